@@ -1,0 +1,91 @@
+import { validateFrameworkV1 } from '../generated/frameworkV1Validator.js';
+import { fail, ok, type Problem, type Result } from '../result';
+import { CURRENT_FORMAT_VERSION, FORMAT_NAME, MAX_FILE_BYTES, type Framework, type FrameworkFile } from '../model/types';
+import { parseJson } from './json';
+import { migrateFile } from './migrate';
+import { schemaProblems } from './schemaErrors';
+
+/** A problem that may carry the full list of schema errors behind it. */
+export interface LoadProblem extends Problem {
+  details?: Problem[];
+}
+
+export interface LoadedFramework {
+  framework: Framework;
+  /** The version the file had on disk (before migration). */
+  formatVersion: number;
+  /** Migration steps applied, if the file was older than this build. */
+  migrated: string[];
+}
+
+/** True when a parsed value looks like our envelope (used for format detection). */
+export function isFrameworkEnvelope(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === FORMAT_NAME;
+}
+
+/**
+ * Checks a parsed value against the published schema, migrating older versions first.
+ * Every failure is a value: not an envelope, newer version, schema errors with JSON pointers.
+ */
+export function loadFrameworkValue(value: unknown): Result<LoadedFramework, LoadProblem> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail('not-framework', 'This JSON is not a Progressions framework file (expected an object with "format": "progressions.framework").', { path: '/' });
+  }
+  const env = value as Record<string, unknown>;
+  if (env.format !== FORMAT_NAME) {
+    return fail(
+      'not-framework',
+      env.format === undefined
+        ? 'This JSON is not a Progressions framework file: it has no "format" property.'
+        : `This JSON is not a Progressions framework file: "format" is ${JSON.stringify(env.format)}, expected "${FORMAT_NAME}".`,
+      { path: '/format' },
+    );
+  }
+  const migrated = migrateFile(env);
+  if (!migrated.ok) return migrated;
+  const file = migrated.value.file;
+  if (!validateFrameworkV1(file)) {
+    const details = schemaProblems(validateFrameworkV1.errors);
+    const first = details[0];
+    const more = details.length > 1 ? ` (and ${details.length - 1} more problem${details.length > 2 ? 's' : ''})` : '';
+    return {
+      ok: false,
+      error: {
+        code: 'schema',
+        message: first ? `The file does not match the framework format at ${first.path}: ${first.message}${more}.` : 'The file does not match the framework format.',
+        path: first?.path,
+        details,
+      },
+    };
+  }
+  return ok({
+    framework: (file as unknown as FrameworkFile).framework,
+    formatVersion: env.formatVersion as number,
+    migrated: migrated.value.applied,
+  });
+}
+
+/** Parses and loads a framework file's text. */
+export function loadFrameworkText(text: string): Result<LoadedFramework, LoadProblem> {
+  if (text.length > MAX_FILE_BYTES) {
+    return fail('too-large', `The file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB; Progressions does not open files that large.`);
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  return loadFrameworkValue(parsed.value);
+}
+
+/** The envelope for a framework at the current format version. */
+export function toFrameworkFile(framework: Framework): FrameworkFile {
+  return { format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, framework };
+}
+
+/** The file text as saved: pretty-printed JSON with a final newline. */
+export function serializeFramework(framework: Framework): string {
+  return JSON.stringify(toFrameworkFile(framework), null, 2) + '\n';
+}
+
+/** Runs the schema check on a framework (e.g. before export) and returns its problems. */
+export function schemaCheckFramework(framework: Framework): Problem[] {
+  return validateFrameworkV1(toFrameworkFile(framework)) ? [] : schemaProblems(validateFrameworkV1.errors);
+}

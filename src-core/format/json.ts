@@ -1,0 +1,163 @@
+import { fail, ok, type Result } from '../result';
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: end - last };
+}
+
+/**
+ * Finds where a JSON text stops being valid: the offset of the first bad character and what was
+ * expected there. Iterative (no recursion), so absurdly deep nesting cannot overflow the stack.
+ * Only called after `JSON.parse` failed, to turn its message into a line and column.
+ */
+export function locateJsonError(text: string): { offset: number; expected: string } {
+  let i = 0;
+  const n = text.length;
+  const stack: ('{' | '[')[] = [];
+  const ws = () => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  // Parses one string starting at text[i] === '"'; returns false at a bad character.
+  const str = (): boolean => {
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+            i += 2;
+            return false;
+          }
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else {
+          i++;
+          return false;
+        }
+      } else i++;
+    }
+    return false;
+  };
+  const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  // state: expecting a value
+  type State = 'value' | 'afterValue' | 'key' | 'keyOrEnd' | 'valueOrEnd';
+  let state: State = 'value';
+  for (;;) {
+    ws();
+    if (state === 'value' || state === 'valueOrEnd') {
+      if (i >= n) return { offset: i, expected: 'a value' };
+      const c = text[i]!;
+      if (state === 'valueOrEnd' && c === ']') {
+        stack.pop();
+        i++;
+        state = 'afterValue';
+        continue;
+      }
+      if (c === '{') {
+        stack.push('{');
+        i++;
+        state = 'keyOrEnd';
+        continue;
+      }
+      if (c === '[') {
+        stack.push('[');
+        i++;
+        state = 'valueOrEnd';
+        continue;
+      }
+      if (c === '"') {
+        if (!str()) return { offset: i, expected: 'a valid string character' };
+        state = 'afterValue';
+        continue;
+      }
+      let matched = false;
+      for (const lit of ['true', 'false', 'null']) {
+        if (text.startsWith(lit, i)) {
+          i += lit.length;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) {
+        NUM.lastIndex = i;
+        const m = NUM.exec(text);
+        if (!m) return { offset: i, expected: 'a value' };
+        i += m[0].length;
+      }
+      state = 'afterValue';
+      continue;
+    }
+    if (state === 'keyOrEnd' || state === 'key') {
+      if (i >= n) return { offset: i, expected: state === 'key' ? 'a property name' : "a property name or '}'" };
+      if (state === 'keyOrEnd' && text[i] === '}') {
+        stack.pop();
+        i++;
+        state = 'afterValue';
+        continue;
+      }
+      if (text[i] !== '"') return { offset: i, expected: 'a property name in double quotes' };
+      if (!str()) return { offset: i, expected: 'a valid string character' };
+      ws();
+      if (text[i] !== ':') return { offset: i, expected: "':'" };
+      i++;
+      state = 'value';
+      continue;
+    }
+    // afterValue
+    const top = stack[stack.length - 1];
+    if (!top) {
+      if (i < n) return { offset: i, expected: 'the end of the text' };
+      return { offset: n, expected: 'nothing (the text is valid)' };
+    }
+    if (i >= n) return { offset: i, expected: top === '{' ? "',' or '}'" : "',' or ']'" };
+    const c = text[i];
+    if (c === ',') {
+      i++;
+      state = top === '{' ? 'key' : 'value';
+      continue;
+    }
+    if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+      stack.pop();
+      i++;
+      continue;
+    }
+    return { offset: i, expected: top === '{' ? "',' or '}'" : "',' or ']'" };
+  }
+}
+
+/** `JSON.parse` with a located, readable error instead of an exception. Strips a UTF-8 BOM. */
+export function parseJson(text: string): Result<unknown> {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (src.trim() === '') return fail('empty', 'The file is empty.');
+  try {
+    return ok(JSON.parse(src));
+  } catch {
+    const { offset, expected } = locateJsonError(src);
+    const { line, column } = lineColumn(src, offset);
+    const found = offset >= src.length ? 'the end of the file' : JSON.stringify(src.slice(offset, offset + 12));
+    return fail('not-json', `Not valid JSON at line ${line}, column ${column}: expected ${expected}, found ${found}.`, {
+      line,
+      column,
+      path: `line ${line}, column ${column}`,
+    });
+  }
+}

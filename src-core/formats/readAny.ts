@@ -1,0 +1,36 @@
+import { isFrameworkEnvelope, loadFrameworkValue, type LoadProblem } from '../format/frameworkFile';
+import { parseJson } from '../format/json';
+import type { Framework } from '../model/types';
+import { fail, ok, type Result } from '../result';
+
+/** Input formats the CLI and the app read as a framework. */
+export type InputFormat = 'progressions' | 'case-1.0' | 'case-1.1';
+
+export interface ReadOutcome {
+  format: InputFormat;
+  framework: Framework;
+  /** What the reader accepted, converted or ignored (an import report); empty for our own files. */
+  notes: string[];
+}
+
+/**
+ * Reads a framework from text in any supported format, detected from the content (not the file name):
+ * a Progressions framework file, or a CASE 1.0 / 1.1 package.
+ */
+export function readFrameworkAny(text: string): Result<ReadOutcome, LoadProblem> {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  if (isFrameworkEnvelope(value)) {
+    const loaded = loadFrameworkValue(value);
+    if (!loaded.ok) return loaded;
+    const notes = loaded.value.migrated.map((m) => `upgraded: ${m}`);
+    return ok({ format: 'progressions', framework: loaded.value.framework, notes });
+  }
+  return fail(
+    'unsupported-format',
+    'Not a supported format: expected a Progressions framework file ("format": "progressions.framework") or a CASE package (with "CFDocument").',
+    { path: '/' },
+  );
+}
+

@@ -1,0 +1,72 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EXIT_UNREADABLE, nodeIo, type CliIo } from './io';
+import { statsCommand } from './commands/stats';
+import { validateCommand } from './commands/validate';
+
+/** One CLI command: its help text, its options (node:util parseArgs) and what it does. */
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(args: { positionals: string[]; values: Record<string, unknown> }, io: CliIo): Promise<number>;
+}
+
+export const COMMANDS: CliCommand[] = [validateCommand, statsCommand];
+
+function helpText(): string {
+  const lines = [
+    'progressions — validate, convert and publish mastery-based learning progressions',
+    '',
+    'Usage: progressions <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    'Run `progressions <command> --help` for the options of one command.',
+    'Exit codes: 0 ok, 1 problems found, 2 input unreadable or unsupported.',
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** Runs the CLI with `argv` (without node and script); returns the exit code. Never throws. */
+export async function runCli(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return name ? 0 : EXIT_UNREADABLE;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out('progressions 0.1.0\n');
+    return 0;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    io.err(`progressions: unknown command "${name}". Run \`progressions --help\`.\n`);
+    return EXIT_UNREADABLE;
+  }
+  let parsed: { positionals: string[]; values: Record<string, unknown> };
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: { ...cmd.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    }) as { positionals: string[]; values: Record<string, unknown> };
+  } catch (e) {
+    io.err(`progressions ${cmd.name}: ${(e as Error).message}\nUsage: ${cmd.usage}\n`);
+    return EXIT_UNREADABLE;
+  }
+  if (parsed.values.help) {
+    io.out(`Usage: ${cmd.usage}\n\n${cmd.summary}\n`);
+    return 0;
+  }
+  try {
+    return await cmd.run(parsed, io);
+  } catch (e) {
+    // A bug, not an input problem: still one clear line, no stack unless asked for.
+    io.err(`progressions ${cmd.name}: internal error: ${(e as Error).message}\n`);
+    if (process.env.PROGRESSIONS_DEBUG) io.err(`${(e as Error).stack}\n`);
+    return EXIT_UNREADABLE;
+  }
+}

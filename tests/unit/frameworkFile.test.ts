@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { loadFrameworkText, serializeFramework } from '../../src-core/format/frameworkFile';
+import { locateJsonError, parseJson } from '../../src-core/format/json';
+import { migrateFile } from '../../src-core/format/migrate';
+import { createCompetency, createFramework } from '../../src-core/model/defaults';
+
+function sample() {
+  const fw = createFramework({ title: 'Sample' });
+  const c = createCompetency({ code: 'A.1', statement: 'Add fractions' });
+  fw.competencies[c.id] = c;
+  return { fw, c };
+}
+
+describe('parseJson', () => {
+  it('reports line and column of a syntax error', () => {
+    const r = parseJson('{\n  "a": 1,\n  "b": ]\n}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.line).toBe(3);
+      expect(r.error.column).toBe(8);
+      expect(r.error.message).toMatch(/line 3, column 8/);
+    }
+  });
+  it('says an empty file is empty', () => {
+    const r = parseJson('  \n');
+    expect(!r.ok && r.error.code).toBe('empty');
+  });
+  it('accepts a UTF-8 byte-order mark', () => {
+    expect(parseJson('\ufeff{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+  });
+  it('locates errors in deeply nested input without overflowing the stack', () => {
+    const deep = '['.repeat(200_000) + '}';
+    expect(locateJsonError(deep).offset).toBe(200_000);
+  });
+  it('locates a trailing comma and a truncated file', () => {
+    expect(locateJsonError('{"a":1,}').offset).toBe(7);
+    expect(locateJsonError('{"a":[1,2').expected).toMatch(/','/);
+  });
+});
+
+describe('loadFrameworkText', () => {
+  it('round-trips a framework through its file text', () => {
+    const { fw } = sample();
+    const r = loadFrameworkText(serializeFramework(fw));
+    expect(r.ok && r.value.framework).toEqual(fw);
+  });
+  it('refuses JSON that is not a framework, saying so', () => {
+    const r = loadFrameworkText('{"hello": 1}');
+    expect(!r.ok && r.error.code).toBe('not-framework');
+  });
+  it('reports schema errors with JSON pointers', () => {
+    const { fw, c } = sample();
+    const text = serializeFramework(fw).replace('"code": "A.1"', '"code": 7');
+    const r = loadFrameworkText(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('schema');
+      expect(r.error.path).toBe(`/framework/competencies/${c.id}/code`);
+      expect(r.error.message).toContain('must be string');
+    }
+  });
+  it('names unexpected and missing properties', () => {
+    const { fw } = sample();
+    const file = JSON.parse(serializeFramework(fw));
+    file.framework.colour = 'blue';
+    delete file.framework.title;
+    const r = loadFrameworkText(JSON.stringify(file));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const msgs = (r.error.details ?? []).map((d) => `${d.path} ${d.message}`);
+      expect(msgs).toContain('/framework/colour unexpected property "colour"');
+      expect(msgs).toContain('/framework missing required property "title"');
+    }
+  });
+  it('refuses a newer format version with a message that says so', () => {
+    const { fw } = sample();
+    const r = loadFrameworkText(serializeFramework(fw).replace('"formatVersion": 1', '"formatVersion": 9'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('newer-version');
+      expect(r.error.message).toMatch(/version 9.*reads up to version 1/);
+    }
+  });
+});
+
+describe('migrateFile', () => {
+  const steps = [
+    { from: 1, name: 'v1→v2: rename title', up: (f: Record<string, unknown>) => ({ ...f, title2: f.title }) },
+    {
+      from: 2,
+      name: 'v2→v3: drop title',
+      up: (f: Record<string, unknown>) => {
+        delete f.title;
+        return f;
+      },
+    },
+  ];
+  it('applies numbered steps in order and never touches the input', () => {
+    const input = { format: 'x', formatVersion: 1, title: 'T' };
+    const r = migrateFile(input, steps, 3);
+    expect(r.ok && r.value).toEqual({ file: { format: 'x', formatVersion: 3, title2: 'T' }, applied: [steps[0]!.name, steps[1]!.name] });
+    expect(input).toEqual({ format: 'x', formatVersion: 1, title: 'T' });
+  });
+  it('fails cleanly when a step throws, leaving the input intact', () => {
+    const input = { formatVersion: 1, nested: { a: 1 } };
+    const r = migrateFile(input, [{ from: 1, name: 'boom', up: (f) => { (f.nested as { a: number }).a = 2; throw new Error('bad'); } }], 2);
+    expect(!r.ok && r.error.code).toBe('migration-failed');
+    expect(input.nested.a).toBe(1);
+  });
+  it('refuses a missing step and a newer file', () => {
+    expect(!migrateFile({ formatVersion: 1 }, [], 2).ok).toBe(true);
+    const r = migrateFile({ formatVersion: 5 }, [], 2);
+    expect(!r.ok && r.error.code).toBe('newer-version');
+  });
+});
