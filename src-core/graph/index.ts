@@ -1,0 +1,3 @@
+/** Graph algorithms over a framework's prerequisite links and hierarchies (pure, allocation-light). */
+export * from './prerequisiteGraph';
+export * from './paths';
