@@ -1,0 +1,237 @@
+/**
+ * The host API: the only door between the renderer (React) and the outside world.
+ *
+ * Three implementations honour this one contract:
+ * - Electron: main registers one `ipcMain.handle` per channel of {@link HostChannels} (arguments arrive as
+ *   `unknown` and are checked, together with the sender frame); the preload builds each method of
+ *   {@link HostApi} from {@link HOST_METHODS} and exposes `window.host` (the object ends in `satisfies HostApi`).
+ * - Browser build: `src-renderer/src/host/browserHost.ts` (File System Access API or file input + download,
+ *   localStorage for settings and the recovery journal).
+ * - Tests: an in-memory host.
+ *
+ * Rules of the contract:
+ * - Payloads are plain JSON, one request object per call (or none), one result per call.
+ * - Expected failures (disk full, file vanished, not a framework, …) are values: `{ ok: false, error }`.
+ *   A cancelled dialog is not a failure: it is `{ ok: true, value: null }`.
+ * - The renderer never sees or sends a file-system path. A document the user picked is named by an opaque
+ *   {@link DocToken} that the host minted; the host maps it back to the real file. A display name (the file
+ *   name, no folders) is shown to the user.
+ *
+ * Pure types plus two constant name lists, so `src-core` stays free of DOM, Node and Electron.
+ */
+import type { Problem, Result } from '../result';
+
+/** Opaque handle for a document the user chose (minted by the host, meaningless to the renderer). */
+export type DocToken = string & { readonly __docToken: true };
+
+/** Result of every host call. A cancelled dialog is `{ ok: true, value: null }`. */
+export type HostResult<T> = Result<T, Problem>;
+
+/** A framework document read from somewhere the user chose. */
+export interface OpenedDocument {
+  /** The file's text, exactly as stored (the renderer parses it with `loadFrameworkText`). */
+  text: string;
+  /** Display name, e.g. `grade3-5-fractions.json` (never a path). */
+  name: string;
+  /** Token for saving back to the same file; null when the host cannot write back (e.g. an upload). */
+  docToken: DocToken | null;
+}
+
+/** Where a document was saved. */
+export interface SavedDocument {
+  name: string;
+  docToken: DocToken | null;
+}
+
+/** An entry of File ▸ Open Recent. */
+export interface RecentDocument {
+  name: string;
+  docToken: DocToken;
+  /** ISO 8601 time it was last opened or saved. */
+  openedAt: string;
+}
+
+/** A file picked for import (CASE JSON, CSV, …). */
+export interface PickedFile {
+  text: string;
+  name: string;
+}
+
+/** A save-dialog file-type filter, e.g. `{ name: 'CASE package', extensions: ['json'] }`. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** User settings the renderer may read and change. Unknown or corrupt values are reset by the host. */
+export interface HostSettings {
+  theme: 'system' | 'light' | 'dark';
+  /** Seconds between recovery-journal writes of unsaved changes. */
+  autosaveSeconds: number;
+  /** Base URI for CASE export identifiers' URIs. */
+  exportBaseUri: string;
+  /** Domain lanes on the canvas. */
+  laneOrientation: 'horizontal' | 'vertical' | 'none';
+  showMinimap: boolean;
+}
+
+/** One unsaved document found in the recovery journal (after a crash or a closed tab). */
+export interface RecoveryEntry {
+  /** Journal id (one per open document / window). */
+  id: string;
+  /** Display name of the document (or "Untitled framework"). */
+  name: string;
+  /** Framework title at the time of the journal write. */
+  title: string;
+  /** ISO 8601 time of the last journal write. */
+  savedAt: string;
+  /** The file it belongs to, when it had been saved before. */
+  docToken: DocToken | null;
+  /** Size of the journalled text in bytes (UTF-16 length is fine as an estimate). */
+  bytes: number;
+}
+
+/** A recovered document: its journalled text plus where it belongs. */
+export interface RecoveredDocument extends OpenedDocument {
+  /** Restored documents are dirty: the journal is newer than the file (if any). */
+  savedAt: string;
+}
+
+/**
+ * Every request/response channel: name → { request, response }. Requests are `void` or one plain object.
+ * Main validates each request (`unknown` in, checked) and answers with the response type.
+ */
+export interface HostChannels {
+  /** Shows an open dialog for framework files. */
+  'file:open': { request: void; response: HostResult<OpenedDocument | null> };
+  /** Reopens a recent document by token (fails with `not-found` if it vanished; the host prunes it). */
+  'file:openRecent': { request: { docToken: DocToken }; response: HostResult<OpenedDocument> };
+  /** The recent documents, newest first. */
+  'file:listRecent': { request: void; response: RecentDocument[] };
+  /** Saves text back to the document's file (atomic on desktop; keeps a backup). */
+  'file:save': { request: { docToken: DocToken; text: string }; response: HostResult<SavedDocument> };
+  /** Shows a save dialog, then saves. `value: null` when cancelled. */
+  'file:saveAs': { request: { suggestedName: string; text: string }; response: HostResult<SavedDocument | null> };
+  /**
+   * Saves an export (CASE, CSV, HTML, …) where the user chooses. Large exports may arrive as `chunks`
+   * (joined in order) instead of one `content` string.
+   */
+  'export:save': {
+    request: { suggestedName: string; content?: string; chunks?: string[]; mimeType: string; filters?: FileFilter[] };
+    response: HostResult<{ name: string } | null>;
+  };
+  /** Lets the user pick a file to import; `accept` lists extensions without dots (`['json', 'csv']`). */
+  'import:pick': { request: { accept: string[]; title?: string }; response: HostResult<PickedFile | null> };
+  'settings:get': { request: void; response: HostSettings };
+  /** Merges a partial change; returns the settings now in effect. */
+  'settings:set': { request: Partial<HostSettings>; response: HostSettings };
+  /** Unsaved documents left by a crash or a closed window/tab (not the ones of live windows). */
+  'recovery:list': { request: void; response: RecoveryEntry[] };
+  /** Returns the journalled document and removes it from the journal. */
+  'recovery:restore': { request: { id: string }; response: HostResult<RecoveredDocument> };
+  'recovery:discard': { request: { id: string }; response: HostResult<void> };
+  /** Writes the current unsaved text of this window's document to the recovery journal. */
+  'journal:write': {
+    request: { id: string; name: string; title: string; docToken: DocToken | null; text: string };
+    response: HostResult<void>;
+  };
+  /** Clears this window's journal entry (after a save, or when the document is discarded). */
+  'journal:clear': { request: { id: string }; response: HostResult<void> };
+  /** Print / Export PDF of the current window (desktop: printToPDF + save dialog; browser: print dialog). */
+  'app:printPdf': { request: { suggestedName: string }; response: HostResult<{ name: string } | null> };
+  /** Opens an http(s) URL in the system browser; anything else is refused. */
+  'shell:openExternal': { request: { url: string }; response: HostResult<void> };
+  /** Window title (the renderer composes it: `name • Progressions`, with a dirty mark). */
+  'window:setTitle': { request: { title: string }; response: void };
+  /** Tells the host whether the document has unsaved changes (close/quit guard, macOS dot). */
+  'window:setDirty': { request: { dirty: boolean }; response: void };
+  /** Closes this window without asking again (after the renderer handled "save and close"). */
+  'window:close': { request: void; response: void };
+}
+
+/** The channel names, for preload allow-lists and main's handler registration. */
+export type HostChannel = keyof HostChannels;
+
+/** Method name on `window.host` → channel. The preload builds each method from this map. */
+export const HOST_METHODS = {
+  openFile: 'file:open',
+  openRecent: 'file:openRecent',
+  listRecent: 'file:listRecent',
+  saveFile: 'file:save',
+  saveFileAs: 'file:saveAs',
+  saveExport: 'export:save',
+  pickImport: 'import:pick',
+  getSettings: 'settings:get',
+  setSettings: 'settings:set',
+  listRecovery: 'recovery:list',
+  restoreRecovery: 'recovery:restore',
+  discardRecovery: 'recovery:discard',
+  writeJournal: 'journal:write',
+  clearJournal: 'journal:clear',
+  printPdf: 'app:printPdf',
+  openExternal: 'shell:openExternal',
+  setTitle: 'window:setTitle',
+  setDirty: 'window:setDirty',
+  closeWindow: 'window:close',
+} as const satisfies Record<string, HostChannel>;
+
+export type HostMethodName = keyof typeof HOST_METHODS;
+
+/** Commands the native menu (or the OS) sends to the renderer. Export/import carry a format id. */
+export type MenuCommand =
+  | 'file:new'
+  | 'file:open'
+  | 'file:save'
+  | 'file:saveAs'
+  | 'file:print'
+  | 'file:close'
+  | `import:${string}`
+  | `export:${string}`
+  | 'edit:undo'
+  | 'edit:redo'
+  | 'edit:cut'
+  | 'edit:copy'
+  | 'edit:paste'
+  | 'edit:duplicate'
+  | 'edit:delete'
+  | 'edit:selectAll'
+  | 'edit:find'
+  | 'view:fitView'
+  | 'view:zoomIn'
+  | 'view:zoomOut'
+  | 'view:autoLayout'
+  | 'view:toggleLanes'
+  | 'view:focusMode'
+  | 'view:toggleTheme'
+  | 'help:shortcuts'
+  /** The user chose "Save" in the close guard: save, then call `closeWindow()` on success. */
+  | 'app:saveAndClose';
+
+/** Events main pushes to the renderer: name → payload. */
+export interface HostEvents {
+  /** A menu item or accelerator was chosen. */
+  'menu:command': { command: MenuCommand };
+  /** The open document's file changed on disk (another app, a sync client): offer reload / keep mine. */
+  'file:changedOnDisk': { docToken: DocToken; name: string };
+  /** The OS or a drag-and-drop asks this window to open a document. */
+  'file:openRequested': OpenedDocument;
+}
+
+export type HostEvent = keyof HostEvents;
+
+/** The event names, for the preload's allow-list. */
+export const HOST_EVENTS = ['menu:command', 'file:changedOnDisk', 'file:openRequested'] as const satisfies readonly HostEvent[];
+
+type Method<C extends HostChannel> = HostChannels[C]['request'] extends void
+  ? () => Promise<HostChannels[C]['response']>
+  : (request: HostChannels[C]['request']) => Promise<HostChannels[C]['response']>;
+
+/** What the renderer sees as `window.host`. */
+export type HostApi = { readonly [M in HostMethodName]: Method<(typeof HOST_METHODS)[M]> } & {
+  /** Which implementation this is; the renderer hides desktop-only items in the browser. */
+  readonly kind: 'electron' | 'browser' | 'memory';
+  /** The operating system (the browser host guesses from the user agent); `mac` shows ⌘ in shortcut hints. */
+  readonly platform: 'mac' | 'windows' | 'linux';
+  /** Subscribes to a host event; returns the unsubscribe function. */
+  on<E extends HostEvent>(event: E, listener: (payload: HostEvents[E]) => void): () => void;
+};
