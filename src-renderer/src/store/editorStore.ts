@@ -1,0 +1,162 @@
+import { applyPatches, type Patch } from 'immer';
+import { applyCommand, type Command } from '../../../src-core/commands/command';
+import type { DocToken } from '../../../src-core/host/contract';
+import type { Framework } from '../../../src-core/model/types';
+import type { Problem } from '../../../src-core/result';
+import { initialSession, type SessionState } from './session';
+
+/** One undoable step: what the user did, and how to redo / undo it. */
+export interface HistoryEntry {
+  label: string;
+  patches: Patch[];
+  inversePatches: Patch[];
+  /** Document revisions before and after the step (dirty tracking survives undo/redo). */
+  before: number;
+  after: number;
+}
+
+/** The open document: the framework plus where it lives. */
+export interface DocumentState {
+  framework: Framework;
+  /** Display name (file name or "Untitled framework"). */
+  name: string;
+  /** Host token to save back to the same file; null for a new or uploaded document. */
+  docToken: DocToken | null;
+  /** Changes with every edit, undo and redo; equals `savedRevision` when nothing is unsaved. */
+  revision: number;
+  savedRevision: number;
+}
+
+/** An immutable snapshot of the editor, as React reads it with `useSyncExternalStore`. */
+export interface EditorSnapshot {
+  doc: DocumentState;
+  dirty: boolean;
+  /** Label of the step Undo would revert (e.g. "link 3.NF.A.1 → 3.NF.A.2"), or null. */
+  undoLabel: string | null;
+  redoLabel: string | null;
+  undoDepth: number;
+  redoDepth: number;
+  session: SessionState;
+}
+
+export type RunResult = { ok: true; changed: boolean; label: string } | { ok: false; error: Problem };
+
+export interface EditorStore {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): EditorSnapshot;
+  /** Runs a command; on success records one undo step (if it changed anything) and drops redo. */
+  run(cmd: Command): RunResult;
+  undo(): string | null;
+  redo(): string | null;
+  /** Changes session state only (never undone, never clears redo). */
+  setSession(patch: Partial<SessionState> | ((s: SessionState) => Partial<SessionState>)): void;
+  /** Replaces the document (open / new / restore); history is cleared. */
+  load(doc: { framework: Framework; name: string; docToken: DocToken | null }, opts?: { dirty?: boolean }): void;
+  /** Records a successful save: the current revision is clean, name/token may change. */
+  markSaved(saved: { name: string; docToken: DocToken | null }, revision?: number): void;
+  /** Shows a transient message. */
+  notify(kind: 'error' | 'info', message: string): void;
+}
+
+/**
+ * The editor store: document + unlimited undo history + session state, outside React.
+ * Edits go through src-core commands only (`applyCommand` → immer patches).
+ */
+export function createEditorStore(init: { framework: Framework; name?: string; docToken?: DocToken | null }, now: () => Date = () => new Date()): EditorStore {
+  let revisionCounter = 0;
+  let undoStack: HistoryEntry[] = [];
+  let redoStack: HistoryEntry[] = [];
+  let noticeSeq = 0;
+  const listeners = new Set<() => void>();
+
+  let doc: DocumentState = { framework: init.framework, name: init.name ?? 'Untitled framework', docToken: init.docToken ?? null, revision: 0, savedRevision: 0 };
+  let session = initialSession();
+  let snapshot = build();
+
+  function build(): EditorSnapshot {
+    return {
+      doc,
+      dirty: doc.revision !== doc.savedRevision,
+      undoLabel: undoStack.at(-1)?.label ?? null,
+      redoLabel: redoStack.at(-1)?.label ?? null,
+      undoDepth: undoStack.length,
+      redoDepth: redoStack.length,
+      session,
+    };
+  }
+  function emit(): void {
+    snapshot = build();
+    for (const l of [...listeners]) l();
+  }
+  /** Drops selected ids that no longer exist (after delete, undo of an add …). */
+  function pruneSelection(): void {
+    const { competencies, links } = session.selection;
+    const fw = doc.framework;
+    const c = competencies.filter((id) => fw.competencies[id]);
+    const l = links.filter((id) => fw.prerequisites[id]);
+    const focus = session.focus && fw.competencies[session.focus.id] ? session.focus : null;
+    if (c.length !== competencies.length || l.length !== links.length || focus !== session.focus) {
+      session = { ...session, selection: { competencies: c, links: l }, focus };
+    }
+  }
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    run(cmd) {
+      const out = applyCommand(doc.framework, cmd, now());
+      if (!out.ok) return out;
+      if (out.patches.length === 0) return { ok: true, changed: false, label: out.label };
+      const before = doc.revision;
+      const after = ++revisionCounter;
+      undoStack.push({ label: out.label, patches: out.patches, inversePatches: out.inversePatches, before, after });
+      redoStack = [];
+      doc = { ...doc, framework: out.framework, revision: after };
+      pruneSelection();
+      emit();
+      return { ok: true, changed: true, label: out.label };
+    },
+    undo() {
+      const e = undoStack.pop();
+      if (!e) return null;
+      redoStack.push(e);
+      doc = { ...doc, framework: applyPatches(doc.framework, e.inversePatches), revision: e.before };
+      pruneSelection();
+      emit();
+      return e.label;
+    },
+    redo() {
+      const e = redoStack.pop();
+      if (!e) return null;
+      undoStack.push(e);
+      doc = { ...doc, framework: applyPatches(doc.framework, e.patches), revision: e.after };
+      pruneSelection();
+      emit();
+      return e.label;
+    },
+    setSession(patch) {
+      const p = typeof patch === 'function' ? patch(session) : patch;
+      session = { ...session, ...p };
+      emit();
+    },
+    load(next, opts) {
+      undoStack = [];
+      redoStack = [];
+      const revision = ++revisionCounter;
+      doc = { framework: next.framework, name: next.name, docToken: next.docToken, revision, savedRevision: opts?.dirty ? -1 : revision };
+      session = { ...initialSession(), laneOrientation: session.laneOrientation, panel: session.panel };
+      emit();
+    },
+    markSaved(saved, revision) {
+      doc = { ...doc, name: saved.name, docToken: saved.docToken, savedRevision: revision ?? doc.revision };
+      emit();
+    },
+    notify(kind, message) {
+      session = { ...session, notice: { kind, message, seq: ++noticeSeq } };
+      emit();
+    },
+  };
+}

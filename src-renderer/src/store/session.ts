@@ -1,0 +1,51 @@
+import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
+import type { Position } from '../../../src-core/model/types';
+
+/** Lanes drawn behind the canvas: one band per domain, or none. */
+export type LaneOrientation = 'horizontal' | 'vertical' | 'none';
+
+/** A transient message (toast) shown above the canvas. `seq` makes repeated messages distinct. */
+export interface Notice {
+  kind: 'error' | 'info';
+  message: string;
+  seq: number;
+}
+
+/**
+ * Session state: what the user is looking at, never saved and never undone. Changing it does not
+ * touch the document's history (so selecting after an undo keeps redo available).
+ */
+export interface SessionState {
+  selection: { competencies: CompetencyId[]; links: LinkId[] };
+  /** Focus mode: show a competency with `depth` levels of prerequisites and dependents, dim the rest. */
+  focus: { id: CompetencyId; depth: number } | null;
+  search: { open: boolean; query: string };
+  laneOrientation: LaneOrientation;
+  /** Positions of nodes being dragged (the gesture), committed as one command at drag end. */
+  dragPositions: Record<string, Position> | null;
+  /** Id of the open side panel (see app/panels.tsx), or null when the side bar is collapsed. */
+  panel: string | null;
+  /** A request to centre the view on a competency; `seq` lets the same one be requested again. */
+  centerOn: { id: CompetencyId; seq: number } | null;
+  notice: Notice | null;
+  /** A load/save error shown in a banner until dismissed. */
+  banner: string | null;
+  helpOpen: boolean;
+  layoutRunning: boolean;
+}
+
+export function initialSession(): SessionState {
+  return {
+    selection: { competencies: [], links: [] },
+    focus: null,
+    search: { open: false, query: '' },
+    laneOrientation: 'horizontal',
+    dragPositions: null,
+    panel: 'inspector',
+    centerOn: null,
+    notice: null,
+    banner: null,
+    helpOpen: false,
+    layoutRunning: false,
+  };
+}
