@@ -1,0 +1,240 @@
+import { createCompetency } from '../model/defaults';
+import type { CompetencyId, IndicatorId, LinkId, PhaseId } from '../model/ids';
+import { newId } from '../model/ids';
+import type { Competency, Framework, Position, PrerequisiteLink } from '../model/types';
+import { base, command, isProblem, refuse, type Command } from './command';
+import { competencyName, plural } from './labels';
+
+/** Fields of a competency that `updateCompetency` may change (not its id, not its phases). */
+export type CompetencyPatch = Partial<Omit<Competency, 'id' | 'phases'>>;
+
+/** Adds a competency. The caller picks the id (so it can select the new node). */
+export function addCompetency(init: Partial<Competency> & { id: CompetencyId }): Command {
+  return command('addCompetency', `add ${init.code?.trim() || 'competency'}`, (fw) => {
+    if (fw.competencies[init.id]) return refuse('duplicate-id', 'A competency with this id already exists.');
+    if (init.domainId && !fw.domains.some((d) => d.id === init.domainId)) {
+      return refuse('unknown-domain', 'The chosen domain does not exist.');
+    }
+    fw.competencies[init.id] = createCompetency(init);
+  });
+}
+
+/** Changes fields of one competency. */
+export function updateCompetency(id: CompetencyId, patch: CompetencyPatch): Command {
+  const fields = Object.keys(patch);
+  const what = fields.length === 1 ? fields[0] : 'details';
+  return command(
+    'updateCompetency',
+    `edit ${what}`,
+    (fw) => {
+      const c = fw.competencies[id];
+      if (!c) return refuse('not-found', 'That competency no longer exists.');
+      if ('id' in patch || 'phases' in patch) return refuse('bad-patch', 'Use the phase commands to change phases.');
+      if (patch.domainId && !fw.domains.some((d) => d.id === patch.domainId)) {
+        return refuse('unknown-domain', 'The chosen domain does not exist.');
+      }
+      if (patch.estimatedHours !== undefined && patch.estimatedHours !== null && !(patch.estimatedHours >= 0)) {
+        return refuse('bad-hours', 'Estimated hours must be a number of 0 or more.');
+      }
+      Object.assign(c, patch);
+    },
+    (before) => `edit ${what} of ${competencyName(before, id)}`,
+  );
+}
+
+/** Deletes competencies with their prerequisite links, alignments and comments. */
+export function deleteCompetencies(ids: readonly CompetencyId[]): Command {
+  return command(
+    'deleteCompetencies',
+    `delete ${plural(ids.length, 'competency', 'competencies')}`,
+    (fw) => {
+      const before = base(fw);
+      const gone = new Set<string>(ids.filter((id) => before.competencies[id]));
+      if (gone.size === 0) return refuse('not-found', 'Nothing to delete.');
+      for (const id of gone) delete fw.competencies[id];
+      const goneLinks = new Set<string>();
+      for (const [lid, l] of Object.entries(before.prerequisites)) {
+        if (gone.has(l.from) || gone.has(l.to)) {
+          delete fw.prerequisites[lid];
+          goneLinks.add(lid);
+        }
+      }
+      for (const [aid, a] of Object.entries(before.alignments)) if (gone.has(a.competencyId)) delete fw.alignments[aid];
+      for (const [cid, c] of Object.entries(before.comments)) {
+        if ((c.target.kind === 'competency' && gone.has(c.target.id)) || (c.target.kind === 'link' && goneLinks.has(c.target.id))) {
+          delete fw.comments[cid];
+        }
+      }
+    },
+    (before) => (ids.length === 1 ? `delete ${competencyName(before, ids[0]!)}` : `delete ${plural(ids.length, 'competency', 'competencies')}`),
+  );
+}
+
+/**
+ * Copies competencies (with fresh indicator ids) next to the originals; links among the copied
+ * competencies are copied too. The caller picks the new ids.
+ */
+export function duplicateCompetencies(pairs: readonly { sourceId: CompetencyId; newId: CompetencyId }[], offset: Position): Command {
+  return command('duplicateCompetencies', `duplicate ${plural(pairs.length, 'competency', 'competencies')}`, (fw) => {
+    const map = new Map<string, CompetencyId>();
+    for (const { sourceId, newId: nid } of pairs) {
+      if (!fw.competencies[sourceId]) return refuse('not-found', 'A competency to duplicate no longer exists.');
+      if (fw.competencies[nid]) return refuse('duplicate-id', 'A competency with this id already exists.');
+      map.set(sourceId, nid);
+    }
+    const clip = {
+      competencies: pairs.map((p) => structuredClone(base(fw).competencies[p.sourceId]!)),
+      prerequisites: Object.values(base(fw).prerequisites).filter((l) => map.has(l.from) && map.has(l.to)).map((l) => ({ ...l })),
+    };
+    insertClip(fw, clip, offset, map);
+  });
+}
+
+/** What copy puts on the clipboard and paste reads back (plain JSON). */
+export interface CompetencyClip {
+  competencies: Competency[];
+  prerequisites: PrerequisiteLink[];
+}
+
+/**
+ * Pastes a clip (from this or another document): every competency gets a new id, internal links are
+ * kept, descriptors of phases this framework does not have are dropped (matched by phase id, then by
+ * label), and a domain that does not exist here is cleared. `idMap` may pre-assign new ids.
+ */
+export function pasteCompetencies(clip: CompetencyClip, offset: Position, idMap?: Map<string, CompetencyId>, phaseLabels?: Record<string, string>): Command {
+  return command('pasteCompetencies', `paste ${plural(clip.competencies.length, 'competency', 'competencies')}`, (fw) => {
+    if (!Array.isArray(clip.competencies) || clip.competencies.length === 0) return refuse('empty-clip', 'Nothing to paste.');
+    const map = idMap ?? new Map<string, CompetencyId>();
+    for (const c of clip.competencies) if (!map.has(c.id)) map.set(c.id, newId<CompetencyId>());
+    insertClip(fw, clip, offset, map, phaseLabels);
+  });
+}
+
+function insertClip(fw: Framework, clip: CompetencyClip, offset: Position, map: Map<string, CompetencyId>, phaseLabels?: Record<string, string>): void {
+  const phaseById = new Set(fw.phases.map((p) => p.id as string));
+  const phaseByLabel = new Map(fw.phases.map((p) => [p.label.trim().toLowerCase(), p.id as string]));
+  const domains = new Set(fw.domains.map((d) => d.id as string));
+  for (const src of clip.competencies) {
+    const id = map.get(src.id)!;
+    const phases: Competency['phases'] = {};
+    for (const [pid, pd] of Object.entries(src.phases ?? {})) {
+      const target = phaseById.has(pid) ? pid : phaseByLabel.get((phaseLabels?.[pid] ?? '').trim().toLowerCase());
+      if (!target) continue;
+      phases[target] = {
+        descriptor: pd.descriptor,
+        indicators: pd.indicators.map((i) => ({ id: newId<IndicatorId>(), text: i.text })),
+      };
+    }
+    fw.competencies[id] = createCompetency({
+      ...src,
+      id,
+      domainId: src.domainId && domains.has(src.domainId) ? src.domainId : null,
+      phases,
+      position: { x: src.position.x + offset.x, y: src.position.y + offset.y },
+      pinned: false,
+    });
+  }
+  for (const l of clip.prerequisites) {
+    const from = map.get(l.from);
+    const to = map.get(l.to);
+    if (!from || !to) continue;
+    const id = newId<LinkId>();
+    fw.prerequisites[id] = { id, from, to, note: l.note ?? '' };
+  }
+}
+
+/** Moves competencies (drag end, nudge, align, layout): one undo step. */
+export function moveCompetencies(positions: Readonly<Record<string, Position>>, label = 'move'): Command {
+  const n = Object.keys(positions).length;
+  return command('moveCompetencies', n === 1 || label !== 'move' ? label : `move ${plural(n, 'competency', 'competencies')}`, (fw) => {
+    for (const [id, p] of Object.entries(positions)) {
+      const c = fw.competencies[id];
+      if (!c) continue;
+      if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) return refuse('bad-position', 'A position must be a finite number.');
+      if (c.position.x !== p.x || c.position.y !== p.y) c.position = { x: p.x, y: p.y };
+    }
+  });
+}
+
+/** Pins or unpins competencies (pinned ones keep their place when the layout is tidied). */
+export function setPinned(ids: readonly CompetencyId[], pinned: boolean): Command {
+  return command('setPinned', `${pinned ? 'pin' : 'unpin'} ${plural(ids.length, 'competency', 'competencies')}`, (fw) => {
+    for (const id of ids) {
+      const c = fw.competencies[id];
+      if (c && c.pinned !== pinned) c.pinned = pinned;
+    }
+  });
+}
+
+/** Sets (or clears, with empty text and no indicators) the descriptor of one phase of a competency. */
+export function setPhaseDescriptor(competencyId: CompetencyId, phaseId: PhaseId, text: string): Command {
+  return command(
+    'setPhaseDescriptor',
+    'edit phase descriptor',
+    (fw) => {
+      const c = fw.competencies[competencyId];
+      if (!c) return refuse('not-found', 'That competency no longer exists.');
+      if (!fw.phases.some((p) => p.id === phaseId)) return refuse('unknown-phase', 'That mastery phase no longer exists.');
+      const pd = c.phases[phaseId];
+      if (pd) pd.descriptor = text;
+      else c.phases[phaseId] = { descriptor: text, indicators: [] };
+    },
+    (before) => `edit ${before.phases.find((p) => p.id === phaseId)?.label ?? 'phase'} descriptor of ${competencyName(before, competencyId)}`,
+  );
+}
+
+function phaseOf(fw: Framework, competencyId: CompetencyId, phaseId: PhaseId, create: boolean) {
+  const c = fw.competencies[competencyId];
+  if (!c) return refuse('not-found', 'That competency no longer exists.');
+  if (!fw.phases.some((p) => p.id === phaseId)) return refuse('unknown-phase', 'That mastery phase no longer exists.');
+  let pd = c.phases[phaseId];
+  if (!pd) {
+    if (!create) return refuse('not-found', 'That phase has no indicators.');
+    pd = c.phases[phaseId] = { descriptor: '', indicators: [] };
+  }
+  return pd;
+}
+
+/** Adds a performance indicator to a competency × phase. */
+export function addIndicator(competencyId: CompetencyId, phaseId: PhaseId, indicator: { id: IndicatorId; text: string }, index?: number): Command {
+  return command('addIndicator', 'add performance indicator', (fw) => {
+    const pd = phaseOf(fw, competencyId, phaseId, true);
+    if (isProblem(pd)) return pd;
+    const at = index === undefined ? pd.indicators.length : Math.max(0, Math.min(index, pd.indicators.length));
+    pd.indicators.splice(at, 0, { id: indicator.id, text: indicator.text });
+  });
+}
+
+/** Rewrites one performance indicator. */
+export function updateIndicator(competencyId: CompetencyId, phaseId: PhaseId, indicatorId: IndicatorId, text: string): Command {
+  return command('updateIndicator', 'edit performance indicator', (fw) => {
+    const pd = phaseOf(fw, competencyId, phaseId, false);
+    if (isProblem(pd)) return pd;
+    const ind = pd.indicators.find((i) => i.id === indicatorId);
+    if (!ind) return refuse('not-found', 'That performance indicator no longer exists.');
+    ind.text = text;
+  });
+}
+
+/** Removes one performance indicator. */
+export function removeIndicator(competencyId: CompetencyId, phaseId: PhaseId, indicatorId: IndicatorId): Command {
+  return command('removeIndicator', 'delete performance indicator', (fw) => {
+    const pd = phaseOf(fw, competencyId, phaseId, false);
+    if (isProblem(pd)) return pd;
+    const i = pd.indicators.findIndex((x) => x.id === indicatorId);
+    if (i < 0) return refuse('not-found', 'That performance indicator no longer exists.');
+    pd.indicators.splice(i, 1);
+  });
+}
+
+/** Reorders a performance indicator within its phase. */
+export function moveIndicator(competencyId: CompetencyId, phaseId: PhaseId, indicatorId: IndicatorId, toIndex: number): Command {
+  return command('moveIndicator', 'reorder performance indicators', (fw) => {
+    const pd = phaseOf(fw, competencyId, phaseId, false);
+    if (isProblem(pd)) return pd;
+    const i = pd.indicators.findIndex((x) => x.id === indicatorId);
+    if (i < 0) return refuse('not-found', 'That performance indicator no longer exists.');
+    const [ind] = pd.indicators.splice(i, 1);
+    pd.indicators.splice(Math.max(0, Math.min(toIndex, pd.indicators.length)), 0, ind!);
+  });
+}
