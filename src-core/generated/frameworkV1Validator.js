@@ -4,8 +4,8 @@
 
 export const validate = validate20;
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://progressions.app/schemas/framework.v1.schema.json","title":"Progressions framework file, format version 1","description":"A learning-progression framework for mastery-based education: competencies, prerequisite links, a mastery scale with per-competency phase descriptors and performance indicators, imported standards sets and alignments. Graph rules (no prerequisite cycles, exactly one threshold phase, links that point at existing competencies) are checked by the validator, not by this schema.","type":"object","required":["format","formatVersion","framework"],"additionalProperties":false,"properties":{"format":{"const":"progressions.framework","description":"Identifies the file as a Progressions framework."},"formatVersion":{"const":1,"description":"The version of this file format. Readers refuse versions newer than they know."},"framework":{"$ref":"#/$defs/framework"}},"$defs":{"uuid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","format":"uuid"},"nullableUuid":{"anyOf":[{"$ref":"#/$defs/uuid"},{"type":"null"}]},"dateTime":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","format":"date-time","description":"ISO 8601 date-time with a time zone offset."},"levels":{"type":"array","items":{"type":"string","pattern":"\\S"},"description":"CEDS grade-level codes (KG, 01 … 12, …); unknown codes are reported by the validator."},"phase":{"type":"object","required":["id","label","description","threshold"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"label":{"type":"string"},"description":{"type":"string"},"threshold":{"type":"boolean","description":"True for the one phase that is the mastery threshold."}}},"domain":{"type":"object","required":["id","code","title","description","color","parentId"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"code":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"parentId":{"$ref":"#/$defs/nullableUuid"}}},"indicator":{"type":"object","required":["id","text"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"text":{"type":"string"}}},"phaseDescription":{"type":"object","required":["descriptor","indicators"],"additionalProperties":false,"properties":{"descriptor":{"type":"string"},"indicators":{"type":"array","items":{"$ref":"#/$defs/indicator"}}}},"competency":{"type":"object","required":["id","code","statement","iCan","domainId","educationLevels","estimatedHours","evidenceTypes","notes","phases","position","pinned"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"code":{"type":"string","description":"Human code, e.g. M.NF.3."},"statement":{"type":"string"},"iCan":{"type":"string","description":"Student-facing \"I can…\" statement."},"domainId":{"$ref":"#/$defs/nullableUuid"},"educationLevels":{"$ref":"#/$defs/levels"},"estimatedHours":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"evidenceTypes":{"type":"array","items":{"enum":["test","product","demonstration","performance-task","portfolio","observation","other"]}},"notes":{"type":"string"},"phases":{"type":"object","description":"Descriptor and performance indicators per mastery phase, keyed by phase id.","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/phaseDescription"}},"position":{"type":"object","required":["x","y"],"additionalProperties":false,"properties":{"x":{"type":"number"},"y":{"type":"number"}}},"pinned":{"type":"boolean"}}},"prerequisite":{"type":"object","required":["id","from","to","note"],"additionalProperties":false,"description":"`from` must be mastered before `to`.","properties":{"id":{"$ref":"#/$defs/uuid"},"from":{"$ref":"#/$defs/uuid"},"to":{"$ref":"#/$defs/uuid"},"note":{"type":"string"}}},"standard":{"type":"object","required":["id","uri","code","statement","itemType","parentId","sequence","educationLevels"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"\\S","description":"The CASE identifier when imported from CASE."},"uri":{"type":"string"},"code":{"type":"string"},"statement":{"type":"string"},"itemType":{"type":"string"},"parentId":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"null"}]},"sequence":{"type":"number"},"educationLevels":{"$ref":"#/$defs/levels"},"assessable":{"type":"boolean","description":"Counts for coverage; when absent only leaf standards count."}}},"standardsSet":{"type":"object","required":["id","title","source","version","caseDocumentId","caseDocumentUri","items"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"source":{"type":"string"},"version":{"type":"string"},"caseDocumentId":{"type":"string"},"caseDocumentUri":{"type":"string"},"items":{"type":"object","additionalProperties":{"$ref":"#/$defs/standard"}}}},"alignment":{"type":"object","required":["id","competencyId","setId","standardId","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"competencyId":{"$ref":"#/$defs/uuid"},"setId":{"$ref":"#/$defs/uuid"},"standardId":{"type":"string","pattern":"\\S"},"kind":{"enum":["exact","partial","related"]}}},"comment":{"type":"object","required":["id","target","author","text","createdAt","resolved"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"target":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["competency","link","framework"]},"id":{"$ref":"#/$defs/uuid"}}},"author":{"type":"string"},"text":{"type":"string"},"createdAt":{"$ref":"#/$defs/dateTime"},"resolved":{"type":"boolean"}}},"framework":{"type":"object","required":["id","title","description","subjects","educationLevels","creator","publisher","version","status","license","language","lastChangeDateTime","phases","domains","competencies","prerequisites","standardsSets","alignments","comments"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"description":{"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"educationLevels":{"$ref":"#/$defs/levels"},"creator":{"type":"string"},"publisher":{"type":"string"},"version":{"type":"string"},"status":{"enum":["draft","in-review","adopted","deprecated"]},"license":{"type":"string"},"language":{"type":"string"},"lastChangeDateTime":{"$ref":"#/$defs/dateTime"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/phase"}},"domains":{"type":"array","items":{"$ref":"#/$defs/domain"}},"competencies":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/competency"}},"prerequisites":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/prerequisite"}},"standardsSets":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/standardsSet"}},"alignments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/alignment"}},"comments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/comment"}}}}}};
-const schema32 = {"type":"object","required":["id","title","description","subjects","educationLevels","creator","publisher","version","status","license","language","lastChangeDateTime","phases","domains","competencies","prerequisites","standardsSets","alignments","comments"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"description":{"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"educationLevels":{"$ref":"#/$defs/levels"},"creator":{"type":"string"},"publisher":{"type":"string"},"version":{"type":"string"},"status":{"enum":["draft","in-review","adopted","deprecated"]},"license":{"type":"string"},"language":{"type":"string"},"lastChangeDateTime":{"$ref":"#/$defs/dateTime"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/phase"}},"domains":{"type":"array","items":{"$ref":"#/$defs/domain"}},"competencies":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/competency"}},"prerequisites":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/prerequisite"}},"standardsSets":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/standardsSet"}},"alignments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/alignment"}},"comments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/comment"}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://progressions.app/schemas/framework.v1.schema.json","title":"Progressions framework file, format version 1","description":"A learning-progression framework for mastery-based education: competencies, prerequisite links, a mastery scale with per-competency phase descriptors and performance indicators, imported standards sets and alignments. Graph rules (no prerequisite cycles, exactly one threshold phase, links that point at existing competencies) are checked by the validator, not by this schema.","type":"object","required":["format","formatVersion","framework"],"additionalProperties":false,"properties":{"format":{"const":"progressions.framework","description":"Identifies the file as a Progressions framework."},"formatVersion":{"const":1,"description":"The version of this file format. Readers refuse versions newer than they know."},"framework":{"$ref":"#/$defs/framework"}},"$defs":{"uuid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","format":"uuid"},"nullableUuid":{"anyOf":[{"$ref":"#/$defs/uuid"},{"type":"null"}]},"dateTime":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","format":"date-time","description":"ISO 8601 date-time with a time zone offset."},"levels":{"type":"array","items":{"type":"string","pattern":"\\S"},"description":"CEDS grade-level codes (KG, 01 … 12, …); unknown codes are reported by the validator."},"phase":{"type":"object","required":["id","label","description","threshold"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"label":{"type":"string"},"description":{"type":"string"},"threshold":{"type":"boolean","description":"True for the one phase that is the mastery threshold."}}},"domain":{"type":"object","required":["id","code","title","description","color","parentId"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"code":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"parentId":{"$ref":"#/$defs/nullableUuid"}}},"indicator":{"type":"object","required":["id","text"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"text":{"type":"string"}}},"phaseDescription":{"type":"object","required":["descriptor","indicators"],"additionalProperties":false,"properties":{"descriptor":{"type":"string"},"indicators":{"type":"array","items":{"$ref":"#/$defs/indicator"}}}},"competency":{"type":"object","required":["id","code","statement","iCan","domainId","educationLevels","estimatedHours","evidenceTypes","notes","phases","position","pinned"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"code":{"type":"string","description":"Human code, e.g. M.NF.3."},"statement":{"type":"string"},"iCan":{"type":"string","description":"Student-facing \"I can…\" statement."},"domainId":{"$ref":"#/$defs/nullableUuid"},"educationLevels":{"$ref":"#/$defs/levels"},"estimatedHours":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"evidenceTypes":{"type":"array","items":{"enum":["test","product","demonstration","performance-task","portfolio","observation","other"]}},"notes":{"type":"string"},"phases":{"type":"object","description":"Descriptor and performance indicators per mastery phase, keyed by phase id.","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/phaseDescription"}},"position":{"type":"object","required":["x","y"],"additionalProperties":false,"properties":{"x":{"type":"number"},"y":{"type":"number"}}},"pinned":{"type":"boolean"}}},"prerequisite":{"type":"object","required":["id","from","to","note"],"additionalProperties":false,"description":"`from` must be mastered before `to`.","properties":{"id":{"$ref":"#/$defs/uuid"},"from":{"$ref":"#/$defs/uuid"},"to":{"$ref":"#/$defs/uuid"},"note":{"type":"string"}}},"standard":{"type":"object","required":["id","uri","code","statement","itemType","parentId","sequence","educationLevels"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"\\S","description":"The CASE identifier when imported from CASE."},"uri":{"type":"string"},"code":{"type":"string"},"statement":{"type":"string"},"itemType":{"type":"string"},"parentId":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"null"}]},"sequence":{"type":"number"},"educationLevels":{"$ref":"#/$defs/levels"},"assessable":{"type":"boolean","description":"Counts for coverage; when absent only leaf standards count."}}},"standardsSet":{"type":"object","required":["id","title","source","version","caseDocumentId","caseDocumentUri","items"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"source":{"type":"string"},"version":{"type":"string"},"caseDocumentId":{"type":"string"},"caseDocumentUri":{"type":"string"},"items":{"type":"object","additionalProperties":{"$ref":"#/$defs/standard"}}}},"alignment":{"type":"object","required":["id","competencyId","setId","standardId","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"competencyId":{"$ref":"#/$defs/uuid"},"setId":{"$ref":"#/$defs/uuid"},"standardId":{"type":"string","pattern":"\\S"},"kind":{"enum":["exact","partial","related"]}}},"caseNodeRef":{"type":"object","required":["identifier"],"additionalProperties":false,"properties":{"identifier":{"type":"string","pattern":"\\S"},"uri":{"type":"string"},"title":{"type":"string"}}},"caseAssociation":{"type":"object","required":["id","associationType","origin","destination"],"additionalProperties":false,"description":"A CASE association kept from an imported package that the model has no concept for; re-exported as is.","properties":{"id":{"$ref":"#/$defs/uuid"},"associationType":{"type":"string","pattern":"\\S"},"origin":{"$ref":"#/$defs/caseNodeRef"},"destination":{"$ref":"#/$defs/caseNodeRef"},"sequenceNumber":{"type":"integer"},"grouping":{"type":"object","required":["identifier","uri","title"],"additionalProperties":false,"properties":{"identifier":{"$ref":"#/$defs/uuid"},"uri":{"type":"string"},"title":{"type":"string"}}}}},"comment":{"type":"object","required":["id","target","author","text","createdAt","resolved"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"target":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["competency","link","framework"]},"id":{"$ref":"#/$defs/uuid"}}},"author":{"type":"string"},"text":{"type":"string"},"createdAt":{"$ref":"#/$defs/dateTime"},"resolved":{"type":"boolean"}}},"framework":{"type":"object","required":["id","title","description","subjects","educationLevels","creator","publisher","version","status","license","language","lastChangeDateTime","phases","domains","competencies","prerequisites","standardsSets","alignments","comments"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"description":{"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"educationLevels":{"$ref":"#/$defs/levels"},"creator":{"type":"string"},"publisher":{"type":"string"},"version":{"type":"string"},"status":{"enum":["draft","in-review","adopted","deprecated"]},"license":{"type":"string"},"language":{"type":"string"},"lastChangeDateTime":{"$ref":"#/$defs/dateTime"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/phase"}},"domains":{"type":"array","items":{"$ref":"#/$defs/domain"}},"competencies":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/competency"}},"prerequisites":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/prerequisite"}},"standardsSets":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/standardsSet"}},"alignments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/alignment"}},"comments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/comment"}},"caseAssociations":{"type":"object","description":"CASE associations kept from an imported package (optional).","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/caseAssociation"}}}}}};
+const schema32 = {"type":"object","required":["id","title","description","subjects","educationLevels","creator","publisher","version","status","license","language","lastChangeDateTime","phases","domains","competencies","prerequisites","standardsSets","alignments","comments"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"description":{"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"educationLevels":{"$ref":"#/$defs/levels"},"creator":{"type":"string"},"publisher":{"type":"string"},"version":{"type":"string"},"status":{"enum":["draft","in-review","adopted","deprecated"]},"license":{"type":"string"},"language":{"type":"string"},"lastChangeDateTime":{"$ref":"#/$defs/dateTime"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/phase"}},"domains":{"type":"array","items":{"$ref":"#/$defs/domain"}},"competencies":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/competency"}},"prerequisites":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/prerequisite"}},"standardsSets":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/standardsSet"}},"alignments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/alignment"}},"comments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/comment"}},"caseAssociations":{"type":"object","description":"CASE associations kept from an imported package (optional).","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/caseAssociation"}}}};
 const schema33 = {"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","format":"uuid"};
 const schema34 = {"type":"array","items":{"type":"string","pattern":"\\S"},"description":"CEDS grade-level codes (KG, 01 … 12, …); unknown codes are reported by the validator."};
 const schema35 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","format":"date-time","description":"ISO 8601 date-time with a time zone offset."};
@@ -2311,6 +2311,429 @@ return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema71 = {"type":"object","required":["id","associationType","origin","destination"],"additionalProperties":false,"description":"A CASE association kept from an imported package that the model has no concept for; re-exported as is.","properties":{"id":{"$ref":"#/$defs/uuid"},"associationType":{"type":"string","pattern":"\\S"},"origin":{"$ref":"#/$defs/caseNodeRef"},"destination":{"$ref":"#/$defs/caseNodeRef"},"sequenceNumber":{"type":"integer"},"grouping":{"type":"object","required":["identifier","uri","title"],"additionalProperties":false,"properties":{"identifier":{"$ref":"#/$defs/uuid"},"uri":{"type":"string"},"title":{"type":"string"}}}}};
+const schema73 = {"type":"object","required":["identifier"],"additionalProperties":false,"properties":{"identifier":{"type":"string","pattern":"\\S"},"uri":{"type":"string"},"title":{"type":"string"}}};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.associationType === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "associationType"},message:"must have required property '"+"associationType"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.origin === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.destination === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "destination"},message:"must have required property '"+"destination"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "associationType")) || (key0 === "origin")) || (key0 === "destination")) || (key0 === "sequenceNumber")) || (key0 === "grouping"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.associationType !== undefined){
+let data1 = data.associationType;
+if(typeof data1 === "string"){
+if(!pattern5.test(data1)){
+const err7 = {instancePath:instancePath+"/associationType",schemaPath:"#/properties/associationType/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/associationType",schemaPath:"#/properties/associationType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.origin !== undefined){
+let data2 = data.origin;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.identifier === undefined){
+const err9 = {instancePath:instancePath+"/origin",schemaPath:"#/$defs/caseNodeRef/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(((key1 === "identifier") || (key1 === "uri")) || (key1 === "title"))){
+const err10 = {instancePath:instancePath+"/origin",schemaPath:"#/$defs/caseNodeRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.identifier !== undefined){
+let data3 = data2.identifier;
+if(typeof data3 === "string"){
+if(!pattern5.test(data3)){
+const err11 = {instancePath:instancePath+"/origin/identifier",schemaPath:"#/$defs/caseNodeRef/properties/identifier/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/origin/identifier",schemaPath:"#/$defs/caseNodeRef/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.uri !== undefined){
+if(typeof data2.uri !== "string"){
+const err13 = {instancePath:instancePath+"/origin/uri",schemaPath:"#/$defs/caseNodeRef/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2.title !== undefined){
+if(typeof data2.title !== "string"){
+const err14 = {instancePath:instancePath+"/origin/title",schemaPath:"#/$defs/caseNodeRef/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/origin",schemaPath:"#/$defs/caseNodeRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.destination !== undefined){
+let data6 = data.destination;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.identifier === undefined){
+const err16 = {instancePath:instancePath+"/destination",schemaPath:"#/$defs/caseNodeRef/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key2 in data6){
+if(!(((key2 === "identifier") || (key2 === "uri")) || (key2 === "title"))){
+const err17 = {instancePath:instancePath+"/destination",schemaPath:"#/$defs/caseNodeRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data6.identifier !== undefined){
+let data7 = data6.identifier;
+if(typeof data7 === "string"){
+if(!pattern5.test(data7)){
+const err18 = {instancePath:instancePath+"/destination/identifier",schemaPath:"#/$defs/caseNodeRef/properties/identifier/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/destination/identifier",schemaPath:"#/$defs/caseNodeRef/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data6.uri !== undefined){
+if(typeof data6.uri !== "string"){
+const err20 = {instancePath:instancePath+"/destination/uri",schemaPath:"#/$defs/caseNodeRef/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data6.title !== undefined){
+if(typeof data6.title !== "string"){
+const err21 = {instancePath:instancePath+"/destination/title",schemaPath:"#/$defs/caseNodeRef/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/destination",schemaPath:"#/$defs/caseNodeRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.sequenceNumber !== undefined){
+let data10 = data.sequenceNumber;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err23 = {instancePath:instancePath+"/sequenceNumber",schemaPath:"#/properties/sequenceNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.grouping !== undefined){
+let data11 = data.grouping;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.identifier === undefined){
+const err24 = {instancePath:instancePath+"/grouping",schemaPath:"#/properties/grouping/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data11.uri === undefined){
+const err25 = {instancePath:instancePath+"/grouping",schemaPath:"#/properties/grouping/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data11.title === undefined){
+const err26 = {instancePath:instancePath+"/grouping",schemaPath:"#/properties/grouping/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+for(const key3 in data11){
+if(!(((key3 === "identifier") || (key3 === "uri")) || (key3 === "title"))){
+const err27 = {instancePath:instancePath+"/grouping",schemaPath:"#/properties/grouping/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data11.identifier !== undefined){
+let data12 = data11.identifier;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err28 = {instancePath:instancePath+"/grouping/identifier",schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/grouping/identifier",schemaPath:"#/$defs/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data11.uri !== undefined){
+if(typeof data11.uri !== "string"){
+const err30 = {instancePath:instancePath+"/grouping/uri",schemaPath:"#/properties/grouping/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data11.title !== undefined){
+if(typeof data11.title !== "string"){
+const err31 = {instancePath:instancePath+"/grouping/title",schemaPath:"#/properties/grouping/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/grouping",schemaPath:"#/properties/grouping/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3080,14 +3503,71 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.caseAssociations !== undefined){
+let data28 = data.caseAssociations;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key11 in data28){
+const _errs75 = errors;
+if(typeof key11 === "string"){
+if(!pattern4.test(key11)){
+const err60 = {instancePath:instancePath+"/caseAssociations",schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",propertyName:key11};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/caseAssociations",schemaPath:"#/$defs/uuid/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key11};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var valid27 = _errs75 === errors;
+if(!valid27){
+const err62 = {instancePath:instancePath+"/caseAssociations",schemaPath:"#/properties/caseAssociations/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+for(const key12 in data28){
+if(!(validate45(data28[key12], {instancePath:instancePath+"/caseAssociations/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data28,parentDataProperty:key12,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/caseAssociations",schemaPath:"#/properties/caseAssociations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }

@@ -178,6 +178,33 @@ export interface ReviewComment {
   resolved: boolean;
 }
 
+/**
+ * One end of a kept CASE association: an item of this framework (a domain, competency or
+ * performance indicator — `identifier` only, its uri and title are derived on export) or a node
+ * outside the framework (with the `uri` and `title` the package gave it).
+ */
+export interface CaseNodeRef {
+  identifier: string;
+  uri?: string;
+  title?: string;
+}
+
+/**
+ * A CASE association from an imported package that the model has no concept for (`isRelatedTo`
+ * between two competencies, `isChildOf` between two competencies, `exemplar`, `hasSkillLevel`, a
+ * `precedes` from an external item …). Kept, read-only, so that re-exporting to CASE loses no
+ * association. Keyed by the association's CASE identifier (a UUID).
+ */
+export interface CaseAssociation {
+  id: string;
+  associationType: string;
+  origin: CaseNodeRef;
+  destination: CaseNodeRef;
+  sequenceNumber?: number;
+  /** The CFAssociationGrouping the association belonged to. */
+  grouping?: { identifier: string; uri: string; title: string };
+}
+
 /** One published set of competencies with its progression. */
 export interface Framework {
   id: FrameworkId;
@@ -203,6 +230,8 @@ export interface Framework {
   standardsSets: Record<string, StandardsSet>;
   alignments: Record<string, Alignment>;
   comments: Record<string, ReviewComment>;
+  /** CASE associations kept from an imported package (see `CaseAssociation`); absent when none. */
+  caseAssociations?: Record<string, CaseAssociation>;
 }
 
 /** The on-disk envelope. */
