@@ -1,0 +1,299 @@
+import type {
+  DocToken,
+  FileFilter,
+  HostApi,
+  HostEvent,
+  HostEvents,
+  HostSettings,
+  OpenedDocument,
+  RecentDocument,
+} from '../../../src-core/host/contract';
+import { MAX_FILE_BYTES } from '../../../src-core/model/types';
+import type { Problem } from '../../../src-core/result';
+import { journalStorage } from './journalStorage';
+import { sanitizeSettings } from './settingsStorage';
+
+/** Minimal typings of the File System Access API (Chromium); absent elsewhere. */
+interface PickerType {
+  description: string;
+  accept: Record<string, string[]>;
+}
+interface FsWindow {
+  showOpenFilePicker?: (o: { types?: PickerType[]; multiple?: boolean }) => Promise<FileSystemFileHandle[]>;
+  showSaveFilePicker?: (o: { suggestedName?: string; types?: PickerType[] }) => Promise<FileSystemFileHandle>;
+}
+
+const SETTINGS_KEY = 'progressions.settings';
+/** Set to "off" in localStorage to force file input + download (used by e2e tests, and for users who prefer it). */
+export const FS_ACCESS_KEY = 'progressions.fsAccess';
+
+const FRAMEWORK_TYPES: PickerType[] = [{ description: 'Progressions framework', accept: { 'application/json': ['.json'] } }];
+
+function problem(code: string, message: string): { ok: false; error: Problem } {
+  return { ok: false, error: { code, message } };
+}
+function isAbort(e: unknown): boolean {
+  return e instanceof DOMException && e.name === 'AbortError';
+}
+function platform(): HostApi['platform'] {
+  const p = `${navigator.platform} ${navigator.userAgent}`;
+  if (/Mac|iPhone|iPad/i.test(p)) return 'mac';
+  if (/Win/i.test(p)) return 'windows';
+  return 'linux';
+}
+
+/** Lets the user pick one file with a hidden <input type=file>; null when cancelled. */
+function pickWithInput(accept: string[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept.map((e) => `.${e}`).join(',');
+    input.style.display = 'none';
+    input.setAttribute('data-testid', 'host-file-input');
+    const done = (f: File | null) => {
+      input.remove();
+      resolve(f);
+    };
+    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => done(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Offers text as a download (the fallback for "save" without the File System Access API). */
+function download(name: string, parts: string[], mimeType: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function typesFor(filters: FileFilter[] | undefined, mimeType: string): PickerType[] | undefined {
+  return filters?.map((f) => ({ description: f.name, accept: { [mimeType]: f.extensions.map((e) => `.${e}`) } }));
+}
+
+/**
+ * The host of the browser build: File System Access API where the browser has it (open, save back,
+ * save as), else file input + download; settings and the recovery journal in localStorage (the journal
+ * of a page that went away — closed tab, crash, reload — is offered for restore on the next start).
+ */
+export function createBrowserHost(win: Window = window): HostApi {
+  const fsw = win as unknown as FsWindow;
+  const storage = win.localStorage;
+  const useFs = () => storage.getItem(FS_ACCESS_KEY) !== 'off' && typeof fsw.showOpenFilePicker === 'function';
+  const handles = new Map<string, FileSystemFileHandle>();
+  const recent: RecentDocument[] = [];
+  const journal = journalStorage(storage);
+  const pageId = (win.crypto?.randomUUID?.() ?? String(Math.random()).slice(2)) as string;
+  const listeners = new Map<HostEvent, Set<(p: never) => void>>();
+  let dirty = false;
+
+  journal.heartbeat(pageId);
+  const beat = win.setInterval(() => journal.heartbeat(pageId), 5_000);
+  win.addEventListener('pagehide', () => {
+    win.clearInterval(beat);
+    journal.goodbye(pageId);
+  });
+  win.addEventListener('beforeunload', (e) => {
+    if (dirty) e.preventDefault();
+  });
+
+  function emit<E extends HostEvent>(event: E, payload: HostEvents[E]): void {
+    for (const l of listeners.get(event) ?? []) (l as (p: HostEvents[E]) => void)(payload);
+  }
+  function remember(handle: FileSystemFileHandle): DocToken {
+    for (const [t, h] of handles) if (h === handle) return t as DocToken;
+    const token = `browser:${handles.size + 1}:${Math.random().toString(36).slice(2)}` as DocToken;
+    handles.set(token, handle);
+    return token;
+  }
+  function addRecent(name: string, docToken: DocToken): void {
+    const i = recent.findIndex((r) => r.docToken === docToken);
+    if (i >= 0) recent.splice(i, 1);
+    recent.unshift({ name, docToken, openedAt: new Date().toISOString() });
+    recent.splice(10);
+  }
+  async function readFile(file: File): Promise<{ ok: true; text: string } | { ok: false; error: Problem }> {
+    if (file.size > MAX_FILE_BYTES) return problem('too-large', `${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; Progressions does not open files that large.`);
+    try {
+      return { ok: true, text: await file.text() };
+    } catch (e) {
+      return problem('unreadable', `${file.name} could not be read: ${(e as Error).message}`);
+    }
+  }
+
+  // Files dropped onto the page open like File ▸ Open.
+  win.addEventListener('dragover', (e) => {
+    if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+  });
+  win.addEventListener('drop', (e) => {
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void readFile(file).then((r) => r.ok && emit('file:openRequested', { text: r.text, name: file.name, docToken: null }));
+  });
+
+  const host: HostApi = {
+    kind: 'browser',
+    platform: platform(),
+    async openFile() {
+      if (useFs()) {
+        try {
+          const [handle] = await fsw.showOpenFilePicker!({ types: FRAMEWORK_TYPES });
+          if (!handle) return { ok: true, value: null };
+          const r = await readFile(await handle.getFile());
+          if (!r.ok) return r;
+          const docToken = remember(handle);
+          addRecent(handle.name, docToken);
+          return { ok: true, value: { text: r.text, name: handle.name, docToken } };
+        } catch (e) {
+          if (isAbort(e)) return { ok: true, value: null };
+          return problem('unreadable', `The file could not be opened: ${(e as Error).message}`);
+        }
+      }
+      const file = await pickWithInput(['json']);
+      if (!file) return { ok: true, value: null };
+      const r = await readFile(file);
+      return r.ok ? { ok: true, value: { text: r.text, name: file.name, docToken: null } } : r;
+    },
+    async openRecent({ docToken }) {
+      const handle = handles.get(docToken);
+      if (!handle) return problem('not-found', 'That document is no longer available; open it again.');
+      const r = await readFile(await handle.getFile());
+      if (!r.ok) return r;
+      addRecent(handle.name, docToken);
+      return { ok: true, value: { text: r.text, name: handle.name, docToken } satisfies OpenedDocument };
+    },
+    async listRecent() {
+      return [...recent];
+    },
+    async saveFile({ docToken, text }) {
+      const handle = handles.get(docToken);
+      if (!handle) return problem('not-found', 'This document has no file to save back to; use Save As.');
+      try {
+        const w = await handle.createWritable();
+        await w.write(text);
+        await w.close();
+        addRecent(handle.name, docToken);
+        return { ok: true, value: { name: handle.name, docToken } };
+      } catch (e) {
+        return problem('write-failed', `Saving ${handle.name} failed: ${(e as Error).message}. The document is still unsaved.`);
+      }
+    },
+    async saveFileAs({ suggestedName, text }) {
+      if (useFs() && fsw.showSaveFilePicker) {
+        try {
+          const handle = await fsw.showSaveFilePicker({ suggestedName, types: FRAMEWORK_TYPES });
+          const w = await handle.createWritable();
+          await w.write(text);
+          await w.close();
+          const docToken = remember(handle);
+          addRecent(handle.name, docToken);
+          return { ok: true, value: { name: handle.name, docToken } };
+        } catch (e) {
+          if (isAbort(e)) return { ok: true, value: null };
+          return problem('write-failed', `Saving failed: ${(e as Error).message}. The document is still unsaved.`);
+        }
+      }
+      download(suggestedName, [text], 'application/json');
+      return { ok: true, value: { name: suggestedName, docToken: null } };
+    },
+    async saveExport({ suggestedName, content, chunks, mimeType, filters }) {
+      const parts = chunks ?? [content ?? ''];
+      if (useFs() && fsw.showSaveFilePicker) {
+        try {
+          const handle = await fsw.showSaveFilePicker({ suggestedName, types: typesFor(filters, mimeType) });
+          const w = await handle.createWritable();
+          await w.write(new Blob(parts, { type: mimeType }));
+          await w.close();
+          return { ok: true, value: { name: handle.name } };
+        } catch (e) {
+          if (isAbort(e)) return { ok: true, value: null };
+          return problem('write-failed', `Exporting failed: ${(e as Error).message}`);
+        }
+      }
+      download(suggestedName, parts, mimeType);
+      return { ok: true, value: { name: suggestedName } };
+    },
+    async pickImport({ accept }) {
+      const file = await pickWithInput(accept);
+      if (!file) return { ok: true, value: null };
+      const r = await readFile(file);
+      return r.ok ? { ok: true, value: { text: r.text, name: file.name } } : r;
+    },
+    async getSettings() {
+      try {
+        return sanitizeSettings(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}'));
+      } catch {
+        return sanitizeSettings({});
+      }
+    },
+    async setSettings(patch) {
+      const next: HostSettings = sanitizeSettings({ ...(await host.getSettings()), ...patch });
+      storage.setItem(SETTINGS_KEY, JSON.stringify(next));
+      return next;
+    },
+    async listRecovery() {
+      return journal.orphans(pageId);
+    },
+    async restoreRecovery({ id }) {
+      const r = journal.read(id);
+      if (!r) return problem('not-found', 'That recovered document is gone.');
+      journal.clear(id);
+      return { ok: true, value: { text: r.text, name: r.name, docToken: r.docToken && handles.has(r.docToken) ? r.docToken : null, savedAt: r.savedAt } };
+    },
+    async discardRecovery({ id }) {
+      journal.clear(id);
+      return { ok: true, value: undefined };
+    },
+    async writeJournal({ name, title, docToken, text }) {
+      try {
+        journal.write(pageId, { name, title, docToken, text, savedAt: new Date().toISOString() });
+        return { ok: true, value: undefined };
+      } catch (e) {
+        return problem('journal-failed', `Unsaved changes could not be kept for recovery: ${(e as Error).message}`);
+      }
+    },
+    async clearJournal() {
+      journal.clear(pageId);
+      return { ok: true, value: undefined };
+    },
+    async printPdf({ suggestedName }) {
+      win.print();
+      return { ok: true, value: { name: suggestedName } };
+    },
+    async openExternal({ url }) {
+      let u: URL;
+      try {
+        u = new URL(url);
+      } catch {
+        return problem('bad-url', `Not a web address: ${url}`);
+      }
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') return problem('bad-url', 'Only http and https links can be opened.');
+      win.open(u.href, '_blank', 'noopener,noreferrer');
+      return { ok: true, value: undefined };
+    },
+    async setTitle({ title }) {
+      win.document.title = title;
+    },
+    async setDirty(req) {
+      dirty = req.dirty;
+    },
+    async closeWindow() {
+      win.close();
+    },
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener as (p: never) => void);
+      return () => set.delete(listener as (p: never) => void);
+    },
+  };
+  return host;
+}
