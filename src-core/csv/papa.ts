@@ -1,0 +1,87 @@
+import Papa from 'papaparse/papaparse.js';
+
+/** A problem found while splitting CSV text into rows, on a 1-based spreadsheet row number. */
+export interface CsvRowProblem {
+  /** 1-based row as a spreadsheet shows it (the header is row 1). */
+  row: number;
+  message: string;
+}
+
+/** CSV text split into rows of cells (strings, untrimmed), with the parser's problems. */
+export interface CsvTable {
+  /** Every record of the file, the header included; row `i` is spreadsheet row `i + 1`. */
+  rows: string[][];
+  problems: CsvRowProblem[];
+  /** The delimiter found (`,` `;` or tab). */
+  delimiter: string;
+}
+
+/** The byte order mark spreadsheets write at the start of UTF-8 CSV files. */
+export const BOM = '\uFEFF';
+
+/**
+ * Splits CSV text into records with Papa Parse (RFC 4180: quoted fields may hold commas, quotes
+ * and line breaks; CRLF, LF or CR line ends). A leading BOM is dropped. Empty records are kept, so
+ * that index + 1 is always the row number a spreadsheet shows — except one final empty record
+ * produced by a trailing line break. The delimiter is detected (comma, semicolon, tab, pipe).
+ */
+export function parseCsv(text: string): CsvTable {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  const result = Papa.parse(body, {
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [',', ';', '\t', '|'],
+  });
+  const rows = result.data.map((r) => (Array.isArray(r) ? r.map((c) => (typeof c === 'string' ? c : String(c ?? ''))) : []));
+  const last = rows[rows.length - 1];
+  if (last && last.length <= 1 && (last[0] ?? '') === '') rows.pop();
+  const problems: CsvRowProblem[] = [];
+  for (const e of result.errors) {
+    // "UndetectableDelimiter" only means a one-column file: Papa then assumes a comma, which is right.
+    if (e.code === 'UndetectableDelimiter') continue;
+    // Ragged rows are handled by the readers (missing cells are empty, extra cells reported there).
+    if (e.code === 'TooFewFields' || e.code === 'TooManyFields') continue;
+    problems.push({ row: (e.row ?? 0) + 1, message: csvErrorMessage(e.code, e.message) });
+  }
+  return { rows, problems, delimiter: result.meta.delimiter || ',' };
+}
+
+function csvErrorMessage(code: string, fallback: string): string {
+  switch (code) {
+    case 'MissingQuotes':
+      return 'a quoted cell is not closed (a " is missing), so the rest of the row may be read wrongly';
+    case 'InvalidQuotes':
+      return 'a cell has a stray " inside it; write "" for a quote inside a quoted cell';
+    default:
+      return fallback;
+  }
+}
+
+/** True when every cell of a record is empty or only spaces. */
+export function isBlankRow(row: readonly string[]): boolean {
+  return row.every((c) => c.trim() === '');
+}
+
+export interface CsvWriteOptions {
+  /** Quote every field (what spreadsheets open most predictably); default true. */
+  quoteAll?: boolean;
+  /** Start with a UTF-8 byte order mark so Excel reads the text as UTF-8; default true. */
+  bom?: boolean;
+  /** Record separator; default CRLF (RFC 4180). */
+  newline?: '\r\n' | '\n';
+}
+
+/**
+ * Writes rows as CSV with Papa Parse. Embedded quotes are doubled; cells with delimiters, quotes or
+ * line breaks are always quoted. With `quoteAll: false` only such cells are quoted — empty cells
+ * then stay unquoted, which some importers (Canvas) read as "no value" rather than "".
+ */
+export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
+  const { quoteAll = true, bom = true, newline = '\r\n' } = options;
+  const text = Papa.unparse(
+    rows.map((r) => [...r]),
+    { quotes: quoteAll, delimiter: ',', newline, header: false },
+  );
+  return (bom ? BOM : '') + text + newline;
+}
