@@ -1,0 +1,42 @@
+import type { Framework } from '../model/types';
+import type { Progress } from './types';
+
+/** A finding about progress data (same shape as the framework checks' diagnostics). */
+export interface ProgressDiagnostic {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  /** Learner ids and competency ids involved. */
+  ids: string[];
+}
+
+/**
+ * Checks progress against the framework it is used with: records of competencies or phases the
+ * framework does not have (e.g. after an edit removed them) are ignored by the learner views, so
+ * they are reported here; progress saved for another framework is a warning.
+ */
+export function checkProgress(fw: Framework, progress: Progress): ProgressDiagnostic[] {
+  const out: ProgressDiagnostic[] = [];
+  if (progress.frameworkId && progress.frameworkId !== fw.id) {
+    out.push({
+      severity: 'warning',
+      code: 'progress-other-framework',
+      message: `This progress was recorded for another framework (${progress.frameworkTitle || progress.frameworkId}).`,
+      ids: [],
+    });
+  }
+  const phases = new Set(fw.phases.map((p) => p.id as string));
+  const unknownC = new Map<string, number>();
+  const unknownP = new Map<string, number>();
+  for (const r of progress.records) {
+    if (!fw.competencies[r.competencyId]) unknownC.set(r.competencyId, (unknownC.get(r.competencyId) ?? 0) + 1);
+    else if (!phases.has(r.phaseId)) unknownP.set(r.phaseId, (unknownP.get(r.phaseId) ?? 0) + 1);
+  }
+  for (const [id, n] of unknownC) {
+    out.push({ severity: 'warning', code: 'progress-unknown-competency', message: `${n} record${n > 1 ? 's name' : ' names'} a competency this framework does not have (${id}); ignored.`, ids: [id] });
+  }
+  for (const [id, n] of unknownP) {
+    out.push({ severity: 'warning', code: 'progress-unknown-phase', message: `${n} record${n > 1 ? 's name' : ' names'} a mastery phase this framework's scale does not have (${id}); ignored.`, ids: [id] });
+  }
+  return out;
+}
