@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { AlignmentId, LinkId, StandardId, StandardsSetId } from '../../../src-core/model/ids';
+import type { Framework } from '../../../src-core/model/types';
+import { changeLogMarkdown, diffFrameworks } from '../../../src-core/progress/diff';
+import { idOf, makeFramework } from './helpers';
+
+function base(): Framework {
+  const fw = makeFramework([{ code: 'A' }, { code: 'B', after: ['A'] }, { code: 'C', after: ['B'] }], 'Fractions');
+  fw.version = '1.0.0';
+  const setId = 'set-1' as StandardsSetId;
+  fw.standardsSets[setId] = {
+    id: setId, title: 'CCSS Math', source: '', version: '', caseDocumentId: '', caseDocumentUri: '',
+    items: { s1: { id: 's1' as StandardId, uri: '', code: '3.NF.A.1', statement: 'Understand a fraction', itemType: 'Standard', parentId: null, sequence: 1, educationLevels: ['03'] } },
+  };
+  const al = 'al-1' as AlignmentId;
+  fw.alignments[al] = { id: al, competencyId: idOf(fw, 'A'), setId, standardId: 's1' as StandardId, kind: 'exact' };
+  return fw;
+}
+
+describe('diffFrameworks', () => {
+  it('finds nothing between a framework and its copy', () => {
+    const a = base();
+    const d = diffFrameworks(a, structuredClone(a));
+    expect(d.identical).toBe(true);
+    expect(changeLogMarkdown(a, a, d)).toContain('No changes.');
+  });
+
+  it('lists added, removed and changed competencies with the fields that changed', () => {
+    const a = base();
+    const b = structuredClone(a);
+    b.version = '1.1.0';
+    const bId = idOf(a, 'B');
+    b.competencies[bId]!.statement = 'New wording';
+    b.competencies[bId]!.estimatedHours = 9;
+    b.competencies[bId]!.position = { x: 500, y: 20 };
+    delete b.competencies[idOf(a, 'C')];
+    for (const [k, l] of Object.entries(b.prerequisites)) if (l.to === idOf(a, 'C')) delete b.prerequisites[k];
+    const d2 = makeFramework([{ code: 'D' }]);
+    const dNew = Object.values(d2.competencies)[0]!;
+    b.competencies[dNew.id] = dNew;
+    const d = diffFrameworks(a, b);
+    expect(d.framework).toEqual(['version']);
+    expect(d.competencies.added).toEqual([dNew.id]);
+    expect(d.competencies.removed).toEqual([idOf(a, 'C')]);
+    expect(d.competencies.changed).toEqual([{ id: bId, fields: ['statement', 'estimatedHours'] }]);
+    expect(d.links.removed).toHaveLength(1);
+    expect(diffFrameworks(a, b, { includeLayout: true }).competencies.changed[0]!.fields).toContain('position');
+  });
+
+  it('matches links by their ends when the id changed, and reports note changes', () => {
+    const a = base();
+    const b = structuredClone(a);
+    const [oldId, link] = Object.entries(b.prerequisites)[0]!;
+    delete b.prerequisites[oldId];
+    b.prerequisites['new-link'] = { ...link, id: 'new-link' as LinkId, note: 'because' };
+    const d = diffFrameworks(a, b);
+    expect(d.links).toEqual({ added: [], removed: [], changed: [{ id: 'new-link', fields: ['note'] }] });
+  });
+
+  it('reports phase and alignment changes', () => {
+    const a = base();
+    const b = structuredClone(a);
+    b.phases[0]!.label = 'Emerging';
+    b.phases.reverse();
+    b.phases.pop();
+    b.alignments['al-1']!.kind = 'partial';
+    const d = diffFrameworks(a, b);
+    expect(d.phases.removed).toEqual([a.phases[0]!.id]);
+    expect(d.phases.changed.map((c) => c.fields)).toEqual([['order'], ['order'], ['order']]);
+    expect(d.alignments.changed).toEqual([{ id: 'al-1', fields: ['kind'] }]);
+  });
+
+  it('writes a Markdown change log naming competencies by code and statement', () => {
+    const a = base();
+    const b = structuredClone(a);
+    b.version = '2.0.0';
+    b.competencies[idOf(a, 'A')]!.statement = 'Partition *wholes* into equal parts';
+    delete b.alignments['al-1'];
+    const md = changeLogMarkdown(a, b);
+    expect(md).toMatch(/^# Changes to Fractions\n\nFrom version 1\.0\.0 to version 2\.0\.0\./);
+    expect(md).toContain('## Competencies\n\n### Changed (1)\n\n- **A** Partition \\*wholes\\* into equal parts: statement');
+    expect(md).toContain('## Alignments\n\n### Removed (1)\n\n- **A** Statement of A ↔ 3.NF.A.1 (CCSS Math), exact');
+    expect(md).toContain('## Framework\n\n- version changed');
+  });
+});
