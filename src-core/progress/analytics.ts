@@ -1,62 +1,19 @@
-import { prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
+import { layering } from '../graph/order';
+import { prerequisiteGraph } from '../graph/prerequisiteGraph';
 import type { CompetencyId } from '../model/ids';
 import { formatLevels, minLevelRank } from '../model/levels';
 import type { Framework } from '../model/types';
 import { competencyRanks } from './order';
 
 /**
- * Kahn's order of the acyclic part of a graph (local helper: src-core/graph has no topological
- * order yet). Nodes on a cycle, or behind one, are left out.
- */
-function acyclicOrder(g: PrerequisiteGraph): Int32Array {
-  const indeg = new Int32Array(g.n);
-  for (let v = 0; v < g.n; v++) indeg[v] = g.inStart[v + 1]! - g.inStart[v]!;
-  const out = new Int32Array(g.n);
-  let head = 0;
-  let tail = 0;
-  for (let v = 0; v < g.n; v++) if (indeg[v] === 0) out[tail++] = v;
-  while (head < tail) {
-    const v = out[head++]!;
-    for (let e = g.outStart[v]!, end = g.outStart[v + 1]!; e < end; e++) {
-      const w = g.outTo[e]!;
-      if (--indeg[w]! === 0) out[tail++] = w;
-    }
-  }
-  return out.subarray(0, tail);
-}
-
-/**
  * The longest prerequisite chain: competencies `[first, …, last]`, each a prerequisite of the next.
  * Its length is the minimum number of competencies a learner starting from nothing must master, one
- * after another, to reach the end of the progression. Competencies on a prerequisite cycle are left
- * out. Ties go to the chain ending earliest in display order. Empty for an empty framework.
+ * after another, to reach the end of the progression. Computed by the graph layering of
+ * `src-core/graph` on the condensation, so a prerequisite cycle counts as one step (one of its
+ * members stands for it) and never makes this loop. Empty for an empty framework.
  */
 export function longestChain(fw: Framework): CompetencyId[] {
-  const g = prerequisiteGraph(fw);
-  const ranks = competencyRanks(fw);
-  const order = acyclicOrder(g);
-  const len = new Int32Array(g.n);
-  const parent = new Int32Array(g.n).fill(-1);
-  const inOrder = new Uint8Array(g.n);
-  for (const v of order) inOrder[v] = 1;
-  let best = -1;
-  for (const v of order) {
-    len[v] = 1;
-    for (let e = g.inStart[v]!, end = g.inStart[v + 1]!; e < end; e++) {
-      const u = g.inFrom[e]!;
-      if (!inOrder[u]) continue;
-      const cand = len[u]! + 1;
-      if (cand > len[v]! || (cand === len[v]! && parent[v]! >= 0 && ranks.get(g.ids[u]!)! < ranks.get(g.ids[parent[v]!]!)!)) {
-        len[v] = cand;
-        parent[v] = u;
-      }
-    }
-    if (best < 0 || len[v]! > len[best]! || (len[v] === len[best] && ranks.get(g.ids[v]!)! < ranks.get(g.ids[best]!)!)) best = v;
-  }
-  if (best < 0) return [];
-  const path: CompetencyId[] = [];
-  for (let v = best; v >= 0; v = parent[v]!) path.push(g.ids[v]!);
-  return path.reverse();
+  return layering(prerequisiteGraph(fw)).longestChainIds;
 }
 
 /** A competency and how many others it holds back. */

@@ -18,9 +18,14 @@ describe('longestChain', () => {
     expect(longestChain(makeFramework([{ code: 'A' }, { code: 'B' }]))).toHaveLength(1);
     expect(longestChain(makeFramework([]))).toEqual([]);
   });
-  it('leaves a cycle out instead of looping', () => {
+  it('counts a prerequisite cycle as one step instead of looping', () => {
     const fw = makeFramework([{ code: 'X', after: ['Y'] }, { code: 'Y', after: ['X'] }, { code: 'P' }, { code: 'Q', after: ['P'] }]);
     expect(codes(fw, longestChain(fw))).toEqual(['P', 'Q']);
+    const through = makeFramework([{ code: 'A' }, { code: 'X', after: ['A', 'Y'] }, { code: 'Y', after: ['X'] }, { code: 'Z', after: ['Y'] }]);
+    const chain = codes(through, longestChain(through));
+    expect(chain[0]).toBe('A');
+    expect(chain[chain.length - 1]).toBe('Z');
+    expect(chain).toHaveLength(3);
   });
 });
 
