@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT_UNREADABLE, nodeIo, type CliIo } from './io';
+import { planCommand } from './commands/plan';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 
@@ -12,7 +13,7 @@ export interface CliCommand {
   run(args: { positionals: string[]; values: Record<string, unknown> }, io: CliIo): Promise<number>;
 }
 
-export const COMMANDS: CliCommand[] = [validateCommand, statsCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, statsCommand, planCommand];
 
 function helpText(): string {
   const lines = [
