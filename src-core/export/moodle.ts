@@ -1,0 +1,158 @@
+import { domainsInOrder, competenciesInOrder } from '../csv/order';
+import { writeCsv } from '../csv/papa';
+import type { Framework } from '../model/types';
+import { competencyDescriptionHtml, prerequisitesOf } from './describe';
+import { escapeHtmlLines, shorten } from './html';
+
+/**
+ * Moodle competency framework CSV, as read by Moodle's "Import competency framework" tool
+ * (`admin/tool/lpimportcsv`, Site administration › Competencies) — the same layout Moodle's own
+ * framework export writes.
+ *
+ * - Row 2 describes the framework (`Is framework` = 1): ID number = the framework's id, short name =
+ *   its title, the scale built from the mastery phases (`Scale values` = the phase labels, low to
+ *   high; `Scale configuration` marks the first phase as the default and the threshold phase and
+ *   every phase above it as proficient) and a `Taxonomy` per level of the tree.
+ * - Domains become parent competencies (nested domains nest), competencies sit under their domain
+ *   (or at the top level when they have none). ID number = the code (the id when the code is empty,
+ *   repeated, too long or has `<`/`>`); short name = the statement cut to 100 characters (with ＜ ＞ for < >, which Moodle would strip); the
+ *   description (HTML) carries the full statement, the "I can" version, the phases with descriptors
+ *   and indicators, evidence types and aligned standards.
+ * - Moodle has no prerequisite links, only undirected "related competencies": each competency lists
+ *   its prerequisites in `Cross-referenced competency ID numbers` (commas in ID numbers written
+ *   `%2C`, as Moodle expects). The direction survives only in the description ("Master first: …").
+ */
+
+/** The 14 columns of Moodle's framework import, in order, with Moodle's own header texts. */
+export const MOODLE_COLUMNS = [
+  'Parent ID number',
+  'ID number',
+  'Short name',
+  'Description',
+  'Description format',
+  'Scale values',
+  'Scale configuration',
+  'Rule type (optional)',
+  'Rule outcome (optional)',
+  'Rule config (optional)',
+  'Cross-referenced competency ID numbers',
+  'Exported ID (optional)',
+  'Is framework',
+  'Taxonomy',
+] as const;
+
+/** Moodle's `FORMAT_HTML`. */
+const FORMAT_HTML = '1';
+const MAX_ID_NUMBER = 100;
+const MAX_SHORT_NAME = 100;
+
+/**
+ * Moodle runs short names through `strip_tags`, which would eat "<, = and >" as a tag: the
+ * short name (only) gets the full-width signs ＜ ＞ instead; the description keeps the real ones.
+ */
+function shortName(text: string, fallback: string): string {
+  return shorten(text, MAX_SHORT_NAME).replace(/</g, '\uFF1C').replace(/>/g, '\uFF1E') || fallback;
+}
+
+/** Moodle scale items are comma-separated, so a comma inside a phase label becomes a semicolon. */
+function scaleItem(label: string): string {
+  return label.replace(/,/g, ';').trim() || '-';
+}
+
+/**
+ * The `Scale configuration` JSON: `[{"scaleid":…}, {"id":n,"scaledefault":0|1,"proficient":0|1}, …]`
+ * with 1-based item ids. Moodle replaces the scale id on import with the scale it finds or creates.
+ */
+export function moodleScaleConfiguration(fw: Pick<Framework, 'phases'>): string {
+  const t = fw.phases.findIndex((p) => p.threshold);
+  const entries: unknown[] = [{ scaleid: '0' }];
+  fw.phases.forEach((_, i) => {
+    const scaledefault = i === 0 ? 1 : 0;
+    const proficient = t >= 0 && i >= t ? 1 : 0;
+    if (scaledefault || proficient) entries.push({ id: i + 1, scaledefault, proficient });
+  });
+  return JSON.stringify(entries);
+}
+
+/** The Moodle competency framework CSV of a framework (UTF-8, quoted, no BOM). */
+export function writeMoodleCsv(fw: Framework): string {
+  const used = new Set<string>();
+  const idNumber = (code: string, id: string): string => {
+    const c = code.trim();
+    const ok = c !== '' && c.length <= MAX_ID_NUMBER && !/[<>]/.test(c) && !used.has(c);
+    const v = ok ? c : id;
+    used.add(v);
+    return v;
+  };
+  const frameworkId = idNumber('', fw.id);
+
+  const domains = domainsInOrder(fw);
+  const domainIdNumber = new Map<string, string>();
+  const domainDepth = new Map<string, number>();
+  for (const { domain, depth } of domains) {
+    domainIdNumber.set(domain.id, idNumber(domain.code, domain.id));
+    domainDepth.set(domain.id, depth);
+  }
+  const comps = competenciesInOrder(fw);
+  const compIdNumber = new Map<string, string>();
+  for (const c of comps) compIdNumber.set(c.id, idNumber(c.code, c.id));
+
+  // Taxonomy: one term per level of the tree (level 1 = top).
+  const levelKinds: ('domain' | 'competency')[][] = [];
+  const mark = (depth: number, kind: 'domain' | 'competency') => {
+    (levelKinds[depth] ??= []).push(kind);
+  };
+  for (const { domain, depth } of domains) mark(depth, 'domain');
+  for (const c of comps) mark(c.domainId !== null && domainDepth.has(c.domainId) ? domainDepth.get(c.domainId)! + 1 : 0, 'competency');
+  const taxonomy = Array.from(levelKinds, (kinds) => (kinds?.includes('competency') && !kinds.includes('domain') ? 'competency' : 'domain')).join(',');
+
+  const empty = ['', '', '', '', ''] as const; // Scale values … Rule config: only on the framework row
+  const rows: string[][] = [[...MOODLE_COLUMNS]];
+  rows.push([
+    '',
+    frameworkId,
+    shortName(fw.title, frameworkId),
+    fw.description.trim() === '' ? '' : `<p>${escapeHtmlLines(fw.description)}</p>`,
+    FORMAT_HTML,
+    fw.phases.map((p) => scaleItem(p.label)).join(','),
+    moodleScaleConfiguration(fw),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '1',
+    taxonomy,
+  ]);
+  for (const { domain } of domains) {
+    const parent = domain.parentId !== null ? (domainIdNumber.get(domain.parentId) ?? '') : '';
+    rows.push([
+      parent === domainIdNumber.get(domain.id) ? '' : parent,
+      domainIdNumber.get(domain.id)!,
+      shortName(domain.title, domainIdNumber.get(domain.id)!),
+      domain.description.trim() === '' ? '' : `<p>${escapeHtmlLines(domain.description)}</p>`,
+      FORMAT_HTML,
+      ...empty,
+      '',
+      '',
+      '0',
+      '',
+    ]);
+  }
+  for (const c of comps) {
+    const related = prerequisitesOf(fw, c).map((p) => compIdNumber.get(p.id)!.replace(/,/g, '%2C'));
+    rows.push([
+      c.domainId !== null ? (domainIdNumber.get(c.domainId) ?? '') : '',
+      compIdNumber.get(c.id)!,
+      shortName(c.statement, compIdNumber.get(c.id)!),
+      competencyDescriptionHtml(fw, c),
+      FORMAT_HTML,
+      ...empty,
+      related.join(','),
+      '',
+      '0',
+      '',
+    ]);
+  }
+  return writeCsv(rows, { quoteAll: true, bom: false, newline: '\n' });
+}
