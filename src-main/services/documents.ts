@@ -1,21 +1,27 @@
-import { basename, dirname, extname, isAbsolute } from 'node:path';
-import { loadFrameworkValue, serializeFramework, toFrameworkFile, type LoadProblem } from '../../src-core/format/frameworkFile';
-import { readFrameworkAny, type InputFormat } from '../../src-core/formats/readAny';
-import { MAX_FILE_BYTES, type Framework } from '../../src-core/model/types';
-import { fail, ok, type Problem, type Result } from '../../src-core/result';
+import { basename, extname, isAbsolute } from 'node:path';
+import { loadFrameworkText } from '../../src-core/format/frameworkFile';
+import type {
+  DocToken,
+  FileFilter,
+  HostEvents,
+  HostResult,
+  OpenedDocument,
+  PickedFile,
+  RecentDocument,
+  RecoveredDocument,
+  RecoveryEntry,
+  SavedDocument,
+} from '../../src-core/host/contract';
+import { MAX_FILE_BYTES } from '../../src-core/model/types';
+import { fail, ok } from '../../src-core/result';
 import { describeFsError, type FileSystem } from './files';
-import type { ExternalChange, FileWatcher } from './fileWatcher';
+import type { FileWatcher } from './fileWatcher';
 import type { PathTokens } from './pathTokens';
 import type { RecentFiles } from './recentFiles';
-import { RecoveryJournal, type RecoveryEntry } from './recoveryJournal';
+import { isJournalId, type RecoveryJournal } from './recoveryJournal';
 
 /** The extension Progressions gives the files it saves (registered with the OS by the installers). */
 export const DOCUMENT_EXTENSION = 'progressions';
-
-export interface FileFilter {
-  name: string;
-  extensions: string[];
-}
 
 export const DOCUMENT_FILTERS: FileFilter[] = [
   { name: 'Progressions framework', extensions: [DOCUMENT_EXTENSION, 'json'] },
@@ -24,41 +30,25 @@ export const DOCUMENT_FILTERS: FileFilter[] = [
 
 /** Native dialogs, as the services need them (Electron's `dialog` in the app, scripted fakes in tests). */
 export interface Dialogs {
+  /** A path, or undefined when the user canceled. */
   chooseOpenFile(owner: number, options: { title: string; filters: FileFilter[] }): Promise<string | undefined>;
   chooseSaveFile(owner: number, options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | undefined>;
-  /** "Save changes to X before closing?" */
-  askUnsaved(owner: number, documentName: string): Promise<'save' | 'discard' | 'cancel'>;
-  /** "X changed on disk." `dirty`: the window has unsaved changes of its own. */
-  askExternalChange(owner: number, documentName: string, change: ExternalChange, dirty: boolean): Promise<'reload' | 'keep'>;
 }
 
-/** A document as handed to a window. */
-export interface OpenedDocument {
-  /** The file name shown in the title bar ("Untitled" for a new or imported document). */
-  name: string;
-  /** True when Save writes to a file without asking (false: Save acts as Save As…). */
-  hasFile: boolean;
-  /** The format the file was in; anything but `progressions` opens as an untitled import. */
-  format: InputFormat;
-  /** What the reader converted or upgraded (an import report); empty for our own current files. */
-  notes: string[];
-  framework: Framework;
-}
-
-/** Expected failures of a file action; `canceled` when the user closed the dialog. */
-export type FileResult<T> = Result<T, LoadProblem> | { ok: false; canceled: true; error: Problem };
-
-const canceled = (): { ok: false; canceled: true; error: Problem } => ({ ok: false, canceled: true, error: { code: 'canceled', message: 'Canceled.' } });
+/** Pushes an event to one window's renderer. */
+export type Notify = <E extends keyof HostEvents>(owner: number, event: E, payload: HostEvents[E]) => void;
 
 interface Session {
   owner: number;
-  /** The recovery journal entry of this window's document. */
-  journalId: string;
+  /** The file the window's document belongs to (last opened or saved there). */
   path: string | null;
+  docToken: DocToken | null;
   name: string;
   dirty: boolean;
-  /** The document main opened for this window before its renderer asked for it. */
-  pending: (OpenedDocument & { restoredFrom?: string }) | null;
+  /** Journal entries this window wrote (their ids are chosen by the renderer). */
+  journalIds: Set<string>;
+  /** Entries restored into this window: dropped once the window keeps its own recovery copy. */
+  restoredIds: Set<string>;
 }
 
 export interface DocumentServiceOptions {
@@ -68,37 +58,40 @@ export interface DocumentServiceOptions {
   recent: RecentFiles;
   journal: RecoveryJournal;
   watcher?: FileWatcher;
-  /** Tells a window's renderer about something main did (a reload after an external change). */
-  notify?: (owner: number, event: DocumentEvent) => void;
+  notify?: Notify;
+  /** Size limit for opening, importing, saving and exporting (bytes; default 200 MB). */
   maxBytes?: number;
-  newJournalId?: () => string;
 }
 
-/** Events main pushes to a window about its document. */
-export type DocumentEvent =
-  | { type: 'document-reloaded'; document: OpenedDocument }
-  | { type: 'external-change-kept'; change: ExternalChange };
+const MAX_NAME = 255;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const bad = (message: string) => fail('bad-request', message);
 
 /**
- * Documents and their files, one session per window: open (with a clear message for every bad
- * input), save atomically with a `.bak` of the previous version, Save As through a dialog, autosave
- * to the recovery journal, recent files, imports and exports through dialogs, reacting to external
- * changes. Paths never come from the renderer: they come from dialogs, or from main (command line,
- * OS, recent list, drops) and are checked here on open.
+ * Documents and their files, one session per window (`owner` is the window's web-contents id):
+ * open with a clear message for every bad file, save atomically keeping `<name>.bak`, Save As and
+ * exports through a dialog, imports with a size limit, recent files, the recovery journal, and
+ * external changes to the open file.
+ *
+ * Paths never come from the renderer. They come from dialogs, or from main itself (command line,
+ * the OS, drops), and the renderer gets an opaque {@link DocToken} for each, which only that window
+ * can use. Every request arrives as `unknown` and is checked here.
  */
 export class DocumentService {
-  readonly #o: Required<Omit<DocumentServiceOptions, 'watcher' | 'notify'>> & Pick<DocumentServiceOptions, 'watcher' | 'notify'>;
+  readonly #o: DocumentServiceOptions & { maxBytes: number };
   readonly #sessions = new Map<number, Session>();
 
   constructor(options: DocumentServiceOptions) {
-    this.#o = { maxBytes: MAX_FILE_BYTES, newJournalId: RecoveryJournal.newId, ...options };
+    this.#o = { maxBytes: MAX_FILE_BYTES, ...options };
   }
 
   // ── sessions ──────────────────────────────────────────────────────────────
 
-  /** Starts an untitled session for a new window. */
+  /** Starts a session for a new window. */
   attach(owner: number): void {
-    if (!this.#sessions.has(owner)) this.#sessions.set(owner, { owner, journalId: this.#o.newJournalId(), path: null, name: 'Untitled', dirty: false, pending: null });
+    if (!this.#sessions.has(owner)) {
+      this.#sessions.set(owner, { owner, path: null, docToken: null, name: 'Untitled', dirty: false, journalIds: new Set(), restoredIds: new Set() });
+    }
   }
 
   #session(owner: number): Session {
@@ -106,308 +99,360 @@ export class DocumentService {
     return this.#sessions.get(owner)!;
   }
 
-  /** The window's document as the title bar and close guard see it. */
+  /** What the title bar and the close guard need to know about a window's document. */
   info(owner: number): { name: string; path: string | null; dirty: boolean } | undefined {
     const s = this.#sessions.get(owner);
     return s && { name: s.name, path: s.path, dirty: s.dirty };
   }
 
-  /** The window showing `path`, if any (so opening it again focuses that window). */
+  /** The window showing `path`, if any (opening it again focuses that window). */
   ownerOf(path: string): number | undefined {
     for (const s of this.#sessions.values()) if (s.path === path) return s.owner;
     return undefined;
   }
 
-  /** True for a window that shows nothing yet (untitled, unchanged): a file can open in it. */
+  /** A window that shows no file and has no unsaved changes: a file opened from the menu can go there. */
   isBlank(owner: number): boolean {
     const s = this.#sessions.get(owner);
-    return !!s && s.path === null && !s.dirty && s.pending === null;
+    return !!s && s.path === null && !s.dirty;
   }
 
-  setDirty(owner: number, dirty: boolean): void {
-    this.#session(owner).dirty = dirty;
+  setDirty(owner: number, dirty: unknown): void {
+    if (typeof dirty === 'boolean') this.#session(owner).dirty = dirty;
   }
 
-  /** The window is gone: forget its tokens and watch; drop its journal entry when nothing is unsaved. */
+  /**
+   * The window is gone. Its tokens and watch end. Its recovery copies are removed when the user
+   * closed it without unsaved changes or chose "Don't save"; after a crash (`discardJournal: false`)
+   * they stay and are offered on the next start.
+   */
   async detach(owner: number, options: { discardJournal: boolean }): Promise<void> {
+    this.#o.tokens.revokeOwner(owner);
     const s = this.#sessions.get(owner);
     if (!s) return;
     this.#sessions.delete(owner);
-    this.#o.tokens.revokeOwner(owner);
     if (s.path && this.ownerOf(s.path) === undefined) this.#o.watcher?.unwatch(s.path);
-    if (options.discardJournal || !s.dirty) await this.#o.journal.discard(s.journalId);
-  }
-
-  /** What a newly created window should show first (and forgets it): set by open/restore in main. */
-  takePending(owner: number): (OpenedDocument & { restoredFrom?: string }) | null {
-    const s = this.#session(owner);
-    const p = s.pending;
-    s.pending = null;
-    return p;
+    if (options.discardJournal || !s.dirty) {
+      for (const id of [...s.journalIds, ...s.restoredIds]) await this.#o.journal.discard(id);
+    }
   }
 
   // ── open ──────────────────────────────────────────────────────────────────
 
-  /** Reads and checks a document file without touching any session. */
-  async read(path: string): Promise<Result<Omit<OpenedDocument, 'hasFile'>, LoadProblem>> {
+  async #readText(path: string, verb: 'open' | 'import'): Promise<HostResult<string>> {
     const name = basename(path);
-    if (typeof path !== 'string' || !isAbsolute(path)) return fail('bad-path', 'Not a file path.');
-    const text = await this.#readText(path, this.#o.maxBytes);
-    if (!text.ok) return text;
-    const r = readFrameworkAny(text.value);
-    if (!r.ok) {
-      const e = r.error;
-      return { ok: false, error: { ...e, message: `Cannot open "${name}": ${e.message}` } };
-    }
-    return ok({ name, format: r.value.format, notes: r.value.notes, framework: r.value.framework });
-  }
-
-  async #readText(path: string, maxBytes: number): Promise<Result<string>> {
-    const name = basename(path);
+    const max = this.#o.maxBytes;
     try {
       const s = await this.#o.fs.stat(path);
-      if (s.isDirectory()) return fail('is-directory', `Cannot open "${name}": it is a folder, not a file.`);
-      if (s.size > maxBytes) {
-        return fail('too-large', `Cannot open "${name}": it is ${(s.size / 1024 / 1024).toFixed(0)} MB; the limit is ${Math.round(maxBytes / 1024 / 1024)} MB.`);
-      }
-      if (s.size === 0) return fail('empty', `Cannot open "${name}": the file is empty.`);
+      if (s.isDirectory()) return fail('is-directory', `Cannot ${verb} "${name}": it is a folder, not a file.`);
+      if (s.size > max) return fail('too-large', `Cannot ${verb} "${name}": it is ${(s.size / 1024 / 1024).toFixed(1)} MB; the limit is ${Math.round(max / 1024 / 1024)} MB.`);
+      if (s.size === 0) return fail('empty', `Cannot ${verb} "${name}": the file is empty.`);
       return ok(await this.#o.fs.readText(path));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return fail('not-found', `Cannot open "${name}": the file does not exist (it may have been moved or deleted).`);
-      if (code === 'EACCES' || code === 'EPERM') return fail('not-readable', `Cannot open "${name}": you do not have permission to read it.`);
-      return fail('not-readable', `Cannot open "${name}": ${describeFsError(e, 'read')}`);
+      if (code === 'ENOENT') return fail('not-found', `Cannot ${verb} "${name}": the file does not exist (it may have been moved or deleted).`);
+      if (code === 'EACCES' || code === 'EPERM') return fail('not-readable', `Cannot ${verb} "${name}": you do not have permission to read it.`);
+      return fail('not-readable', `Cannot ${verb} "${name}": ${describeFsError(e, 'read')}`);
     }
   }
 
   /**
-   * Opens `path` in the window `owner`. Our own files keep their path (Save writes back); other
-   * formats (CASE) open as an untitled document, so Save never overwrites the source package.
+   * Opens `path` in the window `owner` (the path comes from a dialog, the recent list, the command
+   * line, the OS or a drop — never from the renderer). The renderer parses the text with
+   * `loadFrameworkText`, which explains anything wrong inside the file.
    */
-  async openPath(owner: number, path: string): Promise<Result<OpenedDocument, LoadProblem>> {
-    const r = await this.read(path);
-    if (!r.ok) {
-      if (r.error.code === 'not-found') this.#o.recent.remove(path);
-      return r;
+  async openPath(owner: number, path: string): Promise<HostResult<OpenedDocument>> {
+    if (typeof path !== 'string' || !isAbsolute(path)) return fail('bad-path', 'Not a file path.');
+    const text = await this.#readText(path, 'open');
+    if (!text.ok) {
+      if (text.error.code === 'not-found') this.#o.recent.remove(path);
+      return text;
     }
     const s = this.#session(owner);
-    const own = r.value.format === 'progressions';
-    if (s.path && s.path !== path) this.#stopWatching(s);
-    s.path = own ? path : null;
-    s.name = own ? r.value.name : `${stripExtension(r.value.name)} (imported)`;
-    s.dirty = !own;
+    const docToken = this.#o.tokens.grant(owner, path, 'document') as DocToken;
+    await this.#setFile(s, path, docToken);
+    s.dirty = false;
+    return ok({ text: text.value, name: s.name, docToken });
+  }
+
+  async #setFile(s: Session, path: string, docToken: DocToken): Promise<void> {
+    if (s.path && s.path !== path && this.ownerOf(s.path) === s.owner) {
+      const old = s.path;
+      s.path = null;
+      if (this.ownerOf(old) === undefined) this.#o.watcher?.unwatch(old);
+    }
+    const changed = s.path !== path;
+    s.path = path;
+    s.docToken = docToken;
+    s.name = basename(path);
     this.#o.recent.add(path);
-    if (own) await this.#watch(s);
-    const doc: OpenedDocument = { ...r.value, name: s.name, hasFile: own };
-    return ok(doc);
+    if (changed) await this.#watch(path);
   }
 
-  /** Opens `path` for a window whose renderer will ask for it with `takePending`. */
-  async openPathPending(owner: number, path: string): Promise<Result<OpenedDocument, LoadProblem>> {
-    const r = await this.openPath(owner, path);
-    if (r.ok) this.#session(owner).pending = r.value;
-    return r;
+  /** `file:open`: the open dialog. `null` when canceled. */
+  async chooseAndOpen(owner: number): Promise<HostResult<OpenedDocument | null>> {
+    const path = await this.chooseDocument(owner);
+    return path ? this.openPath(owner, path) : ok(null);
   }
 
-  /** File › Open…: the user picks a file. Returns its path (main then picks the window). */
-  async chooseDocument(owner: number): Promise<FileResult<string>> {
-    const path = await this.#o.dialogs.chooseOpenFile(owner, { title: 'Open framework', filters: DOCUMENT_FILTERS });
-    return path ? ok(path) : canceled();
+  /** The open dialog alone (File › Open… in main picks the window afterwards). */
+  chooseDocument(owner: number): Promise<string | undefined> {
+    return this.#o.dialogs.chooseOpenFile(owner, { title: 'Open framework', filters: DOCUMENT_FILTERS });
+  }
+
+  /** `file:openRecent`: reopens a document by a token this window holds (also used to reload). */
+  async openRecent(owner: number, request: unknown): Promise<HostResult<OpenedDocument>> {
+    if (!isObject(request)) return bad('Expected { docToken }.');
+    const path = this.#o.tokens.resolve(owner, request.docToken, 'document');
+    if (!path) return fail('not-found', 'That document is no longer available; open it again with File › Open….');
+    return this.openPath(owner, path);
+  }
+
+  /** `file:listRecent`: names and tokens (never paths), newest first; missing files are pruned. */
+  async listRecent(owner: number): Promise<RecentDocument[]> {
+    const entries = await this.#o.recent.list();
+    return entries.map((e) => ({ name: basename(e.path), docToken: this.#o.tokens.grant(owner, e.path, 'document') as DocToken, openedAt: e.openedAt }));
+  }
+
+  /** Recent paths for main's own File › Open Recent menu. */
+  async recentPaths(): Promise<string[]> {
+    return (await this.#o.recent.list()).map((e) => e.path);
   }
 
   // ── save ──────────────────────────────────────────────────────────────────
 
-  #check(framework: unknown): Result<string, LoadProblem> {
-    if (typeof framework !== 'object' || framework === null || Array.isArray(framework)) return fail('bad-document', 'There is no framework to save.');
-    const loaded = loadFrameworkValue(toFrameworkFile(framework as Framework));
+  /** The text to save must be a framework file the app can open again. */
+  #checkText(text: unknown): HostResult<string> {
+    if (typeof text !== 'string') return bad('Expected the document text.');
+    if (text.length > this.#o.maxBytes) return fail('too-large', 'The framework is larger than the file size limit and was not saved.');
+    const loaded = loadFrameworkText(text);
     if (!loaded.ok) {
       return { ok: false, error: { ...loaded.error, code: 'invalid-document', message: `The framework was not saved because it does not match the file format: ${loaded.error.message}` } };
     }
-    const text = serializeFramework(loaded.value.framework);
-    if (text.length > this.#o.maxBytes) return fail('too-large', 'The framework is too large to save.');
     return ok(text);
   }
 
-  async #writeDocument(s: Session, path: string, text: string): Promise<Result<{ name: string; savedAt: string }>> {
+  async #write(s: Session, path: string, text: string): Promise<HostResult<SavedDocument>> {
     const name = basename(path);
-    const watcher = this.#o.watcher;
-    watcher?.beginOwnWrite(path);
+    const w = this.#o.watcher;
+    w?.beginOwnWrite(path);
     try {
       await this.#o.fs.writeAtomic(path, text, { backup: true });
     } catch (e) {
-      await watcher?.endOwnWrite(path);
-      // The session stays dirty and its journal entry stays: nothing is lost.
+      await w?.endOwnWrite(path);
       return fail(
-        'save-failed',
-        `"${name}" was not saved: ${describeFsError(e, 'save')} The file on disk is unchanged and your changes are still open (and kept in the recovery copy). Try again, or use Save As… to save somewhere else.`,
+        'write-failed',
+        `"${name}" was not saved: ${describeFsError(e, 'save')} The file on disk is unchanged, and your changes are still open and kept in the recovery copy. Try again, or use Save As… to save somewhere else.`,
       );
     }
-    const wasPath = s.path;
-    s.path = path;
-    s.name = name;
+    const docToken = s.path === path && s.docToken ? s.docToken : (this.#o.tokens.grant(s.owner, path, 'document') as DocToken);
+    await this.#setFile(s, path, docToken);
+    await w?.endOwnWrite(path);
     s.dirty = false;
-    if (wasPath !== path) {
-      if (wasPath) this.#stopWatching({ ...s, path: wasPath });
-      await this.#watch(s);
-    }
-    await watcher?.endOwnWrite(path);
-    this.#o.recent.add(path);
-    await this.#o.journal.discard(s.journalId);
-    return ok({ name, savedAt: new Date().toISOString() });
+    return ok({ name, docToken });
   }
 
-  /** File › Save: writes to the window's file, or asks for one (Save As) when it has none. */
-  async save(owner: number, framework: unknown): Promise<FileResult<{ name: string; savedAt: string }>> {
-    const s = this.#session(owner);
-    if (!s.path) return this.saveAs(owner, framework);
-    const text = this.#check(framework);
+  /** `file:save`: writes the text back to the document's file (atomic, keeping `<name>.bak`). */
+  async save(owner: number, request: unknown): Promise<HostResult<SavedDocument>> {
+    if (!isObject(request)) return bad('Expected { docToken, text }.');
+    const path = this.#o.tokens.resolve(owner, request.docToken, 'document');
+    if (!path) return fail('not-found', 'This document has no file to save back to; use Save As….');
+    const text = this.#checkText(request.text);
     if (!text.ok) return text;
-    return this.#writeDocument(s, s.path, text.value);
+    const other = this.ownerOf(path);
+    if (other !== undefined && other !== owner) return fail('open-elsewhere', `"${basename(path)}" is open in another window; save it there.`);
+    return this.#write(this.#session(owner), path, text.value);
   }
 
-  /** File › Save As…: the user picks where; the window's document then belongs to that file. */
-  async saveAs(owner: number, framework: unknown): Promise<FileResult<{ name: string; savedAt: string }>> {
-    const s = this.#session(owner);
-    const text = this.#check(framework);
+  /** `file:saveAs`: the user picks where; the window's document then belongs to that file. */
+  async saveAs(owner: number, request: unknown): Promise<HostResult<SavedDocument | null>> {
+    if (!isObject(request)) return bad('Expected { suggestedName, text }.');
+    const text = this.#checkText(request.text);
     if (!text.ok) return text;
-    const title = (framework as Framework).title;
-    const defaultName = s.path ? basename(s.path) : `${safeFileName(title || 'Untitled')}.${DOCUMENT_EXTENSION}`;
-    const chosen = await this.#o.dialogs.chooseSaveFile(owner, { title: 'Save framework as', defaultName: s.path ? s.path : defaultName, filters: DOCUMENT_FILTERS });
-    if (!chosen) return canceled();
+    const s = this.#session(owner);
+    const suggested = typeof request.suggestedName === 'string' ? safeFileName(request.suggestedName) : 'Untitled';
+    const defaultName = extname(suggested) ? suggested : `${suggested}.${DOCUMENT_EXTENSION}`;
+    const chosen = await this.#o.dialogs.chooseSaveFile(owner, { title: 'Save framework as', defaultName, filters: DOCUMENT_FILTERS });
+    if (!chosen) return ok(null);
     const path = extname(chosen) ? chosen : `${chosen}.${DOCUMENT_EXTENSION}`;
     const other = this.ownerOf(path);
     if (other !== undefined && other !== owner) return fail('open-elsewhere', `"${basename(path)}" is open in another window; close it there first.`);
-    return this.#writeDocument(s, path, text.value);
-  }
-
-  // ── recovery ──────────────────────────────────────────────────────────────
-
-  /** Autosave: the unsaved state of the window's document goes to the recovery journal. */
-  async autosave(owner: number, framework: unknown): Promise<Result<{ updatedAt: string }>> {
-    const s = this.#session(owner);
-    return this.#o.journal.write(s.journalId, { documentName: s.name, filePath: s.path, framework });
-  }
-
-  listRecovery(): Promise<RecoveryEntry[]> {
-    return this.#o.journal.list();
-  }
-
-  /**
-   * Restores a journal entry into the window: the document comes back with its unsaved edits (dirty)
-   * and, if it had a file that still exists, Save writes to that file again.
-   */
-  async restore(owner: number, entryId: unknown): Promise<Result<OpenedDocument & { updatedAt: string }>> {
-    const r = await this.#o.journal.restore(entryId);
-    if (!r.ok) return r;
-    const s = this.#session(owner);
-    const old = s.journalId;
-    if (old !== r.value.id) await this.#o.journal.discard(old);
-    if (s.path) this.#stopWatching(s);
-    s.journalId = r.value.id;
-    s.dirty = true;
-    s.path = null;
-    s.name = r.value.documentName;
-    const filePath = r.value.filePath;
-    if (filePath && (await this.#o.fs.stat(filePath).then((st) => st.isFile(), () => false))) {
-      s.path = filePath;
-      s.name = basename(filePath);
-      await this.#watch(s);
-    }
-    return ok({ name: s.name, hasFile: s.path !== null, format: 'progressions', notes: [], framework: r.value.framework, updatedAt: r.value.updatedAt });
-  }
-
-  /** Drops a journal entry the user chose not to restore. Entries of open windows are refused. */
-  async discardRecovery(entryId: unknown): Promise<Result<void>> {
-    if (typeof entryId !== 'string') return fail('bad-id', 'Not a recovery entry id.');
-    for (const s of this.#sessions.values()) if (s.journalId === entryId) return fail('in-use', 'That document is open in a window.');
-    const known = (await this.#o.journal.list()).some((e) => e.id === entryId);
-    if (!known) return fail('not-found', 'There is no such recovery copy.');
-    return this.#o.journal.discard(entryId);
-  }
-
-  // ── recent files ──────────────────────────────────────────────────────────
-
-  /** The recent list for a window's menu or start page: names and folders, each with a token to open it. */
-  async recentFor(owner: number): Promise<{ token: string; name: string; folder: string }[]> {
-    const paths = await this.#o.recent.list();
-    return paths.map((p) => ({ token: this.#o.tokens.grant(owner, p, 'document'), name: basename(p), folder: dirname(p) }));
-  }
-
-  /** The path behind a recent-file token the window holds. */
-  resolveDocumentToken(owner: number, token: unknown): string | undefined {
-    return this.#o.tokens.resolve(owner, token, 'document');
+    return this.#write(s, path, text.value);
   }
 
   // ── import / export ───────────────────────────────────────────────────────
 
-  /** Import: the user picks a file (CASE JSON, CSV …); its text goes to the renderer's importer. */
-  async pickImport(owner: number, kind: 'case' | 'csv' | 'any'): Promise<FileResult<{ name: string; text: string }>> {
-    const filters: FileFilter[] =
-      kind === 'csv'
-        ? [{ name: 'CSV', extensions: ['csv', 'txt'] }]
-        : kind === 'case'
-          ? [{ name: 'CASE package (JSON)', extensions: ['json'] }]
-          : [{ name: 'Frameworks and standards', extensions: ['json', 'csv', DOCUMENT_EXTENSION] }];
-    const path = await this.#o.dialogs.chooseOpenFile(owner, { title: kind === 'csv' ? 'Import CSV' : 'Import CASE package', filters: [...filters, { name: 'All files', extensions: ['*'] }] });
-    if (!path) return canceled();
-    const text = await this.#readText(path, this.#o.maxBytes);
-    if (!text.ok) return { ok: false, error: { ...text.error, message: text.error.message.replace(/^Cannot open/, 'Cannot import') } };
-    return ok({ name: basename(path), text: text.value });
+  /** `import:pick`: the user picks a file (CASE JSON, CSV …); its text goes to the renderer's importer. */
+  async pickImport(owner: number, request: unknown): Promise<HostResult<PickedFile | null>> {
+    if (!isObject(request) || !Array.isArray(request.accept) || !request.accept.every((x) => typeof x === 'string' && /^[A-Za-z0-9]{1,16}$/.test(x))) {
+      return bad('Expected { accept: ["json", "csv", …] }.');
+    }
+    const accept = request.accept as string[];
+    const title = typeof request.title === 'string' && request.title.length <= 200 ? request.title : 'Import';
+    const filters: FileFilter[] = accept.length ? [{ name: accept.map((x) => x.toUpperCase()).join(', '), extensions: accept }] : [];
+    const path = await this.#o.dialogs.chooseOpenFile(owner, { title, filters: [...filters, { name: 'All files', extensions: ['*'] }] });
+    if (!path) return ok(null);
+    const text = await this.#readText(path, 'import');
+    return text.ok ? ok({ name: basename(path), text: text.value }) : text;
   }
 
-  /** Export: the renderer made the file's content; the user picks where it goes. */
-  async writeExport(owner: number, request: { defaultName: string; filters: FileFilter[]; content: string | Uint8Array }): Promise<FileResult<{ name: string }>> {
-    const path = await this.#o.dialogs.chooseSaveFile(owner, { title: 'Export', defaultName: request.defaultName, filters: request.filters });
-    if (!path) return canceled();
+  /** `export:save`: the renderer made the content; the user picks where it goes. */
+  async saveExport(owner: number, request: unknown): Promise<HostResult<{ name: string } | null>> {
+    if (!isObject(request) || typeof request.suggestedName !== 'string') return bad('Expected { suggestedName, content | chunks, mimeType }.');
+    const { content, chunks } = request;
+    let data: string;
+    if (typeof content === 'string' && chunks === undefined) data = content;
+    else if (content === undefined && Array.isArray(chunks) && chunks.every((c) => typeof c === 'string')) {
+      let total = 0;
+      for (const c of chunks as string[]) total += c.length;
+      if (total > this.#o.maxBytes) return fail('too-large', 'The export is larger than the file size limit.');
+      data = (chunks as string[]).join('');
+    } else return bad('Expected either `content` (text) or `chunks` (a list of texts).');
+    if (data.length > this.#o.maxBytes) return fail('too-large', 'The export is larger than the file size limit.');
+    const filters = parseFilters(request.filters);
+    if (!filters) return bad('`filters` must be a list of { name, extensions }.');
+    return this.writeWithDialog(owner, safeFileName(request.suggestedName), data, filters, 'Export');
+  }
+
+  /** Asks where to write `data` (an export, a PDF) and writes it atomically. `null` when canceled. */
+  async writeWithDialog(owner: number, defaultName: string, data: string | Uint8Array, filters: FileFilter[], title: string): Promise<HostResult<{ name: string } | null>> {
+    const path = await this.#o.dialogs.chooseSaveFile(owner, { title, defaultName, filters });
+    if (!path) return ok(null);
+    if (this.ownerOf(path) !== undefined) return fail('open-elsewhere', `"${basename(path)}" is an open document; choose another name.`);
     try {
-      await this.#o.fs.writeAtomic(path, request.content as string);
+      await this.#o.fs.writeAtomic(path, data);
       return ok({ name: basename(path) });
     } catch (e) {
-      return fail('export-failed', `"${basename(path)}" was not written: ${describeFsError(e, 'save')}`);
+      return fail('write-failed', `"${basename(path)}" was not written: ${describeFsError(e, 'save')}`);
     }
+  }
+
+  // ── recovery journal ──────────────────────────────────────────────────────
+
+  #claimedByOther(owner: number, id: string): boolean {
+    for (const s of this.#sessions.values()) if (s.owner !== owner && (s.journalIds.has(id) || s.restoredIds.has(id))) return true;
+    return false;
+  }
+
+  #isLive(id: string): boolean {
+    for (const s of this.#sessions.values()) if (s.journalIds.has(id) || s.restoredIds.has(id)) return true;
+    return false;
+  }
+
+  /** `journal:write`: autosave of the window's unsaved text. */
+  async writeJournal(owner: number, request: unknown): Promise<HostResult<void>> {
+    if (!isObject(request) || !isJournalId(request.id) || typeof request.text !== 'string') return bad('Expected { id, name, title, docToken, text }.');
+    const id = request.id;
+    if (this.#claimedByOther(owner, id)) return fail('in-use', 'That recovery copy belongs to another window.');
+    const s = this.#session(owner);
+    const filePath = request.docToken === null || request.docToken === undefined ? null : (this.#o.tokens.resolve(owner, request.docToken, 'document') ?? null);
+    s.journalIds.add(id);
+    const r = await this.#o.journal.write(id, {
+      name: typeof request.name === 'string' ? request.name.slice(0, MAX_NAME) : s.name,
+      title: typeof request.title === 'string' ? request.title.slice(0, 500) : '',
+      filePath,
+      text: request.text,
+    });
+    if (!r.ok) return r;
+    // A restored copy is no longer needed once the window keeps its own.
+    for (const old of s.restoredIds) if (old !== id) await this.#o.journal.discard(old);
+    s.restoredIds.clear();
+    return ok(undefined);
+  }
+
+  /** `journal:clear`: the window saved or discarded its changes. */
+  async clearJournal(owner: number, request: unknown): Promise<HostResult<void>> {
+    if (!isObject(request) || !isJournalId(request.id)) return bad('Expected { id }.');
+    const s = this.#session(owner);
+    if (!s.journalIds.has(request.id) && !s.restoredIds.has(request.id)) return fail('not-found', 'This window has no such recovery copy.');
+    s.journalIds.delete(request.id);
+    s.restoredIds.delete(request.id);
+    return this.#o.journal.discard(request.id);
+  }
+
+  /** `recovery:list`: unsaved documents left by a crash or a closed window (never those of open windows). */
+  async listRecovery(owner: number): Promise<RecoveryEntry[]> {
+    const entries = await this.#o.journal.list((id) => this.#isLive(id));
+    return Promise.all(
+      entries.map(async (e) => ({
+        id: e.id,
+        name: e.name,
+        title: e.title,
+        savedAt: e.savedAt,
+        bytes: e.bytes,
+        docToken: e.filePath && (await this.#exists(e.filePath)) ? (this.#o.tokens.grant(owner, e.filePath, 'document') as DocToken) : null,
+      })),
+    );
+  }
+
+  async #exists(path: string): Promise<boolean> {
+    return this.#o.fs.stat(path).then((s) => s.isFile(), () => false);
+  }
+
+  /**
+   * `recovery:restore`: the journalled text comes back into the window (with a token for its file
+   * when that still exists). The entry is kept until the window writes its own recovery copy, saves
+   * or closes cleanly, so a crash right after restoring loses nothing.
+   */
+  async restoreRecovery(owner: number, request: unknown): Promise<HostResult<RecoveredDocument>> {
+    if (!isObject(request) || !isJournalId(request.id)) return bad('Expected { id }.');
+    const id = request.id;
+    if (this.#isLive(id)) return fail('in-use', 'That document is open in a window.');
+    const r = await this.#o.journal.read(id);
+    if (!r.ok) return r;
+    const s = this.#session(owner);
+    s.restoredIds.add(id);
+    let docToken: DocToken | null = null;
+    if (r.value.filePath && (await this.#exists(r.value.filePath))) {
+      docToken = this.#o.tokens.grant(owner, r.value.filePath, 'document') as DocToken;
+      await this.#setFile(s, r.value.filePath, docToken);
+    } else s.name = r.value.name;
+    s.dirty = true;
+    return ok({ text: r.value.text, name: docToken ? s.name : r.value.name, docToken, savedAt: r.value.savedAt });
+  }
+
+  /** `recovery:discard`: the user does not want an entry back. Entries of open windows are refused. */
+  async discardRecovery(_owner: number, request: unknown): Promise<HostResult<void>> {
+    if (!isObject(request) || !isJournalId(request.id)) return bad('Expected { id }.');
+    if (this.#isLive(request.id)) return fail('in-use', 'That document is open in a window.');
+    const r = await this.#o.journal.read(request.id);
+    if (!r.ok && r.error.code === 'not-found') return fail('not-found', 'There is no such recovery copy.');
+    return this.#o.journal.discard(request.id);
   }
 
   // ── external changes ──────────────────────────────────────────────────────
 
-  async #watch(s: Session): Promise<void> {
-    const w = this.#o.watcher;
-    if (!w || !s.path) return;
-    const path = s.path;
-    await w.watch(path, (change) => void this.#externalChange(path, change));
+  async #watch(path: string): Promise<void> {
+    await this.#o.watcher?.watch(path, () => this.#externalChange(path));
   }
 
-  #stopWatching(s: Session): void {
-    if (s.path) this.#o.watcher?.unwatch(s.path);
-  }
-
-  /** Someone else changed or removed the open file: ask Reload / Keep mine. */
-  async #externalChange(path: string, change: ExternalChange): Promise<void> {
+  /** Someone else changed or removed the open file: the window offers reload / keep mine. */
+  #externalChange(path: string): void {
     const owner = this.ownerOf(path);
     if (owner === undefined) return;
     const s = this.#session(owner);
-    const choice = change === 'removed' ? 'keep' : await this.#o.dialogs.askExternalChange(owner, s.name, change, s.dirty);
-    if (this.#sessions.get(owner) !== s || s.path !== path) return;
-    if (choice === 'reload') {
-      const r = await this.read(path);
-      if (r.ok && r.value.format === 'progressions') {
-        s.dirty = false;
-        await this.#o.journal.discard(s.journalId);
-        this.#o.notify?.(owner, { type: 'document-reloaded', document: { ...r.value, hasFile: true } });
-        return;
-      }
-    }
-    // Keep mine: the window's version now differs from the file, so it counts as unsaved.
-    s.dirty = true;
-    this.#o.notify?.(owner, { type: 'external-change-kept', change });
+    if (s.docToken) this.#o.notify?.(owner, 'file:changedOnDisk', { docToken: s.docToken, name: s.name });
   }
 }
 
-function stripExtension(name: string): string {
-  return name.replace(/(\.progressions)?(\.json|\.csv)?$/i, '') || name;
+function parseFilters(v: unknown): FileFilter[] | undefined {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.length > 20) return undefined;
+  const out: FileFilter[] = [];
+  for (const f of v) {
+    if (!isObject(f) || typeof f.name !== 'string' || f.name.length > 100 || !Array.isArray(f.extensions)) return undefined;
+    if (!f.extensions.every((x) => typeof x === 'string' && /^(\*|[A-Za-z0-9]{1,16})$/.test(x))) return undefined;
+    out.push({ name: f.name, extensions: f.extensions as string[] });
+  }
+  return out;
 }
 
-/** A file name from a framework title: no path separators or characters Windows refuses. */
-export function safeFileName(title: string): string {
-  const s = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return s.replace(/^\.+/, '') || 'Untitled';
+/** A file name from a title or suggestion: no folders, no characters Windows refuses, not hidden. */
+export function safeFileName(name: string): string {
+  const s = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return s.replace(/^[.\s]+/, '') || 'Untitled';
 }

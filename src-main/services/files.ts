@@ -6,7 +6,7 @@ export interface FileSystem {
   stat(path: string): Promise<{ size: number; mtimeMs: number; isFile(): boolean; isDirectory(): boolean }>;
   readText(path: string): Promise<string>;
   /** Atomic replace (temp file + fsync + rename); with `backup` the old file is kept as `<path>.bak`. */
-  writeAtomic(path: string, text: string, options?: { backup?: boolean }): Promise<void>;
+  writeAtomic(path: string, data: string | Uint8Array, options?: { backup?: boolean }): Promise<void>;
   mkdir(path: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
   unlink(path: string): Promise<void>;

@@ -1,7 +1,9 @@
-/** Where the recent list is kept (the settings store in the app, a plain array in tests). */
+import type { RecentFile } from './settings';
+
+/** Where the recent list is kept (the settings store in the app, an array in tests). */
 export interface RecentStore {
-  get(): string[];
-  set(paths: string[]): void;
+  get(): RecentFile[];
+  set(entries: RecentFile[]): void;
 }
 
 /** The most recently opened or saved documents, newest first; missing files are pruned. */
@@ -9,18 +11,20 @@ export class RecentFiles {
   constructor(
     private readonly store: RecentStore,
     private readonly exists: (path: string) => Promise<boolean>,
+    private readonly now: () => Date = () => new Date(),
     private readonly max = 10,
   ) {}
 
   /** Puts `path` first (moving it if it was already listed). */
   add(path: string): void {
-    const list = this.store.get().filter((p) => p !== path);
-    list.unshift(path);
+    const list = this.store.get().filter((e) => e.path !== path);
+    list.unshift({ path, openedAt: this.now().toISOString() });
     this.store.set(list.slice(0, this.max));
   }
 
   remove(path: string): void {
-    this.store.set(this.store.get().filter((p) => p !== path));
+    const all = this.store.get();
+    if (all.some((e) => e.path === path)) this.store.set(all.filter((e) => e.path !== path));
   }
 
   clear(): void {
@@ -28,9 +32,9 @@ export class RecentFiles {
   }
 
   /** The list, after dropping entries whose file no longer exists (the store is updated too). */
-  async list(): Promise<string[]> {
+  async list(): Promise<RecentFile[]> {
     const all = this.store.get();
-    const present = await Promise.all(all.map((p) => this.exists(p).catch(() => false)));
+    const present = await Promise.all(all.map((e) => this.exists(e.path).catch(() => false)));
     const kept = all.filter((_, i) => present[i]);
     if (kept.length !== all.length) this.store.set(kept);
     return kept;

@@ -1,3 +1,5 @@
+import type { HostSettings } from '../../src-core/host/contract';
+
 /** A window's last size and place, restored on the next start. */
 export interface WindowBounds {
   x?: number;
@@ -7,32 +9,30 @@ export interface WindowBounds {
   maximized: boolean;
 }
 
-export type Theme = 'system' | 'light' | 'dark';
-
-/** Everything the desktop app remembers between runs. */
-export interface Settings {
-  /** Absolute paths, newest first. Main-only: the renderer sees names and tokens, not this list. */
-  recentFiles: string[];
-  windowBounds: WindowBounds | null;
-  theme: Theme;
-  /** Base URI for CASE exports; empty means the exporter's default. */
-  exportBaseUri: string;
-  /** How often unsaved changes are written to the recovery journal. */
-  autosaveIntervalSeconds: number;
+/** One entry of File › Open Recent as main keeps it (the renderer sees names and tokens only). */
+export interface RecentFile {
+  path: string;
+  /** ISO 8601 time it was last opened or saved. */
+  openedAt: string;
 }
 
-/** The settings the renderer may read and change (`settings:get` / `settings:set`). */
-export type RendererSettings = Pick<Settings, 'theme' | 'exportBaseUri' | 'autosaveIntervalSeconds'>;
+/** Everything the desktop app remembers between runs: the renderer's settings plus main's own. */
+export interface Settings extends HostSettings {
+  recentFiles: RecentFile[];
+  windowBounds: WindowBounds | null;
+}
 
-export const DEFAULT_SETTINGS: Settings = {
-  recentFiles: [],
-  windowBounds: null,
+export const DEFAULT_HOST_SETTINGS: HostSettings = {
   theme: 'system',
-  exportBaseUri: '',
-  autosaveIntervalSeconds: 5,
+  autosaveSeconds: 5,
+  exportBaseUri: 'urn:progressions:',
+  laneOrientation: 'horizontal',
+  showMinimap: true,
 };
 
-export const AUTOSAVE_MIN_SECONDS = 2;
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_HOST_SETTINGS, recentFiles: [], windowBounds: null };
+
+export const AUTOSAVE_MIN_SECONDS = 1;
 export const AUTOSAVE_MAX_SECONDS = 600;
 
 /**
@@ -40,7 +40,12 @@ export const AUTOSAVE_MAX_SECONDS = 600;
  * that breaks it is treated as corrupt and reset to the defaults).
  */
 export const SETTINGS_SCHEMA = {
-  recentFiles: { type: 'array', items: { type: 'string' }, maxItems: 50, default: [] },
+  recentFiles: {
+    type: 'array',
+    maxItems: 50,
+    default: [],
+    items: { type: 'object', properties: { path: { type: 'string' }, openedAt: { type: 'string' } }, required: ['path', 'openedAt'] },
+  },
   windowBounds: {
     default: null,
     anyOf: [
@@ -59,11 +64,13 @@ export const SETTINGS_SCHEMA = {
     ],
   },
   theme: { type: 'string', enum: ['system', 'light', 'dark'], default: 'system' },
-  exportBaseUri: { type: 'string', default: '' },
-  autosaveIntervalSeconds: { type: 'number', minimum: AUTOSAVE_MIN_SECONDS, maximum: AUTOSAVE_MAX_SECONDS, default: 5 },
+  autosaveSeconds: { type: 'number', minimum: AUTOSAVE_MIN_SECONDS, maximum: AUTOSAVE_MAX_SECONDS, default: 5 },
+  exportBaseUri: { type: 'string', default: 'urn:progressions:' },
+  laneOrientation: { type: 'string', enum: ['horizontal', 'vertical', 'none'], default: 'horizontal' },
+  showMinimap: { type: 'boolean', default: true },
 } as const;
 
-/** The key-value store behind the settings (electron-store in the app, a Map in tests). */
+/** The key-value store behind the settings (electron-store in the app, memory in tests). */
 export interface SettingsStore {
   get<K extends keyof Settings>(key: K): Settings[K];
   set<K extends keyof Settings>(key: K, value: Settings[K]): void;
@@ -71,7 +78,7 @@ export interface SettingsStore {
 
 /** An in-memory store (tests; and the fallback when the settings file cannot be used at all). */
 export function memorySettingsStore(initial: Partial<Settings> = {}): SettingsStore {
-  const data: Settings = { ...DEFAULT_SETTINGS, ...initial };
+  const data: Settings = { ...structuredClone(DEFAULT_SETTINGS), ...initial };
   return {
     get: (key) => structuredClone(data[key]),
     set: (key, value) => {
@@ -80,54 +87,41 @@ export function memorySettingsStore(initial: Partial<Settings> = {}): SettingsSt
   };
 }
 
-export type SettingsUpdateResult = { ok: true; value: RendererSettings } | { ok: false; error: { code: string; message: string; path?: string } };
-
-/** Reads the renderer-visible settings. */
-export function readRendererSettings(store: SettingsStore): RendererSettings {
+/** The renderer-visible settings (`settings:get`). */
+export function readHostSettings(store: SettingsStore): HostSettings {
   return {
     theme: store.get('theme'),
+    autosaveSeconds: store.get('autosaveSeconds'),
     exportBaseUri: store.get('exportBaseUri'),
-    autosaveIntervalSeconds: store.get('autosaveIntervalSeconds'),
+    laneOrientation: store.get('laneOrientation'),
+    showMinimap: store.get('showMinimap'),
   };
 }
 
-/**
- * Applies a partial update sent by the renderer. Every field is checked before anything is written,
- * so a bad update changes nothing; unknown keys (recentFiles, windowBounds …) are refused.
- */
-export function updateRendererSettings(store: SettingsStore, patch: unknown): SettingsUpdateResult {
-  const bad = (path: string, message: string): SettingsUpdateResult => ({ ok: false, error: { code: 'invalid-setting', message, path } });
-  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return bad('/', 'Settings must be an object.');
-  const p = patch as Record<string, unknown>;
-  const next: Partial<RendererSettings> = {};
-  for (const key of Object.keys(p)) {
-    const v = p[key];
-    switch (key) {
-      case 'theme':
-        if (v !== 'system' && v !== 'light' && v !== 'dark') return bad('/theme', 'Theme must be "system", "light" or "dark".');
-        next.theme = v;
-        break;
-      case 'exportBaseUri':
-        if (typeof v !== 'string' || v.length > 2000) return bad('/exportBaseUri', 'The export base URI must be text.');
-        if (v !== '' && !isPlausibleUri(v)) return bad('/exportBaseUri', `"${v}" is not a URI (expected e.g. https://example.org/case or urn:example:).`);
-        next.exportBaseUri = v;
-        break;
-      case 'autosaveIntervalSeconds':
-        if (typeof v !== 'number' || !Number.isFinite(v) || v < AUTOSAVE_MIN_SECONDS || v > AUTOSAVE_MAX_SECONDS) {
-          return bad('/autosaveIntervalSeconds', `The autosave interval must be between ${AUTOSAVE_MIN_SECONDS} and ${AUTOSAVE_MAX_SECONDS} seconds.`);
-        }
-        next.autosaveIntervalSeconds = v;
-        break;
-      default:
-        return bad(`/${key}`, `"${key}" is not a setting the window can change.`);
-    }
-  }
-  for (const [k, v] of Object.entries(next) as [keyof RendererSettings, never][]) store.set(k, v);
-  return { ok: true, value: readRendererSettings(store) };
-}
+type Checks = { [K in keyof HostSettings]: (v: unknown) => v is HostSettings[K] };
+const CHECKS: Checks = {
+  theme: (v): v is HostSettings['theme'] => v === 'system' || v === 'light' || v === 'dark',
+  autosaveSeconds: (v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= AUTOSAVE_MIN_SECONDS && v <= AUTOSAVE_MAX_SECONDS,
+  exportBaseUri: (v): v is string => typeof v === 'string' && v.length < 500 && (v === '' || /^[a-z][a-z0-9+.-]*:\S*$/i.test(v)),
+  laneOrientation: (v): v is HostSettings['laneOrientation'] => v === 'horizontal' || v === 'vertical' || v === 'none',
+  showMinimap: (v): v is boolean => typeof v === 'boolean',
+};
 
-function isPlausibleUri(s: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\S+$/i.test(s);
+/**
+ * Applies a partial change sent by the renderer (`settings:set`) and returns the settings now in
+ * effect. Only the renderer's own keys with valid values are written; anything else (unknown keys
+ * such as `recentFiles`, wrong types, out-of-range numbers) is ignored and reported in `rejected`.
+ */
+export function updateHostSettings(store: SettingsStore, patch: unknown): { settings: HostSettings; rejected: string[] } {
+  const rejected: string[] = [];
+  if (typeof patch === 'object' && patch !== null && !Array.isArray(patch)) {
+    for (const [key, value] of Object.entries(patch)) {
+      const check = (CHECKS as Record<string, (v: unknown) => boolean>)[key];
+      if (check && Object.hasOwn(CHECKS, key) && check(value)) store.set(key as keyof HostSettings, value as never);
+      else rejected.push(key);
+    }
+  } else rejected.push('/');
+  return { settings: readHostSettings(store), rejected };
 }
 
 /** Window bounds from the store, or undefined when none are saved or they are not sane. */

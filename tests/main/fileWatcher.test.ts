@@ -18,50 +18,35 @@ async function setup() {
   const s = makeServices(dir, { watch, timers });
   const p = join(dir, 'plan.progressions');
   await writeDoc(p, sampleFramework('On disk'));
-  await s.docs.openPath(W, p);
+  const r = await s.docs.openPath(W, p);
+  if (!r.ok) throw new Error(r.error.message);
+  const doc = r.value;
   /** Simulates the OS reporting a change in the folder, then the debounce running out. */
   const fire = async (name: string | null = 'plan.progressions') => {
     watch.fire(dir, name);
     timers.flush();
     await settle();
   };
-  return { s, p, watch, timers, fire };
+  return { s, p, doc, watch, timers, fire };
 }
 
 describe('external changes to the open file', () => {
-  it('another app changing the file asks Reload / Keep mine; Reload sends the file’s new content', async () => {
+  it('another app changing the file tells the window, with the document’s token (to reload or keep)', async () => {
     const { s, p, fire } = await setup();
-    await fs.writeFile(p, serializeFramework(sampleFramework('Changed by a sync client', 3)) + '\n\n');
-    s.dialogs.external.push('reload');
+    await fs.writeFile(p, serializeFramework(sampleFramework('Changed by a sync client', 3)));
     await fire();
-    expect(s.dialogs.calls).toContain('external:plan.progressions:changed:false');
     expect(s.events).toHaveLength(1);
-    expect(s.events[0]).toMatchObject({ owner: W, event: { type: 'document-reloaded', document: { name: 'plan.progressions', framework: { title: 'Changed by a sync client' } } } });
-    expect(s.docs.info(W)?.dirty).toBe(false);
-  });
-
-  it('Keep mine marks the document unsaved, so closing asks to save', async () => {
-    const { s, p, fire } = await setup();
-    await fs.writeFile(p, serializeFramework(sampleFramework('Theirs')) + ' ');
-    s.dialogs.external.push('keep');
-    await fire();
-    expect(s.events[0]).toMatchObject({ event: { type: 'external-change-kept', change: 'changed' } });
-    expect(s.docs.info(W)?.dirty).toBe(true);
-  });
-
-  it('the dialog says when the window has unsaved changes of its own', async () => {
-    const { s, p, fire } = await setup();
-    s.docs.setDirty(W, true);
-    await fs.writeFile(p, 'changed');
-    await fire();
-    expect(s.dialogs.calls).toContain('external:plan.progressions:changed:true');
+    const ev = s.events[0]!;
+    expect(ev).toMatchObject({ owner: W, event: 'file:changedOnDisk', payload: { name: 'plan.progressions' } });
+    // Reload = reopen by that token: the new text comes back.
+    const again = await s.docs.openRecent(W, { docToken: (ev.payload as { docToken: string }).docToken });
+    expect(again.ok && again.value.text).toContain('Changed by a sync client');
   });
 
   it('our own save is not reported as an external change', async () => {
-    const { s, fire } = await setup();
-    await s.docs.save(W, sampleFramework('Mine, longer title than before'));
+    const { s, doc, fire } = await setup();
+    expect((await s.docs.save(W, { docToken: doc.docToken, text: serializeFramework(sampleFramework('Mine, longer title than before')) })).ok).toBe(true);
     await fire();
-    expect(s.dialogs.calls.filter((c) => c.startsWith('external'))).toEqual([]);
     expect(s.events).toEqual([]);
   });
 
@@ -73,12 +58,21 @@ describe('external changes to the open file', () => {
     expect(s.events).toEqual([]);
   });
 
-  it('a deleted file is reported and the document kept as unsaved', async () => {
+  it('a burst of events is reported once', async () => {
+    const { s, p, watch, timers } = await setup();
+    await fs.writeFile(p, 'x');
+    for (let i = 0; i < 5; i++) watch.fire(dir, 'plan.progressions');
+    expect(timers.pending()).toBe(1);
+    timers.flush();
+    await settle();
+    expect(s.events).toHaveLength(1);
+  });
+
+  it('a deleted file is reported', async () => {
     const { s, p, fire } = await setup();
     await fs.unlink(p);
     await fire();
-    expect(s.events[0]).toMatchObject({ event: { type: 'external-change-kept', change: 'removed' } });
-    expect(s.docs.info(W)?.dirty).toBe(true);
+    expect(s.events[0]).toMatchObject({ event: 'file:changedOnDisk' });
   });
 
   it('closing the window stops watching', async () => {

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
+import type { DocToken } from '../../src-core/host/contract';
 import { createCompetency, createFramework } from '../../src-core/model/defaults';
 import type { Framework } from '../../src-core/model/types';
 import type { AtomicFs } from '../../src-main/services/atomicWrite';
@@ -12,6 +13,7 @@ import { FileWatcher, type Timers } from '../../src-main/services/fileWatcher';
 import { PathTokens } from '../../src-main/services/pathTokens';
 import { RecentFiles } from '../../src-main/services/recentFiles';
 import { RecoveryJournal } from '../../src-main/services/recoveryJournal';
+import type { RecentFile } from '../../src-main/services/settings';
 
 /** A fresh temp folder, removed by the returned cleanup. */
 export function tempDir(prefix = 'progressions-main-'): { dir: string; cleanup: () => void } {
@@ -37,15 +39,11 @@ export function scriptedDialogs() {
   const calls: string[] = [];
   const open: (string | undefined)[] = [];
   const save: (string | undefined)[] = [];
-  const unsaved: ('save' | 'discard' | 'cancel')[] = [];
-  const external: ('reload' | 'keep')[] = [];
   const dialogs: Dialogs = {
     chooseOpenFile: async (_o, opts) => (calls.push(`open:${opts.title}`), open.shift()),
     chooseSaveFile: async (_o, opts) => (calls.push(`save:${opts.title}:${opts.defaultName}`), save.shift()),
-    askUnsaved: async (_o, name) => (calls.push(`unsaved:${name}`), unsaved.shift() ?? 'cancel'),
-    askExternalChange: async (_o, name, change, dirty) => (calls.push(`external:${name}:${change}:${dirty}`), external.shift() ?? 'keep'),
   };
-  return { dialogs, calls, open, save, unsaved, external };
+  return { dialogs, calls, open, save };
 }
 
 /** Manual timers: `flush()` runs everything scheduled. */
@@ -75,7 +73,7 @@ export function manualWatch(): WatchFolder & { fire(folder: string, name: string
   const w = ((folder: string, cb: (n: string | null) => void) => {
     const k = id++;
     listeners.set(k, { folder, cb });
-    return () => listeners.delete(k);
+    return () => void listeners.delete(k);
   }) as WatchFolder & { fire(folder: string, name: string | null): void; count(): number };
   w.fire = (folder, name) => {
     for (const l of [...listeners.values()]) if (l.folder === folder) l.cb(name);
@@ -116,17 +114,17 @@ export function failingAtomicFs(options: { code: string; crash?: boolean; when?:
 }
 
 /** Everything a window's document needs, wired like the app does, on real files in `dir`. */
-export function makeServices(dir: string, options: { fs?: FileSystem; settings?: string[]; watch?: WatchFolder; timers?: Timers; maxBytes?: number } = {}) {
+export function makeServices(dir: string, options: { fs?: FileSystem; recent?: string[]; watch?: WatchFolder; timers?: Timers; maxBytes?: number } = {}) {
   const fsys = options.fs ?? nodeFileSystem();
-  const recentList = options.settings ?? [];
+  const recentList: RecentFile[] = (options.recent ?? []).map((path) => ({ path, openedAt: '2026-01-01T00:00:00.000Z' }));
   const recent = new RecentFiles(
-    { get: () => [...recentList], set: (l) => void recentList.splice(0, recentList.length, ...l) },
+    { get: () => structuredClone(recentList), set: (l) => void recentList.splice(0, recentList.length, ...l) },
     (p) => fsys.stat(p).then(() => true, () => false),
   );
   const journal = new RecoveryJournal({ fs: fsys, folder: join(dir, 'userData', 'recovery') });
   const d = scriptedDialogs();
   const tokens = new PathTokens();
-  const events: { owner: number; event: unknown }[] = [];
+  const events: { owner: number; event: string; payload: unknown }[] = [];
   const watcher = options.watch ? new FileWatcher(fsys, options.watch, options.timers ?? manualTimers(), 10) : undefined;
   const docs = new DocumentService({
     fs: fsys,
@@ -135,8 +133,16 @@ export function makeServices(dir: string, options: { fs?: FileSystem; settings?:
     recent,
     journal,
     watcher,
-    notify: (owner, event) => events.push({ owner, event }),
+    notify: (owner, event, payload) => void events.push({ owner, event, payload }),
     maxBytes: options.maxBytes,
   });
   return { docs, journal, recent, recentList, dialogs: d, tokens, events, fs: fsys, watcher };
 }
+
+/** Narrows a host result to its value, failing the test with the error otherwise. */
+export function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!r.ok) throw new Error(`expected ok, got: ${r.error.message}`);
+  return r.value;
+}
+
+export const token = (s: string) => s as DocToken;

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, memorySettingsStore, readRendererSettings, readWindowBounds, updateRendererSettings } from '../../src-main/services/settings';
+import { DEFAULT_SETTINGS, memorySettingsStore, readHostSettings, readWindowBounds, updateHostSettings } from '../../src-main/services/settings';
 import { createSettingsStore } from '../../src-main/services/settingsStore';
 import { tempDir } from './helpers';
 
@@ -17,13 +17,13 @@ describe('settings file (electron-store with a schema)', () => {
   it('starts with the defaults and keeps changes across restarts', () => {
     const a = createSettingsStore({ cwd: dir });
     expect(a.get('theme')).toBe('system');
-    expect(a.get('autosaveIntervalSeconds')).toBe(5);
+    expect(a.get('autosaveSeconds')).toBe(5);
     a.set('theme', 'dark');
-    a.set('recentFiles', ['/home/t/plan.progressions']);
+    a.set('recentFiles', [{ path: '/home/t/plan.progressions', openedAt: '2026-11-25T10:00:00.000Z' }]);
     a.set('windowBounds', { x: 10, y: 20, width: 1200, height: 800, maximized: false });
     const b = createSettingsStore({ cwd: dir });
     expect(b.get('theme')).toBe('dark');
-    expect(b.get('recentFiles')).toEqual(['/home/t/plan.progressions']);
+    expect(b.get('recentFiles')).toEqual([{ path: '/home/t/plan.progressions', openedAt: '2026-11-25T10:00:00.000Z' }]);
     expect(readWindowBounds(b)).toEqual({ x: 10, y: 20, width: 1200, height: 800, maximized: false });
   });
 
@@ -37,10 +37,10 @@ describe('settings file (electron-store with a schema)', () => {
   });
 
   it('a settings file that breaks the schema is reset to the defaults', () => {
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ theme: 'purple', autosaveIntervalSeconds: -3, recentFiles: 'nope' }));
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ theme: 'purple', autosaveSeconds: -3, recentFiles: 'nope' }));
     const s = createSettingsStore({ cwd: dir });
     expect(s.get('theme')).toBe('system');
-    expect(s.get('autosaveIntervalSeconds')).toBe(DEFAULT_SETTINGS.autosaveIntervalSeconds);
+    expect(s.get('autosaveSeconds')).toBe(DEFAULT_SETTINGS.autosaveSeconds);
     expect(s.get('recentFiles')).toEqual([]);
   });
 
@@ -55,35 +55,47 @@ describe('settings file (electron-store with a schema)', () => {
 });
 
 describe('settings the window may change', () => {
-  it('exposes theme, export base URI and autosave interval, never paths', () => {
-    const s = memorySettingsStore({ recentFiles: ['/secret/path'] });
-    expect(readRendererSettings(s)).toEqual({ theme: 'system', exportBaseUri: '', autosaveIntervalSeconds: 5 });
+  it('exposes the renderer’s settings, never paths or window bounds', () => {
+    const s = memorySettingsStore({ recentFiles: [{ path: '/secret/path', openedAt: '' }] });
+    expect(readHostSettings(s)).toEqual({ theme: 'system', autosaveSeconds: 5, exportBaseUri: 'urn:progressions:', laneOrientation: 'horizontal', showMinimap: true });
   });
 
-  it('applies a valid update', () => {
+  it('applies a valid change and returns the settings in effect', () => {
     const s = memorySettingsStore();
-    const r = updateRendererSettings(s, { theme: 'dark', exportBaseUri: 'https://district.example.org/case', autosaveIntervalSeconds: 10 });
-    expect(r).toEqual({ ok: true, value: { theme: 'dark', exportBaseUri: 'https://district.example.org/case', autosaveIntervalSeconds: 10 } });
+    const r = updateHostSettings(s, { theme: 'dark', exportBaseUri: 'https://district.example.org/case', autosaveSeconds: 10, showMinimap: false, laneOrientation: 'none' });
+    expect(r.rejected).toEqual([]);
+    expect(r.settings).toEqual({ theme: 'dark', exportBaseUri: 'https://district.example.org/case', autosaveSeconds: 10, showMinimap: false, laneOrientation: 'none' });
+    expect(createOther(s)).toMatchObject({ theme: 'dark' });
   });
 
   it.each([
-    [null, '/'],
-    [[], '/'],
-    [{ theme: 'purple' }, '/theme'],
-    [{ autosaveIntervalSeconds: 0 }, '/autosaveIntervalSeconds'],
-    [{ autosaveIntervalSeconds: Number.NaN }, '/autosaveIntervalSeconds'],
-    [{ autosaveIntervalSeconds: '5' }, '/autosaveIntervalSeconds'],
-    [{ exportBaseUri: 'not a uri' }, '/exportBaseUri'],
-    [{ recentFiles: ['/etc/passwd'] }, '/recentFiles'],
-    [{ windowBounds: null }, '/windowBounds'],
-  ])('refuses %j and changes nothing', (patch, path) => {
+    [{ theme: 'purple' }, 'theme'],
+    [{ autosaveSeconds: 0 }, 'autosaveSeconds'],
+    [{ autosaveSeconds: Number.NaN }, 'autosaveSeconds'],
+    [{ autosaveSeconds: '5' }, 'autosaveSeconds'],
+    [{ exportBaseUri: 'not a uri' }, 'exportBaseUri'],
+    [{ showMinimap: 'yes' }, 'showMinimap'],
+    [{ recentFiles: [{ path: '/etc/passwd', openedAt: '' }] }, 'recentFiles'],
+    [{ windowBounds: null }, 'windowBounds'],
+    [{ __proto__: { theme: 'dark' }, toString: 1 }, 'toString'],
+  ])('ignores %j and keeps the rest', (patch, key) => {
     const s = memorySettingsStore();
-    const bare = updateRendererSettings(s, patch);
-    expect(bare.ok).toBe(false);
-    expect(!bare.ok && bare.error.path).toBe(path);
-    // A valid field beside a bad one is not applied either.
-    if (patch !== null && !Array.isArray(patch)) expect(updateRendererSettings(s, { theme: 'dark', ...patch }).ok).toBe(false);
-    expect(s.get('theme')).toBe('system');
+    const r = updateHostSettings(s, { ...patch, theme: (patch as { theme?: string }).theme ?? 'light' });
+    expect(r.rejected).toContain(key);
     expect(s.get('recentFiles')).toEqual([]);
+    expect(s.get('windowBounds')).toBeNull();
+    expect(s.get('autosaveSeconds')).toBe(5);
+    expect(s.get('showMinimap')).toBe(true);
+    expect(s.get('exportBaseUri')).toBe('urn:progressions:');
+  });
+
+  it('a request that is not an object changes nothing', () => {
+    const s = memorySettingsStore();
+    expect(updateHostSettings(s, null).rejected).toEqual(['/']);
+    expect(updateHostSettings(s, ['dark']).settings.theme).toBe('system');
   });
 });
+
+function createOther(s: ReturnType<typeof memorySettingsStore>) {
+  return readHostSettings(s);
+}
