@@ -1,0 +1,398 @@
+import { DOMAIN_PALETTE, defaultPhases } from '../model/defaults';
+import type { AlignmentId, CompetencyId, DomainId, FrameworkId, IndicatorId, LinkId, PhaseId, StandardId, StandardsSetId } from '../model/ids';
+import { isUuid } from '../model/ids';
+import { levelRank } from '../model/levels';
+import type {
+  Alignment,
+  CaseAssociation,
+  CaseNodeRef,
+  Competency,
+  Domain,
+  Framework,
+  FrameworkStatus,
+  MasteryPhase,
+  PrerequisiteLink,
+  ReviewComment,
+  Standard,
+  StandardsSet,
+} from '../model/types';
+import { derivedId, modelIdFor } from './caseIds';
+import {
+  progressionsExt,
+  readAlignmentKind,
+  readCompetencyExt,
+  readDomainColor,
+  readPhases,
+  readStatus,
+  readStringList,
+} from './extension';
+import { buildHierarchy, itemTypeOf } from './hierarchy';
+import { normalizeLevels, setOwn } from './toStandards';
+import { normalizeDateTime } from './read';
+import type { CasePackage, CFAssociation, CFRubricCriterionLevel, LinkGenURI } from './types';
+
+export interface CaseToFrameworkResult {
+  framework: Framework;
+  /** What the mapping decided and why (shown in the import report). */
+  notes: string[];
+}
+
+type Kind = 'domain' | 'competency' | 'indicator';
+
+/** Maps a CASE `adoptionStatus` (free text) to a framework status, case-insensitively. */
+export function statusFromAdoption(adoptionStatus: string | undefined): FrameworkStatus | undefined {
+  const s = (adoptionStatus ?? '').trim().toLowerCase();
+  if (s === '') return undefined;
+  if (s === 'draft' || s === 'private draft') return 'draft';
+  if (s === 'in review' || s === 'in-review' || s === 'review' || s === 'public review') return 'in-review';
+  if (s === 'adopted' || s === 'implemented' || s === 'pending implementation') return 'adopted';
+  if (s === 'deprecated' || s === 'retired') return 'deprecated';
+  return undefined;
+}
+
+const GENERIC_TITLE = /^(destination|origin)( node)?$/i;
+
+/**
+ * Maps a (normalised) CASE package onto a framework, per the mapping in docs/case-mapping.md.
+ * Our own 1.1 exports (with `extensions.progressions`) restore without loss. In a foreign package,
+ * items typed Domain / Competency / Performance Indicator map as such; other items that have
+ * `isChildOf` children and take part in no `precedes` become domains, every other item becomes a
+ * competency in its nearest domain; `precedes` become prerequisites; `exactMatchOf` / `isRelatedTo`
+ * to items outside the package become alignments to a standards set per association grouping (or
+ * one "External references" set). Every other association is kept in `caseAssociations`, so that a
+ * re-export keeps every association. Non-UUID identifiers get UUID v5 ids (noted).
+ */
+export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
+  const doc = pkg.CFDocument;
+  const notes: string[] = [];
+  const docExt = progressionsExt(doc.extensions);
+  const pkgExt = progressionsExt(pkg.extensions);
+  const ours = docExt !== undefined;
+  const h = buildHierarchy(pkg);
+  notes.push(...h.notes);
+  const fwId = modelIdFor(doc.identifier);
+  if (fwId !== doc.identifier) notes.push(`document identifier ${JSON.stringify(doc.identifier.slice(0, 80))} is not a UUID; framework id ${fwId} derived from it (UUID v5)`);
+
+  let derived = 0;
+  const idMemo = new Map<string, string>();
+  const idOf = (caseId: string): string => {
+    let m = idMemo.get(caseId);
+    if (m === undefined) {
+      m = modelIdFor(caseId);
+      if (m !== caseId) derived++;
+      idMemo.set(caseId, m);
+    }
+    return m;
+  };
+
+  // 1. Classify items.
+  const typeOf = new Map<string, string>();
+  for (const [id, item] of h.items) typeOf.set(id, itemTypeOf(item, pkg).trim().toLowerCase());
+  const inPrecedes = new Set<string>();
+  for (const a of pkg.CFAssociations ?? []) {
+    if (a.associationType === 'precedes') {
+      inPrecedes.add(a.originNodeURI.identifier);
+      inPrecedes.add(a.destinationNodeURI.identifier);
+    }
+  }
+  const kind = new Map<string, Kind>();
+  const pendingIndicators: string[] = [];
+  for (const id of h.items.keys()) {
+    const t = typeOf.get(id);
+    if (t === 'domain') kind.set(id, 'domain');
+    else if (t === 'competency') kind.set(id, 'competency');
+    else if (t === 'performance indicator') pendingIndicators.push(id);
+    else {
+      const kids = h.childrenOf.get(id) ?? [];
+      const hasChildren = kids.some((k) => typeOf.get(k) !== 'performance indicator');
+      kind.set(id, hasChildren && !inPrecedes.has(id) ? 'domain' : 'competency');
+    }
+  }
+  for (const id of pendingIndicators) {
+    const p = h.parentOf.get(id);
+    kind.set(id, p != null && kind.get(p) === 'competency' ? 'indicator' : 'competency');
+  }
+  // Our own exports list items in framework order; a foreign package is read in tree order.
+  const order = ours ? [...h.items.keys()] : h.order;
+  const nearestDomain = (id: string): string | null => {
+    let p = h.parentOf.get(id) ?? null;
+    while (p != null && kind.get(p) !== 'domain') p = h.parentOf.get(p) ?? null;
+    return p;
+  };
+
+  // 2. Domains.
+  const domains: Domain[] = [];
+  for (const id of order) {
+    if (kind.get(id) !== 'domain') continue;
+    const item = h.items.get(id)!;
+    const parent = nearestDomain(id);
+    domains.push({
+      id: idOf(id) as DomainId,
+      code: item.humanCodingScheme ?? '',
+      title: item.fullStatement,
+      description: item.notes ?? '',
+      color: readDomainColor(item.extensions) ?? DOMAIN_PALETTE[domains.length % DOMAIN_PALETTE.length]!,
+      parentId: parent === null ? null : (idOf(parent) as DomainId),
+    });
+  }
+
+  // 3. Competencies.
+  const competencies: Record<string, Competency> = {};
+  const compByCase = new Map<string, Competency>();
+  const emptyPhases = new Map<Competency, string[]>();
+  let n = 0;
+  for (const id of order) {
+    if (kind.get(id) !== 'competency') continue;
+    const item = h.items.get(id)!;
+    const ext = readCompetencyExt(item.extensions);
+    const d = nearestDomain(id);
+    const c: Competency = {
+      id: idOf(id) as CompetencyId,
+      code: item.humanCodingScheme ?? '',
+      statement: item.fullStatement,
+      iCan: item.alternativeLabel ?? '',
+      domainId: d === null ? null : (idOf(d) as DomainId),
+      educationLevels: normalizeLevels(item.educationLevel),
+      estimatedHours: ext.estimatedHours ?? null,
+      evidenceTypes: ext.evidenceTypes ?? [],
+      notes: item.notes ?? '',
+      phases: {},
+      position: ext.position ?? { x: (n % 8) * 280, y: Math.floor(n / 8) * 160 },
+      pinned: ext.pinned ?? false,
+    };
+    n++;
+    if (ext.emptyPhases?.length) emptyPhases.set(c, ext.emptyPhases);
+    setOwn(competencies, c.id, c);
+    compByCase.set(id, c);
+  }
+
+  // 4. Mastery scale.
+  let phases = ours ? readPhases(docExt.phases) : undefined;
+  const criteria = (pkg.CFRubrics ?? []).flatMap((r) => r.CFRubricCriteria ?? []);
+  const sortedLevels = (levels: CFRubricCriterionLevel[] | undefined) =>
+    (levels ?? [])
+      .map((l, i) => ({ l, i }))
+      .sort((a, b) => (a.l.position ?? a.i) - (b.l.position ?? b.i) || a.i - b.i)
+      .map((x) => x.l);
+  if (!phases) {
+    const longest = criteria.reduce<CFRubricCriterionLevel[]>((best, c) => {
+      const ls = sortedLevels(c.CFRubricCriterionLevels);
+      return ls.length > best.length ? ls : best;
+    }, []);
+    if (longest.length > 0) {
+      const t = longest.length >= 3 ? longest.length - 2 : longest.length - 1;
+      phases = longest.map((l, i) => ({
+        id: derivedId(`phase:${doc.identifier}:${i + 1}`) as PhaseId,
+        label: l.quality ?? `Level ${i + 1}`,
+        description: '',
+        threshold: i === t,
+      }));
+      notes.push(`mastery scale read from rubric levels (${phases.map((p) => p.label).join(', ')}); "${phases[t]!.label}" assumed to be the mastery threshold`);
+    } else {
+      phases = defaultPhases().map((p, i) => ({ ...p, id: derivedId(`phase:${doc.identifier}:${i + 1}`) as PhaseId }));
+      notes.push('the package has no mastery scale; the default four-phase scale is used');
+    }
+  }
+  const threshold: MasteryPhase = phases.find((p) => p.threshold) ?? phases[phases.length - 1]!;
+
+  // 5. Phase descriptors from rubrics.
+  const levelPhase = new Map<string, { comp: Competency; phaseId: string }>();
+  let strayCriteria = 0;
+  for (const crit of criteria) {
+    const target = crit.CFItemURI?.identifier;
+    const comp = target === undefined ? undefined : compByCase.get(target);
+    if (!comp) {
+      strayCriteria++;
+      continue;
+    }
+    sortedLevels(crit.CFRubricCriterionLevels).forEach((l, i) => {
+      const phase = phases![i];
+      if (!phase) return;
+      levelPhase.set(l.identifier, { comp, phaseId: phase.id });
+      if (l.description) comp.phases[phase.id] = { descriptor: l.description, indicators: [] };
+    });
+  }
+  if (strayCriteria > 0) notes.push(`${strayCriteria} rubric criteria do not point at a competency of the package; ignored`);
+  for (const [comp, ids] of emptyPhases) {
+    for (const pid of ids) {
+      if (phases.some((p) => p.id === pid) && !comp.phases[pid]) comp.phases[pid] = { descriptor: '', indicators: [] };
+    }
+  }
+
+  // 6. Associations: what the model expresses, and what is kept aside.
+  const consumed = new Set<CFAssociation>();
+  for (const [child, link] of h.parentLink) {
+    const k = kind.get(child);
+    const p = h.parentOf.get(child) ?? null;
+    const dest = link.destinationNodeURI.identifier;
+    if (p === null) {
+      if (dest === doc.identifier && k !== 'indicator') consumed.add(link);
+    } else if (k === 'indicator' || kind.get(p) === 'domain') consumed.add(link);
+  }
+  const partOf = new Map<string, string>();
+  const prerequisites: Record<string, PrerequisiteLink> = {};
+  const alignments: Record<string, Alignment> = {};
+  const sets: Record<string, StandardsSet> = {};
+  const extSets = ours ? pkgExt?.standardsSets : undefined;
+  if (extSets && typeof extSets === 'object' && !Array.isArray(extSets)) {
+    for (const [k, s] of Object.entries(extSets as Record<string, unknown>)) {
+      if (isStandardsSetLike(s) && s.id === k) setOwn(sets, k, s);
+    }
+  }
+  const groupingTitle = new Map<string, string>((pkg.CFDefinitions?.CFAssociationGroupings ?? []).map((g) => [g.identifier, g.title]));
+  const externalSetId = derivedId(`external-references:${doc.identifier}`);
+  const internal = (id: string) => h.items.has(id) || id === doc.identifier;
+  for (const a of pkg.CFAssociations ?? []) {
+    if (consumed.has(a)) continue;
+    const o = a.originNodeURI.identifier;
+    const d = a.destinationNodeURI.identifier;
+    if (a.associationType === 'precedes' && kind.get(o) === 'competency' && kind.get(d) === 'competency') {
+      const link: PrerequisiteLink = { id: idOf(a.identifier) as LinkId, from: idOf(o) as CompetencyId, to: idOf(d) as CompetencyId, note: a.notes ?? '' };
+      if (prerequisites[link.id]) continue;
+      setOwn(prerequisites, link.id, link);
+      consumed.add(a);
+    } else if ((a.associationType === 'exactMatchOf' || a.associationType === 'isRelatedTo') && kind.get(o) === 'competency' && !internal(d)) {
+      const g = a.CFAssociationGroupingURI;
+      const setId = g ? modelIdFor(g.identifier) : externalSetId;
+      let set = sets[setId];
+      if (!Object.prototype.hasOwnProperty.call(sets, setId) || !set) {
+        set = {
+          id: setId as StandardsSetId,
+          title: g ? g.title || groupingTitle.get(g.identifier) || 'External references' : 'External references',
+          source: doc.uri || doc.title,
+          version: '',
+          caseDocumentId: '',
+          caseDocumentUri: '',
+          items: {},
+        };
+        setOwn(sets, setId, set);
+      }
+      if (!Object.prototype.hasOwnProperty.call(set.items, d)) setOwn(set.items, d, stubStandard(a.destinationNodeURI, Object.keys(set.items).length + 1));
+      const al: Alignment = {
+        id: idOf(a.identifier) as AlignmentId,
+        competencyId: idOf(o) as CompetencyId,
+        setId: setId as StandardsSetId,
+        standardId: d as StandardId,
+        kind: readAlignmentKind(a.extensions) ?? (a.associationType === 'exactMatchOf' ? 'exact' : 'related'),
+      };
+      if (alignments[al.id]) continue;
+      setOwn(alignments, al.id, al);
+      consumed.add(a);
+    } else if (a.associationType === 'isPartOf' && kind.get(o) === 'indicator' && levelPhase.has(d) && !partOf.has(o)) {
+      partOf.set(o, d);
+      consumed.add(a);
+    }
+  }
+
+  // 7. Performance indicators.
+  let noPhase = 0;
+  for (const id of order) {
+    if (kind.get(id) !== 'indicator') continue;
+    const comp = compByCase.get(h.parentOf.get(id)!)!;
+    const lp = levelPhase.get(partOf.get(id) ?? '');
+    let phaseId = threshold.id as string;
+    if (lp && lp.comp === comp) phaseId = lp.phaseId;
+    else noPhase++;
+    const entry = (comp.phases[phaseId] ??= { descriptor: '', indicators: [] });
+    entry.indicators.push({ id: idOf(id) as IndicatorId, text: h.items.get(id)!.fullStatement });
+  }
+  if (noPhase > 0) notes.push(`${noPhase} performance indicator(s) name no rubric level; placed at the threshold phase "${threshold.label}"`);
+
+  // 8. Everything else is kept as a CASE association.
+  const ref = (end: LinkGenURI): CaseNodeRef => {
+    const id = end.identifier;
+    if (kind.has(id)) return { identifier: idOf(id) };
+    if (id === doc.identifier) return { identifier: fwId };
+    return { identifier: id, uri: end.uri, title: end.title };
+  };
+  const kept: Record<string, CaseAssociation> = {};
+  for (const a of pkg.CFAssociations ?? []) {
+    if (consumed.has(a)) continue;
+    const ca: CaseAssociation = {
+      id: idOf(a.identifier),
+      associationType: a.associationType,
+      origin: ref(a.originNodeURI),
+      destination: ref(a.destinationNodeURI),
+    };
+    if (a.sequenceNumber !== undefined) ca.sequenceNumber = a.sequenceNumber;
+    const g = a.CFAssociationGroupingURI;
+    if (g) ca.grouping = { identifier: modelIdFor(g.identifier), uri: g.uri, title: g.title || groupingTitle.get(g.identifier) || '' };
+    if (kept[ca.id]) continue;
+    setOwn(kept, ca.id, ca);
+  }
+
+  // 9. The framework.
+  const comments: Record<string, ReviewComment> = {};
+  const extComments = ours ? pkgExt?.comments : undefined;
+  if (extComments && typeof extComments === 'object' && !Array.isArray(extComments)) {
+    for (const [k, v] of Object.entries(extComments as Record<string, unknown>)) setOwn(comments, k, v as ReviewComment);
+  }
+  let status = ours ? readStatus(docExt.status) : undefined;
+  if (!status) {
+    status = statusFromAdoption(doc.adoptionStatus);
+    if (!status) {
+      status = 'draft';
+      if (doc.adoptionStatus) notes.push(`adoption status ${JSON.stringify(doc.adoptionStatus.slice(0, 60))} not recognised; read as draft`);
+    }
+  }
+  const licenseDef = doc.licenseURI && pkg.CFDefinitions?.CFLicenses?.find((l) => l.identifier === doc.licenseURI!.identifier);
+  const levels = new Set<string>();
+  for (const c of Object.values(competencies)) for (const l of c.educationLevels) levels.add(l);
+  const extTime = ours && typeof docExt.lastChangeDateTime === 'string' ? normalizeDateTime(docExt.lastChangeDateTime) : undefined;
+  const framework: Framework = {
+    id: fwId as FrameworkId,
+    title: doc.title,
+    description: doc.description ?? '',
+    subjects: doc.subject ?? doc.subjectURI?.map((s) => s.title).filter((s) => s !== '') ?? [],
+    educationLevels:
+      (ours ? readStringList(docExt.educationLevels) : undefined) ??
+      [...levels].sort((a, b) => (levelRank(a) ?? 999) - (levelRank(b) ?? 999) || a.localeCompare(b)),
+    creator: ours && typeof docExt.creator === 'string' ? docExt.creator : doc.creator,
+    publisher: doc.publisher ?? '',
+    version: doc.version ?? '',
+    status,
+    license: licenseDef ? licenseDef.licenseText || licenseDef.title : (doc.licenseURI?.title ?? ''),
+    language: doc.language ?? '',
+    lastChangeDateTime: extTime && !extTime.assumedUtc ? (docExt!.lastChangeDateTime as string) : doc.lastChangeDateTime,
+    phases,
+    domains,
+    competencies,
+    prerequisites,
+    standardsSets: sets,
+    alignments,
+    comments,
+  };
+  const keptCount = Object.keys(kept).length;
+  if (keptCount > 0) framework.caseAssociations = kept;
+
+  if (!ours) {
+    const indicators = [...kind.values()].filter((k) => k === 'indicator').length;
+    notes.push(
+      `${domains.length} item(s) read as domains, ${n} as competencies${indicators ? `, ${indicators} as performance indicators` : ''}; ` +
+        `${Object.keys(prerequisites).length} precedes association(s) as prerequisites, ${Object.keys(alignments).length} as alignments to ${Object.keys(sets).length} standards set(s)`,
+    );
+  }
+  if (keptCount > 0) notes.push(`${keptCount} association(s) with no place in the framework model kept as CASE associations (exported again unchanged)`);
+  if (derived > 0) notes.push(`${derived} identifier(s) are not UUIDs; UUID v5 ids derived from them`);
+  return { framework, notes };
+}
+
+function stubStandard(end: LinkGenURI, sequence: number): Standard {
+  const title = end.title.trim();
+  return {
+    id: end.identifier as StandardId,
+    uri: end.uri,
+    code: '',
+    statement: title !== '' && !GENERIC_TITLE.test(title) ? title : end.uri || end.identifier,
+    itemType: '',
+    parentId: null,
+    sequence,
+    educationLevels: [],
+  };
+}
+
+function isStandardsSetLike(v: unknown): v is StandardsSet {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const s = v as Record<string, unknown>;
+  return isUuid(s.id) && typeof s.title === 'string' && typeof s.items === 'object' && s.items !== null && !Array.isArray(s.items);
+}
