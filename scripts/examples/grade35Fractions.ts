@@ -49,10 +49,10 @@ const competencies: CompetencySpec[] = [
         ],
       ],
       [
-        'Reasons about unit fractions when the parts look different or the whole is not shown, recognising that equal parts need equal area, not the same shape.',
+        'Reasons about unit fractions when the parts look different or the whole is not shown, recognizing that equal parts need equal area, not the same shape.',
         [
           'Shows that a square cut into 4 triangles and a square cut into 4 strips both show fourths, because each part has the same area.',
-          'Given a piece labelled 1/3, draws what the whole could look like and explains why.',
+          'Given a piece labeled 1/3, draws what the whole could look like and explains why.',
         ],
       ],
     ],
@@ -149,7 +149,7 @@ const competencies: CompetencySpec[] = [
     hours: 4,
     evidence: ['test', 'performance-task', 'demonstration'],
     statement:
-      'Represent a fraction a/b on a number line diagram by marking off a lengths of 1/b from 0, recognising that the endpoint locates a/b, including fractions greater than 1.',
+      'Represent a fraction a/b on a number line diagram by marking off a lengths of 1/b from 0, recognizing that the endpoint locates a/b, including fractions greater than 1.',
     iCan: 'I can place any fraction, like 3/4 or 5/4, on a number line by counting lengths of 1/4 from 0.',
     after: ['FR.3.2', 'FR.3.3'],
     align: [['3.NF.A.2.b', 'exact']],
@@ -157,7 +157,7 @@ const competencies: CompetencySpec[] = [
       [
         'Places fractions on a number line only with support; confuses a fraction’s position with a count of tick marks.',
         [
-          'Needs the line pre-labelled in unit fractions to find 3/4.',
+          'Needs the line pre-labeled in unit fractions to find 3/4.',
           'Places 3/4 at the third mark of a line partitioned into fifths.',
         ],
       ],
@@ -179,7 +179,7 @@ const competencies: CompetencySpec[] = [
       [
         'Uses the number line to reason about fractions in unfamiliar situations, such as lines with missing labels or a different whole.',
         [
-          'Names the fraction at a marked point on a number line labelled only with 0 and 2/3.',
+          'Names the fraction at a marked point on a number line labeled only with 0 and 2/3.',
           'Explains why 5/6 and 5/3 cannot be at the same point.',
         ],
       ],
@@ -204,7 +204,7 @@ const competencies: CompetencySpec[] = [
         ],
       ],
       [
-        'Recognises equivalence when the models are lined up for them, but does not yet explain it or use the number line on their own.',
+        'Recognizes equivalence when the models are lined up for them, but does not yet explain it or use the number line on their own.',
         [
           'Sees that the 1/2 and 2/4 fraction strips match in length when laid side by side.',
           'Needs the halves and fourths number lines drawn one above the other to notice that 1/2 and 2/4 line up.',
@@ -233,7 +233,7 @@ const competencies: CompetencySpec[] = [
     hours: 4,
     evidence: ['test', 'product', 'demonstration'],
     statement:
-      'Recognise and generate simple equivalent fractions (e.g. 1/2 = 2/4, 4/6 = 2/3) and explain why they are equivalent using a visual fraction model.',
+      'Recognize and generate simple equivalent fractions (e.g. 1/2 = 2/4, 4/6 = 2/3) and explain why they are equivalent using a visual fraction model.',
     iCan: 'I can find equal fractions, like 1/2 = 2/4, and use a drawing to prove they are equal.',
     after: ['FR.3.5'],
     align: [['3.NF.A.3.b', 'exact']],
@@ -272,7 +272,7 @@ const competencies: CompetencySpec[] = [
     hours: 2,
     evidence: ['test', 'demonstration'],
     statement:
-      'Express whole numbers as fractions and recognise fractions that are equivalent to whole numbers (e.g. 3 = 3/1, 6/1 = 6, and 4/4 and 1 at the same point of a number line).',
+      'Express whole numbers as fractions and recognize fractions that are equivalent to whole numbers (e.g. 3 = 3/1, 6/1 = 6, and 4/4 and 1 at the same point of a number line).',
     iCan: 'I can write whole numbers as fractions, like 1 = 4/4 and 3 = 3/1, and find them on a number line.',
     after: ['FR.3.4'],
     align: [['3.NF.A.3.c', 'exact']],
@@ -282,7 +282,7 @@ const competencies: CompetencySpec[] = [
         ['Says 4/4 “is a fraction, not a number like 1”.', 'Cannot place 4/4 on a number line from 0 to 2.'],
       ],
       [
-        'Recognises that b/b = 1 with a model; unsure about fractions such as 6/3 or 3/1.',
+        'Recognizes that b/b = 1 with a model; unsure about fractions such as 6/3 or 3/1.',
         ['Shades all four fourths of a rectangle and says it is one whole.', 'Writes 8/4 = 1 “because it is a whole”.'],
       ],
       [
@@ -308,7 +308,7 @@ const competencies: CompetencySpec[] = [
     hours: 4,
     evidence: ['test', 'performance-task', 'observation'],
     statement:
-      'Compare two fractions with the same numerator or the same denominator by reasoning about their size, recognising that comparisons are valid only when both fractions refer to the same whole; record comparisons with >, = or < and justify them.',
+      'Compare two fractions with the same numerator or the same denominator by reasoning about their size, recognizing that comparisons are valid only when both fractions refer to the same whole; record comparisons with >, = or < and justify them.',
     iCan: 'I can compare fractions that have the same top number or the same bottom number, and explain which is bigger.',
     after: ['FR.3.2'],
     align: [['3.NF.A.3.d', 'exact']],
@@ -387,7 +387,7 @@ const competencies: CompetencySpec[] = [
     hours: 5,
     evidence: ['test', 'product', 'demonstration'],
     statement:
-      'Explain why a fraction a/b is equivalent to (n × a)/(n × b) using visual fraction models, attending to how the number and size of the parts change while the amount stays the same; use this principle to recognise and generate equivalent fractions.',
+      'Explain why a fraction a/b is equivalent to (n × a)/(n × b) using visual fraction models, attending to how the number and size of the parts change while the amount stays the same; use this principle to recognize and generate equivalent fractions.',
     iCan: 'I can explain why multiplying the top and bottom of a fraction by the same number gives an equal fraction, and use this to find equal fractions.',
     notes: 'Grade 4 denominators: 2, 3, 4, 5, 6, 8, 10, 12 and 100.',
     after: ['FR.3.6'],
@@ -428,7 +428,7 @@ const competencies: CompetencySpec[] = [
     hours: 5,
     evidence: ['test', 'performance-task', 'observation'],
     statement:
-      'Compare two fractions with different numerators and different denominators by creating common denominators or numerators, or by comparing to a benchmark such as 1/2; recognise that comparisons are valid only when both fractions refer to the same whole; record comparisons with >, = or < and justify them.',
+      'Compare two fractions with different numerators and different denominators by creating common denominators or numerators, or by comparing to a benchmark such as 1/2; recognize that comparisons are valid only when both fractions refer to the same whole; record comparisons with >, = or < and justify them.',
     iCan: 'I can compare any two fractions using common denominators, common numerators or benchmarks like 1/2, and explain my thinking.',
     after: ['FR.3.8', 'FR.4.1'],
     align: [['4.NF.A.2', 'exact']],
@@ -489,7 +489,7 @@ const competencies: CompetencySpec[] = [
         ],
       ],
       [
-        'Explains why adding numerators and denominators gives a wrong result, and recognises problems in which the wholes are different.',
+        'Explains why adding numerators and denominators gives a wrong result, and recognizes problems in which the wholes are different.',
         [
           'Uses a model to show why 1/2 + 1/2 is not 2/4.',
           'Explains why 1/4 of one cake plus 1/4 of a different-sized cake is not 2/4 of either cake.',
@@ -679,7 +679,7 @@ const competencies: CompetencySpec[] = [
     align: [['4.NF.B.4.c', 'exact']],
     phases: [
       [
-        'Chooses addition or an unrelated operation; does not recognise equal groups of a fraction.',
+        'Chooses addition or an unrelated operation; does not recognize equal groups of a fraction.',
         ['Adds 5 + 3/8 for “each of 5 people eats 3/8 pound”.'],
       ],
       [
@@ -739,7 +739,7 @@ const competencies: CompetencySpec[] = [
     hours: 4,
     evidence: ['test', 'product', 'demonstration'],
     statement:
-      'Use decimal notation for fractions with denominators 10 or 100 (e.g. rewrite 0.62 as 62/100, describe a length as 0.62 metres, locate 0.62 on a number line diagram).',
+      'Use decimal notation for fractions with denominators 10 or 100 (e.g. rewrite 0.62 as 62/100, describe a length as 0.62 meters, locate 0.62 on a number line diagram).',
     iCan: 'I can write tenths and hundredths as decimals, like 62/100 = 0.62, and find them on a number line.',
     after: ['FR.4.10'],
     align: [['4.NF.C.6', 'exact']],
@@ -750,12 +750,12 @@ const competencies: CompetencySpec[] = [
       ],
       [
         'Converts between fractions and decimals for two-digit hundredths; struggles with zeros and with placing decimals on a number line.',
-        ['Writes 62/100 = 0.62 but 5/100 = 0.5.', 'Places 0.62 between 0.6 and 0.7 only after labelling every tenth.'],
+        ['Writes 62/100 = 0.62 but 5/100 = 0.5.', 'Places 0.62 between 0.6 and 0.7 only after labeling every tenth.'],
       ],
       [
         'Writes fractions with denominators 10 and 100 in decimal notation and back, describes measurements with decimals, and locates decimals on a number line.',
         [
-          'Rewrites 0.62 as 62/100, describes a 62-centimetre string as 0.62 metres, and locates 0.62 on a number line from 0 to 1.',
+          'Rewrites 0.62 as 62/100, describes a 62-centimeter string as 0.62 meters, and locates 0.62 on a number line from 0 to 1.',
           'Explains why 3/10, 30/100, 0.3 and 0.30 all name the same point.',
         ],
       ],
@@ -772,7 +772,7 @@ const competencies: CompetencySpec[] = [
     hours: 3,
     evidence: ['test', 'observation', 'performance-task'],
     statement:
-      'Compare two decimals to hundredths by reasoning about their size, recognising that comparisons are valid only when both decimals refer to the same whole; record comparisons with >, = or < and justify them with a visual model.',
+      'Compare two decimals to hundredths by reasoning about their size, recognizing that comparisons are valid only when both decimals refer to the same whole; record comparisons with >, = or < and justify them with a visual model.',
     iCan: 'I can compare decimals like 0.5 and 0.45 and use a model to show which is bigger.',
     after: ['FR.4.11', { code: 'FR.4.2', note: 'The same reasoning about size and about the same whole as for fractions.' }],
     align: [['4.NF.C.7', 'exact']],
@@ -812,7 +812,7 @@ const competencies: CompetencySpec[] = [
     phases: [
       [
         'Makes a line plot with a whole-number scale only; fractional data are placed roughly.',
-        ['Plots 2 3/8 at about the right place on a line labelled only in whole numbers.'],
+        ['Plots 2 3/8 at about the right place on a line labeled only in whole numbers.'],
       ],
       [
         'Makes a line plot scaled in eighths with support; reads single values but struggles to combine them.',
@@ -919,7 +919,7 @@ const competencies: CompetencySpec[] = [
     align: [['5.NF.A.2', 'exact']],
     phases: [
       [
-        'Computes with the numbers in the problem without modelling the situation or estimating.',
+        'Computes with the numbers in the problem without modeling the situation or estimating.',
         ['Accepts 2/5 + 1/2 = 3/7 without noticing that the sum is smaller than 1/2.'],
       ],
       [
@@ -929,7 +929,7 @@ const competencies: CompetencySpec[] = [
       [
         'Solves one- and multi-step word problems with unlike denominators, represents them with models or equations, and uses benchmark fractions to estimate and to check that answers are reasonable.',
         [
-          'Recognises that 2/5 + 1/2 = 3/7 is incorrect by observing that 3/7 < 1/2.',
+          'Recognizes that 2/5 + 1/2 = 3/7 is incorrect by observing that 3/7 < 1/2.',
           'Solves “A recipe needs 3/4 cup of sugar. Ana has 1/3 cup. How much more does she need?” and checks that 5/12 is a little less than 1/2.',
         ],
       ],
@@ -1034,7 +1034,7 @@ const competencies: CompetencySpec[] = [
       ],
       [
         'Solves design problems with fractional dimensions and explains the area reasoning to others.',
-        ['Designs a garden plan from beds with fractional dimensions that total exactly 6 square metres and justifies the total.'],
+        ['Designs a garden plan from beds with fractional dimensions that total exactly 6 square meters and justifies the total.'],
       ],
     ],
   },
@@ -1110,7 +1110,7 @@ const competencies: CompetencySpec[] = [
     align: [['5.NF.B.6', 'exact']],
     phases: [
       [
-        'Does not recognise “a fraction of” situations as multiplication; adds or subtracts instead.',
+        'Does not recognize “a fraction of” situations as multiplication; adds or subtracts instead.',
         ['Adds 3/4 + 2/3 for “Jo ate 3/4 of the 2/3 of a pan of brownies that was left”.'],
       ],
       [
@@ -1157,7 +1157,7 @@ const competencies: CompetencySpec[] = [
           'Computes 1/2 ÷ 5 = 1/10 and checks it by multiplying.',
         ],
       ],
-      ['Generalises that (1/b) ÷ n = 1/(b × n) and explains why.', ['Explains without a model why 1/5 ÷ 3 must be 1/15.']],
+      ['Generalizes that (1/b) ÷ n = 1/(b × n) and explains why.', ['Explains without a model why 1/5 ÷ 3 must be 1/15.']],
     ],
   },
   {
@@ -1326,7 +1326,7 @@ export const GRADE35_FRACTIONS: FrameworkSpec = {
     },
     {
       label: 'Advanced',
-      description: 'The student transfers the skill to unfamiliar or multi-step problems, generalises, and can explain it to others.',
+      description: 'The student transfers the skill to unfamiliar or multi-step problems, generalizes, and can explain it to others.',
     },
   ],
   domains: [

@@ -159,8 +159,8 @@ const competencies: CompetencySpec[] = [
     levels: G7,
     hours: 3,
     evidence: ['observation', 'portfolio', 'demonstration'],
-    statement: 'Carry out the plan safely, measure carefully with the right tools and units, and record the data in an organised table.',
-    iCan: 'I can collect data carefully and keep it organised in a table with units.',
+    statement: 'Carry out the plan safely, measure carefully with the right tools and units, and record the data in an organized table.',
+    iCan: 'I can collect data carefully and keep it organized in a table with units.',
     notes: CHOICE,
     after: ['SI.4'],
     align: [['SEP-3', 'partial']],
@@ -189,7 +189,7 @@ const competencies: CompetencySpec[] = [
     levels: G7,
     hours: 2,
     evidence: ['product', 'test', 'portfolio'],
-    statement: 'Choose and make a graph that fits the data, with a title, labelled axes, units and an even scale.',
+    statement: 'Choose and make a graph that fits the data, with a title, labeled axes, units and an even scale.',
     iCan: 'I can make the right kind of graph for my data, with labels and a good scale.',
     notes: CHOICE + ' Hand-drawn or spreadsheet graphs both count.',
     after: ['SI.5'],
@@ -204,7 +204,7 @@ const competencies: CompetencySpec[] = [
         ['I made a bar graph of temperature over time when a line graph fits better.'],
       ],
       [
-        'I pick a bar graph or a line graph because of the kind of data I have, and my graph has a title, labelled axes with units and an even scale.',
+        'I pick a bar graph or a line graph because of the kind of data I have, and my graph has a title, labeled axes with units and an even scale.',
         [
           'I can explain why I chose a line graph for data that changes over time.',
           'Someone who didn’t do my experiment can read my graph.',
