@@ -189,7 +189,7 @@ describe('mastery phases and performance indicators', () => {
 
   it('edits the scale: add, rename, reorder, threshold, and refuses removing the threshold', () => {
     const { ed, ids } = editorWith(['A']);
-    const [beginning, , proficient] = ed.fw.phases as [{ id: PhaseId }, { id: PhaseId }, { id: PhaseId }];
+    const [beginning, , proficient] = ed.fw.phases as unknown as [{ id: PhaseId }, { id: PhaseId }, { id: PhaseId }];
     const extra = newId<PhaseId>();
     ed.run(C.addPhase({ id: extra, label: 'Emerging' }, 0));
     expect(ed.fw.phases.map((p) => p.label)).toEqual(['Emerging', 'Beginning', 'Developing', 'Proficient', 'Advanced']);
