@@ -1,0 +1,59 @@
+import { useMemo, useState } from 'react';
+import type { Framework } from '../../../../src-core/model/types';
+import { classSummary } from '../../../../src-core/progress/mastery';
+import type { Progress } from '../../../../src-core/progress/types';
+import { CompetencyButton, useFocusCompetency } from './shared';
+
+type Group = 'mastered' | 'inProgress' | 'ready' | 'blocked';
+const GROUPS: { key: Group; label: string }[] = [
+  { key: 'ready', label: 'Ready' },
+  { key: 'inProgress', label: 'In progress' },
+  { key: 'mastered', label: 'Mastered' },
+  { key: 'blocked', label: 'Blocked' },
+];
+
+/** Per competency: how many learners are ready, in progress, mastered, blocked — and who (for grouping). */
+export function ClassView({ fw, progress }: { fw: Framework; progress: Progress }) {
+  const rows = useMemo(() => classSummary(fw, progress), [fw, progress]);
+  const focus = useFocusCompetency();
+  const [open, setOpen] = useState<{ id: string; group: Group } | null>(null);
+  const names = new Map(progress.learners.map((l) => [l.id, l.name]));
+  return (
+    <div className="lrn-class" data-testid="class-summary">
+      <p className="lrn-hint">{progress.learners.length} learners. Click a number to see who, e.g. to form a group for just-in-time support.</p>
+      <table className="lrn-table">
+        <thead>
+          <tr>
+            <th scope="col">Competency</th>
+            {GROUPS.map((g) => (
+              <th key={g.key} scope="col">
+                {g.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.competencyId}>
+              <th scope="row">
+                <CompetencyButton fw={fw} id={r.competencyId} onFocus={focus} />
+                {open?.id === r.competencyId && (
+                  <div className="lrn-who">
+                    {GROUPS.find((g) => g.key === open.group)!.label}: {r[open.group].map((l) => names.get(l) ?? l).join(', ') || 'nobody'}
+                  </div>
+                )}
+              </th>
+              {GROUPS.map((g) => (
+                <td key={g.key}>
+                  <button type="button" className={`lrn-count lrn-count-${g.key}`} disabled={r[g.key].length === 0} onClick={() => setOpen({ id: r.competencyId, group: g.key })}>
+                    {r[g.key].length}
+                  </button>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Framework } from '../../../../src-core/model/types';
+import type { DiffSection } from '../../../../src-core/progress/diff';
+import { exportChangeLog, pickComparison } from './actions';
+import { learnersStore, useLearners } from './learnersStore';
+import { codeOf, useFocusCompetency } from './shared';
+
+/** Compare the open framework with another version: lists, canvas colours, change log export. */
+export function CompareView({ fw }: { fw: Framework }) {
+  const { compare, showDiff } = useLearners();
+  const focus = useFocusCompetency();
+  if (!compare) {
+    return (
+      <div className="lrn-compare">
+        <p className="lrn-hint">Compare this framework with another version of it (an older file): added, removed and changed competencies, links, phases and alignments.</p>
+        <button type="button" onClick={() => void pickComparison(fw)}>
+          Choose the other version…
+        </button>
+      </div>
+    );
+  }
+  const { diff, framework: old, name } = compare;
+  const compName = (f: Framework, id: string) => `${codeOf(f, id)} ${f.competencies[id]?.statement ?? ''}`.trim();
+  const linkName = (f: Framework, id: string) => {
+    const l = f.prerequisites[id];
+    return l ? `${codeOf(f, l.from)} → ${codeOf(f, l.to)}` : id;
+  };
+  const phaseName = (f: Framework, id: string) => f.phases.find((p) => p.id === id)?.label ?? id;
+  const alignName = (f: Framework, id: string) => {
+    const a = f.alignments[id];
+    if (!a) return id;
+    const st = f.standardsSets[a.setId]?.items[a.standardId];
+    return `${codeOf(f, a.competencyId)} ↔ ${st?.code || st?.statement || a.standardId} (${a.kind})`;
+  };
+  const section = (title: string, s: DiffSection<string>, label: (f: Framework, id: string) => string, clickable = false) => (
+    <section key={title}>
+      <h4>
+        {title}: {s.added.length} added, {s.removed.length} removed, {s.changed.length} changed
+      </h4>
+      <ul className="lrn-diff">
+        {s.added.map((id) => (
+          <li key={`a${id}`} className="is-added">
+            + {clickable ? <button type="button" className="lrn-link" onClick={() => focus(id as never)}>{label(fw, id)}</button> : label(fw, id)}
+          </li>
+        ))}
+        {s.removed.map((id) => (
+          <li key={`r${id}`} className="is-removed">
+            − {label(old, id)}
+          </li>
+        ))}
+        {s.changed.map((c) => (
+          <li key={`c${c.id}`} className="is-changed">
+            ~ {clickable ? <button type="button" className="lrn-link" onClick={() => focus(c.id as never)}>{label(fw, c.id)}</button> : label(fw, c.id)} <span className="lrn-reason">({c.fields.join(', ')})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+  return (
+    <div className="lrn-compare" data-testid="compare-versions">
+      <p className="lrn-hint">
+        Comparing <strong>{name}</strong>{old.version ? ` (version ${old.version})` : ''} → this framework{fw.version ? ` (version ${fw.version})` : ''}.
+      </p>
+      <div className="lrn-form-row">
+        <label className="lrn-toggle">
+          <input type="checkbox" checked={showDiff} onChange={(e) => learnersStore.set({ showDiff: e.target.checked })} /> Colour the canvas (green added, orange changed)
+        </label>
+        <button type="button" onClick={() => void exportChangeLog(fw)}>
+          Export change log…
+        </button>
+        <button type="button" onClick={() => learnersStore.set({ compare: null })}>
+          Close comparison
+        </button>
+      </div>
+      {diff.identical && <p>No differences.</p>}
+      {diff.framework.length > 0 && <p>Framework details changed: {diff.framework.join(', ')}.</p>}
+      {section('Competencies', diff.competencies, compName, true)}
+      {section('Prerequisite links', diff.links, linkName)}
+      {section('Mastery phases', diff.phases, phaseName)}
+      {section('Alignments', diff.alignments, alignName)}
+    </div>
+  );
+}

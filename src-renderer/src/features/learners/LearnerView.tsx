@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'react';
+import type { CompetencyId, PhaseId } from '../../../../src-core/model/ids';
+import type { Framework } from '../../../../src-core/model/types';
+import { todayIso } from '../../../../src-core/progress/dates';
+import { learnerStatus } from '../../../../src-core/progress/mastery';
+import type { Progress } from '../../../../src-core/progress/types';
+import { useEditor } from '../../store/useEditor';
+import { recordPhase } from './actions';
+import { phaseColors } from './phaseColors';
+import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
+
+/** One learner: ready next (with why), blocked (by what), mastered, and recording a new phase. */
+export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progress: Progress; learnerId: string }) {
+  const status = useMemo(() => learnerStatus(fw, progress, learnerId), [fw, progress, learnerId]);
+  const focus = useFocusCompetency();
+  const colors = useMemo(() => phaseColors(fw.phases), [fw.phases]);
+  const phaseChip = (id: string) => {
+    const rec = status.current[id];
+    if (!rec) return null;
+    const p = fw.phases.find((x) => x.id === rec.phaseId);
+    const col = colors.get(rec.phaseId);
+    return (
+      <span className="lrn-chip" style={{ background: col?.fill, color: col?.ink }} title={`${rec.date}${rec.evidence ? ` — ${rec.evidence}` : ''}`}>
+        {p?.label}
+      </span>
+    );
+  };
+  const prereqCount = (id: string) => Object.values(fw.prerequisites).filter((l) => l.to === id && fw.competencies[l.from]).length;
+  return (
+    <div className="lrn-learner">
+      <section aria-labelledby="lrn-ready-h" data-testid="ready-next">
+        <h3 id="lrn-ready-h">Ready next ({status.ready.length})</h3>
+        {status.ready.length === 0 && <p className="lrn-empty">Nothing is ready: everything is mastered or blocked.</p>}
+        <ul className="lrn-list">
+          {status.ready.map((id) => (
+            <li key={id}>
+              <CompetencyButton fw={fw} id={id} onFocus={focus}>
+                {phaseChip(id)}
+              </CompetencyButton>
+              <span className="lrn-reason">{prereqCount(id) === 0 ? 'No prerequisites' : 'All prerequisites mastered'}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="lrn-blocked-h" data-testid="blocked">
+        <h3 id="lrn-blocked-h">Blocked ({status.blocked.length})</h3>
+        <ul className="lrn-list">
+          {status.blocked.map((b) => (
+            <li key={b.id}>
+              <CompetencyButton fw={fw} id={b.id} onFocus={focus}>
+                {phaseChip(b.id)}
+              </CompetencyButton>
+              <span className="lrn-reason">
+                Needs{' '}
+                {b.missing.map((m, i) => (
+                  <span key={m}>
+                    {i > 0 && ', '}
+                    <button type="button" className="lrn-link" onClick={() => focus(m)}>
+                      {codeOf(fw, m)}
+                    </button>
+                  </span>
+                ))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="lrn-mastered-h" data-testid="mastered">
+        <h3 id="lrn-mastered-h">Mastered ({status.mastered.length})</h3>
+        <ul className="lrn-list">
+          {status.mastered.map((id) => (
+            <li key={id}>
+              <CompetencyButton fw={fw} id={id} onFocus={focus}>
+                {phaseChip(id)}
+              </CompetencyButton>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <RecordForm fw={fw} learnerId={learnerId} />
+    </div>
+  );
+}
+
+/** Records a phase for the competency selected on the canvas ("typed in on the canvas"). */
+function RecordForm({ fw, learnerId }: { fw: Framework; learnerId: string }) {
+  const selected = useEditor((s) => s.session.selection.competencies[0] ?? null);
+  const threshold = fw.phases.find((p) => p.threshold) ?? fw.phases[0];
+  const [phaseId, setPhaseId] = useState<string>(threshold?.id ?? '');
+  const [date, setDate] = useState(todayIso());
+  const [evidence, setEvidence] = useState('');
+  const c = selected ? fw.competencies[selected] : undefined;
+  return (
+    <section className="lrn-record" aria-labelledby="lrn-record-h">
+      <h3 id="lrn-record-h">Record progress</h3>
+      {!c ? (
+        <p className="lrn-empty">Select a competency on the canvas to record the phase {learnerId} showed.</p>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!fw.phases.some((p) => p.id === phaseId) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+            recordPhase({ learnerId, competencyId: c.id as CompetencyId, phaseId: phaseId as PhaseId, date, evidence: evidence.trim() });
+            setEvidence('');
+          }}
+        >
+          <p>
+            <strong>{codeOf(fw, c.id)}</strong> {c.statement}
+          </p>
+          <label>
+            Phase{' '}
+            <select value={phaseId} onChange={(e) => setPhaseId(e.target.value)}>
+              {fw.phases.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                  {p.threshold ? ' (mastery)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Date <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+          </label>
+          <label>
+            Evidence <input type="text" value={evidence} placeholder="e.g. exit ticket, fraction strips" onChange={(e) => setEvidence(e.target.value)} />
+          </label>
+          <button type="submit">Record</button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useState } from 'react';
+import { learnerStatus } from '../../../../src-core/progress/mastery';
+import { useStore } from '../../store/useEditor';
+import { importProgress, saveProgress, startProgress } from './actions';
+import { ClassView } from './ClassView';
+import { CompareView } from './CompareView';
+import { learnersStore, useLearners, type LearnersTab } from './learnersStore';
+import { installLearnerOverlay } from './overlay';
+import { PacingView } from './PacingView';
+import { PathView } from './PathView';
+import { phaseColors } from './phaseColors';
+import { ReviewView } from './ReviewView';
+import { useFramework } from './shared';
+import { StudentView } from './StudentView';
+import { LearnerView } from './LearnerView';
+import './learners.css';
+
+const TABS: { id: LearnersTab; label: string }[] = [
+  { id: 'learner', label: 'Learner' },
+  { id: 'class', label: 'Class' },
+  { id: 'path', label: 'Path' },
+  { id: 'pacing', label: 'Pacing' },
+  { id: 'review', label: 'Review' },
+  { id: 'compare', label: 'Compare' },
+];
+
+/**
+ * The Learners panel: learner progress on the open framework (imported from CSV, opened from a
+ * progress file or typed in), ready next and blocked, class summary, suggested path and analytics,
+ * pacing, review comments, version comparison, and the printable student view.
+ */
+export function LearnersPanel() {
+  const editor = useStore();
+  const fw = useFramework();
+  const s = useLearners();
+  const [newLearner, setNewLearner] = useState('');
+  useEffect(() => {
+    installLearnerOverlay(editor);
+  }, [editor]);
+  const progress = s.progress;
+  const learnerId = s.learnerId && progress?.learners.some((l) => l.id === s.learnerId) ? s.learnerId : null;
+  const status = useMemo(() => (progress && learnerId ? learnerStatus(fw, progress, learnerId) : null), [fw, progress, learnerId]);
+  const learnerName = learnerId ? (progress?.learners.find((l) => l.id === learnerId)?.name ?? learnerId) : null;
+  const colors = useMemo(() => phaseColors(fw.phases), [fw.phases]);
+
+  return (
+    <div className="lrn-panel" data-testid="learners-panel">
+      <div className="lrn-bar">
+        <button type="button" onClick={() => void importProgress(fw)} data-testid="import-progress">
+          Import progress…
+        </button>
+        {progress && (
+          <>
+            <button type="button" onClick={() => void saveProgress(fw, 'json')} title="Save as a progress file (kept apart from the framework)">
+              Save progress…
+            </button>
+            <button type="button" onClick={() => void saveProgress(fw, 'csv')}>
+              Export CSV…
+            </button>
+          </>
+        )}
+        <button type="button" onClick={() => learnersStore.set({ studentViewOpen: true })} data-testid="open-student-view">
+          Student view
+        </button>
+      </div>
+      {s.message && (
+        <div className={`lrn-message is-${s.message.kind}`} role={s.message.kind === 'error' ? 'alert' : 'status'} data-testid="learners-message">
+          <p>{s.message.text}</p>
+          {s.message.details && s.message.details.length > 0 && (
+            <ul>
+              {s.message.details.map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="lrn-dismiss" aria-label="Dismiss" onClick={() => learnersStore.set({ message: null })}>
+            ×
+          </button>
+        </div>
+      )}
+      <div className="lrn-who-row">
+        {progress ? (
+          <label>
+            Learner{' '}
+            <select value={learnerId ?? ''} onChange={(e) => learnersStore.set({ learnerId: e.target.value || null })} data-testid="learner-select">
+              <option value="">Whole class ({progress.learners.length})</option>
+              {progress.learners.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name === l.id ? l.id : `${l.name} (${l.id})`}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <span className="lrn-hint">No progress yet. Import a CSV (learner, competency, phase, date, evidence) or add a learner.</span>
+        )}
+        <form
+          className="lrn-add"
+          onSubmit={(e) => {
+            e.preventDefault();
+            startProgress(fw, newLearner);
+            setNewLearner('');
+          }}
+        >
+          <input type="text" value={newLearner} aria-label="New learner id" placeholder="Add learner" onChange={(e) => setNewLearner(e.target.value)} />
+          <button type="submit" disabled={!newLearner.trim()}>
+            Add
+          </button>
+        </form>
+      </div>
+      {progress && (
+        <div className="lrn-legend">
+          <label className="lrn-toggle">
+            <input type="checkbox" checked={s.overlay} onChange={(e) => learnersStore.set({ overlay: e.target.checked })} /> Colour the canvas by phase
+          </label>
+          <span className="lrn-legend-items" aria-label="Legend">
+            {fw.phases.map((p) => (
+              <span key={p.id} className="lrn-chip" style={{ background: colors.get(p.id)?.fill, color: colors.get(p.id)?.ink }}>
+                {p.label}
+              </span>
+            ))}
+            <span className="lrn-chip lrn-chip-ready">ready: dashed</span>
+            <span className="lrn-chip lrn-chip-blocked">blocked: faded</span>
+          </span>
+        </div>
+      )}
+      <div role="tablist" className="lrn-tabs" aria-label="Learner views">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" aria-selected={s.tab === t.id} className={s.tab === t.id ? 'is-active' : undefined} onClick={() => learnersStore.set({ tab: t.id })}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" className="lrn-body">
+        {s.tab === 'learner' &&
+          (progress && learnerId ? (
+            <LearnerView fw={fw} progress={progress} learnerId={learnerId} />
+          ) : (
+            <p className="lrn-empty">{progress ? 'Choose a learner to see what they have mastered, what is ready next and what is blocked.' : 'Import progress to see ready next and blocked competencies.'}</p>
+          ))}
+        {s.tab === 'class' && (progress ? <ClassView fw={fw} progress={progress} /> : <p className="lrn-empty">Import progress to see the class summary.</p>)}
+        {s.tab === 'path' && <PathView fw={fw} status={status} />}
+        {s.tab === 'pacing' && <PacingView fw={fw} status={status} />}
+        {s.tab === 'review' && <ReviewView fw={fw} />}
+        {s.tab === 'compare' && <CompareView fw={fw} />}
+      </div>
+      {s.studentViewOpen && <StudentView fw={fw} status={status} learnerName={learnerName} />}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import type { Framework } from '../../../../src-core/model/types';
+import type { LearnerStatus } from '../../../../src-core/progress/mastery';
+import { DEFAULT_ESTIMATED_HOURS, pacingPlan } from '../../../../src-core/progress/pacing';
+import { learnersStore, useLearners } from './learnersStore';
+import { codeOf } from './shared';
+
+/** Week-by-week pacing from the learner's current position, and whether they are on pace for a target. */
+export function PacingView({ fw, status }: { fw: Framework; status: LearnerStatus | null }) {
+  const { pacing } = useLearners();
+  const plan = useMemo(
+    () => pacingPlan(fw, status?.current ?? {}, { hoursPerWeek: pacing.hoursPerWeek, startDate: pacing.startDate, targetDate: pacing.targetDate || undefined }),
+    [fw, status, pacing],
+  );
+  const set = (p: Partial<typeof pacing>) => learnersStore.set((s) => ({ pacing: { ...s.pacing, ...p } }));
+  return (
+    <div className="lrn-pacing" data-testid="pacing-plan">
+      <form className="lrn-form-row" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Hours per week{' '}
+          <input type="number" min={0.5} step={0.5} value={pacing.hoursPerWeek} onChange={(e) => set({ hoursPerWeek: Number(e.target.value) })} />
+        </label>
+        <label>
+          Start <input type="date" value={pacing.startDate} onChange={(e) => set({ startDate: e.target.value })} />
+        </label>
+        <label>
+          Target <input type="date" value={pacing.targetDate} onChange={(e) => set({ targetDate: e.target.value })} />
+        </label>
+      </form>
+      <p className="lrn-hint">Competencies without an estimate count {DEFAULT_ESTIMATED_HOURS} hours; a competency already started counts only the part left.</p>
+      {!plan.ok ? (
+        <p className="lrn-warning" role="alert">
+          {plan.error.message}
+        </p>
+      ) : (
+        <>
+          <p className={`lrn-pace ${plan.value.onPace === false ? 'is-behind' : plan.value.onPace ? 'is-on' : ''}`} data-testid="pace-status">
+            {plan.value.totalHours} hours left over {plan.value.weeks.length} week{plan.value.weeks.length === 1 ? '' : 's'}, finishing by {plan.value.finishDate}.
+            {plan.value.onPace === true && ' On pace for the target date.'}
+            {plan.value.onPace === false &&
+              ` Not on pace for ${plan.value.targetDate}${plan.value.hoursPerWeekNeeded !== null ? `: about ${plan.value.hoursPerWeekNeeded} hours a week would be needed` : ''}.`}
+          </p>
+          <table className="lrn-table">
+            <thead>
+              <tr>
+                <th scope="col">Week</th>
+                <th scope="col">Dates</th>
+                <th scope="col">Competencies (hours)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.value.weeks.map((w) => (
+                <tr key={w.week}>
+                  <th scope="row">{w.week}</th>
+                  <td>
+                    {w.startDate} – {w.endDate}
+                  </td>
+                  <td>{w.items.map((i) => `${codeOf(fw, i.competencyId)} (${i.hours})`).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import type { Framework } from '../../../../src-core/model/types';
+import { bottlenecks, loadByGradeBand, longestChain } from '../../../../src-core/progress/analytics';
+import type { LearnerStatus } from '../../../../src-core/progress/mastery';
+import { suggestedSequence } from '../../../../src-core/progress/sequence';
+import { learnersStore, useLearners } from './learnersStore';
+import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
+
+/** The suggested sequence as a numbered list (and on the canvas), plus progression analytics. */
+export function PathView({ fw, status }: { fw: Framework; status: LearnerStatus | null }) {
+  const { showPath } = useLearners();
+  const focus = useFocusCompetency();
+  const seq = useMemo(() => suggestedSequence(fw, new Set(status?.mastered ?? [])), [fw, status]);
+  const chain = useMemo(() => longestChain(fw), [fw]);
+  const top = useMemo(() => bottlenecks(fw, 5), [fw]);
+  const bands = useMemo(() => loadByGradeBand(fw), [fw]);
+  const ready = new Set(status?.ready ?? []);
+  return (
+    <div className="lrn-path">
+      <section aria-labelledby="lrn-seq-h" data-testid="suggested-sequence">
+        <h3 id="lrn-seq-h">Suggested sequence{status ? ` for ${status.learnerId}` : ''}</h3>
+        <label className="lrn-toggle">
+          <input type="checkbox" checked={showPath} onChange={(e) => learnersStore.set({ showPath: e.target.checked })} /> Number the path on the canvas
+        </label>
+        {seq.order.length === 0 && <p className="lrn-empty">Nothing left to learn.</p>}
+        <ol className="lrn-seq">
+          {seq.order.map((id) => (
+            <li key={id} className={ready.has(id) ? 'is-ready' : undefined}>
+              <CompetencyButton fw={fw} id={id} onFocus={focus}>
+                {ready.has(id) && <span className="lrn-chip lrn-chip-ready">ready</span>}
+              </CompetencyButton>
+            </li>
+          ))}
+        </ol>
+        {seq.unreachable.length > 0 && (
+          <p className="lrn-warning" role="note">
+            A prerequisite cycle keeps {seq.unreachable.map((id) => codeOf(fw, id)).join(', ')} out of any sequence. Fix the cycle (see the problems list).
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="lrn-analytics-h">
+        <h3 id="lrn-analytics-h">Progression analytics</h3>
+        <p>
+          <strong>Longest prerequisite chain:</strong> {chain.length} competenc{chain.length === 1 ? 'y' : 'ies'} — the fewest steps from the start to the end.
+        </p>
+        <p className="lrn-chain">{chain.map((id) => codeOf(fw, id)).join(' → ')}</p>
+        <h4>Bottlenecks (block the most others)</h4>
+        {top.length === 0 ? (
+          <p className="lrn-empty">No competency blocks another.</p>
+        ) : (
+          <ul className="lrn-list">
+            {top.map((b) => (
+              <li key={b.id}>
+                <CompetencyButton fw={fw} id={b.id} onFocus={focus} />
+                <span className="lrn-reason">
+                  blocks {b.blocks} ({b.direct} directly)
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h4>Load per grade band</h4>
+        <table className="lrn-table">
+          <thead>
+            <tr>
+              <th scope="col">Grade band</th>
+              <th scope="col">Competencies</th>
+              <th scope="col">Estimated hours</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bands.map((b) => (
+              <tr key={b.band}>
+                <th scope="row">{b.band}</th>
+                <td>{b.competencies}</td>
+                <td>
+                  {b.hours}
+                  {b.unestimated > 0 && <span className="lrn-reason"> (+{b.unestimated} without estimate)</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useMemo, useState } from 'react';
+import { addComment, updateComment } from '../../../../src-core/commands/comments';
+import { newId, type CommentId, type CompetencyId } from '../../../../src-core/model/ids';
+import type { Framework, ReviewComment } from '../../../../src-core/model/types';
+import { useEditor, useStore } from '../../store/useEditor';
+import { codeOf, useFocusCompetency } from './shared';
+
+const AUTHOR_KEY = 'progressions.reviewAuthor';
+
+/** What a comment is about, in words. */
+function targetLabel(fw: Framework, c: ReviewComment): string {
+  if (c.target.kind === 'framework') return 'The framework';
+  if (c.target.kind === 'competency') return codeOf(fw, c.target.id);
+  const l = fw.prerequisites[c.target.id];
+  return l ? `Link ${codeOf(fw, l.from)} → ${codeOf(fw, l.to)}` : 'A deleted link';
+}
+
+/** Review comments on competencies, links and the framework: list, add, resolve, reopen. */
+export function ReviewView({ fw }: { fw: Framework }) {
+  const store = useStore();
+  const focus = useFocusCompetency();
+  const selection = useEditor((s) => s.session.selection);
+  const [showResolved, setShowResolved] = useState(false);
+  const [text, setText] = useState('');
+  const [author, setAuthor] = useState(() => localStorage.getItem(AUTHOR_KEY) ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const comments = useMemo(
+    () => Object.values(fw.comments).sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)),
+    [fw.comments],
+  );
+  const open = comments.filter((c) => !c.resolved).length;
+  const target: ReviewComment['target'] = selection.competencies[0]
+    ? { kind: 'competency', id: selection.competencies[0] }
+    : selection.links[0]
+      ? { kind: 'link', id: selection.links[0] }
+      : { kind: 'framework' };
+  const submit = () => {
+    const r = store.run(
+      addComment({ id: newId<CommentId>(), target, author: author.trim() || 'Anonymous', text, createdAt: new Date().toISOString(), resolved: false }),
+    );
+    if (!r.ok) setError(r.error.message);
+    else {
+      setError(null);
+      setText('');
+      localStorage.setItem(AUTHOR_KEY, author.trim());
+    }
+  };
+  return (
+    <div className="lrn-review" data-testid="review-comments">
+      <p className="lrn-hint">
+        {open} open comment{open === 1 ? '' : 's'}, {comments.length - open} resolved. Status: <strong>{fw.status}</strong>.
+      </p>
+      <form
+        className="lrn-comment-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <label>
+          On <strong>{targetLabel(fw, { target } as ReviewComment)}</strong> (select a competency or link on the canvas)
+          <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} placeholder="Comment for the review" />
+        </label>
+        <label>
+          Your name <input type="text" value={author} onChange={(e) => setAuthor(e.target.value)} />
+        </label>
+        <button type="submit" disabled={!text.trim()}>
+          Add comment
+        </button>
+        {error && <p role="alert" className="lrn-warning">{error}</p>}
+      </form>
+      <label className="lrn-toggle">
+        <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> Show resolved
+      </label>
+      <ul className="lrn-comments">
+        {comments
+          .filter((c) => showResolved || !c.resolved)
+          .map((c) => (
+            <li key={c.id} className={c.resolved ? 'is-resolved' : undefined}>
+              <div className="lrn-comment-head">
+                {c.target.kind === 'competency' ? (
+                  <button type="button" className="lrn-link" onClick={() => focus((c.target as { id: CompetencyId }).id)}>
+                    {targetLabel(fw, c)}
+                  </button>
+                ) : (
+                  <span>{targetLabel(fw, c)}</span>
+                )}
+                <span className="lrn-reason">
+                  {c.author} · {new Date(c.createdAt).toLocaleString()}
+                </span>
+              </div>
+              <p>{c.text}</p>
+              <button type="button" onClick={() => store.run(updateComment(c.id, { resolved: !c.resolved }))}>
+                {c.resolved ? 'Reopen' : 'Resolve'}
+              </button>
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import { EVIDENCE_LABELS, type Competency, type Framework } from '../../../../src-core/model/types';
+import type { LearnerStatus } from '../../../../src-core/progress/mastery';
+import { suggestedSequence } from '../../../../src-core/progress/sequence';
+import { host } from './actions';
+import { learnersStore } from './learnersStore';
+import { phaseColors } from './phaseColors';
+import { codeOf } from './shared';
+
+/** The student-language statement of a competency. */
+function iCan(c: Competency): string {
+  const s = c.iCan.trim();
+  if (s) return s;
+  const st = c.statement.trim();
+  return st ? `I can ${st.charAt(0).toLowerCase()}${st.slice(1)}` : 'I can … (not written yet)';
+}
+
+/**
+ * The student view: a simplified, read-only map in student language — "I can" statements grouped by
+ * domain, what each phase looks like, the evidence I may show, my progress and my next steps.
+ * Opens over the app; printable (a print style sheet hides everything else).
+ */
+export function StudentView({ fw, status, learnerName }: { fw: Framework; status: LearnerStatus | null; learnerName: string | null }) {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const colors = useMemo(() => phaseColors(fw.phases), [fw.phases]);
+  const seq = useMemo(() => suggestedSequence(fw, new Set(status?.mastered ?? [])), [fw, status]);
+  const step = new Map(seq.order.map((id, i) => [id, i + 1]));
+  const close = () => learnersStore.set({ studentViewOpen: false });
+  useEffect(() => {
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const groups = useMemo(() => {
+    const byDomain = new Map<string, Competency[]>();
+    for (const c of Object.values(fw.competencies)) {
+      const k = c.domainId && fw.domains.some((d) => d.id === c.domainId) ? c.domainId : '';
+      (byDomain.get(k) ?? byDomain.set(k, []).get(k)!).push(c);
+    }
+    const order = (c: Competency) => step.get(c.id) ?? -1;
+    const list = [...fw.domains.map((d) => ({ id: d.id as string, title: d.title, color: d.color })), { id: '', title: 'Other', color: '#868e96' }];
+    return list
+      .filter((d) => byDomain.get(d.id)?.length)
+      .map((d) => ({ ...d, items: byDomain.get(d.id)!.sort((a, b) => order(a) - order(b) || codeOf(fw, a.id).localeCompare(codeOf(fw, b.id))) }));
+  }, [fw, seq]); // `step` is derived from `seq`
+
+  const total = Object.keys(fw.competencies).length;
+  const stateText = (id: string) => {
+    const st = status?.state[id];
+    if (!status) return null;
+    if (st === 'mastered') return <span className="sv-badge sv-mastered">✓ I’ve mastered this</span>;
+    if (st === 'ready') return <span className="sv-badge sv-ready">Ready for me next</span>;
+    const b = status.blocked.find((x) => x.id === id);
+    return <span className="sv-badge sv-later">Later — first: {b?.missing.map((m) => codeOf(fw, m)).join(', ')}</span>;
+  };
+
+  return createPortal(
+    <div className="student-view-root" role="dialog" aria-modal="true" aria-label="Student view" data-testid="student-view">
+      <div className="sv-toolbar no-print">
+        <button type="button" onClick={() => void host().printPdf({ suggestedName: `${learnerName ?? 'student'}-learning-map.pdf` })} data-testid="student-print">
+          Print
+        </button>
+        <button type="button" ref={closeRef} onClick={close}>
+          Close
+        </button>
+      </div>
+      <header className="sv-header">
+        <h1>My learning map</h1>
+        <p className="sv-sub">
+          {fw.title}
+          {learnerName ? ` · ${learnerName}` : ''}
+        </p>
+      </header>
+      {status ? (
+        <section className="sv-progress" aria-labelledby="sv-progress-h">
+          <h2 id="sv-progress-h">My progress</h2>
+          <p>
+            I have mastered <strong>{status.mastered.length}</strong> of {total} learning targets.
+            {status.inProgress.length > 0 && ` I am working on ${status.inProgress.length}.`}
+          </p>
+          <div className="sv-meter" aria-hidden="true">
+            <span style={{ width: `${total ? (100 * status.mastered.length) / total : 0}%` }} />
+          </div>
+        </section>
+      ) : (
+        <p className="sv-sub">Choose a learner in the Learners panel to see their progress and next steps.</p>
+      )}
+      {status && (
+        <section className="sv-next" aria-labelledby="sv-next-h" data-testid="student-next-steps">
+          <h2 id="sv-next-h">My next steps</h2>
+          {status.ready.length === 0 ? (
+            <p>Nothing is waiting: talk with your teacher about what comes next.</p>
+          ) : (
+            <ol>
+              {seq.order
+                .filter((id) => status.state[id] === 'ready')
+                .map((id) => (
+                  <li key={id}>
+                    {iCan(fw.competencies[id]!)} <span className="sv-code">({codeOf(fw, id)})</span>
+                  </li>
+                ))}
+            </ol>
+          )}
+        </section>
+      )}
+      <section className="sv-scale" aria-labelledby="sv-scale-h">
+        <h2 id="sv-scale-h">The phases of mastery</h2>
+        <ol className="sv-phases">
+          {fw.phases.map((p) => (
+            <li key={p.id} style={{ background: colors.get(p.id)?.fill }}>
+              <strong>
+                {p.label}
+                {p.threshold ? ' — mastery' : ''}
+              </strong>
+              {p.description && <span> {p.description}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="sv-map" aria-label="My learning targets">
+        {groups.map((g) => (
+          <div key={g.id || 'other'} className="sv-domain" style={{ borderTopColor: g.color }}>
+            <h2>{g.title}</h2>
+            {g.items.map((c) => {
+              const rec = status?.current[c.id];
+              const recPhase = rec ? fw.phases.find((p) => p.id === rec.phaseId) : undefined;
+              const described = fw.phases.filter((p) => c.phases[p.id]?.descriptor.trim() || c.phases[p.id]?.indicators.length);
+              return (
+                <article key={c.id} className={`sv-card sv-${status?.state[c.id] ?? 'none'}`} data-code={c.code}>
+                  <header>
+                    {step.has(c.id) && status && <span className="sv-step">Step {step.get(c.id)}</span>}
+                    <span className="sv-code">{codeOf(fw, c.id)}</span>
+                    {stateText(c.id)}
+                  </header>
+                  <p className="sv-ican">{iCan(c)}</p>
+                  {rec && recPhase && (
+                    <p className="sv-mine">
+                      Me: <span style={{ background: colors.get(recPhase.id)?.fill }} className="sv-phase-chip">{recPhase.label}</span> on {rec.date}
+                      {rec.evidence ? ` — ${rec.evidence}` : ''}
+                    </p>
+                  )}
+                  {described.length > 0 && (
+                    <details open>
+                      <summary>What each phase looks like</summary>
+                      <dl>
+                        {described.map((p) => (
+                          <div key={p.id}>
+                            <dt>{p.label}</dt>
+                            <dd>
+                              {c.phases[p.id]!.descriptor}
+                              {c.phases[p.id]!.indicators.length > 0 && (
+                                <ul>
+                                  {c.phases[p.id]!.indicators.map((i) => (
+                                    <li key={i.id}>{i.text}</li>
+                                  ))}
+                                </ul>
+                              )}
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    </details>
+                  )}
+                  {c.evidenceTypes.length > 0 && <p className="sv-evidence">I can show it with: {c.evidenceTypes.map((e) => EVIDENCE_LABELS[e]).join(', ')}</p>}
+                </article>
+              );
+            })}
+          </div>
+        ))}
+      </section>
+    </div>,
+    document.body,
+  );
+}

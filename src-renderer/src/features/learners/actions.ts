@@ -1,0 +1,140 @@
+import type { HostApi } from '../../../../src-core/host/contract';
+import { readFrameworkAny } from '../../../../src-core/formats/readAny';
+import type { Framework } from '../../../../src-core/model/types';
+import { checkProgress } from '../../../../src-core/progress/checkProgress';
+import { importProgressCsv, progressToCsv } from '../../../../src-core/progress/csv';
+import { changeLogMarkdown, diffFrameworks } from '../../../../src-core/progress/diff';
+import { loadProgressText, serializeProgress } from '../../../../src-core/progress/progressFile';
+import { createProgress, type ProgressRecord } from '../../../../src-core/progress/types';
+import { installHost } from '../../host/installHost';
+import { learnersStore, type LearnersStore } from './learnersStore';
+
+/** The window's host (Electron preload or the browser host). */
+export function host(): HostApi {
+  return window.host ?? installHost();
+}
+
+/** A file name without its extension, safe for suggested names. */
+function baseName(s: string): string {
+  return (s.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'framework').slice(0, 80);
+}
+
+/**
+ * Reads progress text (a progress CSV or a progress file) for the open framework into the store.
+ * Fails closed: a CSV with any bad row imports nothing and lists every bad row.
+ */
+export function loadProgressFromText(fw: Framework, text: string, name: string, store: LearnersStore = learnersStore): boolean {
+  const isJson = text.replace(/^\ufeff/, '').trimStart().startsWith('{');
+  if (isJson) {
+    const r = loadProgressText(text);
+    if (!r.ok) {
+      store.set({ message: { kind: 'error', text: `${name}: ${r.error.message}`, details: (r.error.details ?? []).slice(1, 50).map((d) => `${d.path}: ${d.message}`) } });
+      return false;
+    }
+    const warnings = checkProgress(fw, r.value).map((d) => d.message);
+    store.set({
+      progress: r.value,
+      sourceName: name,
+      dirty: false,
+      learnerId: r.value.learners[0]?.id ?? null,
+      message: { kind: 'info', text: `Opened ${r.value.records.length} records for ${r.value.learners.length} learners from ${name}.`, details: warnings },
+    });
+    return true;
+  }
+  const r = importProgressCsv(text, fw);
+  if (!r.ok) {
+    store.set({ message: { kind: 'error', text: `${name}: ${r.error.message}`, details: (r.error.details ?? []).slice(1).map((d) => d.message) } });
+    return false;
+  }
+  const p = r.value.progress;
+  store.set({
+    progress: p,
+    sourceName: name,
+    dirty: false,
+    learnerId: p.learners[0]?.id ?? null,
+    message: { kind: 'info', text: `Imported ${p.records.length} records for ${p.learners.length} learner${p.learners.length === 1 ? '' : 's'} from ${name}.`, details: r.value.notes },
+  });
+  return true;
+}
+
+/** Asks for a progress CSV or progress file and loads it. */
+export async function importProgress(fw: Framework, store: LearnersStore = learnersStore): Promise<void> {
+  const picked = await host().pickImport({ accept: ['csv', 'json'], title: 'Import learner progress (CSV or progress file)' });
+  if (!picked.ok) {
+    store.set({ message: { kind: 'error', text: picked.error.message } });
+    return;
+  }
+  if (picked.value) loadProgressFromText(fw, picked.value.text, picked.value.name, store);
+}
+
+/** Saves the progress as a progress file (JSON), or as CSV. */
+export async function saveProgress(fw: Framework, as: 'json' | 'csv', store: LearnersStore = learnersStore): Promise<void> {
+  const p = store.getSnapshot().progress;
+  if (!p) return;
+  const name = `${baseName(fw.title)}-progress.${as}`;
+  const r = await host().saveExport(
+    as === 'json'
+      ? { suggestedName: name, content: serializeProgress(p), mimeType: 'application/json', filters: [{ name: 'Progressions progress', extensions: ['json'] }] }
+      : { suggestedName: name, content: progressToCsv(p, fw), mimeType: 'text/csv', filters: [{ name: 'Progress CSV', extensions: ['csv'] }] },
+  );
+  if (!r.ok) store.set({ message: { kind: 'error', text: r.error.message } });
+  else if (r.value) store.set({ dirty: false, message: { kind: 'info', text: `Saved progress as ${r.value.name}.` } });
+}
+
+/** Starts empty progress for the open framework with one learner (typing progress in by hand). */
+export function startProgress(fw: Framework, learnerId: string, store: LearnersStore = learnersStore): void {
+  const id = learnerId.trim();
+  if (!id) return;
+  const s = store.getSnapshot();
+  const p = s.progress ?? createProgress(fw.id, fw.title);
+  if (p.learners.some((l) => l.id === id)) {
+    store.set({ learnerId: id });
+    return;
+  }
+  store.set({ progress: { ...p, learners: [...p.learners, { id, name: id }] }, learnerId: id, dirty: true, message: null });
+}
+
+/** Records that the learner showed a competency at a phase (appends; the latest date wins). */
+export function recordPhase(rec: ProgressRecord, store: LearnersStore = learnersStore): void {
+  const p = store.getSnapshot().progress;
+  if (!p) return;
+  const learners = p.learners.some((l) => l.id === rec.learnerId) ? p.learners : [...p.learners, { id: rec.learnerId, name: rec.learnerId }];
+  store.set({ progress: { ...p, learners, records: [...p.records, rec] }, dirty: true });
+}
+
+/** Asks for another version of the framework and compares it with the open one (other = older). */
+export async function pickComparison(fw: Framework, store: LearnersStore = learnersStore): Promise<void> {
+  const picked = await host().pickImport({ accept: ['json'], title: 'Compare with another version of the framework' });
+  if (!picked.ok) {
+    store.set({ message: { kind: 'error', text: picked.error.message } });
+    return;
+  }
+  if (!picked.value) return;
+  loadComparisonFromText(fw, picked.value.text, picked.value.name, store);
+}
+
+/** Compares the open framework with another version given as text. */
+export function loadComparisonFromText(fw: Framework, text: string, name: string, store: LearnersStore = learnersStore): boolean {
+  const r = readFrameworkAny(text);
+  if (!r.ok) {
+    store.set({ message: { kind: 'error', text: `${name}: ${r.error.message}` } });
+    return false;
+  }
+  const other = r.value.framework;
+  store.set({ compare: { name, framework: other, diff: diffFrameworks(other, fw) }, showDiff: true, message: null });
+  return true;
+}
+
+/** Saves the comparison as a Markdown change log. */
+export async function exportChangeLog(fw: Framework, store: LearnersStore = learnersStore): Promise<void> {
+  const c = store.getSnapshot().compare;
+  if (!c) return;
+  const r = await host().saveExport({
+    suggestedName: `${baseName(fw.title)}-changes.md`,
+    content: changeLogMarkdown(c.framework, fw, c.diff),
+    mimeType: 'text/markdown',
+    filters: [{ name: 'Markdown', extensions: ['md'] }],
+  });
+  if (!r.ok) store.set({ message: { kind: 'error', text: r.error.message } });
+  else if (r.value) store.set({ message: { kind: 'info', text: `Saved the change log as ${r.value.name}.` } });
+}

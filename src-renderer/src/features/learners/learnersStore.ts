@@ -1,0 +1,97 @@
+import { useSyncExternalStore } from 'react';
+import type { Framework } from '../../../../src-core/model/types';
+import type { FrameworkDiff } from '../../../../src-core/progress/diff';
+import type { Progress } from '../../../../src-core/progress/types';
+import { todayIso } from '../../../../src-core/progress/dates';
+
+/** The sections of the Learners panel. */
+export type LearnersTab = 'learner' | 'class' | 'path' | 'pacing' | 'review' | 'compare';
+
+/** A message shown at the top of the panel (import errors list every bad row). */
+export interface LearnersMessage {
+  kind: 'error' | 'info';
+  text: string;
+  details?: string[];
+}
+
+/** Another version of the framework, loaded to compare with the open one. */
+export interface Comparison {
+  name: string;
+  /** The other (older) version. */
+  framework: Framework;
+  diff: FrameworkDiff;
+}
+
+/**
+ * Learner-side state of one window. Progress is private data kept apart from the framework
+ * document: it is never part of the framework's undo history and never saved into the framework.
+ */
+export interface LearnersState {
+  progress: Progress | null;
+  /** Where the progress came from (file name), for the panel header. */
+  sourceName: string | null;
+  /** Progress changed since it was imported or saved. */
+  dirty: boolean;
+  /** The learner shown; null = the whole class. */
+  learnerId: string | null;
+  /** Colour the canvas by the learner's phases (mastered / ready / blocked). */
+  overlay: boolean;
+  /** Number the canvas nodes in the suggested sequence. */
+  showPath: boolean;
+  /** Colour the canvas by the comparison (added / changed). */
+  showDiff: boolean;
+  tab: LearnersTab;
+  pacing: { hoursPerWeek: number; startDate: string; targetDate: string };
+  compare: Comparison | null;
+  studentViewOpen: boolean;
+  message: LearnersMessage | null;
+}
+
+export function initialLearnersState(now: Date = new Date()): LearnersState {
+  return {
+    progress: null,
+    sourceName: null,
+    dirty: false,
+    learnerId: null,
+    overlay: true,
+    showPath: false,
+    showDiff: true,
+    tab: 'learner',
+    pacing: { hoursPerWeek: 3, startDate: todayIso(now), targetDate: '' },
+    compare: null,
+    studentViewOpen: false,
+    message: null,
+  };
+}
+
+export interface LearnersStore {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): LearnersState;
+  set(patch: Partial<LearnersState> | ((s: LearnersState) => Partial<LearnersState>)): void;
+}
+
+/** A small external store (same pattern as the editor store), outside React. */
+export function createLearnersStore(init: LearnersState = initialLearnersState()): LearnersStore {
+  let state = init;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(l) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    getSnapshot: () => state,
+    set(patch) {
+      const p = typeof patch === 'function' ? patch(state) : patch;
+      state = { ...state, ...p };
+      for (const l of [...listeners]) l();
+    },
+  };
+}
+
+/** The window's learners store (one per renderer window, like the editor). */
+export const learnersStore = createLearnersStore();
+
+/** The learners state, re-rendering on change. */
+export function useLearners(store: LearnersStore = learnersStore): LearnersState {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+}

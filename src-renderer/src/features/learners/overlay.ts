@@ -1,0 +1,120 @@
+import type { Framework } from '../../../../src-core/model/types';
+import type { FrameworkDiff } from '../../../../src-core/progress/diff';
+import type { LearnerStatus } from '../../../../src-core/progress/mastery';
+import { learnerStatus } from '../../../../src-core/progress/mastery';
+import { suggestedSequence } from '../../../../src-core/progress/sequence';
+import type { EditorStore } from '../../store/editorStore';
+import { learnersStore as defaultLearnersStore, type LearnersState, type LearnersStore } from './learnersStore';
+import { phaseColors } from './phaseColors';
+
+/** What the canvas overlay shows. */
+export interface OverlayInput {
+  framework: Framework;
+  /** The learner whose phases colour the nodes; null for none. */
+  status: LearnerStatus | null;
+  /** Competency id → 1-based place in the suggested sequence; null to show no numbers. */
+  sequence: ReadonlyMap<string, number> | null;
+  /** Colour added / changed competencies of a comparison; null for none. */
+  diff: FrameworkDiff | null;
+}
+
+/** A CSS string literal for an attribute selector (ids are UUIDs or CASE identifiers; quote anyway). */
+function cssString(s: string): string {
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
+}
+
+const node = (id: string) => `.react-flow__node[data-id=${cssString(id)}]`;
+
+/**
+ * The canvas overlay as a style sheet: React Flow renders each competency in a
+ * `.react-flow__node[data-id=<competency id>]` wrapper, so the learner view colours nodes by phase,
+ * outlines ready-next ones, fades blocked ones and numbers the suggested path without touching the
+ * canvas code. Pure (tested); `installLearnerOverlay` keeps it in the page.
+ */
+export function overlayCss({ framework, status, sequence, diff }: OverlayInput): string {
+  const rules: string[] = [];
+  if (status) {
+    const colors = phaseColors(framework.phases);
+    for (const id of Object.keys(framework.competencies)) {
+      const state = status.state[id];
+      const rec = status.current[id];
+      const color = rec ? colors.get(rec.phaseId) : undefined;
+      const decl: string[] = [];
+      if (color) decl.push(`background: ${color.fill} !important`);
+      if (state === 'mastered') decl.push('box-shadow: 0 0 0 3px #2b8a3e !important');
+      else if (state === 'ready') decl.push('outline: 3px dashed #1c7ed6 !important', 'outline-offset: 3px');
+      else if (state === 'blocked') decl.push('opacity: 0.55', 'filter: grayscale(0.7)');
+      if (decl.length) rules.push(`${node(id)} .cnode { ${decl.join('; ')}; }`);
+      if (state === 'mastered') {
+        rules.push(`${node(id)}::after { content: "✓"; position: absolute; top: -9px; right: -9px; width: 20px; height: 20px; border-radius: 50%; background: #2b8a3e; color: #fff; font: 700 12px/20px system-ui, sans-serif; text-align: center; pointer-events: none; }`);
+      }
+    }
+  }
+  if (sequence) {
+    for (const [id, n] of sequence) {
+      rules.push(
+        `${node(id)}::before { content: "${n}"; position: absolute; top: -11px; left: -11px; z-index: 2; min-width: 22px; height: 22px; padding: 0 4px; box-sizing: border-box; border-radius: 11px; background: #5f3dc4; color: #fff; font: 700 12px/22px system-ui, sans-serif; text-align: center; pointer-events: none; }`,
+      );
+    }
+  }
+  if (diff) {
+    for (const id of diff.competencies.added) rules.push(`${node(id)} .cnode { outline: 3px solid #2b8a3e !important; outline-offset: 3px; }`);
+    for (const c of diff.competencies.changed) rules.push(`${node(c.id)} .cnode { outline: 3px solid #e67700 !important; outline-offset: 3px; }`);
+  }
+  return rules.join('\n');
+}
+
+/** The overlay input for the current learner and options (null when nothing is to be shown). */
+export function overlayInputOf(framework: Framework, s: LearnersState): OverlayInput | null {
+  const learnerId = s.learnerId ?? (s.progress?.learners.length === 1 ? s.progress.learners[0]!.id : null);
+  const status = s.progress && learnerId ? learnerStatus(framework, s.progress, learnerId) : null;
+  let sequence: Map<string, number> | null = null;
+  if (s.showPath) {
+    const seq = suggestedSequence(framework, new Set(status?.mastered ?? []));
+    sequence = new Map(seq.order.map((id, i) => [id, i + 1]));
+  }
+  const input: OverlayInput = {
+    framework,
+    status: s.overlay ? status : null,
+    sequence,
+    diff: s.showDiff && s.compare ? s.compare.diff : null,
+  };
+  return input.status || input.sequence || input.diff ? input : null;
+}
+
+const installed = new WeakMap<EditorStore, () => void>();
+
+/**
+ * Keeps the overlay style sheet in `document.head` in step with the document and the learners
+ * state, for as long as the window lives (the canvas stays coloured when the panel is closed).
+ * Idempotent per editor store; returns the uninstall function.
+ */
+export function installLearnerOverlay(editor: EditorStore, learners: LearnersStore = defaultLearnersStore, doc: Document = document): () => void {
+  const existing = installed.get(editor);
+  if (existing) return existing;
+  const style = doc.createElement('style');
+  style.id = 'learners-overlay';
+  style.setAttribute('data-testid', 'learners-overlay');
+  doc.head.append(style);
+  let last: { fw: Framework; s: LearnersState } | null = null;
+  const update = () => {
+    const fw = editor.getSnapshot().doc.framework;
+    const s = learners.getSnapshot();
+    if (last && last.fw === fw && last.s === s) return;
+    last = { fw, s };
+    const input = overlayInputOf(fw, s);
+    const css = input ? overlayCss(input) : '';
+    if (style.textContent !== css) style.textContent = css;
+  };
+  const offA = editor.subscribe(update);
+  const offB = learners.subscribe(update);
+  update();
+  const uninstall = () => {
+    offA();
+    offB();
+    style.remove();
+    installed.delete(editor);
+  };
+  installed.set(editor, uninstall);
+  return uninstall;
+}

@@ -1,0 +1,31 @@
+import type { CompetencyId } from '../../../../src-core/model/ids';
+import type { Framework } from '../../../../src-core/model/types';
+import { useEditor, useStore } from '../../store/useEditor';
+
+/** The open framework. */
+export function useFramework(): Framework {
+  return useEditor((s) => s.doc.framework);
+}
+
+/** Selects a competency and centres the canvas on it. */
+export function useFocusCompetency(): (id: CompetencyId) => void {
+  const store = useStore();
+  return (id) => store.setSession({ selection: { competencies: [id], links: [] }, centerOn: { id, seq: Date.now() } });
+}
+
+/** A competency's code, else a short id. */
+export function codeOf(fw: Framework, id: string): string {
+  return fw.competencies[id]?.code.trim() || `#${id.slice(0, 8)}`;
+}
+
+/** A competency as a clickable line: code in bold, statement after it. */
+export function CompetencyButton({ fw, id, onFocus, children }: { fw: Framework; id: CompetencyId; onFocus: (id: CompetencyId) => void; children?: React.ReactNode }) {
+  const c = fw.competencies[id];
+  return (
+    <button type="button" className="lrn-comp" onClick={() => onFocus(id)} title="Show on the canvas" data-code={c?.code}>
+      <span className="lrn-code">{codeOf(fw, id)}</span>
+      <span className="lrn-statement">{c?.statement || c?.iCan || 'No statement yet'}</span>
+      {children}
+    </button>
+  );
+}

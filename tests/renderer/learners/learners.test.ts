@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFrameworkText } from '../../../src-core/format/frameworkFile';
+import { learnerStatus } from '../../../src-core/progress/mastery';
+import { loadComparisonFromText, loadProgressFromText, recordPhase, startProgress } from '../../../src-renderer/src/features/learners/actions';
+import { createLearnersStore, initialLearnersState } from '../../../src-renderer/src/features/learners/learnersStore';
+import { overlayCss, overlayInputOf } from '../../../src-renderer/src/features/learners/overlay';
+import { phaseColors } from '../../../src-renderer/src/features/learners/phaseColors';
+
+const root = join(import.meta.dirname, '../../..');
+const loaded = loadFrameworkText(readFileSync(join(root, 'tests/fixtures/progress/fractions-mini.json'), 'utf8'));
+if (!loaded.ok) throw new Error(loaded.error.message);
+const fw = loaded.value.framework;
+const csv = readFileSync(join(root, 'tests/fixtures/progress/fractions-mini.csv'), 'utf8');
+const id = (code: string) => Object.values(fw.competencies).find((c) => c.code === code)!.id;
+const sel = (code: string) => `.react-flow__node[data-id="${id(code)}"]`;
+
+function storeWithProgress() {
+  const store = createLearnersStore(initialLearnersState(new Date('2026-02-01T00:00:00Z')));
+  expect(loadProgressFromText(fw, csv, 'class.csv', store)).toBe(true);
+  return store;
+}
+
+describe('learners store actions', () => {
+  it('imports a progress CSV, selects the first learner and says what it read', () => {
+    const s = storeWithProgress().getSnapshot();
+    expect(s.progress!.learners.map((l) => l.id)).toEqual(['ana', 'ben', 'cai']);
+    expect(s.learnerId).toBe('ana');
+    expect(s.message).toEqual({ kind: 'info', text: 'Imported 6 records for 3 learners from class.csv.', details: [] });
+  });
+
+  it('refuses a CSV with bad rows, keeps the previous progress and lists every bad row', () => {
+    const store = storeWithProgress();
+    const before = store.getSnapshot().progress;
+    const bad = 'learner,competency,phase,date,evidence\nana,NF.9,Proficient,2026-01-01,\nana,NF.1,Great,2026-01-01,\n';
+    expect(loadProgressFromText(fw, bad, 'bad.csv', store)).toBe(false);
+    const s = store.getSnapshot();
+    expect(s.progress).toBe(before);
+    expect(s.message!.kind).toBe('error');
+    expect(s.message!.text).toMatch(/^bad\.csv: row 2: unknown competency "NF\.9"/);
+    expect(s.message!.details).toEqual(['row 3: unknown phase "Great" (the scale is Beginning, Developing, Proficient, Advanced)']);
+  });
+
+  it('records a phase typed in for a learner, which changes what is ready next', () => {
+    const store = storeWithProgress();
+    const threshold = fw.phases.find((p) => p.threshold)!.id;
+    recordPhase({ learnerId: 'ana', competencyId: id('NF.2'), phaseId: threshold, date: '2026-02-01', evidence: 'number line' }, store);
+    const s = store.getSnapshot();
+    expect(s.dirty).toBe(true);
+    expect(learnerStatus(fw, s.progress!, 'ana').ready).toEqual([id('NF.3')]);
+  });
+
+  it('starts progress by hand with a new learner', () => {
+    const store = createLearnersStore();
+    startProgress(fw, '  dee ', store);
+    const s = store.getSnapshot();
+    expect(s.progress).toMatchObject({ frameworkId: fw.id, learners: [{ id: 'dee', name: 'dee' }], records: [] });
+    expect(s.learnerId).toBe('dee');
+  });
+
+  it('compares with another version of the framework (the other file is the older one)', () => {
+    const store = createLearnersStore();
+    const older = structuredClone(fw);
+    delete older.competencies[id('NF.4')];
+    for (const [k, l] of Object.entries(older.prerequisites)) if (l.to === id('NF.4')) delete older.prerequisites[k];
+    older.competencies[id('NF.1')]!.statement = 'Old wording';
+    const text = JSON.stringify({ format: 'progressions.framework', formatVersion: 1, framework: older });
+    expect(loadComparisonFromText(fw, text, 'v0.json', store)).toBe(true);
+    const c = store.getSnapshot().compare!;
+    expect(c.diff.competencies.added).toEqual([id('NF.4')]);
+    expect(c.diff.competencies.changed).toEqual([{ id: id('NF.1'), fields: ['statement'] }]);
+    expect(loadComparisonFromText(fw, '{"nope": 1}', 'x.json', store)).toBe(false);
+    expect(store.getSnapshot().message!.kind).toBe('error');
+  });
+});
+
+describe('canvas overlay style sheet', () => {
+  it('colours nodes by the learner’s phase, outlines ready next, fades blocked, ticks mastered', () => {
+    const store = storeWithProgress();
+    const input = overlayInputOf(fw, store.getSnapshot())!;
+    const css = overlayCss(input);
+    const developing = fw.phases.find((p) => p.label === 'Developing')!.id;
+    expect(css).toContain(`${sel('NF.2')} .cnode { background: ${phaseColors(fw.phases).get(developing)!.fill} !important; outline: 3px dashed`);
+    expect(css).toContain(`${sel('NF.3')} .cnode { opacity: 0.55`);
+    expect(css).toContain(`${sel('G.1')}::after { content: "✓"`);
+    expect(css).not.toContain('::before');
+  });
+
+  it('numbers the suggested path when asked', () => {
+    const store = storeWithProgress();
+    store.set({ showPath: true, overlay: false });
+    const css = overlayCss(overlayInputOf(fw, store.getSnapshot())!);
+    expect(css).toContain(`${sel('NF.2')}::before { content: "1"`);
+    expect(css).toContain(`${sel('NF.4')}::before { content: "3"`);
+    expect(css).not.toContain(sel('G.1'));
+  });
+
+  it('shows nothing without progress, path or comparison', () => {
+    expect(overlayInputOf(fw, initialLearnersState())).toBeNull();
+  });
+
+  it('gives the threshold phase green and phases below it warm colours', () => {
+    const c = phaseColors(fw.phases);
+    expect(c.get(fw.phases[2]!.id)!.fill).toBe('#d3f9d8');
+    expect(c.get(fw.phases[0]!.id)!.fill).not.toBe(c.get(fw.phases[1]!.id)!.fill);
+  });
+});
