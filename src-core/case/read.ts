@@ -254,9 +254,10 @@ class Reader {
   rest(o: Obj, known: ReadonlySet<string>, path: string, what: string, explained: Record<string, string> = {}) {
     for (const k of Object.keys(o)) {
       if (known.has(k)) continue;
-      const reason = explained[k];
-      if (reason) this.r.accept(`${path}/${pointerToken(k)}`, reason, `explained:${what}:${k}`);
-      else this.r.ignore(`${path}/${pointerToken(k)}`, `unknown property ${preview(k, 40)} on ${what}`, `unknown:${what}:${k.slice(0, 80)}`);
+      const reason = has(explained, k) ? explained[k] : undefined;
+      const p = `${path}/${pointerToken(k.length > 80 ? `${k.slice(0, 80)}…` : k)}`;
+      if (reason) this.r.accept(p, reason, `explained:${what}:${k}`);
+      else this.r.ignore(p, `unknown property ${preview(k, 40)} on ${what}`, `unknown:${what}:${k.slice(0, 80)}`);
     }
   }
 }
@@ -380,7 +381,14 @@ function readPackage(value: unknown): CaseReadResult {
   if (rubrics.length > 0) pkg.CFRubrics = rubrics;
   if (extensions) pkg.extensions = extensions;
 
-  // External association ends: kept as references (reported once).
+  // External association ends: kept as references (reported once). Rubric parts count as inside.
+  for (const r of rubrics) {
+    seen.set(r.identifier, '');
+    for (const c of r.CFRubricCriteria ?? []) {
+      seen.set(c.identifier, '');
+      for (const l of c.CFRubricCriterionLevels ?? []) seen.set(l.identifier, '');
+    }
+  }
   let external = 0;
   let firstExternal = '';
   associations.forEach((a, i) => {

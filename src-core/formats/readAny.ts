@@ -1,3 +1,5 @@
+import { importCaseFramework } from '../case/import';
+import { isCasePackageLike } from '../case/read';
 import { isFrameworkEnvelope, loadFrameworkValue, type LoadProblem } from '../format/frameworkFile';
 import { parseJson } from '../format/json';
 import type { Framework } from '../model/types';
@@ -26,6 +28,13 @@ export function readFrameworkAny(text: string): Result<ReadOutcome, LoadProblem>
     if (!loaded.ok) return loaded;
     const notes = loaded.value.migrated.map((m) => `upgraded: ${m}`);
     return ok({ format: 'progressions', framework: loaded.value.framework, notes });
+  }
+  if (isCasePackageLike(value)) {
+    // CASE 1.1 when caseVersion is "1.1" or any 1.1-only field is present, else 1.0.
+    const imported = importCaseFramework(value);
+    if (!imported.ok) return imported;
+    const { version, framework, notes } = imported.value;
+    return ok({ format: version === '1.1' ? 'case-1.1' : 'case-1.0', framework, notes });
   }
   return fail(
     'unsupported-format',
