@@ -98,6 +98,23 @@ describe('progressions plan --json', () => {
   });
 });
 
+describe('progressions plan on a CASE package', () => {
+  it('reports CASE identifiers, and accepts competencies by human coding scheme or identifier', async () => {
+    const pkg = join(root, 'tests/fixtures/progress/case-mini.json');
+    const A = 'c1a0e6a2-7d3e-4c1b-9a55-0000000000a1';
+    const B = 'c1a0e6a2-7d3e-4c1b-9a55-0000000000a2';
+    const C = 'c1a0e6a2-7d3e-4c1b-9a55-0000000000a3';
+    const r = await plan([pkg, '--progress', 'p.csv', '--json'], { 'p.csv': `${HEADER}s1,F.1,Proficient,2026-01-10,\ns2,${B},Developing,2026-01-10,\n` });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      learners: [
+        { id: 's1', mastered: [A], ready: [B], blocked: [{ id: C, missing: [B] }], sequence: [B, C] },
+        { id: 's2', mastered: [], ready: [A], blocked: [{ id: B, missing: [A] }, { id: C, missing: [B] }], sequence: [A, B, C] },
+      ],
+    });
+  });
+});
+
 describe('progressions plan text output', () => {
   it('lists mastered, ready next with statements, blocked with what they need, and the sequence', async () => {
     const r = await plan([FRAMEWORK, '--progress', CSV, '--learner', 'ana']);
