@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import type { HostApi, HostSettings } from '../../../src-core/host/contract';
+import { Canvas } from '../canvas/Canvas';
+import type { EditorStore } from '../store/editorStore';
+import { EditorContext, useEditor } from '../store/useEditor';
+import { ErrorBoundary } from './ErrorBoundary';
+import { HelpOverlay } from './HelpOverlay';
+import { Notices } from './Notices';
+import { RecoveryOffer } from './RecoveryOffer';
+import { SidePanel } from './SidePanel';
+import { Toolbar } from './Toolbar';
+import { useDocumentSync } from './useDocumentSync';
+import { useKeyboard } from './useKeyboard';
+
+function Shell({ store, host, settings }: { store: EditorStore; host: HostApi; settings: HostSettings }) {
+  useKeyboard(store, host);
+  useDocumentSync(store, host, settings.autosaveSeconds);
+  const lanes = useEditor((s) => s.session.laneOrientation);
+  useEffect(() => {
+    if (lanes !== settings.laneOrientation) void host.setSettings({ laneOrientation: lanes });
+  }, [lanes, host, settings.laneOrientation]);
+  return (
+    <div className="app">
+      <Toolbar host={host} />
+      <div className="workspace">
+        <main className="canvas-area">
+          <ErrorBoundary what="the canvas">
+            <Canvas colorMode={settings.theme} showMinimap={settings.showMinimap} />
+          </ErrorBoundary>
+          <Notices />
+        </main>
+        <SidePanel host={host} />
+      </div>
+      <HelpOverlay mac={host.platform === 'mac'} />
+      <RecoveryOffer host={host} />
+    </div>
+  );
+}
+
+/** The editor window. */
+export function App({ store, host, settings }: { store: EditorStore; host: HostApi; settings: HostSettings }) {
+  const [theme] = useState(settings.theme);
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return (
+    <EditorContext.Provider value={store}>
+      <Shell store={store} host={host} settings={settings} />
+    </EditorContext.Provider>
+  );
+}

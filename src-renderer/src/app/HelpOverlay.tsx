@@ -1,0 +1,43 @@
+import { useEditor, useStore } from '../store/useEditor';
+import { Icon } from '../ui/Icon';
+import { keyLabel, SHORTCUTS } from './shortcuts';
+
+/** Lists every keyboard shortcut (press ?). */
+export function HelpOverlay({ mac }: { mac: boolean }) {
+  const store = useStore();
+  const open = useEditor((s) => s.session.helpOpen);
+  if (!open) return null;
+  const groups = [...new Set(SHORTCUTS.map((s) => s.group))];
+  const close = () => store.setSession({ helpOpen: false });
+  return (
+    <div className="overlay" onClick={close}>
+      <div className="dialog help" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" onClick={(e) => e.stopPropagation()}>
+        <div className="dialog-head">
+          <h2>Keyboard shortcuts</h2>
+          <button className="icon-btn" onClick={close} aria-label="Close" autoFocus>
+            <Icon name="close" />
+          </button>
+        </div>
+        <div className="help-grid">
+          {groups.map((g) => (
+            <section key={g}>
+              <h3>{g}</h3>
+              <dl>
+                {SHORTCUTS.filter((s) => s.group === g).map((s) => (
+                  <div key={s.label} className="help-row">
+                    <dt>
+                      {s.keys.map((k) => (
+                        <kbd key={k}>{keyLabel(k, mac)}</kbd>
+                      ))}
+                    </dt>
+                    <dd>{s.label}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

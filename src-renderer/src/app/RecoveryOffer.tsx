@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import type { HostApi, RecoveryEntry } from '../../../src-core/host/contract';
+import { useStore } from '../store/useEditor';
+import { loadText } from './documents';
+
+/** After a crash or a closed tab: offers to restore each unsaved document from the recovery journal. */
+export function RecoveryOffer({ host }: { host: HostApi }) {
+  const store = useStore();
+  const [entries, setEntries] = useState<RecoveryEntry[]>([]);
+  useEffect(() => {
+    void host.listRecovery().then(setEntries, () => undefined);
+  }, [host]);
+  if (!entries.length) return null;
+  const drop = (id: string) => setEntries((es) => es.filter((e) => e.id !== id));
+  return (
+    <div className="overlay">
+      <div className="dialog" role="dialog" aria-modal="true" aria-label="Restore unsaved work">
+        <h2>Restore unsaved work?</h2>
+        <p className="muted">Progressions kept these unsaved changes when it last closed unexpectedly.</p>
+        <ul className="recovery-list">
+          {entries.map((e) => (
+            <li key={e.id}>
+              <div>
+                <strong>{e.title || e.name}</strong>
+                <div className="muted small">
+                  {e.name} · {new Date(e.savedAt).toLocaleString()} · {Math.max(1, Math.round(e.bytes / 1024))} KB
+                </div>
+              </div>
+              <div className="row-actions">
+                <button
+                  className="btn btn-primary"
+                  onClick={async () => {
+                    const r = await host.restoreRecovery({ id: e.id });
+                    drop(e.id);
+                    if (!r.ok) return store.setSession({ banner: r.error.message });
+                    loadText(store, r.value.text, r.value.name, r.value.docToken, { dirty: true });
+                  }}
+                >
+                  Restore
+                </button>
+                <button
+                  className="btn"
+                  onClick={async () => {
+                    await host.discardRecovery({ id: e.id });
+                    drop(e.id);
+                  }}
+                >
+                  Discard
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+        <div className="dialog-foot">
+          <button className="btn" onClick={() => setEntries([])}>
+            Decide later
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

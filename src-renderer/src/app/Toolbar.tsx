@@ -1,0 +1,142 @@
+import type { HostApi } from '../../../src-core/host/contract';
+import { ALIGN_LABELS, type AlignMode } from '../canvas/align/align';
+import { alignSelection, createCompetency } from '../canvas/actions';
+import { SearchBox } from '../canvas/search/SearchBox';
+import { useEditor, useStore } from '../store/useEditor';
+import { Icon } from '../ui/Icon';
+import { runAppCommand } from './appCommands';
+
+function Sep() {
+  return <span className="tb-sep" aria-hidden />;
+}
+
+/** The window's toolbar: document, edit, view. */
+export function Toolbar({ host }: { host: HostApi }) {
+  const store = useStore();
+  const mac = host.platform === 'mac';
+  const mod = mac ? '⌘' : 'Ctrl+';
+  const title = useEditor((s) => s.doc.framework.title);
+  const name = useEditor((s) => s.doc.name);
+  const dirty = useEditor((s) => s.dirty);
+  const undoLabel = useEditor((s) => s.undoLabel);
+  const redoLabel = useEditor((s) => s.redoLabel);
+  const selCount = useEditor((s) => s.session.selection.competencies.length);
+  const focus = useEditor((s) => s.session.focus);
+  const lanes = useEditor((s) => s.session.laneOrientation);
+  const layoutRunning = useEditor((s) => s.session.layoutRunning);
+  const cmd = (c: Parameters<typeof runAppCommand>[0]) => () => runAppCommand(c, store, host);
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
+      <div className="tb-brand">
+        <img src="./favicon.svg" alt="" width={22} height={22} />
+        <div className="tb-title">
+          <span className="tb-framework" title={title}>
+            {title || 'Untitled framework'}
+          </span>
+          <span className="tb-file" data-testid="doc-name">
+            {name}
+            {dirty && (
+              <span className="dirty-dot" title="Unsaved changes" aria-label="Unsaved changes" data-testid="dirty-mark">
+                ●
+              </span>
+            )}
+          </span>
+        </div>
+      </div>
+      <div className="tb-group">
+        <button className="tb-btn" onClick={cmd('file:new')} title="New framework">
+          <Icon name="file" />
+        </button>
+        <button className="tb-btn" onClick={cmd('file:open')} title={`Open… (${mod}O)`} aria-label="Open">
+          <Icon name="open" />
+        </button>
+        <button className="tb-btn" onClick={cmd('file:save')} title={`Save (${mod}S)`} aria-label="Save">
+          <Icon name="save" />
+        </button>
+        <button className="tb-btn tb-text" onClick={cmd('file:saveAs')} title={`Save as… (${mod}⇧S)`}>
+          Save as…
+        </button>
+      </div>
+      <Sep />
+      <div className="tb-group">
+        <button className="tb-btn" onClick={cmd('edit:undo')} disabled={!undoLabel} title={undoLabel ? `Undo: ${undoLabel} (${mod}Z)` : 'Nothing to undo'} aria-label="Undo">
+          <Icon name="undo" />
+        </button>
+        <button className="tb-btn" onClick={cmd('edit:redo')} disabled={!redoLabel} title={redoLabel ? `Redo: ${redoLabel} (${mod}⇧Z)` : 'Nothing to redo'} aria-label="Redo">
+          <Icon name="redo" />
+        </button>
+      </div>
+      <Sep />
+      <div className="tb-group">
+        <button className="btn btn-primary tb-add" onClick={() => createCompetency(store)} title="Add a competency (N)">
+          <Icon name="plus" /> Competency
+        </button>
+        <button className="tb-btn" onClick={cmd('edit:duplicate')} disabled={!selCount} title={`Duplicate (${mod}D)`} aria-label="Duplicate">
+          <Icon name="duplicate" />
+        </button>
+        <button className="tb-btn" onClick={cmd('edit:delete')} disabled={!selCount} title="Delete (Del)" aria-label="Delete">
+          <Icon name="trash" />
+        </button>
+        {selCount > 1 && (
+          <select
+            className="tb-select"
+            aria-label="Align selection"
+            value=""
+            onChange={(e) => {
+              if (e.target.value) alignSelection(store, e.target.value as AlignMode);
+            }}
+          >
+            <option value="">Align…</option>
+            {Object.entries(ALIGN_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      <Sep />
+      <div className="tb-group">
+        <button className="tb-btn tb-text" onClick={cmd('view:autoLayout')} disabled={layoutRunning} title="Auto-layout: prerequisites flow left to right, pinned competencies stay (L)">
+          <Icon name="layout" /> {layoutRunning ? 'Laying out…' : 'Auto-layout'}
+        </button>
+        <button
+          className="tb-btn tb-text"
+          onClick={cmd('view:toggleLanes')}
+          title="Domain lanes: horizontal, vertical or off"
+          aria-label={`Lanes: ${lanes}`}
+          data-testid="lanes-toggle"
+        >
+          <Icon name={lanes === 'vertical' ? 'lanesV' : 'lanesH'} /> {lanes === 'none' ? 'No lanes' : lanes === 'vertical' ? 'Columns' : 'Lanes'}
+        </button>
+        <button
+          className={`tb-btn tb-text${focus ? ' is-on' : ''}`}
+          onClick={cmd('view:focusMode')}
+          aria-pressed={!!focus}
+          title="Focus mode: the selected competency with its prerequisites and dependents (Shift+F)"
+        >
+          <Icon name="focus" /> Focus
+        </button>
+        {focus && (
+          <label className="tb-depth" title="Levels of prerequisites and dependents shown">
+            Depth
+            <input
+              type="number"
+              min={1}
+              max={9}
+              value={focus.depth}
+              aria-label="Focus depth"
+              onChange={(e) => store.setSession({ focus: { ...focus, depth: Math.max(1, Math.min(9, Number(e.target.value) || 1)) } })}
+            />
+          </label>
+        )}
+      </div>
+      <div className="tb-spacer" />
+      <SearchBox />
+      <button className="tb-btn" onClick={cmd('help:shortcuts')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+        <Icon name="help" />
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,108 @@
+import type { HostApi, MenuCommand } from '../../../src-core/host/contract';
+import {
+  copySelection,
+  createCompetency,
+  deleteSelection,
+  duplicateSelection,
+  pasteText,
+  selectAll,
+} from '../canvas/actions';
+import { canvasBridge } from '../canvas/canvasBridge';
+import { autoLayout } from '../layout/autoLayout';
+import type { EditorStore } from '../store/editorStore';
+import { newDocument, openDocument, saveDocument } from './documents';
+
+/** Last copied clip, for hosts where the system clipboard cannot be read (menu "Paste"). */
+let lastClip: string | null = null;
+export function rememberClip(text: string): void {
+  lastClip = text;
+}
+
+export function undo(store: EditorStore): void {
+  const label = store.undo();
+  if (label) store.notify('info', `Undo: ${label}`);
+}
+export function redo(store: EditorStore): void {
+  const label = store.redo();
+  if (label) store.notify('info', `Redo: ${label}`);
+}
+
+export function toggleFocus(store: EditorStore): void {
+  const s = store.getSnapshot().session;
+  if (s.focus) return store.setSession({ focus: null });
+  const id = s.selection.competencies[0];
+  if (!id) return store.notify('info', 'Select a competency to focus on its prerequisites and dependents.');
+  store.setSession({ focus: { id, depth: 2 } });
+}
+
+export function cycleLanes(store: EditorStore): void {
+  const cur = store.getSnapshot().session.laneOrientation;
+  store.setSession({ laneOrientation: cur === 'horizontal' ? 'vertical' : cur === 'vertical' ? 'none' : 'horizontal' });
+}
+
+/** Runs a menu command (native menu on desktop, toolbar and keyboard everywhere). */
+export function runAppCommand(command: MenuCommand, store: EditorStore, host: HostApi): void {
+  switch (command) {
+    case 'file:new':
+      return newDocument(store);
+    case 'file:open':
+      return void openDocument(store, host);
+    case 'file:save':
+      return void saveDocument(store, host);
+    case 'file:saveAs':
+      return void saveDocument(store, host, { as: true });
+    case 'file:print':
+      return void host.printPdf({ suggestedName: store.getSnapshot().doc.name.replace(/\.json$/, '.pdf') });
+    case 'app:saveAndClose':
+      return void saveDocument(store, host).then((ok) => {
+        if (ok) void host.closeWindow();
+      });
+    case 'edit:undo':
+      return undo(store);
+    case 'edit:redo':
+      return redo(store);
+    case 'edit:copy':
+    case 'edit:cut': {
+      const text = copySelection(store);
+      if (!text) return;
+      lastClip = text;
+      void navigator.clipboard?.writeText(text).catch(() => undefined);
+      if (command === 'edit:cut') deleteSelection(store);
+      return;
+    }
+    case 'edit:paste':
+      return void (navigator.clipboard?.readText() ?? Promise.reject())
+        .then((t) => pasteText(store, t) || (lastClip !== null && pasteText(store, lastClip)))
+        .catch(() => lastClip !== null && pasteText(store, lastClip));
+    case 'edit:duplicate':
+      return duplicateSelection(store);
+    case 'edit:delete':
+      return deleteSelection(store);
+    case 'edit:selectAll':
+      return selectAll(store);
+    case 'edit:find':
+      store.setSession({ search: { ...store.getSnapshot().session.search, open: true } });
+      requestAnimationFrame(() => (document.getElementById('search-input') as HTMLInputElement | null)?.select());
+      return;
+    case 'view:fitView':
+      return canvasBridge.fitView();
+    case 'view:zoomIn':
+      return canvasBridge.zoomIn();
+    case 'view:zoomOut':
+      return canvasBridge.zoomOut();
+    case 'view:autoLayout':
+      return void autoLayout(store);
+    case 'view:toggleLanes':
+      return cycleLanes(store);
+    case 'view:focusMode':
+      return toggleFocus(store);
+    case 'help:shortcuts':
+      return store.setSession({ helpOpen: !store.getSnapshot().session.helpOpen });
+    default:
+      if (command.startsWith('import:') || command.startsWith('export:')) {
+        store.notify('info', `${command} is not available in this build yet.`);
+      }
+  }
+}
+
+export { createCompetency };

@@ -1,0 +1,73 @@
+import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
+import type { DocToken, HostApi } from '../../../src-core/host/contract';
+import { createFramework } from '../../../src-core/model/defaults';
+import type { EditorStore } from '../store/editorStore';
+
+/** A file name for a framework: its title in kebab case. */
+export function suggestedFileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'framework'}.json`;
+}
+
+/** Asks before throwing away unsaved changes. */
+export function confirmDiscard(store: EditorStore): boolean {
+  const s = store.getSnapshot();
+  if (!s.dirty) return true;
+  return window.confirm(`Discard the unsaved changes to “${s.doc.name}”?`);
+}
+
+/** Loads framework text into the editor; on failure shows why in the banner and keeps the current document. */
+export function loadText(store: EditorStore, text: string, name: string, docToken: DocToken | null, opts: { dirty?: boolean } = {}): boolean {
+  const r = loadFrameworkText(text);
+  if (!r.ok) {
+    store.setSession({ banner: `Could not open ${name}: ${r.error.message}` });
+    return false;
+  }
+  store.load({ framework: r.value.framework, name, docToken }, opts);
+  if (r.value.migrated.length) store.notify('info', `${name} was upgraded from format version ${r.value.formatVersion}; saving writes the current version.`);
+  return true;
+}
+
+export function newDocument(store: EditorStore): void {
+  if (!confirmDiscard(store)) return;
+  store.load({ framework: createFramework(), name: 'Untitled framework', docToken: null });
+}
+
+export async function openDocument(store: EditorStore, host: HostApi): Promise<void> {
+  if (!confirmDiscard(store)) return;
+  const r = await host.openFile();
+  if (!r.ok) return store.setSession({ banner: r.error.message });
+  if (r.value) loadText(store, r.value.text, r.value.name, r.value.docToken);
+}
+
+/**
+ * Saves (back to its file when it has one, else Save As). The revision being saved becomes clean even
+ * if the user edits while the host writes. A failed save keeps the document dirty and says why.
+ */
+export async function saveDocument(store: EditorStore, host: HostApi, opts: { as?: boolean } = {}): Promise<boolean> {
+  const { doc } = store.getSnapshot();
+  const text = serializeFramework(doc.framework);
+  const revision = doc.revision;
+  const r =
+    doc.docToken && !opts.as
+      ? await host.saveFile({ docToken: doc.docToken, text })
+      : await host.saveFileAs({ suggestedName: doc.name.endsWith('.json') ? doc.name : suggestedFileName(doc.framework.title), text });
+  if (!r.ok) {
+    store.setSession({ banner: r.error.message });
+    return false;
+  }
+  if (!r.value) return false; // cancelled
+  store.markSaved(r.value, revision);
+  void host.clearJournal({ id: journalId });
+  store.notify('info', `Saved ${r.value.name}`);
+  return true;
+}
+
+/** This window's recovery-journal id. */
+export const journalId: string = globalThis.crypto?.randomUUID?.() ?? String(Date.now());

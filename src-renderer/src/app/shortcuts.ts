@@ -1,0 +1,36 @@
+/** The keyboard shortcuts, as listed in the help overlay (`Mod` = Ctrl, or ⌘ on a Mac). */
+export const SHORTCUTS: { group: string; keys: string[]; label: string }[] = [
+  { group: 'Document', keys: ['Mod+N'], label: 'New framework' },
+  { group: 'Document', keys: ['Mod+O'], label: 'Open…' },
+  { group: 'Document', keys: ['Mod+S'], label: 'Save' },
+  { group: 'Document', keys: ['Mod+Shift+S'], label: 'Save as…' },
+  { group: 'Edit', keys: ['Mod+Z'], label: 'Undo' },
+  { group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], label: 'Redo' },
+  { group: 'Edit', keys: ['N'], label: 'New competency' },
+  { group: 'Edit', keys: ['Delete', 'Backspace'], label: 'Delete selected competencies and links' },
+  { group: 'Edit', keys: ['Mod+C'], label: 'Copy' },
+  { group: 'Edit', keys: ['Mod+X'], label: 'Cut' },
+  { group: 'Edit', keys: ['Mod+V'], label: 'Paste (also from another document)' },
+  { group: 'Edit', keys: ['Mod+D'], label: 'Duplicate' },
+  { group: 'Edit', keys: ['Mod+A'], label: 'Select all' },
+  { group: 'Edit', keys: ['←', '↑', '→', '↓'], label: 'Nudge selection (Shift: 10×)' },
+  { group: 'Edit', keys: ['P'], label: 'Pin / unpin selection' },
+  { group: 'Edit', keys: ['Enter'], label: 'Edit the selected competency in the Inspector' },
+  { group: 'Navigate', keys: ['Tab', 'Shift+Tab'], label: 'Next / previous competency' },
+  { group: 'Navigate', keys: ['Mod+F'], label: 'Search by code or text' },
+  { group: 'Navigate', keys: ['F'], label: 'Fit the whole map in view' },
+  { group: 'Navigate', keys: ['+', '-'], label: 'Zoom in / out' },
+  { group: 'Navigate', keys: ['Shift+F'], label: 'Focus mode on the selection' },
+  { group: 'Navigate', keys: ['L'], label: 'Auto-layout (pinned stay put)' },
+  { group: 'Navigate', keys: ['Escape'], label: 'Clear selection, leave focus mode' },
+  { group: 'Navigate', keys: ['?'], label: 'This help' },
+  { group: 'Canvas', keys: ['Drag dot → dot'], label: 'Link prerequisite → dependent' },
+  { group: 'Canvas', keys: ['Double-click'], label: 'New competency here' },
+  { group: 'Canvas', keys: ['Shift+drag'], label: 'Box select' },
+  { group: 'Canvas', keys: ['Shift+click'], label: 'Add to selection' },
+];
+
+/** Renders `Mod` for the platform. */
+export function keyLabel(k: string, mac: boolean): string {
+  return k.replace('Mod', mac ? '⌘' : 'Ctrl').replace('Shift', mac ? '⇧' : 'Shift');
+}

@@ -1,0 +1,44 @@
+import type { EditorStore } from '../store/editorStore';
+import { loadText } from './documents';
+
+// The bundled example (resources/examples/grade3-5-fractions.json); absent until it exists → empty framework.
+const examples = import.meta.glob<string>('../../../resources/examples/grade3-5-fractions.json', { query: '?raw', import: 'default', eager: true });
+const exampleText: string | undefined = Object.values(examples)[0];
+
+/** The file name part of a URL path. */
+function fileNameOf(url: URL): string {
+  return decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? 'framework.json');
+}
+
+/**
+ * What the window shows first: `?open=<same-origin url>` loads that framework (districts host a
+ * published framework beside the viewer); otherwise the bundled example.
+ */
+export async function startup(store: EditorStore, location: Location = window.location): Promise<void> {
+  const open = new URLSearchParams(location.search).get('open');
+  if (open) {
+    let url: URL;
+    try {
+      url = new URL(open, location.href);
+    } catch {
+      store.setSession({ banner: `Could not open “${open}”: not a valid address.` });
+      return;
+    }
+    if (url.origin !== location.origin) {
+      store.setSession({ banner: `Could not open ${url.href}: only frameworks on this site (${location.origin}) can be opened by address.` });
+      return;
+    }
+    try {
+      const res = await fetch(url.href);
+      if (!res.ok) {
+        store.setSession({ banner: `Could not open ${fileNameOf(url)}: the server answered ${res.status} ${res.statusText}.` });
+        return;
+      }
+      loadText(store, await res.text(), fileNameOf(url), null);
+    } catch (e) {
+      store.setSession({ banner: `Could not open ${fileNameOf(url)}: ${(e as Error).message}` });
+    }
+    return;
+  }
+  if (exampleText) loadText(store, exampleText, 'grade3-5-fractions.json', null);
+}

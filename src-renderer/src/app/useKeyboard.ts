@@ -1,0 +1,129 @@
+import { useEffect } from 'react';
+import type { HostApi } from '../../../src-core/host/contract';
+import { copySelection, createCompetency, deleteSelection, nudgeSelection, pasteText, pinSelection, stepSelection, focusField } from '../canvas/actions';
+import type { EditorStore } from '../store/editorStore';
+import { rememberClip, runAppCommand } from './appCommands';
+
+function isEditable(t: EventTarget | null): boolean {
+  const el = t as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
+}
+
+/**
+ * Window-wide shortcuts. Document shortcuts (save, open, find) work everywhere; editing shortcuts
+ * only when the user is not typing in a field (text fields keep their own undo, copy and arrows).
+ * Copy / cut / paste use the clipboard events, which need no permission and work between documents.
+ */
+export function useKeyboard(store: EditorStore, host: HostApi): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const k = e.key.toLowerCase();
+      const editing = isEditable(e.target);
+      const run = (c: Parameters<typeof runAppCommand>[0]) => {
+        e.preventDefault();
+        runAppCommand(c, store, host);
+      };
+      // Everywhere.
+      if (mod && k === 's') return run(e.shiftKey ? 'file:saveAs' : 'file:save');
+      if (mod && k === 'o') return run('file:open');
+      if (mod && k === 'f') return run('edit:find');
+      if (mod && k === 'n' && host.kind !== 'browser') return run('file:new');
+      if (e.key === 'Escape') {
+        const s = store.getSnapshot().session;
+        if (s.helpOpen) return store.setSession({ helpOpen: false });
+        if (editing) {
+          (e.target as HTMLElement).blur();
+          return;
+        }
+        if (s.focus) return store.setSession({ focus: null });
+        return store.setSession({ selection: { competencies: [], links: [] } });
+      }
+      if (editing) return;
+      if (mod && k === 'z') return run(e.shiftKey ? 'edit:redo' : 'edit:undo');
+      if (mod && k === 'y') return run('edit:redo');
+      if (mod && k === 'd') return run('edit:duplicate');
+      if (mod && k === 'a') return run('edit:selectAll');
+      if (mod || e.altKey) return;
+      const sel = store.getSnapshot().session.selection.competencies;
+      switch (e.key) {
+        case 'Delete':
+        case 'Backspace':
+          e.preventDefault();
+          return deleteSelection(store);
+        case 'ArrowLeft':
+        case 'ArrowRight':
+        case 'ArrowUp':
+        case 'ArrowDown': {
+          if (!sel.length) return;
+          e.preventDefault();
+          const step = e.shiftKey ? 100 : 10;
+          const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
+          const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
+          return nudgeSelection(store, dx, dy);
+        }
+        case 'Tab': {
+          const inCanvas = (e.target as HTMLElement | null)?.closest?.('.canvas') || e.target === document.body;
+          if (!inCanvas) return;
+          e.preventDefault();
+          return stepSelection(store, e.shiftKey ? -1 : 1);
+        }
+        case 'Enter':
+          if (sel.length === 1) {
+            e.preventDefault();
+            store.setSession({ panel: 'inspector' });
+            focusField('field-statement');
+          }
+          return;
+        case '?':
+          return run('help:shortcuts');
+        case '+':
+        case '=':
+          return run('view:zoomIn');
+        case '-':
+          return run('view:zoomOut');
+      }
+      switch (k) {
+        case 'n':
+          e.preventDefault();
+          createCompetency(store);
+          return;
+        case 'f':
+          return run(e.shiftKey ? 'view:focusMode' : 'view:fitView');
+        case 'l':
+          return run('view:autoLayout');
+        case 'p':
+          if (sel.length) {
+            const fw = store.getSnapshot().doc.framework;
+            pinSelection(store, !sel.every((id) => fw.competencies[id]?.pinned));
+          }
+          return;
+      }
+    };
+    const onCopy = (e: ClipboardEvent) => {
+      if (isEditable(e.target) || window.getSelection()?.toString()) return;
+      const text = copySelection(store);
+      if (!text || !e.clipboardData) return;
+      e.clipboardData.setData('text/plain', text);
+      rememberClip(text);
+      e.preventDefault();
+      if (e.type === 'cut') deleteSelection(store);
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (isEditable(e.target)) return;
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      if (pasteText(store, text)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [store, host]);
+}

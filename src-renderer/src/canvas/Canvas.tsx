@@ -1,0 +1,227 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+  type Node,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { linkRefusal, moveCompetencies, reconnectPrerequisite } from '../../../src-core/commands';
+import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
+import type { Position } from '../../../src-core/model/types';
+import { useProblemCounts } from '../diagnostics/useDiagnostics';
+import { useStore, useEditor } from '../store/useEditor';
+import { createCompetency, linkCompetencies } from './actions';
+import { setCanvasBridge } from './canvasBridge';
+import { createFlowDeriver, type FlowNode } from './flowModel';
+import { NODE_H, NODE_W } from './geometry';
+import { nodeTypes } from './nodes/nodeTypes';
+import { EmptyCanvas } from './EmptyCanvas';
+
+const isLane = (id: string) => id.startsWith('lane:');
+const FIT = { padding: 0.12, maxZoom: 1.1 };
+
+function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 'system'; showMinimap: boolean }) {
+  const store = useStore();
+  const rf = useReactFlow<FlowNode, Edge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const reconnecting = useRef<string | null>(null);
+  const framework = useEditor((s) => s.doc.framework);
+  const selection = useEditor((s) => s.session.selection);
+  const focus = useEditor((s) => s.session.focus);
+  const laneOrientation = useEditor((s) => s.session.laneOrientation);
+  const dragPositions = useEditor((s) => s.session.dragPositions);
+  const centerOn = useEditor((s) => s.session.centerOn);
+  const docKey = useEditor((s) => `${s.doc.framework.id}|${s.doc.name}`);
+  const problems = useProblemCounts();
+  const derive = useMemo(createFlowDeriver, []);
+  const { nodes, edges } = derive({ framework, session: { selection, focus, laneOrientation, dragPositions }, problems });
+  const empty = Object.keys(framework.competencies).length === 0;
+
+  useEffect(() => {
+    setCanvasBridge({
+      center: () => {
+        const r = wrapper.current?.getBoundingClientRect();
+        return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : null;
+      },
+      fitView: () => void rf.fitView({ ...FIT, duration: 300 }),
+      zoomIn: () => void rf.zoomIn({ duration: 200 }),
+      zoomOut: () => void rf.zoomOut({ duration: 200 }),
+    });
+    return () => setCanvasBridge(null);
+  }, [rf]);
+
+  // A newly opened document is shown whole.
+  useEffect(() => {
+    const t = setTimeout(() => void rf.fitView(FIT), 50);
+    return () => clearTimeout(t);
+  }, [docKey, rf]);
+
+  useEffect(() => {
+    if (!centerOn) return;
+    const c = store.getSnapshot().doc.framework.competencies[centerOn.id];
+    if (c) void rf.setCenter(c.position.x + NODE_W / 2, c.position.y + NODE_H / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 350 });
+  }, [centerOn, rf, store]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const s = store.getSnapshot().session;
+      let drag: Record<string, Position> | null = null;
+      let sel: Set<string> | null = null;
+      for (const ch of changes) {
+        if (ch.type === 'position' && ch.position && !isLane(ch.id)) {
+          drag ??= { ...(s.dragPositions ?? {}) };
+          drag[ch.id] = { x: Math.round(ch.position.x), y: Math.round(ch.position.y) };
+        } else if (ch.type === 'select' && !isLane(ch.id)) {
+          sel ??= new Set(s.selection.competencies);
+          if (ch.selected) sel.add(ch.id);
+          else sel.delete(ch.id);
+        }
+      }
+      if (drag || sel) {
+        store.setSession((cur) => ({
+          ...(drag ? { dragPositions: drag } : {}),
+          ...(sel ? { selection: { competencies: [...sel] as CompetencyId[], links: cur.selection.links } } : {}),
+        }));
+      }
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<Edge>[]) => {
+      let sel: Set<string> | null = null;
+      const s = store.getSnapshot().session;
+      for (const ch of changes) {
+        if (ch.type !== 'select') continue;
+        sel ??= new Set(s.selection.links);
+        if (ch.selected) sel.add(ch.id);
+        else sel.delete(ch.id);
+      }
+      if (sel) {
+        const links = [...sel] as LinkId[];
+        store.setSession((cur) => ({ selection: { competencies: cur.selection.competencies, links } }));
+      }
+    },
+    [store],
+  );
+
+  const onNodeDragStop = useCallback(() => {
+    const drag = store.getSnapshot().session.dragPositions;
+    if (drag && Object.keys(drag).length) {
+      const r = store.run(moveCompetencies(drag));
+      if (!r.ok) store.notify('error', r.error.message);
+    }
+    store.setSession({ dragPositions: null });
+  }, [store]);
+
+  const isValidConnection = useCallback(
+    (c: Edge | Connection) => !isLane(c.source) && !isLane(c.target) && !linkRefusal(store.getSnapshot().doc.framework, c.source, c.target, reconnecting.current ?? undefined),
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (linkCompetencies(store, c.source as CompetencyId, c.target as CompetencyId)) {
+        store.setSession({ selection: { competencies: [c.target as CompetencyId], links: [] } });
+      }
+    },
+    [store],
+  );
+
+  /** A refused connection explains itself (e.g. the cycle it would close). */
+  const explainRefusal = useCallback(
+    (state: FinalConnectionState, ignore?: string) => {
+      if (state.isValid || !state.fromNode || !state.toNode || !state.fromHandle) return;
+      const a = state.fromNode.id;
+      const b = state.toNode.id;
+      if (a === b || isLane(a) || isLane(b)) return;
+      const [from, to] = state.fromHandle.type === 'source' ? [a, b] : [b, a];
+      const why = linkRefusal(store.getSnapshot().doc.framework, from, to, ignore);
+      if (why) store.notify('error', why.message);
+    },
+    [store],
+  );
+  const onConnectEnd = useCallback((_: unknown, state: FinalConnectionState) => explainRefusal(state), [explainRefusal]);
+  const onReconnectStart = useCallback((_: unknown, edge: Edge) => void (reconnecting.current = edge.id), []);
+  const onReconnect = useCallback(
+    (old: Edge, c: Connection) => {
+      const r = store.run(reconnectPrerequisite(old.id as LinkId, c.source as CompetencyId, c.target as CompetencyId));
+      if (!r.ok) store.notify('error', r.error.message);
+    },
+    [store],
+  );
+  const onReconnectEnd = useCallback(
+    (_: unknown, edge: Edge, _h: unknown, state: FinalConnectionState) => {
+      explainRefusal(state, edge.id);
+      reconnecting.current = null;
+    },
+    [explainRefusal],
+  );
+
+  const onDoubleClick = useCallback(
+    (e: React.MouseEvent) => {
+      if (!(e.target as Element).classList.contains('react-flow__pane')) return;
+      const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      createCompetency(store, { x: p.x - NODE_W / 2, y: p.y - NODE_H / 2 });
+    },
+    [rf, store],
+  );
+
+  const minimapColor = useCallback((n: Node) => (n.type === 'lane' ? 'transparent' : ((n.data as { domainColor?: string | null }).domainColor ?? '#8a94a6')), []);
+
+  return (
+    <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick} data-testid="canvas">
+      <ReactFlow<FlowNode, Edge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onReconnect={onReconnect}
+        onReconnectStart={onReconnectStart}
+        onReconnectEnd={onReconnectEnd}
+        edgesReconnectable
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        disableKeyboardA11y
+        zoomOnDoubleClick={false}
+        connectionRadius={28}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={FIT}
+        colorMode={colorMode}
+        proOptions={{ hideAttribution: true }}
+        defaultEdgeOptions={{ interactionWidth: 16 }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+        <Controls showInteractive={false} position="bottom-left" />
+        {showMinimap && !empty && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} position="bottom-right" ariaLabel="Mini map" />}
+      </ReactFlow>
+      {empty && <EmptyCanvas />}
+    </div>
+  );
+}
+
+/** The mastery-map canvas. React Flow's nodes and edges are derived from the store, never stored. */
+export function Canvas(props: { colorMode: 'light' | 'dark' | 'system'; showMinimap: boolean }) {
+  return (
+    <ReactFlowProvider>
+      <CanvasFlow {...props} />
+    </ReactFlowProvider>
+  );
+}

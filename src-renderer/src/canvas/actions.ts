@@ -1,0 +1,183 @@
+import {
+  addCompetency,
+  deleteCompetencies,
+  duplicateCompetencies,
+  linkPrerequisite,
+  moveCompetencies,
+  pasteCompetencies,
+  setPinned,
+  unlinkPrerequisites,
+} from '../../../src-core/commands';
+import { newId, type CompetencyId, type LinkId } from '../../../src-core/model/ids';
+import type { Framework, Position } from '../../../src-core/model/types';
+import type { EditorStore } from '../store/editorStore';
+import { alignPositions, type AlignMode } from './align/align';
+import { canvasBridge } from './canvasBridge';
+import { copyClip, parseClip } from './clipboard/clip';
+import { NODE_H, NODE_W } from './geometry';
+
+/** Editor actions shared by the toolbar, keyboard shortcuts, canvas gestures and panels. */
+
+function select(store: EditorStore, competencies: CompetencyId[], links: LinkId[] = []): void {
+  store.setSession({ selection: { competencies, links } });
+}
+
+/** A code not used yet: C1, C2, … */
+export function nextCode(fw: Framework): string {
+  const used = new Set(Object.values(fw.competencies).map((c) => c.code));
+  let n = Object.keys(fw.competencies).length + 1;
+  while (used.has(`C${n}`)) n++;
+  return `C${n}`;
+}
+
+/** The nearest free spot at or below `p` (nodes do not land on top of each other). */
+export function freeSpot(fw: Framework, p: Position): Position {
+  const at = { x: Math.round(p.x), y: Math.round(p.y) };
+  const rects = Object.values(fw.competencies).map((c) => c.position);
+  for (let i = 0; i < 60; i++) {
+    const hit = rects.some((r) => Math.abs(r.x - at.x) < NODE_W && Math.abs(r.y - at.y) < NODE_H);
+    if (!hit) return at;
+    at.y += NODE_H + 24;
+    if (i % 6 === 5) {
+      at.x += NODE_W + 40;
+      at.y = Math.round(p.y);
+    }
+  }
+  return at;
+}
+
+/** Focuses an inspector field after React has rendered it. */
+export function focusField(id: string): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const el = document.getElementById(id) as HTMLInputElement | null;
+      el?.focus();
+      el?.select?.();
+    }),
+  );
+}
+
+export function createCompetency(store: EditorStore, at?: Position, init: { domainId?: string | null } = {}): CompetencyId | null {
+  const fw = store.getSnapshot().doc.framework;
+  const c = canvasBridge.center();
+  const base = at ?? (c ? { x: c.x - NODE_W / 2, y: c.y - NODE_H / 2 } : { x: 0, y: 0 });
+  const id = newId<CompetencyId>();
+  const selectedDomain = store.getSnapshot().session.selection.competencies.map((s) => fw.competencies[s]?.domainId).find(Boolean);
+  const domainId = (init.domainId ?? selectedDomain ?? null) as Framework['domains'][number]['id'] | null;
+  const r = store.run(addCompetency({ id, code: nextCode(fw), position: freeSpot(fw, base), domainId }));
+  if (!r.ok) {
+    store.notify('error', r.error.message);
+    return null;
+  }
+  select(store, [id]);
+  store.setSession({ panel: 'inspector' });
+  focusField('field-code');
+  return id;
+}
+
+export function deleteSelection(store: EditorStore): void {
+  const { competencies, links } = store.getSnapshot().session.selection;
+  if (competencies.length) {
+    const r = store.run(deleteCompetencies(competencies));
+    if (!r.ok) store.notify('error', r.error.message);
+  }
+  const fw = store.getSnapshot().doc.framework;
+  const remaining = links.filter((l) => fw.prerequisites[l]);
+  if (remaining.length) {
+    const r = store.run(unlinkPrerequisites(remaining));
+    if (!r.ok) store.notify('error', r.error.message);
+  }
+  select(store, []);
+}
+
+export function duplicateSelection(store: EditorStore): void {
+  const ids = store.getSnapshot().session.selection.competencies;
+  if (!ids.length) return;
+  const pairs = ids.map((sourceId) => ({ sourceId, newId: newId<CompetencyId>() }));
+  const r = store.run(duplicateCompetencies(pairs, { x: 40, y: 40 }));
+  if (!r.ok) return store.notify('error', r.error.message);
+  select(store, pairs.map((p) => p.newId));
+}
+
+export function selectAll(store: EditorStore): void {
+  select(store, Object.keys(store.getSnapshot().doc.framework.competencies) as CompetencyId[]);
+}
+
+export function nudgeSelection(store: EditorStore, dx: number, dy: number): void {
+  const fw = store.getSnapshot().doc.framework;
+  const ids = store.getSnapshot().session.selection.competencies;
+  if (!ids.length) return;
+  const pos: Record<string, Position> = {};
+  for (const id of ids) {
+    const c = fw.competencies[id];
+    if (c) pos[id] = { x: c.position.x + dx, y: c.position.y + dy };
+  }
+  store.run(moveCompetencies(pos, 'nudge'));
+}
+
+export function alignSelection(store: EditorStore, mode: AlignMode): void {
+  const fw = store.getSnapshot().doc.framework;
+  const pos: Record<string, Position> = {};
+  for (const id of store.getSnapshot().session.selection.competencies) {
+    const c = fw.competencies[id];
+    if (c) pos[id] = c.position;
+  }
+  const next = alignPositions(pos, mode);
+  if (Object.keys(next).length) store.run(moveCompetencies(next, mode.startsWith('distribute') ? 'distribute' : `align ${mode}`));
+}
+
+export function pinSelection(store: EditorStore, pinned: boolean): void {
+  const ids = store.getSnapshot().session.selection.competencies;
+  if (ids.length) store.run(setPinned(ids, pinned));
+}
+
+export function copySelection(store: EditorStore): string | null {
+  const { doc, session } = store.getSnapshot();
+  if (!session.selection.competencies.length) return null;
+  return copyClip(doc.framework, session.selection.competencies);
+}
+
+/** Pastes clipboard text; returns false when it is not a competency clip. */
+export function pasteText(store: EditorStore, text: string): boolean {
+  const clip = parseClip(text);
+  if (!clip || clip.competencies.length === 0) return false;
+  const fw = store.getSnapshot().doc.framework;
+  const map = new Map<string, CompetencyId>(clip.competencies.map((c) => [c.id, newId<CompetencyId>()]));
+  // Same document: offset from the originals; another document: keep the layout, offset if occupied.
+  const sameDoc = clip.competencies.some((c) => fw.competencies[c.id]);
+  const offset = sameDoc ? { x: 40, y: 40 } : { x: 0, y: 0 };
+  const r = store.run(pasteCompetencies(clip, offset, map, clip.phaseLabels));
+  if (!r.ok) {
+    store.notify('error', r.error.message);
+    return true;
+  }
+  select(store, [...map.values()]);
+  return true;
+}
+
+/** Links the selected competencies in selection order as a chain (keyboard linking). */
+export function linkCompetencies(store: EditorStore, from: CompetencyId, to: CompetencyId): boolean {
+  const r = store.run(linkPrerequisite({ id: newId<LinkId>(), from, to }));
+  if (!r.ok) {
+    store.notify('error', r.error.message);
+    return false;
+  }
+  return true;
+}
+
+/** Selects a competency and asks the canvas to centre on it. */
+export function revealCompetency(store: EditorStore, id: CompetencyId): void {
+  const prev = store.getSnapshot().session.centerOn?.seq ?? 0;
+  store.setSession({ selection: { competencies: [id], links: [] }, centerOn: { id, seq: prev + 1 } });
+}
+
+/** Tab order: reading order (lanes top to bottom, left to right). */
+export function stepSelection(store: EditorStore, delta: 1 | -1): void {
+  const { doc, session } = store.getSnapshot();
+  const all = Object.values(doc.framework.competencies).sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+  if (!all.length) return;
+  const cur = session.selection.competencies[0];
+  const i = cur ? all.findIndex((c) => c.id === cur) : -1;
+  const next = all[(i + delta + all.length) % all.length]!;
+  revealCompetency(store, next.id);
+}

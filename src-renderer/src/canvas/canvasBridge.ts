@@ -1,0 +1,26 @@
+import type { Position } from '../../../src-core/model/types';
+
+/**
+ * Imperative viewport operations the mounted canvas provides to the toolbar, keyboard and panels
+ * (React Flow's instance lives inside the canvas). No-ops until the canvas is mounted.
+ */
+export interface CanvasBridge {
+  /** The flow coordinates of the visible centre. */
+  center(): Position | null;
+  fitView(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+}
+
+let current: CanvasBridge | null = null;
+
+export function setCanvasBridge(b: CanvasBridge | null): void {
+  current = b;
+}
+
+export const canvasBridge: CanvasBridge = {
+  center: () => current?.center() ?? null,
+  fitView: () => current?.fitView(),
+  zoomIn: () => current?.zoomIn(),
+  zoomOut: () => current?.zoomOut(),
+};

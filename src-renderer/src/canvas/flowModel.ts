@@ -1,0 +1,189 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Competency, Domain, Framework, Position } from '../../../src-core/model/types';
+import { formatLevels } from '../../../src-core/model/levels';
+import type { LaneOrientation, SessionState } from '../store/session';
+import { focusSet } from './focus/focusSet';
+import { NODE_H, NODE_W } from './geometry';
+import { laneGeometry, type LaneRect } from './lanes/laneGeometry';
+
+/** What a competency node renders (plain data only: no callbacks). */
+export type CompetencyNodeData = {
+  code: string;
+  statement: string;
+  levels: string;
+  domainTitle: string;
+  domainColor: string | null;
+  /** Phases with a descriptor or indicators / phases in the scale. */
+  described: number;
+  phaseCount: number;
+  indicators: number;
+  alignments: number;
+  problems: number;
+  problemSeverity: 'error' | 'warning' | null;
+  pinned: boolean;
+  dimmed: boolean;
+  direction: 'LR' | 'TB';
+};
+export type CompetencyNode = Node<CompetencyNodeData, 'competency'>;
+export type LaneNodeData = LaneRect & { orientation: LaneOrientation };
+export type LaneNode = Node<LaneNodeData, 'lane'>;
+export type FlowNode = CompetencyNode | LaneNode;
+
+/** Problems per competency, from the validation (see diagnostics/useDiagnostics). */
+export type ProblemCounts = ReadonlyMap<string, { count: number; severity: 'error' | 'warning' }>;
+
+export interface FlowInput {
+  framework: Framework;
+  session: Pick<SessionState, 'selection' | 'focus' | 'laneOrientation' | 'dragPositions'>;
+  problems: ProblemCounts;
+}
+
+function describedCount(c: Competency, fw: Framework): { described: number; indicators: number } {
+  let described = 0;
+  let indicators = 0;
+  for (const p of fw.phases) {
+    const pd = c.phases[p.id];
+    if (!pd) continue;
+    if (pd.descriptor.trim() || pd.indicators.length) described++;
+    indicators += pd.indicators.length;
+  }
+  return { described, indicators };
+}
+
+/**
+ * Derives React Flow nodes and edges from the document and session state. React Flow never owns
+ * the document; unchanged competencies keep their node object, so React Flow and the memoised
+ * node component skip them.
+ */
+export function createFlowDeriver() {
+  let nodeCache = new Map<string, { key: unknown[]; node: CompetencyNode }>();
+  let edgeCache = new Map<string, { key: unknown[]; edge: Edge }>();
+  let alignCache: { alignments: object; counts: Map<string, number> } | null = null;
+  let focusCache: { fw: object; prereq: object; id: string; depth: number; set: Set<string> } | null = null;
+  let last: { input: FlowInput; out: { nodes: FlowNode[]; edges: Edge[] } } | null = null;
+
+  return function derive(input: FlowInput): { nodes: FlowNode[]; edges: Edge[] } {
+    if (
+      last &&
+      last.input.framework === input.framework &&
+      last.input.session.selection === input.session.selection &&
+      last.input.session.focus === input.session.focus &&
+      last.input.session.laneOrientation === input.session.laneOrientation &&
+      last.input.session.dragPositions === input.session.dragPositions &&
+      last.input.problems === input.problems
+    ) {
+      return last.out;
+    }
+    const { framework: fw, session, problems } = input;
+    if (!alignCache || alignCache.alignments !== fw.alignments) {
+      const counts = new Map<string, number>();
+      for (const a of Object.values(fw.alignments)) counts.set(a.competencyId, (counts.get(a.competencyId) ?? 0) + 1);
+      alignCache = { alignments: fw.alignments, counts };
+    }
+    let focus: Set<string> | null = null;
+    if (session.focus) {
+      const f = session.focus;
+      if (!focusCache || focusCache.prereq !== fw.prerequisites || focusCache.fw !== fw.competencies || focusCache.id !== f.id || focusCache.depth !== f.depth) {
+        focusCache = { fw: fw.competencies, prereq: fw.prerequisites, id: f.id, depth: f.depth, set: focusSet(fw, f.id, f.depth) };
+      }
+      focus = focusCache.set;
+    }
+    const domains = new Map<string, Domain>(fw.domains.map((d) => [d.id, d]));
+    const selected = new Set<string>(session.selection.competencies);
+    const selectedLinks = new Set<string>(session.selection.links);
+    const direction = session.laneOrientation === 'vertical' ? 'TB' : 'LR';
+    const drag = session.dragPositions;
+
+    const nodes: FlowNode[] = [];
+    for (const lane of laneGeometry(fw, session.laneOrientation, drag)) {
+      nodes.push({
+        id: `lane:${lane.domainId}`,
+        type: 'lane',
+        position: { x: lane.x, y: lane.y },
+        data: { ...lane, orientation: session.laneOrientation },
+        width: lane.width,
+        height: lane.height,
+        measured: { width: lane.width, height: lane.height },
+        selectable: false,
+        draggable: false,
+        connectable: false,
+        focusable: false,
+        zIndex: -1,
+      });
+    }
+    const nextNodeCache = new Map<string, { key: unknown[]; node: CompetencyNode }>();
+    for (const c of Object.values(fw.competencies)) {
+      const d = c.domainId ? domains.get(c.domainId) : undefined;
+      const pos: Position = drag?.[c.id] ?? c.position;
+      const prob = problems.get(c.id);
+      const key = [c, d, fw.phases, pos, selected.has(c.id), focus ? !focus.has(c.id) : false, prob?.count, prob?.severity, alignCache.counts.get(c.id) ?? 0, direction];
+      const hit = nodeCache.get(c.id);
+      if (hit && hit.key.every((k, i) => k === key[i])) {
+        nextNodeCache.set(c.id, hit);
+        nodes.push(hit.node);
+        continue;
+      }
+      const { described, indicators } = describedCount(c, fw);
+      const node: CompetencyNode = {
+        id: c.id,
+        type: 'competency',
+        position: pos,
+        data: {
+          code: c.code,
+          statement: c.statement,
+          levels: formatLevels(c.educationLevels),
+          domainTitle: d?.title ?? '',
+          domainColor: d?.color ?? null,
+          described,
+          phaseCount: fw.phases.length,
+          indicators,
+          alignments: alignCache.counts.get(c.id) ?? 0,
+          problems: prob?.count ?? 0,
+          problemSeverity: prob?.severity ?? null,
+          pinned: c.pinned,
+          dimmed: focus ? !focus.has(c.id) : false,
+          direction,
+        },
+        selected: selected.has(c.id),
+        width: NODE_W,
+        height: NODE_H,
+        measured: { width: NODE_W, height: NODE_H },
+        ariaLabel: `${c.code || 'Untitled'}: ${c.statement}`,
+      };
+      nextNodeCache.set(c.id, { key, node });
+      nodes.push(node);
+    }
+    nodeCache = nextNodeCache;
+
+    const edges: Edge[] = [];
+    const nextEdgeCache = new Map<string, { key: unknown[]; edge: Edge }>();
+    for (const l of Object.values(fw.prerequisites)) {
+      if (!fw.competencies[l.from] || !fw.competencies[l.to]) continue;
+      const dim = focus ? !(focus.has(l.from) && focus.has(l.to)) : false;
+      const sel = selectedLinks.has(l.id);
+      const key = [l, dim, sel];
+      const hit = edgeCache.get(l.id);
+      if (hit && hit.key.every((k, i) => k === key[i])) {
+        nextEdgeCache.set(l.id, hit);
+        edges.push(hit.edge);
+        continue;
+      }
+      const edge: Edge = {
+        id: l.id,
+        source: l.from,
+        target: l.to,
+        selected: sel,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        className: dim ? 'edge-dimmed' : l.note ? 'edge-noted' : undefined,
+        ariaLabel: 'Prerequisite link',
+        reconnectable: true,
+      };
+      nextEdgeCache.set(l.id, { key, edge });
+      edges.push(edge);
+    }
+    edgeCache = nextEdgeCache;
+    const out = { nodes, edges };
+    last = { input, out };
+    return out;
+  };
+}

@@ -1,0 +1,6 @@
+import type { NodeTypes } from '@xyflow/react';
+import { LaneNode } from '../lanes/LaneNode';
+import { CompetencyNode } from './CompetencyNode';
+
+/** Module scope: a new object per render would remount every node. */
+export const nodeTypes: NodeTypes = { competency: CompetencyNode, lane: LaneNode };

@@ -1,0 +1,72 @@
+import { useMemo, useState } from 'react';
+import type { CompetencyId } from '../../../../src-core/model/ids';
+import { useEditor, useStore } from '../../store/useEditor';
+import { Icon } from '../../ui/Icon';
+import { revealCompetency } from '../actions';
+import { findCompetencies } from './findCompetencies';
+
+/** Finds competencies by code or text; Enter / click centres the match on the canvas. */
+export function SearchBox() {
+  const store = useStore();
+  const query = useEditor((s) => s.session.search.query);
+  const framework = useEditor((s) => s.doc.framework);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const results = useMemo(() => findCompetencies(framework, query, 12), [framework, query]);
+  const go = (id: CompetencyId) => {
+    revealCompetency(store, id);
+    setOpen(false);
+  };
+  return (
+    <div className="search" role="search">
+      <Icon name="search" />
+      <input
+        id="search-input"
+        type="search"
+        placeholder="Search code or text"
+        aria-label="Search competencies"
+        value={query}
+        autoComplete="off"
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onChange={(e) => {
+          setActive(0);
+          setOpen(true);
+          store.setSession({ search: { open: true, query: e.target.value } });
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((a) => Math.min(a + 1, results.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter' && results[active]) {
+            e.preventDefault();
+            go(results[active]!.id);
+          }
+        }}
+      />
+      {open && query.trim() && (
+        <ul className="search-results" role="listbox" aria-label="Search results">
+          {results.length === 0 && <li className="muted search-none">No competency matches “{query}”</li>}
+          {results.map((c, i) => (
+            <li
+              key={c.id}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'is-active' : ''}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                go(c.id);
+              }}
+            >
+              <span className="code">{c.code || '—'}</span>
+              <span className="text">{c.statement || c.iCan}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

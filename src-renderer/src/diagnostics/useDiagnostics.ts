@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import type { Framework } from '../../../src-core/model/types';
+import { useEditor } from '../store/useEditor';
+
+/** A validation finding as the checks report it (see src-core/checks). */
+export interface DiagnosticLike {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  ids: string[];
+}
+
+type Validate = (fw: Framework) => { diagnostics: DiagnosticLike[] } | DiagnosticLike[];
+
+// The checks module is optional at build time: until src-core/checks/index.ts exports
+// `validateFramework`, the glob is empty and there are no badges.
+const modules = import.meta.glob<{ validateFramework?: Validate }>('../../../src-core/checks/index.ts', { eager: true });
+const validate: Validate | undefined = Object.values(modules)[0]?.validateFramework;
+
+const EMPTY: DiagnosticLike[] = [];
+let cache: { fw: Framework; result: DiagnosticLike[] } | null = null;
+
+/** Diagnostics of a framework (memoised per document version). */
+export function diagnosticsOf(fw: Framework): DiagnosticLike[] {
+  if (!validate) return EMPTY;
+  if (cache?.fw === fw) return cache.result;
+  let result: DiagnosticLike[];
+  try {
+    const out = validate(fw);
+    result = Array.isArray(out) ? out : (out.diagnostics ?? EMPTY);
+  } catch (e) {
+    console.warn('validation failed', e);
+    result = EMPTY;
+  }
+  cache = { fw, result };
+  return result;
+}
+
+/** The diagnostics of the open document. */
+export function useDiagnostics(): DiagnosticLike[] {
+  const fw = useEditor((s) => s.doc.framework);
+  return useMemo(() => diagnosticsOf(fw), [fw]);
+}
+
+/** Problems (errors and warnings) per competency id, for node badges. */
+export function useProblemCounts(): ReadonlyMap<string, { count: number; severity: 'error' | 'warning' }> {
+  const diags = useDiagnostics();
+  return useMemo(() => {
+    const m = new Map<string, { count: number; severity: 'error' | 'warning' }>();
+    for (const d of diags) {
+      if (d.severity === 'info') continue;
+      for (const id of d.ids ?? []) {
+        const cur = m.get(id);
+        if (cur) {
+          cur.count++;
+          if (d.severity === 'error') cur.severity = 'error';
+        } else m.set(id, { count: 1, severity: d.severity });
+      }
+    }
+    return m;
+  }, [diags]);
+}

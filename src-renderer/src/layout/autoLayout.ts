@@ -1,0 +1,49 @@
+import { moveCompetencies } from '../../../src-core/commands';
+import type { LayoutNode } from '../../../src-core/layout';
+import type { Position } from '../../../src-core/model/types';
+import { canvasBridge } from '../canvas/canvasBridge';
+import { LAYER_SEP, NODE_H, NODE_SEP, NODE_W } from '../canvas/geometry';
+import type { EditorStore } from '../store/editorStore';
+import { requestLayout } from './layoutClient';
+
+/**
+ * Auto-layout ("tidy"): prerequisites flow left → right (or top → bottom with vertical lanes), grouped
+ * by domain lanes; pinned competencies keep their place. The result is one undo step.
+ */
+export async function autoLayout(store: EditorStore): Promise<void> {
+  const { doc, session } = store.getSnapshot();
+  const fw = doc.framework;
+  const order = new Map<string, number>(fw.domains.map((d, i) => [d.id, i]));
+  const comps = Object.values(fw.competencies).sort(
+    (a, b) => (order.get(a.domainId ?? '') ?? 1e9) - (order.get(b.domainId ?? '') ?? 1e9),
+  );
+  if (comps.length === 0) return;
+  const nodes: LayoutNode[] = comps.map((c) => ({
+    id: c.id,
+    width: NODE_W,
+    height: NODE_H,
+    group: c.domainId,
+    pinned: c.pinned,
+    x: c.position.x,
+    y: c.position.y,
+  }));
+  const edges = Object.values(fw.prerequisites).map((l) => ({ from: l.from, to: l.to }));
+  const lanes = session.laneOrientation !== 'none' && fw.domains.length > 0;
+  store.setSession({ layoutRunning: true });
+  try {
+    const result = await requestLayout(
+      { nodes, edges },
+      { direction: session.laneOrientation === 'vertical' ? 'TB' : 'LR', groupBy: lanes, nodeSep: NODE_SEP, layerSep: LAYER_SEP, laneSep: lanes ? 96 : undefined },
+    );
+    if (!result) return;
+    const positions: Record<string, Position> = {};
+    for (const [id, p] of Object.entries(result.positions)) positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+    const r = store.run(moveCompetencies(positions, 'auto-layout'));
+    if (!r.ok) store.notify('error', r.error.message);
+    else setTimeout(() => canvasBridge.fitView(), 30);
+  } catch (e) {
+    store.notify('error', `Auto-layout failed: ${(e as Error).message}`);
+  } finally {
+    store.setSession({ layoutRunning: false });
+  }
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { addDomain, moveDomain, removeDomain, updateDomain, type Command } from '../../../../src-core/commands';
+import { createDomain, DOMAIN_PALETTE } from '../../../../src-core/model/defaults';
+import { useEditor, useStore } from '../../store/useEditor';
+import { CommitText } from '../../ui/fields';
+import { Icon } from '../../ui/Icon';
+
+/** Add, rename, recolour, reorder and remove domains (strands). */
+export function DomainsEditor() {
+  const store = useStore();
+  const domains = useEditor((s) => s.doc.framework.domains);
+  const counts = useEditor((s) => s.doc.framework.competencies);
+  const [title, setTitle] = useState('');
+  const run = (cmd: Command) => {
+    const r = store.run(cmd);
+    if (!r.ok) store.notify('error', r.error.message);
+  };
+  const used = (id: string) => Object.values(counts).filter((c) => c.domainId === id).length;
+  const add = () => {
+    if (!title.trim()) return;
+    run(addDomain(createDomain({ title: title.trim() }, domains.length)));
+    setTitle('');
+  };
+  return (
+    <section className="section" aria-label="Domains">
+      <h3 className="section-title">Domains</h3>
+      <p className="muted small">Strands that group competencies; each is a lane on the canvas.</p>
+      <ul className="domain-list">
+        {domains.map((d, i) => (
+          <li key={d.id} className="domain-item">
+            <label className="color-swatch" style={{ background: d.color }} title="Colour">
+              <input type="color" value={d.color} aria-label={`${d.title} colour`} onChange={(e) => run(updateDomain(d.id, { color: e.target.value }))} list="domain-palette" />
+            </label>
+            <CommitText className="input-code" ariaLabel={`${d.title} code`} value={d.code} placeholder="Code" onCommit={(v) => run(updateDomain(d.id, { code: v.trim() }))} />
+            <CommitText ariaLabel={`Domain ${i + 1} title`} value={d.title} validate={(v) => (v.trim() ? null : 'A domain needs a title.')} onCommit={(v) => run(updateDomain(d.id, { title: v.trim() }))} />
+            <span className="muted small count" title="Competencies in this domain">
+              {used(d.id)}
+            </span>
+            <button className="icon-btn" disabled={i === 0} onClick={() => run(moveDomain(d.id, i - 1))} aria-label={`Move ${d.title} up`}>
+              <Icon name="arrowUp" size={14} />
+            </button>
+            <button className="icon-btn" disabled={i === domains.length - 1} onClick={() => run(moveDomain(d.id, i + 1))} aria-label={`Move ${d.title} down`}>
+              <Icon name="arrowDown" size={14} />
+            </button>
+            <button className="icon-btn danger" onClick={() => run(removeDomain(d.id))} aria-label={`Remove ${d.title}`} title="Remove (its competencies keep existing, without a domain)">
+              <Icon name="trash" size={14} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      <datalist id="domain-palette">
+        {DOMAIN_PALETTE.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      <div className="add-row">
+        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} placeholder="New domain title…" aria-label="New domain title" />
+        <button className="btn" onClick={add} disabled={!title.trim()}>
+          <Icon name="plus" size={14} /> Add domain
+        </button>
+      </div>
+    </section>
+  );
+}

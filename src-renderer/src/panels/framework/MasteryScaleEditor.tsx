@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { addPhase, movePhase, removePhase, setThresholdPhase, updatePhase, type Command } from '../../../../src-core/commands';
+import { newId, type PhaseId } from '../../../../src-core/model/ids';
+import { useEditor, useStore } from '../../store/useEditor';
+import { CommitText } from '../../ui/fields';
+import { Icon } from '../../ui/Icon';
+
+/** Add, rename, describe, reorder and remove mastery phases; choose the mastery threshold. */
+export function MasteryScaleEditor() {
+  const store = useStore();
+  const phases = useEditor((s) => s.doc.framework.phases);
+  const [label, setLabel] = useState('');
+  const run = (cmd: Command) => {
+    const r = store.run(cmd);
+    if (!r.ok) store.notify('error', r.error.message);
+  };
+  const add = () => {
+    if (!label.trim()) return;
+    run(addPhase({ id: newId<PhaseId>(), label: label.trim(), description: '' }));
+    setLabel('');
+  };
+  return (
+    <section className="section" aria-label="Mastery scale">
+      <h3 className="section-title">Mastery scale</h3>
+      <p className="muted small">Ordered from first steps to beyond mastery. One phase is the mastery threshold: students move on when they reach it.</p>
+      <ol className="scale-list">
+        {phases.map((p, i) => (
+          <li key={p.id} className={`scale-item${p.threshold ? ' is-threshold' : ''}`}>
+            <div className="scale-row">
+              <span className="phase-rank">{i + 1}</span>
+              <CommitText className="input-strong" ariaLabel={`Phase ${i + 1} name`} value={p.label} validate={(v) => (v.trim() ? null : 'A phase needs a name.')} onCommit={(v) => run(updatePhase(p.id, { label: v.trim() }))} />
+              <label className="threshold-radio" title="Mastery threshold">
+                <input type="radio" name="threshold" checked={p.threshold} onChange={() => run(setThresholdPhase(p.id))} aria-label={`${p.label} is the mastery threshold`} />
+                mastery
+              </label>
+              <button className="icon-btn" disabled={i === 0} onClick={() => run(movePhase(p.id, i - 1))} aria-label={`Move ${p.label} up`}>
+                <Icon name="arrowUp" size={14} />
+              </button>
+              <button className="icon-btn" disabled={i === phases.length - 1} onClick={() => run(movePhase(p.id, i + 1))} aria-label={`Move ${p.label} down`}>
+                <Icon name="arrowDown" size={14} />
+              </button>
+              <button
+                className="icon-btn danger"
+                disabled={phases.length <= 1}
+                aria-label={`Remove ${p.label}`}
+                onClick={() => {
+                  if (window.confirm(`Remove the phase “${p.label}”? Its descriptors and indicators are removed from every competency (Undo brings them back).`)) run(removePhase(p.id));
+                }}
+              >
+                <Icon name="trash" size={14} />
+              </button>
+            </div>
+            <CommitText multiline rows={2} ariaLabel={`${p.label} description`} value={p.description} placeholder="What this phase means across the framework" onCommit={(v) => run(updatePhase(p.id, { description: v }))} />
+          </li>
+        ))}
+      </ol>
+      <div className="add-row">
+        <input className="input" value={label} onChange={(e) => setLabel(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} placeholder="New phase name…" aria-label="New phase name" />
+        <button className="btn" onClick={add} disabled={!label.trim()}>
+          <Icon name="plus" size={14} /> Add phase
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+/** A labelled form row. */
+export function Field({ label, htmlFor, hint, children }: { label: string; htmlFor?: string; hint?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={htmlFor}>{label}</label>
+      {children}
+      {hint && <div className="field-hint">{hint}</div>}
+    </div>
+  );
+}
+
+interface CommitProps {
+  id?: string;
+  value: string;
+  /** Called once per edit (blur, Enter, or Ctrl/⌘+Enter in multi-line fields) when the text changed. */
+  onCommit: (value: string) => void;
+  placeholder?: string;
+  multiline?: boolean;
+  rows?: number;
+  className?: string;
+  ariaLabel?: string;
+  /** Validates before committing; a message keeps the draft and shows the problem. */
+  validate?: (value: string) => string | null;
+  autoFocus?: boolean;
+}
+
+/**
+ * A text field that edits a local draft and commits one command per field edit (not per keystroke),
+ * so each edit is one undo step. Escape reverts the draft. External changes (undo) update the draft
+ * while the field is not being edited.
+ */
+export function CommitText({ id, value, onCommit, placeholder, multiline, rows = 3, className, ariaLabel, validate, autoFocus }: CommitProps) {
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const editing = useRef(false);
+  useEffect(() => {
+    if (!editing.current) setDraft(value);
+  }, [value]);
+  const commit = () => {
+    editing.current = false;
+    if (draft === value) return setError(null);
+    const problem = validate?.(draft) ?? null;
+    setError(problem);
+    if (!problem) onCommit(draft);
+  };
+  const common = {
+    id,
+    value: draft,
+    placeholder,
+    'aria-label': ariaLabel,
+    'aria-invalid': error ? true : undefined,
+    className: `input${className ? ` ${className}` : ''}${error ? ' is-invalid' : ''}`,
+    autoFocus,
+    onFocus: () => (editing.current = true),
+    onBlur: commit,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      editing.current = true;
+      setDraft(e.target.value);
+    },
+    onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      if (e.key === 'Escape') {
+        setDraft(value);
+        setError(null);
+        editing.current = false;
+        return;
+      }
+      if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        commit();
+        editing.current = true;
+      }
+    },
+  };
+  return (
+    <>
+      {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
+      {error && <div className="field-error">{error}</div>}
+    </>
+  );
+}
+
+/** Toggle chips for choosing several values from a fixed list. */
+export function ChipSelect<T extends string>({
+  options,
+  value,
+  onChange,
+  label,
+}: {
+  options: readonly { value: T; label: string; title?: string }[];
+  value: readonly T[];
+  onChange: (next: T[]) => void;
+  label: string;
+}) {
+  const set = new Set(value);
+  return (
+    <div className="chips" role="group" aria-label={label}>
+      {options.map((o) => (
+        <button
+          key={o.value}
+          type="button"
+          className={`chip${set.has(o.value) ? ' is-on' : ''}`}
+          aria-pressed={set.has(o.value)}
+          title={o.title}
+          onClick={() => onChange(set.has(o.value) ? value.filter((v) => v !== o.value) : options.map((x) => x.value).filter((v) => v === o.value || set.has(v)))}
+        >
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}
