@@ -23,7 +23,8 @@ export const BOM = '\uFEFF';
  * Splits CSV text into records with Papa Parse (RFC 4180: quoted fields may hold commas, quotes
  * and line breaks; CRLF, LF or CR line ends). A leading BOM is dropped. Empty records are kept, so
  * that index + 1 is always the row number a spreadsheet shows — except one final empty record
- * produced by a trailing line break. The delimiter is detected (comma, semicolon, tab, pipe).
+ * produced by a trailing line break. The delimiter is detected from the header row (comma,
+ * semicolon, tab or pipe).
  */
 export function parseCsv(text: string): CsvTable {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
@@ -31,7 +32,7 @@ export function parseCsv(text: string): CsvTable {
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t', '|'],
+    delimiter: detectDelimiter(body),
   });
   const rows = result.data.map((r) => (Array.isArray(r) ? r.map((c) => (typeof c === 'string' ? c : String(c ?? ''))) : []));
   const last = rows[rows.length - 1];
@@ -45,6 +46,28 @@ export function parseCsv(text: string): CsvTable {
     problems.push({ row: (e.row ?? 0) + 1, message: csvErrorMessage(e.code, e.message) });
   }
   return { rows, problems, delimiter: result.meta.delimiter || ',' };
+}
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter of the first record: the candidate that occurs most often outside quotes (comma
+ * on a tie or when there is none). Papa Parse's own guess looks at the data rows too, where
+ * quoted text full of semicolons can outvote the commas of a well-formed file.
+ */
+export function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if ([...counts.values()].some((n) => n > 0)) break;
+    } else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best: string = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
 }
 
 function csvErrorMessage(code: string, fallback: string): string {
