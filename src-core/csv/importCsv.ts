@@ -1,0 +1,72 @@
+import { createFramework } from '../model/defaults';
+import type { Framework } from '../model/types';
+import { fail, ok, type Result } from '../result';
+import { readCompetencyCsv } from './competencyCsv';
+import { isBlankRow, parseCsv } from './papa';
+import { readStandardsCsv } from './standardsCsv';
+
+/**
+ * One entry point for "import a CSV file as a framework" (the CLI `import` command, the app's
+ * File › Import): a competency spreadsheet becomes the framework's competencies; any other CSV is
+ * read as a standards set (OpenSALT layouts or recognisable headers, no mapping step) in a new,
+ * empty framework.
+ */
+
+export type CsvKind = 'competencies' | 'standards';
+
+export interface CsvFrameworkImport {
+  kind: CsvKind;
+  framework: Framework;
+  /** Row problems, 1-based spreadsheet rows (header = row 1). */
+  rowErrors: { row: number; severity: 'error' | 'warning'; message: string }[];
+  /** The import report, one line each. */
+  notes: string[];
+}
+
+export interface CsvImportOptions {
+  /** Title of the new framework (and of the standards set); defaults to the source name. */
+  title?: string;
+  /** File name or URL, recorded as the standards set's source. */
+  source?: string;
+  /** Force the kind instead of detecting it from the headers. */
+  kind?: CsvKind;
+}
+
+/** Headers only the competency spreadsheet has (compared lower-case, letters and digits only). */
+const COMPETENCY_MARKERS = ['ican', 'prerequisites', 'evidencetypes', 'estimatedhours', 'thresholddescriptor', 'domaincode'];
+
+/** Which kind of CSV this is, from its header row. */
+export function detectCsvKind(text: string): CsvKind {
+  const rows = parseCsv(text).rows;
+  const header = rows.find((r) => !isBlankRow(r)) ?? [];
+  const norm = header.map((h) => h.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  const competency =
+    norm.some((h) => COMPETENCY_MARKERS.includes(h)) ||
+    header.some((h) => /^\s*(phase|indicators):/i.test(h));
+  return competency ? 'competencies' : 'standards';
+}
+
+/** Reads a competency or standards CSV as a framework (see the module comment). */
+export function importCsvAsFramework(text: string, options: CsvImportOptions = {}): Result<CsvFrameworkImport> {
+  const source = options.source ?? 'CSV file';
+  const title = options.title ?? source.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '');
+  const kind = options.kind ?? detectCsvKind(text);
+  if (kind === 'competencies') {
+    const r = readCompetencyCsv(text, { title });
+    if (!r.ok) return r;
+    return ok({ kind, framework: r.value.framework, rowErrors: r.value.rowErrors, notes: r.value.notes });
+  }
+  const r = readStandardsCsv(text, undefined, { title, source });
+  if (!r.ok) {
+    return r.error.code === 'no-mapping'
+      ? fail(
+          'no-mapping',
+          `${r.error.message} A competency spreadsheet needs a "Statement" or "Code" column; a standards CSV needs a statement column (e.g. "fullStatement", "Statement", "Standard").`,
+          { path: r.error.path },
+        )
+      : r;
+  }
+  const framework = createFramework({ title });
+  framework.standardsSets[r.value.set.id] = r.value.set;
+  return ok({ kind, framework, rowErrors: r.value.rowErrors, notes: r.value.report.notes });
+}
