@@ -7,14 +7,14 @@ import type { Framework } from '../../../src-core/model/types';
  * exports can be compared with golden files.
  */
 export function sampleFramework(): Framework {
-  const P = ['11111111-1111-4111-8111-000000000001', '11111111-1111-4111-8111-000000000002', '11111111-1111-4111-8111-000000000003', '11111111-1111-4111-8111-000000000004'];
+  const P = ['11111111-1111-4111-8111-000000000001', '11111111-1111-4111-8111-000000000002', '11111111-1111-4111-8111-000000000003', '11111111-1111-4111-8111-000000000004'] as const;
   const D1 = '22222222-2222-4222-8222-000000000001';
   const D2 = '22222222-2222-4222-8222-000000000002';
   const C1 = '33333333-3333-4333-8333-000000000001';
   const C2 = '33333333-3333-4333-8333-000000000002';
   const C3 = '33333333-3333-4333-8333-000000000003';
   const SET = '44444444-4444-4444-8444-000000000001';
-  return {
+  const fw: unknown = {
     id: '55555555-5555-4555-8555-000000000001',
     title: 'Grade 3–5 Fractions',
     description: 'A progression through fractions for grades 3 to 5.',
@@ -90,11 +90,11 @@ export function sampleFramework(): Framework {
         position: { x: 600, y: 0 },
         pinned: false,
       },
-    } as Framework['competencies'],
+    },
     prerequisites: {
       '77777777-7777-4777-8777-000000000001': { id: '77777777-7777-4777-8777-000000000001', from: C1, to: C2, note: 'Unit fractions first.' },
       '77777777-7777-4777-8777-000000000002': { id: '77777777-7777-4777-8777-000000000002', from: C2, to: C3, note: '' },
-    } as Framework['prerequisites'],
+    },
     standardsSets: {
       [SET]: {
         id: SET,
@@ -109,12 +109,12 @@ export function sampleFramework(): Framework {
           'e8b6f1a8-0000-4000-8000-000000000003': { id: 'e8b6f1a8-0000-4000-8000-000000000003', uri: 'https://example.org/uri/3.NF.A.3', code: '3.NF.A.3', statement: 'Explain equivalence of fractions.', itemType: 'Standard', parentId: null, sequence: 3, educationLevels: ['03'] },
         },
       },
-    } as unknown as Framework['standardsSets'],
+    },
     alignments: {
       '88888888-8888-4888-8888-000000000001': { id: '88888888-8888-4888-8888-000000000001', competencyId: C1, setId: SET, standardId: 'std-3-nf-a-1', kind: 'exact' },
       '88888888-8888-4888-8888-000000000002': { id: '88888888-8888-4888-8888-000000000002', competencyId: C2, setId: SET, standardId: 'e8b6f1a8-0000-4000-8000-000000000002', kind: 'partial' },
       '88888888-8888-4888-8888-000000000003': { id: '88888888-8888-4888-8888-000000000003', competencyId: C3, setId: SET, standardId: 'e8b6f1a8-0000-4000-8000-000000000002', kind: 'related' },
-    } as Framework['alignments'],
+    },
     comments: {
       '99999999-9999-4999-8999-000000000001': {
         id: '99999999-9999-4999-8999-000000000001',
@@ -124,6 +124,7 @@ export function sampleFramework(): Framework {
         createdAt: '2026-01-30T09:00:00Z',
         resolved: false,
       },
-    } as Framework['comments'],
-  } as unknown as Framework;
+    },
+  };
+  return fw as Framework;
 }
