@@ -1,20 +1,27 @@
-// Electron main entry. The desktop issue builds windows, menus, IPC and files on top of this.
-import { app, BrowserWindow } from 'electron';
+// Electron main entry: one app instance, secure windows (one per document), the typed host API.
+import { app } from 'electron';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createSettingsStore } from '../services/settingsStore';
+import { DesktopApp } from './desktopApp';
 
-async function createWindow(): Promise<void> {
-  const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
+const here = import.meta.dirname;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance is running: it receives our command line (`second-instance`) and opens the files.
+  app.quit();
+} else {
+  const desktop = new DesktopApp({
+    location: {
+      indexUrl: pathToFileURL(join(here, '../renderer/index.html')).href,
+      devServerUrl: !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined,
     },
+    preloadPath: join(here, '../preload/preload.cjs'),
+    userDataDir: app.getPath('userData'),
+    settings: createSettingsStore({ onProblem: (m) => console.warn(`[settings] ${m}`) }),
+    isDev: !app.isPackaged,
+    iconPath: join(app.getAppPath(), 'resources/icons/png/512x512.png'),
   });
-  await win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  desktop.install();
+  void app.whenReady().then(() => desktop.start(process.argv, process.cwd()));
 }
-
-app.whenReady().then(createWindow);
-app.on('window-all-closed', () => app.quit());

@@ -137,6 +137,26 @@ export class DocumentService {
     }
   }
 
+  /**
+   * The window's page went away but the window stays (a renderer crash, a reload): its recovery
+   * copies are no longer claimed, so the reloaded page is offered them; its tokens end.
+   */
+  releaseRenderer(owner: number): void {
+    this.#o.tokens.revokeOwner(owner);
+    const s = this.#sessions.get(owner);
+    if (!s) return;
+    s.journalIds.clear();
+    s.restoredIds.clear();
+    s.dirty = false;
+    s.docToken = null;
+    if (s.path && this.ownerOf(s.path) === owner) {
+      const path = s.path;
+      s.path = null;
+      s.name = 'Untitled';
+      if (this.ownerOf(path) === undefined) this.#o.watcher?.unwatch(path);
+    }
+  }
+
   // ── open ──────────────────────────────────────────────────────────────────
 
   async #readText(path: string, verb: 'open' | 'import'): Promise<HostResult<string>> {

@@ -1,0 +1,34 @@
+import { BrowserWindow, dialog } from 'electron';
+import type { Dialogs } from '../services/documents';
+
+/** The services' dialogs, as Electron's native ones attached to the asking window. */
+export function electronDialogs(windowOf: (owner: number) => BrowserWindow | undefined): Dialogs {
+  return {
+    async chooseOpenFile(owner, { title, filters }) {
+      const win = windowOf(owner);
+      const options = { title, filters, properties: ['openFile' as const] };
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? undefined : r.filePaths[0];
+    },
+    async chooseSaveFile(owner, { title, defaultName, filters }) {
+      const win = windowOf(owner);
+      const options = { title, defaultPath: defaultName, filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? undefined : r.filePath;
+    },
+  };
+}
+
+/** "Do you want to save the changes…?" → which button. */
+export async function askUnsaved(win: BrowserWindow, documentName: string): Promise<'save' | 'discard' | 'cancel'> {
+  const r = await dialog.showMessageBox(win, {
+    type: 'warning',
+    buttons: ['Save', "Don't Save", 'Cancel'],
+    defaultId: 0,
+    cancelId: 2,
+    noLink: true,
+    message: `Do you want to save the changes you made to "${documentName}"?`,
+    detail: "Your changes will be lost if you don't save them.",
+  });
+  return r.response === 0 ? 'save' : r.response === 1 ? 'discard' : 'cancel';
+}
