@@ -143,7 +143,7 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
                     </p>
                   )}
                   {described.length > 0 && (
-                    <details open>
+                    <details open={!status || status.state[c.id] === 'ready' || !!rec}>
                       <summary>What each phase looks like</summary>
                       <dl>
                         {described.map((p) => (
