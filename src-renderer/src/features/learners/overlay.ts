@@ -40,11 +40,14 @@ export function overlayCss({ framework, status, sequence, diff }: OverlayInput):
       const rec = status.current[id];
       const color = rec ? colors.get(rec.phaseId) : undefined;
       const decl: string[] = [];
-      if (color) decl.push(`background: ${color.fill} !important`);
-      if (state === 'mastered') decl.push('box-shadow: 0 0 0 3px #2b8a3e !important');
+      // Tinted nodes get dark ink whatever the theme, so text stays readable on the light phase colours.
+      if (color) decl.push(`background: ${color.fill} !important`, '--text: #1f2328', '--text-muted: #4a5058');
+      // Outlines, not box-shadows: the canvas shows selection with a box-shadow, and both must show.
+      if (state === 'mastered') decl.push('outline: 3px solid #2b8a3e !important', 'outline-offset: 2px');
       else if (state === 'ready') decl.push('outline: 3px dashed #1c7ed6 !important', 'outline-offset: 3px');
-      else if (state === 'blocked') decl.push('opacity: 0.55', 'filter: grayscale(0.7)');
       if (decl.length) rules.push(`${node(id)} .cnode { ${decl.join('; ')}; }`);
+      // Blocked ones fade, but never brighten a node that focus mode dimmed further.
+      if (state === 'blocked') rules.push(`${node(id)} .cnode:not(.is-dimmed) { opacity: 0.55; filter: grayscale(0.7); }`);
       if (state === 'mastered') {
         rules.push(`${node(id)}::after { content: "✓"; position: absolute; top: -9px; right: -9px; width: 20px; height: 20px; border-radius: 50%; background: #2b8a3e; color: #fff; font: 700 12px/20px system-ui, sans-serif; text-align: center; pointer-events: none; }`);
       }
