@@ -329,7 +329,7 @@ describe('competency CSV round trip (property)', () => {
         for (const c of Object.values(fw.competencies)) expect(out.competencies[c.id]).toEqual(c);
         expect(out).toEqual(fw);
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.FC_RUNS ?? 150) },
     );
   });
 
@@ -357,7 +357,7 @@ describe('competency CSV round trip (property)', () => {
         expect(alignmentTriples(out)).toEqual(alignmentTriples(fw));
         expect(schemaCheckFramework(out)).toEqual([]);
       }),
-      { numRuns: 100 },
+      { numRuns: Number(process.env.FC_RUNS ?? 100) },
     );
   });
 });
