@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { escapeCell, unescapeCell } from '../csv/competencyCsv';
 import type { LoadProblem } from '../format/frameworkFile';
 import type { CompetencyId, PhaseId } from '../model/ids';
 import type { Competency, Framework } from '../model/types';
@@ -145,7 +146,7 @@ export function importProgressCsv(text: string, fw: Framework): Result<ProgressC
       report(rowNo, 'malformed-row', `${r.length} field${r.length === 1 ? '' : 's'} but the header has ${header.length}`);
       continue;
     }
-    const learnerId = cell('learner');
+    const learnerId = unescapeCell(cell('learner'));
     const c = competency(cell('competency'));
     const p = phase(cell('phase'));
     const date = cell('date');
@@ -173,11 +174,11 @@ export function importProgressCsv(text: string, fw: Framework): Result<ProgressC
       bad = true;
     }
     if (bad || 'error' in c || 'error' in p) continue;
-    const name = cell('name');
+    const name = unescapeCell(cell('name'));
     const known = learners.get(learnerId);
     if (!known) learners.set(learnerId, { id: learnerId, name: name || learnerId });
     else if (name && known.name === known.id) known.name = name;
-    records.push({ learnerId, competencyId: c.id, phaseId: p.id, date, evidence: cell('evidence') });
+    records.push({ learnerId, competencyId: c.id, phaseId: p.id, date, evidence: unescapeCell(cell('evidence')) });
   }
   if (problems.length) return failWith(problems, more);
   return ok({
@@ -205,6 +206,8 @@ function failWith(details: Problem[], more = 0): { ok: false; error: LoadProblem
 /**
  * Progress as CSV text (`learner,name,competency,phase,date,evidence`), with competency codes (ids
  * when a code is empty or shared) and phase labels, so the file reads back with {@link importProgressCsv}.
+ * Free-text cells that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) get a leading
+ * `'`, which the reader removes again.
  */
 export function progressToCsv(progress: Progress, fw: Framework): string {
   const codeCount = new Map<string, number>();
@@ -214,7 +217,7 @@ export function progressToCsv(progress: Progress, fw: Framework): string {
     const c = fw.competencies[r.competencyId];
     const code = c && c.code.trim() && codeCount.get(c.code.trim()) === 1 ? c.code.trim() : r.competencyId;
     const label = fw.phases.find((p) => p.id === r.phaseId)?.label ?? r.phaseId;
-    return [r.learnerId, names.get(r.learnerId) ?? r.learnerId, code, label, r.date, r.evidence];
+    return [escapeCell(r.learnerId), escapeCell(names.get(r.learnerId) ?? r.learnerId), code, label, r.date, escapeCell(r.evidence)];
   });
   return Papa.unparse({ fields: ['learner', 'name', 'competency', 'phase', 'date', 'evidence'], data: rows }, { newline: '\n' }) + '\n';
 }

@@ -91,4 +91,14 @@ describe('importProgressCsv', () => {
     expect(codes(fw, r.value.progress.records.map((x) => x.competencyId))).toEqual(['M.NF.1', 'M.NF.2']);
     expect(r.value.progress.records[0]!.evidence).toBe('said "half"');
   });
+
+  it('writes evidence that looks like a formula as text, and reads it back unchanged', () => {
+    const text = 'learner,competency,phase,date,evidence\n"-s1",M.NF.1,Proficient,2026-01-10,"=HYPERLINK(""x"")"\n';
+    const r = importProgressCsv(text, fw);
+    if (!r.ok) throw new Error(r.error.message);
+    const out = progressToCsv(r.value.progress, fw);
+    expect(out).toContain(`'-s1,'-s1,M.NF.1,Proficient,2026-01-10,"'=HYPERLINK(""x"")"`);
+    const again = importProgressCsv(out, fw);
+    expect(again.ok && again.value.progress.records[0]).toMatchObject({ learnerId: '-s1', evidence: '=HYPERLINK("x")' });
+  });
 });
