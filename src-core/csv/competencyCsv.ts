@@ -37,6 +37,7 @@ import { parseEducationLevels } from './standardsCsv';
  * spreadsheet shows them as text instead of running them as formulas; the reader removes it again.
  */
 
+/** The fixed leading columns of the competency spreadsheet, in export order. */
 export const COMPETENCY_CSV_COLUMNS = [
   'Code',
   'Statement',
@@ -139,6 +140,7 @@ export interface CompetencyRowError {
   message: string;
 }
 
+/** What `readCompetencyCsv` read: the framework, the row problems and the import report. */
 export interface CompetencyCsvImport {
   framework: Framework;
   rowErrors: CompetencyRowError[];
@@ -146,6 +148,7 @@ export interface CompetencyCsvImport {
   notes: string[];
 }
 
+/** Options of `readCompetencyCsv`. */
 export interface CompetencyCsvOptions {
   /**
    * A framework to read into: its metadata, mastery scale (matched by phase label), domains

@@ -12,8 +12,10 @@ import { readStandardsCsv } from './standardsCsv';
  * empty framework.
  */
 
+/** A competency spreadsheet, or a standards list. */
 export type CsvKind = 'competencies' | 'standards';
 
+/** A CSV read as a framework, with what kind of CSV it was. */
 export interface CsvFrameworkImport {
   kind: CsvKind;
   framework: Framework;
@@ -23,6 +25,7 @@ export interface CsvFrameworkImport {
   notes: string[];
 }
 
+/** Options of `importCsvAsFramework`. */
 export interface CsvImportOptions {
   /** Title of the new framework (and of the standards set); defaults to the source name. */
   title?: string;

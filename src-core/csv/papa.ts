@@ -86,6 +86,7 @@ export function isBlankRow(row: readonly string[]): boolean {
   return row.every((c) => c.trim() === '');
 }
 
+/** How `writeCsv` writes. */
 export interface CsvWriteOptions {
   /** Quote every field (what spreadsheets open most predictably); default true. */
   quoteAll?: boolean;

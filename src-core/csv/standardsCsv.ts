@@ -28,6 +28,7 @@ export type StandardsCsvField =
   | 'sequence'
   | 'outline';
 
+/** Every mappable field, in the order the mapping step lists them. */
 export const STANDARDS_CSV_FIELDS: readonly StandardsCsvField[] = [
   'code',
   'statement',
@@ -104,12 +105,14 @@ export interface StandardsCsvReport {
   notes: string[];
 }
 
+/** What `readStandardsCsv` read: the set, the row problems and the report. */
 export interface StandardsCsvImport {
   set: StandardsSet;
   rowErrors: StandardsRowError[];
   report: StandardsCsvReport;
 }
 
+/** Metadata of the standards set being read. */
 export interface StandardsCsvOptions {
   title: string;
   /** Where the set came from: a file name, URL or publisher. */

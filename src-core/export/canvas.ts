@@ -27,6 +27,7 @@ import { escapeHtmlLines, shorten } from './html';
 /** Canvas's calculation methods for an outcome's mastery score. */
 export type CanvasCalculationMethod = 'decaying_average' | 'n_mastery' | 'highest' | 'latest';
 
+/** Options of `writeCanvasCsv`. */
 export interface CanvasExportOptions {
   /** Default `decaying_average` (Canvas's own default). */
   calculationMethod?: CanvasCalculationMethod;

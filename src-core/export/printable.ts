@@ -20,9 +20,12 @@ import { escapeHtml, escapeHtmlLines } from './html';
  * shown through `<img>` cannot run scripts), and a Content-Security-Policy forbids scripts anyway.
  */
 
+/** Paper sizes the page is laid out for (`@page size`). */
 export type PaperSize = 'a4' | 'letter';
+/** Who reads the page: students ("I can", tick boxes) or teachers (statements, standards, notes). */
 export type PrintAudience = 'student' | 'teacher';
 
+/** Options of `printableMapHtml`. */
 export interface PrintableOptions {
   paper: PaperSize;
   /** The map as SVG markup, or as a `data:image/(png|jpeg|svg+xml)` URL; omitted when absent. */
