@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { escapeCell, unescapeCell } from '../csv/competencyCsv';
+import { isBlankRow, parseCsv, writeCsv } from '../csv/papa';
 import type { LoadProblem } from '../format/frameworkFile';
 import type { CompetencyId, PhaseId } from '../model/ids';
 import type { Competency, Framework } from '../model/types';
@@ -88,23 +88,18 @@ export function phaseResolver(fw: Framework): (ref: string) => { id: PhaseId } |
 export function importProgressCsv(text: string, fw: Framework): Result<ProgressCsvImport, LoadProblem> {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (src.trim() === '') return failWith([{ code: 'empty', message: 'The CSV is empty: expected a header row learner,competency,phase,date,evidence.', path: 'row 1' }]);
-  const parsed = Papa.parse<string[]>(src, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const parsed = parseCsv(src);
   const problems: Problem[] = [];
   let more = 0;
   const report = (row: number, code: string, message: string) => {
     if (problems.length >= MAX_ROW_PROBLEMS) more++;
     else problems.push({ code, message: `row ${row}: ${message}`, path: `row ${row}` });
   };
-  for (const e of parsed.errors) {
-    // UndetectableDelimiter just means one column; the header check below explains that better.
-    if (e.code === 'UndetectableDelimiter') continue;
-    const row = (e.row ?? 0) + 1;
-    report(row, 'malformed-csv', e.code === 'MissingQuotes' ? 'a quoted field is never closed' : e.code === 'InvalidQuotes' ? 'a quote inside an unquoted field (quote the whole field and double inner quotes)' : e.message);
-  }
+  for (const e of parsed.problems) report(e.row, 'malformed-csv', e.message);
   if (problems.length) return failWith(problems, more);
 
-  const rows = parsed.data;
-  const isBlank = (r: string[]) => r.every((c) => c.trim() === '');
+  const rows = parsed.rows;
+  const isBlank = isBlankRow;
   let h = 0;
   while (h < rows.length && isBlank(rows[h]!)) h++;
   const header = rows[h] ?? [];
@@ -219,5 +214,6 @@ export function progressToCsv(progress: Progress, fw: Framework): string {
     const label = fw.phases.find((p) => p.id === r.phaseId)?.label ?? r.phaseId;
     return [escapeCell(r.learnerId), escapeCell(names.get(r.learnerId) ?? r.learnerId), code, label, r.date, escapeCell(r.evidence)];
   });
-  return Papa.unparse({ fields: ['learner', 'name', 'competency', 'phase', 'date', 'evidence'], data: rows }, { newline: '\n' }) + '\n';
+  // A byte order mark so spreadsheets read UTF-8 names right; only cells that need it are quoted.
+  return writeCsv([['learner', 'name', 'competency', 'phase', 'date', 'evidence'], ...rows], { quoteAll: false, bom: true, newline: '\r\n' });
 }

@@ -65,7 +65,7 @@ describe('importProgressCsv', () => {
     const few = importProgressCsv('learner,competency,phase,date,evidence\ns1,M.NF.1\n', fw);
     expect(!few.ok && few.error.message).toMatch(/^row 2: 2 fields but the header has 5/);
     const quote = importProgressCsv('learner,competency,phase,date,evidence\ns1,M.NF.1,Proficient,2026-01-10,"never closed\n', fw);
-    expect(!quote.ok && quote.error.message).toMatch(/^row 2: a quoted field is never closed/);
+    expect(!quote.ok && quote.error.message).toMatch(/^row 2: a quoted cell is not closed/);
   });
 
   it('says which columns the header lacks, and that an empty file is empty', () => {
