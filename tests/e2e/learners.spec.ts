@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const fixture = (name: string) => join(import.meta.dirname, '../fixtures/progress', name);
+
+test('a teacher loads class progress on the fractions example, sees ready next, opens and prints the student view', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // Count print requests instead of opening the browser's print dialog.
+  await page.addInitScript(() => {
+    (window as unknown as { __prints: number }).__prints = 0;
+    window.print = () => {
+      (window as unknown as { __prints: number }).__prints++;
+    };
+  });
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  await expect(panel).toBeVisible();
+
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await (await chooser).setFiles(fixture('grade3-5-fractions.csv'));
+  await expect(panel.getByTestId('learners-message')).toContainText('Imported 12 records for 3 learners from grade3-5-fractions.csv.');
+
+  // Maya (the first learner) has mastered FR.3.1–FR.3.3: three competencies are ready next, each with its reason.
+  await expect(panel.getByTestId('learner-select')).toHaveValue('maya');
+  const ready = panel.getByTestId('ready-next');
+  await expect(ready.locator('.lrn-code')).toHaveText(['FR.3.4', 'FR.3.8', 'FR.4.3']);
+  await expect(ready).toContainText('All prerequisites mastered');
+  await expect(panel.getByTestId('blocked')).toContainText('FR.3.5');
+  await expect(panel.getByTestId('blocked').locator('li').filter({ has: page.locator('.lrn-comp[data-code="FR.3.5"]') })).toContainText('Needs FR.3.4');
+
+  // The canvas shows it too: ready next outlined (dashed), mastered ticked.
+  const node = page.locator('.react-flow__node', { has: page.locator('[data-code="FR.3.8"]') });
+  await expect(node.locator('.cnode')).toHaveCSS('outline-style', 'dashed');
+  const mastered = page.locator('.react-flow__node', { has: page.locator('[data-code="FR.3.1"]') });
+  expect(await mastered.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"✓"');
+
+  // Another learner: Leo has only started FR.3.1.
+  await panel.getByTestId('learner-select').selectOption('leo');
+  await expect(panel.getByTestId('ready-next').locator('.lrn-code')).toHaveText(['FR.3.1']);
+  await panel.getByTestId('learner-select').selectOption('maya');
+
+  // The student view: "I can" statements, next steps, printable.
+  await panel.getByTestId('open-student-view').click();
+  const view = page.getByRole('dialog', { name: 'Student view' });
+  await expect(view).toBeVisible();
+  await expect(view.getByRole('heading', { name: 'My learning map' })).toBeVisible();
+  await expect(view).toContainText('Maya R.');
+  await expect(view.getByTestId('student-next-steps').locator('li')).toHaveCount(3);
+  await expect(view.locator('.sv-card[data-code="FR.3.1"]')).toContainText('I’ve mastered this');
+  await expect(view.locator('.sv-card[data-code="FR.3.5"]')).toContainText('Later — first: FR.3.4');
+  await expect(view.locator('.sv-card[data-code="FR.3.4"]')).toContainText('What each phase looks like');
+
+  await view.getByTestId('student-print').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(1);
+
+  // The print style sheet shows only the student view, without its buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#root')).toBeHidden();
+  await expect(view).toBeVisible();
+  await expect(view.getByTestId('student-print')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  await view.getByRole('button', { name: 'Close' }).click();
+  await expect(view).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('a progress CSV with bad rows is refused with every row named', async ({ page }) => {
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await (await chooser).setFiles({
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('learner,competency,phase,date,evidence\nmaya,FR.9.9,Proficient,2026-01-01,\nmaya,FR.3.1,Great,2026-01-01,\n'),
+  });
+  const msg = panel.getByTestId('learners-message');
+  await expect(msg).toContainText('bad.csv: row 2: unknown competency "FR.9.9"');
+  await expect(msg).toContainText('row 3: unknown phase "Great"');
+  await expect(panel.getByTestId('learner-select')).toHaveCount(0);
+});
