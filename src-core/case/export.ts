@@ -128,7 +128,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     setLinks.set(a.setId, addGrouping(a.setId, set ? set.title || 'Standards' : 'Standards', set ? `Alignments to ${short(set.title)}` : undefined));
   }
   let license: CFLicense | undefined;
-  if (fw.license.trim() !== '') {
+  if (fw.license !== '') {
     const id = derivedId(`CFLicense:${fw.license}`);
     license = { identifier: id, uri: uri('CFLicenses', id), title: short(fw.license), licenseText: fw.license, lastChangeDateTime: time };
   }

@@ -344,9 +344,9 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     title: doc.title,
     description: doc.description ?? '',
     subjects: doc.subject ?? doc.subjectURI?.map((s) => s.title).filter((s) => s !== '') ?? [],
-    educationLevels:
-      (ours ? readStringList(docExt.educationLevels) : undefined) ??
-      [...levels].sort((a, b) => (levelRank(a) ?? 999) - (levelRank(b) ?? 999) || a.localeCompare(b)),
+    educationLevels: ours
+      ? (readStringList(docExt.educationLevels) ?? [])
+      : [...levels].sort((a, b) => (levelRank(a) ?? 999) - (levelRank(b) ?? 999) || a.localeCompare(b)),
     creator: ours && typeof docExt.creator === 'string' ? docExt.creator : doc.creator,
     publisher: doc.publisher ?? '',
     version: doc.version ?? '',
