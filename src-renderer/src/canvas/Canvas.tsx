@@ -210,7 +210,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
         <Controls showInteractive={false} position="bottom-left" />
-        {showMinimap && !empty && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} position="bottom-right" ariaLabel="Mini map" />}
+        {showMinimap && !empty && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={{ width: 168, height: 112 }} />}
       </ReactFlow>
       {empty && <EmptyCanvas />}
     </div>

@@ -60,7 +60,19 @@ export function focusField(id: string): void {
 export function createCompetency(store: EditorStore, at?: Position, init: { domainId?: string | null } = {}): CompetencyId | null {
   const fw = store.getSnapshot().doc.framework;
   const c = canvasBridge.center();
-  const base = at ?? (c ? { x: c.x - NODE_W / 2, y: c.y - NODE_H / 2 } : { x: 0, y: 0 });
+  const selected = store.getSnapshot().session.selection.competencies;
+  const only = selected.length === 1 ? fw.competencies[selected[0]!] : undefined;
+  const vertical = store.getSnapshot().session.laneOrientation === 'vertical';
+  // Next to the selected competency (where its dependent would go), else in the middle of the view.
+  const base =
+    at ??
+    (only
+      ? vertical
+        ? { x: only.position.x, y: only.position.y + NODE_H + 90 }
+        : { x: only.position.x + NODE_W + 90, y: only.position.y }
+      : c
+        ? { x: c.x - NODE_W / 2, y: c.y - NODE_H / 2 }
+        : { x: 0, y: 0 });
   const id = newId<CompetencyId>();
   const selectedDomain = store.getSnapshot().session.selection.competencies.map((s) => fw.competencies[s]?.domainId).find(Boolean);
   const domainId = (init.domainId ?? selectedDomain ?? null) as Framework['domains'][number]['id'] | null;

@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Competency, Domain, Framework, Position } from '../../../src-core/model/types';
 import { formatLevels } from '../../../src-core/model/levels';
 import type { LaneOrientation, SessionState } from '../store/session';
@@ -28,6 +28,19 @@ export type CompetencyNode = Node<CompetencyNodeData, 'competency'>;
 export type LaneNodeData = LaneRect & { orientation: LaneOrientation };
 export type LaneNode = Node<LaneNodeData, 'lane'>;
 export type FlowNode = CompetencyNode | LaneNode;
+
+const HANDLE = 12;
+/** Handle bounds are known up front (fixed node size), so connecting works before any measuring. */
+const HANDLES: Record<'LR' | 'TB', NodeHandle[]> = {
+  LR: [
+    { type: 'target', position: Side.Left, x: -HANDLE / 2, y: NODE_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Side.Right, x: NODE_W - HANDLE / 2, y: NODE_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  ],
+  TB: [
+    { type: 'target', position: Side.Top, x: NODE_W / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Side.Bottom, x: NODE_W / 2 - HANDLE / 2, y: NODE_H - HANDLE / 2, width: HANDLE, height: HANDLE },
+  ],
+};
 
 /** Problems per competency, from the validation (see diagnostics/useDiagnostics). */
 export type ProblemCounts = ReadonlyMap<string, { count: number; severity: 'error' | 'warning' }>;
@@ -148,6 +161,7 @@ export function createFlowDeriver() {
         width: NODE_W,
         height: NODE_H,
         measured: { width: NODE_W, height: NODE_H },
+        handles: HANDLES[direction],
         ariaLabel: `${c.code || 'Untitled'}: ${c.statement}`,
       };
       nextNodeCache.set(c.id, { key, node });

@@ -1,0 +1,66 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Console errors and page errors seen during a test (asserted empty at the end of each journey). */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** Opens the app and waits for the canvas. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.getByTestId('canvas')).toBeVisible();
+}
+
+/** Starts a new, empty framework (the example is open and clean at start). */
+export async function newFramework(page: Page): Promise<void> {
+  await page.getByTitle('New framework').click();
+  await expect(page.getByTestId('empty-canvas')).toBeVisible();
+}
+
+export function node(page: Page, code: string): Locator {
+  return page.locator(`.react-flow__node-competency:has([data-code="${code}"])`);
+}
+
+/** Adds a competency with the toolbar button and types its code and statement in the inspector. */
+export async function addCompetency(page: Page, code: string, statement: string): Promise<void> {
+  await page.getByRole('button', { name: 'Competency', exact: true }).click();
+  const codeField = page.locator('#field-code');
+  await expect(codeField).toBeFocused();
+  await codeField.fill(code);
+  await codeField.press('Enter');
+  const st = page.locator('#field-statement');
+  await st.fill(statement);
+  await st.blur();
+  await expect(node(page, code)).toBeVisible();
+  await expect(node(page, code)).toContainText(statement);
+}
+
+/** Drags from the prerequisite's outgoing handle to the dependent's incoming handle. */
+export async function dragLink(page: Page, from: string, to: string): Promise<void> {
+  const a = await node(page, from).locator('.react-flow__handle.source').boundingBox();
+  const b = await node(page, to).locator('.react-flow__handle.target').boundingBox();
+  if (!a || !b) throw new Error('handles not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + 20, { steps: 6 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
+  await page.mouse.up();
+}
+
+/** Clicks an empty spot of the canvas (clears the selection, moves keyboard focus off fields). */
+export async function clickEmptyCanvas(page: Page): Promise<void> {
+  const box = await page.getByTestId('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.mouse.click(box.x + 30, box.y + 30);
+}
+
+export const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/shots/${name}.png` });
+}

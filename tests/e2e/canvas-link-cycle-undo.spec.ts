@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { addCompetency, clickEmptyCanvas, collectErrors, dragLink, mod, newFramework, node, openApp, shot } from './canvas-helpers';
+
+test('create three competencies, link them, a cycle is refused with the cycle named, undo and redo', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await newFramework(page);
+
+  await addCompetency(page, 'FR.1', 'Partition a whole into equal parts');
+  await addCompetency(page, 'FR.2', 'Understand a unit fraction 1/b');
+  await addCompetency(page, 'FR.3', 'Place fractions on a number line');
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(3);
+  await expect(page.getByTestId('dirty-mark')).toBeVisible();
+
+  await dragLink(page, 'FR.1', 'FR.2');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await dragLink(page, 'FR.2', 'FR.3');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  await shot(page, 'link-three');
+
+  // FR.3 → FR.1 would close the cycle FR.3 → FR.1 → FR.2 → FR.3: refused, and said so.
+  await dragLink(page, 'FR.3', 'FR.1');
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('prerequisite cycle');
+  await expect(notice).toContainText('FR.3 → FR.1 → FR.2 → FR.3');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  await shot(page, 'cycle-refused');
+
+  // The same link is offered in the inspector (keyboard path) and refused the same way.
+  await node(page, 'FR.1').click();
+  await page.getByLabel('Add a prerequisite').selectOption({ label: 'FR.3 Place fractions on a number line' });
+  await page.getByRole('button', { name: 'Link', exact: true }).first().click();
+  await expect(page.getByTestId('notice')).toContainText('FR.3 → FR.1 → FR.2 → FR.3');
+
+  await clickEmptyCanvas(page);
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(page.getByTestId('notice')).toContainText('Undo: link FR.2 → FR.3');
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
+
+  // Selecting does not clear redo.
+  await node(page, 'FR.2').click();
+  await clickEmptyCanvas(page);
+  await page.keyboard.press(`${mod}+Shift+z`);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+
+  // Delete a competency takes its links; undo brings both back.
+  await node(page, 'FR.2').click();
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(2);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(3);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+
+  expect(errors).toEqual([]);
+});
