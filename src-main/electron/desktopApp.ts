@@ -315,8 +315,14 @@ export class DesktopApp {
         this.send(owner, 'file:openRequested', r.value);
         app.addRecentDocument(path);
       } else {
-        const st = this.windows.get(owner);
-        if (st) void dialog.showMessageBox(st.win, { type: 'error', message: `Cannot open "${basename(path)}"`, detail: r.error.message });
+        // A window made just for this file goes away again (unless it would be the only one).
+        const made = this.windows.get(owner);
+        if (!reuse && made && this.windows.size > 1) {
+          made.forceClose = true;
+          made.win.close();
+        }
+        const parent = preferred !== undefined ? this.windows.get(preferred)?.win : this.windows.get(owner)?.win;
+        if (parent && !parent.isDestroyed()) void dialog.showMessageBox(parent, { type: 'error', message: `Cannot open "${basename(path)}"`, detail: r.error.message });
         else dialog.showErrorBox(`Cannot open "${basename(path)}"`, r.error.message);
       }
       preferred = undefined;

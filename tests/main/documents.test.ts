@@ -421,3 +421,16 @@ describe('import and export through dialogs', () => {
   });
 });
 
+
+describe('a window whose page crashed or reloaded', () => {
+  it('gets its own unsaved work offered back', async () => {
+    const s = makeServices(dir);
+    s.docs.attach(W);
+    s.docs.setDirty(W, true);
+    await s.docs.writeJournal(W, { id: 'page-1', name: 'Untitled', title: 'Mine', docToken: null, text: serializeFramework(sampleFramework('Mine')) });
+    expect(await s.docs.listRecovery(W)).toEqual([]);
+    s.docs.releaseRenderer(W);
+    expect((await s.docs.listRecovery(W)).map((e) => e.title)).toEqual(['Mine']);
+    expect(s.docs.isBlank(W)).toBe(true);
+  });
+});
