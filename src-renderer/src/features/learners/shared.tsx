@@ -22,7 +22,7 @@ export function codeOf(fw: Framework, id: string): string {
 export function CompetencyButton({ fw, id, onFocus, children }: { fw: Framework; id: CompetencyId; onFocus: (id: CompetencyId) => void; children?: React.ReactNode }) {
   const c = fw.competencies[id];
   return (
-    <button type="button" className="lrn-comp" onClick={() => onFocus(id)} title="Show on the canvas" data-code={c?.code}>
+    <button type="button" className="lrn-comp" onClick={() => onFocus(id)} title={`${c?.statement || c?.iCan || codeOf(fw, id)} — show on the canvas`} data-code={c?.code}>
       <span className="lrn-code">{codeOf(fw, id)}</span>
       <span className="lrn-statement">{c?.statement || c?.iCan || 'No statement yet'}</span>
       {children}
