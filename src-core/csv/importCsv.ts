@@ -38,6 +38,17 @@ export interface CsvImportOptions {
 /** Headers only the competency spreadsheet has (compared lower-case, letters and digits only). */
 const COMPETENCY_MARKERS = ['ican', 'prerequisites', 'evidencetypes', 'estimatedhours', 'thresholddescriptor', 'domaincode'];
 
+/**
+ * True when text is not JSON (our files and CASE packages are JSON objects) but has a delimited
+ * header row: the cheap content check the CLI `import` command uses to pick the CSV reader.
+ */
+export function looksLikeCsv(text: string): boolean {
+  const t = text.replace(/^\uFEFF/, '').trimStart();
+  if (t === '' || t.startsWith('{') || t.startsWith('[')) return false;
+  const header = parseCsv(t.slice(0, 4096)).rows.find((r) => !isBlankRow(r)) ?? [];
+  return header.length >= 2;
+}
+
 /** Which kind of CSV this is, from its header row. */
 export function detectCsvKind(text: string): CsvKind {
   const rows = parseCsv(text).rows;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCompetencyCsv } from '../../../src-core/csv/competencyCsv';
-import { detectCsvKind, importCsvAsFramework } from '../../../src-core/csv/importCsv';
+import { detectCsvKind, importCsvAsFramework, looksLikeCsv } from '../../../src-core/csv/importCsv';
 import { schemaCheckFramework } from '../../../src-core/format/frameworkFile';
 import { sharedPackages, smallFramework } from './fixtures';
 
@@ -41,5 +41,16 @@ describe('importCsvAsFramework', () => {
     const r = importCsvAsFramework(text, { source: 'opensalt_sample_case_import-template.csv' });
     expect(r.ok && r.value.kind).toBe('standards');
     expect(r.ok && Object.values(r.value.framework.standardsSets)[0]!.title).toBe('opensalt_sample_case_import-template');
+  });
+});
+
+describe('looksLikeCsv', () => {
+  it('tells CSV from JSON by content', () => {
+    expect(looksLikeCsv('\uFEFFCode,Statement\r\nA,b\r\n')).toBe(true);
+    expect(looksLikeCsv('code;statement\n')).toBe(true);
+    expect(looksLikeCsv('  {"format":"progressions.framework"}')).toBe(false);
+    expect(looksLikeCsv('[1,2]')).toBe(false);
+    expect(looksLikeCsv('just one word\n')).toBe(false);
+    expect(looksLikeCsv('')).toBe(false);
   });
 });
