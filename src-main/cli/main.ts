@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT_UNREADABLE, nodeIo, type CliIo } from './io';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { planCommand } from './commands/plan';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
@@ -13,7 +15,7 @@ export interface CliCommand {
   run(args: { positionals: string[]; values: Record<string, unknown> }, io: CliIo): Promise<number>;
 }
 
-export const COMMANDS: CliCommand[] = [validateCommand, statsCommand, planCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, statsCommand, planCommand, exportCommand, importCommand];
 
 function helpText(): string {
   const lines = [

@@ -1,0 +1,154 @@
+import { checkBaseUri, writeCasePackage } from '../../../src-core/case/export';
+import { schemaCheckFramework, serializeFramework } from '../../../src-core/format/frameworkFile';
+import type { Framework } from '../../../src-core/model/types';
+import { writeFileAtomicStreaming } from '../../services/atomicStream';
+import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo } from '../io';
+import type { CliCommand } from '../main';
+import { readInput } from '../readInput';
+
+/** What an output format needs from the command line. */
+export interface ExportContext {
+  baseUri?: string;
+  includeComments: boolean;
+}
+
+/**
+ * One output format of `progressions export`. `write` emits the whole output through `sink`
+ * (chunk by chunk for large formats, so a file is streamed to disk with bounded memory).
+ */
+export interface ExportFormat {
+  summary: string;
+  write(fw: Framework, ctx: ExportContext, sink: (chunk: string) => void): void;
+}
+
+/**
+ * The output formats, by `--format` name. `null` = not available in this build yet (exit 2).
+ * The CSV, Moodle and Canvas entries belong to engineer C (src-core/csv, src-core/export): C
+ * replaces the `null`s with writers.
+ */
+export const EXPORT_FORMATS: Record<string, ExportFormat | null> = {
+  json: {
+    summary: 'the Progressions framework file (framework.v1.schema.json)',
+    write: (fw, _ctx, sink) => sink(serializeFramework(fw)),
+  },
+  'case-1.1': {
+    summary: 'a CASE 1.1 package (lossless for Progressions)',
+    write: (fw, ctx, sink) => writeCasePackage(fw, { version: '1.1', baseUri: ctx.baseUri, includeComments: ctx.includeComments }, sink),
+  },
+  'case-1.0': {
+    summary: 'a CASE 1.0 package',
+    write: (fw, ctx, sink) => writeCasePackage(fw, { version: '1.0', baseUri: ctx.baseUri }, sink),
+  },
+  // --- engineer C: competency spreadsheet, Moodle and Canvas writers ---
+  csv: null,
+  moodle: null,
+  canvas: null,
+  // --- end of C's entries ---
+};
+
+/**
+ * The errors that stop an export (without `--force`), one line each.
+ * TODO(A's validateFramework): switch to `validateFramework(fw).diagnostics` errors once
+ * src-core/checks has landed; until then the framework schema check.
+ */
+export function exportBlockers(fw: Framework): string[] {
+  return schemaCheckFramework(fw).map((p) => `${p.path}: ${p.message}`);
+}
+
+const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')}] [-o <out>] [--base-uri <uri>] [--include-comments] [--force]`;
+
+/**
+ * `progressions export`: reads a framework in any format `validate` reads and writes it in another.
+ * Exit 0 written; 1 the framework has validation errors (listed; `--force` exports anyway);
+ * 2 unreadable input, unknown format, unusable option or a failed write.
+ */
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'Convert a framework to JSON, CASE 1.1 / 1.0, CSV, Moodle or Canvas (stdout or -o <file>).',
+  usage: USAGE,
+  options: {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    'base-uri': { type: 'string' },
+    'include-comments': { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
+  async run({ positionals, values }, io) {
+    const name = typeof values.format === 'string' ? values.format : 'case-1.1';
+    if (!Object.prototype.hasOwnProperty.call(EXPORT_FORMATS, name)) {
+      io.err(`progressions export: unknown format "${name}". Formats: ${Object.keys(EXPORT_FORMATS).join(', ')}.\n`);
+      return EXIT_UNREADABLE;
+    }
+    const format = EXPORT_FORMATS[name];
+    if (!format) {
+      io.err(`progressions export: the ${name} format is not available yet in this version.\n`);
+      return EXIT_UNREADABLE;
+    }
+    const baseUri = typeof values['base-uri'] === 'string' ? values['base-uri'] : undefined;
+    if (baseUri !== undefined) {
+      const problem = checkBaseUri(baseUri);
+      if (problem) {
+        io.err(`progressions export: --base-uri: ${problem}\n`);
+        return EXIT_UNREADABLE;
+      }
+    }
+    if (positionals.length > 1) {
+      io.err(`progressions export: unexpected argument "${positionals[1]}".\nUsage: ${USAGE}\n`);
+      return EXIT_UNREADABLE;
+    }
+
+    let schemaProblems: string[] | undefined;
+    const input = await readInput('export', positionals[0], io, (p) => (schemaProblems = p.map((x) => `${x.path}: ${x.message}`)));
+    const c = colors(io.isTty);
+    if (schemaProblems) {
+      for (const line of schemaProblems.slice(0, 100)) io.err(`${c.red('error')} ${line}\n`);
+      io.err(`progressions export: ${positionals[0]} does not match the framework format (${schemaProblems.length} error(s)); it cannot be exported, even with --force.\n`);
+      return EXIT_PROBLEMS;
+    }
+    if (!input) return EXIT_UNREADABLE;
+    for (const note of input.notes) io.err(`${c.dim(`note: ${note}`)}\n`);
+
+    const fw = input.framework;
+    const blockers = exportBlockers(fw);
+    if (blockers.length > 0) {
+      for (const line of blockers.slice(0, 100)) io.err(`${c.red('error')} ${line}\n`);
+      if (blockers.length > 100) io.err(`… and ${blockers.length - 100} more\n`);
+      if (!values.force) {
+        io.err(`progressions export: refusing to export “${fw.title}”: ${blockers.length} validation error(s). Fix them, or pass --force to export anyway.\n`);
+        return EXIT_PROBLEMS;
+      }
+      io.err(`progressions export: exporting despite ${blockers.length} validation error(s) (--force).\n`);
+    }
+
+    const ctx: ExportContext = { baseUri, includeComments: values['include-comments'] === true };
+    const out = typeof values.out === 'string' ? values.out : undefined;
+    if (out === undefined) {
+      writeToStdout(format, fw, ctx, io);
+      return EXIT_OK;
+    }
+    try {
+      writeFileAtomicStreaming(out, (write) => format.write(fw, ctx, write));
+    } catch (e) {
+      io.err(`progressions export: could not write ${out}: ${(e as Error).message}\n`);
+      return EXIT_UNREADABLE;
+    }
+    io.err(`${c.green('✓')} wrote ${out} (${name})\n`);
+    return EXIT_OK;
+  },
+};
+
+/** Writes through `io.out` in pieces of about 64 KiB (never the whole output as one string). */
+function writeToStdout(format: ExportFormat, fw: Framework, ctx: ExportContext, io: CliIo): void {
+  let buf: string[] = [];
+  let size = 0;
+  format.write(fw, ctx, (chunk) => {
+    buf.push(chunk);
+    size += chunk.length;
+    if (size >= 65536) {
+      io.out(buf.join(''));
+      buf = [];
+      size = 0;
+    }
+  });
+  if (size > 0) io.out(buf.join(''));
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import * as realFs from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** The synchronous file-system calls a streaming atomic write needs; tests pass a fake to inject failures. */
+export interface AtomicStreamFs {
+  openSync(path: string, flags: string, mode?: number): number;
+  writeSync(fd: number, data: Uint8Array): number;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+  renameSync(from: string, to: string): void;
+  unlinkSync(path: string): void;
+}
+
+export interface AtomicStreamOptions {
+  fs?: AtomicStreamFs;
+  /** Bytes gathered before each write to disk (default 1 MiB). */
+  bufferBytes?: number;
+}
+
+/**
+ * Writes what `produce` emits, chunk by chunk, to `target` so that the file on disk is always either
+ * the old or the complete new version: the chunks go to a temp file in the same folder (through a
+ * fixed-size buffer, so memory stays bounded however much is written), which is flushed to disk and
+ * then renamed over the target. If `produce` or any write throws, the temp file is removed, the
+ * target is untouched and the error is rethrown. Synchronous, because producers such as
+ * `writeCasePackage` emit through a synchronous sink.
+ */
+export function writeFileAtomicStreaming(target: string, produce: (write: (chunk: string) => void) => void, options: AtomicStreamOptions = {}): void {
+  const fs = options.fs ?? (realFs as unknown as AtomicStreamFs);
+  const size = options.bufferBytes ?? 1024 * 1024;
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const buffer = Buffer.allocUnsafe(size);
+  let used = 0;
+  let fd: number | undefined;
+  const flush = () => {
+    let off = 0;
+    while (off < used) off += fs.writeSync(fd!, buffer.subarray(off, used));
+    used = 0;
+  };
+  try {
+    fd = fs.openSync(tmp, 'wx', 0o644);
+    produce((chunk) => {
+      if (chunk.length === 0) return;
+      // Worst case 3 bytes per UTF-16 unit; large chunks bypass the buffer.
+      if (chunk.length * 3 > size) {
+        flush();
+        const bytes = Buffer.from(chunk, 'utf8');
+        let off = 0;
+        while (off < bytes.length) off += fs.writeSync(fd!, bytes.subarray(off));
+        return;
+      }
+      if (used + chunk.length * 3 > size) flush();
+      used += buffer.write(chunk, used, 'utf8');
+    });
+    flush();
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* nothing to remove */
+    }
+    throw e;
+  }
+}
