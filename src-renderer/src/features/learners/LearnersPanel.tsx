@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { checkProgress } from '../../../../src-core/progress/checkProgress';
 import { learnerStatus } from '../../../../src-core/progress/mastery';
 import { useStore } from '../../store/useEditor';
 import { importProgress, saveProgress, startProgress } from './actions';
@@ -42,6 +43,8 @@ export function LearnersPanel() {
   const status = useMemo(() => (progress && learnerId ? learnerStatus(fw, progress, learnerId) : null), [fw, progress, learnerId]);
   const learnerName = learnerId ? (progress?.learners.find((l) => l.id === learnerId)?.name ?? learnerId) : null;
   const colors = useMemo(() => phaseColors(fw.phases), [fw.phases]);
+  // Progress outlives a document switch: say when it does not fit the open framework.
+  const warnings = useMemo(() => (progress ? checkProgress(fw, progress) : []), [fw, progress]);
 
   return (
     <div className="lrn-panel" data-testid="learners-panel">
@@ -77,6 +80,13 @@ export function LearnersPanel() {
             ×
           </button>
         </div>
+      )}
+      {warnings.length > 0 && (
+        <ul className="lrn-message is-error" role="note" data-testid="progress-warnings">
+          {warnings.map((w) => (
+            <li key={w.code + w.ids.join()}>{w.message}</li>
+          ))}
+        </ul>
       )}
       <div className="lrn-who-row">
         {progress ? (
