@@ -1,5 +1,5 @@
 import type { CompetencyId, LinkId } from '../model/ids';
-import type { Framework } from '../model/types';
+import type { Framework, PrerequisiteLink } from '../model/types';
 
 /**
  * A compact, read-only index of a framework's prerequisite graph, built once per framework version
@@ -12,7 +12,7 @@ import type { Framework } from '../model/types';
  *
  * Invariants: only links whose two ends exist, that are not self-links and not duplicates of an
  * earlier link (same `from` and `to`) become edges; those three kinds are reported by the checks,
- * not modelled. Neighbour lists keep link order.
+ * not modelled. Successor lists keep link order; predecessor lists are in source order.
  */
 export interface PrerequisiteGraph {
   /** Number of nodes (competencies). */
@@ -51,54 +51,78 @@ export function prerequisiteGraph(fw: Pick<Framework, 'competencies' | 'prerequi
 
 /** Builds the graph without the cache (see {@link prerequisiteGraph}). O(n + m). */
 export function buildPrerequisiteGraph(fw: Pick<Framework, 'competencies' | 'prerequisites'>): PrerequisiteGraph {
-  const ids = Object.keys(fw.competencies) as CompetencyId[];
+  const keys = Object.keys(fw.prerequisites);
+  const links = new Array<PrerequisiteLink>(keys.length);
+  for (let i = 0; i < keys.length; i++) links[i] = fw.prerequisites[keys[i]!]!;
+  return buildGraphFromLists(Object.keys(fw.competencies), links);
+}
+
+/**
+ * Builds the graph from the competency ids (node order) and the links, for callers that already
+ * enumerated the framework's records. O(n + m), typed arrays; duplicates are dropped with a
+ * per-source stamp instead of a hash set.
+ */
+export function buildGraphFromLists(competencyIds: readonly string[], links: readonly PrerequisiteLink[]): PrerequisiteGraph {
+  const ids = competencyIds as readonly CompetencyId[];
   const n = ids.length;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(ids[i]!, i);
 
-  const links = Object.values(fw.prerequisites);
+  // Valid, non-self edges in link order.
   const from = new Int32Array(links.length);
   const to = new Int32Array(links.length);
-  const linkIds: LinkId[] = [];
-  // Duplicate detection without string keys: a per-source "last target seen" mark is not enough for
-  // unsorted input, so use a Set of numeric pair keys (n < 2^26 keeps a*n+b exact in a double).
-  const seen = new Set<number>();
-  let m = 0;
-  for (const l of links) {
+  const which = new Int32Array(links.length);
+  let k = 0;
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
     const a = index.get(l.from);
+    if (a === undefined) continue;
     const b = index.get(l.to);
-    if (a === undefined || b === undefined || a === b) continue;
-    const key = a * n + b;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    from[m] = a;
-    to[m] = b;
-    linkIds.push(l.id);
-    m++;
+    if (b === undefined || a === b) continue;
+    from[k] = a;
+    to[k] = b;
+    which[k] = i;
+    k++;
   }
 
+  // Counting sort by source, keeping link order within a source.
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < k; e++) start[from[e]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, n);
+  const sortedTo = new Int32Array(k);
+  const sortedLink = new Int32Array(k);
+  for (let e = 0; e < k; e++) {
+    const o = fill[from[e]!]!++;
+    sortedTo[o] = to[e]!;
+    sortedLink[o] = which[e]!;
+  }
+
+  // Drop duplicates (same source and target) with a stamp per target, compacting in place.
+  const stamp = new Int32Array(n).fill(-1);
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    outStart[from[e]! + 1]!++;
-    inStart[to[e]! + 1]!++;
-  }
+  const outLink: LinkId[] = [];
+  let m = 0;
   for (let v = 0; v < n; v++) {
-    outStart[v + 1]! += outStart[v]!;
-    inStart[v + 1]! += inStart[v]!;
+    outStart[v] = m;
+    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
+      const w = sortedTo[e]!;
+      if (stamp[w] === v) continue;
+      stamp[w] = v;
+      sortedTo[m] = w;
+      outLink.push(links[sortedLink[e]!]!.id);
+      inStart[w + 1]!++;
+      m++;
+    }
   }
-  const outTo = new Int32Array(m);
-  const inFrom = new Int32Array(m);
-  const outLink: LinkId[] = new Array<LinkId>(m);
-  const outFill = outStart.slice(0, n);
+  outStart[n] = m;
+  const outTo = sortedTo.slice(0, m);
+  for (let v = 0; v < n; v++) inStart[v + 1]! += inStart[v]!;
   const inFill = inStart.slice(0, n);
-  for (let e = 0; e < m; e++) {
-    const a = from[e]!;
-    const b = to[e]!;
-    const o = outFill[a]!++;
-    outTo[o] = b;
-    outLink[o] = linkIds[e]!;
-    inFrom[inFill[b]!++] = a;
+  const inFrom = new Int32Array(m);
+  for (let v = 0; v < n; v++) {
+    for (let e = outStart[v]!, end = outStart[v + 1]!; e < end; e++) inFrom[inFill[outTo[e]!]!++] = v;
   }
   return { n, m, ids, index, outStart, outTo, inStart, inFrom, outLink };
 }

@@ -1,0 +1,175 @@
+import { graphEnds, layering, type Layering } from '../graph/order';
+import type { PrerequisiteGraph } from '../graph/prerequisiteGraph';
+import { redundantLinks } from '../graph/redundant';
+import { prerequisiteCycles, stronglyConnectedComponents } from '../graph/scc';
+import { formatLevels, levelRank } from '../model/levels';
+import type { CompetencyId, LinkId } from '../model/ids';
+import type { CheckContext } from './context';
+import type { CycleReport } from './types';
+
+/** What the prerequisite checks learn about the graph, for the summary. */
+export interface PrerequisiteFindings {
+  graph: PrerequisiteGraph;
+  cycles: CycleReport[];
+  layering: Layering;
+  roots: number;
+  leaves: number;
+  isolated: number;
+  redundantLinksChecked: boolean;
+}
+
+/**
+ * Link integrity (`self-link`, `dangling-link`, `duplicate-link`), `prerequisite-cycle`, and the
+ * shape of the progression (`isolated`, `grade-regression`, `redundant-link`).
+ */
+export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: boolean }): PrerequisiteFindings {
+  const graph = ctx.graph;
+  checkLinkIntegrity(ctx, graph);
+
+  const cc = stronglyConnectedComponents(graph);
+  const cycles: CycleReport[] = prerequisiteCycles(graph, cc).map((c) => ({ ...c, links: linksAlong(graph, c.path) }));
+  for (const c of cycles) {
+    const loop = c.path.map((id) => ctx.name(id)).join(' → ');
+    const others = c.members.slice(c.path.length - 1);
+    const more = others.length ? ` ${ctx.names(others)} ${others.length === 1 ? 'is' : 'are'} caught in the same loop.` : '';
+    ctx.add(
+      'prerequisite-cycle',
+      'competency',
+      c.members,
+      `Prerequisite cycle: ${loop}. Each of these must be mastered before the next, so no student could ever start them; remove one of these links.${more}`,
+      { links: c.links, path: c.path },
+    );
+  }
+
+  const lay = layering(graph, cc);
+  const ends = graphEnds(graph);
+  // With no links at all there is no progression yet: calling every competency isolated is noise.
+  if (graph.m > 0) {
+    for (const v of ends.isolated) {
+      const id = graph.ids[v]!;
+      ctx.add('isolated', 'competency', [id], `${ctx.name(id)} has no prerequisite and is a prerequisite of nothing: it stands outside the progression.`);
+    }
+  }
+
+  checkGradeRegression(ctx, graph);
+
+  let redundantLinksChecked = false;
+  if (opts.redundantLinks && cycles.length === 0) {
+    const r = redundantLinks(graph, lay.depth);
+    redundantLinksChecked = r.complete;
+    for (const l of r.links) {
+      const chain = l.via.map((id) => ctx.name(id)).join(' → ');
+      ctx.add(
+        'redundant-link',
+        'competency',
+        [l.from, l.to],
+        `The link ${ctx.name(l.from)} → ${ctx.name(l.to)} is already implied by ${chain}; it can be removed to simplify the map.`,
+        { links: [l.link], path: l.via },
+      );
+    }
+  }
+
+  return {
+    graph,
+    cycles,
+    layering: lay,
+    roots: ends.roots,
+    leaves: ends.leaves,
+    isolated: ends.isolated.length,
+    redundantLinksChecked,
+  };
+}
+
+/** The link ids along a closed path (the first link between each consecutive pair). */
+function linksAlong(g: PrerequisiteGraph, path: readonly CompetencyId[]): LinkId[] {
+  const out: LinkId[] = [];
+  for (let i = 0; i + 1 < path.length; i++) {
+    const a = g.index.get(path[i]!)!;
+    const b = g.index.get(path[i + 1]!)!;
+    for (let e = g.outStart[a]!; e < g.outStart[a + 1]!; e++) {
+      if (g.outTo[e] === b) {
+        out.push(g.outLink[e]!);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function checkLinkIntegrity(ctx: CheckContext, g: PrerequisiteGraph): void {
+  // Only links left out of the graph can be self-links, dangling or duplicates.
+  if (g.m === ctx.links.values.length) return;
+  const firstOf = new Map<number, LinkId>();
+  const n = g.n;
+  for (const l of ctx.links.values) {
+    const a = g.index.get(l.from);
+    const b = g.index.get(l.to);
+    if (a === undefined || b === undefined) {
+      const present = [l.from, l.to].filter((id) => g.index.has(id));
+      const missing = a === undefined && b === undefined ? 'either end' : a === undefined ? 'its prerequisite' : 'the competency it leads to';
+      const known = present.length ? ` (from ${present.map((id) => ctx.name(id)).join('')})` : '';
+      ctx.add(
+        'dangling-link',
+        'competency',
+        present,
+        `A prerequisite link${known} points at a competency that does not exist: ${missing} (${a === undefined ? l.from : l.to}) is missing. Remove the link or restore the competency.`,
+        { links: [l.id] },
+      );
+      continue;
+    }
+    if (a === b) {
+      ctx.add('self-link', 'competency', [l.from], `${ctx.name(l.from)} is listed as its own prerequisite; remove that link.`, { links: [l.id] });
+      continue;
+    }
+    const key = a * n + b;
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, l.id);
+    else {
+      ctx.add(
+        'duplicate-link',
+        'competency',
+        [l.from, l.to],
+        `${ctx.name(l.from)} is linked as a prerequisite of ${ctx.name(l.to)} more than once; keep one link.`,
+        { links: [first, l.id] },
+      );
+    }
+  }
+}
+
+/** `grade-regression`: the prerequisite sits entirely above the grade levels of what it leads to. */
+function checkGradeRegression(ctx: CheckContext, g: PrerequisiteGraph): void {
+  const comps = ctx.competencies.values;
+  const lo = new Int32Array(g.n).fill(-1);
+  const hi = new Int32Array(g.n).fill(-1);
+  let any = false;
+  for (let v = 0; v < g.n; v++) {
+    const levels = comps[v]!.educationLevels;
+    for (const l of levels) {
+      const r = levelRank(l);
+      if (r === undefined) continue;
+      any = true;
+      if (lo[v] === -1 || r < lo[v]!) lo[v] = r;
+      if (r > hi[v]!) hi[v] = r;
+    }
+  }
+  if (!any) return;
+  for (let a = 0; a < g.n; a++) {
+    if (lo[a] === -1) continue;
+    for (let e = g.outStart[a]!; e < g.outStart[a + 1]!; e++) {
+      const b = g.outTo[e]!;
+      if (hi[b] !== -1 && lo[a]! > hi[b]!) {
+        const from = g.ids[a]!;
+        const to = g.ids[b]!;
+        const fc = comps[a]!;
+        const tc = comps[b]!;
+        ctx.add(
+          'grade-regression',
+          'competency',
+          [from, to],
+          `${ctx.name(from)} (${formatLevels(fc.educationLevels)}) is a prerequisite of ${ctx.name(to)} (${formatLevels(tc.educationLevels)}): a later-grade competency is required for an earlier-grade one. Check the link direction or the grade levels.`,
+          { links: [g.outLink[e]!] },
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { competencyName } from '../commands/labels';
+import { buildGraphFromLists, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
+import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
+import { CHECKS, type CheckCode, type Diagnostic, type DiagnosticTarget, type Severity } from './types';
+
+/** How many names a message lists before "… and N more". */
+export const NAMES_IN_MESSAGE = 8;
+
+/** Keys and values of a record, enumerated once (enumerating a large record is the costly part). */
+export interface RecordList<T> {
+  keys: string[];
+  values: T[];
+}
+
+/** Object.keys then indexed reads: measurably faster than for-in or Object.values on large records. */
+function listOf<T>(rec: Record<string, T>): RecordList<T> {
+  const keys = Object.keys(rec);
+  const values = new Array<T>(keys.length);
+  for (let i = 0; i < keys.length; i++) values[i] = rec[keys[i]!]!;
+  return { keys, values };
+}
+
+/**
+ * Shared state of one validation run: the framework's large records enumerated once, the
+ * prerequisite graph (whose node `i` is `competencies.values[i]`), and the findings.
+ */
+export class CheckContext {
+  readonly competencies: RecordList<Competency>;
+  readonly links: RecordList<PrerequisiteLink>;
+  readonly alignments: RecordList<Alignment>;
+  readonly graph: PrerequisiteGraph;
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(readonly fw: Framework) {
+    this.competencies = listOf(fw.competencies);
+    this.links = listOf(fw.prerequisites);
+    this.alignments = listOf(fw.alignments);
+    this.graph = buildGraphFromLists(this.competencies.keys, this.links.values);
+  }
+
+  /** A competency's name in messages: its code, else its statement, else "an untitled competency". */
+  name(id: string): string {
+    return competencyName(this.fw, id);
+  }
+
+  /** "A.1, A.2 and A.3" / "A.1, … A.8 and 4 more". */
+  names(ids: readonly string[], name: (id: string) => string = (id) => this.name(id)): string {
+    const shown = ids.slice(0, NAMES_IN_MESSAGE).map(name);
+    const more = ids.length - shown.length;
+    if (more > 0) return `${shown.join(', ')} and ${more} more`;
+    if (shown.length <= 1) return shown.join('');
+    return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  }
+
+  add(
+    code: CheckCode,
+    target: DiagnosticTarget,
+    ids: string[],
+    message: string,
+    extra?: Pick<Diagnostic, 'links' | 'path'> & { severity?: Severity },
+  ): void {
+    const d: Diagnostic = { severity: extra?.severity ?? CHECKS[code].severity, code, message, ids, target };
+    if (extra?.links) d.links = extra.links;
+    if (extra?.path) d.path = extra.path;
+    this.diagnostics.push(d);
+  }
+}

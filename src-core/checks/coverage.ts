@@ -1,0 +1,271 @@
+import type { CompetencyId, DomainId, StandardId, StandardsSetId } from '../model/ids';
+import { levelRank } from '../model/levels';
+import type { Alignment, Competency, Framework, Standard, StandardsSet } from '../model/types';
+
+/**
+ * Which standards of a set count for coverage. Per standard: `assessable: true` counts,
+ * `assessable: false` does not, and when `assessable` is absent only leaf standards (no children
+ * in the set) count — grouping items such as grades, domains and clusters are not "covered".
+ * `basis` says which rule decided: `leaf` (no standard says), `assessable` (every standard says),
+ * `mixed`.
+ */
+export type CoverageBasis = 'leaf' | 'assessable' | 'mixed';
+
+/** Covered / total for one slice of a set (a standards domain or a grade level). */
+export interface CoverageSlice {
+  /** The grouping standard's id (for `byGroup`; null for standards at the top level) or the grade code (for `byLevel`; '' when none). */
+  key: string | null;
+  /** Human label: the grouping standard's code and statement, or the grade level. */
+  label: string;
+  standards: number;
+  covered: number;
+  ratio: number;
+}
+
+/** Coverage of one standards set. */
+export interface SetCoverage {
+  setId: StandardsSetId;
+  title: string;
+  basis: CoverageBasis;
+  /** How many standards count (see {@link CoverageBasis}). */
+  standards: number;
+  /** Counted standards with at least one alignment (any kind). */
+  covered: number;
+  /** Counted standards no competency is aligned to, in set order. */
+  uncovered: StandardId[];
+  /** covered / standards (1 when nothing counts). */
+  ratio: number;
+  /** By standards domain / strand: the nearest ancestor whose item type names a domain or strand, else the top-level ancestor. */
+  byGroup: CoverageSlice[];
+  /** By grade level of the standard (a standard with several levels counts in each). */
+  byLevel: CoverageSlice[];
+}
+
+/** Alignment coverage of the framework's own domains. */
+export interface DomainAlignment {
+  domainId: DomainId | null;
+  label: string;
+  competencies: number;
+  /** Competencies of the domain aligned to at least one standard of a set considered. */
+  aligned: number;
+  ratio: number;
+}
+
+/** Standards coverage over every set considered. */
+export interface Coverage {
+  sets: SetCoverage[];
+  standards: number;
+  covered: number;
+  uncovered: StandardId[];
+  ratio: number;
+  /** Competencies aligned to no standard of any set considered. */
+  unaligned: CompetencyId[];
+  byDomain: DomainAlignment[];
+}
+
+const GROUP_TYPE = /domain|strand/i;
+
+/**
+ * The standards sets coverage is measured against: the framework's own, with `extra` sets replacing
+ * one of the same id or CASE document id, or added. Also returns, per framework set id, the set that
+ * stands for it.
+ */
+export function standardsSetsConsidered(
+  fw: Pick<Framework, 'standardsSets'>,
+  extra: readonly StandardsSet[] = [],
+): { sets: StandardsSet[]; forFrameworkSet: Map<string, StandardsSet> } {
+  const forFrameworkSet = new Map<string, StandardsSet>();
+  const own = Object.values(fw.standardsSets);
+  for (const s of own) forFrameworkSet.set(s.id, s);
+  const sets: StandardsSet[] = [];
+  const replaced = new Set<string>();
+  for (const x of extra) {
+    for (const s of own) {
+      if (s.id === x.id || (x.caseDocumentId && s.caseDocumentId === x.caseDocumentId)) {
+        forFrameworkSet.set(s.id, x);
+        replaced.add(s.id);
+      }
+    }
+    if (!forFrameworkSet.has(x.id)) forFrameworkSet.set(x.id, x);
+  }
+  for (const s of own) if (!replaced.has(s.id)) sets.push(s);
+  const added = new Set<StandardsSet>();
+  for (const x of extra) {
+    if (added.has(x)) continue;
+    added.add(x);
+    sets.push(x);
+  }
+  return { sets, forFrameworkSet };
+}
+
+/** Standard lookup in a set by id, then uri, then code (maps built on first need). */
+class StandardIndex {
+  private byUri?: Map<string, StandardId>;
+  private byCode?: Map<string, StandardId>;
+  constructor(readonly set: StandardsSet) {}
+  find(id: string, copy: Standard | undefined): StandardId | undefined {
+    if (this.set.items[id]) return id as StandardId;
+    if (!copy) return undefined;
+    if (copy.uri) {
+      this.byUri ??= new Map(Object.values(this.set.items).filter((s) => s.uri).map((s) => [s.uri, s.id]));
+      const hit = this.byUri.get(copy.uri);
+      if (hit) return hit;
+    }
+    if (copy.code) {
+      this.byCode ??= new Map(Object.values(this.set.items).filter((s) => s.code).map((s) => [s.code, s.id]));
+      return this.byCode.get(copy.code);
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Standards coverage of `fw` against its own sets and `extra` ones; null when there is no set.
+ * `lists` lets a caller that already enumerated the competencies and alignments pass them in.
+ */
+export function computeCoverage(
+  fw: Framework,
+  extra: readonly StandardsSet[] = [],
+  lists?: { competencies: readonly Competency[]; alignments: readonly Alignment[] },
+): Coverage | null {
+  const { sets, forFrameworkSet } = standardsSetsConsidered(fw, extra);
+  if (sets.length === 0) return null;
+
+  // Which standards are aligned, per set considered; which competencies have an alignment.
+  const covered = new Map<StandardsSet, Set<string>>(sets.map((s) => [s, new Set<string>()]));
+  const indexes = new Map<StandardsSet, StandardIndex>();
+  const aligned = new Set<string>();
+  for (const a of lists?.alignments ?? Object.values(fw.alignments)) {
+    if (!fw.competencies[a.competencyId]) continue;
+    const set = forFrameworkSet.get(a.setId);
+    if (!set) continue;
+    let idx = indexes.get(set);
+    if (!idx) indexes.set(set, (idx = new StandardIndex(set)));
+    const sid = idx.find(a.standardId, fw.standardsSets[a.setId]?.items[a.standardId]);
+    if (sid === undefined) continue;
+    covered.get(set)!.add(sid);
+    aligned.add(a.competencyId);
+  }
+
+  const result: SetCoverage[] = sets.map((s) => setCoverage(s, covered.get(s)!));
+  let standards = 0;
+  let coveredCount = 0;
+  const uncovered: StandardId[] = [];
+  for (const r of result) {
+    standards += r.standards;
+    coveredCount += r.covered;
+    for (const id of r.uncovered) uncovered.push(id);
+  }
+
+  const unaligned: CompetencyId[] = [];
+  const perDomain = new Map<string | null, { competencies: number; aligned: number }>();
+  for (const c of lists?.competencies ?? Object.values(fw.competencies)) {
+    const isAligned = aligned.has(c.id);
+    if (!isAligned) unaligned.push(c.id);
+    let d = perDomain.get(c.domainId);
+    if (!d) perDomain.set(c.domainId, (d = { competencies: 0, aligned: 0 }));
+    d.competencies++;
+    if (isAligned) d.aligned++;
+  }
+  const byDomain: DomainAlignment[] = [];
+  for (const dom of fw.domains) {
+    const d = perDomain.get(dom.id);
+    if (d) byDomain.push({ domainId: dom.id, label: dom.code ? `${dom.code} ${dom.title}` : dom.title, ...d, ratio: ratio(d.aligned, d.competencies) });
+    perDomain.delete(dom.id);
+  }
+  let rest = { competencies: 0, aligned: 0 };
+  for (const d of perDomain.values()) rest = { competencies: rest.competencies + d.competencies, aligned: rest.aligned + d.aligned };
+  if (rest.competencies) byDomain.push({ domainId: null, label: 'No domain', ...rest, ratio: ratio(rest.aligned, rest.competencies) });
+
+  return { sets: result, standards, covered: coveredCount, uncovered, ratio: ratio(coveredCount, standards), unaligned, byDomain };
+}
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 1 : part / whole;
+}
+
+function setCoverage(set: StandardsSet, covered: Set<string>): SetCoverage {
+  const items = Object.values(set.items);
+  const hasChildren = new Set<string>();
+  let said = 0;
+  for (const s of items) {
+    if (s.parentId !== null) hasChildren.add(s.parentId);
+    if (s.assessable !== undefined) said++;
+  }
+  const basis: CoverageBasis = said === 0 ? 'leaf' : said === items.length ? 'assessable' : 'mixed';
+  const counted = items.filter((s) => (s.assessable === undefined ? !hasChildren.has(s.id) : s.assessable));
+
+  // Group of the children of a standard: itself when it is a domain/strand or at the top, else its parent's.
+  const childGroup = new Map<string, string>();
+  const groupOfChildren = (start: string): string => {
+    const chain: string[] = [];
+    let v: string = start;
+    let g: string | undefined;
+    for (let guard = 0; guard <= items.length; guard++) {
+      const memo = childGroup.get(v);
+      if (memo !== undefined) {
+        g = memo;
+        break;
+      }
+      chain.push(v);
+      const s = set.items[v]!;
+      const p = s.parentId;
+      if (GROUP_TYPE.test(s.itemType) || p === null || !set.items[p]) {
+        g = v;
+        break;
+      }
+      v = p;
+    }
+    g ??= v; // a loop of parents (reported by standards-cycle)
+    for (const c of chain) childGroup.set(c, g);
+    return g;
+  };
+
+  const groups = new Map<string | null, { standards: number; covered: number }>();
+  const levels = new Map<string, { standards: number; covered: number }>();
+  const uncovered: StandardId[] = [];
+  let coveredCount = 0;
+  for (const s of counted) {
+    const isCovered = covered.has(s.id);
+    if (isCovered) coveredCount++;
+    else uncovered.push(s.id);
+    const g = s.parentId !== null && set.items[s.parentId] ? groupOfChildren(s.parentId) : null;
+    bump(groups, g, isCovered);
+    if (s.educationLevels.length === 0) bump(levels, '', isCovered);
+    for (const l of s.educationLevels) bump(levels, l, isCovered);
+  }
+  const byGroup: CoverageSlice[] = [...groups].map(([key, v]) => ({
+    key,
+    label: key === null ? 'Top level' : standardLabel(set.items[key]!),
+    ...v,
+    ratio: ratio(v.covered, v.standards),
+  }));
+  const byLevel: CoverageSlice[] = [...levels]
+    .sort(([a], [b]) => (levelRank(a) ?? 999) - (levelRank(b) ?? 999) || a.localeCompare(b))
+    .map(([key, v]) => ({ key, label: key || 'No grade level', ...v, ratio: ratio(v.covered, v.standards) }));
+  return {
+    setId: set.id,
+    title: set.title,
+    basis,
+    standards: counted.length,
+    covered: coveredCount,
+    uncovered,
+    ratio: ratio(coveredCount, counted.length),
+    byGroup,
+    byLevel,
+  };
+}
+
+function bump<K>(m: Map<K, { standards: number; covered: number }>, k: K, covered: boolean): void {
+  let v = m.get(k);
+  if (!v) m.set(k, (v = { standards: 0, covered: 0 }));
+  v.standards++;
+  if (covered) v.covered++;
+}
+
+/** A standard as people cite it: its code, else the start of its statement. */
+export function standardLabel(s: Standard): string {
+  if (s.code) return s.code;
+  const t = s.statement.trim();
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t || s.id;
+}
