@@ -384,7 +384,10 @@ export class DocumentService {
   async clearJournal(owner: number, request: unknown): Promise<HostResult<void>> {
     if (!isObject(request) || !isJournalId(request.id)) return bad('Expected { id }.');
     const s = this.#session(owner);
-    if (!s.journalIds.has(request.id) && !s.restoredIds.has(request.id)) return fail('not-found', 'This window has no such recovery copy.');
+    if (this.#claimedByOther(owner, request.id)) return fail('in-use', 'That recovery copy belongs to another window.');
+    // Nothing written under this id by this window: nothing to clear (and a crash's leftovers with
+    // that name are only removed by recovery:discard, after the user decided).
+    if (!s.journalIds.has(request.id) && !s.restoredIds.has(request.id)) return ok(undefined);
     s.journalIds.delete(request.id);
     s.restoredIds.delete(request.id);
     return this.#o.journal.discard(request.id);

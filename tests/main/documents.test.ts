@@ -301,6 +301,14 @@ describe('never losing work: crashes in the middle of save and autosave', () => 
     expect(!r.ok && r.error.code).toBe('bad-request');
   });
 
+  it('clearing an id the window never wrote is a no-op and leaves earlier leftovers alone', async () => {
+    const s = makeServices(dir);
+    await s.docs.writeJournal(W, { id: 'left', name: 'Untitled', title: 't', docToken: null, text: 'x' });
+    const next = makeServices(dir);
+    expect(await next.docs.clearJournal(W, { id: 'left' })).toEqual({ ok: true, value: undefined });
+    expect((await next.docs.listRecovery(W)).map((e) => e.id)).toEqual(['left']);
+  });
+
   it('the user can discard an entry after a restart', async () => {
     const s = makeServices(dir);
     await s.docs.writeJournal(W, { id: 'gone', name: 'Untitled', title: 't', docToken: null, text: 'x' });
