@@ -61,6 +61,7 @@ function changedFields<T extends object>(x: T, y: T, fields: readonly (keyof T)[
   return fields.filter((f) => !same(x[f], y[f])).map(String);
 }
 
+/** Options of {@link diffFrameworks}. */
 export interface DiffOptions {
   /** Also count moved or (un)pinned competencies as changed (`position`, `pinned`). Default false. */
   includeLayout?: boolean;

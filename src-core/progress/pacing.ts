@@ -14,6 +14,7 @@ export const DEFAULT_ESTIMATED_HOURS = 5;
 /** Plans longer than this many weeks (ten school years of 52 weeks) are refused as unrealistic. */
 export const MAX_PACING_WEEKS = 520;
 
+/** Inputs of {@link pacingPlan}: the learner's weekly time, the calendar and optional target. */
 export interface PacingOptions {
   /** Learning hours per week the learner can give this framework; > 0. */
   hoursPerWeek: number;

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadFrameworkText } from '../../../src-core/format/frameworkFile';
+import { checkProgress } from '../../../src-core/progress/checkProgress';
+import { learnerStatus } from '../../../src-core/progress/mastery';
 import { loadProgressText, serializeProgress } from '../../../src-core/progress/progressFile';
 import type { Progress } from '../../../src-core/progress/types';
 
@@ -37,5 +42,26 @@ describe('progress file', () => {
     expect(!other.ok && other.error.message).toMatch(/not a Progressions progress file/);
     const broken = loadProgressText('{"format": ');
     expect(!broken.ok && broken.error.code).toBe('not-json');
+  });
+});
+
+describe('released progress file versions', () => {
+  const fixtures = join(import.meta.dirname, '../../fixtures/progress');
+  it('version 1 (tests/fixtures/progress/progress-v1.json) loads and fits its framework', () => {
+    const r = loadProgressText(readFileSync(join(fixtures, 'progress-v1.json'), 'utf8'));
+    if (!r.ok) throw new Error(r.error.message);
+    const fw = loadFrameworkText(readFileSync(join(fixtures, 'fractions-mini.json'), 'utf8'));
+    if (!fw.ok) throw new Error(fw.error.message);
+    expect(checkProgress(fw.value.framework, r.value)).toEqual([]);
+    const codes = (ids: string[]) => ids.map((id) => fw.value.framework.competencies[id]!.code);
+    expect(codes(learnerStatus(fw.value.framework, r.value, 'ana').mastered)).toEqual(['NF.1', 'G.1']);
+    expect(codes(learnerStatus(fw.value.framework, r.value, 'ben').ready)).toEqual(['G.1']);
+  });
+
+  it('checkProgress reports records of competencies and phases the framework does not have', () => {
+    const fw = loadFrameworkText(readFileSync(join(fixtures, 'fractions-mini.json'), 'utf8'));
+    if (!fw.ok) throw new Error(fw.error.message);
+    const p = sample();
+    expect(checkProgress(fw.value.framework, p).map((d) => d.code)).toEqual(['progress-other-framework', 'progress-unknown-competency']);
   });
 });
