@@ -1,4 +1,7 @@
 import { checkBaseUri, writeCasePackage } from '../../../src-core/case/export';
+import { writeCompetencyCsv } from '../../../src-core/csv/competencyCsv';
+import { writeCanvasCsv } from '../../../src-core/export/canvas';
+import { writeMoodleCsv } from '../../../src-core/export/moodle';
 import { schemaCheckFramework, serializeFramework } from '../../../src-core/format/frameworkFile';
 import type { Framework } from '../../../src-core/model/types';
 import { writeFileAtomicStreaming } from '../../services/atomicStream';
@@ -23,8 +26,7 @@ export interface ExportFormat {
 
 /**
  * The output formats, by `--format` name. `null` = not available in this build yet (exit 2).
- * The CSV, Moodle and Canvas entries belong to engineer C (src-core/csv, src-core/export): C
- * replaces the `null`s with writers.
+ * The CSV, Moodle and Canvas entries belong to engineer C (src-core/csv, src-core/export).
  */
 export const EXPORT_FORMATS: Record<string, ExportFormat | null> = {
   json: {
@@ -39,10 +41,19 @@ export const EXPORT_FORMATS: Record<string, ExportFormat | null> = {
     summary: 'a CASE 1.0 package',
     write: (fw, ctx, sink) => writeCasePackage(fw, { version: '1.0', baseUri: ctx.baseUri }, sink),
   },
-  // --- engineer C: competency spreadsheet, Moodle and Canvas writers ---
-  csv: null,
-  moodle: null,
-  canvas: null,
+  // --- engineer C: competency spreadsheet, Moodle and Canvas writers (docs/lms-exports.md) ---
+  csv: {
+    summary: 'the competency spreadsheet: one row per competency (UTF-8 with BOM, quoted, CRLF)',
+    write: (fw, _ctx, sink) => sink(writeCompetencyCsv(fw)),
+  },
+  moodle: {
+    summary: "Moodle's competency framework CSV (Site administration › Competencies › Import)",
+    write: (fw, _ctx, sink) => sink(writeMoodleCsv(fw)),
+  },
+  canvas: {
+    summary: 'Canvas LMS outcomes CSV (Outcomes › Import)',
+    write: (fw, _ctx, sink) => sink(writeCanvasCsv(fw)),
+  },
   // --- end of C's entries ---
 };
 

@@ -1,19 +1,22 @@
+import { importCsvAsFramework, looksLikeCsv } from '../../../src-core/csv/importCsv';
 import { serializeFramework } from '../../../src-core/format/frameworkFile';
-import { colors, EXIT_OK, EXIT_UNREADABLE } from '../io';
+import type { Framework } from '../../../src-core/model/types';
+import { colors, EXIT_OK, EXIT_UNREADABLE, type CliIo } from '../io';
 import type { CliCommand } from '../main';
 import { readInput } from '../readInput';
 
 const USAGE = 'progressions import <file> [-o <out>] [--quiet]';
 
 /**
- * `progressions import`: converts a CASE 1.0 / 1.1 package (lenient import; CSV is added by
- * engineer C through readFrameworkAny) into a Progressions framework file. The import report (what
- * was read, accepted, ignored and why) goes to stderr; the framework file to stdout or `-o`.
+ * `progressions import`: converts a CASE 1.0 / 1.1 package (lenient import) or a CSV file (a
+ * competency spreadsheet or a standards list, see docs/lms-exports.md) into a Progressions
+ * framework file. The import report (what was read, accepted, ignored and why) goes to stderr;
+ * the framework file to stdout or `-o`.
  * Exit 0 converted; 2 unreadable or unsupported input, or a failed write.
  */
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Convert a CASE package into a Progressions framework file, with an import report.',
+  summary: 'Convert a CASE package or a CSV file into a Progressions framework file, with an import report.',
   usage: USAGE,
   options: { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' } },
   async run({ positionals, values }, io) {
@@ -21,7 +24,9 @@ export const importCommand: CliCommand = {
       io.err(`progressions import: unexpected argument "${positionals[1]}".\nUsage: ${USAGE}\n`);
       return EXIT_UNREADABLE;
     }
-    const input = await readInput('import', positionals[0], io);
+    // CSV (engineer C): a competency spreadsheet or a standards list, detected from the content.
+    const raw = positionals[0] ? await io.readText(positionals[0]) : undefined;
+    const input = raw?.ok && looksLikeCsv(raw.value) ? readCsvInput(positionals[0]!, raw.value, io) : await readInput('import', positionals[0], io);
     if (!input) return EXIT_UNREADABLE;
     const c = colors(io.isTty);
     if (!values.quiet) {
@@ -43,3 +48,18 @@ export const importCommand: CliCommand = {
     return EXIT_OK;
   },
 };
+
+/**
+ * Reads a CSV input (engineer C, src-core/csv): prints one line and returns undefined when it
+ * cannot be read; otherwise the framework, with the row problems as report lines.
+ */
+function readCsvInput(path: string, text: string, io: CliIo): { format: string; framework: Framework; notes: string[] } | undefined {
+  const r = importCsvAsFramework(text, { source: path });
+  if (!r.ok) {
+    io.err(`progressions import: ${path}: ${r.error.message}\n`);
+    return undefined;
+  }
+  const { kind, framework, notes, rowErrors } = r.value;
+  const rows = rowErrors.map((e) => `row ${e.row}: ${e.severity}: ${e.message}`);
+  return { format: kind === 'competencies' ? 'CSV (competency spreadsheet)' : 'CSV (standards set)', framework, notes: [...notes, ...rows] };
+}
