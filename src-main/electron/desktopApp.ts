@@ -43,6 +43,8 @@ interface WindowState {
   listening: Set<HostEvent>;
   queue: { event: HostEvent; payload: unknown }[];
   loads: number;
+  /** Times the page crashed recently. */
+  crashes: number[];
 }
 
 const TITLE = 'Progressions';
@@ -214,7 +216,7 @@ export class DesktopApp {
       webPreferences: secureWebPreferences(this.#o.preloadPath),
     });
     const owner = win.webContents.id;
-    const st: WindowState = { win, owner, forceClose: false, discard: false, asking: false, listening: new Set(), queue: [], loads: 0 };
+    const st: WindowState = { win, owner, forceClose: false, discard: false, asking: false, listening: new Set(), queue: [], loads: 0, crashes: [] };
     this.windows.set(owner, st);
     this.docs.attach(owner);
     this.#lastFocused = owner;
@@ -228,19 +230,25 @@ export class DesktopApp {
     win.on('focus', () => (this.#lastFocused = owner));
     win.on('close', (e) => this.#onClose(st, e));
     win.on('closed', () => void this.#onClosed(st));
-    win.webContents.on('did-start-loading', () => {
+    win.webContents.on('did-start-navigation', (_e, _url, isInPlace, isMainFrame) => {
       // A reload (or a new page after a crash): the old page's subscriptions and claims are gone.
+      if (!isMainFrame || isInPlace) return;
       if (st.loads++ > 0) {
         st.listening.clear();
         this.docs.releaseRenderer(owner);
       }
     });
     win.webContents.on('render-process-gone', (_e, details) => {
-      if (details.reason === 'clean-exit') return;
+      if (details.reason === 'clean-exit' || win.isDestroyed()) return;
       this.docs.releaseRenderer(owner);
       st.listening.clear();
-      // Reloading offers the unsaved work back from the recovery journal.
-      if (!win.isDestroyed()) win.webContents.reload();
+      // Reloading offers the unsaved work back from the recovery journal; a page that keeps crashing
+      // is not reloaded forever.
+      const now = Date.now();
+      st.crashes = st.crashes.filter((t) => now - t < 60_000);
+      st.crashes.push(now);
+      if (st.crashes.length <= 3) win.webContents.reload();
+      else void dialog.showMessageBox(win, { type: 'error', message: 'This window keeps failing.', detail: 'Your unsaved changes are kept in the recovery journal; they are offered when you open a new window (File › New).' });
     });
 
     if (this.#o.location.devServerUrl) void win.loadURL(this.#o.location.devServerUrl);
@@ -418,6 +426,7 @@ export class DesktopApp {
   /** After `app.whenReady()`: session hardening, the menu, and the first window(s). */
   async start(argv: readonly string[], cwd: string): Promise<void> {
     hardenSession(session.defaultSession);
+    app.setAboutPanelOptions({ applicationName: TITLE, website: HELP_URL, iconPath: this.#o.iconPath });
     nativeTheme.themeSource = this.settings.get('theme');
     this.#ready = true;
     await this.refreshMenu();

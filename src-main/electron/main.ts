@@ -11,6 +11,8 @@ if (!app.requestSingleInstanceLock()) {
   // Another instance is running: it receives our command line (`second-instance`) and opens the files.
   app.quit();
 } else {
+  // Windows groups taskbar buttons and jump lists by this id (the installer's appId).
+  if (process.platform === 'win32') app.setAppUserModelId('org.progressions.desktop');
   const desktop = new DesktopApp({
     location: {
       indexUrl: pathToFileURL(join(here, '../renderer/index.html')).href,

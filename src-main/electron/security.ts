@@ -87,12 +87,26 @@ export function isTrustedFrame(frame: FrameLike | null | undefined, app: AppLoca
   }
   if (u.protocol === 'file:') {
     const index = new URL(app.indexUrl);
-    return index.protocol === 'file:' && u.host === index.host && u.pathname === index.pathname;
+    return index.protocol === 'file:' && u.host === index.host && samePath(u.pathname, index.pathname);
   }
   if (app.devServerUrl && (u.protocol === 'http:' || u.protocol === 'https:')) {
     return u.origin === new URL(app.devServerUrl).origin;
   }
   return false;
+}
+
+/** File URL paths compared after decoding; Windows drive paths (`/C:/…`) case-insensitively. */
+function samePath(a: string, b: string): boolean {
+  let x: string;
+  let y: string;
+  try {
+    x = decodeURIComponent(a);
+    y = decodeURIComponent(b);
+  } catch {
+    return false;
+  }
+  if (/^\/[A-Za-z]:\//.test(x) && /^\/[A-Za-z]:\//.test(y)) return x.toLowerCase() === y.toLowerCase();
+  return x === y;
 }
 
 /** True for a navigation to our own page (a reload); every other navigation is denied. */

@@ -367,6 +367,26 @@ describe('the close and quit guard', () => {
     expect(vi.mocked((await import('electron')).app.quit)).toHaveBeenCalled();
   });
 
+  it('a reloaded page (e.g. View › Reload while developing) is offered its unsaved work back', async () => {
+    const desktop = makeApp();
+    const win = await dirtyWindow(desktop);
+    win.webContents.fire('did-start-navigation', INDEX, false, true); // the first load
+    expect(await invoke(win, 'recovery:list')).toEqual([]);
+    win.webContents.fire('did-start-navigation', `${INDEX}#x`, true, true); // in-page: nothing happens
+    win.webContents.fire('did-start-navigation', 'about:blank', false, false); // a subframe: nothing happens
+    expect(await invoke(win, 'recovery:list')).toEqual([]);
+    win.webContents.fire('did-start-navigation', INDEX, false, true); // the reload
+    expect((await invoke(win, 'recovery:list')).map((e: { id: string }) => e.id)).toEqual(['w1']);
+  });
+
+  it('a page that keeps crashing is not reloaded forever', async () => {
+    const desktop = makeApp();
+    const win = await dirtyWindow(desktop);
+    for (let i = 0; i < 5; i++) win.webContents.fire('render-process-gone', { reason: 'crashed' });
+    expect(win.webContents.reload).toHaveBeenCalledTimes(3);
+    expect(state.messageBoxes.at(-1)?.message).toMatch(/keeps failing/);
+  });
+
   it('a crashed page is reloaded and offered its unsaved work back', async () => {
     const desktop = makeApp();
     const win = await dirtyWindow(desktop);

@@ -126,6 +126,8 @@ export function electronModule() {
     isPackaged: false,
     addRecentDocument: vi.fn(),
     clearRecentDocuments: vi.fn(),
+    setAboutPanelOptions: vi.fn(),
+    setAppUserModelId: vi.fn(),
     getPath: () => '/tmp',
     getAppPath: () => '/app',
     requestSingleInstanceLock: () => true,

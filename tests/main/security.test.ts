@@ -65,6 +65,13 @@ describe('isTrustedFrame: IPC only from our own page', () => {
     [dev, { url: 'https://evil.example/', parent: null }, false],
   ])('%j / %j → %s', (location, frame, expected) => expect(isTrustedFrame(frame, location)).toBe(expected));
 
+  it('on Windows, compares the page path as Windows does (drive letter case, percent-encoding)', () => {
+    const win = { indexUrl: 'file:///C:/Program%20Files/Progressions/resources/app.asar/out/renderer/index.html' };
+    expect(isTrustedFrame({ url: 'file:///c:/Program Files/Progressions/resources/app.asar/out/renderer/index.html', parent: null }, win)).toBe(true);
+    expect(isTrustedFrame({ url: 'file:///D:/Program%20Files/Progressions/resources/app.asar/out/renderer/index.html', parent: null }, win)).toBe(false);
+    expect(isTrustedFrame({ url: 'file:///C:/Program%20Files/Progressions/resources/app.asar/out/renderer/index%2Ehtml%00', parent: null }, win)).toBe(false);
+  });
+
   it('refuses a missing frame (it navigated or was destroyed)', () => {
     expect(isTrustedFrame(null, app)).toBe(false);
     expect(isTrustedFrame(undefined, app)).toBe(false);
