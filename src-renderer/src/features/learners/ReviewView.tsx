@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { addComment, updateComment } from '../../../../src-core/commands/comments';
+import { updateFrameworkMeta } from '../../../../src-core/commands/framework';
 import { newId, type CommentId, type CompetencyId } from '../../../../src-core/model/ids';
-import type { Framework, ReviewComment } from '../../../../src-core/model/types';
+import type { Framework, FrameworkStatus, ReviewComment } from '../../../../src-core/model/types';
 import { useEditor, useStore } from '../../store/useEditor';
 import { codeOf, useFocusCompetency } from './shared';
 
@@ -15,7 +16,21 @@ function targetLabel(fw: Framework, c: ReviewComment): string {
   return l ? `Link ${codeOf(fw, l.from)} → ${codeOf(fw, l.to)}` : 'A deleted link';
 }
 
-/** Review comments on competencies, links and the framework: list, add, resolve, reopen. */
+/** The review workflow: the next steps offered from each status. */
+const NEXT_STATUS: Record<FrameworkStatus, { to: FrameworkStatus; label: string }[]> = {
+  draft: [{ to: 'in-review', label: 'Send for review' }],
+  'in-review': [
+    { to: 'adopted', label: 'Adopt' },
+    { to: 'draft', label: 'Back to draft' },
+  ],
+  adopted: [
+    { to: 'deprecated', label: 'Deprecate' },
+    { to: 'draft', label: 'New draft' },
+  ],
+  deprecated: [{ to: 'draft', label: 'Back to draft' }],
+};
+
+/** Review comments on competencies, links and the framework: list, add, resolve, reopen; the review status. */
 export function ReviewView({ fw }: { fw: Framework }) {
   const store = useStore();
   const focus = useFocusCompetency();
@@ -48,8 +63,24 @@ export function ReviewView({ fw }: { fw: Framework }) {
   return (
     <div className="lrn-review" data-testid="review-comments">
       <p className="lrn-hint">
-        {open} open comment{open === 1 ? '' : 's'}, {comments.length - open} resolved. Status: <strong>{fw.status}</strong>.
+        {open} open comment{open === 1 ? '' : 's'}, {comments.length - open} resolved. Status: <strong data-testid="review-status">{fw.status}</strong>.
       </p>
+      <div className="lrn-form-row">
+        {NEXT_STATUS[fw.status].map((n) => (
+          <button
+            key={n.to}
+            type="button"
+            disabled={n.to === 'adopted' && open > 0}
+            title={n.to === 'adopted' && open > 0 ? 'Resolve the open comments first' : undefined}
+            onClick={() => {
+              const r = store.run(updateFrameworkMeta({ status: n.to }));
+              setError(r.ok ? null : r.error.message);
+            }}
+          >
+            {n.label}
+          </button>
+        ))}
+      </div>
       <form
         className="lrn-comment-form"
         onSubmit={(e) => {
