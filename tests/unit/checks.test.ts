@@ -34,7 +34,7 @@ describe('prerequisite checks', () => {
     expect(d!.message).toContain('A → B → C → A');
     expect(d!.ids).toEqual([b.id('A'), b.id('B'), b.id('C')]);
     expect(d!.path).toEqual([b.id('A'), b.id('B'), b.id('C'), b.id('A')]);
-    expect(d!.links).toEqual(['link-1', 'link-2', 'link-3']);
+    expect(d!.links).toEqual([b.lid(1), b.lid(2), b.lid(3)]);
     expect(r.cycles).toEqual([{ members: d!.ids, path: d!.path, links: d!.links }]);
     expect(r.ok).toBe(false);
     expect(r.summary.acyclic).toBe(false);
@@ -151,7 +151,7 @@ describe('integrity checks', () => {
   it('standards-cycle', () => {
     const b = new FwBuilder().competencies('A').standards('S', ['1<2', '2<1', '3']);
     expect(of(validateFramework(b.fw).diagnostics, 'standards-cycle')).toEqual([
-      expect.objectContaining({ severity: 'error', ids: ['S:1', 'S:2'], target: 'standard' }),
+      expect.objectContaining({ severity: 'error', ids: [b.std('S', '1'), b.std('S', '2')], target: 'standard' }),
     ]);
   });
 });
@@ -215,34 +215,34 @@ describe('coverage', () => {
     b.align('A', 'S', '1').align('B', 'S', '1').align('B', 'S', '3');
     const r = validateFramework(b.fw);
     const cov = r.coverage!;
-    expect(cov.sets[0]).toMatchObject({ basis: 'leaf', standards: 3, covered: 2, uncovered: ['S:2'] });
-    expect(cov).toMatchObject({ standards: 3, covered: 2, uncovered: ['S:2'], unaligned: [b.id('C')] });
+    expect(cov.sets[0]).toMatchObject({ basis: 'leaf', standards: 3, covered: 2, uncovered: [b.std('S', '2')] });
+    expect(cov).toMatchObject({ standards: 3, covered: 2, uncovered: [b.std('S', '2')], unaligned: [b.id('C')] });
     expect(cov.ratio).toBeCloseTo(2 / 3);
     const [u] = of(r.diagnostics, 'uncovered-standards');
-    expect(u).toMatchObject({ severity: 'warning', ids: ['S:2'], target: 'standard' });
+    expect(u).toMatchObject({ severity: 'warning', ids: [b.std('S', '2')], target: 'standard' });
     expect(u!.message).toBe('1 of the 3 leaf standards of “Set S” is not covered by any competency: 2.');
     expect(of(r.diagnostics, 'unaligned')).toEqual([expect.objectContaining({ severity: 'info', ids: [b.id('C')] })]);
   });
   it('counts the standards marked assessable when the set says which', () => {
     const b = new FwBuilder().competencies('A').standards('S', ['G', '1<G', '2<G'], { assessable: false });
-    b.fw.standardsSets.S!.items['S:G']!.assessable = true;
+    b.fw.standardsSets[b.sid('S')]!.items[b.std('S', 'G')]!.assessable = true;
     b.align('A', 'S', 'G');
     const s = validateFramework(b.fw).coverage!.sets[0]!;
     expect(s).toMatchObject({ basis: 'assessable', standards: 1, covered: 1, uncovered: [], ratio: 1 });
   });
   it('groups by standards domain and by grade level', () => {
     const b = new FwBuilder().competencies('A').standards('S', ['NF', '1<NF', '2<NF', 'OA', '3<OA']);
-    const items = b.fw.standardsSets.S!.items;
-    items['S:NF']!.itemType = 'Domain';
-    items['S:OA']!.itemType = 'Domain';
-    items['S:1']!.educationLevels = ['03'];
-    items['S:2']!.educationLevels = ['04'];
-    items['S:3']!.educationLevels = ['03'];
+    const items = b.fw.standardsSets[b.sid('S')]!.items;
+    items[b.std('S', 'NF')]!.itemType = 'Domain';
+    items[b.std('S', 'OA')]!.itemType = 'Domain';
+    items[b.std('S', '1')]!.educationLevels = ['03'];
+    items[b.std('S', '2')]!.educationLevels = ['04'];
+    items[b.std('S', '3')]!.educationLevels = ['03'];
     b.align('A', 'S', '1');
     const s = validateFramework(b.fw).coverage!.sets[0]!;
     expect(s.byGroup).toEqual([
-      { key: 'S:NF', label: 'NF', standards: 2, covered: 1, ratio: 0.5 },
-      { key: 'S:OA', label: 'OA', standards: 1, covered: 0, ratio: 0 },
+      { key: b.std('S', 'NF'), label: 'NF', standards: 2, covered: 1, ratio: 0.5 },
+      { key: b.std('S', 'OA'), label: 'OA', standards: 1, covered: 0, ratio: 0 },
     ]);
     expect(s.byLevel.map((l) => [l.key, l.standards, l.covered])).toEqual([
       ['03', 2, 1],
@@ -251,10 +251,10 @@ describe('coverage', () => {
   });
   it('measures an extra standards set given in the options, matching alignments by uri', () => {
     const b = new FwBuilder().competencies('A').standards('S', ['1', '2']).align('A', 'S', '1');
-    const external = structuredClone(b.fw.standardsSets.S!);
+    const external = structuredClone(b.fw.standardsSets[b.sid('S')]!);
     external.id = 'EXT' as never;
     external.caseDocumentId = 'doc-1';
-    b.fw.standardsSets.S!.caseDocumentId = 'doc-1';
+    b.fw.standardsSets[b.sid('S')]!.caseDocumentId = 'doc-1';
     // The external copy uses other ids for the same standards (same uris) and has one more.
     external.items = Object.fromEntries(
       Object.values(external.items).map((s) => [`x-${s.code}`, { ...s, id: `x-${s.code}` as never }]),

@@ -1,54 +1,129 @@
-import { schemaCheckFramework } from '../../../src-core/format/frameworkFile';
-import { frameworkStats } from '../../../src-core/analytics/stats';
+import { isCasePackageLike, readCasePackage } from '../../../src-core/case/read';
+import { caseToStandardsSet } from '../../../src-core/case/toStandards';
+import { CHECKS, validateFramework, type Diagnostic, type ValidationResult } from '../../../src-core/checks';
+import { importCsvAsFramework, looksLikeCsv } from '../../../src-core/csv/importCsv';
+import { isFrameworkEnvelope, loadFrameworkValue, schemaCheckFramework } from '../../../src-core/format/frameworkFile';
+import { parseJson } from '../../../src-core/format/json';
+import type { Framework, StandardsSet } from '../../../src-core/model/types';
 import type { Problem } from '../../../src-core/result';
+import { fail, ok, type Result } from '../../../src-core/result';
 import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo } from '../io';
 import type { CliCommand } from '../main';
 import { readInput } from '../readInput';
 
-/** The `--json` report: a contract (README, "CLI"). */
+/** The `--json` report: a contract (README, "CLI"). Exactly these fields, in this order. */
 export interface ValidateReport {
   ok: boolean;
   format: 'progressions' | 'case-1.0' | 'case-1.1';
   counts: { competencies: number; prerequisites: number; standards: number; alignments: number };
+  /** One entry per cyclic group of competencies: its members, in the order of one loop through them. */
   cycles: string[][];
+  /** Coverage over every standards set (the file's own and `--standards` ones), or null when there is none. */
   coverage: { standards: number; covered: number; uncovered: string[]; ratio: number } | null;
   diagnostics: { severity: 'error' | 'warning' | 'info'; code: string; message: string; ids: string[] }[];
 }
 
+const USAGE = 'progressions validate <file> [--standards <file>]... [--json]';
+/** How many findings of one check the readable report prints before "… and N more". */
+const SHOWN_PER_CHECK = 10;
+
+/**
+ * `progressions validate`: checks a framework file or a CASE 1.0 / 1.1 package (detected from the
+ * content). Exit 0 no errors (warnings allowed), 1 errors found, 2 the input (or a `--standards`
+ * file) cannot be read or is not a supported format.
+ */
 export const validateCommand: CliCommand = {
   name: 'validate',
   summary: 'Check a framework file or CASE package; exit 0 valid, 1 errors found, 2 unreadable.',
-  usage: 'progressions validate <file> [--standards <file>]... [--json]',
+  usage: USAGE,
   options: { json: { type: 'boolean' }, standards: { type: 'string', multiple: true } },
   async run({ positionals, values }, io) {
+    if (positionals.length > 1) {
+      io.err(`progressions validate: unexpected argument "${positionals[1]}" (give --standards before each standards file).\nUsage: ${USAGE}\n`);
+      return EXIT_UNREADABLE;
+    }
+    const json = values.json === true;
     let schemaProblems: Problem[] | undefined;
     const input = await readInput('validate', positionals[0], io, (p) => (schemaProblems = p));
-    if (schemaProblems) return printReport(schemaOnlyReport(schemaProblems), 'The file', values.json === true, io);
+    if (schemaProblems) return printReport(schemaOnlyReport(schemaProblems), undefined, positionals[0]!, json, io);
     if (!input) return EXIT_UNREADABLE;
+
+    const extra: StandardsSet[] = [];
+    for (const path of (values.standards as string[] | undefined) ?? []) {
+      const sets = await readStandardsFile(path, io);
+      if (!sets.ok) {
+        io.err(`progressions validate: --standards ${sets.error.message}\n`);
+        return EXIT_UNREADABLE;
+      }
+      extra.push(...sets.value);
+    }
+
     const fw = input.framework;
-    const stats = frameworkStats(fw);
-    const diagnostics: ValidateReport['diagnostics'] = schemaCheckFramework(fw).map((p) => ({
-      severity: 'error',
-      code: 'schema',
-      message: `${p.path}: ${p.message}`,
-      ids: [],
-    }));
-    const report: ValidateReport = {
-      ok: !diagnostics.some((d) => d.severity === 'error'),
-      format: input.format,
-      counts: {
-        competencies: stats.competencies,
-        prerequisites: stats.prerequisites,
-        standards: stats.standards,
-        alignments: stats.alignments,
-      },
-      cycles: [],
-      coverage: null,
-      diagnostics,
-    };
-    return printReport(report, fw.title, values.json === true, io);
+    const result = validateFramework(fw, { standardsSets: extra });
+    const schema = input.format === 'progressions' ? [] : schemaCheckFramework(fw);
+    const report = toReport(input.format, result, schema);
+    return printReport(report, result, fw.title || positionals[0]!, json, io);
   },
 };
+
+/** The JSON contract from a validation result (plus schema problems of a converted CASE package). */
+export function toReport(format: ValidateReport['format'], r: ValidationResult, schema: readonly Problem[] = []): ValidateReport {
+  const diagnostics: ValidateReport['diagnostics'] = schema.map((p) => ({
+    severity: 'error' as const,
+    code: 'schema',
+    message: `${p.path}: ${p.message}`,
+    ids: [],
+  }));
+  for (const d of r.diagnostics) diagnostics.push({ severity: d.severity, code: d.code, message: d.message, ids: d.ids });
+  return {
+    ok: r.ok && schema.length === 0,
+    format,
+    counts: {
+      competencies: r.summary.competencies,
+      prerequisites: r.summary.prerequisites,
+      standards: r.summary.standards,
+      alignments: r.summary.alignments,
+    },
+    cycles: r.cycles.map((c) => c.members),
+    coverage: r.coverage
+      ? { standards: r.coverage.standards, covered: r.coverage.covered, uncovered: r.coverage.uncovered, ratio: r.coverage.ratio }
+      : null,
+    diagnostics,
+  };
+}
+
+/**
+ * The standards sets in a `--standards` file: a CASE package (one set), a framework file of ours
+ * (its sets), or a CSV standards list. Failures are values with a one-line message.
+ */
+export async function readStandardsFile(path: string, io: Pick<CliIo, 'readText'>): Promise<Result<StandardsSet[]>> {
+  const text = await io.readText(path);
+  if (!text.ok) return fail(text.error.code, text.error.message);
+  if (looksLikeCsv(text.value)) {
+    const csv = importCsvAsFramework(text.value, { kind: 'standards', source: path });
+    if (!csv.ok) return fail(csv.error.code, `${path}: ${csv.error.message}`);
+    return setsOf(path, csv.value.framework);
+  }
+  const parsed = parseJson(text.value);
+  if (!parsed.ok) return fail(parsed.error.code, `${path}: ${parsed.error.message}`);
+  if (isCasePackageLike(parsed.value)) {
+    const read = readCasePackage(parsed.value);
+    if (!read.ok) return fail(read.error.code, `${path}: ${read.error.message}`);
+    return ok([caseToStandardsSet(read.value.pkg, { source: path })]);
+  }
+  if (isFrameworkEnvelope(parsed.value)) {
+    const loaded = loadFrameworkValue(parsed.value);
+    if (!loaded.ok) return fail(loaded.error.code, `${path}: ${loaded.error.message}`);
+    return setsOf(path, loaded.value.framework);
+  }
+  return fail('unsupported-format', `${path}: not a standards file (expected a CASE package, a Progressions framework file or a CSV standards list).`);
+}
+
+function setsOf(path: string, fw: Framework): Result<StandardsSet[]> {
+  const sets = Object.values(fw.standardsSets);
+  if (sets.length === 0) return fail('no-standards', `${path}: the file holds no standards set.`);
+  return ok(sets);
+}
 
 /** The report for a file in our format that does not match the schema (nothing else can be checked). */
 function schemaOnlyReport(problems: Problem[]): ValidateReport {
@@ -62,15 +137,70 @@ function schemaOnlyReport(problems: Problem[]): ValidateReport {
   };
 }
 
-function printReport(report: ValidateReport, title: string, json: boolean, io: CliIo): number {
-  if (json) io.out(JSON.stringify(report) + '\n');
-  else {
-    const c = colors(io.isTty);
-    for (const d of report.diagnostics) {
-      io.out(`${d.severity === 'error' ? c.red('error') : c.yellow(d.severity)} ${d.code}: ${d.message}\n`);
-    }
-    const n = report.diagnostics.filter((d) => d.severity === 'error').length;
-    io.out(report.ok ? c.green(`✓ ${title}: valid\n`) : c.red(`✗ ${title}: ${n} error(s)\n`));
+const SEVERITY_HEADINGS = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
+
+function printReport(report: ValidateReport, result: ValidationResult | undefined, title: string, json: boolean, io: CliIo): number {
+  const code = report.ok ? EXIT_OK : EXIT_PROBLEMS;
+  if (json) {
+    io.out(JSON.stringify(report) + '\n');
+    return code;
   }
-  return report.ok ? EXIT_OK : EXIT_PROBLEMS;
+  const c = colors(io.isTty);
+  const lines: string[] = [];
+  const n = report.counts;
+  lines.push(`${c.bold(title)} ${c.dim(`(${report.format}: ${n.competencies} competencies, ${n.prerequisites} prerequisites, ${n.standards} standards, ${n.alignments} alignments)`)}`);
+
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const ds = report.diagnostics.filter((d) => d.severity === severity);
+    if (ds.length === 0) continue;
+    const paint = severity === 'error' ? c.red : severity === 'warning' ? c.yellow : c.cyan;
+    lines.push('', paint(c.bold(`${SEVERITY_HEADINGS[severity]} (${ds.length})`)));
+    const byCode = new Map<string, ValidateReport['diagnostics']>();
+    for (const d of ds) {
+      const list = byCode.get(d.code);
+      if (list) list.push(d);
+      else byCode.set(d.code, [d]);
+    }
+    for (const [code, list] of byCode) {
+      const title = code in CHECKS ? CHECKS[code as Diagnostic['code']].title : 'File format';
+      lines.push(`  ${paint(code)} ${c.dim(`· ${title} (${list.length})`)}`);
+      for (const d of list.slice(0, SHOWN_PER_CHECK)) lines.push(`    ${d.message}`);
+      if (list.length > SHOWN_PER_CHECK) lines.push(c.dim(`    … and ${list.length - SHOWN_PER_CHECK} more (run with --json for the full list)`));
+    }
+  }
+
+  const cov = result?.coverage;
+  if (cov) {
+    lines.push('', c.bold('Coverage'));
+    for (const s of cov.sets) {
+      const which = s.basis === 'leaf' ? 'leaf standards' : s.basis === 'assessable' ? 'standards marked assessable' : 'assessable and leaf standards';
+      lines.push(`  ${s.title}: ${s.covered} of ${s.standards} ${which} covered (${percent(s.ratio)})`);
+    }
+    lines.push(`  ${cov.unaligned.length} of ${n.competencies} competencies aligned to no standard`);
+  }
+
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+  const infos = report.diagnostics.length - errors - warnings;
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')];
+  if (result) {
+    const s = result.summary;
+    parts.push(s.acyclic ? `longest chain ${s.longestChain}` : plural(result.cycles.length, 'cycle'));
+    parts.push(`${s.roots} starting points`);
+    if (cov) parts.push(`coverage ${percent(cov.ratio)}`);
+  }
+  const mark = report.ok ? c.green('✓') : c.red('✗');
+  const verdict = report.ok ? c.green('valid') : c.red('not valid');
+  lines.push('', `${mark} ${title}: ${verdict} — ${parts.join(', ')}`);
+  io.out(lines.join('\n') + '\n');
+  return code;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function percent(r: number): string {
+  const p = r * 100;
+  return `${p === 100 || p === 0 ? p.toFixed(0) : p.toFixed(1)}%`;
 }
