@@ -64,6 +64,8 @@ export interface DocumentServiceOptions {
 }
 
 const MAX_NAME = 255;
+/** Our files say what they are; anything else opened as a document gets no token to save back with. */
+const FRAMEWORK_FILE_MARK = /"format"\s*:\s*"progressions\.framework"/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const bad = (message: string) => fail('bad-request', message);
 
@@ -189,9 +191,19 @@ export class DocumentService {
       return text;
     }
     const s = this.#session(owner);
+    s.dirty = false;
+    if (!FRAMEWORK_FILE_MARK.test(text.value)) {
+      // Not one of our files (a CASE package, a CSV …): the page may import it, but Save must never
+      // write a framework over it, so there is no token to save back with.
+      this.#o.recent.add(path);
+      if (s.path && this.ownerOf(s.path) === owner) this.#o.watcher?.unwatch(s.path);
+      s.path = null;
+      s.docToken = null;
+      s.name = basename(path);
+      return ok({ text: text.value, name: s.name, docToken: null });
+    }
     const docToken = this.#o.tokens.grant(owner, path, 'document') as DocToken;
     await this.#setFile(s, path, docToken);
-    s.dirty = false;
     return ok({ text: text.value, name: s.name, docToken });
   }
 

@@ -40,6 +40,20 @@ describe('opening documents', () => {
     expect((await s.docs.openPath(W, p)).ok).toBe(true);
   });
 
+  it('a file that is not a framework file (e.g. a CASE package) opens without a token, so Save cannot overwrite it', async () => {
+    const s = makeServices(dir);
+    const p = join(dir, 'district-case.json');
+    const caseText = JSON.stringify({ CFDocument: { identifier: 'x', title: 'District' }, CFItems: [] });
+    await fs.writeFile(p, caseText);
+    const doc = value(await s.docs.openPath(W, p));
+    expect(doc).toEqual({ text: caseText, name: 'district-case.json', docToken: null });
+    expect(s.docs.info(W)?.path).toBeNull();
+    // Save As is the only way to write it, and never over a file that another window shows.
+    s.dialogs.save.push(join(dir, 'district.progressions'));
+    expect(value(await s.docs.saveAs(W, { suggestedName: 'district', text: serializeFramework(sampleFramework('District')) }))?.name).toBe('district.progressions');
+    expect(readFileSync(p, 'utf8')).toBe(caseText);
+  });
+
   it.each([
     ['a missing file', async () => join(dir, 'nope.progressions'), 'not-found', /does not exist/],
     ['a folder', async () => dir, 'is-directory', /folder/],
