@@ -42,6 +42,7 @@ export async function addCompetency(page: Page, code: string, statement: string)
 
 /** Drags from the prerequisite's outgoing handle to the dependent's incoming handle. */
 export async function dragLink(page: Page, from: string, to: string): Promise<void> {
+  await settle(page);
   const a = await node(page, from).locator('.react-flow__handle.source').boundingBox();
   const b = await node(page, to).locator('.react-flow__handle.target').boundingBox();
   if (!a || !b) throw new Error('handles not visible');
@@ -63,4 +64,16 @@ export const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/shots/${name}.png` });
+}
+
+/** Waits until the viewport stops moving (pan/zoom animations). */
+export async function settle(page: Page): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport');
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = (await viewport.getAttribute('style')) ?? '';
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(100);
+  }
 }

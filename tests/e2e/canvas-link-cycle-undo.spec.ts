@@ -11,6 +11,8 @@ test('create three competencies, link them, a cycle is refused with the cycle na
   await addCompetency(page, 'FR.3', 'Place fractions on a number line');
   await expect(page.locator('.react-flow__node-competency')).toHaveCount(3);
   await expect(page.getByTestId('dirty-mark')).toBeVisible();
+  await clickEmptyCanvas(page);
+  await page.keyboard.press('f'); // fit the map in view
 
   await dragLink(page, 'FR.1', 'FR.2');
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);

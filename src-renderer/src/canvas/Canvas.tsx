@@ -55,6 +55,19 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
       fitView: () => void rf.fitView({ ...FIT, duration: 300 }),
       zoomIn: () => void rf.zoomIn({ duration: 200 }),
       zoomOut: () => void rf.zoomOut({ duration: 200 }),
+      ensureVisible: (p) => {
+        const r = wrapper.current?.getBoundingClientRect();
+        if (!r) return;
+        const a = rf.flowToScreenPosition(p);
+        const b = rf.flowToScreenPosition({ x: p.x + NODE_W, y: p.y + NODE_H });
+        const m = 24;
+        // Pan just enough (keeps the neighbours in view, unlike centring).
+        const dx = b.x > r.right - m ? b.x - (r.right - m) : a.x < r.left + m ? a.x - (r.left + m) : 0;
+        const dy = b.y > r.bottom - m ? b.y - (r.bottom - m) : a.y < r.top + m ? a.y - (r.top + m) : 0;
+        if (!dx && !dy) return;
+        const vp = rf.getViewport();
+        void rf.setViewport({ x: vp.x - dx, y: vp.y - dy, zoom: vp.zoom }, { duration: 250 });
+      },
     });
     return () => setCanvasBridge(null);
   }, [rf]);

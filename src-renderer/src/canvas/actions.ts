@@ -76,11 +76,13 @@ export function createCompetency(store: EditorStore, at?: Position, init: { doma
   const id = newId<CompetencyId>();
   const selectedDomain = store.getSnapshot().session.selection.competencies.map((s) => fw.competencies[s]?.domainId).find(Boolean);
   const domainId = (init.domainId ?? selectedDomain ?? null) as Framework['domains'][number]['id'] | null;
-  const r = store.run(addCompetency({ id, code: nextCode(fw), position: freeSpot(fw, base), domainId }));
+  const position = freeSpot(fw, base);
+  const r = store.run(addCompetency({ id, code: nextCode(fw), position, domainId }));
   if (!r.ok) {
     store.notify('error', r.error.message);
     return null;
   }
+  canvasBridge.ensureVisible(position);
   select(store, [id]);
   store.setSession({ panel: 'inspector' });
   focusField('field-code');

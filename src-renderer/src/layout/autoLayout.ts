@@ -40,7 +40,7 @@ export async function autoLayout(store: EditorStore): Promise<void> {
     for (const [id, p] of Object.entries(result.positions)) positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
     const r = store.run(moveCompetencies(positions, 'auto-layout'));
     if (!r.ok) store.notify('error', r.error.message);
-    else setTimeout(() => canvasBridge.fitView(), 30);
+    else setTimeout(() => canvasBridge.fitView(), 80);
   } catch (e) {
     store.notify('error', `Auto-layout failed: ${(e as Error).message}`);
   } finally {

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { collectErrors, mod, node, openApp, shot } from './canvas-helpers';
+
+const fw = (JSON.parse(readFileSync('resources/examples/grade3-5-fractions.json', 'utf8')) as {
+  framework: { competencies: Record<string, { id: string; code: string; statement: string }>; prerequisites: Record<string, { from: string; to: string }> };
+}).framework;
+const comps = Object.values(fw.competencies);
+const links = Object.values(fw.prerequisites);
+/** A competency with prerequisites and dependents, and a word of its statement to search for. */
+const target = comps.find((c) => links.some((l) => l.to === c.id) && links.some((l) => l.from === c.id))!;
+const word = target.statement.split(/\s+/).find((w) => w.length > 6 && comps.filter((c) => c.statement.includes(w)).length === 1) ?? target.code;
+
+function within(depth: number): number {
+  const seen = new Set([target.id]);
+  for (const dir of ['up', 'down'] as const) {
+    let frontier = [target.id];
+    const mark = new Set([target.id]);
+    for (let d = 0; d < depth; d++) {
+      const next: string[] = [];
+      for (const id of frontier)
+        for (const l of links) {
+          const [a, b] = dir === 'up' ? [l.to, l.from] : [l.from, l.to];
+          if (a === id && !mark.has(b)) {
+            mark.add(b);
+            seen.add(b);
+            next.push(b);
+          }
+        }
+      frontier = next;
+    }
+  }
+  return seen.size;
+}
+
+test('search by text centres the match; focus mode shows N levels of prerequisites and dependents', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(comps.length);
+
+  await page.keyboard.press(`${mod}+f`);
+  await expect(page.getByLabel('Search competencies')).toBeFocused();
+  await page.keyboard.type(word);
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option').first()).toContainText(target.code);
+  await shot(page, 'search');
+  await page.keyboard.press('Enter');
+
+  await expect(page.locator('.cnode.is-selected')).toHaveCount(1);
+  await expect(page.locator('.cnode.is-selected')).toHaveAttribute('data-code', target.code);
+  await expect(page.getByTestId('inspector').locator('.panel-title')).toHaveText(target.code);
+  // Centred: the node sits in the middle of the canvas after the animation.
+  await expect
+    .poll(async () => {
+      const n = await node(page, target.code).boundingBox();
+      const c = await page.getByTestId('canvas').boundingBox();
+      return n && c ? Math.abs(n.x + n.width / 2 - (c.x + c.width / 2)) < 40 && Math.abs(n.y + n.height / 2 - (c.y + c.height / 2)) < 40 : false;
+    })
+    .toBe(true);
+
+  // Code search works too (exact code first).
+  await page.getByLabel('Search competencies').fill(comps[0]!.code);
+  await expect(results.getByRole('option').first()).toContainText(comps[0]!.code);
+  await page.getByLabel('Search competencies').fill('');
+  await page.getByLabel('Search competencies').blur();
+
+  await page.getByRole('button', { name: 'Focus' }).click();
+  await page.getByLabel('Focus depth').fill('1');
+  await expect(page.locator('.cnode:not(.is-dimmed)')).toHaveCount(within(1));
+  await expect(page.locator('.cnode.is-dimmed')).toHaveCount(comps.length - within(1));
+  await shot(page, 'focus-depth1');
+  await page.getByLabel('Focus depth').fill('3');
+  await expect(page.locator('.cnode:not(.is-dimmed)')).toHaveCount(within(3));
+
+  await page.getByLabel('Focus depth').blur();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.cnode.is-dimmed')).toHaveCount(0);
+
+  // Tab walks between competencies from the keyboard.
+  await page.getByTestId('canvas').click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.cnode.is-selected')).toHaveCount(1);
+  const first = await page.locator('.cnode.is-selected').getAttribute('data-code');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.cnode.is-selected')).not.toHaveAttribute('data-code', first!);
+
+  // The help overlay lists the shortcuts.
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Auto-layout');
+  await shot(page, 'help');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+
+  expect(errors).toEqual([]);
+});
