@@ -138,7 +138,7 @@ describe('progressions validate --json', () => {
     expect(rep.format).toBe('case-1.1');
     expect(r.code).toBe(1);
     expect(rep.counts).toMatchObject({ competencies: 4, prerequisites: 4 });
-    const items = new Set(pkg.CFItems.map((i: { identifier: string }) => i.identifier.toLowerCase()));
+    const items = new Set((pkg.CFItems ?? []).map((i: { identifier: string }) => i.identifier.toLowerCase()));
     expect(rep.cycles).toHaveLength(1);
     for (const id of rep.cycles[0]) expect(items.has(id.toLowerCase())).toBe(true);
     const pkg10 = exportCase(sound().fw, { version: '1.0' });
