@@ -74,6 +74,9 @@ export class DesktopApp {
     const recent = new RecentFiles(
       { get: () => this.settings.get('recentFiles'), set: (list) => this.settings.set('recentFiles', list) },
       (p) => fs.stat(p).then((s) => s.isFile(), () => false),
+      undefined,
+      undefined,
+      (p) => app.addRecentDocument(p),
     );
     this.docs = new DocumentService({
       fs,
@@ -321,7 +324,6 @@ export class DesktopApp {
       const r = await this.docs.openPath(owner, path);
       if (r.ok) {
         this.send(owner, 'file:openRequested', r.value);
-        app.addRecentDocument(path);
       } else {
         // A window made just for this file goes away again (unless it would be the only one).
         const made = this.windows.get(owner);

@@ -13,6 +13,8 @@ export class RecentFiles {
     private readonly exists: (path: string) => Promise<boolean>,
     private readonly now: () => Date = () => new Date(),
     private readonly max = 10,
+    /** Told about every added path (main mirrors it into the OS's recent documents). */
+    private readonly onAdd?: (path: string) => void,
   ) {}
 
   /** Puts `path` first (moving it if it was already listed). */
@@ -20,6 +22,7 @@ export class RecentFiles {
     const list = this.store.get().filter((e) => e.path !== path);
     list.unshift({ path, openedAt: this.now().toISOString() });
     this.store.set(list.slice(0, this.max));
+    this.onAdd?.(path);
   }
 
   remove(path: string): void {

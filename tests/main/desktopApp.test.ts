@@ -190,6 +190,8 @@ describe('the host API handlers', () => {
     const file = state.menu!.template.find((m) => m.label === '&File');
     const recent = file.submenu.find((i: any) => i.label === 'Open Recent');
     expect(recent.submenu[0].label).toBe('plan.progressions');
+    // … and in the OS's recent documents (macOS Dock, Windows jump list).
+    expect(vi.mocked((await import('electron')).app.addRecentDocument)).toHaveBeenCalledWith(p);
   });
 
   it('app:printPdf makes a PDF of the window and saves it where the user chose', async () => {

@@ -2,7 +2,8 @@ import { checkBaseUri, writeCasePackage } from '../../../src-core/case/export';
 import { writeCompetencyCsv } from '../../../src-core/csv/competencyCsv';
 import { writeCanvasCsv } from '../../../src-core/export/canvas';
 import { writeMoodleCsv } from '../../../src-core/export/moodle';
-import { schemaCheckFramework, serializeFramework } from '../../../src-core/format/frameworkFile';
+import { validateFramework } from '../../../src-core/checks/validateFramework';
+import { serializeFramework } from '../../../src-core/format/frameworkFile';
 import type { Framework } from '../../../src-core/model/types';
 import { writeFileAtomicStreaming } from '../../services/atomicStream';
 import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo } from '../io';
@@ -58,12 +59,13 @@ export const EXPORT_FORMATS: Record<string, ExportFormat | null> = {
 };
 
 /**
- * The errors that stop an export (without `--force`), one line each.
- * TODO(A's validateFramework): switch to `validateFramework(fw).diagnostics` errors once
- * src-core/checks has landed; until then the framework schema check.
+ * The errors that stop an export (without `--force`), one line each: the framework's validation
+ * errors (cycles, dangling links, missing threshold …; warnings do not block).
  */
 export function exportBlockers(fw: Framework): string[] {
-  return schemaCheckFramework(fw).map((p) => `${p.path}: ${p.message}`);
+  return validateFramework(fw, { redundantLinks: false })
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => `${d.code}: ${d.message}`);
 }
 
 const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')}] [-o <out>] [--base-uri <uri>] [--include-comments] [--force]`;
