@@ -27,6 +27,9 @@ export function PacingView({ fw, status }: { fw: Framework; status: LearnerStatu
           Target <input type="date" value={pacing.targetDate} onChange={(e) => set({ targetDate: e.target.value })} />
         </label>
       </form>
+      <p className="lrn-hint">
+        {status ? `Plan for ${status.learnerId} from where they stand now.` : 'Plan from the start of the progression (choose a learner to plan from their position).'}
+      </p>
       <p className="lrn-hint">Competencies without an estimate count {DEFAULT_ESTIMATED_HOURS} hours; a competency already started counts only the part left.</p>
       {!plan.ok ? (
         <p className="lrn-warning" role="alert">
