@@ -354,6 +354,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
   }
   const pending: Pending[] = [];
   const byCode = new Map<string, Pending>();
+  const byId = new Map<string, Pending>();
   const usedIds = new Set<string>();
   let emptyRows = 0;
 
@@ -461,14 +462,16 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
       else byCode.set(code, p);
     }
     pending.push(p);
+    byId.set(id, p);
     fw.competencies[id] = comp;
   }
 
-  // Prerequisites by code.
+  // Prerequisites by code (the base's link ids and notes are kept for links that still exist).
+  const baseLinks = new Map(Object.values(base?.prerequisites ?? {}).map((l) => [`${l.from}>${l.to}`, l]));
   const linkKeys = new Set<string>();
   for (const p of pending) {
     for (const ref of p.prerequisites) {
-      const from = byCode.get(ref) ?? pending.find((q) => q.comp.id === ref.toLowerCase());
+      const from = byCode.get(ref) ?? byId.get(ref.toLowerCase());
       if (!from) {
         err(p.row, `prerequisite ${ref} is not a competency in the file; the link was left out`);
         continue;
@@ -480,7 +483,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
       const key = `${from.comp.id}>${p.comp.id}`;
       if (linkKeys.has(key)) continue;
       linkKeys.add(key);
-      const baseLink = base ? Object.values(base.prerequisites).find((l) => l.from === from.comp.id && l.to === p.comp.id) : undefined;
+      const baseLink = baseLinks.get(key);
       const lid = (baseLink?.id ?? did('link', key)) as LinkId;
       fw.prerequisites[lid] = { id: lid, from: from.comp.id, to: p.comp.id, note: baseLink?.note ?? '' };
     }
@@ -498,6 +501,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
       }
     }
   }
+  const baseAlignments = new Map(Object.values(base?.alignments ?? {}).map((a) => [`${a.competencyId}>${a.setId}>${a.standardId}`, a]));
   let referenced: StandardsSet | undefined;
   const alignKeys = new Set<string>();
   for (const p of pending) {
@@ -542,9 +546,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
       const key = `${p.comp.id}>${hit.set.id}>${hit.std.id}`;
       if (alignKeys.has(key)) continue;
       alignKeys.add(key);
-      const baseAl = base
-        ? Object.values(base.alignments).find((a) => a.competencyId === p.comp.id && a.setId === hit.set.id && a.standardId === hit.std.id)
-        : undefined;
+      const baseAl = baseAlignments.get(key);
       const aid = (baseAl?.id ?? did('alignment', key)) as AlignmentId;
       fw.alignments[aid] = { id: aid, competencyId: p.comp.id, setId: hit.set.id, standardId: hit.std.id, kind };
     }

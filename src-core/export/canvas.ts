@@ -1,7 +1,7 @@
 import { competenciesInOrder, domainsInOrder } from '../csv/order';
 import { writeCsv } from '../csv/papa';
 import type { Framework } from '../model/types';
-import { competencyDescriptionHtml } from './describe';
+import { competencyDescriptionHtml, exportIndex } from './describe';
 import { escapeHtmlLines, shorten } from './html';
 
 /**
@@ -105,6 +105,7 @@ export function writeCanvasCsv(fw: Framework, options: CanvasExportOptions = {})
     const title = domain.code.trim() !== '' && domain.code.trim() !== domain.title.trim() ? `${domain.code.trim()} ${domain.title}` : domain.title;
     rows.push(group(g, title, domain.description, parent));
   }
+  const index = exportIndex(fw);
   for (const c of competenciesInOrder(fw)) {
     const g = uniqueGuid(c.id, 'competency');
     const parent = c.domainId !== null ? (domainGuid.get(c.domainId) ?? rootGuid) : rootGuid;
@@ -112,7 +113,7 @@ export function writeCanvasCsv(fw: Framework, options: CanvasExportOptions = {})
       g,
       'outcome',
       shorten(c.statement, MAX_TITLE) || c.code || g,
-      competencyDescriptionHtml(fw, c),
+      competencyDescriptionHtml(fw, c, index),
       c.code.trim(),
       method,
       calcInt,

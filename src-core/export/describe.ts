@@ -3,27 +3,41 @@ import { EVIDENCE_LABELS, type Competency, type Framework } from '../model/types
 import { compareCodes } from '../csv/order';
 import { escapeHtml, escapeHtmlLines } from './html';
 
-/** Prerequisite competencies of `c` (those that must be mastered first), in code order. */
-export function prerequisitesOf(fw: Framework, c: Competency): Competency[] {
-  const out: Competency[] = [];
-  for (const l of Object.values(fw.prerequisites)) {
-    if (l.to !== c.id) continue;
-    const from = fw.competencies[l.from];
-    if (from && !out.includes(from)) out.push(from);
-  }
-  return out.sort((a, b) => compareCodes(a.code, b.code) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * Lookups the exporters need for every competency, built once per export (not once per
+ * competency, which would be quadratic on large frameworks).
+ */
+export interface ExportIndex {
+  /** Prerequisite competencies of `c` (those to master first), in code order. */
+  prerequisitesOf(c: Competency): Competency[];
+  /** Codes (or statements) of the standards `c` is aligned to, with the kind when not exact. */
+  alignedStandardsOf(c: Competency): string[];
 }
 
-/** Codes (or statements) of the standards `c` is aligned to, with the kind when not exact. */
-export function alignedStandardsOf(fw: Framework, c: Competency): string[] {
-  const out: string[] = [];
+/** Builds the export lookups of a framework. */
+export function exportIndex(fw: Framework): ExportIndex {
+  const pre = new Map<string, Competency[]>();
+  for (const l of Object.values(fw.prerequisites)) {
+    const from = fw.competencies[l.from];
+    if (!from || !fw.competencies[l.to]) continue;
+    const list = pre.get(l.to) ?? [];
+    if (!list.includes(from)) list.push(from);
+    pre.set(l.to, list);
+  }
+  for (const list of pre.values()) list.sort((a, b) => compareCodes(a.code, b.code) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const aligned = new Map<string, string[]>();
   for (const a of Object.values(fw.alignments)) {
-    if (a.competencyId !== c.id) continue;
     const std = fw.standardsSets[a.setId]?.items[a.standardId];
     const name = std ? std.code || std.statement || std.id : a.standardId;
-    out.push(a.kind === 'exact' ? name : `${name} (${a.kind})`);
+    const list = aligned.get(a.competencyId) ?? [];
+    list.push(a.kind === 'exact' ? name : `${name} (${a.kind})`);
+    aligned.set(a.competencyId, list);
   }
-  return out.sort(compareCodes);
+  for (const list of aligned.values()) list.sort(compareCodes);
+  return {
+    prerequisitesOf: (c) => pre.get(c.id) ?? [],
+    alignedStandardsOf: (c) => aligned.get(c.id) ?? [],
+  };
 }
 
 /**
@@ -31,11 +45,11 @@ export function alignedStandardsOf(fw: Framework, c: Competency): string[] {
  * version, prerequisites, mastery phases with descriptors and performance indicators, evidence
  * types and aligned standards. All text is escaped.
  */
-export function competencyDescriptionHtml(fw: Framework, c: Competency): string {
+export function competencyDescriptionHtml(fw: Framework, c: Competency, index: ExportIndex = exportIndex(fw)): string {
   const parts: string[] = [`<p>${escapeHtmlLines(c.statement)}</p>`];
   if (c.iCan.trim() !== '') parts.push(`<p><strong>Student version:</strong> ${escapeHtmlLines(c.iCan)}</p>`);
   if (c.educationLevels.length > 0) parts.push(`<p><strong>Grade levels:</strong> ${escapeHtml(formatLevels(c.educationLevels))}</p>`);
-  const pre = prerequisitesOf(fw, c);
+  const pre = index.prerequisitesOf(c);
   if (pre.length > 0) {
     parts.push(`<p><strong>Master first:</strong> ${pre.map((p) => escapeHtml(p.code || p.statement)).join(', ')}</p>`);
   }
@@ -51,7 +65,7 @@ export function competencyDescriptionHtml(fw: Framework, c: Competency): string 
   if (c.evidenceTypes.length > 0) {
     parts.push(`<p><strong>Evidence accepted:</strong> ${c.evidenceTypes.map((e) => escapeHtml(EVIDENCE_LABELS[e] ?? e)).join(', ')}</p>`);
   }
-  const stds = alignedStandardsOf(fw, c);
+  const stds = index.alignedStandardsOf(c);
   if (stds.length > 0) parts.push(`<p><strong>Standards:</strong> ${stds.map(escapeHtml).join(', ')}</p>`);
   return parts.join('');
 }

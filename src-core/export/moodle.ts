@@ -1,7 +1,7 @@
 import { domainsInOrder, competenciesInOrder } from '../csv/order';
 import { writeCsv } from '../csv/papa';
 import type { Framework } from '../model/types';
-import { competencyDescriptionHtml, prerequisitesOf } from './describe';
+import { competencyDescriptionHtml, exportIndex } from './describe';
 import { escapeHtmlLines, shorten } from './html';
 
 /**
@@ -94,6 +94,7 @@ export function writeMoodleCsv(fw: Framework): string {
     domainDepth.set(domain.id, depth);
   }
   const comps = competenciesInOrder(fw);
+  const index = exportIndex(fw);
   const compIdNumber = new Map<string, string>();
   for (const c of comps) compIdNumber.set(c.id, idNumber(c.code, c.id));
 
@@ -140,12 +141,12 @@ export function writeMoodleCsv(fw: Framework): string {
     ]);
   }
   for (const c of comps) {
-    const related = prerequisitesOf(fw, c).map((p) => compIdNumber.get(p.id)!.replace(/,/g, '%2C'));
+    const related = index.prerequisitesOf(c).map((p) => compIdNumber.get(p.id)!.replace(/,/g, '%2C'));
     rows.push([
       c.domainId !== null ? (domainIdNumber.get(c.domainId) ?? '') : '',
       compIdNumber.get(c.id)!,
       shortName(c.statement, compIdNumber.get(c.id)!),
-      competencyDescriptionHtml(fw, c),
+      competencyDescriptionHtml(fw, c, index),
       FORMAT_HTML,
       ...empty,
       related.join(','),

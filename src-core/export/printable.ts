@@ -1,7 +1,7 @@
 import { competenciesInOrder, domainsInOrder } from '../csv/order';
 import { formatLevels } from '../model/levels';
 import { EVIDENCE_LABELS, type Competency, type Domain, type Framework } from '../model/types';
-import { alignedStandardsOf, prerequisitesOf } from './describe';
+import { exportIndex, type ExportIndex } from './describe';
 import { escapeHtml, escapeHtmlLines } from './html';
 
 /**
@@ -108,7 +108,7 @@ footer.doc { margin-top: 8mm; font-size: 8.5pt; color: #555; border-top: 1px sol
 @media screen { body { max-width: 190mm; margin: 10mm auto; padding: 0 6mm; } }`;
 }
 
-function competencyHtml(fw: Framework, c: Competency, audience: PrintAudience, color: string): string {
+function competencyHtml(fw: Framework, index: ExportIndex, c: Competency, audience: PrintAudience, color: string): string {
   const w = WORDS[audience];
   const iCan = c.iCan.trim();
   const headline = audience === 'student' ? iCan || c.statement : c.statement || iCan;
@@ -122,7 +122,7 @@ function competencyHtml(fw: Framework, c: Competency, audience: PrintAudience, c
   }
 
   const facts: string[] = [];
-  const pre = prerequisitesOf(fw, c);
+  const pre = index.prerequisitesOf(c);
   if (pre.length > 0) {
     const names = pre.map((p) => {
       if (audience === 'teacher') return escapeHtml(p.code.trim() || p.statement);
@@ -134,7 +134,7 @@ function competencyHtml(fw: Framework, c: Competency, audience: PrintAudience, c
   if (c.educationLevels.length > 0) facts.push(`<b>${audience === 'student' ? 'Grade' : 'Grade levels'}:</b> ${escapeHtml(formatLevels(c.educationLevels))}`);
   if (c.estimatedHours !== null) facts.push(escapeHtml(w.hours(c.estimatedHours)));
   if (audience === 'teacher') {
-    const stds = alignedStandardsOf(fw, c);
+    const stds = index.alignedStandardsOf(c);
     if (stds.length > 0) facts.push(`<b>Standards:</b> ${stds.map(escapeHtml).join(', ')}`);
   }
   if (facts.length > 0) parts.push(`<p class="facts">${facts.join(' · ')}</p>`);
@@ -194,6 +194,7 @@ export function printableMapHtml(fw: Framework, options: PrintableOptions): stri
   }
 
   const comps = competenciesInOrder(fw);
+  const index = exportIndex(fw);
   const byDomain = new Map<string | null, Competency[]>();
   const known = new Set(fw.domains.map((d) => d.id));
   for (const c of comps) {
@@ -209,12 +210,12 @@ export function printableMapHtml(fw: Framework, options: PrintableOptions): stri
     const title = `${domain.code.trim() !== '' && audience === 'teacher' ? `<span class="code">${escapeHtml(domain.code)}</span>` : ''}${escapeHtml(domain.title)}`;
     const desc = domain.description.trim() !== '' ? `<p class="domain-desc">${escapeHtmlLines(domain.description)}</p>` : '';
     body.push(
-      `<section class="domain"><h2${depth > 0 ? ' class="sub"' : ''} style="--domain: ${color}">${title}</h2>${desc}${list.map((c) => competencyHtml(fw, c, audience, color)).join('\n')}</section>`,
+      `<section class="domain"><h2${depth > 0 ? ' class="sub"' : ''} style="--domain: ${color}">${title}</h2>${desc}${list.map((c) => competencyHtml(fw, index, c, audience, color)).join('\n')}</section>`,
     );
   }
   const loose = byDomain.get(null) ?? [];
   if (loose.length > 0) {
-    body.push(`<section class="domain"><h2>${w.other}</h2>${loose.map((c) => competencyHtml(fw, c, audience, '#888888')).join('\n')}</section>`);
+    body.push(`<section class="domain"><h2>${w.other}</h2>${loose.map((c) => competencyHtml(fw, index, c, audience, '#888888')).join('\n')}</section>`);
   }
   if (comps.length === 0) body.push('<p class="muted">This framework has no competencies yet.</p>');
 
