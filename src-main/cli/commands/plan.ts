@@ -84,6 +84,9 @@ async function readProgress(path: string, fw: Framework, io: CliIo): Promise<Pro
     return read.value.progress;
   }
   const progress = read.value;
+  if (progress.frameworkId !== fw.id) {
+    io.err(`progressions plan: ${path}: warning: this progress was recorded for another framework (${progress.frameworkTitle || progress.frameworkId}).\n`);
+  }
   // A progress file names competencies and phases by id: check them like the CSV reader does.
   const phases = new Set(fw.phases.map((p) => p.id as string));
   const bad = progress.records.findIndex((r) => !fw.competencies[r.competencyId] || !phases.has(r.phaseId));

@@ -84,7 +84,16 @@ describe('progressions plan --json', () => {
     };
     const r = await plan([FRAMEWORK, '--progress', 'p.json', '--json'], { 'p.json': serializeProgress(progress) });
     expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).learners[0].ready).toEqual([id('NF.1')]);
+    const other = await plan([FRAMEWORK, '--progress', 'p.json', '--json'], { 'p.json': serializeProgress({ ...progress, frameworkId: 'another', frameworkTitle: 'Decimals' }) });
+    expect(other.code).toBe(0);
+    expect(other.stderr).toBe('progressions plan: p.json: warning: this progress was recorded for another framework (Decimals).\n');
+    const stale = await plan([FRAMEWORK, '--progress', 'p.json'], {
+      'p.json': serializeProgress({ ...progress, records: [{ ...progress.records[0]!, competencyId: 'gone' as never }] }),
+    });
+    expect(stale.code).toBe(2);
+    expect(stale.stderr).toMatch(/p\.json: \/records\/0: unknown competency "gone"/);
   });
 
   it('warns about a prerequisite cycle but still plans (exit 0)', async () => {
