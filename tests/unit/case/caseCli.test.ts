@@ -70,6 +70,24 @@ describe('progressions export', () => {
     expect(Object.keys(JSON.parse((await cli(['export', fwFile, '--include-comments'])).stdout).extensions.progressions.comments)).toHaveLength(1);
   });
 
+  it('exit 1: refuses a framework with validation errors, listing them; --force exports anyway', async () => {
+    const fw = sampleFramework();
+    const back = '77777777-7777-4777-8777-000000000009';
+    (fw.prerequisites as Record<string, unknown>)[back] = { id: back, from: '33333333-3333-4333-8333-000000000003', to: '33333333-3333-4333-8333-000000000001', note: '' };
+    const cyclic = join(tmp, 'cyclic.json');
+    writeFileSync(cyclic, serializeFramework(fw));
+    const out = join(tmp, 'cyclic.case.json');
+    const refused = await cli(['export', cyclic, '-o', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/error prerequisite-cycle: /);
+    expect(refused.stderr).toMatch(/refusing to export .*1 validation error\(s\).*--force/);
+    expect(existsSync(out)).toBe(false);
+    const forced = await cli(['export', cyclic, '-o', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toMatch(/exporting despite 1 validation error/);
+    expect(JSON.parse(readFileSync(out, 'utf8')).CFAssociations.filter((a: { associationType: string }) => a.associationType === 'precedes')).toHaveLength(3);
+  });
+
   it('exit 1: a framework file that breaks the schema is refused with its errors listed, even with --force', async () => {
     const bad = join(tmp, 'bad.json');
     writeFileSync(bad, serializeFramework(sampleFramework()).replace('"code": "NF.1"', '"code": 7'));

@@ -190,7 +190,10 @@ describe('ours → CASE 1.1 → ours', () => {
 
   it('through CASE 1.0 keeps competencies, links, descriptors and indicators (1.0 cannot hold the rest)', () => {
     const fw = sampleFramework();
-    const r = importCaseFramework(JSON.parse(JSON.stringify(exportCase(fw, { version: '1.0' }))));
+    const text10 = JSON.stringify(exportCase(fw, { version: '1.0' }));
+    const detected = readFrameworkAny(text10);
+    expect(detected.ok && detected.value.format).toBe('case-1.0');
+    const r = importCaseFramework(JSON.parse(text10));
     if (!r.ok) throw new Error(r.error.message);
     const back = r.value.framework;
     expect(r.value.version).toBe('1.0');
