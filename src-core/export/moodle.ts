@@ -125,10 +125,13 @@ export function writeMoodleCsv(fw: Framework): string {
     '1',
     taxonomy,
   ]);
+  const emitted = new Set<string>();
   for (const { domain } of domains) {
-    const parent = domain.parentId !== null ? (domainIdNumber.get(domain.parentId) ?? '') : '';
+    // Only a parent on an earlier row: a domain in a parent cycle (a validation error) goes to the top.
+    const parent = domain.parentId !== null && emitted.has(domain.parentId) ? domainIdNumber.get(domain.parentId)! : '';
+    emitted.add(domain.id);
     rows.push([
-      parent === domainIdNumber.get(domain.id) ? '' : parent,
+      parent,
       domainIdNumber.get(domain.id)!,
       shortName(domain.title, domainIdNumber.get(domain.id)!),
       domain.description.trim() === '' ? '' : `<p>${escapeHtmlLines(domain.description)}</p>`,
