@@ -42,6 +42,7 @@ export const DEFAULT_CASE_BASE_URI = 'urn:progressions';
 export function checkBaseUri(baseUri: string): string | undefined {
   const b = baseUri.replace(/\/+$/, '');
   if (b === '') return 'The base URI is empty.';
+  if (/[?#]/.test(b)) return `The base URI ${JSON.stringify(baseUri.slice(0, 100))} has a query or fragment; item paths are appended to it, so give a plain base such as https://case.example.org/ims/case/v1p1.`;
   if (!isAbsoluteUri(`${b}/CFItems/x`)) {
     return `The base URI ${JSON.stringify(baseUri.slice(0, 100))} is not an absolute URI (expected e.g. https://case.example.org/ims/case/v1p1).`;
   }

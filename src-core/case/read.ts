@@ -78,18 +78,15 @@ export function normalizeDateTime(raw: string): { value: string; changed: boolea
 
 class Reader {
   readonly r = new CaseReporter();
-  is11 = false;
-  private why11 = '';
+  /** Why the package reads as CASE 1.1 (the first 1.1-only field met), or '' for 1.0. */
+  why11 = '';
 
-  mark11(reason: string) {
-    if (!this.is11) {
-      this.is11 = true;
-      this.why11 = reason;
-    }
+  get is11() {
+    return this.why11 !== '';
   }
 
-  get reason11() {
-    return this.why11;
+  mark11(reason: string) {
+    if (!this.why11) this.why11 = reason;
   }
 
   /** An optional text field: strings kept, null/absent → undefined, numbers converted, others ignored. */

@@ -147,6 +147,7 @@ describe('exportCase (1.1)', () => {
     expect(checkBaseUri('https://case.example.org/ims/case/v1p1')).toBeUndefined();
     expect(checkBaseUri('case.example.org')).toMatch(/not an absolute URI/);
     expect(checkBaseUri('http://bad host/')).toMatch(/not an absolute URI/);
+    expect(checkBaseUri('https://x.org/case?id=1')).toMatch(/query or fragment/);
     expect(() => exportCase(sampleFramework(), { version: '1.1', baseUri: 'nope' })).toThrow(/checkBaseUri/);
   });
 });
