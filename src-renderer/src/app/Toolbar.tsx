@@ -5,6 +5,7 @@ import { SearchBox } from '../canvas/search/SearchBox';
 import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
 import { runAppCommand } from './appCommands';
+import { PublishButtons } from '../dialogs/PublishButtons';
 
 function Sep() {
   return <span className="tb-sep" aria-hidden />;
@@ -133,6 +134,7 @@ export function Toolbar({ host }: { host: HostApi }) {
         )}
       </div>
       <div className="tb-spacer" />
+      <PublishButtons />
       <SearchBox />
       <button className="tb-btn" onClick={cmd('help:shortcuts')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
         <Icon name="help" />

@@ -9,6 +9,7 @@ import {
 } from '../canvas/actions';
 import { canvasBridge } from '../canvas/canvasBridge';
 import { autoLayout } from '../layout/autoLayout';
+import { openDialogForCommand } from '../dialogs/dialogState';
 import type { EditorStore } from '../store/editorStore';
 import { newDocument, openDocument, saveDocument } from './documents';
 
@@ -99,6 +100,7 @@ export function runAppCommand(command: MenuCommand, store: EditorStore, host: Ho
     case 'help:shortcuts':
       return store.setSession({ helpOpen: !store.getSnapshot().session.helpOpen });
     default:
+      if (openDialogForCommand(command)) return;
       if (command.startsWith('import:') || command.startsWith('export:')) {
         store.notify('info', `${command} is not available in this build yet.`);
       }

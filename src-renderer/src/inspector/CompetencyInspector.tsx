@@ -8,6 +8,7 @@ import { ChipSelect, CommitText, Field } from '../ui/fields';
 import { Icon } from '../ui/Icon';
 import { PhaseEditor } from './PhaseEditor';
 import { PrerequisiteList } from './PrerequisiteList';
+import { AlignmentPicker } from '../panels/standards/AlignmentPicker';
 
 const GRADE_OPTIONS = EDUCATION_LEVELS.filter((l) => /^(PK|KG|0\d|1[0-2])$/.test(l.code)).map((l) => ({
   value: l.code as string,
@@ -87,6 +88,7 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
 
       <PhaseEditor competency={c} />
       <PrerequisiteList competency={c} />
+      <AlignmentPicker competency={c} />
     </div>
   );
 }

@@ -1,0 +1,47 @@
+import { useSyncExternalStore } from 'react';
+import type { HostApi } from '../../../src-core/host/contract';
+
+/** Which publishing dialog is open: import (CASE or standards CSV) or export (with a preselected format). */
+export type OpenDialog =
+  | { kind: 'import'; mode: 'case' | 'csv' }
+  | { kind: 'export'; format?: string }
+  | null;
+
+let current: OpenDialog = null;
+const listeners = new Set<() => void>();
+
+/** Opens (or closes with null) the import / export dialog. */
+export function openDialog(d: OpenDialog): void {
+  current = d;
+  for (const l of [...listeners]) l();
+}
+
+/** The open dialog (React). */
+export function useOpenDialog(): OpenDialog {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => current,
+    () => current,
+  );
+}
+
+/** The host API installed for this window (Electron preload, browser or memory host). */
+export function host(): HostApi {
+  if (!window.host) throw new Error('no host installed');
+  return window.host;
+}
+
+/**
+ * Maps a menu command (`import:case`, `export:case-1.1`, …) to a dialog; false when it is not one of
+ * ours. The native menu sends these; the toolbar's Import / Export buttons open the same dialogs.
+ */
+export function openDialogForCommand(command: string): boolean {
+  if (command === 'import:case') openDialog({ kind: 'import', mode: 'case' });
+  else if (command === 'import:standards-csv') openDialog({ kind: 'import', mode: 'csv' });
+  else if (command.startsWith('export:')) openDialog({ kind: 'export', format: command.slice('export:'.length) });
+  else return false;
+  return true;
+}

@@ -1,0 +1,213 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DEFAULT_CASE_BASE_URI } from '../../../../src-core/case';
+import { printableMapHtml, type PaperSize, type PrintAudience } from '../../../../src-core/export/printable';
+import { diagnosticsOf } from '../../diagnostics/useDiagnostics';
+import { useEditor, useStore } from '../../store/useEditor';
+import { Icon } from '../../ui/Icon';
+import { host, openDialog } from '../dialogState';
+import { Busy, FindingList, Modal } from '../Modal';
+import { baseUriProblem, buildTextExport, EXPORT_FORMATS, fileStem, formatFromCommand, type ExportFormat } from './exportFormats';
+import { mapImage, svgText, type ImageScope } from './mapImage';
+import { PrintPreview } from './printPreview';
+
+/** Offers a data URL as a download (binary images; the host's export channel carries text). */
+function downloadDataUrl(name: string, dataUrl: string): void {
+  const a = document.createElement('a');
+  a.href = dataUrl;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+/** Export: framework JSON, CASE 1.1/1.0, competency / Moodle / Canvas CSV, PNG / SVG, printable map. */
+export function ExportDialog({ format: initial }: { format?: string }) {
+  const store = useStore();
+  const fw = useEditor((s) => s.doc.framework);
+  const [format, setFormat] = useState<ExportFormat>(formatFromCommand(initial));
+  const [baseUri, setBaseUri] = useState('');
+  const [scope, setScope] = useState<ImageScope>('whole');
+  const [paper, setPaper] = useState<PaperSize>('a4');
+  const [audience, setAudience] = useState<PrintAudience>('student');
+  const [anyway, setAnyway] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [printHtml, setPrintHtml] = useState<string | null>(null);
+  const close = useCallback(() => openDialog(null), []);
+
+  useEffect(() => {
+    void host()
+      .getSettings()
+      .then((s) => setBaseUri(s.exportBaseUri || ''))
+      .catch(() => undefined);
+  }, []);
+
+  const def = EXPORT_FORMATS.find((f) => f.id === format)!;
+  const errors = useMemo(() => diagnosticsOf(fw).filter((d) => d.severity === 'error'), [fw]);
+  const blocked = def.gated && errors.length > 0 && !anyway;
+  const uriProblem = format.startsWith('case-') ? baseUriProblem(baseUri) : null;
+
+  const run = async () => {
+    setError(null);
+    const h = host();
+    try {
+      if (format === 'png' || format === 'svg') {
+        setBusy('Drawing the map…');
+        const url = await mapImage(fw, format, scope);
+        const name = `${fileStem(fw)}${scope === 'view' ? '.view' : ''}.${format}`;
+        if (format === 'svg') {
+          const r = await h.saveExport({ suggestedName: name, content: svgText(url), mimeType: 'image/svg+xml', filters: [{ name: 'SVG image', extensions: ['svg'] }] });
+          if (!r.ok) return setError(r.error.message);
+          if (!r.value) return;
+          store.notify('info', `Exported ${r.value.name}`);
+        } else {
+          downloadDataUrl(name, url);
+          store.notify('info', `Exported ${name}`);
+        }
+        return close();
+      }
+      if (format === 'html') {
+        setBusy('Drawing the map for printing…');
+        let mapSvg: string | undefined;
+        if (Object.keys(fw.competencies).length) {
+          try {
+            mapSvg = await mapImage(fw, 'png', 'whole', { pixelRatio: 1.5, background: '#ffffff' });
+          } catch {
+            mapSvg = undefined;
+          }
+        }
+        setPrintHtml(printableMapHtml(fw, { paper, audience, mapSvg }));
+        return;
+      }
+      setBusy('Writing the export…');
+      await new Promise((r) => setTimeout(r, 0));
+      if (format.startsWith('case-') && baseUri.trim()) void h.setSettings({ exportBaseUri: baseUri.trim() });
+      const out = buildTextExport(fw, format, baseUri);
+      const r = await h.saveExport({ suggestedName: out.suggestedName, chunks: out.chunks, mimeType: out.mimeType, filters: out.filters });
+      if (!r.ok) return setError(r.error.message);
+      if (!r.value) return;
+      store.notify('info', `Exported ${r.value.name}`);
+      close();
+    } catch (e) {
+      setError(`The export failed: ${(e as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (printHtml) {
+    const name = `${fileStem(fw)}.${audience}.${paper}`;
+    return (
+      <PrintPreview
+        html={printHtml}
+        onClose={close}
+        onPrint={() => {
+          void host()
+            .printPdf({ suggestedName: `${name}.pdf` })
+            .then((r) => (!r.ok ? store.notify('error', r.error.message) : r.value && host().kind === 'electron' ? store.notify('info', `Saved ${r.value.name}`) : undefined));
+        }}
+        onSave={() => {
+          void host()
+            .saveExport({ suggestedName: `${name}.html`, content: printHtml, mimeType: 'text/html', filters: [{ name: 'Web page', extensions: ['html'] }] })
+            .then((r) => (!r.ok ? store.notify('error', r.error.message) : r.value && store.notify('info', `Exported ${r.value.name}`)));
+        }}
+      />
+    );
+  }
+
+  return (
+    <Modal title="Export" onClose={close} testId="export-dialog">
+      <div className="pub-formats" role="radiogroup" aria-label="Format">
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f.id} className={`pub-choice${format === f.id ? ' is-on' : ''}`} data-format={f.id}>
+            <input type="radio" name="export-format" checked={format === f.id} onChange={() => setFormat(f.id)} />
+            <span>
+              {f.label}
+              <small>{f.hint}</small>
+            </span>
+          </label>
+        ))}
+      </div>
+      <div className="pub-opts">
+        {format.startsWith('case-') && (
+          <div className="field">
+            <label htmlFor="export-base-uri">Base URI of identifiers’ URIs</label>
+            <input id="export-base-uri" className={`input${uriProblem ? ' is-invalid' : ''}`} placeholder={DEFAULT_CASE_BASE_URI} value={baseUri} onChange={(e) => setBaseUri(e.target.value)} />
+            <div className="field-hint">{uriProblem ?? `Each URI is base/CFItems/<identifier>. Empty: ${DEFAULT_CASE_BASE_URI} (valid, not resolvable). Typically your CASE server’s …/ims/case/v1p1.`}</div>
+          </div>
+        )}
+        {(format === 'png' || format === 'svg') && (
+          <div className="pub-inline" role="radiogroup" aria-label="Image of">
+            <label>
+              <input type="radio" checked={scope === 'whole'} onChange={() => setScope('whole')} /> Whole map
+            </label>
+            <label>
+              <input type="radio" checked={scope === 'view'} onChange={() => setScope('view')} /> Current view
+            </label>
+          </div>
+        )}
+        {format === 'html' && (
+          <>
+            <div className="pub-inline" role="radiogroup" aria-label="Paper">
+              <b>Paper</b>
+              <label>
+                <input type="radio" checked={paper === 'a4'} onChange={() => setPaper('a4')} /> A4
+              </label>
+              <label>
+                <input type="radio" checked={paper === 'letter'} onChange={() => setPaper('letter')} /> Letter
+              </label>
+            </div>
+            <div className="pub-inline" role="radiogroup" aria-label="Audience">
+              <b>For</b>
+              <label>
+                <input type="radio" checked={audience === 'student'} onChange={() => setAudience('student')} /> Students (“I can” language)
+              </label>
+              <label>
+                <input type="radio" checked={audience === 'teacher'} onChange={() => setAudience('teacher')} /> Teachers
+              </label>
+            </div>
+          </>
+        )}
+      </div>
+      {def.gated && errors.length > 0 && (
+        <div className="pub-error" role="alert" data-testid="export-blocked">
+          <b>
+            This framework has {errors.length} validation error{errors.length === 1 ? '' : 's'}
+          </b>
+          ; systems importing a {def.label} may reject or misread it. Fix them first (Problems panel), or export anyway.
+          <FindingList title="Errors" tone="error" items={errors.map((d) => d.message)} open={errors.length <= 5} />
+          <label className="pub-inline">
+            <input type="checkbox" checked={anyway} onChange={(e) => setAnyway(e.target.checked)} data-testid="export-anyway" /> Export anyway
+          </label>
+        </div>
+      )}
+      {busy && <Busy>{busy}</Busy>}
+      {error && (
+        <div className="pub-error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="pub-foot">
+        {def.gated && errors.length > 0 && (
+          <button
+            className="btn"
+            onClick={() => {
+              store.setSession({ panel: 'problems' });
+              close();
+            }}
+          >
+            <Icon name="warning" /> Show problems
+          </button>
+        )}
+        <span className="pub-spacer" />
+        <button className="btn" onClick={close}>
+          Cancel
+        </button>
+        <button className="btn btn-primary" disabled={blocked || !!busy || !!uriProblem} onClick={() => void run()} data-testid="export-run">
+          {format === 'html' ? 'Preview…' : 'Export…'}
+        </button>
+      </div>
+    </Modal>
+  );
+}

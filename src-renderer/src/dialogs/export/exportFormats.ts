@@ -1,0 +1,87 @@
+import { checkBaseUri, DEFAULT_CASE_BASE_URI, writeCasePackage } from '../../../../src-core/case';
+import { writeCompetencyCsv } from '../../../../src-core/csv/competencyCsv';
+import { writeCanvasCsv } from '../../../../src-core/export/canvas';
+import { writeMoodleCsv } from '../../../../src-core/export/moodle';
+import { serializeFramework } from '../../../../src-core/format/frameworkFile';
+import type { FileFilter } from '../../../../src-core/host/contract';
+import type { Framework } from '../../../../src-core/model/types';
+
+/** Every format the export dialog offers. */
+export type ExportFormat = 'json' | 'case-1.1' | 'case-1.0' | 'csv' | 'moodle' | 'canvas' | 'png' | 'svg' | 'html';
+
+export const EXPORT_FORMATS: { id: ExportFormat; label: string; hint: string; gated: boolean }[] = [
+  { id: 'case-1.1', label: 'CASE 1.1 package', hint: 'For CASE servers, OpenSALT, state systems (lossless)', gated: true },
+  { id: 'case-1.0', label: 'CASE 1.0 package', hint: 'For older CASE consumers', gated: true },
+  { id: 'json', label: 'Progressions framework (JSON)', hint: 'The framework file, as saved', gated: false },
+  { id: 'csv', label: 'Competencies CSV', hint: 'One row per competency, opens in a spreadsheet', gated: false },
+  { id: 'moodle', label: 'Moodle competency framework', hint: 'CSV for Moodle’s framework import tool', gated: true },
+  { id: 'canvas', label: 'Canvas outcomes', hint: 'CSV for Canvas LMS outcomes import', gated: true },
+  { id: 'png', label: 'Map image (PNG)', hint: 'The whole map or the current view', gated: false },
+  { id: 'svg', label: 'Map image (SVG)', hint: 'The whole map or the current view', gated: false },
+  { id: 'html', label: 'Printable mastery map', hint: 'Map + competencies, phases, indicators; A4 or Letter', gated: false },
+];
+
+/** Maps a menu command's format id (`export:<id>`) to a dialog format. */
+export function formatFromCommand(id: string | undefined): ExportFormat {
+  const f = EXPORT_FORMATS.find((x) => x.id === id);
+  if (f) return f.id;
+  if (id === 'case') return 'case-1.1';
+  if (id === 'print' || id === 'pdf') return 'html';
+  return 'case-1.1';
+}
+
+/** The framework's file name stem: its title in kebab case. */
+export function fileStem(fw: Framework): string {
+  const slug = fw.title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'framework';
+}
+
+/** A text export ready for the host's `export:save`. */
+export interface TextExport {
+  suggestedName: string;
+  chunks: string[];
+  mimeType: string;
+  filters: FileFilter[];
+}
+
+/** Builds a text export (JSON, CASE, CSV formats). Throws only on a bad base URI (checked before). */
+export function buildTextExport(fw: Framework, format: Exclude<ExportFormat, 'png' | 'svg' | 'html'>, baseUri: string): TextExport {
+  const stem = fileStem(fw);
+  const csv = (name: string, text: string): TextExport => ({ suggestedName: name, chunks: [text], mimeType: 'text/csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
+  switch (format) {
+    case 'json':
+      return { suggestedName: `${stem}.json`, chunks: [serializeFramework(fw)], mimeType: 'application/json', filters: [{ name: 'Progressions framework', extensions: ['json'] }] };
+    case 'case-1.1':
+    case 'case-1.0': {
+      const version = format === 'case-1.1' ? '1.1' : '1.0';
+      const chunks: string[] = [];
+      let buf = '';
+      writeCasePackage(fw, { version, baseUri: baseUri.trim() || DEFAULT_CASE_BASE_URI }, (c) => {
+        buf += c;
+        if (buf.length > 1 << 20) {
+          chunks.push(buf);
+          buf = '';
+        }
+      });
+      if (buf) chunks.push(buf);
+      return { suggestedName: `${stem}.case-${version}.json`, chunks, mimeType: 'application/json', filters: [{ name: `CASE ${version} package`, extensions: ['json'] }] };
+    }
+    case 'csv':
+      return csv(`${stem}.competencies.csv`, writeCompetencyCsv(fw));
+    case 'moodle':
+      return csv(`${stem}.moodle.csv`, writeMoodleCsv(fw));
+    case 'canvas':
+      return csv(`${stem}.canvas-outcomes.csv`, writeCanvasCsv(fw));
+  }
+}
+
+/** Why a base URI cannot be used, or null. */
+export function baseUriProblem(baseUri: string): string | null {
+  return baseUri.trim() === '' ? null : (checkBaseUri(baseUri.trim()) ?? null);
+}

@@ -1,0 +1,63 @@
+import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
+import { toPng, toSvg } from 'html-to-image';
+import type { Framework } from '../../../../src-core/model/types';
+import { NODE_H, NODE_W } from '../../canvas/geometry';
+
+/** Which part of the map an image shows. */
+export type ImageScope = 'whole' | 'view';
+export type ImageFormat = 'png' | 'svg';
+
+const MAX_SIDE = 4096;
+const PAD = 40;
+
+/** Leaves out the canvas chrome (zoom buttons, mini map, attribution). */
+function chromeFilter(node: HTMLElement): boolean {
+  const cl = node.classList;
+  if (!cl) return true;
+  return !(cl.contains('react-flow__controls') || cl.contains('react-flow__minimap') || cl.contains('react-flow__panel') || cl.contains('react-flow__attribution'));
+}
+
+function background(el: Element): string {
+  const v = getComputedStyle(el).getPropertyValue('--canvas').trim();
+  return v || '#ffffff';
+}
+
+/**
+ * The map as an image data URL, following React Flow's "download image" example: for the whole
+ * map, the viewport element is rendered with the transform that fits every competency
+ * (`getNodesBounds` + `getViewportForBounds`); for the current view, the visible canvas as it is.
+ */
+export async function mapImage(fw: Framework, format: ImageFormat, scope: ImageScope, opts: { pixelRatio?: number; background?: string } = {}): Promise<string> {
+  const flow = document.querySelector<HTMLElement>('.canvas .react-flow');
+  const viewport = flow?.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!flow || !viewport) throw new Error('The map is not on screen.');
+  const render = format === 'png' ? toPng : toSvg;
+  const backgroundColor = opts.background ?? background(flow);
+  const pixelRatio = format === 'png' ? (opts.pixelRatio ?? 2) : 1;
+  if (scope === 'view') return render(flow, { backgroundColor, filter: chromeFilter, pixelRatio });
+
+  const nodes: Node[] = Object.values(fw.competencies).map((c) => ({ id: c.id, position: c.position, width: NODE_W, height: NODE_H, data: {} }));
+  if (nodes.length === 0) throw new Error('The map is empty: there is nothing to draw.');
+  const b = getNodesBounds(nodes);
+  let width = b.width + 2 * PAD;
+  let height = b.height + 2 * PAD;
+  const shrink = Math.min(1, MAX_SIDE / Math.max(width, height));
+  width = Math.max(200, Math.round(width * shrink));
+  height = Math.max(120, Math.round(height * shrink));
+  const vp = getViewportForBounds(b, width, height, 0.02, 2, PAD / Math.max(width, height));
+  return render(viewport, {
+    backgroundColor,
+    width,
+    height,
+    pixelRatio: Math.min(pixelRatio, MAX_SIDE / Math.max(width, height) || 1) || 1,
+    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
+  });
+}
+
+/** The SVG markup inside an `image/svg+xml` data URL. */
+export function svgText(dataUrl: string): string {
+  const comma = dataUrl.indexOf(',');
+  const head = dataUrl.slice(0, comma);
+  const body = dataUrl.slice(comma + 1);
+  return head.includes(';base64') ? atob(body) : decodeURIComponent(body);
+}

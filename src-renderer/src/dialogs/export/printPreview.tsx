@@ -1,0 +1,89 @@
+import { useEffect, useMemo } from 'react';
+import { createPortal } from 'react-dom';
+import './print.css';
+
+/**
+ * Scopes a style sheet to `scope`: every selector is prefixed, `html`/`body` become the scope
+ * itself, `@media` blocks are scoped recursively, other at-rules (`@page`) are kept as they are.
+ */
+export function scopeCss(css: string, scope: string): string {
+  let out = '';
+  let i = 0;
+  while (i < css.length) {
+    const open = css.indexOf('{', i);
+    if (open < 0) break;
+    const prelude = css.slice(i, open).trim();
+    let depth = 1;
+    let j = open + 1;
+    while (j < css.length && depth) {
+      if (css[j] === '{') depth++;
+      else if (css[j] === '}') depth--;
+      j++;
+    }
+    const body = css.slice(open + 1, j - 1);
+    if (prelude.startsWith('@media')) out += `${prelude} {\n${scopeCss(body, scope)}}\n`;
+    else if (prelude.startsWith('@')) out += `${prelude} {${body}}\n`;
+    else {
+      const sel = prelude
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => {
+          if (s === 'html' || s === 'body' || s === ':root') return scope;
+          if (/^body[.#:[]/.test(s)) return `${scope}${s.slice(4)}`;
+          if (s.startsWith('body ')) return `${scope} ${s.slice(5)}`;
+          if (s === '*') return `${scope}, ${scope} *`;
+          return `${scope} ${s}`;
+        })
+        .join(', ');
+      out += `${sel} {${body}}\n`;
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The parts of a printable HTML document that are shown inside the app: scoped style and body. */
+export function printableParts(html: string): { css: string; body: string; bodyClass: string } {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const style = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+  return { css: scopeCss(style, '.pm-doc'), body: doc.body.innerHTML, bodyClass: doc.body.className };
+}
+
+/**
+ * The printable mastery map over the app, with Print (the host's print: the browser's print dialog,
+ * or the desktop app's PDF export) and Save HTML. A print style sheet hides the app behind it.
+ */
+export function PrintPreview({ html, onPrint, onSave, onClose }: { html: string; onPrint: () => void; onSave: () => void; onClose: () => void }) {
+  const parts = useMemo(() => printableParts(html), [html]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onClose]);
+  return createPortal(
+    <div className="pm-print-root" role="dialog" aria-modal="true" aria-label="Printable mastery map" data-testid="print-preview">
+      <style>{parts.css}</style>
+      <div className="pm-toolbar">
+        <span className="pm-toolbar-title">Printable mastery map</span>
+        <button className="btn btn-primary" onClick={onPrint} data-testid="print-now">
+          Print…
+        </button>
+        <button className="btn" onClick={onSave}>
+          Save HTML…
+        </button>
+        <button className="btn" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {/* The HTML comes from printableMapHtml, which escapes every text of the framework. */}
+      <div className={`pm-doc ${parts.bodyClass}`} dangerouslySetInnerHTML={{ __html: parts.body }} />
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,359 @@
+import { useCallback, useMemo, useState } from 'react';
+import { formatCaseReport } from '../../../../src-core/case';
+import { addStandardsSet } from '../../../../src-core/commands';
+import {
+  readStandardsCsv,
+  sniffStandardsCsv,
+  STANDARDS_CSV_FIELD_LABELS,
+  STANDARDS_CSV_FIELDS,
+  type StandardsCsvField,
+  type StandardsCsvMapping,
+  type StandardsCsvSniff,
+  type StandardsHierarchy,
+} from '../../../../src-core/csv/standardsCsv';
+import type { StandardsSet } from '../../../../src-core/model/types';
+import { confirmDiscard } from '../../app/documents';
+import { standardsUi } from '../../panels/standards/standardsUi';
+import type { EditorStore } from '../../store/editorStore';
+import { useStore } from '../../store/useEditor';
+import { Icon } from '../../ui/Icon';
+import { host, openDialog } from '../dialogState';
+import { Busy, FindingList, Modal } from '../Modal';
+import { importCaseInBackground, type CaseImportOutcome } from './caseImport';
+
+type Mode = 'case' | 'csv';
+
+function kb(text: string): string {
+  const n = text.length;
+  return n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
+}
+
+/** Adds a standards set to the open framework and shows it in the standards browser. */
+function addSet(store: EditorStore, set: StandardsSet): string | null {
+  const r = store.run(addStandardsSet(set));
+  if (!r.ok) {
+    return r.error.code === 'duplicate-id' ? `“${set.title}” is already in this framework (same CASE document). Remove it in the Standards panel first to import it again.` : r.error.message;
+  }
+  standardsUi.set({ setId: set.id, reveal: null });
+  store.setSession({ panel: 'standards' });
+  store.notify('info', `Imported ${Object.keys(set.items).length} standards from “${set.title}”.`);
+  return null;
+}
+
+/** Import: a CASE package as a standards set or as a framework; a standards CSV with column mapping. */
+export function ImportDialog({ mode: initialMode }: { mode: Mode }) {
+  const [mode, setMode] = useState<Mode>(initialMode);
+  const close = useCallback(() => openDialog(null), []);
+  return (
+    <Modal title="Import" onClose={close} wide={mode === 'csv'} testId="import-dialog">
+      <div className="pub-tabs" role="tablist">
+        <button role="tab" aria-selected={mode === 'case'} className={`pub-tab${mode === 'case' ? ' is-active' : ''}`} onClick={() => setMode('case')}>
+          CASE package
+        </button>
+        <button role="tab" aria-selected={mode === 'csv'} className={`pub-tab${mode === 'csv' ? ' is-active' : ''}`} onClick={() => setMode('csv')}>
+          Standards CSV
+        </button>
+      </div>
+      {mode === 'case' ? <CaseImport onDone={close} /> : <CsvImport onDone={close} />}
+    </Modal>
+  );
+}
+
+function CaseImport({ onDone }: { onDone: () => void }) {
+  const store = useStore();
+  const [file, setFile] = useState<{ name: string; size: string } | null>(null);
+  const [stage, setStage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<CaseImportOutcome | null>(null);
+  const [as, setAs] = useState<'standards' | 'framework'>('standards');
+
+  const pick = async () => {
+    setError(null);
+    const picked = await host().pickImport({ accept: ['json'], title: 'Import a CASE package' });
+    if (!picked.ok) return setError(picked.error.message);
+    if (!picked.value) return;
+    const { text, name } = picked.value;
+    setOutcome(null);
+    setFile({ name, size: kb(text) });
+    setStage('Reading…');
+    const r = await importCaseInBackground(text, name, setStage);
+    setStage(null);
+    if (!r.ok) return setError(`Could not import ${name}: ${r.error.message}${r.error.path ? ` (at ${r.error.path})` : ''}`);
+    setOutcome(r.value);
+    setAs(r.value.ours ? 'framework' : 'standards');
+  };
+
+  const apply = () => {
+    if (!outcome) return;
+    if (as === 'standards') {
+      const err = addSet(store, outcome.set);
+      if (err) return setError(err);
+      return onDone();
+    }
+    if (!outcome.framework.ok) return setError(outcome.framework.error.message);
+    if (!confirmDiscard(store)) return;
+    const name = file?.name.replace(/\.json$/i, '') ?? 'framework';
+    store.load({ framework: outcome.framework.framework, name: `${name}.progressions.json`, docToken: null }, { dirty: true });
+    store.notify('info', `Opened “${outcome.title}” from CASE ${outcome.version} as a new framework (not saved yet).`);
+    onDone();
+  };
+
+  const report = outcome?.report;
+  const reportLines = report ? formatCaseReport(report).slice(1) : [];
+  return (
+    <div data-testid="case-import">
+      <p className="muted">
+        A CASE 1.0 or 1.1 package (JSON) from your state or district, OpenSALT or another CASE publisher. Import it as a <b>standards set</b> to align competencies to, or <b>open it as a framework</b> to extend it.
+      </p>
+      <button className="btn btn-primary" onClick={() => void pick()} disabled={!!stage} data-testid="pick-case">
+        <Icon name="open" /> Choose a CASE package…
+      </button>
+      {stage && (
+        <Busy>
+          {stage} {file && <span className="muted">({file.name}, {file.size})</span>}
+        </Busy>
+      )}
+      {error && (
+        <div className="pub-error" role="alert" data-testid="import-error">
+          {error}
+        </div>
+      )}
+      {outcome && report && (
+        <div data-testid="case-report">
+          <h3 className="pub-h3">
+            {outcome.title} <span className="pill">CASE {outcome.version}</span>
+          </h3>
+          <div className="pub-summary">
+            <span>
+              <b>{report.read.items}</b> items
+            </span>
+            <span>
+              <b>{report.read.associations}</b> associations
+            </span>
+            <span>
+              <b>{report.read.rubrics}</b> rubrics
+            </span>
+            <span>
+              <b>{report.accepted.length}</b> deviations accepted
+            </span>
+            <span>
+              <b>{report.ignored.length}</b> kinds of data ignored
+            </span>
+          </div>
+          <FindingList title="Accepted (converted)" items={report.accepted.map((e) => `${e.message}${e.count > 1 ? ` — ${e.count} times, first at ${e.path}` : ` — at ${e.path}`}`)} tone="info" />
+          <FindingList title="Ignored, and why" items={report.ignored.map((e) => `${e.message}${e.count > 1 ? ` — ${e.count} times, first at ${e.path}` : ` — at ${e.path}`}`)} tone="warning" />
+          {reportLines.length === 0 && <p className="muted small">Everything in the package was read as is.</p>}
+          <div className="pub-choices" role="radiogroup" aria-label="Import as">
+            <label className={`pub-choice${as === 'standards' ? ' is-on' : ''}`}>
+              <input type="radio" name="case-as" checked={as === 'standards'} onChange={() => setAs('standards')} />
+              <span>
+                Add as a standards set <small>{Object.keys(outcome.set.items).length} standards, read-only; align competencies to them and see coverage.</small>
+              </span>
+            </label>
+            <label className={`pub-choice${as === 'framework' ? ' is-on' : ''}`}>
+              <input type="radio" name="case-as" checked={as === 'framework'} onChange={() => setAs('framework')} disabled={!outcome.framework.ok} />
+              <span>
+                Open as a new framework{' '}
+                <small>
+                  {outcome.framework.ok
+                    ? `${Object.keys(outcome.framework.framework.competencies).length} competencies, ${Object.keys(outcome.framework.framework.prerequisites).length} prerequisite links, ${outcome.framework.framework.domains.length} domains — replaces the open document.`
+                    : outcome.framework.error.message}
+                </small>
+              </span>
+            </label>
+          </div>
+          {as === 'standards' && <FindingList title="Notes on the standards tree" items={outcome.setNotes} />}
+          {as === 'framework' && outcome.framework.ok && <FindingList title="Notes on the mapping" items={outcome.framework.notes.filter((n) => !reportLines.includes(n) && !n.startsWith('read '))} />}
+        </div>
+      )}
+      <div className="pub-foot">
+        <button className="btn" onClick={onDone}>
+          Cancel
+        </button>
+        <button className="btn btn-primary" disabled={!outcome || !!stage} onClick={apply} data-testid="import-apply">
+          {as === 'framework' ? 'Open framework' : 'Add standards set'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const HIERARCHY_LABELS: Record<StandardsHierarchy, string> = {
+  'parent-column': 'By the parent-code column',
+  'code-prefix': 'By code prefix (3.NF.A is the parent of 3.NF.A.1)',
+  outline: 'By outline number (1.2 is the parent of 1.2.3)',
+  none: 'Flat list',
+};
+
+function CsvImport({ onDone }: { onDone: () => void }) {
+  const store = useStore();
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [sniff, setSniff] = useState<StandardsCsvSniff | null>(null);
+  const [mapping, setMapping] = useState<StandardsCsvMapping | null>(null);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const pick = async () => {
+    setError(null);
+    const picked = await host().pickImport({ accept: ['csv', 'tsv', 'txt'], title: 'Import standards from CSV' });
+    if (!picked.ok) return setError(picked.error.message);
+    if (!picked.value) return;
+    setBusy(true);
+    await new Promise((r) => setTimeout(r, 20));
+    const s = sniffStandardsCsv(picked.value.text);
+    setBusy(false);
+    if (!s.ok) {
+      setSniff(null);
+      return setError(`Could not read ${picked.value.name}: ${s.error.message}`);
+    }
+    setFile(picked.value);
+    setSniff(s.value);
+    setMapping(s.value.suggestedMapping);
+    setTitle(picked.value.name.replace(/\.(csv|tsv|txt)$/i, ''));
+  };
+
+  const result = useMemo(() => {
+    if (!file || !mapping) return null;
+    return readStandardsCsv(file.text, mapping, { title: title.trim() || file.name, source: file.name });
+  }, [file, mapping, title]);
+
+  const setColumn = (f: StandardsCsvField, v: string) => setMapping((m) => (m ? { ...m, columns: { ...m.columns, [f]: v === '' ? null : Number(v) } } : m));
+  const fieldOf = (col: number) => (mapping ? STANDARDS_CSV_FIELDS.find((f) => mapping.columns[f] === col) : undefined);
+
+  return (
+    <div data-testid="csv-import">
+      <p className="muted">
+        A spreadsheet of standards (CSV): say which column holds the code, statement, parent and grade level. OpenSALT’s spreadsheet layout is recognised without mapping.
+      </p>
+      <button className="btn btn-primary" onClick={() => void pick()} disabled={busy} data-testid="pick-csv">
+        <Icon name="open" /> Choose a CSV file…
+      </button>
+      {busy && <Busy>Reading the CSV file…</Busy>}
+      {error && (
+        <div className="pub-error" role="alert" data-testid="import-error">
+          {error}
+        </div>
+      )}
+      {sniff && mapping && file && (
+        <>
+          <div className="pub-summary">
+            <span>
+              <b>{file.name}</b>
+            </span>
+            <span>
+              <b>{sniff.rowCount}</b> data rows
+            </span>
+            <span>{sniff.layout === 'opensalt' ? 'OpenSALT layout recognised' : `${sniff.headers.length} columns`}</span>
+          </div>
+          <div className="pub-map">
+            <label htmlFor="csv-title">Set title</label>
+            <input id="csv-title" className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
+            {STANDARDS_CSV_FIELDS.map((f) => (
+              <FieldMap key={f} field={f} headers={sniff.headers} value={mapping.columns[f]} onChange={(v) => setColumn(f, v)} />
+            ))}
+            <label htmlFor="csv-hierarchy">Hierarchy</label>
+            <select id="csv-hierarchy" className="input" value={mapping.hierarchy} onChange={(e) => setMapping({ ...mapping, hierarchy: e.target.value as StandardsHierarchy })}>
+              {(Object.keys(HIERARCHY_LABELS) as StandardsHierarchy[]).map((h) => (
+                <option key={h} value={h}>
+                  {HIERARCHY_LABELS[h]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="section-title">Preview (first {sniff.previewRows.length} rows)</div>
+          <div className="pub-table-wrap">
+            <table className="pub-table" data-testid="csv-preview">
+              <thead>
+                <tr>
+                  <th>Row</th>
+                  {sniff.headers.map((h, i) => (
+                    <th key={i}>
+                      {fieldOf(i) && <span className="pub-field">{fieldOf(i)}</span>}
+                      {h || `Column ${i + 1}`}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {sniff.previewRows.map((r, ri) => (
+                  <tr key={ri}>
+                    <td className="muted">{ri + 2}</td>
+                    {r.map((c, ci) => (
+                      <td key={ci} className={fieldOf(ci) ? 'is-mapped' : undefined} title={c}>
+                        {c}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {result && !result.ok && (
+            <div className="pub-error" role="alert">
+              {result.error.message}
+            </div>
+          )}
+          {result?.ok && (
+            <div data-testid="csv-report">
+              <div className="pub-summary">
+                <span>
+                  <b>{result.value.report.standards}</b> standards
+                </span>
+                <span>
+                  <b>{result.value.report.topLevel}</b> at the top level
+                </span>
+                <span>
+                  <b>{result.value.report.skippedRows}</b> rows skipped
+                </span>
+                <span className={result.value.report.errors ? 'pub-row-errors' : undefined}>
+                  <b>{result.value.report.errors}</b> row errors
+                </span>
+                <span>
+                  <b>{result.value.report.warnings}</b> warnings
+                </span>
+              </div>
+              <FindingList title="Row problems" tone={result.value.report.errors ? 'error' : 'warning'} items={result.value.rowErrors.map((e) => `Row ${e.row}: ${e.message}`)} />
+              <FindingList title="Import report" items={result.value.report.notes} />
+            </div>
+          )}
+        </>
+      )}
+      <div className="pub-foot">
+        <button className="btn" onClick={onDone}>
+          Cancel
+        </button>
+        <button
+          className="btn btn-primary"
+          disabled={!result?.ok}
+          data-testid="import-apply"
+          onClick={() => {
+            if (!result?.ok) return;
+            const err = addSet(store, result.value.set);
+            if (err) return setError(err);
+            onDone();
+          }}
+        >
+          Add standards set
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function FieldMap({ field, headers, value, onChange }: { field: StandardsCsvField; headers: string[]; value: number | null; onChange: (v: string) => void }) {
+  const id = `csv-map-${field}`;
+  return (
+    <>
+      <label htmlFor={id}>{STANDARDS_CSV_FIELD_LABELS[field]}</label>
+      <select id={id} className="input" value={value === null ? '' : String(value)} onChange={(e) => onChange(e.target.value)}>
+        <option value="">— none —</option>
+        {headers.map((h, i) => (
+          <option key={i} value={i}>
+            {h || `Column ${i + 1}`}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}

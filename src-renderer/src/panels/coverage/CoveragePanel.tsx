@@ -1,0 +1,289 @@
+import { useMemo, useState } from 'react';
+import { computeCoverage, type CoverageSlice, type SetCoverage } from '../../../../src-core/checks';
+import type { CompetencyId } from '../../../../src-core/model/ids';
+import type { Framework, StandardsSet } from '../../../../src-core/model/types';
+import { revealCompetency } from '../../canvas/actions';
+import { host, openDialog } from '../../dialogs/dialogState';
+import { useEditor, useStore } from '../../store/useEditor';
+import { Icon } from '../../ui/Icon';
+import { standardName } from '../standards/standardsModel';
+import { revealStandard, standardsUi, useStandardsUi } from '../standards/standardsUi';
+import { coverageReportCsv, crosswalk, heat } from './coverageModel';
+import './coverage.css';
+
+const pct = (r: number) => (r > 0 && r < 0.01 ? '<1%' : `${Math.round(r * 100)}%`);
+const LIST_LIMIT = 150;
+
+/** The coverage view: per standards set, overall / by domain / by grade, uncovered standards, unaligned competencies, crosswalk. */
+export function CoveragePanel() {
+  const store = useStore();
+  const fw = useEditor((s) => s.doc.framework);
+  const cov = useMemo(() => computeCoverage(fw), [fw]);
+  const { setId } = useStandardsUi();
+  const setSetId = (id: string) => standardsUi.set({ setId: id });
+  const [uncoveredOnly, setUncoveredOnly] = useState(false);
+  if (!cov) {
+    return (
+      <div className="panel coverage" data-testid="coverage-panel">
+        <h2 className="panel-title">Coverage</h2>
+        <p className="muted">Import a standards set to see which standards your competencies cover.</p>
+        <button className="btn btn-primary" onClick={() => openDialog({ kind: 'import', mode: 'case' })}>
+          <Icon name="open" /> Import standards…
+        </button>
+      </div>
+    );
+  }
+  const sc = cov.sets.find((s) => s.setId === setId) ?? cov.sets[0]!;
+  const set = fw.standardsSets[sc.setId]!;
+  return (
+    <div className="panel coverage" data-testid="coverage-panel">
+      <h2 className="panel-title">Coverage</h2>
+      {cov.sets.length > 1 && (
+        <select className="input" aria-label="Standards set" value={sc.setId} onChange={(e) => setSetId(e.target.value)}>
+          {cov.sets.map((s) => (
+            <option key={s.setId} value={s.setId}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      )}
+      <SetSummary sc={sc} />
+      <div className="cov-actions">
+        <label className="cov-toggle">
+          <input type="checkbox" checked={uncoveredOnly} onChange={(e) => setUncoveredOnly(e.target.checked)} data-testid="cov-uncovered-only" /> Uncovered only
+        </label>
+        <ExportCsvButton fw={fw} set={set} sc={sc} />
+      </div>
+      <SliceTable title="By standards domain" slices={sc.byGroup} uncoveredOnly={uncoveredOnly} onPick={(k) => k && revealStandard(store, k, sc.setId)} />
+      <SliceTable title="By grade" slices={sc.byLevel} uncoveredOnly={uncoveredOnly} />
+      <UncoveredList fw={fw} set={set} sc={sc} />
+      <UnalignedList fw={fw} ids={cov.unaligned} />
+      {cov.sets.length > 1 && <Crosswalk fw={fw} sets={Object.values(fw.standardsSets)} coverage={cov.sets} />}
+    </div>
+  );
+}
+
+function SetSummary({ sc }: { sc: SetCoverage }) {
+  const basis = sc.basis === 'leaf' ? 'leaf standards (grouping items such as grades and clusters do not count)' : sc.basis === 'assessable' ? 'standards marked assessable' : 'standards marked assessable, and leaf standards';
+  return (
+    <div className="cov-summary" data-testid="cov-summary">
+      <div className="cov-big">
+        <b data-testid="cov-ratio">{pct(sc.ratio)}</b>
+        <span>
+          <span data-testid="cov-covered">{sc.covered}</span> of {sc.standards} covered
+        </span>
+      </div>
+      <div className="cov-bar" role="progressbar" aria-valuenow={Math.round(sc.ratio * 100)} aria-valuemin={0} aria-valuemax={100} aria-label={`Coverage of ${sc.title}`}>
+        <span style={{ width: pct(sc.ratio) }} />
+      </div>
+      <div className="muted small">Counting {basis}.</div>
+    </div>
+  );
+}
+
+function ExportCsvButton({ fw, set, sc }: { fw: Framework; set: StandardsSet; sc: SetCoverage }) {
+  const store = useStore();
+  return (
+    <button
+      className="btn"
+      data-testid="cov-export"
+      onClick={async () => {
+        const stem = (fw.title || 'framework').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'framework';
+        const r = await host().saveExport({ suggestedName: `${stem}.coverage.csv`, content: coverageReportCsv(fw, set, sc), mimeType: 'text/csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
+        if (!r.ok) store.notify('error', r.error.message);
+        else if (r.value) store.notify('info', `Exported ${r.value.name}`);
+      }}
+    >
+      <Icon name="save" /> Export CSV…
+    </button>
+  );
+}
+
+function SliceTable({ title, slices, uncoveredOnly, onPick }: { title: string; slices: CoverageSlice[]; uncoveredOnly: boolean; onPick?: (key: string | null) => void }) {
+  const rows = uncoveredOnly ? slices.filter((s) => s.covered < s.standards) : slices;
+  if (slices.length === 0) return null;
+  return (
+    <section className="section">
+      <div className="section-title">{title}</div>
+      {rows.length === 0 ? (
+        <p className="muted small">Everything is covered.</p>
+      ) : (
+        <table className="cov-table">
+          <tbody>
+            {rows.map((s) => (
+              <tr key={String(s.key)}>
+                <td className="cov-label" title={s.label}>
+                  {onPick && s.key ? (
+                    <button className="link-btn" onClick={() => onPick(s.key)}>
+                      {s.label}
+                    </button>
+                  ) : (
+                    s.label || 'No grade'
+                  )}
+                </td>
+                <td className="cov-num">
+                  {s.covered}/{s.standards}
+                </td>
+                <td className="cov-heat" style={{ background: heat(s.ratio) }}>
+                  {pct(s.ratio)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function UncoveredList({ fw: _fw, set, sc }: { fw: Framework; set: StandardsSet; sc: SetCoverage }) {
+  const store = useStore();
+  const [all, setAll] = useState(false);
+  const shown = all ? sc.uncovered : sc.uncovered.slice(0, LIST_LIMIT);
+  return (
+    <section className="section">
+      <div className="section-title">
+        Uncovered standards (<span data-testid="cov-uncovered-count">{sc.uncovered.length}</span>)
+      </div>
+      {sc.uncovered.length === 0 ? (
+        <p className="cov-done">
+          <Icon name="check" /> Every standard is covered.
+        </p>
+      ) : (
+        <ul className="cov-list" data-testid="cov-uncovered">
+          {shown.map((id) => {
+            const s = set.items[id];
+            return (
+              <li key={id}>
+                <button className="cov-item" onClick={() => revealStandard(store, id, set.id)} title="Show in the standards browser" data-code={s?.code}>
+                  <span className="std-code">{s ? standardName(s) : id}</span>
+                  {s?.code && <span className="cov-text">{s.statement}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {!all && sc.uncovered.length > LIST_LIMIT && (
+        <button className="link-btn small" onClick={() => setAll(true)}>
+          Show all {sc.uncovered.length}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function UnalignedList({ fw, ids }: { fw: Framework; ids: CompetencyId[] }) {
+  const store = useStore();
+  return (
+    <section className="section">
+      <div className="section-title">Competencies without alignment ({ids.length})</div>
+      {ids.length === 0 ? (
+        <p className="cov-done">
+          <Icon name="check" /> Every competency is aligned.
+        </p>
+      ) : (
+        <ul className="cov-list" data-testid="cov-unaligned">
+          {ids.slice(0, LIST_LIMIT).map((id) => {
+            const c = fw.competencies[id];
+            return (
+              <li key={id}>
+                <button className="cov-item" onClick={() => revealCompetency(store, id)} title="Show on the canvas">
+                  <span className="std-code">{c?.code || 'No code'}</span>
+                  <span className="cov-text">{c?.statement}</span>
+                </button>
+              </li>
+            );
+          })}
+          {ids.length > LIST_LIMIT && <li className="muted small">… and {ids.length - LIST_LIMIT} more</li>}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]; coverage: SetCoverage[] }) {
+  const store = useStore();
+  const [aId, setA] = useState(sets[0]!.id as string);
+  const [bId, setB] = useState(sets[1]!.id as string);
+  const a = fw.standardsSets[aId] ?? sets[0]!;
+  const b = fw.standardsSets[bId] ?? sets[1]!;
+  const rows = useMemo(() => crosswalk(fw, a, b), [fw, a, b]);
+  const bCov = coverage.find((c) => c.setId === b.id);
+  const onlyA = rows.filter((r) => r.a.length && !r.b.length).length;
+  const names = (list: { code: string; statement: string }[]) => list.map(standardName).join(', ');
+  return (
+    <section className="section" data-testid="crosswalk">
+      <div className="section-title">Crosswalk</div>
+      <div className="cov-xw-pick">
+        <select className="input" aria-label="Old standards set" value={a.id} onChange={(e) => setA(e.target.value)}>
+          {sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+        <Icon name="arrowRight" />
+        <select className="input" aria-label="New standards set" value={b.id} onChange={(e) => setB(e.target.value)}>
+          {sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      {a.id === b.id ? (
+        <p className="muted small">Pick two different sets.</p>
+      ) : (
+        <>
+          <p className="muted small">
+            {rows.length} competencies aligned to either set; {onlyA} aligned to the old set only.
+          </p>
+          <table className="cov-table cov-xw">
+            <thead>
+              <tr>
+                <th>Competency</th>
+                <th>{a.title}</th>
+                <th>{b.title}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, 300).map((r) => {
+                const c = fw.competencies[r.competencyId]!;
+                return (
+                  <tr key={r.competencyId} className={r.a.length && !r.b.length ? 'is-gap' : undefined}>
+                    <td>
+                      <button className="link-btn" onClick={() => revealCompetency(store, c.id)}>
+                        {c.code || 'No code'}
+                      </button>
+                    </td>
+                    <td>{names(r.a) || '—'}</td>
+                    <td>{names(r.b) || '—'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {bCov && (
+            <>
+              <div className="section-title cov-sub">Unmatched in {b.title} ({bCov.uncovered.length})</div>
+              <ul className="cov-list">
+                {bCov.uncovered.slice(0, LIST_LIMIT).map((id) => {
+                  const s = b.items[id];
+                  return (
+                    <li key={id}>
+                      <button className="cov-item" onClick={() => revealStandard(store, id, b.id)}>
+                        <span className="std-code">{s ? standardName(s) : id}</span>
+                        {s?.code && <span className="cov-text">{s.statement}</span>}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { SetCoverage } from '../../../../src-core/checks';
+import { writeCsv } from '../../../../src-core/csv/papa';
+import { formatLevels } from '../../../../src-core/model/levels';
+import type { Framework, Standard, StandardsSet } from '../../../../src-core/model/types';
+import { alignmentsByStandard, treeOrder } from '../standards/standardsModel';
+
+/** Whether a standard counts for coverage (the rule of src-core/checks/coverage: assessable, else leaf). */
+export function countsForCoverage(s: Standard, hasChildren: boolean): boolean {
+  return s.assessable ?? !hasChildren;
+}
+
+/**
+ * The coverage report of one standards set as CSV (UTF-8 BOM, quoted): one row per standard in tree
+ * order with whether it counts, whether it is covered, and the competencies aligned to it.
+ */
+export function coverageReportCsv(fw: Framework, set: StandardsSet, cov: SetCoverage): string {
+  const byStd = alignmentsByStandard(fw, set.id);
+  const parents = new Set<string>();
+  for (const s of Object.values(set.items)) if (s.parentId) parents.add(s.parentId);
+  const uncovered = new Set<string>(cov.uncovered);
+  const rows: string[][] = [['Standards set', 'Code', 'Statement', 'Item type', 'Grade levels', 'Counts for coverage', 'Covered', 'Aligned competencies', 'Alignment kinds', 'Identifier']];
+  for (const { s } of treeOrder(set)) {
+    const counted = countsForCoverage(s, parents.has(s.id));
+    const al = (byStd.get(s.id) ?? []).map((id) => fw.alignments[id]!);
+    rows.push([
+      set.title,
+      s.code,
+      s.statement,
+      s.itemType,
+      formatLevels(s.educationLevels),
+      counted ? 'yes' : 'no',
+      counted ? (uncovered.has(s.id) ? 'no' : 'yes') : al.length ? 'yes' : '',
+      al.map((a) => fw.competencies[a.competencyId]?.code || fw.competencies[a.competencyId]?.statement || a.competencyId).join('; '),
+      al.map((a) => a.kind).join('; '),
+      s.id,
+    ]);
+  }
+  rows.push([]);
+  rows.push([set.title, 'TOTAL', `${cov.covered} of ${cov.standards} standards covered`, '', '', '', `${Math.round(cov.ratio * 1000) / 10}%`, '', '', '']);
+  return writeCsv(rows);
+}
+
+/** One competency's alignments to two sets (the crosswalk). */
+export interface CrosswalkRow {
+  competencyId: string;
+  a: Standard[];
+  b: Standard[];
+}
+
+/** Competencies aligned to set A and/or set B, with their standards in each; sorted by code. */
+export function crosswalk(fw: Framework, a: StandardsSet, b: StandardsSet): CrosswalkRow[] {
+  const rows = new Map<string, CrosswalkRow>();
+  for (const al of Object.values(fw.alignments)) {
+    if (!fw.competencies[al.competencyId]) continue;
+    const side = al.setId === a.id ? 'a' : al.setId === b.id ? 'b' : null;
+    if (!side) continue;
+    const s = (side === 'a' ? a : b).items[al.standardId];
+    if (!s) continue;
+    let r = rows.get(al.competencyId);
+    if (!r) rows.set(al.competencyId, (r = { competencyId: al.competencyId, a: [], b: [] }));
+    r[side].push(s);
+  }
+  const code = (id: string) => fw.competencies[id]?.code ?? '';
+  return [...rows.values()].sort((x, y) => code(x.competencyId).localeCompare(code(y.competencyId), undefined, { numeric: true }));
+}
+
+/** A heat colour for a coverage ratio (red → amber → green), as a translucent background. */
+export function heat(ratio: number): string {
+  const hue = Math.round(Math.max(0, Math.min(1, ratio)) * 120);
+  return `hsl(${hue} 70% 50% / 0.22)`;
+}

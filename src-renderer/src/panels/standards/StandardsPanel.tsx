@@ -1,0 +1,290 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { removeAlignments, removeStandardsSet, setAlignmentKind } from '../../../../src-core/commands';
+import type { AlignmentId, CompetencyId, StandardsSetId } from '../../../../src-core/model/ids';
+import { formatLevels } from '../../../../src-core/model/levels';
+import { ALIGNMENT_KINDS, type AlignmentKind, type Framework, type Standard, type StandardsSet } from '../../../../src-core/model/types';
+import { revealCompetency } from '../../canvas/actions';
+import { openDialog } from '../../dialogs/dialogState';
+import { useEditor, useStore } from '../../store/useEditor';
+import { Icon } from '../../ui/Icon';
+import { alignCompetencies, alignmentsByStandard, childrenIndex, filterStandards, gradesOf, STANDARD_MIME, standardName, treeOrder } from './standardsModel';
+import { standardsUi, useStandardsUi } from './standardsUi';
+import { useStandardDrop } from './useStandardDrop';
+import './standards.css';
+
+const MAX_RESULTS = 300;
+
+/** The standards browser: the tree of each imported set, search, grade filter, alignment counts, drag to align. */
+export function StandardsPanel() {
+  const store = useStore();
+  useStandardDrop(store);
+  const sets = useEditor((s) => s.doc.framework.standardsSets);
+  const ui = useStandardsUi();
+  const list = Object.values(sets);
+  const set = (ui.setId && sets[ui.setId]) || list[0];
+
+  if (!set) {
+    return (
+      <div className="panel standards" data-testid="standards-panel">
+        <h2 className="panel-title">Standards</h2>
+        <p className="muted">No standards set yet. Import your state’s standards (a CASE package or a CSV file) to align competencies and see what is left uncovered.</p>
+        <button className="btn btn-primary" onClick={() => openDialog({ kind: 'import', mode: 'case' })}>
+          <Icon name="open" /> Import standards…
+        </button>
+      </div>
+    );
+  }
+  return <SetBrowser key={set.id} set={set} sets={list} />;
+}
+
+function SetBrowser({ set, sets }: { set: StandardsSet; sets: StandardsSet[] }) {
+  const store = useStore();
+  const fw = useEditor((s) => s.doc.framework);
+  const selected = useEditor((s) => s.session.selection.competencies);
+  const ui = useStandardsUi();
+  const { query, grade } = ui;
+  const setQuery = (q: string) => standardsUi.set({ query: q });
+  const setGrade = (g: string) => standardsUi.set({ grade: g });
+  const [active, setActive] = useState<string | null>(null);
+  const [kind, setKind] = useState<AlignmentKind>('exact');
+  const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const children = useMemo(() => childrenIndex(set), [set]);
+  const order = useMemo(() => treeOrder(set, children), [set, children]);
+  const grades = useMemo(() => gradesOf(set), [set]);
+  const counts = useMemo(() => alignmentsByStandard(fw, set.id), [fw.alignments, fw.competencies, set.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  const matches = useMemo(() => filterStandards(order, query, grade), [order, query, grade]);
+
+  // Reveal requests (coverage, problems): expand the ancestors, select and scroll to the standard.
+  useEffect(() => {
+    const r = ui.reveal;
+    if (!r || (r.setId && r.setId !== set.id) || !set.items[r.id]) return;
+    setQuery('');
+    setGrade('');
+    setCollapsed((c) => {
+      const next = new Set(c);
+      for (let p = set.items[r.id]!.parentId; p && set.items[p]; p = set.items[p]!.parentId) next.delete(p);
+      return next;
+    });
+    setActive(r.id);
+    requestAnimationFrame(() => listRef.current?.querySelector(`[data-std="${CSS.escape(r.id)}"]`)?.scrollIntoView({ block: 'center' }));
+  }, [ui.reveal, set]);
+
+  const visible = useMemo(() => {
+    if (matches) return matches.slice(0, MAX_RESULTS).map((s) => ({ s, depth: 0 }));
+    const out: { s: Standard; depth: number }[] = [];
+    let hideBelow = Infinity;
+    for (const e of order) {
+      if (e.depth > hideBelow) continue;
+      hideBelow = collapsed.has(e.s.id) ? e.depth : Infinity;
+      out.push(e);
+    }
+    return out;
+  }, [matches, order, collapsed]);
+
+  const toggle = (id: string) =>
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const collapseAll = () => setCollapsed(new Set(order.filter((e) => e.depth === 0 && children.has(e.s.id)).map((e) => e.s.id)));
+
+  const alignedStandards = counts.size;
+  return (
+    <div className="panel standards" data-testid="standards-panel">
+      <div className="panel-head">
+        <h2 className="panel-title">Standards</h2>
+        <button className="icon-btn" onClick={() => openDialog({ kind: 'import', mode: 'case' })} title="Import a standards set…" aria-label="Import standards">
+          <Icon name="plus" />
+        </button>
+        <button
+          className="icon-btn danger"
+          title="Remove this standards set and its alignments"
+          aria-label="Remove standards set"
+          onClick={() => {
+            if (!window.confirm(`Remove “${set.title}” and every alignment to it?`)) return;
+            const r = store.run(removeStandardsSet(set.id as StandardsSetId));
+            if (!r.ok) store.notify('error', r.error.message);
+            standardsUi.set({ setId: null });
+          }}
+        >
+          <Icon name="trash" />
+        </button>
+      </div>
+      {sets.length > 1 ? (
+        <select className="input std-set" aria-label="Standards set" value={set.id} onChange={(e) => standardsUi.set({ setId: e.target.value })}>
+          {sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <div className="std-set-title" title={set.source}>
+          {set.title}
+        </div>
+      )}
+      <div className="muted small std-meta">
+        {Object.keys(set.items).length} standards · {alignedStandards} aligned{set.version ? ` · version ${set.version}` : ''}
+      </div>
+      <div className="std-filters">
+        <input className="input" type="search" placeholder="Search code or text" aria-label="Search standards" value={query} onChange={(e) => setQuery(e.target.value)} />
+        {grades.length > 0 && (
+          <select className="input std-grade" aria-label="Filter by grade" value={grade} onChange={(e) => setGrade(e.target.value)}>
+            <option value="">All grades</option>
+            {grades.map((g) => (
+              <option key={g.code} value={g.code}>
+                {g.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      <div className="std-hint muted small">
+        Drag a standard onto a competency to align it{selected.length ? ', or use “Align selected”' : ''}.{' '}
+        {!matches && (
+          <button className="link-btn" onClick={collapseAll}>
+            Collapse all
+          </button>
+        )}
+      </div>
+      {matches && (
+        <div className="muted small std-count" data-testid="std-match-count">
+          {matches.length === 0 ? 'No standard matches.' : `${matches.length} match${matches.length === 1 ? '' : 'es'}${matches.length > MAX_RESULTS ? ` (first ${MAX_RESULTS} shown)` : ''}`}
+        </div>
+      )}
+      <div className="std-tree" ref={listRef} role="tree" aria-label={`Standards of ${set.title}`}>
+        {visible.map(({ s, depth }) => {
+          const n = counts.get(s.id)?.length ?? 0;
+          const hasKids = !matches && children.has(s.id);
+          const isActive = active === s.id;
+          return (
+            <div key={s.id} className="std-node" role="treeitem" aria-selected={isActive} aria-expanded={hasKids ? !collapsed.has(s.id) : undefined}>
+              <div
+                className={`std-row${isActive ? ' is-active' : ''}`}
+                style={{ paddingLeft: 4 + depth * 14 }}
+                data-std={s.id}
+                data-code={s.code}
+                data-testid="standard-row"
+                draggable
+                onDragStart={(e) => {
+                  e.dataTransfer.setData(STANDARD_MIME, JSON.stringify({ setId: set.id, standardId: s.id }));
+                  e.dataTransfer.setData('text/plain', `${s.code} ${s.statement}`.trim());
+                  e.dataTransfer.effectAllowed = 'copy';
+                }}
+                onClick={() => setActive(isActive ? null : s.id)}
+                title={s.statement}
+              >
+                {hasKids ? (
+                  <button
+                    className="std-twist"
+                    aria-label={collapsed.has(s.id) ? 'Expand' : 'Collapse'}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      toggle(s.id);
+                    }}
+                  >
+                    <Icon name={collapsed.has(s.id) ? 'arrowRight' : 'arrowDown'} size={12} />
+                  </button>
+                ) : (
+                  <span className="std-twist" />
+                )}
+                <span className="std-text">
+                  {s.code && <span className="std-code">{s.code}</span>}
+                  <span className="std-statement">{s.statement}</span>
+                  {matches && s.parentId && set.items[s.parentId] && <span className="std-parent">in {standardName(set.items[s.parentId]!)}</span>}
+                </span>
+                <span className={`std-n${n ? ' has' : ''}`} title={`${n} competenc${n === 1 ? 'y' : 'ies'} aligned`} data-testid="std-aligned-count">
+                  {n}
+                </span>
+              </div>
+              {isActive && <StandardDetail fw={fw} set={set} s={s} alignmentIds={counts.get(s.id) ?? []} selected={selected} kind={kind} setKind={setKind} />}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function StandardDetail({
+  fw,
+  set,
+  s,
+  alignmentIds,
+  selected,
+  kind,
+  setKind,
+}: {
+  fw: Framework;
+  set: StandardsSet;
+  s: Standard;
+  alignmentIds: string[];
+  selected: CompetencyId[];
+  kind: AlignmentKind;
+  setKind: (k: AlignmentKind) => void;
+}) {
+  const store = useStore();
+  const already = new Set(alignmentIds.map((id) => fw.alignments[id]?.competencyId));
+  const toAlign = selected.filter((id) => !already.has(id));
+  return (
+    <div className="std-detail" data-testid="standard-detail">
+      <p className="std-full">{s.statement}</p>
+      <div className="muted small">
+        {[s.itemType, s.educationLevels.length ? formatLevels(s.educationLevels) : ''].filter(Boolean).join(' · ')}
+      </div>
+      {alignmentIds.length > 0 && (
+        <ul className="std-aligned">
+          {alignmentIds.map((aid) => {
+            const a = fw.alignments[aid]!;
+            const c = fw.competencies[a.competencyId]!;
+            return (
+              <li key={aid}>
+                <button className="link-btn std-comp" onClick={() => revealCompetency(store, c.id)} title="Show on the canvas">
+                  <b>{c.code || 'No code'}</b> {c.statement}
+                </button>
+                <select
+                  className="input std-kind"
+                  aria-label="Alignment kind"
+                  value={a.kind}
+                  onChange={(e) => {
+                    const r = store.run(setAlignmentKind(aid as AlignmentId, e.target.value as AlignmentKind));
+                    if (!r.ok) store.notify('error', r.error.message);
+                  }}
+                >
+                  {ALIGNMENT_KINDS.map((k) => (
+                    <option key={k}>{k}</option>
+                  ))}
+                </select>
+                <button
+                  className="icon-btn danger"
+                  title="Remove this alignment"
+                  aria-label="Remove alignment"
+                  onClick={() => {
+                    const r = store.run(removeAlignments([aid as AlignmentId]));
+                    if (!r.ok) store.notify('error', r.error.message);
+                  }}
+                >
+                  <Icon name="close" size={14} />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="std-align-row">
+        <select className="input std-kind" aria-label="Kind of new alignment" value={kind} onChange={(e) => setKind(e.target.value as AlignmentKind)}>
+          {ALIGNMENT_KINDS.map((k) => (
+            <option key={k}>{k}</option>
+          ))}
+        </select>
+        <button className="btn btn-primary" disabled={toAlign.length === 0} onClick={() => alignCompetencies(store, toAlign, set.id, s.id, kind)} title={toAlign.length ? undefined : 'Select competencies on the canvas first'}>
+          <Icon name="link" /> Align selected{toAlign.length > 1 ? ` (${toAlign.length})` : ''}
+        </button>
+      </div>
+    </div>
+  );
+}
