@@ -1,6 +1,6 @@
-import { graphEnds, layering, type Layering } from '../graph/order';
+import { graphEnds, layering, type Ends, type Layering } from '../graph/order';
 import type { PrerequisiteGraph } from '../graph/prerequisiteGraph';
-import { redundantLinks } from '../graph/redundant';
+import { redundantLinks, type RedundantLinks } from '../graph/redundant';
 import { prerequisiteCycles, stronglyConnectedComponents } from '../graph/scc';
 import { formatLevels, levelRank } from '../model/levels';
 import type { CompetencyId, LinkId } from '../model/ids';
@@ -26,8 +26,8 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
   const graph = ctx.graph;
   checkLinkIntegrity(ctx, graph);
 
-  const cc = stronglyConnectedComponents(graph);
-  const cycles: CycleReport[] = prerequisiteCycles(graph, cc).map((c) => ({ ...c, links: linksAlong(graph, c.path) }));
+  const a = ctx.frozen ? cachedAnalysis(graph) : analyse(graph);
+  const cycles = a.cycles;
   for (const c of cycles) {
     const loop = c.path.map((id) => ctx.name(id)).join(' → ');
     const others = c.members.slice(c.path.length - 1);
@@ -41,8 +41,8 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
     );
   }
 
-  const lay = layering(graph, cc);
-  const ends = graphEnds(graph);
+  const lay = a.layering;
+  const ends = a.ends;
   // With no links at all there is no progression yet: calling every competency isolated is noise.
   if (graph.m > 0) {
     for (const v of ends.isolated) {
@@ -55,7 +55,7 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
 
   let redundantLinksChecked = false;
   if (opts.redundantLinks && cycles.length === 0) {
-    const r = redundantLinks(graph, lay.depth);
+    const r = (a.redundant ??= redundantLinks(graph, lay.depth));
     redundantLinksChecked = r.complete;
     for (const l of r.links) {
       const chain = l.via.map((id) => ctx.name(id)).join(' → ');
@@ -78,6 +78,28 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
     isolated: ends.isolated.length,
     redundantLinksChecked,
   };
+}
+
+/** What the graph alone determines (no text): cached per graph for immutable documents. */
+interface GraphAnalysis {
+  cycles: CycleReport[];
+  layering: Layering;
+  ends: Ends;
+  redundant?: RedundantLinks;
+}
+
+const analyses = new WeakMap<PrerequisiteGraph, GraphAnalysis>();
+
+function analyse(graph: PrerequisiteGraph): GraphAnalysis {
+  const cc = stronglyConnectedComponents(graph);
+  const cycles = prerequisiteCycles(graph, cc).map((c) => ({ ...c, links: linksAlong(graph, c.path) }));
+  return { cycles, layering: layering(graph, cc), ends: graphEnds(graph) };
+}
+
+function cachedAnalysis(graph: PrerequisiteGraph): GraphAnalysis {
+  let a = analyses.get(graph);
+  if (!a) analyses.set(graph, (a = analyse(graph)));
+  return a;
 }
 
 /** The link ids along a closed path (the first link between each consecutive pair). */

@@ -1,5 +1,5 @@
 import { competencyName } from '../commands/labels';
-import { buildGraphFromLists, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
+import { buildGraphFromLists, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
 import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
 import { CHECKS, type CheckCode, type Diagnostic, type DiagnosticTarget, type Severity } from './types';
 
@@ -12,12 +12,25 @@ export interface RecordList<T> {
   values: T[];
 }
 
-/** Object.keys then indexed reads: measurably faster than for-in or Object.values on large records. */
+const lists = new WeakMap<object, RecordList<unknown>>();
+
+/**
+ * Object.keys then indexed reads: measurably faster than for-in or Object.values on large records.
+ * Kept per record when the record is frozen (an immer state), so an edit re-enumerates only the
+ * records it replaced.
+ */
 function listOf<T>(rec: Record<string, T>): RecordList<T> {
+  const frozen = Object.isFrozen(rec);
+  if (frozen) {
+    const hit = lists.get(rec);
+    if (hit) return hit as RecordList<T>;
+  }
   const keys = Object.keys(rec);
   const values = new Array<T>(keys.length);
   for (let i = 0; i < keys.length; i++) values[i] = rec[keys[i]!]!;
-  return { keys, values };
+  const list = { keys, values };
+  if (frozen) lists.set(rec, list);
+  return list;
 }
 
 /**
@@ -31,11 +44,16 @@ export class CheckContext {
   readonly graph: PrerequisiteGraph;
   readonly diagnostics: Diagnostic[] = [];
 
+  /** True when the document is immutable (frozen records), so derived results may be cached. */
+  readonly frozen: boolean;
+
   constructor(readonly fw: Framework) {
     this.competencies = listOf(fw.competencies);
     this.links = listOf(fw.prerequisites);
     this.alignments = listOf(fw.alignments);
-    this.graph = buildGraphFromLists(this.competencies.keys, this.links.values);
+    this.frozen = Object.isFrozen(fw.competencies) && Object.isFrozen(fw.prerequisites);
+    // The cached graph's node order is Object.keys(fw.competencies), the same as `competencies`.
+    this.graph = this.frozen ? prerequisiteGraph(fw) : buildGraphFromLists(this.competencies.keys, this.links.values);
   }
 
   /** A competency's name in messages: its code, else its statement, else "an untitled competency". */
