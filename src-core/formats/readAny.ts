@@ -1,5 +1,6 @@
 import { importCaseFramework } from '../case/import';
 import { isCasePackageLike } from '../case/read';
+import { looksLikeCsv } from '../csv/importCsv';
 import { isFrameworkEnvelope, loadFrameworkValue, type LoadProblem } from '../format/frameworkFile';
 import { parseJson } from '../format/json';
 import type { Framework } from '../model/types';
@@ -21,7 +22,15 @@ export interface ReadOutcome {
  */
 export function readFrameworkAny(text: string): Result<ReadOutcome, LoadProblem> {
   const parsed = parseJson(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    if (parsed.error.code === 'not-json' && looksLikeCsv(text)) {
+      return fail(
+        'csv-input',
+        'This is a CSV file, not a framework file or CASE package. Convert it first with `progressions import <file.csv> -o <framework.json>` (or File ▸ Import in the app).',
+      );
+    }
+    return parsed;
+  }
   const value = parsed.value;
   if (isFrameworkEnvelope(value)) {
     const loaded = loadFrameworkValue(value);
