@@ -1,5 +1,5 @@
-import { parse as parseUuid, v5 } from 'uuid';
 import { isUuid } from '../model/ids';
+import { uuidBytes, uuidV5 } from './uuidV5';
 
 /**
  * The fixed namespace of every UUID v5 Progressions derives for CASE (association, rubric and
@@ -8,11 +8,14 @@ import { isUuid } from '../model/ids';
  */
 export const CASE_ID_NAMESPACE = '830bfc09-f272-4fa0-8ed8-6089b29405ae';
 
-const NS = parseUuid(CASE_ID_NAMESPACE);
+const NS = uuidBytes(CASE_ID_NAMESPACE);
 
-/** A deterministic UUID (v5) for `name` in the Progressions CASE namespace, lower case. */
+/**
+ * A deterministic UUID (v5) for `name` in the Progressions CASE namespace, lower case: the value of
+ * `v5(name, CASE_ID_NAMESPACE)` from the `uuid` package, computed faster (see uuidV5.ts).
+ */
 export function derivedId(name: string): string {
-  return v5(name, NS);
+  return uuidV5(name, NS);
 }
 
 /** Lower-cases a UUID (CASE compares identifiers case-insensitively); other strings unchanged. */
