@@ -65,6 +65,8 @@ export class DesktopApp {
   /** Files the OS asked us to open before the app was ready (macOS `open-file`). */
   readonly #pendingPaths: string[] = [];
   #lastFocused: number | undefined;
+  /** Work started from events (opening files); `idle()` waits for it. */
+  readonly #work = new Set<Promise<unknown>>();
 
   constructor(options: DesktopOptions) {
     this.#o = options;
@@ -87,6 +89,16 @@ export class DesktopApp {
       watcher: new FileWatcher(fs, options.watchFolder ?? nodeWatchFolder),
       notify: (owner, event, payload) => this.send(owner, event, payload),
     });
+  }
+
+  #track(p: Promise<unknown>): void {
+    const q = p.catch((e: unknown) => console.error(e)).finally(() => this.#work.delete(q));
+    this.#work.add(q);
+  }
+
+  /** Resolves when everything started by app, menu and drop events has finished. */
+  async idle(): Promise<void> {
+    while (this.#work.size) await Promise.all([...this.#work]);
   }
 
   // ── IPC ───────────────────────────────────────────────────────────────────
@@ -232,7 +244,7 @@ export class DesktopApp {
     });
     win.on('focus', () => (this.#lastFocused = owner));
     win.on('close', (e) => this.#onClose(st, e));
-    win.on('closed', () => void this.#onClosed(st));
+    win.on('closed', () => this.#track(this.#onClosed(st)));
     win.webContents.on('did-start-navigation', (_e, _url, isInPlace, isMainFrame) => {
       // A reload (or a new page after a crash): the old page's subscriptions and claims are gone.
       if (!isMainFrame || isInPlace) return;
@@ -274,7 +286,7 @@ export class DesktopApp {
     e.preventDefault();
     if (st.asking) return;
     st.asking = true;
-    void askUnsaved(st.win, info.name).then((choice) => {
+    this.#track(askUnsaved(st.win, info.name).then((choice) => {
       st.asking = false;
       if (choice === 'cancel') {
         this.#quitting = false;
@@ -288,7 +300,7 @@ export class DesktopApp {
       }
       // Save: the page saves, then calls `closeWindow()`; a failed save keeps the window open.
       this.send(st.owner, 'menu:command', { command: 'app:saveAndClose' });
-    });
+    }));
   }
 
   async #onClosed(st: WindowState): Promise<void> {
@@ -367,8 +379,8 @@ export class DesktopApp {
         const win = this.createWindow();
         this.send(win.webContents.id, 'menu:command', { command: 'file:new' });
       },
-      open: () => void this.openWithDialog(),
-      openRecent: (p) => void this.openPaths([p], this.focusedOwner()),
+      open: () => this.#track(this.openWithDialog()),
+      openRecent: (p) => this.#track(this.openPaths([p], this.focusedOwner())),
       clearRecent: () => {
         this.settings.set('recentFiles', []);
         app.clearRecentDocuments();
@@ -392,18 +404,18 @@ export class DesktopApp {
     onPreloadMessage(ipcMain, PRELOAD_CHANNELS.dropped, this.senderCheck, ({ owner }, paths) => {
       if (!Array.isArray(paths) || paths.length > 20) return;
       const files = paths.filter((p): p is string => typeof p === 'string' && isDocumentPath(p));
-      void this.openPaths(files, owner);
+      this.#track(this.openPaths(files, owner));
     });
     // Every web contents (including any we did not create) is locked down.
     app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, this.#o.location, (url) => void shell.openExternal(url)));
     app.on('open-file', (e, path) => {
       e.preventDefault();
-      if (this.#ready) void this.openPaths([path], this.focusedOwner());
+      if (this.#ready) this.#track(this.openPaths([path], this.focusedOwner()));
       else this.#pendingPaths.push(path);
     });
     app.on('second-instance', (_e, argv, cwd) => {
       const paths = documentsFromArgv(argv, cwd, app.isPackaged);
-      if (paths.length) void this.openPaths(paths, this.focusedOwner());
+      if (paths.length) this.#track(this.openPaths(paths, this.focusedOwner()));
       else this.#focusAny();
     });
     app.on('before-quit', () => {

@@ -31,6 +31,7 @@ interface Watched {
  */
 export class FileWatcher {
   readonly #watched = new Map<string, Watched>();
+  readonly #checks = new Set<Promise<void>>();
 
   constructor(
     private readonly fs: Pick<FileSystem, 'stat'>,
@@ -58,11 +59,17 @@ export class FileWatcher {
       if (w.timer !== undefined) this.timers.clearTimeout(w.timer);
       w.timer = this.timers.setTimeout(() => {
         w.timer = undefined;
-        void this.#check(w);
+        const check: Promise<void> = this.#check(w).finally(() => this.#checks.delete(check));
+        this.#checks.add(check);
       }, this.debounceMs);
     });
     this.#watched.set(path, w);
     return () => this.unwatch(path);
+  }
+
+  /** Resolves when every check started so far has finished (tests). */
+  async idle(): Promise<void> {
+    while (this.#checks.size) await Promise.all([...this.#checks]);
   }
 
   async #check(w: Watched): Promise<void> {

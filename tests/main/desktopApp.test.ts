@@ -37,7 +37,6 @@ function makeApp(platform: 'linux' | 'darwin' | 'win32' = 'linux') {
 }
 
 const ourFrame = { url: `${INDEX}?open=x#top`, parent: null };
-const settle = () => new Promise((r) => setTimeout(r, 10));
 
 /** Calls a host channel as the window's own page would (or as `frame`). */
 function invoke(win: FakeBrowserWindow, channel: string, request?: unknown, frame: { url: string; parent: unknown } = ourFrame) {
@@ -259,10 +258,10 @@ describe('opening files from the command line, the OS and drops', () => {
     await desktop.start(['/usr/bin/electron', '.'], dir);
     const secondInstance = state.appEvents.get('second-instance')!;
     await secondInstance({}, ['/usr/bin/electron', '.', a], dir);
-    await settle();
+    await desktop.idle();
     expect(FakeBrowserWindow.all).toHaveLength(1); // the blank first window took it
     await secondInstance({}, ['/usr/bin/electron', '.', a], dir);
-    await settle();
+    await desktop.idle();
     expect(FakeBrowserWindow.all).toHaveLength(1);
     expect(FakeBrowserWindow.all[0]!.focus).toHaveBeenCalled();
   });
@@ -287,13 +286,13 @@ describe('opening files from the command line, the OS and drops', () => {
     listen(win, 'file:openRequested');
     const drop = state.listeners.get('host:dropped-files')!;
     drop({ sender: win.webContents, senderFrame: ourFrame }, ['/etc/shadow', 42]);
-    await settle();
+    await desktop.idle();
     expect(win.webContents.send).not.toHaveBeenCalled();
     drop({ sender: win.webContents, senderFrame: { url: 'https://evil.example', parent: null } }, [a]);
-    await settle();
+    await desktop.idle();
     expect(win.webContents.send).not.toHaveBeenCalled();
     drop({ sender: win.webContents, senderFrame: ourFrame }, [a]);
-    await settle();
+    await desktop.idle();
     expect(win.webContents.send.mock.calls[0]).toMatchObject(['file:openRequested', { name: 'a.progressions' }]);
   });
 
@@ -329,7 +328,7 @@ describe('the close and quit guard', () => {
     const win = await dirtyWindow(desktop);
     state.messageBox.push(2);
     win.close();
-    await settle();
+    await desktop.idle();
     expect(win.destroyed).toBe(false);
     expect(state.messageBoxes[0]).toMatchObject({ buttons: ['Save', "Don't Save", 'Cancel'] });
     expect(state.messageBoxes[0]!.message).toMatch(/save the changes you made to "Untitled"/);
@@ -340,7 +339,7 @@ describe('the close and quit guard', () => {
     const win = await dirtyWindow(desktop);
     state.messageBox.push(1);
     win.close();
-    await settle();
+    await desktop.idle();
     expect(win.destroyed).toBe(true);
     const other = desktop.createWindow() as unknown as FakeBrowserWindow;
     expect(await invoke(other, 'recovery:list')).toEqual([]);
@@ -351,7 +350,7 @@ describe('the close and quit guard', () => {
     const win = await dirtyWindow(desktop);
     state.messageBox.push(0);
     win.close();
-    await settle();
+    await desktop.idle();
     expect(win.destroyed).toBe(false);
     expect(win.webContents.send).toHaveBeenCalledWith('menu:command', { command: 'app:saveAndClose' });
     await invoke(win, 'window:close');
@@ -364,7 +363,7 @@ describe('the close and quit guard', () => {
     state.appEvents.get('before-quit')!({});
     state.messageBox.push(1);
     w1.close();
-    await settle();
+    await desktop.idle();
     expect(w1.destroyed).toBe(true);
     expect(vi.mocked((await import('electron')).app.quit)).toHaveBeenCalled();
   });

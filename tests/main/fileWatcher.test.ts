@@ -10,7 +10,6 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 const W = 1;
-const settle = () => new Promise((r) => setTimeout(r, 20));
 
 async function setup() {
   const watch = manualWatch();
@@ -25,7 +24,7 @@ async function setup() {
   const fire = async (name: string | null = 'plan.progressions') => {
     watch.fire(dir, name);
     timers.flush();
-    await settle();
+    await s.watcher!.idle();
   };
   return { s, p, doc, watch, timers, fire };
 }
@@ -64,7 +63,7 @@ describe('external changes to the open file', () => {
     for (let i = 0; i < 5; i++) watch.fire(dir, 'plan.progressions');
     expect(timers.pending()).toBe(1);
     timers.flush();
-    await settle();
+    await s.watcher!.idle();
     expect(s.events).toHaveLength(1);
   });
 
