@@ -1,7 +1,7 @@
 import { prerequisiteGraph } from '../graph/prerequisiteGraph';
 import type { CompetencyId } from '../model/ids';
 import type { Framework, MasteryPhase } from '../model/types';
-import { competencyRanks, sortByRank } from './order';
+import { competencyOrder, competencyRanks, sortByRank } from './order';
 import type { Progress, ProgressRecord } from './types';
 
 /**
@@ -85,6 +85,8 @@ export function learnerStatuses(fw: Framework, progress: Pick<Progress, 'records
   const ranks = competencyRanks(fw);
   const g = prerequisiteGraph(fw);
   const current = currentPhases(progress);
+  // Walk nodes in display order, so the lists come out sorted without sorting per learner.
+  const walk = Int32Array.from(competencyOrder(fw), (id) => g.index.get(id)!);
   return learnerIds.map((learnerId) => {
     const mine = current.get(learnerId) ?? new Map<string, ProgressRecord>();
     const cur: Record<string, ProgressRecord> = {};
@@ -100,7 +102,7 @@ export function learnerStatuses(fw: Framework, progress: Pick<Progress, 'records
     const blocked: BlockedCompetency[] = [];
     const inProgress: CompetencyId[] = [];
     const state: Record<string, CompetencyState> = {};
-    for (let v = 0; v < g.n; v++) {
+    for (const v of walk) {
       const id = g.ids[v]!;
       if (masteredFlag[v]) {
         mastered.push(id);
@@ -117,14 +119,10 @@ export function learnerStatuses(fw: Framework, progress: Pick<Progress, 'records
         ready.push(id);
         state[id] = 'ready';
       } else {
-        blocked.push({ id, missing: sortByRank(missing, ranks) });
+        blocked.push({ id, missing: missing.length > 1 ? sortByRank(missing, ranks) : missing });
         state[id] = 'blocked';
       }
     }
-    sortByRank(mastered, ranks);
-    sortByRank(ready, ranks);
-    sortByRank(inProgress, ranks);
-    blocked.sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)!);
     return { learnerId, current: cur, mastered, ready, blocked, inProgress, state };
   });
 }

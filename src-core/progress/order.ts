@@ -7,56 +7,74 @@ import type { Competency, Framework } from '../model/types';
  * the rest case-insensitively, then by raw text so the order is total and machine-independent.
  */
 export function compareCodes(a: string, b: string): number {
-  const ra = a.match(/\d+|\D+/g) ?? [];
-  const rb = b.match(/\d+|\D+/g) ?? [];
-  const n = Math.min(ra.length, rb.length);
+  return compareChunks(chunks(a), chunks(b)) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+type Chunks = readonly (string | number)[];
+
+/** A code split into digit runs (numbers) and the rest (lower-cased), for {@link compareCodes}-like sorting. */
+function chunks(code: string): Chunks {
+  return (code.match(/\d+|\D+/g) ?? []).map((x) => (/^\d/.test(x) ? Number(x) : x.toLowerCase()));
+}
+
+function compareChunks(a: Chunks, b: Chunks): number {
+  const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = ra[i]!;
-    const y = rb[i]!;
-    const dx = /^\d/.test(x);
-    const dy = /^\d/.test(y);
-    if (dx && dy) {
-      const d = Number(x) - Number(y);
-      if (d !== 0) return d;
-      if (x.length !== y.length) return x.length - y.length;
-    } else {
-      const lx = x.toLowerCase();
-      const ly = y.toLowerCase();
-      if (lx !== ly) return lx < ly ? -1 : 1;
-    }
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    if (typeof x === 'number') return -1;
+    if (typeof y === 'number') return 1;
+    return x < y ? -1 : 1;
   }
-  if (ra.length !== rb.length) return ra.length - rb.length;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return a.length - b.length;
+}
+
+const orderCache = new WeakMap<object, { domains: object; order: CompetencyId[]; ranks: Map<string, number> }>();
+
+function computeOrder(fw: Pick<Framework, 'competencies' | 'domains'>): { order: CompetencyId[]; ranks: Map<string, number> } {
+  const hit = orderCache.get(fw.competencies);
+  if (hit && hit.domains === fw.domains) return hit;
+  const domainIndex = new Map<string, number>();
+  fw.domains.forEach((d, i) => domainIndex.set(d.id, i));
+  const list = Object.values(fw.competencies).map((c: Competency) => ({
+    id: c.id,
+    code: c.code,
+    chunks: chunks(c.code),
+    domain: c.domainId !== null && domainIndex.has(c.domainId) ? domainIndex.get(c.domainId)! : Number.MAX_SAFE_INTEGER,
+    level: minLevelRank(c.educationLevels) ?? Number.MAX_SAFE_INTEGER,
+  }));
+  list.sort(
+    (x, y) =>
+      x.domain - y.domain ||
+      x.level - y.level ||
+      compareChunks(x.chunks, y.chunks) ||
+      (x.code < y.code ? -1 : x.code > y.code ? 1 : 0) ||
+      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+  const order = list.map((x) => x.id);
+  const ranks = new Map<string, number>();
+  order.forEach((id, i) => ranks.set(id, i));
+  const value = { domains: fw.domains, order, ranks };
+  orderCache.set(fw.competencies, value);
+  return value;
 }
 
 /**
  * The display order of a framework's competencies: by domain (the order of `fw.domains`,
- * competencies without a domain last), then by lowest grade level, then by code, then by id.
- * Lists of competencies in learner views and the CLI use it, so output is stable and readable.
+ * competencies without a domain last), then by lowest grade level, then by code (digit runs by
+ * value, see {@link compareCodes}), then by id. Lists of competencies in learner views and the CLI
+ * use it, so output is stable and readable. Cached per (`competencies`, `domains`) objects, like
+ * the prerequisite graph: treat the returned array as read-only.
  */
 export function competencyOrder(fw: Pick<Framework, 'competencies' | 'domains'>): CompetencyId[] {
-  const domainIndex = new Map<string, number>();
-  fw.domains.forEach((d, i) => domainIndex.set(d.id, i));
-  const key = (c: Competency) => ({
-    domain: c.domainId !== null && domainIndex.has(c.domainId) ? domainIndex.get(c.domainId)! : Number.MAX_SAFE_INTEGER,
-    level: minLevelRank(c.educationLevels) ?? Number.MAX_SAFE_INTEGER,
-  });
-  const list = Object.values(fw.competencies).map((c) => ({ c, k: key(c) }));
-  list.sort(
-    (x, y) =>
-      x.k.domain - y.k.domain ||
-      x.k.level - y.k.level ||
-      compareCodes(x.c.code, y.c.code) ||
-      (x.c.id < y.c.id ? -1 : x.c.id > y.c.id ? 1 : 0),
-  );
-  return list.map((x) => x.c.id);
+  return computeOrder(fw).order;
 }
 
-/** Competency id → position in {@link competencyOrder}. */
-export function competencyRanks(fw: Pick<Framework, 'competencies' | 'domains'>): Map<string, number> {
-  const m = new Map<string, number>();
-  competencyOrder(fw).forEach((id, i) => m.set(id, i));
-  return m;
+/** Competency id → position in {@link competencyOrder} (cached with it; read-only). */
+export function competencyRanks(fw: Pick<Framework, 'competencies' | 'domains'>): ReadonlyMap<string, number> {
+  return computeOrder(fw).ranks;
 }
 
 /** Sorts ids in place by display order (unknown ids last, by id). Returns the array. */

@@ -86,6 +86,7 @@ export function Toolbar({ host }: { host: HostApi }) {
             value=""
             onChange={(e) => {
               if (e.target.value) alignSelection(store, e.target.value as AlignMode);
+              e.target.blur(); // back to the canvas keys
             }}
           >
             <option value="">Align…</option>

@@ -19,6 +19,11 @@ export function rememberClip(text: string): void {
   lastClip = text;
 }
 
+/** Pastes the last clip copied in this window (when the system clipboard cannot be read). */
+export function pasteRemembered(store: EditorStore): boolean {
+  return lastClip !== null && pasteText(store, lastClip);
+}
+
 export function undo(store: EditorStore): void {
   const label = store.undo();
   if (label) store.notify('info', `Undo: ${label}`);

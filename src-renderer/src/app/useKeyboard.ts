@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
 import { copySelection, createCompetency, deleteSelection, nudgeSelection, pasteText, pinSelection, stepSelection, focusField } from '../canvas/actions';
 import type { EditorStore } from '../store/editorStore';
-import { rememberClip, runAppCommand } from './appCommands';
+import { pasteRemembered, rememberClip, runAppCommand } from './appCommands';
 
 function isEditable(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -17,6 +17,7 @@ function isEditable(t: EventTarget | null): boolean {
  */
 export function useKeyboard(store: EditorStore, host: HostApi): void {
   useEffect(() => {
+    let pasteSeen = false;
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       const k = e.key.toLowerCase();
@@ -43,6 +44,28 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       if (editing) return;
       if (mod && k === 'z') return run(e.shiftKey ? 'edit:redo' : 'edit:undo');
       if (mod && k === 'y') return run('edit:redo');
+      if (mod && (k === 'c' || k === 'x')) {
+        // The native copy/cut event (below) normally does the work; this also puts the clip on the
+        // async clipboard for hosts where key presses do not raise clipboard events.
+        const text = copySelection(store);
+        if (text) {
+          rememberClip(text);
+          void navigator.clipboard?.writeText(text).catch(() => undefined);
+          if (k === 'x') setTimeout(() => store.getSnapshot().session.selection.competencies.length && deleteSelection(store), 0);
+        }
+        return;
+      }
+      if (mod && k === 'v') {
+        pasteSeen = false;
+        // Fallback when no paste event follows the key press.
+        setTimeout(() => {
+          if (pasteSeen) return;
+          void (navigator.clipboard?.readText() ?? Promise.reject(new Error('no clipboard')))
+            .then((t) => pasteText(store, t) || pasteRemembered(store))
+            .catch(() => pasteRemembered(store));
+        }, 60);
+        return;
+      }
       if (mod && k === 'd') return run('edit:duplicate');
       if (mod && k === 'a') return run('edit:selectAll');
       if (mod || e.altKey) return;
@@ -111,6 +134,7 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       if (e.type === 'cut') deleteSelection(store);
     };
     const onPaste = (e: ClipboardEvent) => {
+      pasteSeen = true;
       if (isEditable(e.target)) return;
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (pasteText(store, text)) e.preventDefault();
