@@ -1,4 +1,4 @@
-import { basename, extname, isAbsolute } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
 import type {
   DocToken,
@@ -61,6 +61,7 @@ export interface DocumentServiceOptions {
   notify?: Notify;
   /** Size limit for opening, importing, saving and exporting (bytes; default 200 MB). */
   maxBytes?: number;
+  now?: () => number;
 }
 
 const MAX_NAME = 255;
@@ -204,7 +205,30 @@ export class DocumentService {
     }
     const docToken = this.#o.tokens.grant(owner, path, 'document') as DocToken;
     await this.#setFile(s, path, docToken);
+    await this.#removeStaleTemps(path);
     return ok({ text: text.value, name: s.name, docToken });
+  }
+
+  /**
+   * A save cut off by a crash or power loss leaves its temp file (`.<name>.<hex>.tmp`) beside the
+   * document; the document itself is intact. Such leftovers older than a minute are removed when
+   * the document is opened again. Best effort: a failure here never stops the open.
+   */
+  async #removeStaleTemps(path: string): Promise<void> {
+    const name = basename(path);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp('^\\.' + escaped + '\\.[0-9a-f]{12}\\.tmp$');
+    const now = (this.#o.now ?? Date.now)();
+    try {
+      for (const entry of await this.#o.fs.readdir(dirname(path))) {
+        if (!pattern.test(entry)) continue;
+        const full = join(dirname(path), entry);
+        const st = await this.#o.fs.stat(full);
+        if (st.isFile() && now - st.mtimeMs > 60_000) await this.#o.fs.unlink(full);
+      }
+    } catch {
+      // leave it
+    }
   }
 
   async #setFile(s: Session, path: string, docToken: DocToken): Promise<void> {

@@ -238,6 +238,26 @@ describe('never losing work: crashes in the middle of save and autosave', () => 
     expect(await makeServices(dir).docs.listRecovery(9)).toEqual([]);
   });
 
+  it('a crashed save’s leftover temp file is removed when the document is opened again, once it is old', async () => {
+    const p = join(dir, 'f.progressions');
+    await writeDoc(p, sampleFramework());
+    const afs = failingAtomicFs({ code: 'EIO', crash: true, when: (tmp) => dirname(tmp) === dir });
+    const run1 = makeServices(dir, { fs: nodeFileSystem({ atomicFs: afs }) });
+    const doc = value(await run1.docs.openPath(W, p));
+    await run1.docs.save(W, { docToken: doc.docToken, text: serializeFramework(sampleFramework('x')) });
+    const leftover = afs.tempFiles[0]!;
+    const other = join(dir, '.other.progressions.0123456789ab.tmp');
+    await fs.writeFile(other, 'not ours to remove');
+    await fs.utimes(other, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+    // Fresh: kept (a save of another instance could be under way).
+    expect((await makeServices(dir).docs.openPath(W, p)).ok).toBe(true);
+    expect(existsSync(leftover)).toBe(true);
+    await fs.utimes(leftover, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+    expect((await makeServices(dir).docs.openPath(W, p)).ok).toBe(true);
+    expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(other)).toBe(true);
+  });
+
   it('a crash during autosave keeps the previous autosave, and the saved file is untouched', async () => {
     const p = join(dir, 'f.progressions');
     const saved = sampleFramework('Saved');
