@@ -8,7 +8,8 @@ export type ImageScope = 'whole' | 'view';
 export type ImageFormat = 'png' | 'svg';
 
 const MAX_SIDE = 4096;
-const PAD = 40;
+const PAD = 32;
+const SVG_PROPS = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill', 'fill-opacity', 'opacity', 'visibility'] as const;
 
 /** Leaves out the canvas chrome (zoom buttons, mini map, attribution). */
 function chromeFilter(node: HTMLElement): boolean {
@@ -23,6 +24,26 @@ function background(el: Element): string {
 }
 
 /**
+ * html-to-image copies computed styles onto HTML elements but clones SVG subtrees as they are, so
+ * edges styled by class (stroke colour and width) would come out invisible. Inlines those styles on
+ * the live SVG shapes for the capture; the returned function restores them.
+ */
+function inlineSvgStyles(root: Element): () => void {
+  const saved: { el: SVGElement; style: string | null }[] = [];
+  for (const el of root.querySelectorAll<SVGElement>('svg path, svg polyline, svg circle, svg rect, svg line')) {
+    const cs = getComputedStyle(el);
+    saved.push({ el, style: el.getAttribute('style') });
+    for (const p of SVG_PROPS) el.style.setProperty(p, cs.getPropertyValue(p));
+  }
+  return () => {
+    for (const { el, style } of saved) {
+      if (style === null) el.removeAttribute('style');
+      else el.setAttribute('style', style);
+    }
+  };
+}
+
+/**
  * The map as an image data URL, following React Flow's "download image" example: for the whole
  * map, the viewport element is rendered with the transform that fits every competency
  * (`getNodesBounds` + `getViewportForBounds`); for the current view, the visible canvas as it is.
@@ -34,9 +55,25 @@ export async function mapImage(fw: Framework, format: ImageFormat, scope: ImageS
   const render = format === 'png' ? toPng : toSvg;
   const backgroundColor = opts.background ?? background(flow);
   const pixelRatio = format === 'png' ? (opts.pixelRatio ?? 2) : 1;
-  if (scope === 'view') return render(flow, { backgroundColor, filter: chromeFilter, pixelRatio });
+  const restore = inlineSvgStyles(viewport);
+  try {
+    if (scope === 'view') return await render(flow, { backgroundColor, filter: chromeFilter, pixelRatio, skipFonts: true });
+    return await renderWhole(fw, viewport, render, backgroundColor, pixelRatio);
+  } finally {
+    restore();
+  }
+}
 
-  const nodes: Node[] = Object.values(fw.competencies).map((c) => ({ id: c.id, position: c.position, width: NODE_W, height: NODE_H, data: {} }));
+async function renderWhole(fw: Framework, viewport: HTMLElement, render: typeof toPng, backgroundColor: string, pixelRatio: number): Promise<string> {
+
+  // Every rendered node (competencies and domain lanes) at its flow position and unscaled size;
+  // competencies from the document when the canvas has not rendered them yet.
+  const nodes: Node[] = [];
+  for (const el of viewport.querySelectorAll<HTMLElement>('.react-flow__node')) {
+    const m = /translate\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(el.style.transform);
+    if (m && el.offsetWidth) nodes.push({ id: el.dataset.id ?? '', position: { x: Number(m[1]), y: Number(m[2]) }, width: el.offsetWidth, height: el.offsetHeight, data: {} });
+  }
+  if (nodes.length === 0) for (const c of Object.values(fw.competencies)) nodes.push({ id: c.id, position: c.position, width: NODE_W, height: NODE_H, data: {} });
   if (nodes.length === 0) throw new Error('The map is empty: there is nothing to draw.');
   const b = getNodesBounds(nodes);
   let width = b.width + 2 * PAD;
@@ -50,6 +87,7 @@ export async function mapImage(fw: Framework, format: ImageFormat, scope: ImageS
     width,
     height,
     pixelRatio: Math.min(pixelRatio, MAX_SIDE / Math.max(width, height) || 1) || 1,
+    skipFonts: true,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
   });
 }
