@@ -11,3 +11,4 @@ export { caseToFramework, statusFromAdoption, type CaseToFrameworkResult } from 
 export { importCaseFramework, type CaseFrameworkImport } from './import';
 export { exportCase, writeCasePackage, checkBaseUri, DEFAULT_CASE_BASE_URI, type CaseExportOptions } from './export';
 export { CASE_ID_NAMESPACE, derivedId } from './caseIds';
+export { casePackageUrl, type CasePackageUrl } from './serverUrl';
