@@ -9,6 +9,7 @@
 import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeFramework } from '../src-core/format/frameworkFile';
+import { layoutGraph } from '../src-core/layout';
 import { DOMAIN_PALETTE } from '../src-core/model/defaults';
 import type { Alignment, Competency, Domain, Framework, MasteryPhase, PrerequisiteLink, Standard, StandardsSet } from '../src-core/model/types';
 import type { AlignmentId, CompetencyId, DomainId, FrameworkId, IndicatorId, LinkId, PhaseId, StandardId, StandardsSetId } from '../src-core/model/ids';
@@ -31,6 +32,9 @@ function uuidFrom(r: () => number): string {
   return `${h(8)}-${h(4)}-4${h(3)}-${'89ab'[Math.floor(r() * 4)]}${h(3)}-${h(12)}`;
 }
 
+/** Size of a competency node on the canvas (src-renderer/src/canvas/geometry.ts). */
+export const CANVAS_NODE = { width: 240, height: 112 };
+
 const GRADES = ['KG', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 const VERBS = ['Explain', 'Compare', 'Model', 'Solve', 'Represent', 'Analyze', 'Use', 'Interpret', 'Construct', 'Evaluate'];
 const OBJECTS = ['fractions on a number line', 'place value to 1,000', 'linear equations', 'area of rectangles', 'ratios and rates', 'data in line plots', 'properties of operations', 'equivalent expressions', 'the structure of an argument', 'evidence from a text'];
@@ -44,6 +48,8 @@ export interface GenerateOptions {
   standards?: number;
   /** Mean prerequisites per competency (default 2.0; 1–3 each). */
   linksPerCompetency?: number;
+  /** Lay the map out with our layered layout (default up to 10k competencies; a grid above). */
+  layout?: boolean;
   /** Describe every phase (true) or only the threshold phase (default: true up to 20k competencies). */
   allPhases?: boolean;
 }
@@ -159,7 +165,7 @@ export function generateFramework(o: GenerateOptions): Framework {
       evidenceTypes: lean ? [] : ['test', 'performance-task'],
       notes: '',
       phases: phasesDesc,
-      position: { x: (i % cols) * 240, y: Math.floor(i / cols) * 120 },
+      position: { x: (i % cols) * 300, y: Math.floor(i / cols) * 160 },
       pinned: false,
     };
     // prerequisites: mostly from the domain's previous grade, some from earlier in the same grade,
@@ -191,6 +197,18 @@ export function generateFramework(o: GenerateOptions): Framework {
     const list = byDomainGrade.get(key) ?? [];
     list.push(c);
     byDomainGrade.set(key, list);
+  }
+  // positions as a designer would have them: laid out (grouped by domain) up to 10k, a loose grid above
+  if (o.layout ?? N <= 10_000) {
+    const links = Object.values(prerequisites);
+    const res = layoutGraph(
+      {
+        nodes: comps.map((c) => ({ id: c.id, width: CANVAS_NODE.width, height: CANVAS_NODE.height, group: c.domainId })),
+        edges: links.map((l) => ({ from: l.from, to: l.to })),
+      },
+      { direction: 'LR', groupBy: true, nodeSep: 28, layerSep: 90, laneSep: 96 },
+    );
+    for (const c of comps) c.position = { x: Math.round(res.positions[c.id]!.x), y: Math.round(res.positions[c.id]!.y) };
   }
   const competencies: Record<string, Competency> = {};
   for (const c of comps) competencies[c.id] = c;
@@ -229,7 +247,7 @@ export function writeFixture(n: number, opts: Omit<GenerateOptions, 'competencie
 }
 
 /** The layout graph of a framework: one node per competency (size of a canvas node), one edge per prerequisite. */
-export function layoutInputOf(fw: Framework, size = { width: 200, height: 64 }) {
+export function layoutInputOf(fw: Framework, size = CANVAS_NODE) {
   return {
     nodes: Object.values(fw.competencies).map((c) => ({ id: c.id as string, width: size.width, height: size.height, group: c.domainId as string | null })),
     edges: Object.values(fw.prerequisites).map((l) => ({ from: l.from as string, to: l.to as string })),

@@ -43,7 +43,7 @@ export async function layoutBench(ctx: BenchContext): Promise<Section[]> {
     header: ['engine', 'time', 'crossings (straight edges)', 'crossings (routed through bend points)', 'time ÷ ours', 'crossings ÷ ours'],
     rows: rows.map((r) => [r.engine, fmt(r.sample), count(r.crossings), r.crossingsRouted === undefined ? '—' : count(r.crossingsRouted), ratio(r.sample.median, base.sample.median), ratio(r.crossings, base.crossings)]),
     note:
-      'Same graph, node size 200×64, node gap 20, layer gap 60, left → right. Crossings are counted by one function ' +
+      'Same graph, node size 240×112 (the canvas node), node gap 20, layer gap 60, left → right. Crossings are counted by one function ' +
       '(`countCrossings` in src-core/layout) for every engine: each prerequisite drawn straight from the right side of ' +
       'its source to the left side of its target, as the canvas draws it; pairs sharing a competency never count. ' +
       'ELK gets no domain information; compare it with the ungrouped row. ELK runs 3 times (fewer than 5: it is slow), ' +

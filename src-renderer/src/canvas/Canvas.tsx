@@ -25,9 +25,11 @@ import { createFlowDeriver, type FlowNode } from './flowModel';
 import { NODE_H, NODE_W } from './geometry';
 import { nodeTypes } from './nodes/nodeTypes';
 import { EmptyCanvas } from './EmptyCanvas';
+import { OverviewLayer } from './lod/OverviewLayer';
+import { useLodFlow } from './lod/useLodFlow';
 
 const isLane = (id: string) => id.startsWith('lane:');
-const FIT = { padding: 0.12, maxZoom: 1.1 };
+const FIT = { padding: 0.12, maxZoom: 1.1, includeHiddenNodes: true };
 
 function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 'system'; showMinimap: boolean }) {
   const store = useStore();
@@ -44,6 +46,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   const problems = useProblemCounts();
   const derive = useMemo(createFlowDeriver, []);
   const { nodes, edges } = derive({ framework, session: { selection, focus, laneOrientation, dragPositions }, problems });
+  // level of detail for large maps (lod/): only what is in view; zoomed out, one painted overview
+  const lod = useLodFlow(nodes, edges, nodes.length);
   const empty = Object.keys(framework.competencies).length === 0;
 
   useEffect(() => {
@@ -194,8 +198,9 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   return (
     <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick} data-testid="canvas">
       <ReactFlow<FlowNode, Edge>
-        nodes={nodes}
-        edges={edges}
+        nodes={lod.nodes}
+        edges={lod.edges}
+        onlyRenderVisibleElements={lod.large}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
@@ -222,7 +227,10 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         defaultEdgeOptions={{ interactionWidth: 16 }}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
-        <Controls showInteractive={false} position="bottom-left" />
+        <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT} />
+        {lod.overview && (
+          <OverviewLayer framework={framework} dragPositions={dragPositions} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />
+        )}
         {showMinimap && !empty && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={{ width: 168, height: 112 }} />}
       </ReactFlow>
       {empty && <EmptyCanvas />}

@@ -1,0 +1,144 @@
+import type { Framework, Position } from '../../../../src-core/model/types';
+import { NODE_H, NODE_W } from '../geometry';
+
+/**
+ * Level of detail for large maps. Zoomed out, React Flow's DOM nodes and SVG edges are replaced by
+ * one <canvas> that draws every competency as a rectangle in its domain colour and every prerequisite
+ * as a straight line: painting cost stops depending on React and the DOM. Zoomed in, React Flow
+ * renders full nodes, only those in view (`onlyRenderVisibleElements`).
+ */
+
+/** Maps smaller than this always render in full (every node readable at any zoom it fits at). */
+export const LOD_MIN_COMPETENCIES = 300;
+/** Below this zoom the overview is drawn; above `LOD_EXIT_ZOOM` full nodes return (hysteresis). */
+export const LOD_ENTER_ZOOM = 0.45;
+export const LOD_EXIT_ZOOM = 0.55;
+
+/** Next level of detail for a zoom, given the current one (no flicker around the threshold). */
+export function nextOverview(current: boolean, zoom: number, competencies: number): boolean {
+  if (competencies < LOD_MIN_COMPETENCIES) return false;
+  return current ? zoom < LOD_EXIT_ZOOM : zoom < LOD_ENTER_ZOOM;
+}
+
+/** What the overview draws, in flow coordinates; built once per document change, not per frame. */
+export interface OverviewScene {
+  /** x, y per competency (top-left), in `colors` order groups. */
+  xy: Float64Array;
+  /** Index ranges of `xy` (by competency) sharing one fill colour. */
+  groups: { color: string; start: number; end: number }[];
+  /** Line segments x1, y1, x2, y2 per prerequisite (source's outgoing side → target's incoming side). */
+  lines: Float64Array;
+  /** Indices (into `xy`) of selected competencies. */
+  selected: Int32Array;
+  w: number;
+  h: number;
+}
+
+const NO_DOMAIN = '#8a94a6';
+
+export function overviewScene(
+  fw: Pick<Framework, 'competencies' | 'prerequisites' | 'domains'>,
+  opts: { dragPositions?: Record<string, Position> | null; direction: 'LR' | 'TB'; selected?: readonly string[] },
+): OverviewScene {
+  const color = new Map(fw.domains.map((d) => [d.id as string, d.color]));
+  const byColor = new Map<string, { id: string; p: Position }[]>();
+  for (const c of Object.values(fw.competencies)) {
+    const col = (c.domainId && color.get(c.domainId)) || NO_DOMAIN;
+    let list = byColor.get(col);
+    if (!list) byColor.set(col, (list = []));
+    list.push({ id: c.id, p: opts.dragPositions?.[c.id] ?? c.position });
+  }
+  const n = Object.keys(fw.competencies).length;
+  const xy = new Float64Array(2 * n);
+  const index = new Map<string, number>();
+  const groups: OverviewScene['groups'] = [];
+  let i = 0;
+  for (const [col, list] of byColor) {
+    const start = i;
+    for (const { id, p } of list) {
+      xy[2 * i] = p.x;
+      xy[2 * i + 1] = p.y;
+      index.set(id, i++);
+    }
+    groups.push({ color: col, start, end: i });
+  }
+  const links = Object.values(fw.prerequisites);
+  const lines = new Float64Array(4 * links.length);
+  let m = 0;
+  const lr = opts.direction === 'LR';
+  for (const l of links) {
+    const a = index.get(l.from);
+    const b = index.get(l.to);
+    if (a === undefined || b === undefined) continue;
+    lines[m++] = xy[2 * a]! + (lr ? NODE_W : NODE_W / 2);
+    lines[m++] = xy[2 * a + 1]! + (lr ? NODE_H / 2 : NODE_H);
+    lines[m++] = xy[2 * b]! + (lr ? 0 : NODE_W / 2);
+    lines[m++] = xy[2 * b + 1]! + (lr ? NODE_H / 2 : 0);
+  }
+  const selected = Int32Array.from((opts.selected ?? []).map((id) => index.get(id)).filter((v): v is number => v !== undefined));
+  return { xy, groups, lines: lines.subarray(0, m), selected, w: NODE_W, h: NODE_H };
+}
+
+/** The part of the scene a viewport shows: what `drawOverview` paints (exported for tests). */
+export function visibleIndices(scene: OverviewScene, transform: readonly [number, number, number], width: number, height: number): number[] {
+  const [tx, ty, k] = transform;
+  const out: number[] = [];
+  for (let i = 0; i < scene.xy.length / 2; i++) {
+    const x = scene.xy[2 * i]! * k + tx;
+    const y = scene.xy[2 * i + 1]! * k + ty;
+    if (x + scene.w * k >= 0 && y + scene.h * k >= 0 && x <= width && y <= height) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Paints the scene for a viewport `transform` = [x, y, zoom] (React Flow's) on a 2D context whose
+ * backing store is `dpr` times the CSS size. Nodes are filled rectangles (a 1-px minimum so nothing
+ * visible disappears), links one stroked path.
+ */
+export function drawOverview(
+  ctx: CanvasRenderingContext2D,
+  scene: OverviewScene,
+  transform: readonly [number, number, number],
+  size: { width: number; height: number; dpr: number },
+  theme: { link: string; selected: string },
+): void {
+  const [tx, ty, k] = transform;
+  const { width, height, dpr } = size;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = theme.link;
+  ctx.beginPath();
+  const L = scene.lines;
+  for (let i = 0; i < L.length; i += 4) {
+    const x1 = L[i]! * k + tx;
+    const y1 = L[i + 1]! * k + ty;
+    const x2 = L[i + 2]! * k + tx;
+    const y2 = L[i + 3]! * k + ty;
+    if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+  }
+  ctx.stroke();
+  const w = Math.max(1, scene.w * k);
+  const h = Math.max(1, scene.h * k);
+  for (const g of scene.groups) {
+    ctx.fillStyle = g.color;
+    ctx.beginPath();
+    for (let i = g.start; i < g.end; i++) {
+      const x = scene.xy[2 * i]! * k + tx;
+      const y = scene.xy[2 * i + 1]! * k + ty;
+      if (x + w < 0 || y + h < 0 || x > width || y > height) continue;
+      ctx.rect(x, y, w, h);
+    }
+    ctx.fill();
+  }
+  if (scene.selected.length) {
+    ctx.strokeStyle = theme.selected;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    for (const i of scene.selected) ctx.rect(scene.xy[2 * i]! * k + tx - 2, scene.xy[2 * i + 1]! * k + ty - 2, w + 4, h + 4);
+    ctx.stroke();
+  }
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createCompetency, createDomain, createFramework } from '../../src-core/model/defaults';
+import { newId, type LinkId } from '../../src-core/model/ids';
+import type { Framework } from '../../src-core/model/types';
+import { NODE_H, NODE_W } from '../../src-renderer/src/canvas/geometry';
+import { drawOverview, LOD_MIN_COMPETENCIES, nextOverview, overviewScene } from '../../src-renderer/src/canvas/lod/overviewScene';
+
+function framework(points: { x: number; y: number; d: number }[], links: [number, number][]): Framework {
+  const domains = [createDomain({ title: 'A', color: '#ff0000' }, 0), createDomain({ title: 'B', color: '#00ff00' }, 1)];
+  const fw = createFramework({ domains });
+  const comps = points.map((p) => createCompetency({ position: { x: p.x, y: p.y }, domainId: p.d < 2 ? domains[p.d]!.id : null }));
+  for (const c of comps) fw.competencies[c.id] = c;
+  for (const [a, b] of links) {
+    if (!comps.length) break;
+    const id = newId<LinkId>();
+    fw.prerequisites[id] = { id, from: comps[a % comps.length]!.id, to: comps[b % comps.length]!.id, note: '' };
+  }
+  return fw;
+}
+
+/** A 2D context stand-in that records the rectangles filled and the line segments stroked. */
+function recordingContext() {
+  const rects: [number, number, number, number][] = [];
+  const lines: number[][] = [];
+  let pending: [number, number, number, number][] = [];
+  let from: [number, number] = [0, 0];
+  const ctx = {
+    setTransform() {},
+    clearRect() {},
+    beginPath() {
+      pending = [];
+    },
+    rect(x: number, y: number, w: number, h: number) {
+      pending.push([x, y, w, h]);
+    },
+    fill() {
+      rects.push(...pending);
+    },
+    stroke() {},
+    moveTo(x: number, y: number) {
+      from = [x, y];
+    },
+    lineTo(x: number, y: number) {
+      lines.push([...from, x, y]);
+    },
+    lineWidth: 1,
+    strokeStyle: '',
+    fillStyle: '',
+  };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, rects, lines };
+}
+
+describe('canvas level of detail', () => {
+  it('switches to the overview only for large maps, with hysteresis around the threshold', () => {
+    expect(nextOverview(false, 0.1, 40)).toBe(false);
+    const n = LOD_MIN_COMPETENCIES;
+    expect(nextOverview(false, 0.1, n)).toBe(true);
+    expect(nextOverview(false, 0.5, n)).toBe(false);
+    expect(nextOverview(true, 0.5, n)).toBe(true);
+    expect(nextOverview(true, 0.6, n)).toBe(false);
+  });
+
+  it('paints every competency that intersects the viewport, in its domain colour, and every link in view', () => {
+    const pt = fc.record({ x: fc.integer({ min: -3000, max: 6000 }), y: fc.integer({ min: -3000, max: 6000 }), d: fc.integer({ min: 0, max: 2 }) });
+    fc.assert(
+      fc.property(
+        fc.array(pt, { maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 60 }),
+        fc.tuple(fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: -2000, max: 2000 }), fc.double({ min: 0.02, max: 0.6, noNaN: true })),
+        (points, links, transform) => {
+          const fw = framework(points, links);
+          const scene = overviewScene(fw, { direction: 'LR' });
+          const { ctx, rects, lines } = recordingContext();
+          const size = { width: 1400, height: 900, dpr: 1 };
+          drawOverview(ctx, scene, transform, size, { link: '#999', selected: '#00f' });
+          const [tx, ty, k] = transform;
+          // brute force: which competencies does the viewport show?
+          for (const c of Object.values(fw.competencies)) {
+            const x = c.position.x * k + tx;
+            const y = c.position.y * k + ty;
+            const w = Math.max(1, NODE_W * k);
+            const h = Math.max(1, NODE_H * k);
+            const inView = x + w > 0 && y + h > 0 && x < size.width && y < size.height;
+            const drawn = rects.some((r) => Math.abs(r[0] - x) < 1e-6 && Math.abs(r[1] - y) < 1e-6);
+            if (inView) expect(drawn).toBe(true);
+          }
+          // every link with an end in view is stroked
+          const inViewPoint = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
+          for (const l of Object.values(fw.prerequisites)) {
+            const a = fw.competencies[l.from]!.position;
+            const b = fw.competencies[l.to]!.position;
+            const x1 = (a.x + NODE_W) * k + tx;
+            const y1 = (a.y + NODE_H / 2) * k + ty;
+            const x2 = b.x * k + tx;
+            const y2 = (b.y + NODE_H / 2) * k + ty;
+            if (inViewPoint(x1, y1) || inViewPoint(x2, y2)) expect(lines.some((s) => Math.abs(s[0]! - x1) < 1e-6 && Math.abs(s[3]! - y2) < 1e-6)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('groups competencies by domain colour and follows an in-progress drag', () => {
+    const fw = framework(
+      [
+        { x: 0, y: 0, d: 0 },
+        { x: 500, y: 0, d: 1 },
+        { x: 900, y: 0, d: 2 },
+      ],
+      [[0, 1]],
+    );
+    const first = Object.keys(fw.competencies)[0]!;
+    const scene = overviewScene(fw, { direction: 'TB', dragPositions: { [first]: { x: 40, y: 70 } }, selected: [first] });
+    expect(scene.groups.map((g) => [g.color, g.end - g.start])).toEqual([
+      ['#ff0000', 1],
+      ['#00ff00', 1],
+      ['#8a94a6', 1],
+    ]);
+    expect([scene.xy[0], scene.xy[1]]).toEqual([40, 70]);
+    // TB: from the bottom middle of the prerequisite to the top middle of the dependent
+    expect(Array.from(scene.lines)).toEqual([40 + NODE_W / 2, 70 + NODE_H, 500 + NODE_W / 2, 0]);
+    expect(Array.from(scene.selected)).toEqual([0]);
+  });
+});
