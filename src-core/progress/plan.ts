@@ -1,6 +1,6 @@
 import type { CompetencyId } from '../model/ids';
 import type { Framework } from '../model/types';
-import { learnerStatuses, type BlockedCompetency } from './mastery';
+import { learnerStatuses, type BlockedCompetency, type LearnerStatus } from './mastery';
 import { suggestedSequence } from './sequence';
 import type { Progress } from './types';
 
@@ -28,6 +28,8 @@ export interface PlanOutcome {
   report: PlanReport;
   /** Learner id → competencies no sequence can reach (on or behind a cycle); only non-empty entries. */
   unreachable: Record<string, CompetencyId[]>;
+  /** The full status behind each plan (current phases, in progress), same order as `report.learners`. */
+  statuses: LearnerStatus[];
 }
 
 /**
@@ -48,5 +50,5 @@ export function planLearners(fw: Framework, progress: Progress, learnerIds: read
       sequence: seq.order,
     };
   });
-  return { report: { learners }, unreachable };
+  return { report: { learners }, unreachable, statuses };
 }

@@ -1,5 +1,6 @@
 import type { Framework } from '../../../src-core/model/types';
 import { importProgressCsv } from '../../../src-core/progress/csv';
+import type { LearnerStatus } from '../../../src-core/progress/mastery';
 import { planLearners, type PlanReport } from '../../../src-core/progress/plan';
 import { loadProgressText } from '../../../src-core/progress/progressFile';
 import type { Progress } from '../../../src-core/progress/types';
@@ -48,7 +49,7 @@ export const planCommand: CliCommand = {
       learnerIds = [wanted];
     }
 
-    const { report, unreachable } = planLearners(fw, progress, learnerIds);
+    const { report, unreachable, statuses } = planLearners(fw, progress, learnerIds);
     const held = [...new Set(Object.values(unreachable).flat())];
     if (held.length) {
       io.err(
@@ -59,7 +60,7 @@ export const planCommand: CliCommand = {
       );
     }
     if (values.json) io.out(JSON.stringify(report) + '\n');
-    else io.out(textReport(fw, progress, report, io.isTty));
+    else io.out(textReport(fw, progress, report, statuses, io.isTty));
     return EXIT_OK;
   },
 };
@@ -104,7 +105,7 @@ function label(fw: Framework, id: string): string {
   return fw.competencies[id]?.code.trim() || id;
 }
 
-function textReport(fw: Framework, progress: Progress, report: PlanReport, tty: boolean): string {
+function textReport(fw: Framework, progress: Progress, report: PlanReport, statuses: LearnerStatus[], tty: boolean): string {
   const c = colors(tty);
   const names = new Map(progress.learners.map((l) => [l.id, l.name]));
   const line = (id: string) => {
@@ -113,18 +114,25 @@ function textReport(fw: Framework, progress: Progress, report: PlanReport, tty: 
     return `${label(fw, id)}${text ? `  ${c.dim(text.length > 70 ? `${text.slice(0, 69)}…` : text)}` : ''}`;
   };
   const out: string[] = [`${fw.title || 'Framework'}: ${report.learners.length} learner${report.learners.length === 1 ? '' : 's'}`];
-  for (const l of report.learners) {
+  report.learners.forEach((l, k) => {
+    const current = statuses[k]!.current;
+    // A started competency shows the phase reached so far, e.g. "(Developing, 2026-01-27)".
+    const started = (id: string) => {
+      const rec = current[id];
+      const label = rec ? fw.phases.find((p) => p.id === rec.phaseId)?.label : undefined;
+      return label ? c.yellow(` (${label}, ${rec!.date})`) : '';
+    };
     const name = names.get(l.id);
     out.push('', c.bold(`${l.id}${name && name !== l.id ? ` (${name})` : ''}`) + c.dim(` — ${l.mastered.length} mastered, ${l.ready.length} ready next, ${l.blocked.length} blocked`));
     out.push(`  ${c.green('Mastered')}: ${l.mastered.length ? l.mastered.map((id) => label(fw, id)).join(', ') : 'none yet'}`);
     out.push(`  ${c.cyan('Ready next')}:`);
-    for (const id of l.ready) out.push(`    ${line(id)}`);
+    for (const id of l.ready) out.push(`    ${line(id)}${started(id)}`);
     if (!l.ready.length) out.push('    nothing (all mastered or blocked)');
     if (l.blocked.length) {
       out.push(`  ${c.yellow('Blocked')}:`);
-      for (const b of l.blocked) out.push(`    ${label(fw, b.id)} — needs ${b.missing.map((id) => label(fw, id)).join(', ')}`);
+      for (const b of l.blocked) out.push(`    ${label(fw, b.id)} — needs ${b.missing.map((id) => label(fw, id)).join(', ')}${started(b.id)}`);
     }
     if (l.sequence.length) out.push(`  Suggested sequence: ${l.sequence.map((id, i) => `${i + 1}. ${label(fw, id)}`).join('  ')}`);
-  }
+  });
   return out.join('\n') + '\n';
 }

@@ -129,7 +129,7 @@ describe('progressions plan text output', () => {
     const r = await plan([FRAMEWORK, '--progress', CSV, '--learner', 'ana']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ana — 2 mastered, 1 ready next, 2 blocked');
-    expect(r.stdout).toContain('Ready next:\n    NF.2  Represent fractions on a number line.');
+    expect(r.stdout).toContain('Ready next:\n    NF.2  Represent fractions on a number line. (Developing, 2026-01-27)');
     expect(r.stdout).toContain('NF.3 — needs NF.2');
     expect(r.stdout).toContain('Suggested sequence: 1. NF.2  2. NF.3  3. NF.4');
   });
