@@ -19,7 +19,7 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
   // Unsaved changes go to the recovery journal every few seconds.
   const journalled = useRef<number | null>(null);
   useEffect(() => {
-    const t = setInterval(() => {
+    const write = () => {
       const s = store.getSnapshot();
       if (!s.dirty) {
         if (journalled.current !== null) void host.clearJournal({ id: journalId });
@@ -33,8 +33,14 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
         .then((r) => {
           if (!r.ok) store.notify('error', r.error.message);
         });
-    }, Math.max(1, autosaveSeconds) * 1000);
-    return () => clearInterval(t);
+    };
+    const t = setInterval(write, Math.max(1, autosaveSeconds) * 1000);
+    // Leaving the page (tab closed, reload): journal the latest edits right away.
+    window.addEventListener('pagehide', write);
+    return () => {
+      clearInterval(t);
+      window.removeEventListener('pagehide', write);
+    };
   }, [store, host, autosaveSeconds]);
 
   useEffect(() => {
