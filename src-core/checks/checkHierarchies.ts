@@ -1,6 +1,8 @@
-import { hierarchyCycles } from '../graph/hierarchy';
+import { hierarchyCycles, parentArrayCycles } from '../graph/hierarchy';
 import type { StandardsSet } from '../model/types';
 import type { CheckContext } from './context';
+import { standardLabel } from './coverage';
+import { standardsTree } from './standardsTree';
 
 /** `domain-cycle` and `standards-cycle`: parent links that loop back, so nothing is at the top. */
 export function checkHierarchies(ctx: CheckContext, sets: readonly StandardsSet[]): void {
@@ -14,10 +16,11 @@ export function checkHierarchies(ctx: CheckContext, sets: readonly StandardsSet[
     ctx.add('domain-cycle', 'domain', loop.slice(0, -1), `Domains are nested in a loop: ${names} (each is placed inside the next). Move one of them to the top level.`);
   }
   for (const set of sets) {
-    const items = set.items;
-    for (const loop of hierarchyCycles(Object.keys(items), (id) => items[id]?.parentId)) {
-      const names = loop.map((id) => items[id]!.code || items[id]!.statement.slice(0, 30) || id).join(' → ');
-      ctx.add('standards-cycle', 'standard', loop.slice(0, -1), `Standards of “${set.title}” are nested in a loop: ${names}. The standards set is damaged; re-import it.`);
+    const tree = standardsTree(set);
+    for (const loop of parentArrayCycles(tree.parent)) {
+      const names = loop.map((i) => standardLabel(tree.items[i]!)).join(' → ');
+      const ids = loop.slice(0, -1).map((i) => tree.ids[i]!);
+      ctx.add('standards-cycle', 'standard', ids, `Standards of “${set.title}” are nested in a loop: ${names}. The standards set is damaged; re-import it.`);
     }
   }
 }

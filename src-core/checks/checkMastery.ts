@@ -35,41 +35,54 @@ export function checkMastery(ctx: CheckContext): void {
   const threshold = thresholds.length === 1 ? thresholds[0]! : undefined;
   const severity = fw.status === 'adopted' ? 'error' : 'warning';
   const why = fw.status === 'adopted' ? 'an adopted framework must describe it for every competency' : 'it must be described before the framework can be adopted';
-  const phaseIndex = new Map<string, number>(phases.map((p, i) => [p.id, i]));
+  // Phase id → rank, in a null-prototype dictionary (the keys met in `c.phases` are internalized).
+  const phaseIndex = Object.create(null) as Record<string, number>;
+  phases.forEach((p, i) => (phaseIndex[p.id] = i));
+  const thresholdId = threshold?.id;
+  const bitsUsable = phases.length > 2 && phases.length <= 30;
   const undescribed: { id: string; missing: string }[] = [];
   let anyDescribed = false;
 
   for (const c of ctx.competencies.values) {
-    if (threshold) {
-      const pd = c.phases[threshold.id];
-      const hasDescriptor = Boolean(pd?.descriptor.trim());
-      const hasIndicator = Boolean(pd?.indicators.some((i) => i.text.trim()));
+    const ph = c.phases;
+    // One pass over the described phases: a bit per described phase of the scale.
+    let mask = 0;
+    for (const key in ph) {
+      const i = phaseIndex[key];
+      if (i === undefined) {
+        if (described(ph[key])) {
+          ctx.add('unknown-phase', 'competency', [c.id], `${ctx.name(c.id)} describes a mastery phase that is not on the scale (${key}); that text is never shown.`);
+        }
+      } else if (bitsUsable && described(ph[key])) mask |= 1 << i;
+    }
+    if (thresholdId !== undefined) {
+      const pd = ph[thresholdId];
+      const hasDescriptor = pd !== undefined && pd.descriptor.trim() !== '';
+      let hasIndicator = false;
+      if (pd) {
+        for (const ind of pd.indicators) {
+          if (ind.text.trim() !== '') {
+            hasIndicator = true;
+            break;
+          }
+        }
+      }
       if (hasDescriptor && hasIndicator) anyDescribed = true;
       else {
         const missing = !hasDescriptor && !hasIndicator ? 'no descriptor and no performance indicator' : !hasDescriptor ? 'no descriptor' : 'no performance indicator';
         undescribed.push({ id: c.id, missing });
       }
     }
-    // phase-order: a blank phase below a described one, with something described below it too.
-    let lowest = -1;
-    let gap = -1;
-    let highest = -1;
-    for (const key in c.phases) {
-      const i = phaseIndex.get(key);
-      if (i === undefined) {
-        if (described(c.phases[key])) {
-          ctx.add('unknown-phase', 'competency', [c.id], `${ctx.name(c.id)} describes a mastery phase that is not on the scale (${key}); that text is never shown.`);
-        }
-      }
-    }
-    if (phases.length > 2) {
-      for (let i = 0; i < phases.length; i++) {
-        if (described(c.phases[phases[i]!.id])) {
-          if (lowest === -1) lowest = i;
-          else if (gap !== -1 && highest === -1) highest = i;
-        } else if (lowest !== -1 && gap === -1) gap = i;
-      }
-      if (gap !== -1 && highest !== -1) {
+    // phase-order: the described phases are not one unbroken run of the scale.
+    if (mask !== 0) {
+      const low = mask & -mask;
+      const run = mask + low; // carries through the lowest run of set bits
+      if ((run & mask) !== 0) {
+        const lowest = 31 - Math.clz32(low);
+        let gap = lowest;
+        while (mask & (1 << gap)) gap++;
+        let highest = gap;
+        while (!(mask & (1 << highest))) highest++;
         ctx.add(
           'phase-order',
           'competency',

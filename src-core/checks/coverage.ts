@@ -1,5 +1,6 @@
 import type { CompetencyId, DomainId, StandardId, StandardsSetId } from '../model/ids';
 import { levelRank } from '../model/levels';
+import { standardsTree } from './standardsTree';
 import type { Alignment, Competency, Framework, Standard, StandardsSet } from '../model/types';
 
 /**
@@ -185,58 +186,57 @@ function ratio(part: number, whole: number): number {
 }
 
 function setCoverage(set: StandardsSet, covered: Set<string>): SetCoverage {
-  const items = Object.values(set.items);
-  const hasChildren = new Set<string>();
+  const { ids, items, parent, hasChildren } = standardsTree(set);
+  const n = items.length;
   let said = 0;
-  for (const s of items) {
-    if (s.parentId !== null) hasChildren.add(s.parentId);
-    if (s.assessable !== undefined) said++;
-  }
-  const basis: CoverageBasis = said === 0 ? 'leaf' : said === items.length ? 'assessable' : 'mixed';
-  const counted = items.filter((s) => (s.assessable === undefined ? !hasChildren.has(s.id) : s.assessable));
+  for (let i = 0; i < n; i++) if (items[i]!.assessable !== undefined) said++;
+  const basis: CoverageBasis = said === 0 ? 'leaf' : said === n ? 'assessable' : 'mixed';
 
-  // Group of the children of a standard: itself when it is a domain/strand or at the top, else its parent's.
-  const childGroup = new Map<string, string>();
-  const groupOfChildren = (start: string): string => {
-    const chain: string[] = [];
-    let v: string = start;
-    let g: string | undefined;
-    for (let guard = 0; guard <= items.length; guard++) {
-      const memo = childGroup.get(v);
-      if (memo !== undefined) {
-        g = memo;
+  // groupOf[i]: the group of i's children — i itself when it is a domain/strand or at the top, else
+  // its parent's (-2 = not computed yet). Filled along each walk up, so the whole set costs O(n).
+  const groupOf = new Int32Array(n).fill(-2);
+  const chain: number[] = [];
+  const childGroup = (start: number): number => {
+    chain.length = 0;
+    let v = start;
+    let g = -1;
+    for (let guard = 0; guard <= n; guard++) {
+      if (groupOf[v] !== -2) {
+        g = groupOf[v]!;
         break;
       }
       chain.push(v);
-      const s = set.items[v]!;
-      const p = s.parentId;
-      if (GROUP_TYPE.test(s.itemType) || p === null || !set.items[p]) {
+      const p = parent[v]!;
+      if (p === -1 || GROUP_TYPE.test(items[v]!.itemType)) {
         g = v;
         break;
       }
       v = p;
     }
-    g ??= v; // a loop of parents (reported by standards-cycle)
-    for (const c of chain) childGroup.set(c, g);
+    if (g === -1) g = v; // a loop of parents (reported by standards-cycle)
+    for (const c of chain) groupOf[c] = g;
     return g;
   };
 
-  const groups = new Map<string | null, { standards: number; covered: number }>();
+  const groups = new Map<number, { standards: number; covered: number }>();
   const levels = new Map<string, { standards: number; covered: number }>();
   const uncovered: StandardId[] = [];
+  let counted = 0;
   let coveredCount = 0;
-  for (const s of counted) {
-    const isCovered = covered.has(s.id);
+  for (let i = 0; i < n; i++) {
+    const s = items[i]!;
+    if (s.assessable === undefined ? hasChildren[i] === 1 : !s.assessable) continue;
+    counted++;
+    const isCovered = covered.has(ids[i]!);
     if (isCovered) coveredCount++;
-    else uncovered.push(s.id);
-    const g = s.parentId !== null && set.items[s.parentId] ? groupOfChildren(s.parentId) : null;
-    bump(groups, g, isCovered);
+    else uncovered.push(ids[i] as StandardId);
+    bump(groups, parent[i] === -1 ? -1 : childGroup(parent[i]!), isCovered);
     if (s.educationLevels.length === 0) bump(levels, '', isCovered);
     for (const l of s.educationLevels) bump(levels, l, isCovered);
   }
-  const byGroup: CoverageSlice[] = [...groups].map(([key, v]) => ({
-    key,
-    label: key === null ? 'Top level' : standardLabel(set.items[key]!),
+  const byGroup: CoverageSlice[] = [...groups].map(([g, v]) => ({
+    key: g === -1 ? null : ids[g]!,
+    label: g === -1 ? 'Top level' : standardLabel(items[g]!),
     ...v,
     ratio: ratio(v.covered, v.standards),
   }));
@@ -247,10 +247,10 @@ function setCoverage(set: StandardsSet, covered: Set<string>): SetCoverage {
     setId: set.id,
     title: set.title,
     basis,
-    standards: counted.length,
+    standards: counted,
     covered: coveredCount,
     uncovered,
-    ratio: ratio(coveredCount, counted.length),
+    ratio: ratio(coveredCount, counted),
     byGroup,
     byLevel,
   };

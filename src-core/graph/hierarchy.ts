@@ -31,3 +31,29 @@ export function hierarchyCycles(ids: readonly string[], parentOf: (id: string) =
   }
   return cycles;
 }
+
+/**
+ * The same for a hierarchy given as a parent array (`parent[v]` = parent node, or -1): each loop once,
+ * as a closed path of node numbers, starting where the walk up from the lowest-numbered node that
+ * leads into it enters the loop. O(n), typed arrays.
+ */
+export function parentArrayCycles(parent: Int32Array): number[][] {
+  const n = parent.length;
+  const state = new Int32Array(n).fill(-1); // walk number that visited v; walks are numbered from 0
+  const cycles: number[][] = [];
+  for (let s = 0; s < n; s++) {
+    if (state[s] !== -1) continue;
+    let v = s;
+    while (v !== -1 && state[v] === -1) {
+      state[v] = s;
+      v = parent[v]!;
+    }
+    if (v !== -1 && state[v] === s) {
+      const loop = [v];
+      for (let w = parent[v]!; w !== v; w = parent[w]!) loop.push(w);
+      loop.push(v);
+      cycles.push(loop);
+    }
+  }
+  return cycles;
+}

@@ -1,0 +1,45 @@
+import { IdIndex } from '../graph/prerequisiteGraph';
+import type { Standard, StandardsSet } from '../model/types';
+
+/**
+ * A standards set as arrays: standard `i` is `items[i]`, its parent `parent[i]` (-1 at the top or when
+ * the parent is not in the set). Built once per set; kept per `items` record when it is frozen.
+ */
+export interface StandardsTree {
+  readonly ids: readonly string[];
+  readonly items: readonly Standard[];
+  readonly index: IdIndex;
+  readonly parent: Int32Array;
+  /** 1 when some standard of the set names this one as its parent. */
+  readonly hasChildren: Uint8Array;
+}
+
+const trees = new WeakMap<object, StandardsTree>();
+
+export function standardsTree(set: StandardsSet): StandardsTree {
+  const rec = set.items;
+  const frozen = Object.isFrozen(rec);
+  if (frozen) {
+    const hit = trees.get(rec);
+    if (hit) return hit;
+  }
+  const ids = Object.keys(rec);
+  const n = ids.length;
+  const items = new Array<Standard>(n);
+  for (let i = 0; i < n; i++) items[i] = rec[ids[i]!]!;
+  const index = new IdIndex(ids);
+  const parent = new Int32Array(n);
+  const hasChildren = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = items[i]!.parentId;
+    const j = p === null ? undefined : index.get(p);
+    if (j === undefined) parent[i] = -1;
+    else {
+      parent[i] = j;
+      hasChildren[j] = 1;
+    }
+  }
+  const tree = { ids, items, index, parent, hasChildren };
+  if (frozen) trees.set(rec, tree);
+  return tree;
+}
