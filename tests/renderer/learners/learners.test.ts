@@ -81,9 +81,9 @@ describe('canvas overlay style sheet', () => {
     const input = overlayInputOf(fw, store.getSnapshot())!;
     const css = overlayCss(input);
     const developing = fw.phases.find((p) => p.label === 'Developing')!.id;
-    expect(css).toContain(`${sel('NF.2')} .cnode { background: ${phaseColors(fw.phases).get(developing)!.fill} !important; --text: #1f2328; --muted: #4a5058; outline: 3px dashed`);
+    expect(css).toContain(`${sel('NF.2')} .cnode { background: ${phaseColors(fw.phases).get(developing)!.fill} !important; --text: #1f2328; --text-2: #343a40; --muted: #4a5058; --border: #c7ccd1; outline: 3px dashed`);
     expect(css).toContain(`${sel('NF.3')} .cnode:not(.is-dimmed) { opacity: 0.55`);
-    expect(css).toContain(`${sel('G.1')} .cnode { background: #d3f9d8 !important; --text: #1f2328; --muted: #4a5058; outline: 3px solid #2b8a3e`);
+    expect(css).toContain(`${sel('G.1')} .cnode { background: #d3f9d8 !important; --text: #1f2328; --text-2: #343a40; --muted: #4a5058; --border: #c7ccd1; outline: 3px solid #2b8a3e`);
     expect(css).toContain(`${sel('G.1')}::after { content: "✓"`);
     expect(css).not.toContain('::before');
   });

@@ -41,7 +41,7 @@ export function overlayCss({ framework, status, sequence, diff }: OverlayInput):
       const color = rec ? colors.get(rec.phaseId) : undefined;
       const decl: string[] = [];
       // Tinted nodes get dark ink whatever the theme, so text stays readable on the light phase colours.
-      if (color) decl.push(`background: ${color.fill} !important`, '--text: #1f2328', '--muted: #4a5058');
+      if (color) decl.push(`background: ${color.fill} !important`, '--text: #1f2328', '--text-2: #343a40', '--muted: #4a5058', '--border: #c7ccd1');
       // Outlines, not box-shadows: the canvas shows selection with a box-shadow, and both must show.
       if (state === 'mastered') decl.push('outline: 3px solid #2b8a3e !important', 'outline-offset: 2px');
       else if (state === 'ready') decl.push('outline: 3px dashed #1c7ed6 !important', 'outline-offset: 3px');
