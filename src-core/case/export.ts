@@ -33,6 +33,11 @@ export interface CaseExportOptions {
   baseUri?: string;
   /** Also write review comments (1.1 only, in the package's `extensions.progressions`). */
   includeComments?: boolean;
+  /**
+   * Receives a line for each thing the package could not hold (descriptions of phases that are not on
+   * the scale, kept CASE associations whose framework end was deleted), once the package is written.
+   */
+  notes?: string[];
 }
 
 /** The base of exported URIs when none is configured. */
@@ -101,6 +106,9 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     return { identifier: id, uri: uri('CFItemTypes', id), title, description, hierarchyCode: code, typeCode: title, lastChangeDateTime: time };
   };
   const hasIndicators = comps.some((c) => fw.phases.some((p) => (own(c.phases, p.id)?.indicators.length ?? 0) > 0));
+  const scale = new Set(fw.phases.map((p) => p.id));
+  const offScale = comps.reduce((n, c) => n + Object.keys(c.phases).filter((k) => !scale.has(k as never)).length, 0);
+  let droppedKept = 0;
   const TYPE_DOMAIN = itemType(ITEM_TYPE_DOMAIN, '1', 'A domain or strand grouping competencies.');
   const TYPE_COMP = itemType(ITEM_TYPE_COMPETENCY, '2', 'A skill or knowledge statement a student must master.');
   const TYPE_IND = itemType(ITEM_TYPE_INDICATOR, '3', 'An observable statement showing a student is at a mastery phase.');
@@ -302,7 +310,10 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
         r.uri === undefined ? ours.get(r.identifier.toLowerCase()) : { title: short(r.title ?? ''), identifier: r.identifier, uri: externalUri(r.uri, r.identifier) };
       const o = end(ka.origin);
       const d = end(ka.destination);
-      if (!o || !d) continue; // an end that was ours no longer exists
+      if (!o || !d) {
+        droppedKept++; // an end that was ours no longer exists
+        continue;
+      }
       let type = ka.associationType;
       if (!v11 && !(['isChildOf', 'isPeerOf', 'isPartOf', 'exactMatchOf', 'precedes', 'isRelatedTo', 'replacedBy', 'exemplar', 'hasSkillLevel'] as string[]).includes(type)) {
         type = 'isRelatedTo';
@@ -390,6 +401,8 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     if (Object.keys(defs).length) yield ['CFDefinitions', defs] as const;
     if (comps.length && fw.phases.length) yield ['CFRubrics', new LazyArray(rubrics)] as const;
     if (pkgExt) yield ['extensions', pkgExt] as const;
+    if (offScale > 0) opts.notes?.push(`${offScale} phase description(s) of phases not on the mastery scale were not exported`);
+    if (droppedKept > 0) opts.notes?.push(`${droppedKept} kept CASE association(s) point at deleted items and were not exported`);
   });
 }
 

@@ -14,6 +14,8 @@ import { readInput } from '../readInput';
 export interface ExportContext {
   baseUri?: string;
   includeComments: boolean;
+  /** Writers add a line for whatever the format could not hold (printed after writing). */
+  notes: string[];
 }
 
 /**
@@ -36,11 +38,11 @@ export const EXPORT_FORMATS: Record<string, ExportFormat | null> = {
   },
   'case-1.1': {
     summary: 'a CASE 1.1 package (lossless for Progressions)',
-    write: (fw, ctx, sink) => writeCasePackage(fw, { version: '1.1', baseUri: ctx.baseUri, includeComments: ctx.includeComments }, sink),
+    write: (fw, ctx, sink) => writeCasePackage(fw, { version: '1.1', baseUri: ctx.baseUri, includeComments: ctx.includeComments, notes: ctx.notes }, sink),
   },
   'case-1.0': {
     summary: 'a CASE 1.0 package',
-    write: (fw, ctx, sink) => writeCasePackage(fw, { version: '1.0', baseUri: ctx.baseUri }, sink),
+    write: (fw, ctx, sink) => writeCasePackage(fw, { version: '1.0', baseUri: ctx.baseUri, notes: ctx.notes }, sink),
   },
   // --- engineer C: competency spreadsheet, Moodle and Canvas writers (docs/lms-exports.md) ---
   csv: {
@@ -133,19 +135,20 @@ export const exportCommand: CliCommand = {
       io.err(`progressions export: exporting despite ${blockers.length} validation error(s) (--force).\n`);
     }
 
-    const ctx: ExportContext = { baseUri, includeComments: values['include-comments'] === true };
+    const ctx: ExportContext = { baseUri, includeComments: values['include-comments'] === true, notes: [] };
     const out = typeof values.out === 'string' ? values.out : undefined;
     if (out === undefined) {
       writeToStdout(format, fw, ctx, io);
-      return EXIT_OK;
+    } else {
+      try {
+        writeFileAtomicStreaming(out, (write) => format.write(fw, ctx, write));
+      } catch (e) {
+        io.err(`progressions export: could not write ${out}: ${(e as Error).message}\n`);
+        return EXIT_UNREADABLE;
+      }
     }
-    try {
-      writeFileAtomicStreaming(out, (write) => format.write(fw, ctx, write));
-    } catch (e) {
-      io.err(`progressions export: could not write ${out}: ${(e as Error).message}\n`);
-      return EXIT_UNREADABLE;
-    }
-    io.err(`${c.green('✓')} wrote ${out} (${name})\n`);
+    for (const note of ctx.notes) io.err(`${c.yellow('note')} ${note}\n`);
+    if (out !== undefined) io.err(`${c.green('✓')} wrote ${out} (${name})\n`);
     return EXIT_OK;
   },
 };

@@ -65,6 +65,17 @@ describe('progressions export', () => {
     expect(loaded.ok && loaded.value.framework).toEqual({ ...sampleFramework(), comments: {} });
   });
 
+  it('says what the package could not hold', async () => {
+    const fw = sampleFramework();
+    const c2 = fw.competencies['33333333-3333-4333-8333-000000000002' as never]!;
+    (c2.phases as Record<string, unknown>)['12345678-1234-4234-8234-123456789abc'] = { descriptor: 'orphan', indicators: [] };
+    const file = join(tmp, 'off-scale.json');
+    writeFileSync(file, serializeFramework(fw));
+    const r = await cli(['export', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/note 1 phase description\(s\) of phases not on the mastery scale were not exported/);
+  });
+
   it('keeps review comments only with --include-comments', async () => {
     expect(JSON.parse((await cli(['export', fwFile])).stdout).extensions.progressions.comments).toBeUndefined();
     expect(Object.keys(JSON.parse((await cli(['export', fwFile, '--include-comments'])).stdout).extensions.progressions.comments)).toHaveLength(1);

@@ -143,8 +143,10 @@ describe('caseToFramework on a foreign package', () => {
   it('drops a kept association on export when one of our ends no longer exists', () => {
     const { framework: fw } = mapped();
     delete fw.competencies[u(4)];
-    const out = exportCase(fw, { version: '1.1' });
+    const notes: string[] = [];
+    const out = exportCase(fw, { version: '1.1', notes });
     expect(out.CFAssociations!.some((a) => a.associationType === 'exemplar')).toBe(false);
+    expect(notes).toEqual(['2 kept CASE association(s) point at deleted items and were not exported']);
   });
 });
 
