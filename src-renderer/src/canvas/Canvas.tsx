@@ -5,6 +5,7 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  SelectionMode,
   useReactFlow,
   type Connection,
   type Edge,
@@ -27,6 +28,7 @@ import { nodeTypes } from './nodes/nodeTypes';
 import { EmptyCanvas } from './EmptyCanvas';
 import { OverviewLayer } from './lod/OverviewLayer';
 import { useLodFlow } from './lod/useLodFlow';
+import { focusSet } from './focus/focusSet';
 
 const isLane = (id: string) => id.startsWith('lane:');
 const FIT = { padding: 0.12, maxZoom: 1.1, includeHiddenNodes: true };
@@ -87,6 +89,14 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     const c = store.getSnapshot().doc.framework.competencies[centerOn.id];
     if (c) void rf.setCenter(c.position.x + NODE_W / 2, c.position.y + NODE_H / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 350 });
   }, [centerOn, rf, store]);
+
+  // Focus mode shows the whole neighbourhood.
+  useEffect(() => {
+    if (!focus) return;
+    const ids = [...focusSet(store.getSnapshot().doc.framework, focus.id, focus.depth)].map((id) => ({ id }));
+    const t = setTimeout(() => void rf.fitView({ nodes: ids, padding: 0.2, maxZoom: 1, duration: 300, includeHiddenNodes: true }), 30);
+    return () => clearTimeout(t);
+  }, [focus, rf, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -214,6 +224,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         edgesReconnectable
         deleteKeyCode={null}
         selectionKeyCode="Shift"
+        selectionMode={SelectionMode.Partial}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         disableKeyboardA11y
         zoomOnDoubleClick={false}
