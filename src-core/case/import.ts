@@ -1,7 +1,7 @@
 import { schemaCheckFramework, type LoadProblem } from '../format/frameworkFile';
 import type { Framework } from '../model/types';
 import { ok, type Result } from '../result';
-import { readCasePackage } from './read';
+import { readCasePackage, type CaseReadResult } from './read';
 import { formatCaseReport, type CaseImportReport } from './report';
 import { caseToFramework } from './toFramework';
 import type { CaseVersion } from './types';
@@ -23,7 +23,15 @@ export interface CaseFrameworkImport {
 export function importCaseFramework(value: unknown): Result<CaseFrameworkImport, LoadProblem> {
   const read = readCasePackage(value);
   if (!read.ok) return read;
-  const { version, pkg, report } = read.value;
+  return caseReadToFramework(read.value);
+}
+
+/**
+ * The second half of `importCaseFramework`, for callers that already read the package (e.g. to
+ * show it as a standards set too): mapping + schema check, without reading it again.
+ */
+export function caseReadToFramework(read: CaseReadResult): Result<CaseFrameworkImport, LoadProblem> {
+  const { version, pkg, report } = read;
   const { framework, notes } = caseToFramework(pkg);
   const problems = schemaCheckFramework(framework);
   if (problems.length > 0) {

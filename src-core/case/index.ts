@@ -8,7 +8,7 @@ export { readCasePackage, isCasePackageLike, normalizeDateTime, type CaseReadRes
 export { formatCaseReport, type CaseImportReport, type CaseReportEntry } from './report';
 export { caseToStandardsSet, normalizeLevels, type CaseToStandardsOptions } from './toStandards';
 export { caseToFramework, statusFromAdoption, type CaseToFrameworkResult } from './toFramework';
-export { importCaseFramework, type CaseFrameworkImport } from './import';
+export { importCaseFramework, caseReadToFramework, type CaseFrameworkImport } from './import';
 export { exportCase, writeCasePackage, checkBaseUri, DEFAULT_CASE_BASE_URI, type CaseExportOptions } from './export';
 export { CASE_ID_NAMESPACE, derivedId } from './caseIds';
 export { casePackageUrl, type CasePackageUrl } from './serverUrl';
