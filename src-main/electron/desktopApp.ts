@@ -88,6 +88,7 @@ export class DesktopApp {
       journal: new RecoveryJournal({ fs, folder: join(options.userDataDir, 'recovery') }),
       watcher: new FileWatcher(fs, options.watchFolder ?? nodeWatchFolder),
       notify: (owner, event, payload) => this.send(owner, event, payload),
+      focus: (owner) => this.windows.get(owner)?.win.focus(),
     });
   }
 

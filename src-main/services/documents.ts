@@ -59,6 +59,8 @@ export interface DocumentServiceOptions {
   journal: RecoveryJournal;
   watcher?: FileWatcher;
   notify?: Notify;
+  /** Brings a window to the front (a file the user opens is already open there). */
+  focus?: (owner: number) => void;
   /** Size limit for opening, importing, saving and exporting (bytes; default 200 MB). */
   maxBytes?: number;
   now?: () => number;
@@ -248,7 +250,14 @@ export class DocumentService {
   /** `file:open`: the open dialog. `null` when canceled. */
   async chooseAndOpen(owner: number): Promise<HostResult<OpenedDocument | null>> {
     const path = await this.chooseDocument(owner);
-    return path ? this.openPath(owner, path) : ok(null);
+    if (!path) return ok(null);
+    const other = this.ownerOf(path);
+    if (other !== undefined && other !== owner) {
+      // One window per document: show the window that has it instead of opening it twice.
+      this.#o.focus?.(other);
+      return ok(null);
+    }
+    return this.openPath(owner, path);
   }
 
   /** The open dialog alone (File › Open… in main picks the window afterwards). */
@@ -261,6 +270,11 @@ export class DocumentService {
     if (!isObject(request)) return bad('Expected { docToken }.');
     const path = this.#o.tokens.resolve(owner, request.docToken, 'document');
     if (!path) return fail('not-found', 'That document is no longer available; open it again with File › Open….');
+    const other = this.ownerOf(path);
+    if (other !== undefined && other !== owner) {
+      this.#o.focus?.(other);
+      return fail('open-elsewhere', `"${basename(path)}" is already open in another window.`);
+    }
     return this.openPath(owner, path);
   }
 

@@ -28,6 +28,21 @@ describe('opening documents', () => {
     expect(s.docs.info(W)).toEqual({ name: 'fractions.progressions', path: p, dirty: false });
   });
 
+  it('a file already open in another window is not opened twice: that window comes forward', async () => {
+    const focused: number[] = [];
+    const s = makeServices(dir, { focus: (o) => focused.push(o) });
+    const p = join(dir, 'plan.progressions');
+    await writeDoc(p, sampleFramework());
+    const first = value(await s.docs.openPath(1, p));
+    s.dialogs.open.push(p);
+    expect(await s.docs.chooseAndOpen(2)).toEqual({ ok: true, value: null });
+    const [recent] = await s.docs.listRecent(2);
+    expect(await s.docs.openRecent(2, { docToken: recent!.docToken })).toMatchObject({ ok: false, error: { code: 'open-elsewhere' } });
+    expect(focused).toEqual([1, 1]);
+    // The window that has it can reopen (reload) it.
+    expect((await s.docs.openRecent(1, { docToken: first.docToken })).ok).toBe(true);
+  });
+
   it('a canceled open dialog is not a failure', async () => {
     const s = makeServices(dir);
     expect(await s.docs.chooseAndOpen(W)).toEqual({ ok: true, value: null });

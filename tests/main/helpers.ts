@@ -114,7 +114,7 @@ export function failingAtomicFs(options: { code: string; crash?: boolean; when?:
 }
 
 /** Everything a window's document needs, wired like the app does, on real files in `dir`. */
-export function makeServices(dir: string, options: { fs?: FileSystem; recent?: string[]; watch?: WatchFolder; timers?: Timers; maxBytes?: number } = {}) {
+export function makeServices(dir: string, options: { fs?: FileSystem; recent?: string[]; watch?: WatchFolder; timers?: Timers; maxBytes?: number; focus?: (owner: number) => void } = {}) {
   const fsys = options.fs ?? nodeFileSystem();
   const recentList: RecentFile[] = (options.recent ?? []).map((path) => ({ path, openedAt: '2026-01-01T00:00:00.000Z' }));
   const recent = new RecentFiles(
@@ -135,6 +135,7 @@ export function makeServices(dir: string, options: { fs?: FileSystem; recent?: s
     watcher,
     notify: (owner, event, payload) => void events.push({ owner, event, payload }),
     maxBytes: options.maxBytes,
+    focus: options.focus,
   });
   return { docs, journal, recent, recentList, dialogs: d, tokens, events, fs: fsys, watcher };
 }
