@@ -51,3 +51,24 @@ test('imports a standards CSV through the column-mapping step, with a preview an
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/csv-browser.png` });
   expect(errors).toEqual([]);
 });
+
+test('opens a CASE package as a new framework (items become competencies, precedes become prerequisites)', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByTestId('open-import').click();
+  const dialog = page.getByTestId('import-dialog');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByTestId('pick-case').click();
+  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/case/sample.case-1.1.json'));
+  await expect(dialog.getByTestId('case-report')).toContainText('CASE 1.1');
+  // A package Progressions wrote is offered as a framework first.
+  await expect(dialog.getByRole('radio', { name: /Open as a new framework/ })).toBeChecked();
+  await dialog.getByTestId('import-apply').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('doc-name')).toContainText('sample.case-1.1.progressions.json');
+  await expect(page.getByTestId('dirty-mark')).toBeVisible();
+  await expect(page.locator('.react-flow__node-competency:has([data-code="NF.1"])')).toBeVisible();
+  await expect(page.locator('.react-flow__node-competency:has([data-code="NF.2"])')).toBeVisible();
+  await expect(page.locator('.react-flow__edge')).not.toHaveCount(0);
+  expect(errors).toEqual([]);
+});
