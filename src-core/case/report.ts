@@ -66,6 +66,8 @@ export function formatCaseReport(report: CaseImportReport): string[] {
 
 /** A value shortened for a message (huge strings stay readable). */
 export function preview(value: unknown, max = 60): string {
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
   let s: string;
   try {
     s = typeof value === 'string' ? JSON.stringify(value.length > max ? value.slice(0, max) : value) : JSON.stringify(value);

@@ -164,6 +164,14 @@ describe('readCasePackage accepts what real exporters write, and reports it', ()
     for (const line of formatCaseReport(report)) expect(line.length).toBeLessThan(400);
   });
 
+  it('reads deeply nested values in fields it ignores without overflowing the stack', () => {
+    const deep = JSON.parse('['.repeat(50_000) + ']'.repeat(50_000));
+    const { pkg, report } = readOk({ CFDocument: doc(), CFItems: [item(I1, { notes: deep, whatever: deep })], CFAssociations: [] });
+    expect(pkg.CFItems![0]!.notes).toBeUndefined();
+    expect(messages(report, 'ignored')).toMatch(/notes on items is an array/);
+    expect(caseToFramework(pkg).framework.competencies[I1]).toBeDefined();
+  });
+
   it('ignores optional fields of the wrong type instead of failing', () => {
     const { pkg, report } = readOk({
       CFDocument: doc({ subject: 'Math', version: 3 }),
