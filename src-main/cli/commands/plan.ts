@@ -14,7 +14,8 @@ import { readInput } from '../readInput';
  * "CLI"): with `--json` one object `{ "learners": [ { "id", "mastered", "ready", "blocked":
  * [ { "id", "missing" } ], "sequence" } ] }` with competency ids (CASE identifiers for CASE
  * packages). Exit 0 on success; 2 for an unreadable framework, a malformed progress CSV or an
- * unknown competency, phase or learner (row-numbered messages on stderr).
+ * unknown competency or phase (row-numbered messages on stderr). A `--learner` without records gets a
+ * plan from the start, with a warning on stderr.
  */
 export const planCommand: CliCommand = {
   name: 'plan',
@@ -43,8 +44,9 @@ export const planCommand: CliCommand = {
     if (wanted !== undefined) {
       if (!learnerIds.includes(wanted)) {
         const known = learnerIds.slice(0, 10).join(', ') + (learnerIds.length > 10 ? ', …' : '');
-        io.err(`progressions plan: ${progressPath}: no records for learner "${wanted}"${learnerIds.length ? ` (learners: ${known})` : ' (the file has no learners)'}.\n`);
-        return EXIT_UNREADABLE;
+        // A learner with no records yet (a new student) still gets a plan: nothing mastered, the
+        // competencies without prerequisites ready. The warning catches a mistyped id.
+        io.err(`progressions plan: warning: ${progressPath} has no records for learner "${wanted}"${learnerIds.length ? ` (learners: ${known})` : ' (the file has no learners)'}; planning from the start.\n`);
       }
       learnerIds = [wanted];
     }

@@ -177,14 +177,21 @@ describe('progressions plan exit code 2', () => {
     expect(junk.stderr).toMatch(/Not valid JSON at line 1/);
   });
 
-  it('for a missing progress file, a missing --progress and an unknown learner', async () => {
+  it('for a missing progress file and a missing --progress', async () => {
     expect((await plan([FRAMEWORK, '--progress', 'gone.csv'])).code).toBe(2);
     const noFlag = await plan([FRAMEWORK]);
     expect(noFlag.code).toBe(2);
     expect(noFlag.stderr).toMatch(/missing --progress/);
-    const who = await plan([FRAMEWORK, '--progress', CSV, '--learner', 'zed']);
-    expect(who.code).toBe(2);
+  });
+
+  it('plans from the start for a learner with no records yet, warning about the id', async () => {
+    const who = await plan([FRAMEWORK, '--progress', CSV, '--learner', 'zed', '--json']);
+    expect(who.code).toBe(0);
     expect(who.stderr).toMatch(/no records for learner "zed" \(learners: ana, ben, cai\)/);
+    const out = JSON.parse(who.stdout) as { learners: { id: string; mastered: string[]; ready: string[] }[] };
+    expect(out.learners.map((l) => l.id)).toEqual(['zed']);
+    expect(out.learners[0]!.mastered).toEqual([]);
+    expect(out.learners[0]!.ready.length).toBeGreaterThan(0);
   });
 });
 
