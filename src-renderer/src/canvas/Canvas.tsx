@@ -29,6 +29,7 @@ import { EmptyCanvas } from './EmptyCanvas';
 import { OverviewLayer } from './lod/OverviewLayer';
 import { useLodFlow } from './lod/useLodFlow';
 import { focusSet } from './focus/focusSet';
+import { LaneLabels } from './lanes/LaneLabels';
 
 const isLane = (id: string) => id.startsWith('lane:');
 const FIT = { padding: 0.12, maxZoom: 1.1, includeHiddenNodes: true };
@@ -238,6 +239,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         defaultEdgeOptions={{ interactionWidth: 16 }}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+        <LaneLabels />
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT} />
         {lod.overview && (
           <OverviewLayer framework={framework} dragPositions={dragPositions} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />
