@@ -61,6 +61,26 @@ class Unreadable extends Error {
   }
 }
 
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Calendar and clock ranges (RFC 3339), as JSON Schema's date-time format checks them. */
+function inRange(date: string, hm: string | undefined, sec: string | undefined, zone: string | undefined): boolean {
+  const y = +date.slice(0, 4);
+  const mo = +date.slice(5, 7);
+  const d = +date.slice(8, 10);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : DAYS[mo]!)) return false;
+  if (hm && (+hm.slice(0, 2) > 23 || +hm.slice(3, 5) > 59)) return false;
+  if (sec && +sec.slice(1, 3) > 59) return false;
+  if (zone && zone.length > 1) {
+    const z = zone.replace(':', '');
+    if (+z.slice(1, 3) > 23 || +z.slice(3, 5) > 59) return false;
+  }
+  return true;
+}
+
+/** Already ISO 8601 with seconds and an offset (the shape normalizeDateTime produces). */
+const STRICT_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?\s*(Z|z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -71,6 +91,7 @@ export function normalizeDateTime(raw: string): { value: string; changed: boolea
   const m = DATE_TIME.exec(raw.trim());
   if (!m) return undefined;
   const [, date, hm, sec, zone] = m;
+  if (!inRange(date!, hm, sec, zone)) return undefined;
   const offset = zone === undefined ? 'Z' : zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
   const value = `${date}T${hm ?? '00:00'}${sec ?? ':00'}${offset}`;
   return { value, changed: value !== raw, assumedUtc: zone === undefined };
@@ -93,8 +114,8 @@ class Reader {
   text(o: Obj, key: string, path: string, what: string): string | undefined {
     if (!has(o, key)) return undefined;
     const v = o[key];
-    const p = `${path}/${pointerToken(key)}`;
     if (typeof v === 'string') return v;
+    const p = `${path}/${pointerToken(key)}`;
     if (v === null) {
       this.r.accept(p, `null ${key} on ${what} treated as absent`, `null:${what}:${key}`);
       return undefined;
@@ -145,6 +166,7 @@ class Reader {
 
   dateTime(o: Obj, key: string, path: string, what: string, fallback: string): string {
     const raw = this.text(o, key, path, what);
+    if (raw !== undefined && STRICT_DATE_TIME.test(raw) && inRange(raw, raw.slice(11, 16), raw.slice(16, 19), raw.slice(19).replace(/^\.\d+/, ''))) return raw; // the common case
     const p = `${path}/${pointerToken(key)}`;
     if (raw === undefined) {
       this.r.accept(p, `${what} without ${key}; the document's time used`, `missing-dt:${what}:${key}`);
@@ -204,10 +226,9 @@ class Reader {
   linkUri(o: Obj, key: string, path: string, what: string): LinkURI | undefined {
     if (!has(o, key)) return undefined;
     const v = o[key];
-    const p = `${path}/${pointerToken(key)}`;
     if (v === null) return undefined;
     if (!isObj(v) || typeof v.identifier !== 'string') {
-      this.r.ignore(p, `${key} on ${what} is not a link {title, identifier, uri}`, `badlink:${what}:${key}`);
+      this.r.ignore(`${path}/${pointerToken(key)}`, `${key} on ${what} is not a link {title, identifier, uri}`, `badlink:${what}:${key}`);
       return undefined;
     }
     return {

@@ -242,6 +242,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   const groupingTitle = new Map<string, string>((pkg.CFDefinitions?.CFAssociationGroupings ?? []).map((g) => [g.identifier, g.title]));
   const externalSetId = derivedId(`external-references:${doc.identifier}`);
   const internal = (id: string) => h.items.has(id) || id === doc.identifier;
+  const stubCount = new Map<string, number>();
   for (const a of pkg.CFAssociations ?? []) {
     if (consumed.has(a)) continue;
     const o = a.originNodeURI.identifier;
@@ -267,7 +268,11 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
         };
         setOwn(sets, setId, set);
       }
-      if (!Object.prototype.hasOwnProperty.call(set.items, d)) setOwn(set.items, d, stubStandard(a.destinationNodeURI, Object.keys(set.items).length + 1));
+      if (!Object.prototype.hasOwnProperty.call(set.items, d)) {
+        const n = (stubCount.get(setId) ?? Object.keys(set.items).length) + 1;
+        stubCount.set(setId, n);
+        setOwn(set.items, d, stubStandard(a.destinationNodeURI, n));
+      }
       const al: Alignment = {
         id: idOf(a.identifier) as AlignmentId,
         competencyId: idOf(o) as CompetencyId,

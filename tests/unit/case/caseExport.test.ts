@@ -208,6 +208,12 @@ describe.skipIf(!haveCaseSchemas)(`official CASE schemas (${SKIP_MESSAGE})`, () 
   it('the 1.0 export is valid against the definitions of the official 1.0 Swagger file', () => {
     expect(caseSchemaErrors('1.0', exportCase(sampleFramework(), { version: '1.0', includeComments: true }))).toEqual([]);
   });
+  it('stays valid when the framework timestamp is out of range (schema pattern only)', () => {
+    const fw = { ...sampleFramework(), lastChangeDateTime: '2026-02-30T12:00:00Z' };
+    const pkg = exportCase(fw, { version: '1.1' });
+    expect(caseSchemaErrors('1.1', pkg)).toEqual([]);
+    expect(caseSchemaErrors('1.0', exportCase(fw, { version: '1.0' }))).toEqual([]);
+  });
   it('the validators do catch a forbidden field (the check can fail)', () => {
     const bad = exportCase(sampleFramework(), { version: '1.1' }) as unknown as { CFItems: Record<string, unknown>[] };
     bad.CFItems[0]!.CFDocumentURI = { title: 't', identifier: '55555555-5555-4555-8555-000000000001', uri: 'u' };

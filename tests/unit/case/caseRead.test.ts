@@ -217,6 +217,10 @@ describe('normalizeDateTime', () => {
     expect(normalizeDateTime('2017-05-25T18:05:33.25-0500')?.value).toBe('2017-05-25T18:05:33.25-05:00');
     expect(normalizeDateTime('2017-05-25')?.value).toBe('2017-05-25T00:00:00Z');
     expect(normalizeDateTime('last Tuesday')).toBeUndefined();
+    expect(normalizeDateTime('2021-02-29T00:00:00Z')).toBeUndefined();
+    expect(normalizeDateTime('2020-02-29T23:59:59+14:00')?.value).toBe('2020-02-29T23:59:59+14:00');
+    expect(normalizeDateTime('2020-13-01T00:00:00Z')).toBeUndefined();
+    expect(normalizeDateTime('2020-01-01T24:00:00Z')).toBeUndefined();
   });
 });
 
