@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const host = installHost();
   const settings = await host.getSettings();
   const store = createEditorStore({ framework: createFramework() });
-  store.setSession({ laneOrientation: settings.laneOrientation });
+  store.setSession({ laneOrientation: settings.laneOrientation, theme: settings.theme });
   await startup(store);
   createRoot(document.getElementById('root')!).render(<App store={store} host={host} settings={settings} />);
 }

@@ -46,6 +46,25 @@ test('create three competencies, link them, a cycle is refused with the cycle na
   await page.keyboard.press(`${mod}+Shift+z`);
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
 
+  // A link is selected by clicking it: the inspector shows both ends and a note; Delete removes it.
+  await page.locator('.react-flow__edge').first().click();
+  await expect(page.getByRole('heading', { name: 'Prerequisite link' })).toBeVisible();
+  await page.locator('#field-link-note').fill('Partitioning comes first');
+  await page.locator('#field-link-note').blur();
+  await expect(page.locator('.react-flow__edge.edge-noted')).toHaveCount(1);
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+
+  // Double-click on the empty canvas adds a competency there.
+  await page.getByTestId('canvas').dblclick({ position: { x: 60, y: 60 } });
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(4);
+  await expect(page.locator('#field-code')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(3);
+
   // Delete a competency takes its links; undo brings both back.
   await node(page, 'FR.2').click();
   await page.keyboard.press('Delete');

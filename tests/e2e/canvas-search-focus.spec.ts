@@ -91,5 +91,14 @@ test('search by text centres the match; focus mode shows N levels of prerequisit
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
 
+  // Theme: follows the system by default; the toolbar button cycles light → dark → system.
+  await page.getByRole('button', { name: 'Theme: system' }).click();
+  await page.getByRole('button', { name: 'Theme: light' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 28)');
+  await shot(page, 'dark-theme');
+  await page.getByRole('button', { name: 'Theme: dark' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+
   expect(errors).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { HostApi, HostSettings } from '../../../src-core/host/contract';
 import { Canvas } from '../canvas/Canvas';
 import type { EditorStore } from '../store/editorStore';
@@ -16,16 +16,19 @@ function Shell({ store, host, settings }: { store: EditorStore; host: HostApi; s
   useKeyboard(store, host);
   useDocumentSync(store, host, settings.autosaveSeconds);
   const lanes = useEditor((s) => s.session.laneOrientation);
+  const theme = useEditor((s) => s.session.theme);
   useEffect(() => {
-    if (lanes !== settings.laneOrientation) void host.setSettings({ laneOrientation: lanes });
-  }, [lanes, host, settings.laneOrientation]);
+    void host.setSettings({ laneOrientation: lanes, theme });
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [lanes, theme, host]);
   return (
     <div className="app">
       <Toolbar host={host} />
       <div className="workspace">
         <main className="canvas-area">
           <ErrorBoundary what="the canvas">
-            <Canvas colorMode={settings.theme} showMinimap={settings.showMinimap} />
+            <Canvas colorMode={theme} showMinimap={settings.showMinimap} />
           </ErrorBoundary>
           <Notices />
         </main>
@@ -39,11 +42,6 @@ function Shell({ store, host, settings }: { store: EditorStore; host: HostApi; s
 
 /** The editor window. */
 export function App({ store, host, settings }: { store: EditorStore; host: HostApi; settings: HostSettings }) {
-  const [theme] = useState(settings.theme);
-  useEffect(() => {
-    if (theme === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = theme;
-  }, [theme]);
   return (
     <EditorContext.Provider value={store}>
       <Shell store={store} host={host} settings={settings} />

@@ -25,6 +25,7 @@ export function Toolbar({ host }: { host: HostApi }) {
   const focus = useEditor((s) => s.session.focus);
   const lanes = useEditor((s) => s.session.laneOrientation);
   const layoutRunning = useEditor((s) => s.session.layoutRunning);
+  const theme = useEditor((s) => s.session.theme);
   const cmd = (c: Parameters<typeof runAppCommand>[0]) => () => runAppCommand(c, store, host);
 
   return (
@@ -137,6 +138,9 @@ export function Toolbar({ host }: { host: HostApi }) {
       <div className="tb-spacer" />
       <PublishButtons />
       <SearchBox />
+      <button className="tb-btn" onClick={cmd('view:toggleTheme')} title={`Theme: ${theme === 'system' ? 'follows the system' : theme} (click to change)`} aria-label={`Theme: ${theme}`}>
+        <Icon name={theme === 'dark' ? 'moon' : theme === 'light' ? 'sun' : 'contrast'} />
+      </button>
       <button className="tb-btn" onClick={cmd('help:shortcuts')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
         <Icon name="help" />
       </button>

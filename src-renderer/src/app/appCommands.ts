@@ -102,6 +102,10 @@ export function runAppCommand(command: MenuCommand, store: EditorStore, host: Ho
       return cycleLanes(store);
     case 'view:focusMode':
       return toggleFocus(store);
+    case 'view:toggleTheme': {
+      const t = store.getSnapshot().session.theme;
+      return store.setSession({ theme: t === 'system' ? 'light' : t === 'light' ? 'dark' : 'system' });
+    }
     case 'help:shortcuts':
       return store.setSession({ helpOpen: !store.getSnapshot().session.helpOpen });
     default:

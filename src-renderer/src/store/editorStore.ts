@@ -147,7 +147,7 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
       redoStack = [];
       const revision = ++revisionCounter;
       doc = { framework: next.framework, name: next.name, docToken: next.docToken, revision, savedRevision: opts?.dirty ? -1 : revision };
-      session = { ...initialSession(), laneOrientation: session.laneOrientation, panel: session.panel };
+      session = { ...initialSession(), laneOrientation: session.laneOrientation, panel: session.panel, theme: session.theme };
       emit();
     },
     markSaved(saved, revision) {

@@ -32,6 +32,8 @@ export interface SessionState {
   banner: string | null;
   helpOpen: boolean;
   layoutRunning: boolean;
+  /** Colour theme: follow the system, or forced light / dark (persisted as a setting by the app). */
+  theme: 'system' | 'light' | 'dark';
 }
 
 export function initialSession(): SessionState {
@@ -47,5 +49,6 @@ export function initialSession(): SessionState {
     banner: null,
     helpOpen: false,
     layoutRunning: false,
+    theme: 'system',
   };
 }
