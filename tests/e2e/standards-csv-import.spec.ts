@@ -72,3 +72,24 @@ test('opens a CASE package as a new framework (items become competencies, preced
   await expect(page.locator('.react-flow__edge')).not.toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('opens a competencies CSV as a new framework', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByTestId('open-import').click();
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByRole('tab', { name: 'Competencies CSV' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByTestId('pick-competency-csv').click();
+  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/golden/competencies.csv'));
+  const report = dialog.getByTestId('competency-csv-report');
+  await expect(report).toContainText('5 competencies');
+  await expect(report).toContainText('4 prerequisite links');
+  await expect(report).toContainText('0 row errors');
+  await dialog.getByTestId('import-apply').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(5);
+  await expect(page.locator('.react-flow__node-competency:has([data-code="3.NF.3d"])')).toBeVisible();
+  await expect(page.getByTestId('dirty-mark')).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -3,7 +3,7 @@ import type { HostApi } from '../../../src-core/host/contract';
 
 /** Which publishing dialog is open: import (CASE or standards CSV) or export (with a preselected format). */
 export type OpenDialog =
-  | { kind: 'import'; mode: 'case' | 'csv' }
+  | { kind: 'import'; mode: 'case' | 'csv' | 'competencies' }
   | { kind: 'export'; format?: string }
   | null;
 
@@ -41,6 +41,7 @@ export function host(): HostApi {
 export function openDialogForCommand(command: string): boolean {
   if (command === 'import:case') openDialog({ kind: 'import', mode: 'case' });
   else if (command === 'import:standards-csv') openDialog({ kind: 'import', mode: 'csv' });
+  else if (command === 'import:csv') openDialog({ kind: 'import', mode: 'competencies' });
   else if (command.startsWith('export:')) openDialog({ kind: 'export', format: command.slice('export:'.length) });
   else return false;
   return true;

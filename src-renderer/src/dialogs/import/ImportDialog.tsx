@@ -20,8 +20,9 @@ import { Icon } from '../../ui/Icon';
 import { host, openDialog } from '../dialogState';
 import { Busy, FindingList, Modal } from '../Modal';
 import { importCaseInBackground, type CaseImportOutcome } from './caseImport';
+import { CompetencyCsvImport } from './CompetencyCsvImport';
 
-type Mode = 'case' | 'csv';
+type Mode = 'case' | 'csv' | 'competencies';
 
 function kb(text: string): string {
   const n = text.length;
@@ -53,8 +54,11 @@ export function ImportDialog({ mode: initialMode }: { mode: Mode }) {
         <button role="tab" aria-selected={mode === 'csv'} className={`pub-tab${mode === 'csv' ? ' is-active' : ''}`} onClick={() => setMode('csv')}>
           Standards CSV
         </button>
+        <button role="tab" aria-selected={mode === 'competencies'} className={`pub-tab${mode === 'competencies' ? ' is-active' : ''}`} onClick={() => setMode('competencies')}>
+          Competencies CSV
+        </button>
       </div>
-      {mode === 'case' ? <CaseImport onDone={close} /> : <CsvImport onDone={close} />}
+      {mode === 'case' ? <CaseImport onDone={close} /> : mode === 'csv' ? <CsvImport onDone={close} /> : <CompetencyCsvImport onDone={close} />}
     </Modal>
   );
 }

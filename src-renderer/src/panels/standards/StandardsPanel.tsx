@@ -13,6 +13,7 @@ import { useStandardDrop } from './useStandardDrop';
 import './standards.css';
 
 const MAX_RESULTS = 300;
+const BIG_SET = 300;
 
 /** The standards browser: the tree of each imported set, search, grade filter, alignment counts, drag to align. */
 export function StandardsPanel() {
@@ -47,7 +48,12 @@ function SetBrowser({ set, sets }: { set: StandardsSet; sets: StandardsSet[] }) 
   const setGrade = (g: string) => standardsUi.set({ grade: g });
   const [active, setActive] = useState<string | null>(null);
   const [kind, setKind] = useState<AlignmentKind>('exact');
-  const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
+  // Large sets open with the first two levels shown (thousands of rows at once help nobody).
+  const [collapsed, setCollapsed] = useState<Set<string>>(() => {
+    if (Object.keys(set.items).length <= BIG_SET) return new Set();
+    const parents = new Set(Object.values(set.items).map((s) => s.parentId));
+    return new Set(treeOrder(set).filter((e) => e.depth >= 1 && parents.has(e.s.id)).map((e) => e.s.id));
+  });
   const listRef = useRef<HTMLDivElement>(null);
 
   const children = useMemo(() => childrenIndex(set), [set]);

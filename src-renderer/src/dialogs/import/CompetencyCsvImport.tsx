@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { readCompetencyCsv, type CompetencyCsvImport as Read } from '../../../../src-core/csv/competencyCsv';
+import { confirmDiscard } from '../../app/documents';
+import { useStore } from '../../store/useEditor';
+import { Icon } from '../../ui/Icon';
+import { host } from '../dialogState';
+import { Busy, FindingList } from '../Modal';
+
+/**
+ * Competencies from CSV (the spreadsheet the Competencies CSV export writes, or one made by hand with
+ * at least a Code or Statement column): opened as a new framework, with row errors listed.
+ */
+export function CompetencyCsvImport({ onDone }: { onDone: () => void }) {
+  const store = useStore();
+  const [file, setFile] = useState<string | null>(null);
+  const [read, setRead] = useState<Read | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const pick = async () => {
+    setError(null);
+    const picked = await host().pickImport({ accept: ['csv', 'tsv', 'txt'], title: 'Import competencies from CSV' });
+    if (!picked.ok) return setError(picked.error.message);
+    if (!picked.value) return;
+    setBusy(true);
+    await new Promise((r) => setTimeout(r, 20));
+    const r = readCompetencyCsv(picked.value.text, { title: picked.value.name.replace(/\.(csv|tsv|txt)$/i, '') });
+    setBusy(false);
+    setFile(picked.value.name);
+    if (!r.ok) {
+      setRead(null);
+      return setError(`Could not read ${picked.value.name}: ${r.error.message}`);
+    }
+    setRead(r.value);
+  };
+
+  const errors = read?.rowErrors.filter((e) => e.severity === 'error').length ?? 0;
+  return (
+    <div data-testid="competency-csv-import">
+      <p className="muted">A spreadsheet with one competency per row (as the Competencies CSV export writes it): code, statement, “I can”, domain, levels, prerequisites by code. It opens as a new framework.</p>
+      <button className="btn btn-primary" onClick={() => void pick()} disabled={busy} data-testid="pick-competency-csv">
+        <Icon name="open" /> Choose a CSV file…
+      </button>
+      {busy && <Busy>Reading the CSV file…</Busy>}
+      {error && (
+        <div className="pub-error" role="alert" data-testid="import-error">
+          {error}
+        </div>
+      )}
+      {read && (
+        <div data-testid="competency-csv-report">
+          <div className="pub-summary">
+            <span>
+              <b>{file}</b>
+            </span>
+            <span>
+              <b>{Object.keys(read.framework.competencies).length}</b> competencies
+            </span>
+            <span>
+              <b>{Object.keys(read.framework.prerequisites).length}</b> prerequisite links
+            </span>
+            <span>
+              <b>{read.framework.domains.length}</b> domains
+            </span>
+            <span className={errors ? 'pub-row-errors' : undefined}>
+              <b>{errors}</b> row errors
+            </span>
+          </div>
+          <FindingList title="Row problems" tone={errors ? 'error' : 'warning'} items={read.rowErrors.map((e) => `Row ${e.row}: ${e.message}`)} />
+          <FindingList title="Import report" items={read.notes} />
+        </div>
+      )}
+      <div className="pub-foot">
+        <button className="btn" onClick={onDone}>
+          Cancel
+        </button>
+        <button
+          className="btn btn-primary"
+          disabled={!read}
+          data-testid="import-apply"
+          onClick={() => {
+            if (!read || !confirmDiscard(store)) return;
+            const name = (file ?? 'competencies.csv').replace(/\.(csv|tsv|txt)$/i, '');
+            store.load({ framework: read.framework, name: `${name}.json`, docToken: null }, { dirty: true });
+            store.notify('info', `Opened ${Object.keys(read.framework.competencies).length} competencies from ${file} as a new framework (not saved yet).`);
+            onDone();
+          }}
+        >
+          Open framework
+        </button>
+      </div>
+    </div>
+  );
+}
