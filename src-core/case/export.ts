@@ -5,6 +5,7 @@ import { EXT_KEY, type CompetencyExtension, type DocumentExtension } from './ext
 import { LazyArray, LazyObject, materialize, streamJson } from './jsonStream';
 import { normalizeDateTime } from './read';
 import {
+  CASE_ASSOCIATION_TYPES_1_0,
   ITEM_TYPE_COMPETENCY,
   ITEM_TYPE_DOMAIN,
   ITEM_TYPE_INDICATOR,
@@ -315,11 +316,12 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
         continue;
       }
       let type = ka.associationType;
-      if (!v11 && !(['isChildOf', 'isPeerOf', 'isPartOf', 'exactMatchOf', 'precedes', 'isRelatedTo', 'replacedBy', 'exemplar', 'hasSkillLevel'] as string[]).includes(type)) {
-        type = 'isRelatedTo';
-      }
+      const known = (CASE_ASSOCIATION_TYPES_1_0 as readonly string[]).includes(type);
+      if (!v11 && !known) type = 'isRelatedTo';
+      else if (v11 && !known && type !== 'isTranslationOf' && !/^ext:[A-Za-z0-9.\-_]+$/.test(type)) type = `ext:${type.replace(/^ext:/, '').replace(/[^A-Za-z0-9.\-_]/g, '_') || 'related'}`;
+      const seq = ka.sequenceNumber;
       yield assoc(cid(ka.id), type, o, d, {
-        seq: ka.sequenceNumber,
+        seq: seq !== undefined && Number.isInteger(seq) && Math.abs(seq) < 2 ** 31 ? seq : undefined,
         grouping: ka.grouping ? groupingLink(ka.grouping.identifier) : undefined,
       });
     }

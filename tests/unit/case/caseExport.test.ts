@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBaseUri, exportCase, writeCasePackage, type CaseExportOptions } from '../../../src-core/case/export';
 import type { CasePackage, CFAssociation } from '../../../src-core/case/types';
+import type { Framework } from '../../../src-core/model/types';
 import { caseSchemaErrors, haveCaseSchemas, repoRoot, SKIP_MESSAGE } from './caseSchemas';
 import { sampleFramework } from './sampleFramework';
 
@@ -213,6 +214,20 @@ describe.skipIf(!haveCaseSchemas)(`official CASE schemas (${SKIP_MESSAGE})`, () 
     const pkg = exportCase(fw, { version: '1.1' });
     expect(caseSchemaErrors('1.1', pkg)).toEqual([]);
     expect(caseSchemaErrors('1.0', exportCase(fw, { version: '1.0' }))).toEqual([]);
+  });
+  it('keeps kept associations schema-valid whatever their type or sequence number', () => {
+    const fw = sampleFramework();
+    const C1 = '33333333-3333-4333-8333-000000000001';
+    fw.caseAssociations = {
+      'aaaaaaaa-aaaa-4aaa-8aaa-000000000001': { id: 'aaaaaaaa-aaaa-4aaa-8aaa-000000000001', associationType: 'is cited by', origin: { identifier: C1 }, destination: { identifier: 'x', uri: 'not a uri', title: 'X' }, sequenceNumber: 2 ** 40 },
+      'aaaaaaaa-aaaa-4aaa-8aaa-000000000002': { id: 'aaaaaaaa-aaaa-4aaa-8aaa-000000000002', associationType: 'isTranslationOf', origin: { identifier: C1 }, destination: { identifier: 'y', uri: 'urn:y', title: 'Y' } },
+    } as Framework['caseAssociations'];
+    const p11 = exportCase(fw, { version: '1.1' });
+    expect(p11.CFAssociations!.slice(-2).map((a) => a.associationType)).toEqual(['ext:is_cited_by', 'isTranslationOf']);
+    expect(caseSchemaErrors('1.1', p11)).toEqual([]);
+    const p10 = exportCase(fw, { version: '1.0' });
+    expect(p10.CFAssociations!.slice(-2).map((a) => a.associationType)).toEqual(['isRelatedTo', 'isRelatedTo']);
+    expect(caseSchemaErrors('1.0', p10)).toEqual([]);
   });
   it('the validators do catch a forbidden field (the check can fail)', () => {
     const bad = exportCase(sampleFramework(), { version: '1.1' }) as unknown as { CFItems: Record<string, unknown>[] };
