@@ -16,7 +16,7 @@ export function checkHierarchies(ctx: CheckContext, sets: readonly StandardsSet[
     ctx.add('domain-cycle', 'domain', loop.slice(0, -1), `Domains are nested in a loop: ${names} (each is placed inside the next). Move one of them to the top level.`);
   }
   for (const set of sets) {
-    const tree = standardsTree(set);
+    const tree = standardsTree(set, ctx.trees);
     for (const loop of parentArrayCycles(tree.parent)) {
       const names = loop.map((i) => standardLabel(tree.items[i]!)).join(' → ');
       const ids = loop.slice(0, -1).map((i) => tree.ids[i]!);

@@ -1,32 +1,48 @@
-import { isEducationLevel, normalizeEducationLevel } from '../model/levels';
 import type { CheckContext } from './context';
+import { CHECKS, type Diagnostic } from './types';
 import { standardLabel } from './coverage';
 
 /**
- * Records that point at nothing or contradict each other: `duplicate-id`, `duplicate-code`,
- * `empty-code`, `empty-statement`, `no-domain`, `dangling-domain`, `dangling-parent`,
- * `unknown-education-level`, `dangling-alignment`, `duplicate-alignment`.
+ * Records that point at nothing or contradict each other: `duplicate-id`, `dangling-parent`,
+ * `dangling-alignment`, `duplicate-alignment`. (Each competency's own record: `checkCompetencies`.)
  */
 export function checkIntegrity(ctx: CheckContext): void {
   checkRecordKeys(ctx);
   checkDomains(ctx);
-  checkCompetencies(ctx);
   checkAlignments(ctx);
 }
 
-/** A record key that differs from the id inside the record makes every reference ambiguous. */
+const keyFindings = new WeakMap<object, Diagnostic[]>();
+
+/**
+ * A record key that differs from the id inside the record makes every reference ambiguous. The
+ * findings depend on the record alone (messages name ids, not codes), so they are kept per frozen record.
+ */
 function checkRecordKeys(ctx: CheckContext): void {
   const lists = [
-    ['competency', 'competency', ctx.competencies],
-    ['prerequisite link', 'link', ctx.links],
-    ['alignment', 'alignment', ctx.alignments],
+    ['competency', 'competency', ctx.fw.competencies, ctx.competencies],
+    ['prerequisite link', 'link', ctx.fw.prerequisites, ctx.links],
+    ['alignment', 'alignment', ctx.fw.alignments, ctx.alignments],
   ] as const;
-  for (const [what, target, { keys, values }] of lists) {
-    for (let i = 0; i < keys.length; i++) {
-      if (values[i]!.id !== keys[i]) {
-        ctx.add('duplicate-id', target, [keys[i]!], `A ${what} is stored under the key ${keys[i]} but its id is ${values[i]!.id}; the two must be the same.`);
+  for (const [what, target, rec, { keys, values }] of lists) {
+    const frozen = Object.isFrozen(rec);
+    let found = frozen ? keyFindings.get(rec) : undefined;
+    if (!found) {
+      found = [];
+      for (let i = 0; i < keys.length; i++) {
+        if (values[i]!.id !== keys[i]) {
+          found.push({
+            severity: CHECKS['duplicate-id'].severity,
+            code: 'duplicate-id',
+            target,
+            ids: [keys[i]!],
+            message: `A ${what} is stored under the key ${keys[i]} but its id is ${values[i]!.id}; the two must be the same.`,
+          });
+        }
       }
+      if (frozen) keyFindings.set(rec, found);
     }
+    for (const d of found) ctx.diagnostics.push({ ...d, ids: [...d.ids] });
   }
   for (const key in ctx.fw.standardsSets) {
     const id = ctx.fw.standardsSets[key]!.id;
@@ -45,57 +61,6 @@ function checkDomains(ctx: CheckContext): void {
     if (d.parentId !== null && !seen.has(d.parentId)) {
       ctx.add('dangling-parent', 'domain', [d.id], `The domain “${d.title}” is placed under a parent domain that does not exist (${d.parentId}).`);
     }
-  }
-}
-
-function checkCompetencies(ctx: CheckContext): void {
-  const domainIds = new Set(ctx.fw.domains.map((d) => d.id));
-  const byCode = new Map<string, string[]>();
-  const noCode: string[] = [];
-  const noDomain: string[] = [];
-  for (const c of ctx.competencies.values) {
-    const code = c.code.trim();
-    if (code) {
-      const list = byCode.get(code);
-      if (list) list.push(c.id);
-      else byCode.set(code, [c.id]);
-    } else noCode.push(c.id);
-    if (!c.statement.trim()) {
-      ctx.add('empty-statement', 'competency', [c.id], `${ctx.name(c.id)} has no statement: write what a student must know or be able to do.`);
-    }
-    if (c.domainId === null) noDomain.push(c.id);
-    else if (!domainIds.has(c.domainId)) {
-      ctx.add('dangling-domain', 'competency', [c.id], `${ctx.name(c.id)} belongs to a domain that does not exist (${c.domainId}); move it to a domain.`);
-    }
-    for (const level of c.educationLevels) {
-      if (isEducationLevel(level)) continue;
-      const fixed = normalizeEducationLevel(level);
-      const hint = isEducationLevel(fixed) ? ` — did you mean ${fixed}?` : ' (use CEDS codes such as KG, 01 … 12)';
-      ctx.add('unknown-education-level', 'competency', [c.id], `${ctx.name(c.id)} has an unknown grade-level code “${level}”${hint}`);
-    }
-  }
-  for (const [code, ids] of byCode) {
-    if (ids.length > 1) {
-      ctx.add('duplicate-code', 'competency', ids, `${ids.length} competencies share the code ${code}; each competency needs its own code.`);
-    }
-  }
-  if (noCode.length) {
-    ctx.add(
-      'empty-code',
-      'competency',
-      noCode,
-      `${noCode.length === 1 ? '1 competency has' : `${noCode.length} competencies have`} no code (${ctx.names(noCode)}); codes make competencies easy to find and cite.`,
-    );
-  }
-  if (noDomain.length && ctx.fw.domains.length > 0) {
-    for (const id of noDomain) ctx.add('no-domain', 'competency', [id], `${ctx.name(id)} is in no domain.`);
-  } else if (noDomain.length) {
-    ctx.add(
-      'no-domain',
-      'competency',
-      noDomain,
-      `The framework has no domains, so none of its ${noDomain.length === 1 ? 'competency is' : `${noDomain.length} competencies are`} grouped; add domains (strands) to organise the map.`,
-    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { competencyName } from '../commands/labels';
 import { buildGraphFromLists, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
 import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
+import type { StandardsTree } from './standardsTree';
 import { CHECKS, type CheckCode, type Diagnostic, type DiagnosticTarget, type Severity } from './types';
 
 /** How many names a message lists before "… and N more". */
@@ -43,6 +44,8 @@ export class CheckContext {
   readonly alignments: RecordList<Alignment>;
   readonly graph: PrerequisiteGraph;
   readonly diagnostics: Diagnostic[] = [];
+  /** Standards trees built in this run (for sets that are not frozen). */
+  readonly trees = new Map<object, StandardsTree>();
 
   /** True when the document is immutable (frozen records), so derived results may be cached. */
   readonly frozen: boolean;

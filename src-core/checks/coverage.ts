@@ -1,6 +1,6 @@
 import type { CompetencyId, DomainId, StandardId, StandardsSetId } from '../model/ids';
 import { levelRank } from '../model/levels';
-import { standardsTree } from './standardsTree';
+import { standardsTree, type StandardsTree } from './standardsTree';
 import type { Alignment, Competency, Framework, Standard, StandardsSet } from '../model/types';
 
 /**
@@ -120,15 +120,22 @@ class StandardIndex {
   }
 }
 
-/**
- * Standards coverage of `fw` against its own sets and `extra` ones; null when there is no set.
- * `lists` lets a caller that already enumerated the competencies and alignments pass them in.
- */
-export function computeCoverage(
+/** The per-standard part of coverage: what the alignments cover. */
+interface Resolved {
+  result: SetCoverage[];
+  standards: number;
+  coveredCount: number;
+  uncovered: StandardId[];
+  aligned: Set<string>;
+}
+
+const resolvedCache = new WeakMap<object, { standardsSets: object; idsToken: object; value: Resolved | null }>();
+
+function resolveCoverage(
   fw: Framework,
-  extra: readonly StandardsSet[] = [],
-  lists?: { competencies: readonly Competency[]; alignments: readonly Alignment[] },
-): Coverage | null {
+  extra: readonly StandardsSet[],
+  lists: { alignments: readonly Alignment[]; trees?: Map<object, StandardsTree> } | undefined,
+): Resolved | null {
   const { sets, forFrameworkSet } = standardsSetsConsidered(fw, extra);
   if (sets.length === 0) return null;
 
@@ -136,9 +143,14 @@ export function computeCoverage(
   const covered = new Map<StandardsSet, Set<string>>(sets.map((s) => [s, new Set<string>()]));
   const indexes = new Map<StandardsSet, StandardIndex>();
   const aligned = new Set<string>();
+  let lastSetId: string | undefined;
+  let lastSet: StandardsSet | undefined;
   for (const a of lists?.alignments ?? Object.values(fw.alignments)) {
     if (!fw.competencies[a.competencyId]) continue;
-    const set = forFrameworkSet.get(a.setId);
+    // Alignments mostly name the same few sets: compare with the last one before a lookup.
+    const set = a.setId === lastSetId ? lastSet : forFrameworkSet.get(a.setId);
+    lastSetId = a.setId;
+    lastSet = set;
     if (!set) continue;
     let idx = indexes.get(set);
     if (!idx) indexes.set(set, (idx = new StandardIndex(set)));
@@ -148,7 +160,7 @@ export function computeCoverage(
     aligned.add(a.competencyId);
   }
 
-  const result: SetCoverage[] = sets.map((s) => setCoverage(s, covered.get(s)!));
+  const result: SetCoverage[] = sets.map((s) => setCoverage(s, covered.get(s)!, lists?.trees));
   let standards = 0;
   let coveredCount = 0;
   const uncovered: StandardId[] = [];
@@ -157,6 +169,40 @@ export function computeCoverage(
     coveredCount += r.covered;
     for (const id of r.uncovered) uncovered.push(id);
   }
+  return { result, standards, coveredCount, uncovered, aligned };
+}
+
+/**
+ * Standards coverage of `fw` against its own sets and `extra` ones; null when there is no set.
+ * `lists` lets a caller that already enumerated the competencies and alignments pass them in.
+ */
+export function computeCoverage(
+  fw: Framework,
+  extra: readonly StandardsSet[] = [],
+  lists?: {
+    competencies: readonly Competency[];
+    alignments: readonly Alignment[];
+    trees?: Map<object, StandardsTree>;
+    /**
+     * An object that stays the same exactly while the set of competency ids does (the prerequisite
+     * graph's `ids`). With it, and frozen records, the per-standard part is reused across edits that
+     * touch neither alignments nor standards.
+     */
+    idsToken?: object;
+  },
+): Coverage | null {
+  const cacheable = lists?.idsToken !== undefined && extra.length === 0 && Object.isFrozen(fw.alignments) && Object.isFrozen(fw.standardsSets);
+  let resolved: Resolved | null | undefined;
+  if (cacheable) {
+    const hit = resolvedCache.get(fw.alignments);
+    if (hit && hit.standardsSets === fw.standardsSets && hit.idsToken === lists!.idsToken) resolved = hit.value;
+  }
+  if (resolved === undefined) {
+    resolved = resolveCoverage(fw, extra, lists);
+    if (cacheable) resolvedCache.set(fw.alignments, { standardsSets: fw.standardsSets, idsToken: lists!.idsToken!, value: resolved });
+  }
+  if (resolved === null) return null;
+  const { result, standards, coveredCount, uncovered, aligned } = resolved;
 
   const unaligned: CompetencyId[] = [];
   const perDomain = new Map<string | null, { competencies: number; aligned: number }>();
@@ -185,8 +231,8 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
 }
 
-function setCoverage(set: StandardsSet, covered: Set<string>): SetCoverage {
-  const { ids, items, parent, hasChildren } = standardsTree(set);
+function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object, StandardsTree>): SetCoverage {
+  const { ids, items, parent, hasChildren } = standardsTree(set, memo);
   const n = items.length;
   let said = 0;
   for (let i = 0; i < n; i++) if (items[i]!.assessable !== undefined) said++;

@@ -16,13 +16,12 @@ export interface StandardsTree {
 
 const trees = new WeakMap<object, StandardsTree>();
 
-export function standardsTree(set: StandardsSet): StandardsTree {
+/** The tree of a set; `memo` shares trees between the checks of one run when the set is not frozen. */
+export function standardsTree(set: StandardsSet, memo?: Map<object, StandardsTree>): StandardsTree {
   const rec = set.items;
   const frozen = Object.isFrozen(rec);
-  if (frozen) {
-    const hit = trees.get(rec);
-    if (hit) return hit;
-  }
+  const hit = frozen ? trees.get(rec) : memo?.get(rec);
+  if (hit) return hit;
   const ids = Object.keys(rec);
   const n = ids.length;
   const items = new Array<Standard>(n);
@@ -41,5 +40,6 @@ export function standardsTree(set: StandardsSet): StandardsTree {
   }
   const tree = { ids, items, index, parent, hasChildren };
   if (frozen) trees.set(rec, tree);
+  else memo?.set(rec, tree);
   return tree;
 }

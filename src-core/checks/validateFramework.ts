@@ -1,10 +1,12 @@
 import type { Framework } from '../model/types';
+import { checkCompetencies } from './checkCompetencies';
 import { checkHierarchies } from './checkHierarchies';
 import { checkIntegrity } from './checkIntegrity';
 import { checkMastery } from './checkMastery';
 import { checkPrerequisites } from './checkPrerequisites';
 import { CheckContext } from './context';
 import { computeCoverage, standardsSetsConsidered, standardLabel } from './coverage';
+import { standardsTree } from './standardsTree';
 import { CHECKS, type Diagnostic, type ValidateOptions, type ValidationResult } from './types';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -25,10 +27,16 @@ export function validateFramework(fw: Framework, opts: ValidateOptions = {}): Va
 
   const graph = checkPrerequisites(ctx, { redundantLinks: opts.redundantLinks !== false });
   checkIntegrity(ctx);
+  checkCompetencies(ctx);
   checkMastery(ctx);
   checkHierarchies(ctx, sets);
 
-  const coverage = computeCoverage(fw, opts.standardsSets, { competencies: ctx.competencies.values, alignments: ctx.alignments.values });
+  const coverage = computeCoverage(fw, opts.standardsSets, {
+    competencies: ctx.competencies.values,
+    alignments: ctx.alignments.values,
+    trees: ctx.trees,
+    idsToken: ctx.frozen ? ctx.graph.ids : undefined,
+  });
   if (coverage) {
     for (const s of coverage.sets) {
       if (s.uncovered.length === 0) continue;
@@ -62,7 +70,7 @@ export function validateFramework(fw: Framework, opts: ValidateOptions = {}): Va
     else infos++;
   }
   let standards = 0;
-  for (const s of sets) standards += Object.keys(s.items).length;
+  for (const s of sets) standards += standardsTree(s, ctx.trees).ids.length;
   return {
     ok: errors === 0,
     diagnostics,

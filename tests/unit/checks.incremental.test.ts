@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { freeze, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { validateFramework } from '../../src-core/checks';
 import { prerequisiteGraph, wouldCreateCycle } from '../../src-core/graph';
-import type { LinkId } from '../../src-core/model/ids';
+import type { AlignmentId, CompetencyId, LinkId } from '../../src-core/model/ids';
 import { FwBuilder } from './checksBuilder';
 
 describe('validation of immutable (immer) documents reuses what an edit did not touch', () => {
@@ -60,5 +61,76 @@ describe('mutable documents are never served stale results', () => {
     expect(validateFramework(b.fw).ok).toBe(true);
     b.link('B>A');
     expect(validateFramework(b.fw).cycles).toHaveLength(1);
+  });
+});
+
+describe('cached and fresh validation agree (property)', () => {
+  const ops = fc.array(
+    fc.oneof(
+      fc.record({ op: fc.constant('link' as const), a: fc.nat(5), b: fc.nat(5) }),
+      fc.record({ op: fc.constant('unlink' as const), k: fc.nat(20) }),
+      fc.record({ op: fc.constant('statement' as const), a: fc.nat(5), text: fc.constantFrom('', 'Adds', '  ') }),
+      fc.record({ op: fc.constant('code' as const), a: fc.nat(5), code: fc.constantFrom('', 'A', 'B', 'Z') }),
+      fc.record({ op: fc.constant('level' as const), a: fc.nat(5), level: fc.constantFrom('03', '05', 'Grade 2', 'XX') }),
+      fc.record({ op: fc.constant('threshold' as const), p: fc.nat(3) }),
+      fc.record({ op: fc.constant('label' as const), p: fc.nat(3) }),
+      fc.record({ op: fc.constant('status' as const), s: fc.constantFrom('draft' as const, 'adopted' as const) }),
+      fc.record({ op: fc.constant('align' as const), a: fc.nat(5), s: fc.nat(2) }),
+      fc.record({ op: fc.constant('remove' as const), a: fc.nat(5) }),
+    ),
+    { maxLength: 12 },
+  );
+  it('after any sequence of immer edits, the frozen document gives exactly what a fresh copy gives', () => {
+    fc.assert(
+      fc.property(ops, (steps) => {
+        const b = new FwBuilder().competencies('A', 'B', 'C', 'D', 'E', 'F').links('A>B', 'B>C').standards('S', ['0', '1', '2']);
+        const ids = Object.keys(b.fw.competencies);
+        let fw = freeze(b.fw, true);
+        validateFramework(fw);
+        steps.forEach((s, k) => {
+          fw = produce(fw, (d) => {
+            const cid = (i: number) => ids[i]! as CompetencyId;
+            switch (s.op) {
+              case 'link':
+                d.prerequisites[`x${k}`] = { id: `x${k}` as LinkId, from: cid(s.a), to: cid(s.b), note: '' };
+                break;
+              case 'unlink': {
+                const keys = Object.keys(d.prerequisites);
+                if (keys.length) delete d.prerequisites[keys[s.k % keys.length]!];
+                break;
+              }
+              case 'statement':
+                if (d.competencies[cid(s.a)]) d.competencies[cid(s.a)]!.statement = s.text;
+                break;
+              case 'code':
+                if (d.competencies[cid(s.a)]) d.competencies[cid(s.a)]!.code = s.code;
+                break;
+              case 'level':
+                if (d.competencies[cid(s.a)]) d.competencies[cid(s.a)]!.educationLevels = [s.level];
+                break;
+              case 'threshold':
+                d.phases.forEach((p, i) => (p.threshold = i === s.p));
+                break;
+              case 'label':
+                d.phases[s.p]!.label = `Phase ${k}`;
+                break;
+              case 'status':
+                d.status = s.s;
+                break;
+              case 'align':
+                d.alignments[`al${k}`] = { id: `al${k}` as AlignmentId, competencyId: cid(s.a), setId: b.sid('S'), standardId: b.std('S', String(s.s)), kind: 'exact' };
+                break;
+              case 'remove':
+                delete d.competencies[cid(s.a)];
+                break;
+            }
+          });
+          const cached = validateFramework(fw);
+          const fresh = validateFramework(structuredClone(fw) as typeof fw);
+          expect(cached).toEqual(fresh);
+        });
+      }),
+      { numRuns: 150 },
+    );
   });
 });

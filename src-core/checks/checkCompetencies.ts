@@ -1,0 +1,184 @@
+import { isEducationLevel, normalizeEducationLevel } from '../model/levels';
+import type { Competency, Domain, MasteryPhase, PhaseDescription } from '../model/types';
+import type { CheckContext } from './context';
+import { CHECKS, type CheckCode, type Diagnostic } from './types';
+
+/** True when a phase description says something: a descriptor or an indicator with text. */
+function described(pd: PhaseDescription | undefined): boolean {
+  if (!pd) return false;
+  if (pd.descriptor.trim()) return true;
+  for (const i of pd.indicators) if (i.text.trim()) return true;
+  return false;
+}
+
+/** What one competency's own record shows, given the scale and the domains. */
+interface LocalFindings {
+  /** `empty-statement`, `dangling-domain`, `unknown-education-level`, `unknown-phase`, `phase-order`. */
+  diagnostics: Diagnostic[];
+  code: string;
+  noDomain: boolean;
+  /** What is missing at the threshold phase, or '' when it is described (or there is no single threshold). */
+  thresholdMissing: string;
+}
+
+/** The inputs besides the competency that local findings depend on. */
+interface Env {
+  phases: readonly MasteryPhase[];
+  domains: readonly Domain[];
+  domainIds: Set<string>;
+  phaseIndex: Record<string, number>;
+  thresholdId: string | undefined;
+}
+
+const localCache = new WeakMap<Competency, { phases: readonly MasteryPhase[]; domains: readonly Domain[]; findings: LocalFindings }>();
+
+function local(ctx: CheckContext, c: Competency, env: Env): LocalFindings {
+  const diagnostics: Diagnostic[] = [];
+  const add = (code: CheckCode, message: string) =>
+    diagnostics.push({ severity: CHECKS[code].severity, code, message, ids: [c.id], target: 'competency' });
+
+  if (!c.statement.trim()) add('empty-statement', `${ctx.name(c.id)} has no statement: write what a student must know or be able to do.`);
+  if (c.domainId !== null && !env.domainIds.has(c.domainId)) {
+    add('dangling-domain', `${ctx.name(c.id)} belongs to a domain that does not exist (${c.domainId}); move it to a domain.`);
+  }
+  for (const level of c.educationLevels) {
+    if (isEducationLevel(level)) continue;
+    const fixed = normalizeEducationLevel(level);
+    const hint = isEducationLevel(fixed) ? ` — did you mean ${fixed}?` : ' (use CEDS codes such as KG, 01 … 12)';
+    add('unknown-education-level', `${ctx.name(c.id)} has an unknown grade-level code “${level}”${hint}`);
+  }
+
+  // One pass over the described phases: a bit per described phase of the scale.
+  const phases = env.phases;
+  const bitsUsable = phases.length > 2 && phases.length <= 30;
+  const ph = c.phases;
+  let mask = 0;
+  for (const key in ph) {
+    const i = env.phaseIndex[key];
+    if (i === undefined) {
+      if (described(ph[key])) add('unknown-phase', `${ctx.name(c.id)} describes a mastery phase that is not on the scale (${key}); that text is never shown.`);
+    } else if (bitsUsable && described(ph[key])) mask |= 1 << i;
+  }
+  // phase-order: the described phases are not one unbroken run of the scale.
+  if (mask !== 0) {
+    const low = mask & -mask;
+    if (((mask + low) & mask) !== 0) {
+      const lowest = 31 - Math.clz32(low);
+      let gap = lowest;
+      while (mask & (1 << gap)) gap++;
+      let highest = gap;
+      while (!(mask & (1 << highest))) highest++;
+      add(
+        'phase-order',
+        `${ctx.name(c.id)} describes ${phases[lowest]!.label} and ${phases[highest]!.label} but not ${phases[gap]!.label} in between; describe the phases in order so students can see each step.`,
+      );
+    }
+  }
+
+  let thresholdMissing = '';
+  if (env.thresholdId !== undefined) {
+    const pd = ph[env.thresholdId];
+    const hasDescriptor = pd !== undefined && pd.descriptor.trim() !== '';
+    let hasIndicator = false;
+    if (pd) {
+      for (const ind of pd.indicators) {
+        if (ind.text.trim() !== '') {
+          hasIndicator = true;
+          break;
+        }
+      }
+    }
+    if (!hasDescriptor || !hasIndicator) {
+      thresholdMissing = !hasDescriptor && !hasIndicator ? 'no descriptor and no performance indicator' : !hasDescriptor ? 'no descriptor' : 'no performance indicator';
+    }
+  }
+  return { diagnostics, code: c.code.trim(), noDomain: c.domainId === null, thresholdMissing };
+}
+
+/**
+ * The checks of each competency's own record — `empty-statement`, `dangling-domain`,
+ * `unknown-education-level`, `unknown-phase`, `phase-order` — and those across competencies:
+ * `duplicate-code`, `empty-code`, `no-domain`, `threshold-undescribed` (a warning while drafting, an
+ * error once the framework is `adopted`; one grouped finding when no competency is described yet).
+ *
+ * For live use: a frozen competency's own findings are kept until the competency, the mastery scale or
+ * the domains change, so after an edit only the edited competencies are looked at again.
+ */
+export function checkCompetencies(ctx: CheckContext): void {
+  const fw = ctx.fw;
+  const thresholds = fw.phases.filter((p) => p.threshold);
+  const threshold = thresholds.length === 1 ? thresholds[0]! : undefined;
+  let env: Env | undefined;
+  const envNow = (): Env => {
+    if (env) return env;
+    const phaseIndex = Object.create(null) as Record<string, number>;
+    fw.phases.forEach((p, i) => (phaseIndex[p.id] = i));
+    return (env = { phases: fw.phases, domains: fw.domains, domainIds: new Set(fw.domains.map((d) => d.id)), phaseIndex, thresholdId: threshold?.id });
+  };
+
+  const byCode = new Map<string, string[]>();
+  const noCode: string[] = [];
+  const noDomain: string[] = [];
+  const undescribed: { id: string; missing: string }[] = [];
+  let anyDescribed = false;
+  for (const c of ctx.competencies.values) {
+    let f: LocalFindings;
+    const hit = localCache.get(c);
+    if (hit && hit.phases === fw.phases && hit.domains === fw.domains) f = hit.findings;
+    else {
+      f = local(ctx, c, envNow());
+      if (Object.isFrozen(c)) localCache.set(c, { phases: fw.phases, domains: fw.domains, findings: f });
+    }
+    for (const d of f.diagnostics) ctx.diagnostics.push(d);
+    if (f.code) {
+      const list = byCode.get(f.code);
+      if (list) list.push(c.id);
+      else byCode.set(f.code, [c.id]);
+    } else noCode.push(c.id);
+    if (f.noDomain) noDomain.push(c.id);
+    if (threshold) {
+      if (f.thresholdMissing) undescribed.push({ id: c.id, missing: f.thresholdMissing });
+      else anyDescribed = true;
+    }
+  }
+
+  for (const [code, ids] of byCode) {
+    if (ids.length > 1) ctx.add('duplicate-code', 'competency', ids, `${ids.length} competencies share the code ${code}; each competency needs its own code.`);
+  }
+  if (noCode.length) {
+    ctx.add(
+      'empty-code',
+      'competency',
+      noCode,
+      `${noCode.length === 1 ? '1 competency has' : `${noCode.length} competencies have`} no code (${ctx.names(noCode)}); codes make competencies easy to find and cite.`,
+    );
+  }
+  if (noDomain.length && fw.domains.length > 0) {
+    for (const id of noDomain) ctx.add('no-domain', 'competency', [id], `${ctx.name(id)} is in no domain.`);
+  } else if (noDomain.length) {
+    ctx.add(
+      'no-domain',
+      'competency',
+      noDomain,
+      `The framework has no domains, so none of its ${noDomain.length === 1 ? 'competency is' : `${noDomain.length} competencies are`} grouped; add domains (strands) to organise the map.`,
+    );
+  }
+
+  if (undescribed.length === 0 || !threshold) return;
+  const severity = fw.status === 'adopted' ? 'error' : 'warning';
+  const why = fw.status === 'adopted' ? 'an adopted framework must describe it for every competency' : 'it must be described before the framework can be adopted';
+  if (!anyDescribed && undescribed.length > 1) {
+    // Nothing is described yet (a new or imported framework): one finding, not one per competency.
+    ctx.add(
+      'threshold-undescribed',
+      'competency',
+      undescribed.map((u) => u.id),
+      `None of the ${undescribed.length} competencies describes ${threshold.label}, the mastery threshold, with a descriptor and a performance indicator; ${why}.`,
+      { severity },
+    );
+    return;
+  }
+  for (const u of undescribed) {
+    ctx.add('threshold-undescribed', 'competency', [u.id], `${ctx.name(u.id)} has ${u.missing} at ${threshold.label}, the mastery threshold; ${why}.`, { severity });
+  }
+}
