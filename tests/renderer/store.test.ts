@@ -162,3 +162,20 @@ describe('editor store: dirty tracking', () => {
     expect(store.getSnapshot().dirty).toBe(true);
   });
 });
+
+describe('batch', () => {
+  it('runs several commands as one undo step, or refuses them all', async () => {
+    const { batch } = await import('../../src-renderer/src/store/batch');
+    const { store, ids } = setup();
+    const before = fw(store);
+    const r = store.run(batch('edit 2', [updateCompetency(ids[0], { notes: 'a' }), updateCompetency(ids[1], { notes: 'b' })]));
+    expect(r.ok).toBe(true);
+    expect(store.getSnapshot().undoLabel).toBe('edit 2');
+    store.undo();
+    expect(fw(store).competencies).toEqual(before.competencies);
+
+    const refused = store.run(batch('half', [updateCompetency(ids[0], { notes: 'x' }), link(ids[0], ids[0])]));
+    expect(refused.ok).toBe(false);
+    expect(fw(store).competencies[ids[0]]!.notes).toBe('');
+  });
+});

@@ -10,6 +10,7 @@ import {
 } from '../../../src-core/commands';
 import { newId, type CompetencyId, type LinkId } from '../../../src-core/model/ids';
 import type { Framework, Position } from '../../../src-core/model/types';
+import { batch } from '../store/batch';
 import type { EditorStore } from '../store/editorStore';
 import { alignPositions, type AlignMode } from './align/align';
 import { canvasBridge } from './canvasBridge';
@@ -91,14 +92,20 @@ export function createCompetency(store: EditorStore, at?: Position, init: { doma
 
 export function deleteSelection(store: EditorStore): void {
   const { competencies, links } = store.getSnapshot().session.selection;
-  if (competencies.length) {
-    const r = store.run(deleteCompetencies(competencies));
-    if (!r.ok) store.notify('error', r.error.message);
-  }
   const fw = store.getSnapshot().doc.framework;
-  const remaining = links.filter((l) => fw.prerequisites[l]);
-  if (remaining.length) {
-    const r = store.run(unlinkPrerequisites(remaining));
+  const gone = new Set<string>(competencies);
+  // Links attached to deleted competencies go with them; the others are unlinked in the same step.
+  const loose = links.filter((l) => fw.prerequisites[l] && !gone.has(fw.prerequisites[l].from) && !gone.has(fw.prerequisites[l].to));
+  const cmd =
+    competencies.length && loose.length
+      ? batch(`delete ${competencies.length + loose.length} items`, [deleteCompetencies(competencies), unlinkPrerequisites(loose)])
+      : competencies.length
+        ? deleteCompetencies(competencies)
+        : loose.length
+          ? unlinkPrerequisites(loose)
+          : null;
+  if (cmd) {
+    const r = store.run(cmd);
     if (!r.ok) store.notify('error', r.error.message);
   }
   select(store, []);

@@ -2,6 +2,7 @@ import { updateCompetency } from '../../../src-core/commands';
 import type { CompetencyId, DomainId } from '../../../src-core/model/ids';
 import { ALIGN_LABELS, type AlignMode } from '../canvas/align/align';
 import { alignSelection, deleteSelection, duplicateSelection, pinSelection } from '../canvas/actions';
+import { batch } from '../store/batch';
 import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
 
@@ -29,11 +30,15 @@ export function MultiInspector({ ids }: { ids: CompetencyId[] }) {
           aria-label="Set domain of the selection"
           value=""
           onChange={(e) => {
-            // One undo step per competency would be noisy; there is no batch command, so apply in order.
-            for (const id of ids) store.run(updateCompetency(id, { domainId: (e.target.value || null) as DomainId | null }));
+            if (!e.target.value) return;
+            const domainId = (e.target.value === '__none' ? null : e.target.value) as DomainId | null;
+            const title = domains.find((d) => d.id === domainId)?.title ?? 'no domain';
+            const r = store.run(batch(`move ${ids.length} competencies to ${title}`, ids.map((id) => updateCompetency(id, { domainId }))));
+            if (!r.ok) store.notify('error', r.error.message);
           }}
         >
           <option value="">Move to domain…</option>
+          <option value="__none">No domain</option>
           {domains.map((d) => (
             <option key={d.id} value={d.id}>
               {d.title}
