@@ -167,7 +167,11 @@ export async function measureCanvas(browser: Browser, url: string): Promise<Canv
       }, 10);
     })()`);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction('window.__benchReady !== undefined', null, { timeout: 180_000, polling: 100 });
+    // polled from Node: waitForFunction would `eval` in the page, which the app's CSP forbids
+    for (const end = Date.now() + 180_000; (await page.evaluate('window.__benchReady')) === undefined; ) {
+      if (Date.now() > end) throw new Error(`the canvas did not become interactive within 180 s (${url})`);
+      await page.waitForTimeout(100);
+    }
     const openMs = (await page.evaluate('window.__benchReady')) as number;
     await page.waitForTimeout(500); // the initial fitView settles
     const domNodes = (await page.evaluate("document.querySelectorAll('.react-flow__node').length")) as number;

@@ -124,3 +124,28 @@ describe('canvas level of detail', () => {
     expect(Array.from(scene.selected)).toEqual([0]);
   });
 });
+
+describe('flow model during a drag', () => {
+  it('hands React Flow the same edges array while only drag positions change, and new edges when the selection does', async () => {
+    const { createFlowDeriver } = await import('../../src-renderer/src/canvas/flowModel');
+    const fw = framework(
+      [
+        { x: 0, y: 0, d: 0 },
+        { x: 400, y: 0, d: 0 },
+      ],
+      [[0, 1]],
+    );
+    const [a] = Object.keys(fw.competencies) as [string];
+    const derive = createFlowDeriver();
+    const selection = { competencies: [], links: [] };
+    const session = { selection, focus: null, laneOrientation: 'none' as const, dragPositions: null };
+    const first = derive({ framework: fw, session, problems: new Map() });
+    const moved = derive({ framework: fw, session: { ...session, dragPositions: { [a]: { x: 10, y: 20 } } }, problems: new Map() });
+    expect(moved.edges).toBe(first.edges);
+    expect(moved.nodes.find((n) => n.id === a)!.position).toEqual({ x: 10, y: 20 });
+    const link = Object.keys(fw.prerequisites)[0]!;
+    const selected = derive({ framework: fw, session: { ...session, selection: { competencies: [], links: [link] } } as never, problems: new Map() });
+    expect(selected.edges).not.toBe(first.edges);
+    expect(selected.edges[0]!.selected).toBe(true);
+  });
+});

@@ -169,9 +169,13 @@ export function createFlowDeriver() {
     }
     nodeCache = nextNodeCache;
 
-    const edges: Edge[] = [];
-    const nextEdgeCache = new Map<string, { key: unknown[]; edge: Edge }>();
-    for (const l of Object.values(fw.prerequisites)) {
+    // Edges depend on the document, the focus and the selected links only: while a drag moves nodes,
+    // hand React Flow the same array, so it skips rebuilding its edge and connection lookups (perf).
+    const sameEdges =
+      last !== null && last.input.framework === fw && last.input.session.selection === session.selection && last.input.session.focus === session.focus;
+    const edges: Edge[] = sameEdges ? last!.out.edges : [];
+    const nextEdgeCache = sameEdges ? edgeCache : new Map<string, { key: unknown[]; edge: Edge }>();
+    if (!sameEdges) for (const l of Object.values(fw.prerequisites)) {
       if (!fw.competencies[l.from] || !fw.competencies[l.to]) continue;
       const dim = focus ? !(focus.has(l.from) && focus.has(l.to)) : false;
       const sel = selectedLinks.has(l.id);
