@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { computeCoverage, type CoverageSlice, type SetCoverage } from '../../../../src-core/checks';
 import type { CompetencyId } from '../../../../src-core/model/ids';
+import { formatLevels } from '../../../../src-core/model/levels';
 import type { Framework, StandardsSet } from '../../../../src-core/model/types';
 import { revealCompetency } from '../../canvas/actions';
 import { host, openDialog } from '../../dialogs/dialogState';
@@ -55,7 +56,7 @@ export function CoveragePanel() {
         <ExportCsvButton fw={fw} set={set} sc={sc} />
       </div>
       <SliceTable title="By standards domain" slices={sc.byGroup} uncoveredOnly={uncoveredOnly} onPick={(k) => k && revealStandard(store, k, sc.setId)} />
-      <SliceTable title="By grade" slices={sc.byLevel} uncoveredOnly={uncoveredOnly} />
+      <SliceTable title="By grade" slices={sc.byLevel.map((x) => ({ ...x, label: x.key ? formatLevels([x.key]) : 'No grade' }))} uncoveredOnly={uncoveredOnly} />
       <UncoveredList fw={fw} set={set} sc={sc} />
       <UnalignedList fw={fw} ids={cov.unaligned} />
       {cov.sets.length > 1 && <Crosswalk fw={fw} sets={Object.values(fw.standardsSets)} coverage={cov.sets} />}
