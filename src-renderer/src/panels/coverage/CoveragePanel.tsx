@@ -57,6 +57,11 @@ export function CoveragePanel() {
       </div>
       <SliceTable title="By standards domain" slices={sc.byGroup} uncoveredOnly={uncoveredOnly} onPick={(k) => k && revealStandard(store, k, sc.setId)} />
       <SliceTable title="By grade" slices={sc.byLevel.map((x) => ({ ...x, label: x.key ? formatLevels([x.key]) : 'No grade' }))} uncoveredOnly={uncoveredOnly} />
+      <SliceTable
+        title="Competencies aligned (any set), by domain"
+        slices={cov.byDomain.map((d) => ({ key: d.domainId, label: d.label, standards: d.competencies, covered: d.aligned, ratio: d.ratio }))}
+        uncoveredOnly={uncoveredOnly}
+      />
       <UncoveredList fw={fw} set={set} sc={sc} />
       <UnalignedList fw={fw} ids={cov.unaligned} />
       {cov.sets.length > 1 && <Crosswalk fw={fw} sets={Object.values(fw.standardsSets)} coverage={cov.sets} />}
