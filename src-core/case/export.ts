@@ -308,7 +308,10 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     }
     for (const ka of kept) {
       const end = (r: { identifier: string; uri?: string; title?: string }): LinkGenURI | undefined =>
-        r.uri === undefined ? ours.get(r.identifier.toLowerCase()) : { title: short(r.title ?? ''), identifier: r.identifier, uri: externalUri(r.uri, r.identifier) };
+        r.uri === undefined
+          ? ours.get(r.identifier.toLowerCase())
+          : // 1.1 keeps the reference exactly as imported; 1.0 needs a valid URI.
+            { title: r.title ?? '', identifier: r.identifier, uri: v11 ? r.uri : externalUri(r.uri, r.identifier) };
       const o = end(ka.origin);
       const d = end(ka.destination);
       if (!o || !d) {

@@ -252,7 +252,13 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
       if (prerequisites[link.id]) continue;
       setOwn(prerequisites, link.id, link);
       consumed.add(a);
-    } else if ((a.associationType === 'exactMatchOf' || a.associationType === 'isRelatedTo') && kind.get(o) === 'competency' && !internal(d)) {
+    } else if (
+      (a.associationType === 'exactMatchOf' || a.associationType === 'isRelatedTo') &&
+      kind.get(o) === 'competency' &&
+      !internal(d) &&
+      // In our own packages alignments carry their kind; other matches were kept associations.
+      (!ours || readAlignmentKind(a.extensions) !== undefined)
+    ) {
       const g = a.CFAssociationGroupingURI;
       const setId = g ? modelIdFor(g.identifier) : externalSetId;
       let set = sets[setId];

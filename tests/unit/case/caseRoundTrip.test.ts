@@ -23,7 +23,7 @@ function viaCase11(fw: Framework, includeComments = true): { back: Framework; te
   return { back: r.value.framework, text };
 }
 
-const text = fc.string({ maxLength: 12 });
+const text = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', '', ' '));
 const levels = fc.subarray(['KG', '01', '02', '03', '09', '12'], { maxLength: 3 });
 
 /** Frameworks that pass the schema, with every part the mapping covers. */
@@ -51,7 +51,17 @@ const frameworkArb: fc.Arbitrary<Framework> = fc
       { minLength: 1, maxLength: 8 },
     ),
     links: fc.array(fc.record({ a: fc.nat(), b: fc.nat(), note: text }), { maxLength: 8 }),
-    standards: fc.array(fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 10 }).filter((s) => /\S/.test(s))), { maxLength: 4 }),
+    standards: fc.array(fc.oneof(fc.constant(''), fc.constantFrom('__proto__', 'toString'), fc.string({ minLength: 1, maxLength: 10 }).filter((s) => /\S/.test(s))), { maxLength: 4 }),
+    kept: fc.array(
+      fc.record({
+        type: fc.constantFrom('isRelatedTo', 'exemplar', 'hasSkillLevel', 'isTranslationOf', 'ext:closelyRelated', 'replacedBy', 'isPeerOf'),
+        from: fc.nat(),
+        // External identifiers as an import leaves them: trimmed, non-empty.
+        external: fc.option(fc.record({ id: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => /\S/.test(s) && s === s.trim()), uri: fc.constantFrom('urn:x:1', 'https://e.org/a b', ''), title: text }), { nil: undefined }),
+        seq: fc.option(fc.integer({ min: -5, max: 1000 }), { nil: undefined }),
+      }),
+      { maxLength: 3 },
+    ),
     aligns: fc.array(fc.record({ comp: fc.nat(), std: fc.nat(), kind: fc.constantFrom(...ALIGNMENT_KINDS) }), { maxLength: 5 }),
     meta: fc.record({
       title: text,
@@ -130,6 +140,13 @@ const frameworkArb: fc.Arbitrary<Framework> = fc
         alignments[aid] = { id: aid, competencyId: compIds[a.comp % compIds.length], setId, standardId: stdIds[a.std % stdIds.length], kind: a.kind };
       }
     }
+    const caseAssociations: Record<string, unknown> = {};
+    for (const k of g.kept) {
+      const kid = crypto.randomUUID();
+      const origin = { identifier: compIds[k.from % compIds.length] };
+      const destination = k.external ? { identifier: k.external.id, uri: k.external.uri, title: k.external.title } : { identifier: compIds[(k.from + 1) % compIds.length] };
+      caseAssociations[kid] = { id: kid, associationType: k.type, origin, destination, ...(k.seq !== undefined ? { sequenceNumber: k.seq } : {}) };
+    }
     const comments: Record<string, unknown> = {};
     if (g.comment !== undefined) {
       const k = crypto.randomUUID();
@@ -156,6 +173,7 @@ const frameworkArb: fc.Arbitrary<Framework> = fc
       standardsSets,
       alignments,
       comments,
+      ...(g.kept.length ? { caseAssociations } : {}),
     };
     return fw as Framework;
   });
