@@ -7,7 +7,7 @@
  *                                  bench/.results/BENCHMARKS.quick.md only
  *   npm run bench -- --only=layout,validation   a subset (writes bench/.results/BENCHMARKS.partial.md)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserBench } from './browser';
 import { RESULTS_DIR } from './generate';
@@ -18,6 +18,8 @@ import { layoutBench } from './node/layout';
 import { validationBench } from './node/validation';
 import { sectionMarkdown, type BenchContext, type Section } from './stats';
 
+/** Hand-written notes appended to BENCHMARKS.md (measurements that cannot be re-run, findings). */
+const NOTES = join(import.meta.dirname, 'notes.md');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
@@ -50,6 +52,7 @@ async function main(): Promise<number> {
     `- Mode: ${quick ? 'quick (CI smoke run, tiny sizes)' : only ? `partial (${only.join(', ')})` : 'full'}; total ${((performance.now() - t0) / 1000).toFixed(0)} s`,
     '',
     ...sections.map(sectionMarkdown),
+    ...(existsSync(NOTES) && !quick ? [readFileSync(NOTES, 'utf8')] : []),
   ].join('\n');
   mkdirSync(RESULTS_DIR, { recursive: true });
   const target = quick ? join(RESULTS_DIR, 'BENCHMARKS.quick.md') : only ? join(RESULTS_DIR, 'BENCHMARKS.partial.md') : join(import.meta.dirname, '..', 'BENCHMARKS.md');

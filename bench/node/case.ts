@@ -20,7 +20,7 @@ export async function caseBench(ctx: BenchContext): Promise<Section> {
   const exportCase = pick<ExportCase>(mod, 'exportCase');
   const writeCase = pick<WriteCase>(mod, 'writeCasePackage');
   const rows: string[][] = [];
-  const runs = ctx.quick ? 1 : 5;
+  const runs = ctx.quick ? 1 : 3;
 
   const importOf = async (label: string, text: string) => {
     if (!importCase) return;
@@ -58,7 +58,7 @@ export async function caseBench(ctx: BenchContext): Promise<Section> {
     header: ['what', 'time', 'notes'],
     rows: rows.length ? rows : [['CASE export/import', 'not landed yet', '—']],
     note:
-      'Export = the whole CASE 1.1 package of a generated framework (items, associations, rubrics for the phases). ' +
+      '3 runs each (exports are slow). Export = the whole CASE 1.1 package of a generated framework (items, associations, rubrics for the phases). ' +
       'Import = lenient read + mapping to a framework, JSON.parse included. The 100k export runs in a child ' +
       'process that samples its heap while writing to disk; it must stream (never build one giant string).' +
       (exportCase ? '' : ' Export rows appear once src-core/case exports exportCase / writeCasePackage.'),
