@@ -4,6 +4,7 @@ import { redundantLinks, type RedundantLinks } from '../graph/redundant';
 import { prerequisiteCycles, stronglyConnectedComponents } from '../graph/scc';
 import { formatLevels, levelRank } from '../model/levels';
 import type { CompetencyId, LinkId } from '../model/ids';
+import type { Competency } from '../model/types';
 import type { CheckContext } from './context';
 import type { CycleReport } from './types';
 
@@ -161,18 +162,31 @@ function checkLinkIntegrity(ctx: CheckContext, g: PrerequisiteGraph): void {
 /** `grade-regression`: the prerequisite sits entirely above the grade levels of what it leads to. */
 function checkGradeRegression(ctx: CheckContext, g: PrerequisiteGraph): void {
   const comps = ctx.competencies.values;
-  const lo = new Int32Array(g.n).fill(-1);
-  const hi = new Int32Array(g.n).fill(-1);
+  // Lowest and highest known grade rank per competency (-1 = none), from each competency's own record.
+  const lo = new Int32Array(g.n);
+  const hi = new Int32Array(g.n);
   let any = false;
   for (let v = 0; v < g.n; v++) {
-    const levels = comps[v]!.educationLevels;
-    for (const l of levels) {
-      const r = levelRank(l);
-      if (r === undefined) continue;
-      any = true;
-      if (lo[v] === -1 || r < lo[v]!) lo[v] = r;
-      if (r > hi[v]!) hi[v] = r;
+    const c = comps[v]!;
+    const levels = c.educationLevels;
+    if (levels.length === 0) {
+      lo[v] = hi[v] = -1;
+      continue;
     }
+    const hit = Object.isFrozen(c) ? gradeSpan(c) : undefined;
+    if (hit) {
+      lo[v] = hit.lo;
+      hi[v] = hit.hi;
+    } else {
+      lo[v] = hi[v] = -1;
+      for (const l of levels) {
+        const r = levelRank(l);
+        if (r === undefined) continue;
+        if (lo[v] === -1 || r < lo[v]!) lo[v] = r;
+        if (r > hi[v]!) hi[v] = r;
+      }
+    }
+    if (lo[v] !== -1) any = true;
   }
   if (!any) return;
   for (let a = 0; a < g.n; a++) {
@@ -194,4 +208,23 @@ function checkGradeRegression(ctx: CheckContext, g: PrerequisiteGraph): void {
       }
     }
   }
+}
+
+const spans = new WeakMap<Competency, { lo: number; hi: number }>();
+
+/** The lowest and highest known grade rank of a frozen competency (-1 when none), kept per competency. */
+function gradeSpan(c: Competency): { lo: number; hi: number } {
+  const hit = spans.get(c);
+  if (hit) return hit;
+  let lo = -1;
+  let hi = -1;
+  for (const l of c.educationLevels) {
+    const r = levelRank(l);
+    if (r === undefined) continue;
+    if (lo === -1 || r < lo) lo = r;
+    if (r > hi) hi = r;
+  }
+  const span = { lo, hi };
+  spans.set(c, span);
+  return span;
 }

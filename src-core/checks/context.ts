@@ -56,7 +56,9 @@ export class CheckContext {
     this.alignments = listOf(fw.alignments);
     this.frozen = Object.isFrozen(fw.competencies) && Object.isFrozen(fw.prerequisites);
     // The cached graph's node order is Object.keys(fw.competencies), the same as `competencies`.
-    this.graph = this.frozen ? prerequisiteGraph(fw) : buildGraphFromLists(this.competencies.keys, this.links.values);
+    this.graph = this.frozen
+      ? prerequisiteGraph(fw, { competencyIds: this.competencies.keys, links: this.links.values })
+      : buildGraphFromLists(this.competencies.keys, this.links.values);
   }
 
   /** A competency's name in messages: its code, else its statement, else "an untitled competency". */

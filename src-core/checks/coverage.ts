@@ -1,4 +1,5 @@
 import type { CompetencyId, DomainId, StandardId, StandardsSetId } from '../model/ids';
+import type { IdIndex } from '../graph/prerequisiteGraph';
 import { levelRank } from '../model/levels';
 import { standardsTree, type StandardsTree } from './standardsTree';
 import type { Alignment, Competency, Framework, Standard, StandardsSet } from '../model/types';
@@ -127,6 +128,8 @@ interface Resolved {
   coveredCount: number;
   uncovered: StandardId[];
   aligned: Set<string>;
+  /** With an index: 1 for each aligned competency, by position. */
+  alignedAt?: Uint8Array;
 }
 
 const resolvedCache = new WeakMap<object, { standardsSets: object; idsToken: object; value: Resolved | null }>();
@@ -134,7 +137,7 @@ const resolvedCache = new WeakMap<object, { standardsSets: object; idsToken: obj
 function resolveCoverage(
   fw: Framework,
   extra: readonly StandardsSet[],
-  lists: { alignments: readonly Alignment[]; trees?: Map<object, StandardsTree> } | undefined,
+  lists: { alignments: readonly Alignment[]; trees?: Map<object, StandardsTree>; index?: IdIndex } | undefined,
 ): Resolved | null {
   const { sets, forFrameworkSet } = standardsSetsConsidered(fw, extra);
   if (sets.length === 0) return null;
@@ -143,10 +146,13 @@ function resolveCoverage(
   const covered = new Map<StandardsSet, Set<string>>(sets.map((s) => [s, new Set<string>()]));
   const indexes = new Map<StandardsSet, StandardIndex>();
   const aligned = new Set<string>();
+  const index = lists?.index;
+  const alignedAt = index ? new Uint8Array(index.size) : undefined;
   let lastSetId: string | undefined;
   let lastSet: StandardsSet | undefined;
   for (const a of lists?.alignments ?? Object.values(fw.alignments)) {
-    if (!fw.competencies[a.competencyId]) continue;
+    const at = index ? index.get(a.competencyId) : fw.competencies[a.competencyId] ? -1 : undefined;
+    if (at === undefined) continue;
     // Alignments mostly name the same few sets: compare with the last one before a lookup.
     const set = a.setId === lastSetId ? lastSet : forFrameworkSet.get(a.setId);
     lastSetId = a.setId;
@@ -157,7 +163,8 @@ function resolveCoverage(
     const sid = idx.find(a.standardId, fw.standardsSets[a.setId]?.items[a.standardId]);
     if (sid === undefined) continue;
     covered.get(set)!.add(sid);
-    aligned.add(a.competencyId);
+    if (alignedAt) alignedAt[at] = 1;
+    else aligned.add(a.competencyId);
   }
 
   const result: SetCoverage[] = sets.map((s) => setCoverage(s, covered.get(s)!, lists?.trees));
@@ -169,7 +176,7 @@ function resolveCoverage(
     coveredCount += r.covered;
     for (const id of r.uncovered) uncovered.push(id);
   }
-  return { result, standards, coveredCount, uncovered, aligned };
+  return { result, standards, coveredCount, uncovered, aligned, alignedAt };
 }
 
 /**
@@ -189,6 +196,8 @@ export function computeCoverage(
      * touch neither alignments nor standards.
      */
     idsToken?: object;
+    /** Competency id → position in `competencies` (the prerequisite graph's index), to mark aligned ones in an array. */
+    index?: IdIndex;
   },
 ): Coverage | null {
   const cacheable = lists?.idsToken !== undefined && extra.length === 0 && Object.isFrozen(fw.alignments) && Object.isFrozen(fw.standardsSets);
@@ -202,12 +211,14 @@ export function computeCoverage(
     if (cacheable) resolvedCache.set(fw.alignments, { standardsSets: fw.standardsSets, idsToken: lists!.idsToken!, value: resolved });
   }
   if (resolved === null) return null;
-  const { result, standards, coveredCount, uncovered, aligned } = resolved;
+  const { result, standards, coveredCount, uncovered, aligned, alignedAt } = resolved;
 
   const unaligned: CompetencyId[] = [];
   const perDomain = new Map<string | null, { competencies: number; aligned: number }>();
-  for (const c of lists?.competencies ?? Object.values(fw.competencies)) {
-    const isAligned = aligned.has(c.id);
+  const comps = lists?.competencies ?? Object.values(fw.competencies);
+  for (let i = 0; i < comps.length; i++) {
+    const c = comps[i]!;
+    const isAligned = alignedAt ? alignedAt[i] === 1 : aligned.has(c.id);
     if (!isAligned) unaligned.push(c.id);
     let d = perDomain.get(c.domainId);
     if (!d) perDomain.set(c.domainId, (d = { competencies: 0, aligned: 0 }));

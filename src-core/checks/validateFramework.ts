@@ -36,6 +36,7 @@ export function validateFramework(fw: Framework, opts: ValidateOptions = {}): Va
     alignments: ctx.alignments.values,
     trees: ctx.trees,
     idsToken: ctx.frozen ? ctx.graph.ids : undefined,
+    index: ctx.graph.index,
   });
   if (coverage) {
     for (const s of coverage.sets) {

@@ -64,16 +64,21 @@ const cache = new WeakMap<object, { competencies: object; graph: PrerequisiteGra
  * `fw.competencies` are frozen (immer freezes every state it produces) the graph is kept per
  * prerequisites record and reused while the set of competency ids is unchanged — so editing a
  * competency's text or moving it does not rebuild it. Records that are not frozen may be mutated in
- * place, so for them the graph is always built afresh.
+ * place, so for them the graph is always built afresh. `lists` passes the records already
+ * enumerated (`Object.keys(fw.competencies)` and the links), to skip enumerating them again.
  */
-export function prerequisiteGraph(fw: Pick<Framework, 'competencies' | 'prerequisites'>): PrerequisiteGraph {
-  if (!Object.isFrozen(fw.prerequisites) || !Object.isFrozen(fw.competencies)) return buildPrerequisiteGraph(fw);
+export function prerequisiteGraph(
+  fw: Pick<Framework, 'competencies' | 'prerequisites'>,
+  lists?: { competencyIds: readonly string[]; links: readonly PrerequisiteLink[] },
+): PrerequisiteGraph {
+  const build = () => (lists ? buildGraphFromLists(lists.competencyIds, lists.links) : buildPrerequisiteGraph(fw));
+  if (!Object.isFrozen(fw.prerequisites) || !Object.isFrozen(fw.competencies)) return build();
   const hit = cache.get(fw.prerequisites);
-  if (hit && (hit.competencies === fw.competencies || sameIds(hit.graph.ids, Object.keys(fw.competencies)))) {
+  if (hit && (hit.competencies === fw.competencies || sameIds(hit.graph.ids, lists?.competencyIds ?? Object.keys(fw.competencies)))) {
     hit.competencies = fw.competencies;
     return hit.graph;
   }
-  const graph = buildPrerequisiteGraph(fw);
+  const graph = build();
   cache.set(fw.prerequisites, { competencies: fw.competencies, graph });
   return graph;
 }
