@@ -13,7 +13,8 @@ function nodeUnder(e: DragEvent): HTMLElement | null {
 /**
  * Lets a standard dragged from the standards browser (HTML5 drag, custom MIME type) be dropped on a
  * competency node of the canvas: hit-tests the node under the pointer, so the canvas code needs no
- * hook. The drop aligns the competency (exact) — one undo step. Active while the browser is mounted.
+ * hook. The drop aligns the competency (exact; the whole selection when dropped on one of several
+ * selected competencies), one undo step per competency. Active while the browser is mounted.
  */
 export function useStandardDrop(store: EditorStore): void {
   useEffect(() => {
@@ -46,7 +47,9 @@ export function useStandardDrop(store: EditorStore): void {
         return;
       }
       if (typeof data?.setId !== 'string' || typeof data.standardId !== 'string') return;
-      alignCompetencies(store, [id], data.setId, data.standardId, 'exact');
+      // Dropped on one of several selected competencies: align the whole selection.
+      const sel = store.getSnapshot().session.selection.competencies;
+      alignCompetencies(store, sel.length > 1 && sel.includes(id as never) ? sel : [id], data.setId, data.standardId, 'exact');
     };
     const onEnd = () => setOver(null);
     document.addEventListener('dragover', onOver);
