@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCasePackage } from '../../../src-core/case/read';
@@ -70,6 +70,24 @@ describe('caseToStandardsSet', () => {
 });
 
 describe.skipIf(!haveCasePackages)(`caseToStandardsSet on the real packages (${SKIP_MESSAGE})`, () => {
+  const files = haveCasePackages ? readdirSync(casePackagesDir).filter((f) => f.endsWith('.json')) : [];
+  it.each(files)('%s: every item becomes a standard in a tree without loops', (file) => {
+    const value = JSON.parse(readFileSync(join(casePackagesDir, file), 'utf8'));
+    const r = readCasePackage(value);
+    if (!r.ok) throw new Error(r.error.message);
+    const set = caseToStandardsSet(r.value.pkg, { source: file });
+    const items = Object.values(set.items);
+    expect(items.length).toBe(new Set(value.CFItems.map((i: { identifier: string }) => i.identifier.toLowerCase())).size);
+    for (const s of items) {
+      const seen = new Set<string>();
+      for (let p = s.parentId; p !== null; p = set.items[p]!.parentId) {
+        expect(seen.has(p)).toBe(false);
+        seen.add(p);
+      }
+    }
+    expect(set.title).toBe(value.CFDocument.title);
+  });
+
   it('reads the Smarter Balanced math specification: every item, a sound tree', () => {
     const value = JSON.parse(readFileSync(join(casePackagesDir, 'sbac_math-content-specification_v1p0.json'), 'utf8'));
     const r = readCasePackage(value);
