@@ -71,17 +71,32 @@ export function prerequisiteGraph(
   fw: Pick<Framework, 'competencies' | 'prerequisites'>,
   lists?: { competencyIds: readonly string[]; links: readonly PrerequisiteLink[] },
 ): PrerequisiteGraph {
-  const build = () => (lists ? buildGraphFromLists(lists.competencyIds, lists.links) : buildPrerequisiteGraph(fw));
-  if (!Object.isFrozen(fw.prerequisites) || !Object.isFrozen(fw.competencies)) return build();
+  if (!Object.isFrozen(fw.prerequisites) || !Object.isFrozen(fw.competencies)) {
+    return lists ? buildGraphFromLists(lists.competencyIds, lists.links) : buildPrerequisiteGraph(fw);
+  }
   const hit = cache.get(fw.prerequisites);
   if (hit && (hit.competencies === fw.competencies || sameIds(hit.graph.ids, lists?.competencyIds ?? Object.keys(fw.competencies)))) {
     hit.competencies = fw.competencies;
+    nodesOf.set(fw.competencies, hit.graph);
     return hit.graph;
   }
-  const graph = build();
+  // A link edit keeps the competencies record: keep its node numbering (the same `ids` and `index`).
+  const nodes = nodesOf.get(fw.competencies);
+  let graph: PrerequisiteGraph;
+  if (lists) graph = buildGraphFromLists(lists.competencyIds, lists.links, nodes);
+  else {
+    const keys = Object.keys(fw.prerequisites);
+    const links = new Array<PrerequisiteLink>(keys.length);
+    for (let i = 0; i < keys.length; i++) links[i] = fw.prerequisites[keys[i]!]!;
+    graph = buildGraphFromLists(nodes ? nodes.ids : Object.keys(fw.competencies), links, nodes);
+  }
   cache.set(fw.prerequisites, { competencies: fw.competencies, graph });
+  nodesOf.set(fw.competencies, graph);
   return graph;
 }
+
+/** Per frozen competencies record: the node numbering last used for it. */
+const nodesOf = new WeakMap<object, Pick<PrerequisiteGraph, 'ids' | 'index'>>();
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -100,12 +115,17 @@ export function buildPrerequisiteGraph(fw: Pick<Framework, 'competencies' | 'pre
 /**
  * Builds the graph from the competency ids (node order) and the links, for callers that already
  * enumerated the framework's records. O(n + m), typed arrays; duplicates are dropped with a
- * per-source stamp instead of a hash set.
+ * per-source stamp instead of a hash set. `nodes` reuses the numbering of an earlier graph of the
+ * same competency ids (the caller guarantees they are the same).
  */
-export function buildGraphFromLists(competencyIds: readonly string[], links: readonly PrerequisiteLink[]): PrerequisiteGraph {
-  const ids = competencyIds as readonly CompetencyId[];
+export function buildGraphFromLists(
+  competencyIds: readonly string[],
+  links: readonly PrerequisiteLink[],
+  nodes?: Pick<PrerequisiteGraph, 'ids' | 'index'>,
+): PrerequisiteGraph {
+  const ids = nodes ? nodes.ids : (competencyIds as readonly CompetencyId[]);
   const n = ids.length;
-  const index = new IdIndex(ids);
+  const index = nodes ? nodes.index : new IdIndex(ids);
 
   // Valid, non-self edges in link order.
   const from = new Int32Array(links.length);
