@@ -6,6 +6,7 @@ import { deleteSelection, pinSelection } from '../canvas/actions';
 import { useEditor, useStore } from '../store/useEditor';
 import { ChipSelect, CommitText, Field } from '../ui/fields';
 import { Icon } from '../ui/Icon';
+import { CompetencyProblems } from './CompetencyProblems';
 import { PhaseEditor } from './PhaseEditor';
 import { PrerequisiteList } from './PrerequisiteList';
 import { AlignmentPicker } from '../panels/standards/AlignmentPicker';
@@ -86,6 +87,7 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
         <CommitText id="field-notes" multiline rows={2} value={c.notes} placeholder="Notes for teachers and designers" onCommit={(v) => update({ notes: v })} />
       </Field>
 
+      <CompetencyProblems id={id} />
       <PhaseEditor competency={c} />
       <PrerequisiteList competency={c} />
       <AlignmentPicker competency={c} />
