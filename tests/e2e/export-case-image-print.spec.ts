@@ -124,3 +124,25 @@ test('exports the map as PNG and SVG, and opens the printable mastery map for pr
   await expect(preview).toBeHidden();
   expect(errors).toEqual([]);
 });
+
+test('exports the competency, Moodle and Canvas CSV files from the UI', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/examples/grade3-5-fractions.json');
+  await expect(node(page, 'FR.3.1')).toBeVisible();
+  const n = Object.keys(EXAMPLE.framework.competencies).length;
+
+  const csv = await exportAs(page, 'csv');
+  expect(csv.name).toBe('grade-3-5-fractions-progression.competencies.csv');
+  expect(csv.text.startsWith('\xEF\xBB\xBF"Code","Statement"')).toBe(true); // UTF-8 BOM (read as latin1), quoted
+  expect(csv.text).toContain('"FR.3.1"');
+
+  const moodle = await exportAs(page, 'moodle');
+  expect(moodle.name).toBe('grade-3-5-fractions-progression.moodle.csv');
+  expect(moodle.text).toContain('"Parent ID number","ID number","Short name"');
+
+  const canvas = await exportAs(page, 'canvas');
+  expect(canvas.name).toBe('grade-3-5-fractions-progression.canvas-outcomes.csv');
+  expect(canvas.text.split('\n')[0]).toContain('vendor_guid,object_type,title');
+  expect(canvas.text.split('\n').filter((l) => /,outcome,/.test(l))).toHaveLength(n);
+  expect(errors).toEqual([]);
+});
