@@ -12,6 +12,7 @@ test.describe('standards: import, align, coverage', () => {
 
   test('a designer imports the Smarter Balanced math package, finds a standard, aligns two competencies and sees coverage change', async ({ page }) => {
     const errors = collectErrors(page);
+    await page.addInitScript(() => localStorage.setItem('progressions.fsAccess', 'off'));
     await openApp(page, '?open=/examples/grade3-5-fractions.json');
     await expect(node(page, 'FR.3.3')).toBeVisible();
 
@@ -71,6 +72,15 @@ test.describe('standards: import, align, coverage', () => {
     await expect(coverage.getByTestId('cov-uncovered-count')).toHaveText(String(uncoveredBefore - 1));
     await expect(coverage.getByTestId('cov-uncovered').locator('[data-code="M.G3.C1NF.TF.3.NF.A.2"]')).toHaveCount(0);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/coverage.png` });
+
+    // The coverage report as CSV: one row per standard, the new alignment listed.
+    const download = page.waitForEvent('download');
+    await coverage.getByTestId('cov-export').click();
+    const d = await download;
+    expect(d.suggestedFilename()).toBe('grade-3-5-fractions-progression.coverage.csv');
+    const csvReport = readFileSync(await d.path(), 'utf8');
+    expect(csvReport.split('\r\n').filter((l) => l.includes('"Smarter Balanced Math Content Specification"'))).toHaveLength(585 + 1);
+    expect(csvReport).toMatch(/"M\.G3\.C1NF\.TF\.3\.NF\.A\.2",.*"yes","yes","FR\.3\.3; FR\.3\.4","exact; partial"/);
 
     // Undo both alignments: the standard is uncovered again; redo brings one back.
     await page.keyboard.press('Control+z');

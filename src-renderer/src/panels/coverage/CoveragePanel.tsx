@@ -5,6 +5,7 @@ import { formatLevels } from '../../../../src-core/model/levels';
 import type { Framework, StandardsSet } from '../../../../src-core/model/types';
 import { revealCompetency } from '../../canvas/actions';
 import { host, openDialog } from '../../dialogs/dialogState';
+import { fileStem } from '../../dialogs/export/exportFormats';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { standardName } from '../standards/standardsModel';
@@ -94,8 +95,7 @@ function ExportCsvButton({ fw, set, sc }: { fw: Framework; set: StandardsSet; sc
       className="btn"
       data-testid="cov-export"
       onClick={async () => {
-        const stem = (fw.title || 'framework').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'framework';
-        const r = await host().saveExport({ suggestedName: `${stem}.coverage.csv`, content: coverageReportCsv(fw, set, sc), mimeType: 'text/csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
+        const r = await host().saveExport({ suggestedName: `${fileStem(fw)}.coverage.csv`, content: coverageReportCsv(fw, set, sc), mimeType: 'text/csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
         if (!r.ok) store.notify('error', r.error.message);
         else if (r.value) store.notify('info', `Exported ${r.value.name}`);
       }}
