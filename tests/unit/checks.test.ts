@@ -284,3 +284,16 @@ describe('diagnostics', () => {
     }
   });
 });
+
+describe('docs/validation.md', () => {
+  it('documents every check code with its usual severity', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const doc = readFileSync(join(import.meta.dirname, '../../docs/validation.md'), 'utf8');
+    for (const [code, c] of Object.entries(CHECKS)) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`${code}\` |`));
+      expect(row, code).toBeDefined();
+      expect(row!.split('|')[2], code).toContain(c.severity);
+    }
+  });
+});
