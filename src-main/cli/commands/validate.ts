@@ -176,7 +176,11 @@ function printReport(report: ValidateReport, result: ValidationResult | undefine
       const which = s.basis === 'leaf' ? 'leaf standards' : s.basis === 'assessable' ? 'standards marked assessable' : 'assessable and leaf standards';
       lines.push(`  ${s.title}: ${s.covered} of ${s.standards} ${which} covered (${percent(s.ratio)})`);
     }
-    lines.push(`  ${cov.unaligned.length} of ${n.competencies} competencies aligned to no standard`);
+    lines.push(
+      cov.unaligned.length === 0
+        ? `  every competency is aligned to at least one standard`
+        : `  ${cov.unaligned.length} of ${n.competencies} competencies aligned to no standard`,
+    );
   }
 
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
@@ -186,7 +190,7 @@ function printReport(report: ValidateReport, result: ValidationResult | undefine
   if (result) {
     const s = result.summary;
     parts.push(s.acyclic ? `longest chain ${s.longestChain}` : plural(result.cycles.length, 'cycle'));
-    parts.push(`${s.roots} starting points`);
+    parts.push(plural(s.roots, 'starting point'));
     if (cov) parts.push(`coverage ${percent(cov.ratio)}`);
   }
   const mark = report.ok ? c.green('✓') : c.red('✗');
