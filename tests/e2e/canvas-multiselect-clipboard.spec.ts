@@ -19,6 +19,17 @@ test('multi-select moves together as one undo step; copy, paste, duplicate and a
   await node(page, 'M.1').click();
   await node(page, 'M.2').click({ modifiers: ['Shift'] });
   await expect(page.locator('.cnode.is-selected')).toHaveCount(2);
+  // K links the two selected in click order (already linked here: refused with a message).
+  await page.keyboard.press('k');
+  await expect(page.getByTestId('notice')).toContainText('M.1 is already a prerequisite of M.2');
+  await clickEmptyCanvas(page);
+  await node(page, 'M.2').click();
+  await node(page, 'M.3').click({ modifiers: ['Shift'] });
+  await page.keyboard.press('k');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  await clickEmptyCanvas(page);
+  await node(page, 'M.1').click();
+  await node(page, 'M.2').click({ modifiers: ['Shift'] });
   const before1 = (await node(page, 'M.1').boundingBox())!;
   const before2 = (await node(page, 'M.2').boundingBox())!;
   const grab = { x: before2.x + 60, y: before2.y + 50 };
@@ -55,7 +66,7 @@ test('multi-select moves together as one undo step; copy, paste, duplicate and a
   await page.keyboard.press(`${mod}+c`);
   await page.keyboard.press(`${mod}+v`);
   await expect(page.locator('.react-flow__node-competency')).toHaveCount(6);
-  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(4);
   await expect(page.locator('.cnode.is-selected')).toHaveCount(3);
 
   // Duplicate (Ctrl/Cmd+D) one.

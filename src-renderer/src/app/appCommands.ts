@@ -88,7 +88,8 @@ export function runAppCommand(command: MenuCommand, store: EditorStore, host: Ho
       return selectAll(store);
     case 'edit:find':
       store.setSession({ search: { ...store.getSnapshot().session.search, open: true } });
-      requestAnimationFrame(() => (document.getElementById('search-input') as HTMLInputElement | null)?.select());
+      // Synchronously, so keys typed right after Ctrl/Cmd+F land in the search box.
+      (document.getElementById('search-input') as HTMLInputElement | null)?.select();
       return;
     case 'view:fitView':
       return canvasBridge.fitView();

@@ -14,6 +14,7 @@ export const SHORTCUTS: { group: string; keys: string[]; label: string }[] = [
   { group: 'Edit', keys: ['Mod+D'], label: 'Duplicate' },
   { group: 'Edit', keys: ['Mod+A'], label: 'Select all' },
   { group: 'Edit', keys: ['←', '↑', '→', '↓'], label: 'Nudge selection (Shift: 10×)' },
+  { group: 'Edit', keys: ['K'], label: 'Link two selected: first → second' },
   { group: 'Edit', keys: ['P'], label: 'Pin / unpin selection' },
   { group: 'Edit', keys: ['Enter'], label: 'Edit the selected competency in the Inspector' },
   { group: 'Navigate', keys: ['Tab', 'Shift+Tab'], label: 'Next / previous competency' },

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
-import { copySelection, createCompetency, deleteSelection, nudgeSelection, pasteText, pinSelection, stepSelection, focusField } from '../canvas/actions';
+import { copySelection, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pasteText, pinSelection, stepSelection } from '../canvas/actions';
 import type { EditorStore } from '../store/editorStore';
 import { pasteRemembered, rememberClip, runAppCommand } from './appCommands';
 
@@ -116,6 +116,13 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           return run(e.shiftKey ? 'view:focusMode' : 'view:fitView');
         case 'l':
           return run('view:autoLayout');
+        case 'k':
+          // Two selected (in click order): the first becomes a prerequisite of the second.
+          if (sel.length === 2) {
+            e.preventDefault();
+            linkCompetencies(store, sel[0]!, sel[1]!);
+          } else store.notify('info', 'Select two competencies (the prerequisite first, then Shift+click the next) and press K to link them.');
+          return;
         case 'p':
           if (sel.length) {
             const fw = store.getSnapshot().doc.framework;
