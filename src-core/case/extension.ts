@@ -65,6 +65,7 @@ export function progressionsExt(ext: Obj | undefined): Obj | undefined {
   return isObj(v) ? v : undefined;
 }
 
+/** The mastery scale from a document extension, or undefined unless every phase is well-formed. */
 export function readPhases(v: unknown): MasteryPhase[] | undefined {
   if (!Array.isArray(v) || v.length === 0) return undefined;
   const out: MasteryPhase[] = [];
@@ -77,14 +78,17 @@ export function readPhases(v: unknown): MasteryPhase[] | undefined {
   return out;
 }
 
+/** A framework status from an extension, if it is one. */
 export function readStatus(v: unknown): FrameworkStatus | undefined {
   return typeof v === 'string' && (FRAMEWORK_STATUSES as readonly string[]).includes(v) ? (v as FrameworkStatus) : undefined;
 }
 
+/** A list of non-blank strings from an extension, if it is one. */
 export function readStringList(v: unknown): string[] | undefined {
   return Array.isArray(v) && v.every((x) => typeof x === 'string' && /\S/.test(x)) ? (v as string[]) : undefined;
 }
 
+/** The well-formed fields of a competency item's extension (others are dropped). */
 export function readCompetencyExt(ext: Obj | undefined): Partial<CompetencyExtension> {
   const e = progressionsExt(ext);
   if (!e) return {};
@@ -102,11 +106,13 @@ export function readCompetencyExt(ext: Obj | undefined): Partial<CompetencyExten
   return out;
 }
 
+/** A domain item's colour (#rrggbb) from its extension, if valid. */
 export function readDomainColor(ext: Obj | undefined): string | undefined {
   const c = progressionsExt(ext)?.color;
   return typeof c === 'string' && /^#[0-9a-fA-F]{6}$/.test(c) ? c : undefined;
 }
 
+/** An alignment's kind from its association's extension, if valid. */
 export function readAlignmentKind(ext: Obj | undefined): AlignmentKind | undefined {
   const k = progressionsExt(ext)?.kind;
   return typeof k === 'string' && (ALIGNMENT_KINDS as readonly string[]).includes(k) ? (k as AlignmentKind) : undefined;
