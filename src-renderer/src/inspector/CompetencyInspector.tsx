@@ -1,4 +1,6 @@
-import { updateCompetency, type CompetencyPatch } from '../../../src-core/commands';
+import { addDomain, updateCompetency, type CompetencyPatch } from '../../../src-core/commands';
+import { createDomain } from '../../../src-core/model/defaults';
+import { batch } from '../store/batch';
 import type { CompetencyId, DomainId } from '../../../src-core/model/ids';
 import { EDUCATION_LEVELS } from '../../../src-core/model/levels';
 import { EVIDENCE_LABELS, EVIDENCE_TYPES, type EvidenceType } from '../../../src-core/model/types';
@@ -16,6 +18,7 @@ const GRADE_OPTIONS = EDUCATION_LEVELS.filter((l) => /^(PK|KG|0\d|1[0-2])$/.test
   label: l.code === 'KG' ? 'K' : l.code === 'PK' ? 'PK' : String(Number(l.code)),
   title: l.title,
 }));
+const NEW_DOMAIN = '__new-domain';
 const EVIDENCE_OPTIONS = EVIDENCE_TYPES.map((t) => ({ value: t, label: EVIDENCE_LABELS[t] }));
 
 /** Edits one competency: its fields, mastery phases and prerequisites. */
@@ -66,7 +69,19 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
         <CommitText id="field-ican" multiline rows={2} value={c.iCan} placeholder="I can…" onCommit={(v) => update({ iCan: v })} />
       </Field>
       <Field label="Domain" htmlFor="field-domain">
-        <select id="field-domain" className="input" value={c.domainId ?? ''} onChange={(e) => update({ domainId: (e.target.value || null) as DomainId | null })}>
+        <select
+          id="field-domain"
+          className="input"
+          value={c.domainId ?? ''}
+          onChange={(e) => {
+            if (e.target.value !== NEW_DOMAIN) return update({ domainId: (e.target.value || null) as DomainId | null });
+            const title = window.prompt('Name of the new domain (strand):')?.trim();
+            if (!title) return;
+            const d = createDomain({ title }, domains.length);
+            const r = store.run(batch(`add domain ${title}`, [addDomain(d), updateCompetency(id, { domainId: d.id })]));
+            if (!r.ok) store.notify('error', r.error.message);
+          }}
+        >
           <option value="">No domain</option>
           {domains.map((d) => (
             <option key={d.id} value={d.id}>
@@ -74,6 +89,7 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
               {d.title}
             </option>
           ))}
+          <option value={NEW_DOMAIN}>New domain…</option>
         </select>
       </Field>
       <Field label="Education levels">
