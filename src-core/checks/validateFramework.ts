@@ -20,6 +20,11 @@ const CODE_RANK = new Map(Object.keys(CHECKS).map((c, i) => [c, i]));
  *
  * Cost is linear in the size of the framework, apart from the redundant-link search (pruned, with a
  * work budget; turn it off with `redundantLinks: false` when every millisecond counts).
+ *
+ * Live use: when the document's records are frozen (every immer state is), what an edit did not touch
+ * is reused from earlier runs — the graph and its analysis, each competency's own findings, the
+ * per-standard coverage — so the result objects may be shared between runs: treat them as read-only.
+ * Documents that are not frozen are validated from scratch every time.
  */
 export function validateFramework(fw: Framework, opts: ValidateOptions = {}): ValidationResult {
   const ctx = new CheckContext(fw);
