@@ -13,6 +13,8 @@ import { highlightCss } from './highlight';
 import './problems.css';
 
 type Severity = Diagnostic['severity'];
+/** Problems listed per severity before "Show more" (thousands of rows would slow every edit). */
+const PAGE = 200;
 const SEVERITIES: { key: Severity; title: string }[] = [
   { key: 'error', title: 'Errors' },
   { key: 'warning', title: 'Warnings' },
@@ -61,6 +63,7 @@ export function ProblemsPanel() {
   const summary = useMemo(() => progressionSummary(fw), [fw]);
   const [active, setActive] = useState<string | null>(null);
   const [open, setOpen] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
+  const [shown, setShown] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE });
 
   const groups = useMemo(() => {
     const by: Record<Severity, { d: Diagnostic; k: string }[]> = { error: [], warning: [], info: [] };
@@ -134,7 +137,7 @@ export function ProblemsPanel() {
             </button>
             {open[sev] && (
               <ul className="prob-list">
-                {groups[sev].map(({ d, k }) => (
+                {groups[sev].slice(0, shown[sev]).map(({ d, k }) => (
                   <li key={k}>
                     <button
                       type="button"
@@ -154,6 +157,13 @@ export function ProblemsPanel() {
                     </button>
                   </li>
                 ))}
+                {groups[sev].length > shown[sev] && (
+                  <li>
+                    <button type="button" className="link-btn small" onClick={() => setShown((x) => ({ ...x, [sev]: x[sev] + PAGE }))}>
+                      Show {Math.min(PAGE, groups[sev].length - shown[sev])} more of {groups[sev].length - shown[sev]}
+                    </button>
+                  </li>
+                )}
               </ul>
             )}
           </section>
