@@ -70,7 +70,7 @@ export function exportBlockers(fw: Framework): string[] {
     .map((d) => `${d.code}: ${d.message}`);
 }
 
-const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')}] [-o <out>] [--base-uri <uri>] [--include-comments] [--force]`;
+const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')} (default case-1.1)] [-o <out>] [--base-uri <uri>] [--include-comments] [--force]`;
 
 /**
  * `progressions export`: reads a framework in any format `validate` reads and writes it in another.
