@@ -67,8 +67,9 @@ test('edit mastery phases and performance indicators in the inspector, each edit
   await expect(page.getByTestId('domain-lane')).toHaveCount(1);
 
   // A new domain straight from the inspector (one undo step: add domain + assign).
-  page.once('dialog', (d) => void d.accept('Decimal Fractions'));
   await page.locator('#field-domain').selectOption({ label: 'New domain…' });
+  await page.getByLabel('New domain name').fill('Decimal Fractions');
+  await page.getByLabel('New domain name').press('Enter');
   await expect(node(page, 'NF.1')).toContainText('Decimal Fractions');
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo: add domain Decimal Fractions/);
 

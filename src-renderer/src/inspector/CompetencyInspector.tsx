@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { addDomain, updateCompetency, type CompetencyPatch } from '../../../src-core/commands';
 import { createDomain } from '../../../src-core/model/defaults';
 import { batch } from '../store/batch';
@@ -26,9 +27,18 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
   const store = useStore();
   const c = useEditor((s) => s.doc.framework.competencies[id]);
   const domains = useEditor((s) => s.doc.framework.domains);
+  const [newDomain, setNewDomain] = useState<string | null>(null);
   const codeTaken = (code: string) =>
     code.trim() !== '' && Object.values(store.getSnapshot().doc.framework.competencies).some((o) => o.id !== id && o.code.trim() === code.trim());
   if (!c) return null;
+  const addNewDomain = () => {
+    const title = newDomain?.trim();
+    if (!title) return;
+    const d = createDomain({ title }, domains.length);
+    const r = store.run(batch(`add domain ${title}`, [addDomain(d), updateCompetency(id, { domainId: d.id })]));
+    if (!r.ok) store.notify('error', r.error.message);
+    setNewDomain(null);
+  };
   const update = (patch: CompetencyPatch) => {
     const r = store.run(updateCompetency(id, patch));
     if (!r.ok) store.notify('error', r.error.message);
@@ -74,12 +84,8 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
           className="input"
           value={c.domainId ?? ''}
           onChange={(e) => {
-            if (e.target.value !== NEW_DOMAIN) return update({ domainId: (e.target.value || null) as DomainId | null });
-            const title = window.prompt('Name of the new domain (strand):')?.trim();
-            if (!title) return;
-            const d = createDomain({ title }, domains.length);
-            const r = store.run(batch(`add domain ${title}`, [addDomain(d), updateCompetency(id, { domainId: d.id })]));
-            if (!r.ok) store.notify('error', r.error.message);
+            if (e.target.value === NEW_DOMAIN) return setNewDomain('');
+            update({ domainId: (e.target.value || null) as DomainId | null });
           }}
         >
           <option value="">No domain</option>
@@ -91,6 +97,25 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
           ))}
           <option value={NEW_DOMAIN}>New domain…</option>
         </select>
+        {newDomain !== null && (
+          <div className="add-row">
+            <input
+              className="input"
+              autoFocus
+              value={newDomain}
+              placeholder="Name of the new domain (strand)"
+              aria-label="New domain name"
+              onChange={(e) => setNewDomain(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') addNewDomain();
+                if (e.key === 'Escape') setNewDomain(null);
+              }}
+            />
+            <button className="btn" onClick={addNewDomain} disabled={!newDomain.trim()}>
+              Add
+            </button>
+          </div>
+        )}
       </Field>
       <Field label="Education levels">
         <ChipSelect label="Education levels" options={GRADE_OPTIONS} value={c.educationLevels.filter((l) => !extraLevels.includes(l))} onChange={(next) => update({ educationLevels: [...next, ...extraLevels] })} />
