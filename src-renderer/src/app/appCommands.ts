@@ -19,6 +19,11 @@ export function rememberClip(text: string): void {
   lastClip = text;
 }
 
+function editingText(): boolean {
+  const el = typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null);
+  return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
+}
+
 /** Pastes the last clip copied in this window (when the system clipboard cannot be read). */
 export function pasteRemembered(store: EditorStore): boolean {
   return lastClip !== null && pasteText(store, lastClip);
@@ -64,9 +69,10 @@ export function runAppCommand(command: MenuCommand, store: EditorStore, host: Ho
         if (ok) void host.closeWindow();
       });
     case 'edit:undo':
-      return undo(store);
     case 'edit:redo':
-      return redo(store);
+      // From a native menu while typing in a field: the field's own text undo, not the document's.
+      if (editingText()) return void document.execCommand(command === 'edit:undo' ? 'undo' : 'redo');
+      return command === 'edit:undo' ? undo(store) : redo(store);
     case 'edit:copy':
     case 'edit:cut': {
       const text = copySelection(store);
