@@ -10,6 +10,9 @@ import { baseUriProblem, buildTextExport, EXPORT_FORMATS, fileStem, formatFromCo
 import { mapImage, svgText, type ImageScope } from './mapImage';
 import { PrintPreview } from './printPreview';
 
+/** The hosts' default setting, which stands for "no base configured" (the exporter's own default then applies). */
+const HOST_DEFAULT_BASE_URI = 'urn:progressions:';
+
 /** Offers a data URL as a download (binary images; the host's export channel carries text). */
 function downloadDataUrl(name: string, dataUrl: string): void {
   const a = document.createElement('a');
@@ -39,7 +42,7 @@ export function ExportDialog({ format: initial }: { format?: string }) {
   useEffect(() => {
     void host()
       .getSettings()
-      .then((s) => setBaseUri(s.exportBaseUri || ''))
+      .then((s) => setBaseUri(s.exportBaseUri === HOST_DEFAULT_BASE_URI ? '' : s.exportBaseUri || ''))
       .catch(() => undefined);
   }, []);
 

@@ -24,6 +24,14 @@ import { CompetencyCsvImport } from './CompetencyCsvImport';
 
 type Mode = 'case' | 'csv' | 'competencies';
 
+type FetchCase = (req: { url: string }) => Promise<{ ok: true; value: { text: string; name: string } } | { ok: false; error: { message: string } }>;
+
+/** The host's CASE-server download (`import:fetchCase`), where the host offers it. */
+function fetchCaseOf(h: object): FetchCase | undefined {
+  const f = (h as { fetchCase?: FetchCase }).fetchCase;
+  return typeof f === 'function' ? f.bind(h) : undefined;
+}
+
 function kb(text: string): string {
   const n = text.length;
   return n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
@@ -71,12 +79,32 @@ function CaseImport({ onDone }: { onDone: () => void }) {
   const [outcome, setOutcome] = useState<CaseImportOutcome | null>(null);
   const [as, setAs] = useState<'standards' | 'framework'>('standards');
 
+  const [url, setUrl] = useState('');
+  const fetchCase = fetchCaseOf(host());
+
   const pick = async () => {
     setError(null);
     const picked = await host().pickImport({ accept: ['json'], title: 'Import a CASE package' });
     if (!picked.ok) return setError(picked.error.message);
     if (!picked.value) return;
-    const { text, name } = picked.value;
+    await read(picked.value.text, picked.value.name);
+  };
+
+  const fetchFromServer = async () => {
+    if (!fetchCase || !url.trim()) return;
+    setError(null);
+    setOutcome(null);
+    setFile({ name: url.trim(), size: '' });
+    setStage('Downloading the package…');
+    const r = await fetchCase({ url: url.trim() });
+    if (!r.ok) {
+      setStage(null);
+      return setError(`Could not download ${url.trim()}: ${r.error.message}`);
+    }
+    await read(r.value.text, r.value.name);
+  };
+
+  const read = async (text: string, name: string) => {
     setOutcome(null);
     setFile({ name, size: kb(text) });
     setStage('Reading…');
@@ -112,6 +140,27 @@ function CaseImport({ onDone }: { onDone: () => void }) {
       <button className="btn btn-primary" onClick={() => void pick()} disabled={!!stage} data-testid="pick-case">
         <Icon name="open" /> Choose a CASE package…
       </button>
+      {fetchCase && (
+        <form
+          className="pub-url"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void fetchFromServer();
+          }}
+        >
+          <input
+            className="input"
+            type="url"
+            placeholder="…or a CASE server address: https://…/ims/case/v1p1/CFPackages/{id}"
+            aria-label="CASE server address"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          <button className="btn" type="submit" disabled={!!stage || !url.trim()}>
+            Download
+          </button>
+        </form>
+      )}
       {stage && (
         <Busy>
           {stage} {file && <span className="muted">({file.name}, {file.size})</span>}
