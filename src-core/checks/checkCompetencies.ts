@@ -32,22 +32,26 @@ interface Env {
 
 const localCache = new WeakMap<Competency, { phases: readonly MasteryPhase[]; domains: readonly Domain[]; findings: LocalFindings }>();
 
+function add(out: Diagnostic[], c: Competency, code: CheckCode, message: string): void {
+  out.push({ severity: CHECKS[code].severity, code, message, ids: [c.id], target: 'competency' });
+}
+
 /**
  * Looks at one competency: pushes its own diagnostics to `out` and fills `into` (no allocation when
  * there is nothing to report, which matters when 20,000 competencies are checked from scratch).
  */
 function local(ctx: CheckContext, c: Competency, env: Env, out: Diagnostic[], into: Omit<LocalFindings, 'diagnostics'>): void {
-  const add = (code: CheckCode, message: string) => out.push({ severity: CHECKS[code].severity, code, message, ids: [c.id], target: 'competency' });
+  // No closure here: this runs once per competency, and tools that keep function names wrap every closure.
 
-  if (!c.statement.trim()) add('empty-statement', `${ctx.name(c.id)} has no statement: write what a student must know or be able to do.`);
+  if (!c.statement.trim()) add(out, c, 'empty-statement', `${ctx.name(c.id)} has no statement: write what a student must know or be able to do.`);
   if (c.domainId !== null && !env.domainIds.has(c.domainId)) {
-    add('dangling-domain', `${ctx.name(c.id)} belongs to a domain that does not exist (${c.domainId}); move it to a domain.`);
+    add(out, c, 'dangling-domain', `${ctx.name(c.id)} belongs to a domain that does not exist (${c.domainId}); move it to a domain.`);
   }
   for (const level of c.educationLevels) {
     if (isEducationLevel(level)) continue;
     const fixed = normalizeEducationLevel(level);
     const hint = isEducationLevel(fixed) ? ` — did you mean ${fixed}?` : ' (use CEDS codes such as KG, 01 … 12)';
-    add('unknown-education-level', `${ctx.name(c.id)} has an unknown grade-level code “${level}”${hint}`);
+    add(out, c, 'unknown-education-level', `${ctx.name(c.id)} has an unknown grade-level code “${level}”${hint}`);
   }
 
   // One pass over the described phases: a bit per described phase of the scale.
@@ -58,7 +62,7 @@ function local(ctx: CheckContext, c: Competency, env: Env, out: Diagnostic[], in
   for (const key in ph) {
     const i = env.phaseIndex[key];
     if (i === undefined) {
-      if (described(ph[key])) add('unknown-phase', `${ctx.name(c.id)} describes a mastery phase that is not on the scale (${key}); that text is never shown.`);
+      if (described(ph[key])) add(out, c, 'unknown-phase', `${ctx.name(c.id)} describes a mastery phase that is not on the scale (${key}); that text is never shown.`);
     } else if (bitsUsable && described(ph[key])) mask |= 1 << i;
   }
   // phase-order: the described phases are not one unbroken run of the scale.
@@ -71,6 +75,8 @@ function local(ctx: CheckContext, c: Competency, env: Env, out: Diagnostic[], in
       let highest = gap;
       while (!(mask & (1 << highest))) highest++;
       add(
+        out,
+        c,
         'phase-order',
         `${ctx.name(c.id)} describes ${phases[lowest]!.label} and ${phases[highest]!.label} but not ${phases[gap]!.label} in between; describe the phases in order so students can see each step.`,
       );
