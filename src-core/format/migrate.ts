@@ -10,7 +10,8 @@ export interface MigrationOutcome {
 
 /**
  * Brings an envelope up to `target` by applying each numbered step in turn. The input is cloned
- * first, so a failing step leaves the caller's object untouched. A file newer than `target` is
+ * before the first step, so a failing step leaves the caller's object untouched (a current file needs
+ * no step and is returned as it is, without the cost of a clone). A file newer than `target` is
  * refused — never half-read.
  */
 export function migrateFile(
@@ -31,6 +32,8 @@ export function migrateFile(
       { path: '/formatVersion' },
     );
   }
+  // Current files need no step and are returned as they are; otherwise clone once, before the first step.
+  if (version === target) return ok({ file: input, applied: [] });
   let file = structuredClone(input);
   const applied: string[] = [];
   for (let v = version; v < target; v++) {
