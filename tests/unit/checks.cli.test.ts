@@ -130,6 +130,15 @@ describe('progressions validate --json', () => {
     expect(rep.coverage.uncovered).toEqual(expect.arrayContaining([b.std('T', '2'), b.std('T', '3')]));
     expect(rep.coverage.standards).toBeGreaterThanOrEqual(5);
   });
+  it('accepts a CSV standards list as --standards', async () => {
+    const csv = 'code,statement,grade\n3.NF.1,Understand a fraction,3\n3.NF.2,Fractions on a number line,3\n';
+    const r = await cli(['validate', 'ok.json', '--standards', 'std.csv', '--json'], { 'ok.json': file(sound().fw), 'std.csv': csv });
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.stdout);
+    expect(rep.coverage).toMatchObject({ standards: 2, covered: 0, ratio: 0 });
+    expect(rep.coverage.uncovered).toHaveLength(2);
+    expect(rep.counts.standards).toBe(2);
+  });
   it('validates a CASE package, reporting CASE identifiers and the CASE format', async () => {
     const fw = cyclic().fw;
     const pkg = exportCase(fw, { version: '1.1' });
