@@ -52,6 +52,12 @@ test('edit mastery phases and performance indicators in the inspector, each edit
   await node(page, 'NF.1').click();
   await expect(page.getByTestId('phase-Proficient').getByLabel('Proficient indicator 1')).toHaveValue('Marks 1/4 on a 0–1 line');
 
+  // Double-clicking a competency puts the cursor in its statement.
+  await clickEmptyCanvas(page);
+  await node(page, 'NF.1').dblclick();
+  await expect(page.locator('#field-statement')).toBeFocused();
+  await page.keyboard.press('Escape');
+
   // The framework scale: rename a phase and move the threshold; the inspector follows.
   await page.getByRole('tab', { name: 'Scale & domains' }).click();
   await page.getByLabel('Phase 4 name').fill('Extending');

@@ -20,7 +20,7 @@ import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
 import type { Position } from '../../../src-core/model/types';
 import { useProblemCounts } from '../diagnostics/useDiagnostics';
 import { useStore, useEditor } from '../store/useEditor';
-import { createCompetency, linkCompetencies } from './actions';
+import { createCompetency, focusField, linkCompetencies } from './actions';
 import { setCanvasBridge } from './canvasBridge';
 import { createFlowDeriver, type FlowNode } from './flowModel';
 import { NODE_H, NODE_W } from './geometry';
@@ -197,7 +197,14 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
 
   const onDoubleClick = useCallback(
     (e: React.MouseEvent) => {
-      if (!(e.target as Element).classList.contains('react-flow__pane')) return;
+      const target = e.target as Element;
+      if (target.closest('.react-flow__node-competency')) {
+        // Double-click a competency: edit its statement in the inspector.
+        store.setSession({ panel: 'inspector' });
+        focusField('field-statement');
+        return;
+      }
+      if (!target.classList.contains('react-flow__pane')) return;
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       createCompetency(store, { x: p.x - NODE_W / 2, y: p.y - NODE_H / 2 });
     },
