@@ -122,6 +122,11 @@ export interface HostChannels {
   };
   /** Lets the user pick a file to import; `accept` lists extensions without dots (`['json', 'csv']`). */
   'import:pick': { request: { accept: string[]; title?: string }; response: HostResult<PickedFile | null> };
+  /**
+   * Downloads a CASE package from a CASE server: `…/ims/case/v1p0|v1p1/CFPackages/{id}` (a `CFDocuments/{id}`
+   * address is turned into its package). Desktop: any http(s) server; browser build: same origin only.
+   */
+  'import:fetchCase': { request: { url: string }; response: HostResult<PickedFile> };
   'settings:get': { request: void; response: HostSettings };
   /** Merges a partial change; returns the settings now in effect. */
   'settings:set': { request: Partial<HostSettings>; response: HostSettings };
@@ -161,6 +166,7 @@ export const HOST_METHODS = {
   saveFileAs: 'file:saveAs',
   saveExport: 'export:save',
   pickImport: 'import:pick',
+  fetchCase: 'import:fetchCase',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
   listRecovery: 'recovery:list',

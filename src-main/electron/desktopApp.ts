@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session
 import { basename, extname, join } from 'node:path';
 import { HOST_EVENTS, type HostEvent, type HostEvents, type MenuCommand } from '../../src-core/host/contract';
 import { fail, ok } from '../../src-core/result';
+import { fetchCasePackage } from '../services/caseFetch';
 import { DocumentService, safeFileName } from '../services/documents';
 import { nodeFileSystem, nodeWatchFolder, type FileSystem, type WatchFolder } from '../services/files';
 import { FileWatcher } from '../services/fileWatcher';
@@ -123,6 +124,7 @@ export class DesktopApp {
       'file:saveAs': async ({ owner }, req) => afterFileChange(await docs.saveAs(owner, req)),
       'export:save': ({ owner }, req) => docs.saveExport(owner, req),
       'import:pick': ({ owner }, req) => docs.pickImport(owner, req),
+      'import:fetchCase': (_ctx, req) => fetchCasePackage(req),
       'settings:get': () => readHostSettings(this.settings),
       'settings:set': (_ctx, req) => {
         const { settings } = updateHostSettings(this.settings, req);

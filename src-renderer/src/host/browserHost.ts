@@ -10,6 +10,7 @@ import type {
 } from '../../../src-core/host/contract';
 import { MAX_FILE_BYTES } from '../../../src-core/model/types';
 import type { Problem } from '../../../src-core/result';
+import { fetchCaseSameOrigin } from './fetchCaseSameOrigin';
 import { journalStorage } from './journalStorage';
 import { sanitizeSettings } from './settingsStorage';
 
@@ -227,6 +228,7 @@ export function createBrowserHost(win: Window = window): HostApi {
       const r = await readFile(file);
       return r.ok ? { ok: true, value: { text: r.text, name: file.name } } : r;
     },
+    fetchCase: ({ url }) => fetchCaseSameOrigin(url, win),
     async getSettings() {
       try {
         return sanitizeSettings(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}'));

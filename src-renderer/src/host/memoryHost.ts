@@ -19,6 +19,8 @@ export interface MemoryHost extends HostApi {
   nextOpen: OpenedDocument[];
   nextSaveAsName: string[];
   nextImport: PickedFile[];
+  /** Packages `fetchCase` answers with, by the exact URL asked for; any other URL fails as offline. */
+  caseServer: Map<string, PickedFile>;
   exports: { name: string; text: string; mimeType: string }[];
   journal: Map<string, { name: string; title: string; docToken: DocToken | null; text: string; savedAt: string }>;
   titles: string[];
@@ -41,6 +43,7 @@ export function createMemoryHost(): MemoryHost {
     nextOpen: [],
     nextSaveAsName: [],
     nextImport: [],
+    caseServer: new Map(),
     exports: [],
     journal: new Map(),
     titles: [],
@@ -81,6 +84,10 @@ export function createMemoryHost(): MemoryHost {
     },
     async pickImport() {
       return { ok: true, value: host.nextImport.shift() ?? null };
+    },
+    async fetchCase({ url }) {
+      const r = host.caseServer.get(url);
+      return r ? { ok: true, value: r } : { ok: false, error: { code: 'offline', message: `Could not reach ${url} — check the address or your internet connection.` } };
     },
     async getSettings() {
       return settings;
