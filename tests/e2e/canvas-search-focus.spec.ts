@@ -87,6 +87,7 @@ test('search by text centres the match; focus mode shows N levels of prerequisit
   // The help overlay lists the shortcuts.
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Auto-layout');
+  await page.waitForTimeout(250); // fade-in, for the screenshot only
   await shot(page, 'help');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);

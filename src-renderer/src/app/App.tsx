@@ -34,7 +34,7 @@ function Shell({ store, host, settings }: { store: EditorStore; host: HostApi; s
         </main>
         <SidePanel host={host} />
       </div>
-      <HelpOverlay mac={host.platform === 'mac'} />
+      <HelpOverlay mac={host.platform === 'mac'} browser={host.kind === 'browser'} />
       <RecoveryOffer host={host} />
     </div>
   );

@@ -3,11 +3,13 @@ import { Icon } from '../ui/Icon';
 import { keyLabel, SHORTCUTS } from './shortcuts';
 
 /** Lists every keyboard shortcut (press ?). */
-export function HelpOverlay({ mac }: { mac: boolean }) {
+export function HelpOverlay({ mac, browser }: { mac: boolean; browser: boolean }) {
   const store = useStore();
   const open = useEditor((s) => s.session.helpOpen);
   if (!open) return null;
-  const groups = [...new Set(SHORTCUTS.map((s) => s.group))];
+  // Browsers keep Ctrl/Cmd+N for a new window; the toolbar's New button does it there.
+  const shortcuts = browser ? SHORTCUTS.filter((s) => s.keys[0] !== 'Mod+N') : SHORTCUTS;
+  const groups = [...new Set(shortcuts.map((s) => s.group))];
   const close = () => store.setSession({ helpOpen: false });
   return (
     <div className="overlay" onClick={close}>
@@ -23,7 +25,7 @@ export function HelpOverlay({ mac }: { mac: boolean }) {
             <section key={g}>
               <h3>{g}</h3>
               <dl>
-                {SHORTCUTS.filter((s) => s.group === g).map((s) => (
+                {shortcuts.filter((s) => s.group === g).map((s) => (
                   <div key={s.label} className="help-row">
                     <dt>
                       {s.keys.map((k) => (
