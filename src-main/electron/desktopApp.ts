@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session, shell, type Rectangle } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, screen, session, shell, type Rectangle } from 'electron';
 import { basename, extname, join } from 'node:path';
 import { HOST_EVENTS, type HostEvent, type HostEvents, type MenuCommand } from '../../src-core/host/contract';
 import { fail, ok } from '../../src-core/result';
@@ -124,7 +124,8 @@ export class DesktopApp {
       'file:saveAs': async ({ owner }, req) => afterFileChange(await docs.saveAs(owner, req)),
       'export:save': ({ owner }, req) => docs.saveExport(owner, req),
       'import:pick': ({ owner }, req) => docs.pickImport(owner, req),
-      'import:fetchCase': (_ctx, req) => fetchCasePackage(req),
+      // Electron's net.fetch: the system proxy and certificate store apply, as in the user's browser.
+      'import:fetchCase': (_ctx, req) => fetchCasePackage(req, { fetch: ((url: string, init?: RequestInit) => net.fetch(url, init)) as typeof fetch }),
       'settings:get': () => readHostSettings(this.settings),
       'settings:set': (_ctx, req) => {
         const { settings } = updateHostSettings(this.settings, req);

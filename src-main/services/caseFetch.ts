@@ -5,7 +5,10 @@ import { fail, ok } from '../../src-core/result';
 
 /** Options of {@link fetchCasePackage}; tests inject a short timeout, a small limit or a fake fetch. */
 export interface CaseFetchOptions {
-  /** Defaults to Node's global `fetch`. */
+  /**
+   * Defaults to Node's global `fetch`. The desktop app passes Electron's `net.fetch`, which goes through
+   * Chromium's network stack: the system's proxy settings and certificate store (school networks).
+   */
   fetch?: typeof globalThis.fetch;
   /** Whole request, headers and body (default 30 s). */
   timeoutMs?: number;
@@ -37,12 +40,32 @@ function mb(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** The error code of a failed fetch: undici wraps the socket error (sometimes an AggregateError) in `cause`. */
+/** Chromium's network errors (Electron's `net.fetch` rejects with `net::ERR_…` messages) → Node's codes. */
+const CHROMIUM_ERRORS: Record<string, string> = {
+  ERR_NAME_NOT_RESOLVED: 'ENOTFOUND',
+  ERR_INTERNET_DISCONNECTED: 'ENETDOWN',
+  ERR_NETWORK_CHANGED: 'ENETDOWN',
+  ERR_ADDRESS_UNREACHABLE: 'EHOSTUNREACH',
+  ERR_PROXY_CONNECTION_FAILED: 'ENETUNREACH',
+  ERR_CONNECTION_REFUSED: 'ECONNREFUSED',
+  ERR_CONNECTION_RESET: 'ECONNRESET',
+  ERR_CONNECTION_CLOSED: 'ECONNRESET',
+  ERR_EMPTY_RESPONSE: 'ECONNRESET',
+  ERR_CONNECTION_TIMED_OUT: 'ETIMEDOUT',
+  ERR_TIMED_OUT: 'ETIMEDOUT',
+};
+
+/**
+ * The error code of a failed fetch: undici wraps the socket error (sometimes an AggregateError) in
+ * `cause`; Electron's `net.fetch` says `net::ERR_…` in the message.
+ */
 function networkCode(e: unknown): string | undefined {
   let cur: unknown = e;
   for (let depth = 0; depth < 5 && cur && typeof cur === 'object'; depth++) {
-    const o = cur as { code?: unknown; errors?: unknown[]; cause?: unknown };
+    const o = cur as { code?: unknown; errors?: unknown[]; cause?: unknown; message?: unknown };
     if (typeof o.code === 'string' && o.code !== 'ABORT_ERR') return o.code;
+    const chromium = typeof o.message === 'string' ? /net::(ERR_[A-Z0-9_]+)/.exec(o.message)?.[1] : undefined;
+    if (chromium) return CHROMIUM_ERRORS[chromium] ?? chromium;
     if (Array.isArray(o.errors) && o.errors.length) {
       const inner = networkCode(o.errors[0]);
       if (inner) return inner;
@@ -74,7 +97,7 @@ function networkProblem(e: unknown, host: string) {
     case 'ETIMEDOUT':
       return fail('timeout', `${host} did not answer in time — check the address or your internet connection, or try again later.`);
   }
-  if (code && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
+  if (code && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY|ISSUER/i.test(code)) {
     return fail('tls-failed', `The secure connection to ${host} failed (${code}): its certificate is not trusted.`);
   }
   const detail = code ?? ((e as Error)?.message || String(e));

@@ -123,6 +123,13 @@ describe('fetchCasePackage (desktop import from a CASE server)', () => {
     const offline = (() => Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('getaddrinfo ENOTFOUND case.example.org'), { code: 'ENOTFOUND' }) }))) as typeof fetch;
     const r = await fetchCasePackage({ url: `https://case.example.org/ims/case/v1p1/CFPackages/${DOC_ID}` }, { fetch: offline });
     expect(r.ok || r.error).toMatchObject({ code: 'offline', message: 'Could not reach case.example.org — check the address or your internet connection.' });
+    // Electron's net.fetch (Chromium) reports the same failures as net::ERR_… messages.
+    const chromium = (code: string) => (() => Promise.reject(new Error(`net::${code}`))) as typeof fetch;
+    const url = `https://case.example.org/ims/case/v1p1/CFPackages/${DOC_ID}`;
+    expect(await fetchCasePackage({ url }, { fetch: chromium('ERR_INTERNET_DISCONNECTED') })).toMatchObject({ error: { code: 'offline' } });
+    expect(await fetchCasePackage({ url }, { fetch: chromium('ERR_NAME_NOT_RESOLVED') })).toMatchObject({ error: { code: 'offline' } });
+    expect(await fetchCasePackage({ url }, { fetch: chromium('ERR_CONNECTION_REFUSED') })).toMatchObject({ error: { code: 'connection-refused' } });
+    expect(await fetchCasePackage({ url }, { fetch: chromium('ERR_CERT_AUTHORITY_INVALID') })).toMatchObject({ error: { code: 'tls-failed', message: expect.stringContaining('certificate is not trusted') } });
   });
 
   it('refuses addresses that are not http(s) CASE package addresses, or carry credentials, without fetching', async () => {

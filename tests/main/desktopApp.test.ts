@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import { HOST_EVENTS, HOST_METHODS } from '../../src-core/host/contract';
 import { memorySettingsStore } from '../../src-main/services/settings';
-import { FakeBrowserWindow, resetFake, shellOpenExternal, state } from './electronFake';
+import { FakeBrowserWindow, netFetch, resetFake, shellOpenExternal, state } from './electronFake';
 import { manualWatch, sampleFramework, tempDir, writeDoc } from './helpers';
 
 vi.mock('electron', async () => (await import('./electronFake')).electronModule());
@@ -153,6 +153,17 @@ describe('the host API handlers', () => {
     expect((await invoke(win, 'shell:openExternal', { url: 'ms-msdt:/id' })).ok).toBe(false);
     expect((await invoke(win, 'shell:openExternal', 'https://example.org')).ok).toBe(false);
     expect(shellOpenExternal.mock.calls).toEqual([['https://case.georgiastandards.org/']]);
+  });
+
+  it('import:fetchCase downloads through Electron net.fetch (system proxy); offline and bad addresses are clear failures', async () => {
+    const win = makeApp().createWindow() as unknown as FakeBrowserWindow;
+    const url = 'https://case.example.org/ims/case/v1p1/CFDocuments/55555555-5555-4555-8555-000000000001';
+    expect(await invoke(win, 'import:fetchCase', { url })).toMatchObject({ ok: false, error: { code: 'offline', message: 'Could not reach case.example.org — check the address or your internet connection.' } });
+    expect(netFetch.mock.calls.map((c) => c[0])).toEqual(['https://case.example.org/ims/case/v1p1/CFPackages/55555555-5555-4555-8555-000000000001']);
+    netFetch.mockResolvedValueOnce(new Response('{"CFDocument": {"title": "Fractions"}, "CFItems": []}', { status: 200 }));
+    expect(await invoke(win, 'import:fetchCase', { url })).toMatchObject({ ok: true, value: { name: 'Fractions.json' } });
+    expect((await invoke(win, 'import:fetchCase', { url: 'file:///etc/passwd' })).ok).toBe(false);
+    expect(netFetch).toHaveBeenCalledTimes(2);
   });
 
   it('window:setTitle sets the title (text only, bounded); window:setDirty feeds the close guard', async () => {

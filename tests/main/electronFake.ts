@@ -102,6 +102,10 @@ export const state: FakeState = {
 };
 
 export const shellOpenExternal = vi.fn(async (_url: string) => undefined);
+/** Electron's `net.fetch` (the CASE-server import); offline unless a test says otherwise. */
+export const netFetch = vi.fn(async (_url: string, _init?: RequestInit): Promise<Response> => {
+  throw new Error('net::ERR_INTERNET_DISCONNECTED');
+});
 export const appQuit = vi.fn();
 
 export function resetFake(): void {
@@ -116,6 +120,7 @@ export function resetFake(): void {
   state.messageBox = [];
   state.messageBoxes = [];
   shellOpenExternal.mockClear();
+  netFetch.mockClear();
   appQuit.mockClear();
 }
 
@@ -161,6 +166,7 @@ export function electronModule() {
       showErrorBox: vi.fn(),
     },
     shell: { openExternal: shellOpenExternal },
+    net: { fetch: netFetch },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (h: FakeState['permissionRequest']) => void (state.permissionRequest = h),
