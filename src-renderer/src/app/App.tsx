@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { HostApi, HostSettings } from '../../../src-core/host/contract';
 import { Canvas } from '../canvas/Canvas';
+import { LockBadge } from '../features/lock/LockBadge';
 import type { EditorStore } from '../store/editorStore';
 import { EditorContext, useEditor } from '../store/useEditor';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -30,6 +31,7 @@ function Shell({ store, host, settings }: { store: EditorStore; host: HostApi; s
           <ErrorBoundary what="the canvas">
             <Canvas colorMode={theme} showMinimap={settings.showMinimap} />
           </ErrorBoundary>
+          <LockBadge />
           <Notices />
         </main>
         <SidePanel host={host} />

@@ -3,6 +3,7 @@ import { applyCommand, type Command } from '../../../src-core/commands/command';
 import type { DocToken } from '../../../src-core/host/contract';
 import type { Framework } from '../../../src-core/model/types';
 import type { Problem } from '../../../src-core/result';
+import { enteredLockedStatus, isLockedStatus, lockMessage, onlyLockExemptChanges } from './lock';
 import { initialSession, type SessionState } from './session';
 
 /** One undoable step: what the user did, and how to redo / undo it. */
@@ -36,6 +37,13 @@ export interface EditorSnapshot {
   redoLabel: string | null;
   undoDepth: number;
   redoDepth: number;
+  /**
+   * The framework is adopted or deprecated and not unlocked: document edits are refused (see store/lock.ts).
+   * Changing the status and review comments stay allowed.
+   */
+  locked: boolean;
+  /** The status locks the framework (true also while the user has unlocked it, to offer "Lock again"). */
+  lockable: boolean;
   session: SessionState;
 }
 
@@ -56,6 +64,10 @@ export interface EditorStore {
   markSaved(saved: { name: string; docToken: DocToken | null }, revision?: number): void;
   /** Shows a transient message. */
   notify(kind: 'error' | 'info', message: string): void;
+  /** Unlocks an adopted/deprecated framework for editing (session only: not saved, not undoable). */
+  unlock(): void;
+  /** Locks it again (no-op for a draft or in-review framework). */
+  lock(): void;
 }
 
 /**
@@ -74,6 +86,7 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
   let snapshot = build();
 
   function build(): EditorSnapshot {
+    const lockable = isLockedStatus(doc.framework.status);
     return {
       doc,
       dirty: doc.revision !== doc.savedRevision,
@@ -81,6 +94,8 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
       redoLabel: redoStack.at(-1)?.label ?? null,
       undoDepth: undoStack.length,
       redoDepth: redoStack.length,
+      locked: lockable && !session.editUnlocked,
+      lockable,
       session,
     };
   }
@@ -100,6 +115,20 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
     }
   }
 
+  /** The refusal of a step a locked framework does not allow (null when it is allowed). */
+  function lockRefusal(patches: Patch[]): Problem | null {
+    if (!snapshot.locked || onlyLockExemptChanges(patches)) return null;
+    const message = lockMessage(doc.framework.status);
+    session = { ...session, notice: { kind: 'error', message, seq: ++noticeSeq } };
+    emit();
+    return { code: 'locked', message };
+  }
+  /** Moves to a new framework; moving (back) into adopted/deprecated locks again. */
+  function setFramework(framework: Framework, revision: number): void {
+    if (session.editUnlocked && enteredLockedStatus(doc.framework, framework)) session = { ...session, editUnlocked: false };
+    doc = { ...doc, framework, revision };
+  }
+
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -110,29 +139,33 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
       const out = applyCommand(doc.framework, cmd, now());
       if (!out.ok) return out;
       if (out.patches.length === 0) return { ok: true, changed: false, label: out.label };
+      const locked = lockRefusal(out.patches);
+      if (locked) return { ok: false, error: locked };
       const before = doc.revision;
       const after = ++revisionCounter;
       undoStack.push({ label: out.label, patches: out.patches, inversePatches: out.inversePatches, before, after });
       redoStack = [];
-      doc = { ...doc, framework: out.framework, revision: after };
+      setFramework(out.framework, after);
       pruneSelection();
       emit();
       return { ok: true, changed: true, label: out.label };
     },
     undo() {
-      const e = undoStack.pop();
-      if (!e) return null;
+      const e = undoStack.at(-1);
+      if (!e || lockRefusal(e.inversePatches)) return null;
+      undoStack.pop();
       redoStack.push(e);
-      doc = { ...doc, framework: applyPatches(doc.framework, e.inversePatches), revision: e.before };
+      setFramework(applyPatches(doc.framework, e.inversePatches), e.before);
       pruneSelection();
       emit();
       return e.label;
     },
     redo() {
-      const e = redoStack.pop();
-      if (!e) return null;
+      const e = redoStack.at(-1);
+      if (!e || lockRefusal(e.patches)) return null;
+      redoStack.pop();
       undoStack.push(e);
-      doc = { ...doc, framework: applyPatches(doc.framework, e.patches), revision: e.after };
+      setFramework(applyPatches(doc.framework, e.patches), e.after);
       pruneSelection();
       emit();
       return e.label;
@@ -156,6 +189,16 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
     },
     notify(kind, message) {
       session = { ...session, notice: { kind, message, seq: ++noticeSeq } };
+      emit();
+    },
+    unlock() {
+      if (!snapshot.locked) return;
+      session = { ...session, editUnlocked: true, notice: { kind: 'info', message: 'Unlocked for editing in this session. The status stays as it is.', seq: ++noticeSeq } };
+      emit();
+    },
+    lock() {
+      if (!session.editUnlocked) return;
+      session = { ...session, editUnlocked: false };
       emit();
     },
   };

@@ -34,6 +34,11 @@ export interface SessionState {
   layoutRunning: boolean;
   /** Colour theme: follow the system, or forced light / dark (persisted as a setting by the app). */
   theme: 'system' | 'light' | 'dark';
+  /**
+   * The user unlocked an adopted/deprecated framework for editing (see store/lock.ts). Session only:
+   * reset when a document is loaded and when the status becomes adopted/deprecated again.
+   */
+  editUnlocked: boolean;
 }
 
 export function initialSession(): SessionState {
@@ -50,5 +55,6 @@ export function initialSession(): SessionState {
     helpOpen: false,
     layoutRunning: false,
     theme: 'system',
+    editUnlocked: false,
   };
 }
