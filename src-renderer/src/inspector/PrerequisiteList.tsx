@@ -1,22 +1,20 @@
 import { useMemo, useState } from 'react';
 import { unlinkPrerequisites } from '../../../src-core/commands';
 import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
-import type { Competency } from '../../../src-core/model/types';
+import type { Competency, Framework } from '../../../src-core/model/types';
 import { linkCompetencies, revealCompetency } from '../canvas/actions';
 import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
+import { PICKER_LIMIT, prerequisiteCandidates } from './prerequisiteCandidates';
 
 /** Incoming (requires) and outgoing (unlocks) prerequisite links, with jump-to, unlink and add. */
 export function PrerequisiteList({ competency }: { competency: Competency }) {
   const store = useStore();
   const fw = useEditor((s) => s.doc.framework);
-  const { incoming, outgoing, others } = useMemo(() => {
+  const { incoming, outgoing } = useMemo(() => {
     const links = Object.values(fw.prerequisites);
-    const others = Object.values(fw.competencies)
-      .filter((c) => c.id !== competency.id)
-      .sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }));
-    return { incoming: links.filter((l) => l.to === competency.id), outgoing: links.filter((l) => l.from === competency.id), others };
-  }, [fw.prerequisites, fw.competencies, competency.id]);
+    return { incoming: links.filter((l) => l.to === competency.id), outgoing: links.filter((l) => l.from === competency.id) };
+  }, [fw.prerequisites, competency.id]);
   const [pick, setPick] = useState<{ dir: 'in' | 'out'; id: string } | null>(null);
 
   const row = (linkId: LinkId, otherId: CompetencyId) => {
@@ -34,32 +32,18 @@ export function PrerequisiteList({ competency }: { competency: Competency }) {
     );
   };
   const adder = (dir: 'in' | 'out') => (
-    <div className="add-row">
-      <select
-        className="input"
-        aria-label={dir === 'in' ? 'Add a prerequisite' : 'Add a dependent'}
-        value={pick?.dir === dir ? pick.id : ''}
-        onChange={(e) => setPick({ dir, id: e.target.value })}
-      >
-        <option value="">{dir === 'in' ? 'Add a prerequisite…' : 'Add a competency it unlocks…'}</option>
-        {others.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.code || '—'} {o.statement.slice(0, 50)}
-          </option>
-        ))}
-      </select>
-      <button
-        className="btn"
-        disabled={pick?.dir !== dir || !pick.id}
-        onClick={() => {
-          if (!pick?.id) return;
-          const other = pick.id as CompetencyId;
-          if (dir === 'in' ? linkCompetencies(store, other, competency.id) : linkCompetencies(store, competency.id, other)) setPick(null);
-        }}
-      >
-        Link
-      </button>
-    </div>
+    <Adder
+      dir={dir}
+      self={competency.id}
+      competencies={fw.competencies}
+      picked={pick?.dir === dir ? pick.id : ''}
+      onPick={(id) => setPick(id ? { dir, id } : null)}
+      onLink={() => {
+        if (!pick?.id) return;
+        const other = pick.id as CompetencyId;
+        if (dir === 'in' ? linkCompetencies(store, other, competency.id) : linkCompetencies(store, competency.id, other)) setPick(null);
+      }}
+    />
   );
   return (
     <section className="section" aria-label="Prerequisites">
@@ -70,5 +54,70 @@ export function PrerequisiteList({ competency }: { competency: Competency }) {
       <ul className="link-list">{outgoing.map((l) => row(l.id, l.to))}</ul>
       {adder('out')}
     </section>
+  );
+}
+
+/**
+ * One "add a link" picker. With more than {@link PICKER_LIMIT} other competencies it gets a search
+ * field, lists at most that many matches, and builds its list only once it is used (focus, pointer
+ * or typing), so selecting or editing a competency in a large framework costs no list at all.
+ */
+function Adder(props: {
+  dir: 'in' | 'out';
+  self: CompetencyId;
+  competencies: Framework['competencies'];
+  picked: string;
+  onPick: (id: string) => void;
+  onLink: () => void;
+}) {
+  const { dir, self, competencies, picked, onPick, onLink } = props;
+  const large = useMemo(() => Object.keys(competencies).length - 1 > PICKER_LIMIT, [competencies]);
+  const [used, setUsed] = useState(false);
+  const [query, setQuery] = useState('');
+  const { options, more } = useMemo(
+    () => (large && !used ? { options: [], more: 0 } : prerequisiteCandidates(competencies, self, large ? query : '', large ? PICKER_LIMIT : Infinity)),
+    [competencies, self, query, large, used],
+  );
+  const label = dir === 'in' ? 'Add a prerequisite' : 'Add a dependent';
+  const use = () => {
+    if (!used) setUsed(true);
+  };
+  return (
+    <>
+      {large && (
+        <input
+          className="input"
+          style={{ marginTop: 6 }}
+          type="search"
+          value={query}
+          placeholder={dir === 'in' ? 'Find a prerequisite by code or statement' : 'Find a competency it unlocks'}
+          aria-label={dir === 'in' ? 'Find a prerequisite' : 'Find a dependent'}
+          onFocus={use}
+          onChange={(e) => {
+            use();
+            setQuery(e.target.value);
+            if (picked) onPick('');
+          }}
+        />
+      )}
+      <div className="add-row">
+        <select className="input" aria-label={label} value={options.some((o) => o.id === picked) ? picked : ''} onChange={(e) => onPick(e.target.value)} onFocus={use} onPointerDown={use}>
+          <option value="">{dir === 'in' ? 'Add a prerequisite…' : 'Add a competency it unlocks…'}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.code || '—'} {o.statement.slice(0, 50)}
+            </option>
+          ))}
+          {more > 0 && (
+            <option value="" disabled>
+              {more.toLocaleString()} more — type in the search field to narrow
+            </option>
+          )}
+        </select>
+        <button className="btn" disabled={!picked} onClick={onLink}>
+          Link
+        </button>
+      </div>
+    </>
   );
 }
