@@ -16,7 +16,8 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
     void host.setDirty({ dirty });
   }, [host, name, dirty]);
 
-  // Unsaved changes go to the recovery journal every few seconds.
+  // Unsaved changes go to the recovery journal every few seconds — serialising the whole document,
+  // so never inside an edit's frame: each tick only asks for the next idle moment of the main thread.
   const journalled = useRef<number | null>(null);
   useEffect(() => {
     const write = () => {
@@ -34,11 +35,23 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
           if (!r.ok) store.notify('error', r.error.message);
         });
     };
-    const t = setInterval(write, Math.max(1, autosaveSeconds) * 1000);
+    const periodMs = Math.max(1, autosaveSeconds) * 1000;
+    let cancelIdle: (() => void) | null = null;
+    const tick = () => {
+      if (cancelIdle) return; // the last tick's write is still waiting for an idle moment
+      const s = store.getSnapshot();
+      if (s.dirty ? journalled.current === s.doc.revision : journalled.current === null) return;
+      cancelIdle = whenIdle(() => {
+        cancelIdle = null;
+        write();
+      }, periodMs);
+    };
+    const t = setInterval(tick, periodMs);
     // Leaving the page (tab closed, reload): journal the latest edits right away.
     window.addEventListener('pagehide', write);
     return () => {
       clearInterval(t);
+      cancelIdle?.();
       window.removeEventListener('pagehide', write);
     };
   }, [store, host, autosaveSeconds]);
@@ -63,4 +76,17 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
     ];
     return () => offs.forEach((off) => off());
   }, [store, host]);
+}
+
+/**
+ * Runs `fn` when the main thread is next idle (`requestIdleCallback`, at the latest after
+ * `timeoutMs`; a plain timer where the browser lacks it). Returns a cancel function.
+ */
+function whenIdle(fn: () => void, timeoutMs: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const h = window.requestIdleCallback(fn, { timeout: timeoutMs });
+    return () => window.cancelIdleCallback(h);
+  }
+  const h = setTimeout(fn, 0);
+  return () => clearTimeout(h);
 }
