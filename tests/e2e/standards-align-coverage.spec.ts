@@ -15,6 +15,8 @@ test.describe('standards: import, align, coverage', () => {
     await page.addInitScript(() => localStorage.setItem('progressions.fsAccess', 'off'));
     await openApp(page, '?open=/examples/grade3-5-fractions.json');
     await expect(node(page, 'FR.3.3')).toBeVisible();
+    // The example is an adopted framework, locked against edits: unlock it for this session.
+    await page.getByTestId('lock-badge').getByRole('button', { name: 'Unlock' }).click();
 
     // Import the 4 MB package as a standards set.
     await page.getByTestId('open-import').click();
