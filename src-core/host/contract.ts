@@ -113,11 +113,12 @@ export interface HostChannels {
   /** Shows a save dialog, then saves. `value: null` when cancelled. */
   'file:saveAs': { request: { suggestedName: string; text: string }; response: HostResult<SavedDocument | null> };
   /**
-   * Saves an export (CASE, CSV, HTML, …) where the user chooses. Large exports may arrive as `chunks`
-   * (joined in order) instead of one `content` string.
+   * Saves an export (CASE, CSV, HTML, PNG …) where the user chooses. Large exports may arrive as `chunks`
+   * (joined in order) instead of one `content` string. Binary files (a PNG image) travel as base64 text
+   * with `encoding: 'base64'`; the host writes the decoded bytes (the size limit applies to the bytes).
    */
   'export:save': {
-    request: { suggestedName: string; content?: string; chunks?: string[]; mimeType: string; filters?: FileFilter[] };
+    request: { suggestedName: string; content?: string; chunks?: string[]; encoding?: 'base64'; mimeType: string; filters?: FileFilter[] };
     response: HostResult<{ name: string } | null>;
   };
   /** Lets the user pick a file to import; `accept` lists extensions without dots (`['json', 'csv']`). */

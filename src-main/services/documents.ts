@@ -375,13 +375,23 @@ export class DocumentService {
     else if (content === undefined && Array.isArray(chunks) && chunks.every((c) => typeof c === 'string')) {
       let total = 0;
       for (const c of chunks as string[]) total += c.length;
-      if (total > this.#o.maxBytes) return fail('too-large', 'The export is larger than the file size limit.');
+      // base64 text is 4/3 the size of the bytes it carries
+      const limit = request.encoding === 'base64' ? Math.ceil(this.#o.maxBytes / 3) * 4 : this.#o.maxBytes;
+      if (total > limit) return fail('too-large', 'The export is larger than the file size limit.');
       data = (chunks as string[]).join('');
     } else return bad('Expected either `content` (text) or `chunks` (a list of texts).');
-    if (data.length > this.#o.maxBytes) return fail('too-large', 'The export is larger than the file size limit.');
+    if (request.encoding !== undefined && request.encoding !== 'base64') return bad('`encoding` must be "base64" when given.');
+    let bytes: string | Uint8Array = data;
+    if (request.encoding === 'base64') {
+      // Checked before decoding: Buffer.from silently skips characters that are not base64.
+      if (data.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) return bad('The export is not valid base64.');
+      const size = (data.length / 4) * 3 - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0);
+      if (size > this.#o.maxBytes) return fail('too-large', 'The export is larger than the file size limit.');
+      bytes = new Uint8Array(Buffer.from(data, 'base64'));
+    } else if (data.length > this.#o.maxBytes) return fail('too-large', 'The export is larger than the file size limit.');
     const filters = parseFilters(request.filters);
     if (!filters) return bad('`filters` must be a list of { name, extensions }.');
-    return this.writeWithDialog(owner, safeFileName(request.suggestedName), data, filters, 'Export');
+    return this.writeWithDialog(owner, safeFileName(request.suggestedName), bytes, filters, 'Export');
   }
 
   /** Asks where to write `data` (an export, a PDF) and writes it atomically. `null` when canceled. */

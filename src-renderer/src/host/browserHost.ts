@@ -63,7 +63,15 @@ function pickWithInput(accept: string[]): Promise<File | null> {
 }
 
 /** Offers text as a download (the fallback for "save" without the File System Access API). */
-function download(name: string, parts: string[], mimeType: string): void {
+/** The bytes of base64 text (a PNG export arrives as base64 so every host channel carries only text). */
+export function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(text);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+function download(name: string, parts: BlobPart[], mimeType: string): void {
   const url = URL.createObjectURL(new Blob(parts, { type: mimeType }));
   const a = document.createElement('a');
   a.href = url;
@@ -205,8 +213,16 @@ export function createBrowserHost(win: Window = window): HostApi {
       download(suggestedName, [text], 'application/json');
       return { ok: true, value: { name: suggestedName, docToken: null } };
     },
-    async saveExport({ suggestedName, content, chunks, mimeType, filters }) {
-      const parts = chunks ?? [content ?? ''];
+    async saveExport({ suggestedName, content, chunks, encoding, mimeType, filters }) {
+      const text = chunks ?? [content ?? ''];
+      let parts: BlobPart[] = text;
+      if (encoding === 'base64') {
+        try {
+          parts = [base64Bytes(text.join(''))];
+        } catch {
+          return problem('bad-request', 'The export is not valid base64.');
+        }
+      }
       if (useFs() && fsw.showSaveFilePicker) {
         try {
           const handle = await fsw.showSaveFilePicker({ suggestedName, types: typesFor(filters, mimeType) });

@@ -21,7 +21,8 @@ export interface MemoryHost extends HostApi {
   nextImport: PickedFile[];
   /** Packages `fetchCase` answers with, by the exact URL asked for; any other URL fails as offline. */
   caseServer: Map<string, PickedFile>;
-  exports: { name: string; text: string; mimeType: string }[];
+  /** Exports as sent: `text` is base64 when `encoding` is `'base64'` (a PNG image). */
+  exports: { name: string; text: string; mimeType: string; encoding?: 'base64' }[];
   journal: Map<string, { name: string; title: string; docToken: DocToken | null; text: string; savedAt: string }>;
   titles: string[];
   dirty: boolean;
@@ -78,8 +79,12 @@ export function createMemoryHost(): MemoryHost {
       recent.unshift({ name, docToken, openedAt: new Date().toISOString() });
       return { ok: true, value: { name, docToken } };
     },
-    async saveExport({ suggestedName, content, chunks, mimeType }) {
-      host.exports.push({ name: suggestedName, text: chunks ? chunks.join('') : (content ?? ''), mimeType });
+    async saveExport({ suggestedName, content, chunks, encoding, mimeType }) {
+      const text = chunks ? chunks.join('') : (content ?? '');
+      if (encoding === 'base64' && (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text))) {
+        return { ok: false, error: { code: 'bad-request', message: 'The export is not valid base64.' } };
+      }
+      host.exports.push({ name: suggestedName, text, mimeType, ...(encoding ? { encoding } : {}) });
       return { ok: true, value: { name: suggestedName } };
     },
     async pickImport() {

@@ -6,23 +6,12 @@ import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { host, openDialog } from '../dialogState';
 import { Busy, FindingList, Modal } from '../Modal';
-import { baseUriProblem, buildTextExport, EXPORT_FORMATS, fileStem, formatFromCommand, type ExportFormat } from './exportFormats';
+import { baseUriProblem, buildTextExport, dataUrlBase64, EXPORT_FORMATS, fileStem, formatFromCommand, type ExportFormat } from './exportFormats';
 import { mapImage, svgText, type ImageScope } from './mapImage';
 import { PrintPreview } from './printPreview';
 
 /** The hosts' default setting, which stands for "no base configured" (the exporter's own default then applies). */
 const HOST_DEFAULT_BASE_URI = 'urn:progressions:';
-
-/** Offers a data URL as a download (binary images; the host's export channel carries text). */
-function downloadDataUrl(name: string, dataUrl: string): void {
-  const a = document.createElement('a');
-  a.href = dataUrl;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
 
 /** Export: framework JSON, CASE 1.1/1.0, competency / Moodle / Canvas CSV, PNG / SVG, printable map. */
 export function ExportDialog({ format: initial }: { format?: string }) {
@@ -59,15 +48,13 @@ export function ExportDialog({ format: initial }: { format?: string }) {
         setBusy('Drawing the map…');
         const url = await mapImage(fw, format, scope);
         const name = `${fileStem(fw)}${scope === 'view' ? '.view' : ''}.${format}`;
-        if (format === 'svg') {
-          const r = await h.saveExport({ suggestedName: name, content: svgText(url), mimeType: 'image/svg+xml', filters: [{ name: 'SVG image', extensions: ['svg'] }] });
-          if (!r.ok) return setError(r.error.message);
-          if (!r.value) return;
-          store.notify('info', `Exported ${r.value.name}`);
-        } else {
-          downloadDataUrl(name, url);
-          store.notify('info', `Exported ${name}`);
-        }
+        const r =
+          format === 'svg'
+            ? await h.saveExport({ suggestedName: name, content: svgText(url), mimeType: 'image/svg+xml', filters: [{ name: 'SVG image', extensions: ['svg'] }] })
+            : await h.saveExport({ suggestedName: name, content: dataUrlBase64(url), encoding: 'base64', mimeType: 'image/png', filters: [{ name: 'PNG image', extensions: ['png'] }] });
+        if (!r.ok) return setError(r.error.message);
+        if (!r.value) return;
+        store.notify('info', `Exported ${r.value.name}`);
         return close();
       }
       if (format === 'html') {

@@ -85,3 +85,10 @@ export function buildTextExport(fw: Framework, format: Exclude<ExportFormat, 'pn
 export function baseUriProblem(baseUri: string): string | null {
   return baseUri.trim() === '' ? null : (checkBaseUri(baseUri.trim()) ?? null);
 }
+
+/** The base64 payload of a `data:…;base64,` URL (PNG bytes travel to the host as base64 text). */
+export function dataUrlBase64(dataUrl: string): string {
+  const comma = dataUrl.indexOf(',');
+  if (comma < 0 || !dataUrl.slice(0, comma).endsWith(';base64')) throw new Error('The image is not a base64 data URL.');
+  return dataUrl.slice(comma + 1);
+}
