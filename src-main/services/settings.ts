@@ -1,3 +1,4 @@
+import { DEFAULT_CASE_BASE_URI } from '../../src-core/case/export';
 import type { HostSettings } from '../../src-core/host/contract';
 
 /** A window's last size and place, restored on the next start. */
@@ -25,7 +26,8 @@ export interface Settings extends HostSettings {
 export const DEFAULT_HOST_SETTINGS: HostSettings = {
   theme: 'system',
   autosaveSeconds: 5,
-  exportBaseUri: 'urn:progressions:',
+  /** The CASE exporter's own default, so the setting and the export agree. */
+  exportBaseUri: DEFAULT_CASE_BASE_URI,
   laneOrientation: 'horizontal',
   showMinimap: true,
 };
@@ -65,7 +67,7 @@ export const SETTINGS_SCHEMA = {
   },
   theme: { type: 'string', enum: ['system', 'light', 'dark'], default: 'system' },
   autosaveSeconds: { type: 'number', minimum: AUTOSAVE_MIN_SECONDS, maximum: AUTOSAVE_MAX_SECONDS, default: 5 },
-  exportBaseUri: { type: 'string', default: 'urn:progressions:' },
+  exportBaseUri: { type: 'string', default: DEFAULT_CASE_BASE_URI },
   laneOrientation: { type: 'string', enum: ['horizontal', 'vertical', 'none'], default: 'horizontal' },
   showMinimap: { type: 'boolean', default: true },
 } as const;
@@ -87,12 +89,17 @@ export function memorySettingsStore(initial: Partial<Settings> = {}): SettingsSt
   };
 }
 
+/** Earlier versions stored `urn:progressions:` as the default; it means today's default. */
+function currentBaseUri(v: string): string {
+  return v === 'urn:progressions:' ? DEFAULT_CASE_BASE_URI : v;
+}
+
 /** The renderer-visible settings (`settings:get`). */
 export function readHostSettings(store: SettingsStore): HostSettings {
   return {
     theme: store.get('theme'),
     autosaveSeconds: store.get('autosaveSeconds'),
-    exportBaseUri: store.get('exportBaseUri'),
+    exportBaseUri: currentBaseUri(store.get('exportBaseUri')),
     laneOrientation: store.get('laneOrientation'),
     showMinimap: store.get('showMinimap'),
   };

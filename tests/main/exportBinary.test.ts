@@ -63,3 +63,14 @@ describe('binary exports (a PNG map image) travel as base64', () => {
     expect(readdirSync(dir)).toEqual(before);
   });
 });
+
+describe('the default export base URI setting', () => {
+  it('is the CASE exporter’s default, and an earlier default read back means it too', async () => {
+    const { DEFAULT_CASE_BASE_URI } = await import('../../src-core/case/export');
+    const { DEFAULT_SETTINGS, memorySettingsStore, readHostSettings, SETTINGS_SCHEMA } = await import('../../src-main/services/settings');
+    expect(DEFAULT_SETTINGS.exportBaseUri).toBe(DEFAULT_CASE_BASE_URI);
+    expect(SETTINGS_SCHEMA.exportBaseUri.default).toBe(DEFAULT_CASE_BASE_URI);
+    expect(readHostSettings(memorySettingsStore({ exportBaseUri: 'urn:progressions:' })).exportBaseUri).toBe(DEFAULT_CASE_BASE_URI);
+    expect(readHostSettings(memorySettingsStore({ exportBaseUri: 'https://case.example.org' })).exportBaseUri).toBe('https://case.example.org');
+  });
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, memorySettingsStore, readHostSettings, readWindowBounds, updateHostSettings } from '../../src-main/services/settings';
 import { createSettingsStore } from '../../src-main/services/settingsStore';
+import { DEFAULT_CASE_BASE_URI } from '../../src-core/case/export';
 import { tempDir } from './helpers';
 
 // electron-store asks Electron for the user-data folder; without a running app it needs an absolute cwd.
@@ -57,7 +58,7 @@ describe('settings file (electron-store with a schema)', () => {
 describe('settings the window may change', () => {
   it('exposes the renderer’s settings, never paths or window bounds', () => {
     const s = memorySettingsStore({ recentFiles: [{ path: '/secret/path', openedAt: '' }] });
-    expect(readHostSettings(s)).toEqual({ theme: 'system', autosaveSeconds: 5, exportBaseUri: 'urn:progressions:', laneOrientation: 'horizontal', showMinimap: true });
+    expect(readHostSettings(s)).toEqual({ theme: 'system', autosaveSeconds: 5, exportBaseUri: DEFAULT_CASE_BASE_URI, laneOrientation: 'horizontal', showMinimap: true });
   });
 
   it('applies a valid change and returns the settings in effect', () => {
@@ -86,7 +87,7 @@ describe('settings the window may change', () => {
     expect(s.get('windowBounds')).toBeNull();
     expect(s.get('autosaveSeconds')).toBe(5);
     expect(s.get('showMinimap')).toBe(true);
-    expect(s.get('exportBaseUri')).toBe('urn:progressions:');
+    expect(s.get('exportBaseUri')).toBe(DEFAULT_CASE_BASE_URI);
   });
 
   it('a request that is not an object changes nothing', () => {

@@ -6,12 +6,9 @@ import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { host, openDialog } from '../dialogState';
 import { Busy, FindingList, Modal } from '../Modal';
-import { baseUriProblem, buildTextExport, dataUrlBase64, EXPORT_FORMATS, fileStem, formatFromCommand, type ExportFormat } from './exportFormats';
+import { baseUriProblem, buildTextExport, dataUrlBase64, effectiveBaseUri, EXPORT_FORMATS, fileStem, formatFromCommand, type ExportFormat } from './exportFormats';
 import { mapImage, svgText, type ImageScope } from './mapImage';
 import { PrintPreview } from './printPreview';
-
-/** The hosts' default setting, which stands for "no base configured" (the exporter's own default then applies). */
-const HOST_DEFAULT_BASE_URI = 'urn:progressions:';
 
 /** Export: framework JSON, CASE 1.1/1.0, competency / Moodle / Canvas CSV, PNG / SVG, printable map. */
 export function ExportDialog({ format: initial }: { format?: string }) {
@@ -31,7 +28,7 @@ export function ExportDialog({ format: initial }: { format?: string }) {
   useEffect(() => {
     void host()
       .getSettings()
-      .then((s) => setBaseUri(s.exportBaseUri === HOST_DEFAULT_BASE_URI ? '' : s.exportBaseUri || ''))
+      .then((s) => setBaseUri(s.exportBaseUri || ''))
       .catch(() => undefined);
   }, []);
 
@@ -124,7 +121,14 @@ export function ExportDialog({ format: initial }: { format?: string }) {
           <div className="field">
             <label htmlFor="export-base-uri">Base URI of identifiers’ URIs</label>
             <input id="export-base-uri" className={`input${uriProblem ? ' is-invalid' : ''}`} placeholder={DEFAULT_CASE_BASE_URI} value={baseUri} onChange={(e) => setBaseUri(e.target.value)} />
-            <div className="field-hint">{uriProblem ?? `Each URI is base/CFItems/<identifier>. Empty: ${DEFAULT_CASE_BASE_URI} (valid, not resolvable). Typically your CASE server’s …/ims/case/v1p1.`}</div>
+            <div className="field-hint">
+              {uriProblem ?? (
+                <>
+                  URIs will be <code data-testid="effective-base-uri">{effectiveBaseUri(baseUri)}</code>/CFItems/&lt;identifier&gt;
+                  {effectiveBaseUri(baseUri) === DEFAULT_CASE_BASE_URI ? ' (the default: valid, not resolvable)' : ''}. Typically your CASE server’s …/ims/case/v1p1.
+                </>
+              )}
+            </div>
           </div>
         )}
         {(format === 'png' || format === 'svg') && (

@@ -62,7 +62,7 @@ export function buildTextExport(fw: Framework, format: Exclude<ExportFormat, 'pn
       const version = format === 'case-1.1' ? '1.1' : '1.0';
       const chunks: string[] = [];
       let buf = '';
-      writeCasePackage(fw, { version, baseUri: baseUri.trim() || DEFAULT_CASE_BASE_URI }, (c) => {
+      writeCasePackage(fw, { version, baseUri: effectiveBaseUri(baseUri) }, (c) => {
         buf += c;
         if (buf.length > 1 << 20) {
           chunks.push(buf);
@@ -91,4 +91,9 @@ export function dataUrlBase64(dataUrl: string): string {
   const comma = dataUrl.indexOf(',');
   if (comma < 0 || !dataUrl.slice(0, comma).endsWith(';base64')) throw new Error('The image is not a base64 data URL.');
   return dataUrl.slice(comma + 1);
+}
+
+/** The base URI a CASE export uses: the one typed, or the exporter's default when empty (no trailing slash). */
+export function effectiveBaseUri(baseUri: string): string {
+  return (baseUri.trim() || DEFAULT_CASE_BASE_URI).replace(/\/+$/, '');
 }
