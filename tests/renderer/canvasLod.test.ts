@@ -149,3 +149,36 @@ describe('flow model during a drag', () => {
     expect(selected.edges[0]!.selected).toBe(true);
   });
 });
+
+describe('flow model drag fast path', () => {
+  it('gives the same nodes as a full derivation after any sequence of drag moves and drops', async () => {
+    const { createFlowDeriver } = await import('../../src-renderer/src/canvas/flowModel');
+    const fw = framework(
+      Array.from({ length: 8 }, (_, i) => ({ x: i * 300, y: (i % 3) * 150, d: i % 3 })),
+      [
+        [0, 1],
+        [1, 2],
+        [3, 4],
+      ],
+    );
+    const ids = Object.keys(fw.competencies);
+    const move = fc.record({ who: fc.array(fc.nat({ max: ids.length - 1 }), { maxLength: 3 }), dx: fc.integer({ min: -500, max: 500 }), end: fc.boolean() });
+    fc.assert(
+      fc.property(fc.constantFrom('horizontal' as const, 'vertical' as const, 'none' as const), fc.array(move, { maxLength: 12 }), (laneOrientation, moves) => {
+        const derive = createFlowDeriver();
+        const selection = { competencies: [], links: [] };
+        let drag: Record<string, { x: number; y: number }> | null = null;
+        const input = () => ({ framework: fw, session: { selection, focus: null, laneOrientation, dragPositions: drag }, problems: new Map() });
+        derive(input());
+        for (const m of moves) {
+          drag = m.end ? null : { ...(drag ?? {}), ...Object.fromEntries(m.who.map((w) => [ids[w]!, { x: m.dx, y: m.dx / 2 }])) };
+          const got = derive(input());
+          const fresh = createFlowDeriver()(input());
+          expect(got.nodes).toEqual(fresh.nodes);
+          expect(got.edges).toEqual(fresh.edges);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

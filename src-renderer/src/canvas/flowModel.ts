@@ -63,6 +63,28 @@ function describedCount(c: Competency, fw: Framework): { described: number; indi
   return { described, indicators };
 }
 
+/** Lane nodes (drawn behind the competencies), first in React Flow's node list. */
+function laneFlowNodes(fw: Framework, orientation: LaneOrientation, drag: Record<string, Position> | null): FlowNode[] {
+  const nodes: FlowNode[] = [];
+  for (const lane of laneGeometry(fw, orientation, drag)) {
+    nodes.push({
+      id: `lane:${lane.domainId}`,
+      type: 'lane',
+      position: { x: lane.x, y: lane.y },
+      data: { ...lane, orientation },
+      width: lane.width,
+      height: lane.height,
+      measured: { width: lane.width, height: lane.height },
+      selectable: false,
+      draggable: false,
+      connectable: false,
+      focusable: false,
+      zIndex: -1,
+    });
+  }
+  return nodes;
+}
+
 /**
  * Derives React Flow nodes and edges from the document and session state. React Flow never owns
  * the document; unchanged competencies keep their node object, so React Flow and the memoised
@@ -73,7 +95,7 @@ export function createFlowDeriver() {
   let edgeCache = new Map<string, { key: unknown[]; edge: Edge }>();
   let alignCache: { alignments: object; counts: Map<string, number> } | null = null;
   let focusCache: { fw: object; prereq: object; id: string; depth: number; set: Set<string> } | null = null;
-  let last: { input: FlowInput; out: { nodes: FlowNode[]; edges: Edge[] } } | null = null;
+  let last: { input: FlowInput; out: { nodes: FlowNode[]; edges: Edge[] }; index: Map<string, number>; lanes: number } | null = null;
 
   return function derive(input: FlowInput): { nodes: FlowNode[]; edges: Edge[] } {
     if (
@@ -88,6 +110,40 @@ export function createFlowDeriver() {
       return last.out;
     }
     const { framework: fw, session, problems } = input;
+    // A drag changes only `dragPositions`: replace the nodes it moves (this move's and the previous
+    // move's) and the lanes, keep every other node and the edges — no per-competency work (perf).
+    if (
+      last &&
+      last.input.framework === fw &&
+      last.input.session.selection === session.selection &&
+      last.input.session.focus === session.focus &&
+      last.input.session.laneOrientation === session.laneOrientation &&
+      last.input.problems === problems
+    ) {
+      const drag = session.dragPositions;
+      const lanes = laneFlowNodes(fw, session.laneOrientation, drag);
+      if (lanes.length === last.lanes) {
+        const nodes = last.out.nodes.slice();
+        for (let i = 0; i < lanes.length; i++) nodes[i] = lanes[i]!;
+        const moved = new Set([...Object.keys(drag ?? {}), ...Object.keys(last.input.session.dragPositions ?? {})]);
+        for (const id of moved) {
+          const i = last.index.get(id);
+          const hit = nodeCache.get(id);
+          const c = fw.competencies[id];
+          if (i === undefined || !hit || !c) continue;
+          const pos: Position = drag?.[id] ?? c.position;
+          if (hit.node.position === pos) continue;
+          const key = hit.key.slice();
+          key[3] = pos;
+          const node: CompetencyNode = { ...hit.node, position: pos };
+          nodeCache.set(id, { key, node });
+          nodes[i] = node;
+        }
+        const out = { nodes, edges: last.out.edges };
+        last = { input, out, index: last.index, lanes: last.lanes };
+        return out;
+      }
+    }
     if (!alignCache || alignCache.alignments !== fw.alignments) {
       const counts = new Map<string, number>();
       for (const a of Object.values(fw.alignments)) counts.set(a.competencyId, (counts.get(a.competencyId) ?? 0) + 1);
@@ -107,23 +163,8 @@ export function createFlowDeriver() {
     const direction = session.laneOrientation === 'vertical' ? 'TB' : 'LR';
     const drag = session.dragPositions;
 
-    const nodes: FlowNode[] = [];
-    for (const lane of laneGeometry(fw, session.laneOrientation, drag)) {
-      nodes.push({
-        id: `lane:${lane.domainId}`,
-        type: 'lane',
-        position: { x: lane.x, y: lane.y },
-        data: { ...lane, orientation: session.laneOrientation },
-        width: lane.width,
-        height: lane.height,
-        measured: { width: lane.width, height: lane.height },
-        selectable: false,
-        draggable: false,
-        connectable: false,
-        focusable: false,
-        zIndex: -1,
-      });
-    }
+    const nodes: FlowNode[] = laneFlowNodes(fw, session.laneOrientation, drag);
+    const laneCount = nodes.length;
     const nextNodeCache = new Map<string, { key: unknown[]; node: CompetencyNode }>();
     for (const c of Object.values(fw.competencies)) {
       const d = c.domainId ? domains.get(c.domainId) : undefined;
@@ -201,7 +242,9 @@ export function createFlowDeriver() {
     }
     edgeCache = nextEdgeCache;
     const out = { nodes, edges };
-    last = { input, out };
+    const index = new Map<string, number>();
+    for (let i = laneCount; i < nodes.length; i++) index.set(nodes[i]!.id, i);
+    last = { input, out, index, lanes: laneCount };
     return out;
   };
 }
