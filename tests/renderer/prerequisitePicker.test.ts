@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createCompetency, createFramework } from '../../src-core/model/defaults';
-import type { CompetencyId } from '../../src-core/model/ids';
+import type { CompetencyId, LinkId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
 import { PrerequisiteList } from '../../src-renderer/src/inspector/PrerequisiteList';
 import { PICKER_LIMIT, prerequisiteCandidates } from '../../src-renderer/src/inspector/prerequisiteCandidates';
@@ -46,6 +46,23 @@ describe('inspector prerequisite pickers', () => {
     expect(optionCount(html)).toBeLessThanOrEqual(2 * (PICKER_LIMIT + 2));
     expect(html).toContain('aria-label="Find a prerequisite"');
     expect(html).toContain('aria-label="Find a dependent"');
+  });
+
+  it('list what a competency requires and what it unlocks, and follow link edits', () => {
+    const { fw, ids } = framework(4);
+    const link = (from: number, to: number) => {
+      const id = `l${from}${to}` as LinkId;
+      fw.prerequisites[id] = { id, from: ids[from]!, to: ids[to]!, note: '' };
+    };
+    link(1, 0);
+    link(0, 2);
+    link(0, 3);
+    const html = renderList(fw, ids[0]!);
+    expect(html).toMatch(/Requires \(<!-- -->1<!-- -->\)[\s\S]*Remove link with M\.3[\s\S]*Unlocks \(<!-- -->2<!-- -->\)[\s\S]*Remove link with M\.2[\s\S]*Remove link with M\.1/);
+    const { [`l03` as LinkId]: _gone, ...rest } = fw.prerequisites;
+    const after = renderList({ ...fw, prerequisites: rest }, ids[0]!);
+    expect(after).toMatch(/Unlocks \(<!-- -->1<!-- -->\)/);
+    expect(after).not.toContain('Remove link with M.1');
   });
 
   it('search by code or statement, at most the limit, and say how many more matched', () => {

@@ -5,16 +5,13 @@ import type { Competency, Framework } from '../../../src-core/model/types';
 import { linkCompetencies, revealCompetency } from '../canvas/actions';
 import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
-import { PICKER_LIMIT, prerequisiteCandidates } from './prerequisiteCandidates';
+import { competencyCount, linksOf, PICKER_LIMIT, prerequisiteCandidates } from './prerequisiteCandidates';
 
 /** Incoming (requires) and outgoing (unlocks) prerequisite links, with jump-to, unlink and add. */
 export function PrerequisiteList({ competency }: { competency: Competency }) {
   const store = useStore();
   const fw = useEditor((s) => s.doc.framework);
-  const { incoming, outgoing } = useMemo(() => {
-    const links = Object.values(fw.prerequisites);
-    return { incoming: links.filter((l) => l.to === competency.id), outgoing: links.filter((l) => l.from === competency.id) };
-  }, [fw.prerequisites, competency.id]);
+  const { incoming, outgoing } = linksOf(fw.prerequisites, competency.id);
   const [pick, setPick] = useState<{ dir: 'in' | 'out'; id: string } | null>(null);
 
   const row = (linkId: LinkId, otherId: CompetencyId) => {
@@ -71,7 +68,7 @@ function Adder(props: {
   onLink: () => void;
 }) {
   const { dir, self, competencies, picked, onPick, onLink } = props;
-  const large = useMemo(() => Object.keys(competencies).length - 1 > PICKER_LIMIT, [competencies]);
+  const large = competencyCount(competencies) - 1 > PICKER_LIMIT;
   const [used, setUsed] = useState(false);
   const [query, setQuery] = useState('');
   const { options, more } = useMemo(

@@ -47,3 +47,41 @@ export function prerequisiteCandidates(competencies: Framework['competencies'], 
   }
   return { options, more };
 }
+
+const countCache = new WeakMap<Framework['competencies'], number>();
+
+/** How many competencies the record holds, memoised per version. */
+export function competencyCount(competencies: Framework['competencies']): number {
+  let n = countCache.get(competencies);
+  if (n === undefined) {
+    n = Object.keys(competencies).length;
+    countCache.set(competencies, n);
+  }
+  return n;
+}
+
+type Link = Framework['prerequisites'][string];
+const NO_LINKS: readonly Link[] = [];
+const linkIndexCache = new WeakMap<Framework['prerequisites'], { incoming: Map<string, Link[]>; outgoing: Map<string, Link[]> }>();
+
+/**
+ * The prerequisite links into (`incoming`, its prerequisites) and out of (`outgoing`, what it unlocks)
+ * a competency, in document order; the index is built once per version of the links record, so
+ * edits that do not touch links (and selection changes) cost a lookup.
+ */
+export function linksOf(prerequisites: Framework['prerequisites'], id: string): { incoming: readonly Link[]; outgoing: readonly Link[] } {
+  let index = linkIndexCache.get(prerequisites);
+  if (!index) {
+    index = { incoming: new Map(), outgoing: new Map() };
+    for (const l of Object.values(prerequisites)) {
+      const i = index.incoming.get(l.to);
+      if (i) i.push(l);
+      else index.incoming.set(l.to, [l]);
+      const o = index.outgoing.get(l.from);
+      if (o) o.push(l);
+      else index.outgoing.set(l.from, [l]);
+    }
+    linkIndexCache.set(prerequisites, index);
+  }
+  return { incoming: index.incoming.get(id) ?? NO_LINKS, outgoing: index.outgoing.get(id) ?? NO_LINKS };
+}
