@@ -6,6 +6,7 @@ import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
 import { runAppCommand } from './appCommands';
 import { PublishButtons } from '../dialogs/PublishButtons';
+import { OpenRecent } from '../features/recent/OpenRecent';
 
 function Sep() {
   return <span className="tb-sep" aria-hidden />;
@@ -53,6 +54,7 @@ export function Toolbar({ host }: { host: HostApi }) {
         <button className="tb-btn" onClick={cmd('file:open')} title={`Open… (${mod}O)`} aria-label="Open">
           <Icon name="open" />
         </button>
+        <OpenRecent host={host} />
         <button className="tb-btn" onClick={cmd('file:save')} title={`Save (${mod}S)`} aria-label="Save">
           <Icon name="save" />
         </button>

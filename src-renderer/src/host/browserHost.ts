@@ -12,6 +12,7 @@ import { MAX_FILE_BYTES } from '../../../src-core/model/types';
 import type { Problem } from '../../../src-core/result';
 import { fetchCaseSameOrigin } from './fetchCaseSameOrigin';
 import { journalStorage } from './journalStorage';
+import { ensurePermission, indexedDbRecent, withRecent, type RecentHandle, type RecentPersistence } from './recentHandles';
 import { sanitizeSettings } from './settingsStorage';
 
 /** Minimal typings of the File System Access API (Chromium); absent elsewhere. */
@@ -92,12 +93,21 @@ function typesFor(filters: FileFilter[] | undefined, mimeType: string): PickerTy
  * save as), else file input + download; settings and the recovery journal in localStorage (the journal
  * of a page that went away — closed tab, crash, reload — is offered for restore on the next start).
  */
-export function createBrowserHost(win: Window = window): HostApi {
+export function createBrowserHost(win: Window = window, opts: { recent?: RecentPersistence } = {}): HostApi {
   const fsw = win as unknown as FsWindow;
   const storage = win.localStorage;
   const useFs = () => storage.getItem(FS_ACCESS_KEY) !== 'off' && typeof fsw.showOpenFilePicker === 'function';
   const handles = new Map<string, FileSystemFileHandle>();
-  const recent: RecentDocument[] = [];
+  // Open Recent survives reloads where file handles can be kept (File System Access API + IndexedDB);
+  // without the API there is nothing to reopen, so the list stays empty and the UI hides it.
+  const persistence = opts.recent ?? indexedDbRecent(win.indexedDB);
+  let recent: RecentHandle[] = [];
+  const ready: Promise<void> = useFs()
+    ? persistence.load().then((list) => {
+        recent = list;
+        for (const r of list) handles.set(r.docToken, r.handle);
+      })
+    : Promise.resolve();
   const journal = journalStorage(storage);
   const pageId = (win.crypto?.randomUUID?.() ?? String(Math.random()).slice(2)) as string;
   const listeners = new Map<HostEvent, Set<(p: never) => void>>();
@@ -122,11 +132,17 @@ export function createBrowserHost(win: Window = window): HostApi {
     handles.set(token, handle);
     return token;
   }
-  function addRecent(name: string, docToken: DocToken): void {
-    const i = recent.findIndex((r) => r.docToken === docToken);
-    if (i >= 0) recent.splice(i, 1);
-    recent.unshift({ name, docToken, openedAt: new Date().toISOString() });
-    recent.splice(10);
+  async function addRecent(name: string, docToken: DocToken): Promise<void> {
+    const handle = handles.get(docToken);
+    if (!handle) return;
+    await ready;
+    recent = await withRecent(recent, { name, docToken, openedAt: new Date().toISOString(), handle });
+    await persistence.save(recent);
+  }
+  async function dropRecent(docToken: DocToken): Promise<void> {
+    recent = recent.filter((r) => r.docToken !== docToken);
+    handles.delete(docToken);
+    await persistence.save(recent);
   }
   async function readFile(file: File): Promise<{ ok: true; text: string } | { ok: false; error: Problem }> {
     if (file.size > MAX_FILE_BYTES) return problem('too-large', `${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; Progressions does not open files that large.`);
@@ -159,7 +175,7 @@ export function createBrowserHost(win: Window = window): HostApi {
           const r = await readFile(await handle.getFile());
           if (!r.ok) return r;
           const docToken = remember(handle);
-          addRecent(handle.name, docToken);
+          await addRecent(handle.name, docToken);
           return { ok: true, value: { text: r.text, name: handle.name, docToken } };
         } catch (e) {
           if (isAbort(e)) return { ok: true, value: null };
@@ -172,15 +188,29 @@ export function createBrowserHost(win: Window = window): HostApi {
       return r.ok ? { ok: true, value: { text: r.text, name: file.name, docToken: null } } : r;
     },
     async openRecent({ docToken }) {
+      await ready;
       const handle = handles.get(docToken);
       if (!handle) return problem('not-found', 'That document is no longer available; open it again.');
-      const r = await readFile(await handle.getFile());
+      let file: File;
+      try {
+        if (!(await ensurePermission(handle))) return problem('permission', `The browser was not allowed to open ${handle.name}; open it again with Open….`);
+        file = await handle.getFile();
+      } catch (e) {
+        if (e instanceof DOMException && e.name === 'NotFoundError') {
+          await dropRecent(docToken);
+          return problem('not-found', `${handle.name} is no longer there (moved or deleted); it was removed from Open Recent.`);
+        }
+        return problem('unreadable', `${handle.name} could not be opened: ${(e as Error).message}`);
+      }
+      const r = await readFile(file);
       if (!r.ok) return r;
-      addRecent(handle.name, docToken);
+      await addRecent(handle.name, docToken);
       return { ok: true, value: { text: r.text, name: handle.name, docToken } satisfies OpenedDocument };
     },
     async listRecent() {
-      return [...recent];
+      if (!useFs()) return [];
+      await ready;
+      return recent.map(({ name, docToken, openedAt }): RecentDocument => ({ name, docToken, openedAt }));
     },
     async saveFile({ docToken, text }) {
       const handle = handles.get(docToken);
@@ -189,7 +219,7 @@ export function createBrowserHost(win: Window = window): HostApi {
         const w = await handle.createWritable();
         await w.write(text);
         await w.close();
-        addRecent(handle.name, docToken);
+        await addRecent(handle.name, docToken);
         return { ok: true, value: { name: handle.name, docToken } };
       } catch (e) {
         return problem('write-failed', `Saving ${handle.name} failed: ${(e as Error).message}. The document is still unsaved.`);
@@ -203,7 +233,7 @@ export function createBrowserHost(win: Window = window): HostApi {
           await w.write(text);
           await w.close();
           const docToken = remember(handle);
-          addRecent(handle.name, docToken);
+          await addRecent(handle.name, docToken);
           return { ok: true, value: { name: handle.name, docToken } };
         } catch (e) {
           if (isAbort(e)) return { ok: true, value: null };

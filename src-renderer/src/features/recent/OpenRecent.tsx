@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import type { HostApi, RecentDocument } from '../../../../src-core/host/contract';
+import { confirmDiscard, loadText } from '../../app/documents';
+import { useEditor, useStore } from '../../store/useEditor';
+import './recent.css';
+
+/**
+ * Open Recent for the browser build (the desktop app has it in the native File menu). Shown only when
+ * the host has something to reopen: with the File System Access API the list survives reloads
+ * (IndexedDB); without it there is nothing to reopen, so the button is hidden.
+ */
+export function OpenRecent({ host }: { host: HostApi }) {
+  const store = useStore();
+  const docToken = useEditor((s) => s.doc.docToken);
+  const name = useEditor((s) => s.doc.name);
+  const [list, setList] = useState<RecentDocument[]>([]);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    if (host.kind !== 'browser') return;
+    let live = true;
+    void host.listRecent().then((l) => live && setList(l));
+    return () => {
+      live = false;
+    };
+  }, [host, docToken, name, open]);
+
+  if (host.kind !== 'browser' || list.length === 0) return null;
+
+  const reopen = async (r: RecentDocument) => {
+    setOpen(false);
+    if (!confirmDiscard(store)) return;
+    const res = await host.openRecent({ docToken: r.docToken });
+    if (!res.ok) {
+      store.setSession({ banner: res.error.message });
+      setList(await host.listRecent());
+      return;
+    }
+    loadText(store, res.value.text, res.value.name, res.value.docToken);
+  };
+
+  return (
+    <div className="recent-menu" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
+      <button type="button" className="tb-btn tb-text" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title="Open a recent framework">
+        Recent ▾
+      </button>
+      {open && (
+        <ul className="recent-list" role="menu" aria-label="Open recent" data-testid="open-recent">
+          {list.map((r) => (
+            <li key={r.docToken} role="none">
+              <button type="button" role="menuitem" onClick={() => void reopen(r)} title={`Opened ${new Date(r.openedAt).toLocaleString()}`}>
+                {r.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
