@@ -18,6 +18,12 @@ function isEditable(t: EventTarget | null): boolean {
 export function useKeyboard(store: EditorStore, host: HostApi): void {
   useEffect(() => {
     let pasteSeen = false;
+    // Whether the user's last pointer press was on the canvas: Tab then walks competencies even though
+    // the focus is on the page body; otherwise Tab keeps its usual job of moving through the controls.
+    let canvasEngaged = false;
+    const onPointerDown = (e: PointerEvent) => {
+      canvasEngaged = !!(e.target as HTMLElement | null)?.closest?.('.canvas');
+    };
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       const k = e.key.toLowerCase();
@@ -87,7 +93,10 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           return nudgeSelection(store, dx, dy);
         }
         case 'Tab': {
-          const inCanvas = (e.target as HTMLElement | null)?.closest?.('.canvas') || e.target === document.body;
+          // From the page body (nothing focused yet), Tab first goes to the toolbar, so the whole app is
+          // reachable from the keyboard; once the user works on the canvas, it walks the competencies.
+          const onBody = e.target === document.body && (canvasEngaged || sel.length > 0);
+          const inCanvas = (e.target as HTMLElement | null)?.closest?.('.canvas') || onBody;
           if (!inCanvas) return;
           e.preventDefault();
           return stepSelection(store, e.shiftKey ? -1 : 1);
@@ -147,11 +156,13 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       if (pasteText(store, text)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCopy);
     document.addEventListener('paste', onPaste);
     return () => {
       window.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('cut', onCopy);
       document.removeEventListener('paste', onPaste);
