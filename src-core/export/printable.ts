@@ -41,7 +41,7 @@ const WORDS = {
     scale: 'My steps to mastery',
     before: 'Learn first',
     evidence: 'How I can show what I know',
-    indicators: 'I can show this when I',
+    indicators: 'What you might see',
     goal: 'mastery goal',
     other: 'More things I will learn',
     hours: (h: number) => `About ${fmtHours(h)} of learning`,

@@ -48,6 +48,9 @@ describe('printableMapHtml', () => {
     expect(first).toBeGreaterThan(nf);
     expect(first).toBeLessThan(eq);
     expect(html).toContain('<li>Draws 1/4 of a rectangle and says why the parts must be equal.</li>');
+    // Indicators are written about the learner ("Draws …"), so the heading must not read "when I: Draws".
+    expect(html).toContain('<div>What you might see:</div>');
+    expect(html).not.toContain('when I:');
     expect(html).toContain('<b>How I can show what I know:</b> Test or quiz · Demonstration');
     expect(html).toContain('<b>Learn first:</b> 3.NF.1 (I can explain what the bottom number of a fraction means.)');
     expect(html).toContain('★ mastery goal');
