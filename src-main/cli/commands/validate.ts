@@ -50,7 +50,9 @@ export const validateCommand: CliCommand = {
 
     const extra: StandardsSet[] = [];
     for (const path of (values.standards as string[] | undefined) ?? []) {
-      const sets = await readStandardsFile(path, io);
+      // Row problems of a CSV standards list go to stderr (stdout stays one JSON object with --json), so a
+      // script never computes coverage from a half-read list without a word.
+      const sets = await readStandardsFile(path, io, (line) => io.err(`progressions validate: --standards ${line}\n`));
       if (!sets.ok) {
         io.err(`progressions validate: --standards ${sets.error.message}\n`);
         return EXIT_UNREADABLE;
@@ -94,14 +96,20 @@ export function toReport(format: ValidateReport['format'], r: ValidationResult, 
 
 /**
  * The standards sets in a `--standards` file: a CASE package (one set), a framework file of ours
- * (its sets), or a CSV standards list. Failures are values with a one-line message.
+ * (its sets), or a CSV standards list. Failures are values with a one-line message; `onRowProblem`
+ * receives each row problem of a CSV list as one line (`<path>: row N: error|warning: …`).
  */
-export async function readStandardsFile(path: string, io: Pick<CliIo, 'readText'>): Promise<Result<StandardsSet[]>> {
+export async function readStandardsFile(
+  path: string,
+  io: Pick<CliIo, 'readText'>,
+  onRowProblem?: (line: string) => void,
+): Promise<Result<StandardsSet[]>> {
   const text = await io.readText(path);
   if (!text.ok) return fail(text.error.code, text.error.message);
   if (looksLikeCsv(text.value)) {
     const csv = importCsvAsFramework(text.value, { kind: 'standards', source: path });
     if (!csv.ok) return fail(csv.error.code, `${path}: ${csv.error.message}`);
+    for (const e of csv.value.rowErrors) onRowProblem?.(`${path}: row ${e.row}: ${e.severity}: ${e.message}`);
     return setsOf(path, csv.value.framework);
   }
   const parsed = parseJson(text.value);
