@@ -23,27 +23,93 @@ export function materialize(v: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, x] of v.entries()) {
       if (x === undefined) continue;
-      Object.defineProperty(out, k, { value: materialize(x), enumerable: true, writable: true, configurable: true });
+      // A plain assignment of `__proto__` would set the prototype instead of adding a member.
+      if (k === '__proto__') Object.defineProperty(out, k, { value: materialize(x), enumerable: true, writable: true, configurable: true });
+      else out[k] = materialize(x);
     }
     return out;
   }
   return v;
 }
 
+/** The default size of the chunks `streamJson` hands to its sink (UTF-16 code units). */
+export const DEFAULT_CHUNK_CHARS = 64 * 1024;
+
+/** Elements of a lazy array serialised by one native `JSON.stringify` call. */
+const BATCH = 64;
+
 /**
- * Writes a tree as pretty-printed JSON (2-space indent, like `JSON.stringify(v, null, 2)`) to `sink`
- * in chunks: one chunk per element of a lazy array, never the whole text at once.
+ * Gathers small pieces of text and hands them to the sink in chunks of about `chunkChars`
+ * characters: a sink call (and, behind it, a buffer write) per chunk rather than per piece.
  */
-export function streamJson(v: unknown, sink: (chunk: string) => void, indent = ''): void {
+class ChunkWriter {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(
+    private readonly sink: (chunk: string) => void,
+    private readonly chunkChars: number,
+  ) {}
+  write(s: string): void {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size >= this.chunkChars) this.flush();
+  }
+  flush(): void {
+    if (this.size === 0) return;
+    const chunk = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    this.sink(chunk);
+  }
+}
+
+/**
+ * Pretty-printed JSON of `batch` (non-empty, plain values) as the elements of an array nested at
+ * `indent`: the elements separated by `,\n${indent}  `, without the brackets. One native stringify
+ * of the batch wrapped in as many arrays as `indent` is deep, so the engine writes the indentation
+ * (no re-indenting pass over the text).
+ */
+function batchText(batch: unknown[], indent: string): string {
+  const depth = indent.length >> 1;
+  let wrapped: unknown = batch;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const s = JSON.stringify(wrapped, null, 2);
+  // Opening: "[\n  " "[\n    " … down to the elements; closing: "\n" + indent + "]" … back out.
+  let head = 0;
+  let tail = 0;
+  for (let k = 0; k <= depth; k++) {
+    head += 2 + 2 * (k + 1);
+    tail += 2 + 2 * k;
+  }
+  return s.slice(head, s.length - tail);
+}
+
+function write(v: unknown, out: ChunkWriter, indent: string): void {
   if (v instanceof LazyArray) {
     let first = true;
     const inner = indent + '  ';
-    for (const x of v.items()) {
-      sink(first ? `[\n${inner}` : `,\n${inner}`);
+    const separator = `,\n${inner}`;
+    let batch: unknown[] = [];
+    const flushBatch = () => {
+      if (batch.length === 0) return;
+      out.write(first ? `[\n${inner}` : separator);
       first = false;
-      streamJson(x, sink, inner);
+      out.write(batchText(batch, indent));
+      batch = [];
+    };
+    for (const x of v.items()) {
+      if (x instanceof LazyArray || x instanceof LazyObject) {
+        flushBatch();
+        out.write(first ? `[\n${inner}` : separator);
+        first = false;
+        write(x, out, inner);
+      } else {
+        batch.push(x);
+        if (batch.length === BATCH) flushBatch();
+      }
     }
-    sink(first ? '[]' : `\n${indent}]`);
+    flushBatch();
+    out.write(first ? '[]' : `\n${indent}]`);
     return;
   }
   if (v instanceof LazyObject) {
@@ -51,14 +117,26 @@ export function streamJson(v: unknown, sink: (chunk: string) => void, indent = '
     const inner = indent + '  ';
     for (const [k, x] of v.entries()) {
       if (x === undefined) continue;
-      sink(`${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `);
+      out.write(`${first ? '{' : ','}\n${inner}${JSON.stringify(k)}: `);
       first = false;
-      streamJson(x, sink, inner);
+      write(x, out, inner);
     }
-    sink(first ? '{}' : `\n${indent}}`);
+    out.write(first ? '{}' : `\n${indent}}`);
     return;
   }
   const s = JSON.stringify(v, null, 2);
   // JSON text never contains a raw newline inside a string, so re-indenting is safe.
-  sink(indent === '' ? s : s.replace(/\n/g, `\n${indent}`));
+  out.write(indent === '' ? s : s.replace(/\n/g, `\n${indent}`));
+}
+
+/**
+ * Writes a tree as pretty-printed JSON (2-space indent, like `JSON.stringify(v, null, 2)`) to `sink`
+ * in chunks of about `chunkChars` characters (a lazy array's elements are serialised a batch at a
+ * time), never the whole text at once. `suffix` is appended to the text (e.g. a final newline).
+ */
+export function streamJson(v: unknown, sink: (chunk: string) => void, options: { chunkChars?: number; suffix?: string } = {}): void {
+  const out = new ChunkWriter(sink, Math.max(1, options.chunkChars ?? DEFAULT_CHUNK_CHARS));
+  write(v, out, '');
+  if (options.suffix) out.write(options.suffix);
+  out.flush();
 }
