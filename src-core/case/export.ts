@@ -280,9 +280,11 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
       const cl = compLink(c.id);
       let n = 0;
       for (const p of fw.phases) {
+        const indicators = own(c.phases, p.id)?.indicators ?? [];
+        if (indicators.length === 0) continue;
         const levelId = derivedId(`level:${c.id.toLowerCase()}:${p.id.toLowerCase()}`);
         const levelLink: LinkGenURI = { title: short(p.label), identifier: levelId, uri: uri('CFRubricCriterionLevels', levelId), ...target };
-        for (const ind of own(c.phases, p.id)?.indicators ?? []) {
+        for (const ind of indicators) {
           const il = ours.get(ind.id.toLowerCase())!;
           yield childOf(ind.id, il, cl, ++n);
           yield assoc(derivedId(`isPartOf:${il.identifier}:${levelId}`), 'isPartOf', il, levelLink);

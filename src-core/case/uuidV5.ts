@@ -18,9 +18,10 @@ function grow(min: number, keep: number): void {
 /** Writes the UTF-8 bytes of `s` into `buf` from `offset` (lone surrogates as U+FFFD); returns the end. */
 function utf8Into(s: string, offset: number): number {
   let o = offset;
+  // At most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units), so one check suffices.
+  if (o + 3 * s.length > buf.length) grow(o + 3 * s.length, o);
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
-    if (o + 4 > buf.length) grow(o + 4, o);
     if (c < 0x80) buf[o++] = c;
     else if (c < 0x800) {
       buf[o++] = 0xc0 | (c >> 6);
