@@ -1,7 +1,7 @@
 import { caseToStandardsSet, importCaseFramework, readCasePackage, type CaseImportReport } from '../../../../src-core/case';
 import type { CaseVersion } from '../../../../src-core/case/types';
 import { parseJson } from '../../../../src-core/format/json';
-import type { Framework, StandardsSet } from '../../../../src-core/model/types';
+import { FORMAT_NAME, type Framework, type StandardsSet } from '../../../../src-core/model/types';
 import type { Problem } from '../../../../src-core/result';
 
 /** Everything the import dialog needs from a CASE package, computed off the UI thread. */
@@ -26,7 +26,17 @@ export type CaseImportReply =
 export function runCaseImport(text: string, name: string, progress: (stage: string) => void = () => {}): { ok: true; value: CaseImportOutcome } | { ok: false; error: Problem } {
   progress('Reading JSON…');
   const parsed = parseJson(text);
-  if (!parsed.ok) return { ok: false, error: { ...parsed.error, message: `${name} is not valid JSON: ${parsed.error.message}` } };
+  // The message already says "Not valid JSON at line L, column C"; no path, so the dialog does not repeat it.
+  if (!parsed.ok) return { ok: false, error: { code: parsed.error.code, message: parsed.error.message } };
+  if (typeof parsed.value === 'object' && parsed.value !== null && (parsed.value as { format?: unknown }).format === FORMAT_NAME) {
+    return {
+      ok: false,
+      error: {
+        code: 'not-case',
+        message: 'This is a Progressions framework file, not a CASE package. Open it with Open… (Ctrl/Cmd+O); to align to standards, import a CASE package or a standards CSV.',
+      },
+    };
+  }
   progress('Reading the CASE package…');
   const read = readCasePackage(parsed.value);
   if (!read.ok) return read;
