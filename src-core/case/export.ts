@@ -143,16 +143,35 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     license = { identifier: id, uri: uri('CFLicenses', id), title: short(fw.license), licenseText: fw.license, lastChangeDateTime: time };
   }
 
-  // Items that exist in this package (for kept associations whose ends are ours).
-  const ours = new Map<string, LinkGenURI>();
-  ours.set(fw.id.toLowerCase(), docLink);
-  for (const d of fw.domains) ours.set(d.id.toLowerCase(), domainLink(d));
-  for (const c of comps) {
-    ours.set(c.id.toLowerCase(), compLink(c.id));
-    for (const p of fw.phases) {
-      for (const ind of own(c.phases, p.id)?.indicators ?? []) {
-        const i = cid(ind.id);
-        ours.set(ind.id.toLowerCase(), { title: short(ind.text), identifier: i, uri: uri('CFItems', i), ...target });
+  const indicatorLink = (ind: { id: string; text: string }): LinkGenURI => {
+    const i = cid(ind.id);
+    return { title: short(ind.text), identifier: i, uri: uri('CFItems', i), ...target };
+  };
+  // Items that exist in this package (for kept associations whose ends are ours), by lower-cased
+  // id, later entries winning. Built only when needed: at 100,000 competencies it is a link object
+  // per item, and an export without kept associations only needs it if indicator ids repeat.
+  let oursMap: Map<string, LinkGenURI> | undefined;
+  const ours = (): Map<string, LinkGenURI> => {
+    if (oursMap) return oursMap;
+    oursMap = new Map<string, LinkGenURI>();
+    oursMap.set(fw.id.toLowerCase(), docLink);
+    for (const d of fw.domains) oursMap.set(d.id.toLowerCase(), domainLink(d));
+    for (const c of comps) {
+      oursMap.set(c.id.toLowerCase(), compLink(c.id));
+      for (const p of fw.phases) for (const ind of own(c.phases, p.id)?.indicators ?? []) oursMap.set(ind.id.toLowerCase(), indicatorLink(ind));
+    }
+    return oursMap;
+  };
+  let repeatedIndicatorIds = false;
+  {
+    const seen = new Set<string>();
+    for (const c of comps) {
+      for (const p of fw.phases) {
+        for (const ind of own(c.phases, p.id)?.indicators ?? []) {
+          const k = ind.id.toLowerCase();
+          if (seen.has(k)) repeatedIndicatorIds = true;
+          seen.add(k);
+        }
       }
     }
   }
@@ -285,7 +304,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
         const levelId = derivedId(`level:${c.id.toLowerCase()}:${p.id.toLowerCase()}`);
         const levelLink: LinkGenURI = { title: short(p.label), identifier: levelId, uri: uri('CFRubricCriterionLevels', levelId), ...target };
         for (const ind of indicators) {
-          const il = ours.get(ind.id.toLowerCase())!;
+          const il = repeatedIndicatorIds ? ours().get(ind.id.toLowerCase())! : indicatorLink(ind);
           yield childOf(ind.id, il, cl, ++n);
           yield assoc(derivedId(`isPartOf:${il.identifier}:${levelId}`), 'isPartOf', il, levelLink);
         }
@@ -311,7 +330,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     for (const ka of kept) {
       const end = (r: { identifier: string; uri?: string; title?: string }): LinkGenURI | undefined =>
         r.uri === undefined
-          ? ours.get(r.identifier.toLowerCase())
+          ? ours().get(r.identifier.toLowerCase())
           : // 1.1 keeps the reference exactly as imported; 1.0 needs a valid URI.
             { title: r.title ?? '', identifier: r.identifier, uri: v11 ? r.uri : externalUri(r.uri, r.identifier) };
       const o = end(ka.origin);
