@@ -18,6 +18,7 @@ import {
   type CFItemType,
   type CFLicense,
   type CFRubric,
+  type CFRubricCriterionLevel,
   type LinkGenURI,
   type LinkURI,
 } from './types';
@@ -81,11 +82,14 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
   const uri = (kind: string, id: string) => `${base}/${kind}/${id}`;
   const externalUri = (u: string | undefined, id: string) =>
     u && isAbsoluteUri(u) ? u : isUuid(id) ? `urn:uuid:${id.toLowerCase()}` : uri('CFItems', encodeURIComponent(id));
-  const target = v11 ? { targetType: 'CASE' } : {};
+  /** A link to an item of this package (1.1 says it is a CASE target); a literal, no object spread per link. */
+  const genLink = v11
+    ? (title: string, identifier: string, u: string): LinkGenURI => ({ title, identifier, uri: u, targetType: 'CASE' })
+    : (title: string, identifier: string, u: string): LinkGenURI => ({ title, identifier, uri: u });
 
   const docId = cid(fw.id);
   const docUri = uri('CFDocuments', docId);
-  const docLink: LinkGenURI = { title: short(fw.title), identifier: docId, uri: docUri, ...target };
+  const docLink: LinkGenURI = genLink(short(fw.title), docId, docUri);
 
   const own = <T>(rec: Record<string, T>, k: string): T | undefined => (Object.prototype.hasOwnProperty.call(rec, k) ? rec[k] : undefined);
   const domainById = new Map<string, Domain>(fw.domains.map((d) => [d.id, d]));
@@ -93,11 +97,11 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
   const compLink = (id: string): LinkGenURI => {
     const c = own(fw.competencies, id);
     const i = cid(id);
-    return { title: short(c ? c.code || c.statement : ''), identifier: i, uri: uri('CFItems', i), ...target };
+    return genLink(short(c ? c.code || c.statement : ''), i, uri('CFItems', i));
   };
   const domainLink = (d: Domain): LinkGenURI => {
     const i = cid(d.id);
-    return { title: short(d.code || d.title), identifier: i, uri: uri('CFItems', i), ...target };
+    return genLink(short(d.code || d.title), i, uri('CFItems', i));
   };
   const link = (title: string, id: string, kind: string): LinkURI => ({ title: short(title), identifier: id, uri: uri(kind, id) });
 
@@ -145,7 +149,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
 
   const indicatorLink = (ind: { id: string; text: string }): LinkGenURI => {
     const i = cid(ind.id);
-    return { title: short(ind.text), identifier: i, uri: uri('CFItems', i), ...target };
+    return genLink(short(ind.text), i, uri('CFItems', i));
   };
   // Items that exist in this package (for kept associations whose ends are ours), by lower-cased
   // id, later entries winning. Built only when needed: at 100,000 competencies it is a link object
@@ -302,7 +306,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
         const indicators = own(c.phases, p.id)?.indicators ?? [];
         if (indicators.length === 0) continue;
         const levelId = derivedId(`level:${c.id.toLowerCase()}:${p.id.toLowerCase()}`);
-        const levelLink: LinkGenURI = { title: short(p.label), identifier: levelId, uri: uri('CFRubricCriterionLevels', levelId), ...target };
+        const levelLink: LinkGenURI = genLink(short(p.label), levelId, uri('CFRubricCriterionLevels', levelId));
         for (const ind of indicators) {
           const il = repeatedIndicatorIds ? ours().get(ind.id.toLowerCase())! : indicatorLink(ind);
           yield childOf(ind.id, il, cl, ++n);
@@ -378,16 +382,15 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
           CFRubricCriterionLevels: fw.phases.map((p, i) => {
             const lid = derivedId(`level:${key}:${p.id.toLowerCase()}`);
             const descriptor = own(c.phases, p.id)?.descriptor ?? '';
-            return {
-              identifier: lid,
-              uri: uri('CFRubricCriterionLevels', lid),
-              ...(descriptor ? { description: descriptor } : {}),
-              ...(p.label ? { quality: p.label } : {}),
-              score: i + 1,
-              position: i + 1,
-              rubricCriterionId: crid,
-              lastChangeDateTime: time,
-            };
+            // Members in this order (no object spreads: this runs for every competency and phase).
+            const level: CFRubricCriterionLevel = { identifier: lid, uri: uri('CFRubricCriterionLevels', lid) } as CFRubricCriterionLevel;
+            if (descriptor) level.description = descriptor;
+            if (p.label) level.quality = p.label;
+            level.score = i + 1;
+            level.position = i + 1;
+            level.rubricCriterionId = crid;
+            level.lastChangeDateTime = time;
+            return level;
           }),
         },
       ];
