@@ -32,6 +32,13 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
     return fail('not-framework', 'This JSON is not a Progressions framework file (expected an object with "format": "progressions.framework").', { path: '/' });
   }
   const env = value as Record<string, unknown>;
+  if (env.format === undefined && (typeof env.CFDocument === 'object' || typeof env.CFPackage === 'object')) {
+    return fail(
+      'not-framework',
+      'This is a CASE package, not a Progressions framework file. Import it (Import ▸ CASE package, or `progressions import <file>`) to open it as a framework or add it as a standards set.',
+      { path: '/' },
+    );
+  }
   if (env.format !== FORMAT_NAME) {
     return fail(
       'not-framework',
