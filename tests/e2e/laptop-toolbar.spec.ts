@@ -18,3 +18,16 @@ test('1366×768: in focus mode the title stays readable and the toolbar fits', a
   await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeInViewport();
   expect(errors).toEqual([]);
 });
+
+test('1366×768: selecting two competencies (Align… appears) keeps the toolbar on screen', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.locator('.cnode').nth(0).click();
+  await page.locator('.cnode').nth(1).click({ modifiers: ['Shift'] });
+  await expect(page.getByLabel('Align selection')).toBeVisible();
+  const overflow = await page.locator('.toolbar').evaluate((e) => e.scrollWidth - e.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeInViewport();
+  await expect(page.getByLabel('Search competencies')).toBeInViewport({ ratio: 1 });
+  expect(errors).toEqual([]);
+});
