@@ -14,7 +14,7 @@ import {
   type NodeChange,
   type Node,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { linkRefusal, moveCompetencies, reconnectPrerequisite } from '../../../src-core/commands';
 import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
 import type { Position } from '../../../src-core/model/types';
@@ -33,6 +33,12 @@ import { LaneLabels } from './lanes/LaneLabels';
 
 const isLane = (id: string) => id.startsWith('lane:');
 const FIT = { padding: 0.12, maxZoom: 1.1, includeHiddenNodes: true };
+// Props React Flow copies into its store whenever they change identity: kept stable, so a re-render
+// during a drag does not set them again (each store write re-runs every node, edge and minimap selector).
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const DEFAULT_EDGE_OPTIONS = { interactionWidth: 16 };
+const MINIMAP_STYLE = { width: 168, height: 112 };
 
 function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 'system'; showMinimap: boolean }) {
   const store = useStore();
@@ -43,7 +49,10 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   const selection = useEditor((s) => s.session.selection);
   const focus = useEditor((s) => s.session.focus);
   const laneOrientation = useEditor((s) => s.session.laneOrientation);
-  const dragPositions = useEditor((s) => s.session.dragPositions);
+  // A drag gesture keeps its positions here, not in the editor store: a pointer move re-renders the
+  // canvas only (no store round trip, no other subscriber); drag end commits one moveCompetencies (perf).
+  const [dragPositions, setDragPositions] = useState<Record<string, Position> | null>(null);
+  const dragRef = useRef<Record<string, Position> | null>(null);
   const centerOn = useEditor((s) => s.session.centerOn);
   const docKey = useEditor((s) => `${s.doc.framework.id}|${s.doc.name}`);
   const problems = useProblemCounts();
@@ -79,8 +88,10 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     return () => setCanvasBridge(null);
   }, [rf]);
 
-  // A newly opened document is shown whole.
+  // A newly opened document is shown whole (and drops any unfinished gesture of the previous one).
   useEffect(() => {
+    dragRef.current = null;
+    setDragPositions(null);
     const t = setTimeout(() => void rf.fitView(FIT), 50);
     return () => clearTimeout(t);
   }, [docKey, rf]);
@@ -106,7 +117,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
       let sel: Set<string> | null = null;
       for (const ch of changes) {
         if (ch.type === 'position' && ch.position && !isLane(ch.id)) {
-          drag ??= { ...(s.dragPositions ?? {}) };
+          drag ??= { ...(dragRef.current ?? {}) };
           drag[ch.id] = { x: Math.round(ch.position.x), y: Math.round(ch.position.y) };
         } else if (ch.type === 'select' && !isLane(ch.id)) {
           sel ??= new Set(s.selection.competencies);
@@ -114,11 +125,13 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
           else sel.delete(ch.id);
         }
       }
-      if (drag || sel) {
-        store.setSession((cur) => ({
-          ...(drag ? { dragPositions: drag } : {}),
-          ...(sel ? { selection: { competencies: [...sel] as CompetencyId[], links: cur.selection.links } } : {}),
-        }));
+      if (drag) {
+        dragRef.current = drag;
+        setDragPositions(drag);
+      }
+      if (sel) {
+        const competencies = [...sel] as CompetencyId[];
+        store.setSession((cur) => ({ selection: { competencies, links: cur.selection.links } }));
       }
     },
     [store],
@@ -142,13 +155,15 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     [store],
   );
 
+  // One gesture = one undo step; a refused move (e.g. a locked framework) snaps back.
   const onNodeDragStop = useCallback(() => {
-    const drag = store.getSnapshot().session.dragPositions;
+    const drag = dragRef.current;
+    dragRef.current = null;
     if (drag && Object.keys(drag).length) {
       const r = store.run(moveCompetencies(drag));
       if (!r.ok) store.notify('error', r.error.message);
     }
-    store.setSession({ dragPositions: null });
+    setDragPositions(null);
   }, [store]);
 
   const isValidConnection = useCallback(
@@ -233,7 +248,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         selectionMode={SelectionMode.Partial}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         disableKeyboardA11y
         zoomOnDoubleClick={false}
         connectionRadius={28}
@@ -242,16 +257,16 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         fitView
         fitViewOptions={FIT}
         colorMode={colorMode}
-        proOptions={{ hideAttribution: true }}
-        defaultEdgeOptions={{ interactionWidth: 16 }}
+        proOptions={PRO_OPTIONS}
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
-        <LaneLabels />
+        <LaneLabels drag={dragPositions} />
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT} />
         {lod.overview && (
           <OverviewLayer framework={framework} dragPositions={dragPositions} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />
         )}
-        {showMinimap && !empty && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={{ width: 168, height: 112 }} />}
+        {showMinimap && !empty && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={MINIMAP_STYLE} />}
       </ReactFlow>
       {empty && <EmptyCanvas />}
     </div>

@@ -4,7 +4,7 @@ import { formatLevels } from '../../../src-core/model/levels';
 import type { LaneOrientation, SessionState } from '../store/session';
 import { focusSet } from './focus/focusSet';
 import { NODE_H, NODE_W } from './geometry';
-import { laneGeometry, type LaneRect } from './lanes/laneGeometry';
+import { laneGeometryCached, type LaneRect } from './lanes/laneGeometry';
 
 /** What a competency node renders (plain data only: no callbacks). */
 export type CompetencyNodeData = {
@@ -66,7 +66,7 @@ function describedCount(c: Competency, fw: Framework): { described: number; indi
 /** Lane nodes (drawn behind the competencies), first in React Flow's node list. */
 function laneFlowNodes(fw: Framework, orientation: LaneOrientation, drag: Record<string, Position> | null): FlowNode[] {
   const nodes: FlowNode[] = [];
-  for (const lane of laneGeometry(fw, orientation, drag)) {
+  for (const lane of laneGeometryCached(fw, orientation, drag)) {
     nodes.push({
       id: `lane:${lane.domainId}`,
       type: 'lane',
@@ -85,6 +85,14 @@ function laneFlowNodes(fw: Framework, orientation: LaneOrientation, drag: Record
   return nodes;
 }
 
+function sameLane(a: FlowNode, b: FlowNode): boolean {
+  const x = a.data as LaneNodeData;
+  const y = b.data as LaneNodeData;
+  return (
+    x.x === y.x && x.y === y.y && x.width === y.width && x.height === y.height && x.title === y.title && x.code === y.code && x.color === y.color && x.orientation === y.orientation
+  );
+}
+
 /**
  * Derives React Flow nodes and edges from the document and session state. React Flow never owns
  * the document; unchanged competencies keep their node object, so React Flow and the memoised
@@ -95,6 +103,19 @@ export function createFlowDeriver() {
   let edgeCache = new Map<string, { key: unknown[]; edge: Edge }>();
   let alignCache: { alignments: object; counts: Map<string, number> } | null = null;
   let focusCache: { fw: object; prereq: object; id: string; depth: number; set: Set<string> } | null = null;
+  let laneCache: { competencies: object; domains: object; orientation: LaneOrientation; drag: object | null; nodes: FlowNode[] } | null = null;
+  /** Lane nodes, recomputed only when positions, domains or the orientation change; an unchanged lane keeps its node. */
+  const lanesFor = (fw: Framework, orientation: LaneOrientation, drag: Record<string, Position> | null): FlowNode[] => {
+    const c = laneCache;
+    if (c && c.competencies === fw.competencies && c.domains === fw.domains && c.orientation === orientation && c.drag === drag) return c.nodes;
+    const prev = new Map((c?.nodes ?? []).map((n) => [n.id, n]));
+    const nodes = laneFlowNodes(fw, orientation, drag).map((n) => {
+      const old = prev.get(n.id);
+      return old && sameLane(old, n) ? old : n;
+    });
+    laneCache = { competencies: fw.competencies, domains: fw.domains, orientation, drag, nodes };
+    return nodes;
+  };
   let last: { input: FlowInput; out: { nodes: FlowNode[]; edges: Edge[] }; index: Map<string, number>; lanes: number } | null = null;
 
   return function derive(input: FlowInput): { nodes: FlowNode[]; edges: Edge[] } {
@@ -121,7 +142,7 @@ export function createFlowDeriver() {
       last.input.problems === problems
     ) {
       const drag = session.dragPositions;
-      const lanes = laneFlowNodes(fw, session.laneOrientation, drag);
+      const lanes = lanesFor(fw, session.laneOrientation, drag);
       if (lanes.length === last.lanes) {
         const nodes = last.out.nodes.slice();
         for (let i = 0; i < lanes.length; i++) nodes[i] = lanes[i]!;
@@ -163,7 +184,7 @@ export function createFlowDeriver() {
     const direction = session.laneOrientation === 'vertical' ? 'TB' : 'LR';
     const drag = session.dragPositions;
 
-    const nodes: FlowNode[] = laneFlowNodes(fw, session.laneOrientation, drag);
+    const nodes: FlowNode[] = lanesFor(fw, session.laneOrientation, drag).slice();
     const laneCount = nodes.length;
     const nextNodeCache = new Map<string, { key: unknown[]; node: CompetencyNode }>();
     for (const c of Object.values(fw.competencies)) {

@@ -1,19 +1,21 @@
 import { useStore as useFlowStore, useViewport } from '@xyflow/react';
 import { useMemo } from 'react';
+import type { Position } from '../../../../src-core/model/types';
 import { useEditor } from '../../store/useEditor';
-import { laneGeometry } from './laneGeometry';
+import { laneGeometryCached } from './laneGeometry';
 
 const LABEL_H = 26;
 
 /**
  * Domain names pinned to the visible edge of their lane: a lane's name stays readable however far
  * the map is panned or zoomed out (the lane itself is drawn by LaneNode behind the competencies).
+ * `drag` = the positions of a drag in progress (the canvas keeps them, not the store).
  */
-export function LaneLabels() {
-  const framework = useEditor((s) => s.doc.framework);
+export function LaneLabels({ drag }: { drag: Record<string, Position> | null }) {
+  const competencies = useEditor((s) => s.doc.framework.competencies);
+  const domains = useEditor((s) => s.doc.framework.domains);
   const orientation = useEditor((s) => s.session.laneOrientation);
-  const drag = useEditor((s) => s.session.dragPositions);
-  const lanes = useMemo(() => laneGeometry(framework, orientation, drag), [framework, orientation, drag]);
+  const lanes = useMemo(() => laneGeometryCached({ competencies, domains }, orientation, drag), [competencies, domains, orientation, drag]);
   const { x: vx, y: vy, zoom } = useViewport();
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);

@@ -58,3 +58,21 @@ export function laneGeometry(
   }
   return out;
 }
+
+let lastLanes: { competencies: object; domains: object; orientation: LaneOrientation; override: object | null; lanes: LaneRect[] } | null = null;
+
+/**
+ * `laneGeometry` remembered for the last (competencies, domains, orientation, override) — by identity,
+ * as the store never mutates them — so the lane nodes and the lane labels share one pass over the map.
+ */
+export function laneGeometryCached(
+  fw: Pick<Framework, 'competencies' | 'domains'>,
+  orientation: LaneOrientation,
+  override: Record<string, Position> | null = null,
+): LaneRect[] {
+  const c = lastLanes;
+  if (c && c.competencies === fw.competencies && c.domains === fw.domains && c.orientation === orientation && c.override === override) return c.lanes;
+  const lanes = laneGeometry(fw, orientation, override);
+  lastLanes = { competencies: fw.competencies, domains: fw.domains, orientation, override, lanes };
+  return lanes;
+}

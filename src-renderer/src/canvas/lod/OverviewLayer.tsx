@@ -1,7 +1,7 @@
 import { useStore as useFlowStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Framework, Position } from '../../../../src-core/model/types';
-import { drawOverview, overviewScene } from './overviewScene';
+import { drawOverview, overviewScene, withSelection } from './overviewScene';
 
 /**
  * The zoomed-out level of detail: every competency and prerequisite painted on one canvas that
@@ -19,10 +19,12 @@ export function OverviewLayer(props: {
   const transform = useFlowStore((s) => s.transform);
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
-  const scene = useMemo(
-    () => overviewScene(framework, { dragPositions, direction, selected }),
-    [framework.competencies, framework.prerequisites, framework.domains, dragPositions, direction, selected],
+  // built per document/drag change; a selection change only re-marks the selected (perf)
+  const base = useMemo(
+    () => overviewScene(framework, { dragPositions, direction }),
+    [framework.competencies, framework.prerequisites, framework.domains, dragPositions, direction],
   );
+  const scene = useMemo(() => withSelection(base, selected), [base, selected]);
   const frame = useRef(0);
   useEffect(() => {
     cancelAnimationFrame(frame.current);

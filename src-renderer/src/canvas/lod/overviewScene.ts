@@ -32,6 +32,15 @@ export interface OverviewScene {
   selected: Int32Array;
   w: number;
   h: number;
+  /** Competency id → index into `xy` (lets `withSelection` mark a new selection without a rebuild). */
+  index?: ReadonlyMap<string, number>;
+}
+
+/** The same scene with `selected` marked: a selection change reuses the scene (no per-competency work). */
+export function withSelection(scene: OverviewScene, selected: readonly string[]): OverviewScene {
+  const index = scene.index;
+  if (!index) return scene;
+  return { ...scene, selected: Int32Array.from(selected.map((id) => index.get(id)).filter((v): v is number => v !== undefined)) };
 }
 
 const NO_DOMAIN = '#8a94a6';
@@ -76,7 +85,7 @@ export function overviewScene(
     lines[m++] = xy[2 * b + 1]! + (lr ? NODE_H / 2 : 0);
   }
   const selected = Int32Array.from((opts.selected ?? []).map((id) => index.get(id)).filter((v): v is number => v !== undefined));
-  return { xy, groups, lines: lines.subarray(0, m), selected, w: NODE_W, h: NODE_H };
+  return { xy, groups, lines: lines.subarray(0, m), selected, w: NODE_W, h: NODE_H, index };
 }
 
 /** The part of the scene a viewport shows: what `drawOverview` paints (exported for tests). */
