@@ -47,7 +47,7 @@ export function LearnersPanel() {
   const warnings = useMemo(() => (progress ? checkProgress(fw, progress) : []), [fw, progress]);
 
   return (
-    <div className="lrn-panel" data-testid="learners-panel">
+    <div className="panel lrn-panel" data-testid="learners-panel">
       <div className="lrn-bar">
         <button type="button" onClick={() => void importProgress(fw)} data-testid="import-progress">
           Import progress…

@@ -38,10 +38,10 @@ export function PacingView({ fw, status }: { fw: Framework; status: LearnerStatu
       ) : (
         <>
           <p className={`lrn-pace ${plan.value.onPace === false ? 'is-behind' : plan.value.onPace ? 'is-on' : ''}`} data-testid="pace-status">
-            {plan.value.totalHours} hours left over {plan.value.weeks.length} week{plan.value.weeks.length === 1 ? '' : 's'}, finishing by {plan.value.finishDate}.
+            {formatHours(plan.value.totalHours)} hours left over {plan.value.weeks.length} week{plan.value.weeks.length === 1 ? '' : 's'}, finishing by {plan.value.finishDate}.
             {plan.value.onPace === true && ' On pace for the target date.'}
             {plan.value.onPace === false &&
-              ` Not on pace for ${plan.value.targetDate}${plan.value.hoursPerWeekNeeded !== null ? `: about ${plan.value.hoursPerWeekNeeded} hours a week would be needed` : ''}.`}
+              ` Not on pace for ${plan.value.targetDate}${plan.value.hoursPerWeekNeeded !== null ? `: about ${formatHours(plan.value.hoursPerWeekNeeded)} hours a week would be needed` : ''}.`}
           </p>
           <table className="lrn-table">
             <thead>
@@ -58,7 +58,7 @@ export function PacingView({ fw, status }: { fw: Framework; status: LearnerStatu
                   <td>
                     {w.startDate} – {w.endDate}
                   </td>
-                  <td>{w.items.map((i) => `${codeOf(fw, i.competencyId)} (${i.hours})`).join(', ')}</td>
+                  <td>{w.items.map((i) => `${codeOf(fw, i.competencyId)} (${formatHours(i.hours)})`).join(', ')}</td>
                 </tr>
               ))}
             </tbody>
@@ -67,4 +67,9 @@ export function PacingView({ fw, status }: { fw: Framework; status: LearnerStatu
       )}
     </div>
   );
+}
+
+/** Hours as a person reads them: whole hours, or one decimal ("1.3", not "1.3333"). */
+export function formatHours(h: number): string {
+  return Number.isInteger(h) ? String(h) : h.toFixed(1).replace(/\.0$/, '');
 }
