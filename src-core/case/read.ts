@@ -110,6 +110,9 @@ class Reader {
     if (!this.why11) this.why11 = reason;
   }
 
+  /** The last date-time that passed the strict check: packages repeat one timestamp on every object. */
+  private lastStrictDateTime = '';
+
   /** An optional text field: strings kept, null/absent → undefined, numbers converted, others ignored. */
   text(o: Obj, key: string, path: string, what: string): string | undefined {
     if (!has(o, key)) return undefined;
@@ -166,7 +169,11 @@ class Reader {
 
   dateTime(o: Obj, key: string, path: string, what: string, fallback: string): string {
     const raw = this.text(o, key, path, what);
-    if (raw !== undefined && STRICT_DATE_TIME.test(raw) && inRange(raw, raw.slice(11, 16), raw.slice(16, 19), raw.slice(19).replace(/^\.\d+/, ''))) return raw; // the common case
+    if (raw !== undefined && raw === this.lastStrictDateTime) return raw;
+    if (raw !== undefined && STRICT_DATE_TIME.test(raw) && inRange(raw, raw.slice(11, 16), raw.slice(16, 19), raw.slice(19).replace(/^\.\d+/, ''))) {
+      this.lastStrictDateTime = raw;
+      return raw; // the common case
+    }
     const p = `${path}/${pointerToken(key)}`;
     if (raw === undefined) {
       this.r.accept(p, `${what} without ${key}; the document's time used`, `missing-dt:${what}:${key}`);
