@@ -31,3 +31,43 @@ test('1366×768: selecting two competencies (Align… appears) keeps the toolbar
   await expect(page.getByLabel('Search competencies')).toBeInViewport({ ratio: 1 });
   expect(errors).toEqual([]);
 });
+
+// Chromebooks in a 1024-wide window or split screen: text buttons collapse to icons, the search shrinks,
+// the title truncates — and the controls on the right (search, theme, help) stay on screen and usable.
+for (const width of [1024, 1180, 1280]) {
+  test.describe(`${width}×768`, () => {
+    test.use({ viewport: { width, height: 768 } });
+
+    test(`${width} px: the toolbar fits and search, theme and help stay reachable`, async ({ page }) => {
+      const errors = collectErrors(page);
+      await openApp(page);
+      // Two competencies selected adds the Align… picker: the widest everyday toolbar.
+      await page.locator('.cnode').nth(0).click();
+      await page.locator('.cnode').nth(1).click({ modifiers: ['Shift'] });
+      await expect(page.getByLabel('Align selection')).toBeVisible();
+      const overflow = await page.locator('.toolbar').evaluate((e) => e.scrollWidth - e.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      // Collapsed buttons keep their accessible names.
+      for (const name of ['Competency', 'Focus', 'Save as…']) await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('button', { name: /Auto-layout/ })).toBeInViewport({ ratio: 1 });
+
+      const search = page.getByLabel('Search competencies');
+      await expect(search).toBeInViewport({ ratio: 1 });
+      await search.click();
+      await expect(search).toBeFocused();
+
+      const theme = page.getByRole('button', { name: /^Theme: / });
+      await expect(theme).toBeInViewport({ ratio: 1 });
+      const before = await theme.getAttribute('aria-label');
+      await theme.click();
+      await expect(theme).not.toHaveAttribute('aria-label', before!);
+
+      const help = page.getByRole('button', { name: 'Keyboard shortcuts' });
+      await expect(help).toBeInViewport({ ratio: 1 });
+      await help.click();
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  });
+}

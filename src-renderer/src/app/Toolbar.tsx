@@ -48,7 +48,7 @@ export function Toolbar({ host }: { host: HostApi }) {
         </div>
       </div>
       <div className="tb-group">
-        <button className="tb-btn" onClick={cmd('file:new')} title="New framework">
+        <button className="tb-btn" onClick={cmd('file:new')} title="New framework" aria-label="New framework">
           <Icon name="file" />
         </button>
         <button className="tb-btn" onClick={cmd('file:open')} title={`Open… (${mod}O)`} aria-label="Open">
@@ -59,7 +59,10 @@ export function Toolbar({ host }: { host: HostApi }) {
           <Icon name="save" />
         </button>
         <button className="tb-btn tb-text" onClick={cmd('file:saveAs')} title={`Save as… (${mod}⇧S)`}>
-          Save as…
+          <span className="tb-narrow-icon" aria-hidden>
+            <Icon name="copy" />
+          </span>
+          <span className="tb-label">Save as…</span>
         </button>
       </div>
       <Sep />
@@ -74,7 +77,7 @@ export function Toolbar({ host }: { host: HostApi }) {
       <Sep />
       <div className="tb-group">
         <button className="btn btn-primary tb-add" onClick={() => createCompetency(store)} title="Add a competency (N)">
-          <Icon name="plus" /> Competency
+          <Icon name="plus" /> <span className="tb-label">Competency</span>
         </button>
         <button className="tb-btn" onClick={cmd('edit:duplicate')} disabled={!selCount} title={`Duplicate (${mod}D)`} aria-label="Duplicate">
           <Icon name="duplicate" />
@@ -104,7 +107,7 @@ export function Toolbar({ host }: { host: HostApi }) {
       <Sep />
       <div className="tb-group">
         <button className="tb-btn tb-text" onClick={cmd('view:autoLayout')} disabled={layoutRunning} title="Auto-layout: prerequisites flow left to right, pinned competencies stay (L)">
-          <Icon name="layout" /> {layoutRunning ? 'Laying out…' : 'Auto-layout'}
+          <Icon name="layout" /> <span className="tb-label">{layoutRunning ? 'Laying out…' : 'Auto-layout'}</span>
         </button>
         <button
           className="tb-btn tb-text"
@@ -113,7 +116,7 @@ export function Toolbar({ host }: { host: HostApi }) {
           aria-label={`Lanes: ${lanes}`}
           data-testid="lanes-toggle"
         >
-          <Icon name={lanes === 'vertical' ? 'lanesV' : 'lanesH'} /> {lanes === 'none' ? 'No lanes' : lanes === 'vertical' ? 'Columns' : 'Lanes'}
+          <Icon name={lanes === 'vertical' ? 'lanesV' : 'lanesH'} /> <span className="tb-label">{lanes === 'none' ? 'No lanes' : lanes === 'vertical' ? 'Columns' : 'Lanes'}</span>
         </button>
         <button
           className={`tb-btn tb-text${focus ? ' is-on' : ''}`}
@@ -121,7 +124,7 @@ export function Toolbar({ host }: { host: HostApi }) {
           aria-pressed={!!focus}
           title="Focus mode: the selected competency with its prerequisites and dependents (Shift+F)"
         >
-          <Icon name="focus" /> Focus
+          <Icon name="focus" /> <span className="tb-label">Focus</span>
         </button>
         {focus && (
           <label className="tb-depth" title="Levels of prerequisites and dependents shown">

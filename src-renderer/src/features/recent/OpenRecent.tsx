@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { HostApi, RecentDocument } from '../../../../src-core/host/contract';
 import { confirmDiscard, loadText } from '../../app/documents';
 import { useEditor, useStore } from '../../store/useEditor';
+import { Icon } from '../../ui/Icon';
 import './recent.css';
 
 /**
@@ -42,7 +43,10 @@ export function OpenRecent({ host }: { host: HostApi }) {
   return (
     <div className="recent-menu" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
       <button type="button" className="tb-btn tb-text" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title="Open a recent framework">
-        Recent ▾
+        <span className="tb-narrow-icon" aria-hidden>
+          <Icon name="open" />
+        </span>
+        <span className="tb-label">Recent</span> ▾
       </button>
       {open && (
         <ul className="recent-list" role="menu" aria-label="Open recent" data-testid="open-recent">
