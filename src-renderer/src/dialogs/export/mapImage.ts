@@ -2,6 +2,7 @@ import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
 import type { Framework } from '../../../../src-core/model/types';
 import { NODE_H, NODE_W } from '../../canvas/geometry';
+import { addLaneLabelsForExport } from './laneLabelsForExport';
 
 /** Which part of the map an image shows. */
 export type ImageScope = 'whole' | 'view';
@@ -58,7 +59,13 @@ export async function mapImage(fw: Framework, format: ImageFormat, scope: ImageS
   const restore = inlineSvgStyles(viewport);
   try {
     if (scope === 'view') return await render(flow, { backgroundColor, filter: chromeFilter, pixelRatio, skipFonts: true });
-    return await renderWhole(fw, viewport, render, backgroundColor, pixelRatio);
+    // The pinned lane names are outside the viewport: the whole map gets its own, at each lane's top-left.
+    const removeLabels = addLaneLabelsForExport(fw, viewport);
+    try {
+      return await renderWhole(fw, viewport, render, backgroundColor, pixelRatio);
+    } finally {
+      removeLabels();
+    }
   } finally {
     restore();
   }
