@@ -13,7 +13,9 @@ function boxes(input: LayoutInput, positions: Record<string, { x: number; y: num
   return m;
 }
 
-const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/** Overlap by more than floating-point noise (positions are sums of fractional barycenters). */
+const EPS = 1e-6;
+const overlap = (a: Box, b: Box) => a.x < b.x + b.w - EPS && b.x < a.x + a.w - EPS && a.y < b.y + b.h - EPS && b.y < a.y + a.h - EPS;
 
 /** Pairs of overlapping nodes, ignoring pairs where both are pinned (the user put them there). */
 function overlaps(input: LayoutInput, positions: Record<string, { x: number; y: number }>): [string, string][] {
@@ -155,7 +157,7 @@ describe('layoutGraph', () => {
           const runs = L.map((id) => group.get(id)).filter((g, i, arr) => i === 0 || g !== arr[i - 1]);
           expect(new Set(runs).size).toBe(runs.length);
         }
-        for (let i = 1; i < r.lanes.length; i++) expect(r.lanes[i]!.start).toBeGreaterThanOrEqual(r.lanes[i - 1]!.end);
+        for (let i = 1; i < r.lanes.length; i++) expect(r.lanes[i]!.start).toBeGreaterThanOrEqual(r.lanes[i - 1]!.end - 1e-6);
         for (const n of input.nodes) {
           const lane = r.lanes.find((l) => l.group === (n.group ?? null))!;
           const p = r.positions[n.id]!;
