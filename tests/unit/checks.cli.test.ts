@@ -7,27 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { exportCase } from '../../src-core/case/export';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import type { Framework } from '../../src-core/model/types';
-import { fail, ok } from '../../src-core/result';
-import type { CliIo } from '../../src-main/cli/io';
-import { runCli } from '../../src-main/cli/main';
 import { FwBuilder } from './checksBuilder';
+import { runCliCaptured } from './helpers/cli';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Runs the CLI in-process against in-memory files. */
-async function cli(args: string[], files: Record<string, string>, isTty = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    isTty,
-    readText: async (p) => (p in files ? ok(files[p]!) : fail('not-found', `${p}: no such file.`)),
-    writeText: async () => fail('read-only', 'not in these tests'),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const cli = (args: string[], files: Record<string, string>, isTty = false) => runCliCaptured(args, { files, isTty });
 
 const file = (fw: Framework) => serializeFramework(fw);
 

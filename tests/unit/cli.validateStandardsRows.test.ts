@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCompetency, createFramework } from '../../src-core/model/defaults';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
-import { fail, ok } from '../../src-core/result';
-import type { CliIo } from '../../src-main/cli/io';
-import { runCli } from '../../src-main/cli/main';
+import { runCliCaptured } from './helpers/cli';
 
-async function cli(args: string[], files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    isTty: false,
-    readText: async (p) => (p in files ? ok(files[p]!) : fail('not-found', `${p}: no such file.`)),
-    writeText: async () => fail('read-only', 'not in these tests'),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const cli = (args: string[], files: Record<string, string>) => runCliCaptured(args, { files });
 
 function frameworkFile(): string {
   const fw = createFramework({ title: 'T' });

@@ -4,30 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCase } from '../../../src-core/case/export';
 import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
-import { ok } from '../../../src-core/result';
 import { EXPORT_FORMATS } from '../../../src-main/cli/commands/export';
-import { readTextFile, type CliIo } from '../../../src-main/cli/io';
-import { runCli } from '../../../src-main/cli/main';
 import { caseSchemaErrors, casePackagesDir, haveCasePackages, haveCaseSchemas, SKIP_MESSAGE } from './caseSchemas';
 import { sampleFramework } from './sampleFramework';
+import { runCliCaptured } from '../helpers/cli';
 
 /** Runs the CLI in-process; files are real (a temp folder). */
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    isTty: false,
-    readText: readTextFile,
-    writeText: async (p, text) => {
-      writeFileSync(p, text);
-      return ok(undefined);
-    },
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const cli = (args: string[]) => runCliCaptured(args, { disk: true });
 
 const tmp = mkdtempSync(join(tmpdir(), 'case-cli-'));
 const fwFile = join(tmp, 'sample.json');

@@ -6,28 +6,11 @@ import { writeCompetencyCsv } from '../../../src-core/csv/competencyCsv';
 import { writeCanvasCsv } from '../../../src-core/export/canvas';
 import { writeMoodleCsv } from '../../../src-core/export/moodle';
 import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
-import { ok } from '../../../src-core/result';
-import { readTextFile, type CliIo } from '../../../src-main/cli/io';
-import { runCli } from '../../../src-main/cli/main';
 import { sharedPackages, smallFramework } from './fixtures';
+import { runCliCaptured } from '../helpers/cli';
 
 /** Runs the CLI in-process on real temp files. */
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    isTty: false,
-    readText: readTextFile,
-    writeText: async (p, text) => {
-      writeFileSync(p, text);
-      return ok(undefined);
-    },
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const cli = (args: string[]) => runCliCaptured(args, { disk: true });
 
 const tmp = mkdtempSync(join(tmpdir(), 'csv-cli-'));
 const fwFile = join(tmp, 'small.json');

@@ -2,11 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextFile, type CliIo } from '../../../src-main/cli/io';
-import { runCli } from '../../../src-main/cli/main';
 import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
 import { serializeProgress } from '../../../src-core/progress/progressFile';
-import { ok } from '../../../src-core/result';
+import { runCliCaptured } from '../helpers/cli';
 
 const root = join(import.meta.dirname, '../../..');
 const FRAMEWORK = join(root, 'tests/fixtures/progress/fractions-mini.json');
@@ -16,25 +14,8 @@ if (!loaded.ok) throw new Error(loaded.error.message);
 const fw = loaded.value.framework;
 const id = (code: string) => Object.values(fw.competencies).find((c) => c.code === code)!.id;
 
-/** A CliIo that captures output and serves some paths from memory, the rest from disk. */
-function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    isTty: false,
-    readText: async (p) => (p in files ? ok(files[p]!) : readTextFile(p)),
-    writeText: async () => ok(undefined),
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
-
-async function plan(args: string[], files?: Record<string, string>) {
-  const f = fakeIo(files);
-  const code = await runCli(['plan', ...args], f.io);
-  return { code, stdout: f.stdout(), stderr: f.stderr() };
-}
+/** Runs `progressions plan` in-process; `files` are served from memory, other paths from disk. */
+const plan = (args: string[], files?: Record<string, string>) => runCliCaptured(['plan', ...args], { files, disk: true });
 
 const HEADER = 'learner,competency,phase,date,evidence\n';
 
