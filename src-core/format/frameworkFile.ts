@@ -1,14 +1,11 @@
 import { validateFrameworkV1 } from '../generated/frameworkV1Validator.js';
 import { fail, ok, type Problem, type Result } from '../result';
-import { CURRENT_FORMAT_VERSION, FORMAT_NAME, MAX_FILE_BYTES, type Framework, type FrameworkFile } from '../model/types';
-import { parseJson } from './json';
+import { CURRENT_FORMAT_VERSION, FORMAT_NAME, type Framework, type FrameworkFile } from '../model/types';
+import { parseFileText } from './json';
 import { migrateFile } from './migrate';
-import { schemaProblems } from './schemaErrors';
+import { formatMismatch, schemaProblems, type LoadProblem } from './schemaErrors';
 
-/** A problem that may carry the full list of schema errors behind it. */
-export interface LoadProblem extends Problem {
-  details?: Problem[];
-}
+export type { LoadProblem } from './schemaErrors';
 
 export interface LoadedFramework {
   framework: Framework;
@@ -52,18 +49,7 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
   if (!migrated.ok) return migrated;
   const file = migrated.value.file;
   if (!validateFrameworkV1(file)) {
-    const details = schemaProblems(validateFrameworkV1.errors);
-    const first = details[0];
-    const more = details.length > 1 ? ` (and ${details.length - 1} more problem${details.length > 2 ? 's' : ''})` : '';
-    return {
-      ok: false,
-      error: {
-        code: 'schema',
-        message: first ? `The file does not match the framework format at ${first.path}: ${first.message}${more}.` : 'The file does not match the framework format.',
-        path: first?.path,
-        details,
-      },
-    };
+    return formatMismatch(schemaProblems(validateFrameworkV1.errors), 'framework', 'schema');
   }
   return ok({
     framework: (file as unknown as FrameworkFile).framework,
@@ -74,10 +60,7 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
 
 /** Parses and loads a framework file's text. */
 export function loadFrameworkText(text: string): Result<LoadedFramework, LoadProblem> {
-  if (text.length > MAX_FILE_BYTES) {
-    return fail('too-large', `The file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB; Progressions does not open files that large.`);
-  }
-  const parsed = parseJson(text);
+  const parsed = parseFileText(text);
   if (!parsed.ok) return parsed;
   return loadFrameworkValue(parsed.value);
 }

@@ -1,3 +1,4 @@
+import { MAX_FILE_BYTES } from '../model/types';
 import { fail, ok, type Result } from '../result';
 
 /** 1-based line and column of a character offset. */
@@ -160,4 +161,12 @@ export function parseJson(text: string): Result<unknown> {
       path: `line ${line}, column ${column}`,
     });
   }
+}
+
+/** The text of a file we open (framework, progress …): refused above the size limit, then parsed. */
+export function parseFileText(text: string): Result<unknown> {
+  if (text.length > MAX_FILE_BYTES) {
+    return fail('too-large', `The file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB; Progressions does not open files that large.`);
+  }
+  return parseJson(text);
 }

@@ -1,6 +1,11 @@
 import type { ErrorObject } from 'ajv';
 import type { Problem } from '../result';
 
+/** A load failure that may carry the full list of problems behind it. */
+export interface LoadProblem extends Problem {
+  details?: Problem[];
+}
+
 /** Escapes one JSON pointer token (RFC 6901). */
 export function pointerToken(s: string): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -59,4 +64,23 @@ export function schemaProblems(errors: readonly ErrorObject[] | null | undefined
     out.push({ code: 'schema', message, path: path || '/' });
   }
   return out;
+}
+
+/**
+ * One failure for a file that does not match its format: the first problem in the message (with its
+ * JSON pointer and how many more there are), all of them in `details`. `code` defaults to the first
+ * problem's own code.
+ */
+export function formatMismatch(details: Problem[], formatName: string, code?: string): { ok: false; error: LoadProblem } {
+  const first = details[0];
+  const more = details.length > 1 ? ` (and ${details.length - 1} more problem${details.length > 2 ? 's' : ''})` : '';
+  return {
+    ok: false,
+    error: {
+      code: code ?? first?.code ?? 'schema',
+      message: first ? `The file does not match the ${formatName} format at ${first.path}: ${first.message}${more}.` : `The file does not match the ${formatName} format.`,
+      path: first?.path,
+      details,
+    },
+  };
 }

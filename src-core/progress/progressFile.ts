@@ -1,8 +1,6 @@
 import { validateProgressV1 } from '../generated/progressV1Validator.js';
-import type { LoadProblem } from '../format/frameworkFile';
-import { parseJson } from '../format/json';
-import { schemaProblems } from '../format/schemaErrors';
-import { MAX_FILE_BYTES } from '../model/types';
+import { parseFileText } from '../format/json';
+import { formatMismatch, schemaProblems, type LoadProblem } from '../format/schemaErrors';
 import { fail, ok, type Problem, type Result } from '../result';
 import { isIsoDate } from './dates';
 import {
@@ -73,27 +71,12 @@ export function loadProgressValue(value: unknown): Result<Progress, LoadProblem>
 }
 
 function withDetails(details: Problem[], code: string): { ok: false; error: LoadProblem } {
-  const first = details[0];
-  const more = details.length > 1 ? ` (and ${details.length - 1} more problem${details.length > 2 ? 's' : ''})` : '';
-  return {
-    ok: false,
-    error: {
-      code: first && code !== 'schema' ? first.code : code,
-      message: first
-        ? `The file does not match the progress format at ${first.path}: ${first.message}${more}.`
-        : 'The file does not match the progress format.',
-      path: first?.path,
-      details,
-    },
-  };
+  return formatMismatch(details, 'progress', code === 'schema' ? 'schema' : undefined);
 }
 
 /** Parses and loads a progress file's text. */
 export function loadProgressText(text: string): Result<Progress, LoadProblem> {
-  if (text.length > MAX_FILE_BYTES) {
-    return fail('too-large', `The file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB; Progressions does not open files that large.`);
-  }
-  const parsed = parseJson(text);
+  const parsed = parseFileText(text);
   if (!parsed.ok) return parsed;
   return loadProgressValue(parsed.value);
 }
