@@ -1,11 +1,9 @@
 import { useMemo, useState } from 'react';
-import { removeAlignments, setAlignmentKind } from '../../../../src-core/commands';
-import type { AlignmentId } from '../../../../src-core/model/ids';
 import { ALIGNMENT_KINDS, type AlignmentKind, type Competency, type Standard } from '../../../../src-core/model/types';
 import { useEditor, useStore } from '../../store/useEditor';
-import { Icon } from '../../ui/Icon';
 import { alignCompetencies, codeScore, standardName } from './standardsModel';
 import { revealStandard } from './standardsUi';
+import { AlignmentControls } from './AlignmentControls';
 import './standards.css';
 
 const LIMIT = 12;
@@ -50,30 +48,7 @@ export function AlignmentPicker({ competency }: { competency: Competency }) {
               <button className="link-btn std-comp" onClick={() => revealStandard(store, a.standardId, a.setId)} title={s ? `${s.statement}\n(${sets[a.setId]!.title})` : 'Missing standard'}>
                 <b>{s ? standardName(s) : 'missing standard'}</b> {s?.code ? s.statement : ''}
               </button>
-              <select
-                className="input std-kind"
-                aria-label="Alignment kind"
-                value={a.kind}
-                onChange={(e) => {
-                  const r = store.run(setAlignmentKind(a.id as AlignmentId, e.target.value as AlignmentKind));
-                  if (!r.ok) store.notify('error', r.error.message);
-                }}
-              >
-                {ALIGNMENT_KINDS.map((k) => (
-                  <option key={k}>{k}</option>
-                ))}
-              </select>
-              <button
-                className="icon-btn danger"
-                title="Remove this alignment"
-                aria-label="Remove alignment"
-                onClick={() => {
-                  const r = store.run(removeAlignments([a.id as AlignmentId]));
-                  if (!r.ok) store.notify('error', r.error.message);
-                }}
-              >
-                <Icon name="close" size={14} />
-              </button>
+              <AlignmentControls id={a.id} kind={a.kind} />
             </li>
           );
         })}

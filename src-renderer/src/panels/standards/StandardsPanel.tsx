@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { removeAlignments, removeStandardsSet, setAlignmentKind } from '../../../../src-core/commands';
-import type { AlignmentId, CompetencyId, StandardsSetId } from '../../../../src-core/model/ids';
+import { removeStandardsSet } from '../../../../src-core/commands';
+import type { CompetencyId, StandardsSetId } from '../../../../src-core/model/ids';
 import { formatLevels } from '../../../../src-core/model/levels';
 import { ALIGNMENT_KINDS, type AlignmentKind, type Framework, type Standard, type StandardsSet } from '../../../../src-core/model/types';
 import { revealCompetency } from '../../canvas/actions';
@@ -10,6 +10,7 @@ import { Icon } from '../../ui/Icon';
 import { alignCompetencies, alignmentsByStandard, childrenIndex, filterStandards, gradesOf, STANDARD_MIME, standardName, treeOrder } from './standardsModel';
 import { standardsUi, useStandardsUi } from './standardsUi';
 import { useStandardDrop } from './useStandardDrop';
+import { AlignmentControls } from './AlignmentControls';
 import './standards.css';
 
 const MAX_RESULTS = 300;
@@ -252,30 +253,7 @@ function StandardDetail({
                 <button className="link-btn std-comp" onClick={() => revealCompetency(store, c.id)} title="Show on the canvas">
                   <b>{c.code || 'No code'}</b> {c.statement}
                 </button>
-                <select
-                  className="input std-kind"
-                  aria-label="Alignment kind"
-                  value={a.kind}
-                  onChange={(e) => {
-                    const r = store.run(setAlignmentKind(aid as AlignmentId, e.target.value as AlignmentKind));
-                    if (!r.ok) store.notify('error', r.error.message);
-                  }}
-                >
-                  {ALIGNMENT_KINDS.map((k) => (
-                    <option key={k}>{k}</option>
-                  ))}
-                </select>
-                <button
-                  className="icon-btn danger"
-                  title="Remove this alignment"
-                  aria-label="Remove alignment"
-                  onClick={() => {
-                    const r = store.run(removeAlignments([aid as AlignmentId]));
-                    if (!r.ok) store.notify('error', r.error.message);
-                  }}
-                >
-                  <Icon name="close" size={14} />
-                </button>
+                <AlignmentControls id={aid} kind={a.kind} />
               </li>
             );
           })}
