@@ -10,7 +10,8 @@
  *   at zoom 1, plus main-thread time per frame (CDP `Performance.getMetrics` TaskDuration),
  * - drag: main-thread time per pointer move while dragging one competency at zoom 1.
  * Sizes default to 2,500 and 10,000 competencies; `--browser-sizes=…` overrides. Skipped (with the
- * reason in the report) when the build or Chromium is missing, and in --quick mode.
+ * reason in the report) when the build or Chromium is missing, and in --quick mode. Env: BENCH_PORT (server
+ * port), BENCH_RENDERER (where to build and serve the renderer from, so parallel runs do not race).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,7 +23,7 @@ const root = join(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
 /** Our own build of the renderer (a private copy, so other builds of out/ cannot race the benchmark). */
-const RENDERER = join(root, 'bench/.results/renderer');
+const RENDERER = process.env.BENCH_RENDERER ?? join(root, 'bench/.results/renderer');
 
 export interface CanvasFigures {
   openMs: number;
@@ -66,8 +67,8 @@ export async function browserBench(ctx: BenchContext, argv: string[] = process.a
   if (ctx.quick) return skipped('quick mode (Node benchmarks only)');
   if (!existsSync(CHROMIUM)) return skipped(`${CHROMIUM} is missing`);
   if (!argv.includes('--no-build')) {
-    ctx.log('browser: building the renderer into bench/.results/renderer');
-    const b = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.renderer.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'ignore' });
+    ctx.log(`browser: building the renderer into ${RENDERER}`);
+    const b = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.renderer.config.ts', '--outDir', RENDERER, '--logLevel', 'error'], { cwd: root, stdio: 'ignore' });
     if (b.status !== 0) ctx.log('browser: build failed, using the previous bench/.results/renderer');
   }
   if (!existsSync(join(RENDERER, 'index.html'))) return skipped('the renderer could not be built');
