@@ -12,18 +12,30 @@
  * Sizes default to 2,500 and 10,000 competencies; `--browser-sizes=…` overrides. Skipped (with the
  * reason in the report) when the build or Chromium is missing, and in --quick mode. Env: BENCH_PORT (server
  * port), BENCH_RENDERER (where to build and serve the renderer from, so parallel runs do not race).
+ *
+ * Baseline in the same run, interleaved run by run: stock React Flow rendering the same file
+ * (bench/baseline/, built with bench/vite.baseline.config.ts into BENCH_BASELINE, default
+ * `<BENCH_RENDERER>-baseline`, served at /baseline/), once with every element rendered and once with
+ * `onlyRenderVisibleElements`, measured by the same procedure. Stock React Flow is capped: sizes above
+ * `--baseline-max=` (default 5,000) are not run, opening gives up after 60 s ("over 60 s"), and each
+ * pan/zoom/drag phase stops sending input after 20 s (fps over what was sent). `--no-baseline` skips it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFixture } from './generate';
-import { count, mb, ms, type BenchContext, type Section } from './stats';
+import { count, mb, ms, ratio, type BenchContext, type Section } from './stats';
 
 const root = join(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
 /** Our own build of the renderer (a private copy, so other builds of out/ cannot race the benchmark). */
 const RENDERER = process.env.BENCH_RENDERER ?? join(root, 'bench/.results/renderer');
+/** The stock React Flow baseline page (bench/baseline/), built next to the renderer. */
+const BASELINE = process.env.BENCH_BASELINE ?? `${RENDERER}-baseline`;
+/** Stock React Flow caps: give up opening after this long, stop each interaction phase after that long. */
+const BASELINE_OPEN_LIMIT_MS = 60_000;
+const BASELINE_PHASE_LIMIT_MS = 20_000;
 
 export interface CanvasFigures {
   openMs: number;
@@ -36,6 +48,36 @@ export interface CanvasFigures {
   zoomFps: number;
   dragCpuPerMove: number;
   dragFps: number;
+}
+
+/** What a page under test looks like to {@link measureCanvas}. */
+export interface CanvasTarget {
+  /** CSS selector whose presence means the map is on screen. */
+  readySelector: string;
+  /** CSS selector of the nodes the drag phase may pick. */
+  dragSelector: string;
+  /** Give up opening after this long (default 180 s): throws {@link OpenTimeout}. */
+  openLimitMs?: number;
+  /** Stop sending pan/zoom/drag input after this long per phase (default: no limit). */
+  phaseLimitMs?: number;
+}
+
+/** Our canvas: full competency nodes or the painted overview. */
+export const OUR_CANVAS: CanvasTarget = { readySelector: '.react-flow__node-competency, .canvas-overview', dragSelector: '.react-flow__node-competency' };
+
+/** The page did not become interactive within `openLimitMs`. */
+export class OpenTimeout extends Error {
+  constructor(readonly limitMs: number) {
+    super(`the canvas did not become interactive within ${limitMs / 1000} s`);
+  }
+}
+
+interface Variant {
+  label: string;
+  url: (n: number) => string;
+  target: CanvasTarget;
+  /** Why this variant is not run at size n, if it is not. */
+  skip?: (n: number) => string | undefined;
 }
 
 function skipped(reason: string): Section[] {
@@ -70,13 +112,20 @@ export async function browserBench(ctx: BenchContext, argv: string[] = process.a
     ctx.log(`browser: building the renderer into ${RENDERER}`);
     const b = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.renderer.config.ts', '--outDir', RENDERER, '--logLevel', 'error'], { cwd: root, stdio: 'ignore' });
     if (b.status !== 0) ctx.log('browser: build failed, using the previous bench/.results/renderer');
+    if (!argv.includes('--no-baseline')) {
+      ctx.log(`browser: building the stock React Flow baseline into ${BASELINE}`);
+      const bb = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.baseline.config.ts', '--outDir', BASELINE, '--logLevel', 'error'], { cwd: root, stdio: 'ignore' });
+      if (bb.status !== 0) ctx.log('browser: baseline build failed');
+    }
   }
   if (!existsSync(join(RENDERER, 'index.html'))) return skipped('the renderer could not be built');
   const sizesArg = argv.find((a) => a.startsWith('--browser-sizes='));
   const sizes = sizesArg ? sizesArg.split('=')[1]!.split(',').map(Number) : [2500, 10000];
   for (const n of sizes) writeFixture(n);
 
-  const server: ChildProcess = spawn('node', ['scripts/serve.mjs', RENDERER, '--port', String(PORT), '--mount', `/bench=${join(root, 'bench/.results')}`], {
+  const baselineMax = Number(argv.find((a) => a.startsWith('--baseline-max='))?.split('=')[1] ?? 5000);
+  const withBaseline = !argv.includes('--no-baseline') && existsSync(join(BASELINE, 'index.html'));
+  const server: ChildProcess = spawn('node', ['scripts/serve.mjs', RENDERER, '--port', String(PORT), '--mount', `/bench=${join(root, 'bench/.results')}`, '--mount', `/baseline=${BASELINE}`], {
     cwd: root,
     stdio: 'ignore',
   });
@@ -89,34 +138,44 @@ export async function browserBench(ctx: BenchContext, argv: string[] = process.a
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const rows: string[][] = [];
+    const stockTarget = (visible: boolean): Variant => ({
+      label: visible ? 'stock React Flow (onlyRenderVisibleElements)' : 'stock React Flow (all rendered)',
+      url: (n) => `${base}/baseline/?open=/bench/progression-${n}.json${visible ? '&visible=1' : ''}`,
+      target: { readySelector: '.react-flow__node', dragSelector: '.react-flow__node', openLimitMs: BASELINE_OPEN_LIMIT_MS, phaseLimitMs: BASELINE_PHASE_LIMIT_MS },
+      skip: (n) => (n > baselineMax ? `not run above ${count(baselineMax)} competencies (--baseline-max)` : undefined),
+    });
+    const variants: Variant[] = [
+      { label: 'Progressions', url: (n) => `${base}/?open=/bench/progression-${n}.json`, target: OUR_CANVAS },
+      ...(withBaseline ? [stockTarget(false), stockTarget(true)] : []),
+    ];
     try {
       for (const n of sizes) {
-        const runs: CanvasFigures[] = [];
         const k = Number(argv.find((a) => a.startsWith('--browser-runs='))?.split('=')[1] ?? (n >= 10000 ? 1 : 3));
+        const active = variants.filter((v) => !v.skip?.(n));
+        const runs = new Map<Variant, (CanvasFigures | OpenTimeout)[]>(active.map((v) => [v, []]));
+        // interleaved: every run measures each variant once, rotating which goes first
         for (let i = 0; i < k; i++) {
-          ctx.log(`browser: ${n} competencies, run ${i + 1}/${k}`);
-          runs.push(await measureCanvas(browser, `${base}/?open=/bench/progression-${n}.json`));
+          for (let j = 0; j < active.length; j++) {
+            const v = active[(i + j) % active.length]!;
+            ctx.log(`browser: ${n} competencies, ${v.label}, run ${i + 1}/${k}`);
+            try {
+              runs.get(v)!.push(await measureCanvas(browser, v.url(n), v.target));
+            } catch (e) {
+              if (!(e instanceof OpenTimeout)) throw e;
+              runs.get(v)!.push(e);
+            }
+          }
         }
-        const med = (f: (x: CanvasFigures) => number) => {
-          const v = runs.map(f).sort((a, b) => a - b);
-          const mid = v.length >> 1;
-          return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
-        };
-        const range = (f: (x: CanvasFigures) => number, fmt: (v: number) => string) => {
-          const v = runs.map(f);
-          return runs.length > 1 ? `${fmt(med(f))} (${fmt(Math.min(...v))}–${fmt(Math.max(...v))})` : fmt(med(f));
-        };
-        const fps = (v: number) => v.toFixed(0);
-        rows.push([
-          `${count(n)} (n=${runs.length})`,
-          range((x) => x.openMs, ms),
-          count(med((x) => x.domNodes)),
-          mb(med((x) => x.heapBytes)),
-          `${range((x) => x.panFitFps, fps)} fps, ${ms(med((x) => x.panFitCpuPerFrame))}/frame`,
-          `${range((x) => x.panZoom1Fps, fps)} fps, ${ms(med((x) => x.panZoom1CpuPerFrame))}/frame`,
-          `${range((x) => x.zoomFps, fps)} fps`,
-          `${range((x) => x.dragCpuPerMove, ms)}/move, ${fps(med((x) => x.dragFps))} fps`,
-        ]);
+        const ours = summarize(runs.get(variants[0]!) ?? []);
+        for (const v of variants) {
+          const why = v.skip?.(n);
+          if (why) {
+            rows.push([v.label, count(n), `skipped: ${why}`, '', '', '', '', '', '', '']);
+            continue;
+          }
+          const s = summarize(runs.get(v)!);
+          rows.push([v.label, ...s.cells(n), v === variants[0] ? '1×' : ratioCell(s, ours)]);
+        }
       }
     } finally {
       await browser.close();
@@ -124,14 +183,19 @@ export async function browserBench(ctx: BenchContext, argv: string[] = process.a
     return [
       {
         title: 'Canvas in Chromium (browser, headless, software rendering)',
-        header: ['competencies', 'open → interactive', 'DOM nodes', 'JS heap after GC', 'pan, fitted to screen', 'pan at zoom 1', 'wheel zoom', 'drag one competency (zoom 1)'],
+        header: ['renderer', 'competencies', 'open → interactive', 'DOM nodes', 'JS heap after GC', 'pan, fitted to screen', 'pan at zoom 1', 'wheel zoom', 'drag one competency (zoom 1)', 'vs Progressions'],
         rows,
         note:
           'Viewport 1400×900. Each run opens a fresh page on `?open=` with a generated progression (links ≈ 2 per ' +
           'competency). fps = frames painted ÷ duration while Playwright sends 60 mouse moves (pan/drag) or 20 wheel ' +
           'ticks (zoom); CPU per frame/move = main-thread task time from CDP Performance.getMetrics ÷ frames/moves. ' +
           'Limits: headless Chromium without GPU rasterises in software on 2 cores, so paint cost grows with what is ' +
-          'on screen; React Flow re-renders every node and edge it keeps in the DOM on viewport changes.',
+          'on screen; React Flow re-renders every node and edge it keeps in the DOM on viewport changes. ' +
+          'Stock React Flow rows: the same file in a minimal page (bench/baseline/: default nodes showing code and ' +
+          'statement, default edges, controlled nodes with applyNodeChanges, fitView, same zoom limits), measured in ' +
+          'the same run, interleaved; opening is capped at 60 s and each interaction phase at 20 s of input. ' +
+          '"vs Progressions": open time, heap and drag cost as stock ÷ ours (above 1× = ours is better), pan fps as ' +
+          'ours ÷ stock (above 1× = ours is smoother).',
       },
     ];
   } finally {
@@ -139,10 +203,69 @@ export async function browserBench(ctx: BenchContext, argv: string[] = process.a
   }
 }
 
+function median(v: number[]): number {
+  const a = v.filter((x) => !Number.isNaN(x)).sort((x, y) => x - y);
+  if (a.length === 0) return Number.NaN;
+  const mid = a.length >> 1;
+  return a.length % 2 ? a[mid]! : (a[mid - 1]! + a[mid]!) / 2;
+}
+
+interface Summary {
+  med: (f: (x: CanvasFigures) => number) => number;
+  /** Every run gave up opening. */
+  timedOut?: OpenTimeout;
+  cells: (n: number) => string[];
+}
+
+/** Medians (with min–max when several runs) of one variant's runs, as table cells. */
+function summarize(all: (CanvasFigures | OpenTimeout)[]): Summary {
+  const runs = all.filter((r): r is CanvasFigures => !(r instanceof OpenTimeout));
+  const timeouts = all.length - runs.length;
+  const med = (f: (x: CanvasFigures) => number) => median(runs.map(f));
+  const range = (f: (x: CanvasFigures) => number, fmt: (v: number) => string) => {
+    const v = runs.map(f).filter((x) => !Number.isNaN(x));
+    if (v.length === 0) return '—';
+    return v.length > 1 ? `${fmt(med(f))} (${fmt(Math.min(...v))}–${fmt(Math.max(...v))})` : fmt(med(f));
+  };
+  const fps = (v: number) => v.toFixed(0);
+  if (runs.length === 0) {
+    const t = all[0] as OpenTimeout | undefined;
+    const over = t ? `over ${t.limitMs / 1000} s` : '—';
+    return { med, timedOut: t, cells: (n) => [`${count(n)} (n=${all.length})`, over, '', '', '', '', '', ''] };
+  }
+  return {
+    med,
+    cells: (n) => [
+      `${count(n)} (n=${runs.length}${timeouts ? `, ${timeouts} over the open limit` : ''})`,
+      range((x) => x.openMs, ms),
+      count(med((x) => x.domNodes)),
+      mb(med((x) => x.heapBytes)),
+      `${range((x) => x.panFitFps, fps)} fps, ${ms(med((x) => x.panFitCpuPerFrame))}/frame`,
+      `${range((x) => x.panZoom1Fps, fps)} fps, ${ms(med((x) => x.panZoom1CpuPerFrame))}/frame`,
+      `${range((x) => x.zoomFps, fps)} fps`,
+      `${range((x) => x.dragCpuPerMove, ms)}/move, ${fps(med((x) => x.dragFps))} fps`,
+    ],
+  };
+}
+
+/** How a stock React Flow variant compares with ours (see the section note for the direction). */
+function ratioCell(stock: Summary, ours: Summary): string {
+  if (stock.timedOut) return `open > ${ratio(stock.timedOut.limitMs, ours.med((x) => x.openMs))}`;
+  const r = (f: (x: CanvasFigures) => number, invert = false) => (invert ? ratio(ours.med(f), stock.med(f)) : ratio(stock.med(f), ours.med(f)));
+  return [
+    `open ${r((x) => x.openMs)}`,
+    `heap ${r((x) => x.heapBytes)}`,
+    `drag ${r((x) => x.dragCpuPerMove)}`,
+    `pan fps ${r((x) => x.panFitFps, true)} fitted, ${r((x) => x.panZoom1Fps, true)} at zoom 1`,
+  ].join('; ');
+}
+
 type Browser = Awaited<ReturnType<(typeof import('playwright-core'))['chromium']['launch']>>;
 
 /** One fresh page: open, heap, pan, zoom, drag. */
-export async function measureCanvas(browser: Browser, url: string): Promise<CanvasFigures> {
+export async function measureCanvas(browser: Browser, url: string, target: CanvasTarget = OUR_CANVAS): Promise<CanvasFigures> {
+  const openLimitMs = target.openLimitMs ?? 180_000;
+  const phaseLimitMs = target.phaseLimitMs ?? Number.POSITIVE_INFINITY;
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -153,7 +276,7 @@ export async function measureCanvas(browser: Browser, url: string): Promise<Canv
     // (A requestAnimationFrame loop started this early never runs in headless Chromium; timers do.)
     await page.addInitScript(`(() => {
       const iv = setInterval(() => {
-        if (!document.querySelector('.react-flow__node-competency, .canvas-overview')) return;
+        if (!document.querySelector(${JSON.stringify(target.readySelector)})) return;
         clearInterval(iv);
         let quietFrom = performance.now();
         let last = quietFrom;
@@ -169,8 +292,8 @@ export async function measureCanvas(browser: Browser, url: string): Promise<Canv
     })()`);
     await page.goto(url, { waitUntil: 'commit' });
     // polled from Node: waitForFunction would `eval` in the page, which the app's CSP forbids
-    for (const end = Date.now() + 180_000; (await page.evaluate('window.__benchReady')) === undefined; ) {
-      if (Date.now() > end) throw new Error(`the canvas did not become interactive within 180 s (${url})`);
+    for (const end = Date.now() + openLimitMs; (await page.evaluate('window.__benchReady')) === undefined; ) {
+      if (Date.now() > end) throw new OpenTimeout(openLimitMs);
       await page.waitForTimeout(100);
     }
     const openMs = (await page.evaluate('window.__benchReady')) as number;
@@ -205,16 +328,20 @@ export async function measureCanvas(browser: Browser, url: string): Promise<Canv
       const frames = (await page.evaluate('window.__counting = false, window.__frames')) as number;
       return { fps: frames / elapsed, cpuPerFrame: cpuMs / Math.max(1, frames), frames, cpuMs };
     };
+    /** False once the current phase has sent input for `phaseLimitMs`. */
+    const within = (t0: number) => Date.now() - t0 < phaseLimitMs;
     const pan = async () => {
+      const t0 = Date.now();
       await page.mouse.move(cx, cy);
       await page.mouse.down();
-      for (let i = 0; i < 60; i++) await page.mouse.move(cx + 4 * i, cy + 2 * i);
+      for (let i = 0; i < 60 && within(t0); i++) await page.mouse.move(cx + 4 * i, cy + 2 * i);
       await page.mouse.up();
     };
     const fit = await framesDuring(pan);
     const zoom = await framesDuring(async () => {
+      const t0 = Date.now();
       await page.mouse.move(cx, cy);
-      for (let i = 0; i < 20; i++) await page.mouse.wheel(0, i < 10 ? -60 : 60);
+      for (let i = 0; i < 20 && within(t0); i++) await page.mouse.wheel(0, i < 10 ? -60 : 60);
     });
     // zoom to 1 around the centre
     const zoomOf = () =>
@@ -231,7 +358,7 @@ export async function measureCanvas(browser: Browser, url: string): Promise<Canv
     const z1 = await framesDuring(pan);
     // drag a competency that is fully on screen
     const box = (await page.evaluate(`(() => {
-      for (const el of document.querySelectorAll('.react-flow__node-competency')) {
+      for (const el of document.querySelectorAll(${JSON.stringify(target.dragSelector)})) {
         const r = el.getBoundingClientRect();
         if (r.left > 100 && r.top > 100 && r.right < innerWidth - 300 && r.bottom < innerHeight - 200) return { x: r.left + r.width / 2, y: r.top + 12 };
       }
@@ -240,14 +367,15 @@ export async function measureCanvas(browser: Browser, url: string): Promise<Canv
     let dragCpuPerMove = Number.NaN;
     let dragFps = Number.NaN;
     if (box) {
-      const moves = 60;
+      let moves = 0;
       const d = await framesDuring(async () => {
+        const t0 = Date.now();
         await page.mouse.move(box.x, box.y);
         await page.mouse.down();
-        for (let i = 1; i <= moves; i++) await page.mouse.move(box.x + 3 * i, box.y + i);
+        for (let i = 1; i <= 60 && within(t0); i++, moves++) await page.mouse.move(box.x + 3 * i, box.y + i);
         await page.mouse.up();
       });
-      dragCpuPerMove = d.cpuMs / moves;
+      dragCpuPerMove = d.cpuMs / Math.max(1, moves);
       dragFps = d.fps;
     }
     return {
