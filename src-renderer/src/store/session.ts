@@ -1,4 +1,4 @@
-import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
+import type { CompetencyId, DomainId, LinkId } from '../../../src-core/model/ids';
 import type { Position } from '../../../src-core/model/types';
 
 /** Lanes drawn behind the canvas: one band per domain, or none. */
@@ -39,6 +39,11 @@ export interface SessionState {
    * reset when a document is loaded and when the status becomes adopted/deprecated again.
    */
   editUnlocked: boolean;
+  /**
+   * Domains collapsed into one node on the canvas (see canvas/collapse/): a view state, never saved and
+   * never undone; nested domains collapse with their parent. Reset when a document is loaded.
+   */
+  collapsedDomains: DomainId[];
 }
 
 export function initialSession(): SessionState {
@@ -56,5 +61,6 @@ export function initialSession(): SessionState {
     layoutRunning: false,
     theme: 'system',
     editUnlocked: false,
+    collapsedDomains: [],
   };
 }
