@@ -2,6 +2,7 @@ import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } f
 import type { Competency, Domain, Framework, Position } from '../../../src-core/model/types';
 import { formatLevels } from '../../../src-core/model/levels';
 import type { LaneOrientation, SessionState } from '../store/session';
+import type { CollapsedDomainNode } from './collapse/applyCollapse';
 import { focusSet } from './focus/focusSet';
 import { NODE_H, NODE_W } from './geometry';
 import { laneGeometryCached, type LaneRect } from './lanes/laneGeometry';
@@ -27,7 +28,7 @@ export type CompetencyNodeData = {
 export type CompetencyNode = Node<CompetencyNodeData, 'competency'>;
 export type LaneNodeData = LaneRect & { orientation: LaneOrientation };
 export type LaneNode = Node<LaneNodeData, 'lane'>;
-export type FlowNode = CompetencyNode | LaneNode;
+export type FlowNode = CompetencyNode | LaneNode | CollapsedDomainNode;
 
 const HANDLE = 12;
 /** Handle bounds are known up front (fixed node size), so connecting works before any measuring. */

@@ -1,6 +1,8 @@
 import { useStore as useFlowStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Framework, Position } from '../../../../src-core/model/types';
+import { useEditor } from '../../store/useEditor';
+import { collapseViewCached, COLLAPSED_H, COLLAPSED_W } from '../collapse/applyCollapse';
 import { drawOverview, overviewScene, withSelection } from './overviewScene';
 
 /**
@@ -17,12 +19,19 @@ export function OverviewLayer(props: {
   const { framework, dragPositions, direction, selected } = props;
   const canvas = useRef<HTMLCanvasElement>(null);
   const transform = useFlowStore((s) => s.transform);
+  const collapsed = useEditor((s) => s.session.collapsedDomains);
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
   // built per document/drag change; a selection change only re-marks the selected (perf)
   const base = useMemo(
-    () => overviewScene(framework, { dragPositions, direction }),
-    [framework.competencies, framework.prerequisites, framework.domains, dragPositions, direction],
+    () =>
+      overviewScene(framework, {
+        dragPositions,
+        direction,
+        collapse: collapsed.length ? collapseViewCached(framework, collapsed) : null,
+        blockSize: { w: COLLAPSED_W, h: COLLAPSED_H },
+      }),
+    [framework.competencies, framework.prerequisites, framework.domains, dragPositions, direction, collapsed],
   );
   const scene = useMemo(() => withSelection(base, selected), [base, selected]);
   const frame = useRef(0);

@@ -1,6 +1,8 @@
 import { Panel, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
+import { useEditor } from '../../store/useEditor';
+import { collapseViewCached, COLLAPSED_H, COLLAPSED_W } from '../collapse/applyCollapse';
 import { drawOverview, overviewScene } from './overviewScene';
 
 const W = 168;
@@ -24,10 +26,14 @@ export function OverviewMiniMap(props: { framework: Pick<Framework, 'competencie
   const k = useFlowStore((s) => s.transform[2]);
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
-  const scene = useMemo(
-    () => ({ ...overviewScene({ competencies: framework.competencies, prerequisites: {}, domains: framework.domains }, { direction }), lines: NO_LINES }),
-    [framework.competencies, framework.domains, direction],
-  );
+  // collapsed domains are one block here too (the collapse view is shared with the canvas: one pass)
+  const collapsed = useEditor((s) => s.session.collapsedDomains);
+  const links = collapsed.length ? framework.prerequisites : null;
+  const scene = useMemo(() => {
+    const collapse = links ? collapseViewCached({ competencies: framework.competencies, prerequisites: links, domains: framework.domains }, collapsed) : null;
+    const fw = { competencies: framework.competencies, prerequisites: {}, domains: framework.domains };
+    return { ...overviewScene(fw, { direction, collapse, blockSize: { w: COLLAPSED_W, h: COLLAPSED_H } }), lines: NO_LINES };
+  }, [framework.competencies, links, framework.domains, direction, collapsed]);
   const bounds = useMemo(() => {
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     for (let i = 0; i < scene.xy.length; i += 2) {
@@ -35,6 +41,12 @@ export function OverviewMiniMap(props: { framework: Pick<Framework, 'competencie
       y0 = Math.min(y0, scene.xy[i + 1]!);
       x1 = Math.max(x1, scene.xy[i]! + scene.w);
       y1 = Math.max(y1, scene.xy[i + 1]! + scene.h);
+    }
+    for (const b of scene.blocks ?? []) {
+      x0 = Math.min(x0, b.x);
+      y0 = Math.min(y0, b.y);
+      x1 = Math.max(x1, b.x + b.w);
+      y1 = Math.max(y1, b.y + b.h);
     }
     return x0 === Infinity ? null : { x0, y0, x1, y1 };
   }, [scene]);

@@ -1,4 +1,5 @@
 import type { Framework, Position } from '../../../../src-core/model/types';
+import type { CollapseView } from '../../../../src-core/view/collapse';
 import { NODE_H, NODE_W } from '../geometry';
 
 /**
@@ -34,6 +35,8 @@ export interface OverviewScene {
   h: number;
   /** Competency id → index into `xy` (lets `withSelection` mark a new selection without a rebuild). */
   index?: ReadonlyMap<string, number>;
+  /** Collapsed domains, each one block (its competencies are not in `xy`), in the domain colour. */
+  blocks?: { x: number; y: number; w: number; h: number; color: string; title: string; count: number }[];
 }
 
 /** The same scene with `selected` marked: a selection change reuses the scene (no per-competency work). */
@@ -47,17 +50,27 @@ const NO_DOMAIN = '#8a94a6';
 
 export function overviewScene(
   fw: Pick<Framework, 'competencies' | 'prerequisites' | 'domains'>,
-  opts: { dragPositions?: Record<string, Position> | null; direction: 'LR' | 'TB'; selected?: readonly string[] },
+  opts: {
+    dragPositions?: Record<string, Position> | null;
+    direction: 'LR' | 'TB';
+    selected?: readonly string[];
+    /** Collapsed domains (canvas/collapse/): drawn as one block each, their links aggregated. */
+    collapse?: CollapseView | null;
+    /** Size of a collapsed domain's block (the collapsed node's size). */
+    blockSize?: { w: number; h: number };
+  },
 ): OverviewScene {
   const color = new Map(fw.domains.map((d) => [d.id as string, d.color]));
   const byColor = new Map<string, { id: string; p: Position }[]>();
+  const hidden = opts.collapse?.hiddenBy;
   for (const c of Object.values(fw.competencies)) {
+    if (hidden?.has(c.id)) continue;
     const col = (c.domainId && color.get(c.domainId)) || NO_DOMAIN;
     let list = byColor.get(col);
     if (!list) byColor.set(col, (list = []));
     list.push({ id: c.id, p: opts.dragPositions?.[c.id] ?? c.position });
   }
-  const n = Object.keys(fw.competencies).length;
+  const n = Object.keys(fw.competencies).length - (hidden?.size ?? 0);
   const xy = new Float64Array(2 * n);
   const index = new Map<string, number>();
   const groups: OverviewScene['groups'] = [];
@@ -72,7 +85,8 @@ export function overviewScene(
     groups.push({ color: col, start, end: i });
   }
   const links = Object.values(fw.prerequisites);
-  const lines = new Float64Array(4 * links.length);
+  const collapse = opts.collapse;
+  const lines = new Float64Array(4 * (links.length + (collapse?.aggregated.length ?? 0)));
   let m = 0;
   const lr = opts.direction === 'LR';
   for (const l of links) {
@@ -84,8 +98,36 @@ export function overviewScene(
     lines[m++] = xy[2 * b]! + (lr ? 0 : NODE_W / 2);
     lines[m++] = xy[2 * b + 1]! + (lr ? NODE_H / 2 : 0);
   }
+  let blocks: OverviewScene['blocks'];
+  if (collapse?.groups.length) {
+    const size = opts.blockSize ?? { w: NODE_W, h: NODE_H };
+    const domains = new Map(fw.domains.map((d) => [d.id as string, d]));
+    const box = new Map<string, { x: number; y: number; w: number; h: number }>();
+    blocks = collapse.groups.map((g) => {
+      const d = domains.get(g.domainId);
+      const b = { x: g.position.x, y: g.position.y, w: size.w, h: size.h, color: d?.color || NO_DOMAIN, title: d?.title ?? '', count: g.competencyIds.length };
+      box.set(g.id, b);
+      return b;
+    });
+    // An end of an aggregated edge: a block, or a visible competency.
+    const end = (id: string): { x: number; y: number; w: number; h: number } | null => {
+      const b = box.get(id);
+      if (b) return b;
+      const i = index.get(id);
+      return i === undefined ? null : { x: xy[2 * i]!, y: xy[2 * i + 1]!, w: NODE_W, h: NODE_H };
+    };
+    for (const e of collapse.aggregated) {
+      const a = end(e.source);
+      const b = end(e.target);
+      if (!a || !b) continue;
+      lines[m++] = a.x + (lr ? a.w : a.w / 2);
+      lines[m++] = a.y + (lr ? a.h / 2 : a.h);
+      lines[m++] = b.x + (lr ? 0 : b.w / 2);
+      lines[m++] = b.y + (lr ? b.h / 2 : 0);
+    }
+  }
   const selected = Int32Array.from((opts.selected ?? []).map((id) => index.get(id)).filter((v): v is number => v !== undefined));
-  return { xy, groups, lines: lines.subarray(0, m), selected, w: NODE_W, h: NODE_H, index };
+  return { xy, groups, lines: lines.subarray(0, m), selected, w: NODE_W, h: NODE_H, index, ...(blocks ? { blocks } : {}) };
 }
 
 /** The part of the scene a viewport shows: what `drawOverview` paints (exported for tests). */
@@ -143,11 +185,39 @@ export function drawOverview(
     }
     ctx.fill();
   }
+  if (scene.blocks?.length) drawBlocks(ctx, scene.blocks, transform, width, height);
   if (scene.selected.length) {
     ctx.strokeStyle = theme.selected;
     ctx.lineWidth = 2;
     ctx.beginPath();
     for (const i of scene.selected) ctx.rect(scene.xy[2 * i]! * k + tx - 2, scene.xy[2 * i + 1]! * k + ty - 2, w + 4, h + 4);
     ctx.stroke();
+  }
+}
+
+/** Collapsed domains: one filled block each, named (and counted) once it is large enough to read. */
+function drawBlocks(ctx: CanvasRenderingContext2D, blocks: NonNullable<OverviewScene['blocks']>, transform: readonly [number, number, number], width: number, height: number): void {
+  const [tx, ty, k] = transform;
+  for (const b of blocks) {
+    const x = b.x * k + tx;
+    const y = b.y * k + ty;
+    const w = Math.max(2, b.w * k);
+    const h = Math.max(2, b.h * k);
+    if (x + w < 0 || y + h < 0 || x > width || y > height) continue;
+    ctx.fillStyle = b.color;
+    ctx.beginPath();
+    ctx.rect(x, y, w, h);
+    ctx.fill();
+    if (w < 48 || h < 14) continue;
+    ctx.fillStyle = '#fff';
+    ctx.font = `600 ${Math.min(13, Math.max(9, h / 3))}px system-ui, sans-serif`;
+    ctx.textBaseline = 'middle';
+    const label = `${b.title} (${b.count})`;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x, y, w, h);
+    ctx.clip();
+    ctx.fillText(label, x + 5, y + h / 2);
+    ctx.restore();
   }
 }

@@ -1,0 +1,59 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { DomainId } from '../../../../src-core/model/ids';
+import { useStore } from '../../store/useEditor';
+import type { CollapsedDomainNode as CollapsedDomainNodeType } from './applyCollapse';
+import { expandDomain } from './collapseActions';
+import { Chevron } from './CollapseControls';
+import './collapse.css';
+
+/**
+ * A collapsed domain on the canvas: one node standing for all its competencies (and its nested
+ * domains'), with their number and a summary of their problems. Double-click or Expand shows them again.
+ */
+function CollapsedDomainNodeView({ data }: NodeProps<CollapsedDomainNodeType>) {
+  const store = useStore();
+  const lr = data.direction === 'LR';
+  const expand = () => expandDomain(store, data.domainId as DomainId);
+  const n = data.competencies;
+  return (
+    <div
+      className="collapsed-domain"
+      style={{ '--domain': data.color } as React.CSSProperties}
+      data-testid="collapsed-domain"
+      data-domain={data.domainId}
+      onDoubleClick={(e) => {
+        e.stopPropagation();
+        expand();
+      }}
+    >
+      <Handle type="target" position={lr ? Position.Left : Position.Top} className="chandle" isConnectable={false} />
+      <div className="collapsed-domain-head">
+        {data.code && <span className="lane-code">{data.code}</span>}
+        <span className="collapsed-domain-title" title={data.title}>
+          {data.title}
+        </span>
+      </div>
+      <div className="collapsed-domain-count" data-testid="collapsed-domain-count">
+        {n} competenc{n === 1 ? 'y' : 'ies'}
+        {data.nestedDomains > 0 && <span className="muted"> · {data.nestedDomains} nested domain{data.nestedDomains === 1 ? '' : 's'}</span>}
+      </div>
+      <div className="collapsed-domain-foot">
+        <span className="muted small" title="Links between its own competencies, hidden while collapsed">
+          {data.internalLinks} link{data.internalLinks === 1 ? '' : 's'} inside
+        </span>
+        {data.problems > 0 && (
+          <span className={`badge badge-${data.problemSeverity ?? 'warning'}`} title={`${data.problems} problem${data.problems === 1 ? '' : 's'} in this domain`} data-testid="collapsed-problems">
+            ⚠ {data.problems}
+          </span>
+        )}
+        <button className="collapse-btn nodrag" onClick={expand} aria-label={`Expand domain ${data.title}`} title="Expand (show its competencies)">
+          <Chevron collapsed /> Expand
+        </button>
+      </div>
+      <Handle type="source" position={lr ? Position.Right : Position.Bottom} className="chandle" isConnectable={false} />
+    </div>
+  );
+}
+
+export const CollapsedDomainNode = memo(CollapsedDomainNodeView);

@@ -1,0 +1,170 @@
+import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type { Framework } from '../../../../src-core/model/types';
+import { collapseView, type CollapseView } from '../../../../src-core/view/collapse';
+import type { FlowNode } from '../flowModel';
+import { NODE_H, NODE_W } from '../geometry';
+
+/** Size of a collapsed domain node (a little wider than a competency: it carries a title). */
+export const COLLAPSED_W = 280;
+export const COLLAPSED_H = NODE_H;
+const SIZES = { competency: { width: NODE_W, height: NODE_H }, group: { width: COLLAPSED_W, height: COLLAPSED_H } };
+
+/** What a collapsed domain node renders (plain data only). */
+export type CollapsedDomainNodeData = {
+  domainId: string;
+  title: string;
+  code: string;
+  color: string;
+  competencies: number;
+  /** Domains nested in it (collapsed with it). */
+  nestedDomains: number;
+  /** Links between its own competencies (not drawn while collapsed). */
+  internalLinks: number;
+  problems: number;
+  problemSeverity: 'error' | 'warning' | null;
+  direction: 'LR' | 'TB';
+};
+export type CollapsedDomainNode = Node<CollapsedDomainNodeData, 'collapsedDomain'>;
+
+let cached: { competencies: object; prerequisites: object; domains: object; collapsed: readonly string[]; view: CollapseView } | null = null;
+
+/**
+ * `collapseView` remembered for the last (competencies, prerequisites, domains, collapsed) by identity
+ * (the store never mutates them): the flow model and the overview share one pass over the map.
+ */
+export function collapseViewCached(fw: Pick<Framework, 'competencies' | 'prerequisites' | 'domains'>, collapsed: readonly string[]): CollapseView {
+  const c = cached;
+  if (c && c.competencies === fw.competencies && c.prerequisites === fw.prerequisites && c.domains === fw.domains && c.collapsed === collapsed) return c.view;
+  const view = collapseView(fw, collapsed, SIZES);
+  cached = { competencies: fw.competencies, prerequisites: fw.prerequisites, domains: fw.domains, collapsed, view };
+  return view;
+}
+
+const HANDLE = 12;
+const HANDLES: Record<'LR' | 'TB', NodeHandle[]> = {
+  LR: [
+    { type: 'target', position: Side.Left, x: -HANDLE / 2, y: COLLAPSED_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Side.Right, x: COLLAPSED_W - HANDLE / 2, y: COLLAPSED_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  ],
+  TB: [
+    { type: 'target', position: Side.Top, x: COLLAPSED_W / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Side.Bottom, x: COLLAPSED_W / 2 - HANDLE / 2, y: COLLAPSED_H - HANDLE / 2, width: HANDLE, height: HANDLE },
+  ],
+};
+
+function sameData(a: CollapsedDomainNodeData, b: CollapsedDomainNodeData): boolean {
+  for (const k of Object.keys(a) as (keyof CollapsedDomainNodeData)[]) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The node of a collapsed domain; `prev` is kept when nothing it shows changed (React Flow skips it). */
+function groupNode(g: CollapseView['groups'][number], d: Framework['domains'][number], problems: { count: number; severity: 'error' | 'warning' | null }, direction: 'LR' | 'TB', prev: CollapsedDomainNode | undefined): CollapsedDomainNode {
+  const n = g.competencyIds.length;
+  const data: CollapsedDomainNodeData = {
+    domainId: g.domainId,
+    title: d.title,
+    code: d.code,
+    color: d.color,
+    competencies: n,
+    nestedDomains: g.domainIds.length - 1,
+    internalLinks: g.internalLinks,
+    problems: problems.count,
+    problemSeverity: problems.severity,
+    direction,
+  };
+  if (prev && prev.position.x === g.position.x && prev.position.y === g.position.y && sameData(prev.data, data)) return prev;
+  return {
+    id: g.id,
+    type: 'collapsedDomain',
+    position: g.position,
+    data,
+    width: COLLAPSED_W,
+    height: COLLAPSED_H,
+    measured: { width: COLLAPSED_W, height: COLLAPSED_H },
+    handles: HANDLES[direction],
+    selectable: false,
+    draggable: false,
+    connectable: false,
+    deletable: false,
+    ariaLabel: `Collapsed domain ${d.title}: ${n} competenc${n === 1 ? 'y' : 'ies'}`,
+  };
+}
+
+function aggregatedEdges(view: CollapseView): Edge[] {
+  return view.aggregated.map((e) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    label: String(e.count),
+    labelBgPadding: [5, 2] as [number, number],
+    labelBgBorderRadius: 8,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    className: 'edge-aggregated',
+    style: { strokeWidth: Math.min(6, 1.5 + Math.log2(e.count)) },
+    selectable: false,
+    focusable: false,
+    deletable: false,
+    reconnectable: false,
+    ariaLabel: `${e.count} prerequisite link${e.count === 1 ? '' : 's'}`,
+    data: { count: e.count },
+  }));
+}
+
+/**
+ * Applies the collapsed domains to the flow model's nodes and edges: the competencies of a collapsed
+ * domain leave React Flow (less to render), one node per collapsed domain joins, links crossing its
+ * border become aggregated edges with a count, links inside it go. With nothing collapsed the input
+ * is returned as it is (expanding restores the very same nodes and edges). Lanes are kept, so the
+ * collapsed node sits in its lane and the lane header keeps its Expand button.
+ */
+export function createCollapseApplier() {
+  let groupCache = new Map<string, CollapsedDomainNode>();
+  let edges: { src: Edge[]; view: CollapseView; out: Edge[] } | null = null;
+  let last: { src: { nodes: FlowNode[]; edges: Edge[] }; view: CollapseView; direction: string; domains: object; out: { nodes: FlowNode[]; edges: Edge[] } } | null = null;
+
+  return function apply(
+    out: { nodes: FlowNode[]; edges: Edge[] },
+    fw: Pick<Framework, 'competencies' | 'prerequisites' | 'domains'>,
+    collapsed: readonly string[] | undefined,
+    direction: 'LR' | 'TB',
+  ): { nodes: FlowNode[]; edges: Edge[] } {
+    if (!collapsed || collapsed.length === 0) return out;
+    const view = collapseViewCached(fw, collapsed);
+    if (view.groups.length === 0) return out;
+    if (last && last.src === out && last.view === view && last.direction === direction && last.domains === fw.domains) return last.out;
+    const hidden = view.hiddenBy;
+    // One pass: hidden competencies leave, their problem badges add up on their domain's node.
+    const problems = new Map<string, { count: number; severity: 'error' | 'warning' | null }>();
+    const nodes: FlowNode[] = [];
+    for (const n of out.nodes) {
+      const g = hidden.get(n.id);
+      if (g === undefined) {
+        nodes.push(n);
+        continue;
+      }
+      if (n.type !== 'competency' || !n.data.problems) continue;
+      const p = problems.get(g) ?? { count: 0, severity: null };
+      p.count += n.data.problems;
+      if (n.data.problemSeverity === 'error' || !p.severity) p.severity = n.data.problemSeverity;
+      problems.set(g, p);
+    }
+    const domains = new Map(fw.domains.map((d) => [d.id as string, d]));
+    const nextCache = new Map<string, CollapsedDomainNode>();
+    for (const g of view.groups) {
+      const node = groupNode(g, domains.get(g.domainId)!, problems.get(g.id) ?? { count: 0, severity: null }, direction, groupCache.get(g.id));
+      nextCache.set(g.id, node);
+      nodes.push(node);
+    }
+    groupCache = nextCache;
+    let edgeList: Edge[];
+    if (edges && edges.src === out.edges && edges.view === view) edgeList = edges.out;
+    else {
+      edgeList = out.edges.filter((e) => !hidden.has(e.source) && !hidden.has(e.target));
+      for (const e of aggregatedEdges(view)) edgeList.push(e);
+      edges = { src: out.edges, view, out: edgeList };
+    }
+    const result = { nodes, edges: edgeList };
+    last = { src: out, view, direction, domains: fw.domains, out: result };
+    return result;
+  };
+}
