@@ -2,6 +2,7 @@ import { useStore as useFlowStore, useViewport } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Position } from '../../../../src-core/model/types';
 import { useEditor } from '../../store/useEditor';
+import { CollapseToggle } from '../collapse/CollapseControls';
 import { laneGeometryCached } from './laneGeometry';
 
 const LABEL_H = 26;
@@ -21,7 +22,7 @@ export function LaneLabels({ drag }: { drag: Record<string, Position> | null }) 
   const height = useFlowStore((s) => s.height);
   if (!lanes.length) return null;
   return (
-    <div className="lane-labels" aria-hidden>
+    <div className="lane-labels">
       {lanes.map((l) => {
         const left = l.x * zoom + vx;
         const top = l.y * zoom + vy;
@@ -34,8 +35,9 @@ export function LaneLabels({ drag }: { drag: Record<string, Position> | null }) 
         if (maxWidth < 40) return null;
         return (
           <div key={l.domainId} className="lane-label" style={{ transform: `translate(${x}px, ${y}px)`, maxWidth, '--domain': l.color } as React.CSSProperties}>
-            {l.code && <span className="lane-code">{l.code}</span>}
-            <span className="lane-label-title">{l.title}</span>
+            <CollapseToggle domainId={l.domainId} title={l.title} />
+            {l.code && <span className="lane-code" aria-hidden>{l.code}</span>}
+            <span className="lane-label-title" aria-hidden>{l.title}</span>
           </div>
         );
       })}
