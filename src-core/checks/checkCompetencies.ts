@@ -1,13 +1,14 @@
 import { isEducationLevel, normalizeEducationLevel } from '../model/levels';
 import type { Competency, Domain, MasteryPhase, PhaseDescription } from '../model/types';
 import type { CheckContext } from './context';
+import { groupEqual, isBlank, trimmed } from './text';
 import { CHECKS, type CheckCode, type Diagnostic } from './types';
 
 /** True when a phase description says something: a descriptor or an indicator with text. */
 function described(pd: PhaseDescription | undefined): boolean {
   if (!pd) return false;
-  if (pd.descriptor.trim()) return true;
-  for (const i of pd.indicators) if (i.text.trim()) return true;
+  if (!isBlank(pd.descriptor)) return true;
+  for (const i of pd.indicators) if (!isBlank(i.text)) return true;
   return false;
 }
 
@@ -43,7 +44,7 @@ function add(out: Diagnostic[], c: Competency, code: CheckCode, message: string)
 function local(ctx: CheckContext, c: Competency, env: Env, out: Diagnostic[], into: Omit<LocalFindings, 'diagnostics'>): void {
   // No closure here: this runs once per competency, and tools that keep function names wrap every closure.
 
-  if (!c.statement.trim()) add(out, c, 'empty-statement', `${ctx.name(c.id)} has no statement: write what a student must know or be able to do.`);
+  if (isBlank(c.statement)) add(out, c, 'empty-statement', `${ctx.name(c.id)} has no statement: write what a student must know or be able to do.`);
   if (c.domainId !== null && !env.domainIds.has(c.domainId)) {
     add(out, c, 'dangling-domain', `${ctx.name(c.id)} belongs to a domain that does not exist (${c.domainId}); move it to a domain.`);
   }
@@ -83,16 +84,16 @@ function local(ctx: CheckContext, c: Competency, env: Env, out: Diagnostic[], in
     }
   }
 
-  into.code = c.code.trim();
+  into.code = trimmed(c.code);
   into.noDomain = c.domainId === null;
   into.thresholdMissing = '';
   if (env.thresholdId !== undefined) {
     const pd = ph[env.thresholdId];
-    const hasDescriptor = pd !== undefined && pd.descriptor.trim() !== '';
+    const hasDescriptor = pd !== undefined && !isBlank(pd.descriptor);
     let hasIndicator = false;
     if (pd) {
       for (const ind of pd.indicators) {
-        if (ind.text.trim() !== '') {
+        if (!isBlank(ind.text)) {
           hasIndicator = true;
           break;
         }
@@ -125,13 +126,15 @@ export function checkCompetencies(ctx: CheckContext): void {
     return (env = { phases: fw.phases, domains: fw.domains, domainIds: new Set(fw.domains.map((d) => d.id)), phaseIndex, thresholdId: threshold?.id });
   };
 
-  const byCode = new Map<string, string[]>();
+  const comps = ctx.competencies.values;
+  const codes = new Array<string>(comps.length);
   const noCode: string[] = [];
   const noDomain: string[] = [];
   const undescribed: { id: string; missing: string }[] = [];
   let anyDescribed = false;
   const scratch: Omit<LocalFindings, 'diagnostics'> = { code: '', noDomain: false, thresholdMissing: '' };
-  for (const c of ctx.competencies.values) {
+  for (let i = 0; i < comps.length; i++) {
+    const c = comps[i]!;
     let f: Omit<LocalFindings, 'diagnostics'>;
     if (Object.isFrozen(c)) {
       const hit = localCache.get(c);
@@ -148,11 +151,8 @@ export function checkCompetencies(ctx: CheckContext): void {
       local(ctx, c, envNow(), ctx.diagnostics, scratch);
       f = scratch;
     }
-    if (f.code) {
-      const list = byCode.get(f.code);
-      if (list) list.push(c.id);
-      else byCode.set(f.code, [c.id]);
-    } else noCode.push(c.id);
+    codes[i] = f.code;
+    if (!f.code) noCode.push(c.id);
     if (f.noDomain) noDomain.push(c.id);
     if (threshold) {
       if (f.thresholdMissing) undescribed.push({ id: c.id, missing: f.thresholdMissing });
@@ -160,8 +160,21 @@ export function checkCompetencies(ctx: CheckContext): void {
     }
   }
 
-  for (const [code, ids] of byCode) {
-    if (ids.length > 1) ctx.add('duplicate-code', 'competency', ids, `${ids.length} competencies share the code ${code}; each competency needs its own code.`);
+  // Duplicate codes, in the order each code first appears, ids in competency order.
+  const { first, count } = groupEqual(codes);
+  let dupGroups: Map<number, string[]> | undefined;
+  for (let i = 0; i < comps.length; i++) {
+    const h = first[i]!;
+    if (h === -1 || count[h]! < 2) continue;
+    dupGroups ??= new Map();
+    const ids = dupGroups.get(h);
+    if (ids) ids.push(comps[i]!.id);
+    else dupGroups.set(h, [comps[i]!.id]);
+  }
+  if (dupGroups) {
+    for (const [h, ids] of dupGroups) {
+      ctx.add('duplicate-code', 'competency', ids, `${ids.length} competencies share the code ${codes[h]}; each competency needs its own code.`);
+    }
   }
   if (noCode.length) {
     ctx.add(

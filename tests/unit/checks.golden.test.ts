@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freeze } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { validateFramework, type ValidateOptions } from '../../src-core/checks';
+import type { Framework } from '../../src-core/model/types';
+import { messyFramework } from './helpers/messyFramework';
+
+/**
+ * Validation output is a contract (CLI `--json`, the problems panel): the speed work must not change a
+ * single code, message, id or the order. The golden file was written by validateFramework before the
+ * speed work (session 2, issue 9) from the same generated frameworks.
+ */
+const golden = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/validation-golden.json'), 'utf8')) as Record<string, unknown>;
+
+const cases: [string, () => Framework, ValidateOptions][] = [
+  ['cyclic-300', () => messyFramework(300, 1), {}],
+  ['acyclic-400', () => messyFramework(400, 2, false), {}],
+  ['acyclic-400-noredundant', () => messyFramework(400, 2, false), { redundantLinks: false }],
+  ['cyclic-600', () => messyFramework(600, 3), {}],
+];
+
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+
+describe('validation output is unchanged by the speed work (golden)', () => {
+  for (const [name, make, opts] of cases) {
+    it(`${name}: a plain document gives exactly the recorded result`, () => {
+      expect(plain(validateFramework(make(), opts))).toEqual(golden[name]);
+    });
+    it(`${name}: a frozen (editor) document gives it too, first and second time`, () => {
+      const fw = freeze(make(), true);
+      expect(plain(validateFramework(fw, opts))).toEqual(golden[name]);
+      expect(plain(validateFramework(fw, opts))).toEqual(golden[name]);
+    });
+  }
+});
