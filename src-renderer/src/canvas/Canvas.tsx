@@ -7,6 +7,7 @@ import {
   ReactFlowProvider,
   SelectionMode,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -14,14 +15,14 @@ import {
   type NodeChange,
   type Node,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { linkRefusal, moveCompetencies, reconnectPrerequisite } from '../../../src-core/commands';
 import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
-import type { Position } from '../../../src-core/model/types';
 import { useProblemCounts } from '../diagnostics/useDiagnostics';
 import { useStore, useEditor } from '../store/useEditor';
 import { createCompetency, focusField, linkCompetencies } from './actions';
 import { setCanvasBridge } from './canvasBridge';
+import { startLiveDrag, type LiveDrag } from './drag/liveDrag';
 import { createFlowDeriver, type FlowNode } from './flowModel';
 import { NODE_H, NODE_W } from './geometry';
 import { nodeTypes } from './nodes/nodeTypes';
@@ -44,20 +45,23 @@ const MINIMAP_STYLE = { width: 168, height: 112 };
 function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 'system'; showMinimap: boolean }) {
   const store = useStore();
   const rf = useReactFlow<FlowNode, Edge>();
+  const flowStore = useStoreApi<FlowNode, Edge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const reconnecting = useRef<string | null>(null);
   const framework = useEditor((s) => s.doc.framework);
   const selection = useEditor((s) => s.session.selection);
   const focus = useEditor((s) => s.session.focus);
   const laneOrientation = useEditor((s) => s.session.laneOrientation);
-  // A drag gesture keeps its positions here, not in the editor store: a pointer move re-renders the
-  // canvas only (no store round trip, no other subscriber); drag end commits one moveCompetencies (perf).
-  const [dragPositions, setDragPositions] = useState<Record<string, Position> | null>(null);
-  const dragRef = useRef<Record<string, Position> | null>(null);
+  // A drag gesture lives in React Flow's store (drag/liveDrag.ts), not in React state nor the editor
+  // store: a pointer move re-renders nothing but the moved nodes, their links and lanes; drag end
+  // commits one moveCompetencies (perf). A re-render mid-gesture folds its positions in.
+  const live = useRef<LiveDrag | null>(null);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
   const centerOn = useEditor((s) => s.session.centerOn);
   const docKey = useEditor((s) => `${s.doc.framework.id}|${s.doc.name}`);
   const problems = useProblemCounts();
   const derive = useMemo(createFlowDeriver, []);
+  const dragPositions = live.current ? { ...live.current.positions } : null;
   const { nodes, edges } = derive({ framework, session: { selection, focus, laneOrientation, dragPositions }, problems });
   // level of detail for large maps (lod/): only what is in view; zoomed out, one painted overview
   const lod = useLodFlow(nodes, edges, nodes.length);
@@ -91,8 +95,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
 
   // A newly opened document is shown whole (and drops any unfinished gesture of the previous one).
   useEffect(() => {
-    dragRef.current = null;
-    setDragPositions(null);
+    live.current?.finish(true);
+    live.current = null;
     const t = setTimeout(() => void rf.fitView(FIT), 50);
     return () => clearTimeout(t);
   }, [docKey, rf]);
@@ -114,28 +118,28 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       const s = store.getSnapshot().session;
-      let drag: Record<string, Position> | null = null;
+      let moved: { id: string; position: { x: number; y: number } }[] | null = null;
       let sel: Set<string> | null = null;
       for (const ch of changes) {
         if (ch.type === 'position' && ch.position && !isLane(ch.id)) {
-          drag ??= { ...(dragRef.current ?? {}) };
-          drag[ch.id] = { x: Math.round(ch.position.x), y: Math.round(ch.position.y) };
+          (moved ??= []).push({ id: ch.id, position: ch.position });
         } else if (ch.type === 'select' && !isLane(ch.id)) {
           sel ??= new Set(s.selection.competencies);
           if (ch.selected) sel.add(ch.id);
           else sel.delete(ch.id);
         }
       }
-      if (drag) {
-        dragRef.current = drag;
-        setDragPositions(drag);
+      if (moved) {
+        const snap = store.getSnapshot();
+        live.current ??= startLiveDrag(flowStore, snap.doc.framework, snap.session.laneOrientation);
+        live.current.move(moved);
       }
       if (sel) {
         const competencies = [...sel] as CompetencyId[];
         store.setSession((cur) => ({ selection: { competencies, links: cur.selection.links } }));
       }
     },
-    [store],
+    [store, flowStore],
   );
 
   const onEdgesChange = useCallback(
@@ -158,14 +162,18 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
 
   // One gesture = one undo step; a refused move (e.g. a locked framework) snaps back.
   const onNodeDragStop = useCallback(() => {
-    const drag = dragRef.current;
-    dragRef.current = null;
-    if (drag && Object.keys(drag).length) {
-      const r = store.run(moveCompetencies(drag));
-      if (!r.ok) store.notify('error', r.error.message);
+    const gesture = live.current;
+    live.current = null;
+    if (!gesture) return;
+    // React Flow's internals go back to the flow model's nodes; the commit re-derives the moved ones
+    const drag = gesture.finish(false);
+    const r = Object.keys(drag).length ? store.run(moveCompetencies(drag)) : null;
+    if (r && !r.ok) store.notify('error', r.error.message);
+    if (!r?.ok || !r.changed) {
+      flowStore.setState({});
+      rerender();
     }
-    setDragPositions(null);
-  }, [store]);
+  }, [store, flowStore]);
 
   const isValidConnection = useCallback(
     (c: Edge | Connection) => !isLane(c.source) && !isLane(c.target) && !linkRefusal(store.getSnapshot().doc.framework, c.source, c.target, reconnecting.current ?? undefined),
@@ -262,10 +270,10 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
-        <LaneLabels drag={dragPositions} />
+        <LaneLabels />
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT} />
         {lod.overview && (
-          <OverviewLayer framework={framework} dragPositions={dragPositions} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />
+          <OverviewLayer framework={framework} dragPositions={null} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />
         )}
         {showMinimap && !empty && !lod.large && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={MINIMAP_STYLE} />}
         {showMinimap && !empty && lod.large && <OverviewMiniMap framework={framework} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} ariaLabel="Mini map" />}

@@ -1,22 +1,32 @@
-import { useStore as useFlowStore, useViewport } from '@xyflow/react';
-import { useMemo } from 'react';
-import type { Position } from '../../../../src-core/model/types';
+import { useStore as useFlowStore, useViewport, type ReactFlowState } from '@xyflow/react';
+import { useCallback } from 'react';
 import { useEditor } from '../../store/useEditor';
 import { CollapseToggle } from '../collapse/CollapseControls';
-import { laneGeometryCached } from './laneGeometry';
+import type { LaneNodeData } from '../flowModel';
 
 const LABEL_H = 26;
 
 /**
  * Domain names pinned to the visible edge of their lane: a lane's name stays readable however far
  * the map is panned or zoomed out (the lane itself is drawn by LaneNode behind the competencies).
- * `drag` = the positions of a drag in progress (the canvas keeps them, not the store).
+ * The lanes are read from React Flow's own lane nodes, so the labels follow exactly what is drawn,
+ * also while a drag grows a lane (drag/liveDrag.ts patches those nodes without a React render).
  */
-export function LaneLabels({ drag }: { drag: Record<string, Position> | null }) {
-  const competencies = useEditor((s) => s.doc.framework.competencies);
+export function LaneLabels() {
   const domains = useEditor((s) => s.doc.framework.domains);
   const orientation = useEditor((s) => s.session.laneOrientation);
-  const lanes = useMemo(() => laneGeometryCached({ competencies, domains }, orientation, drag), [competencies, domains, orientation, drag]);
+  const select = useCallback(
+    (s: ReactFlowState) => {
+      const out: LaneNodeData[] = [];
+      for (const d of domains) {
+        const n = s.nodeLookup.get(`lane:${d.id}`);
+        if (n?.type === 'lane' && !n.hidden) out.push(n.data as LaneNodeData);
+      }
+      return out;
+    },
+    [domains],
+  );
+  const lanes = useFlowStore(select, sameItems);
   const { x: vx, y: vy, zoom } = useViewport();
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
@@ -43,4 +53,8 @@ export function LaneLabels({ drag }: { drag: Record<string, Position> | null }) 
       })}
     </div>
   );
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
