@@ -23,6 +23,8 @@ export const SHORTCUTS: { group: string; keys: string[]; label: string }[] = [
   { group: 'Navigate', keys: ['+', '-'], label: 'Zoom in / out' },
   { group: 'Navigate', keys: ['Shift+F'], label: 'Focus mode on the selection' },
   { group: 'Navigate', keys: ['L'], label: 'Auto-layout (pinned stay put)' },
+  { group: 'Navigate', keys: ['C'], label: 'Collapse the selected competency’s domain into one node' },
+  { group: 'Navigate', keys: ['Shift+C'], label: 'Collapse all domains / expand all' },
   { group: 'Navigate', keys: ['Escape'], label: 'Clear selection, leave focus mode' },
   { group: 'Navigate', keys: ['?'], label: 'This help' },
   { group: 'Canvas', keys: ['Drag dot → dot'], label: 'Link prerequisite → dependent' },

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
 import { copySelection, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pasteText, pinSelection, stepSelection } from '../canvas/actions';
+import { collapseShortcut } from '../canvas/collapse/collapseActions';
 import type { EditorStore } from '../store/editorStore';
 import { pasteRemembered, rememberClip, runAppCommand } from './appCommands';
 
@@ -125,6 +126,9 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           return run(e.shiftKey ? 'view:focusMode' : 'view:fitView');
         case 'l':
           return run('view:autoLayout');
+        case 'c':
+          e.preventDefault();
+          return collapseShortcut(store, e.shiftKey);
         case 'k':
           // Two selected (in click order): the first becomes a prerequisite of the second.
           if (sel.length === 2) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { addDomain, moveDomain, removeDomain, updateDomain, type Command } from '../../../../src-core/commands';
 import { createDomain, DOMAIN_PALETTE } from '../../../../src-core/model/defaults';
+import { CollapseAllButtons, CollapseToggle } from '../../canvas/collapse/CollapseControls';
 import { useEditor, useStore } from '../../store/useEditor';
 import { CommitText } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
@@ -25,6 +26,7 @@ export function DomainsEditor() {
     <section className="section" aria-label="Domains">
       <h3 className="section-title">Domains</h3>
       <p className="muted small">Strands that group competencies; each is a lane on the canvas.</p>
+      <CollapseAllButtons />
       <ul className="domain-list">
         {domains.map((d, i) => (
           <li key={d.id} className="domain-item">
@@ -36,6 +38,7 @@ export function DomainsEditor() {
             <span className="muted small count" title="Competencies in this domain">
               {used(d.id)}
             </span>
+            <CollapseToggle domainId={d.id} title={d.title} />
             <button className="icon-btn" disabled={i === 0} onClick={() => run(moveDomain(d.id, i - 1))} aria-label={`Move ${d.title} up`}>
               <Icon name="arrowUp" size={14} />
             </button>

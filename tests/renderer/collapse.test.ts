@@ -1,0 +1,242 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCompetency, linkPrerequisite } from '../../src-core/commands';
+import { createDomain, createFramework } from '../../src-core/model/defaults';
+import { newId, type CompetencyId, type DomainId, type LinkId } from '../../src-core/model/ids';
+import { collapsedNodeId } from '../../src-core/view/collapse';
+import { revealCompetency, stepSelection } from '../../src-renderer/src/canvas/actions';
+import { createCollapseApplier, type CollapsedDomainNode } from '../../src-renderer/src/canvas/collapse/applyCollapse';
+import { collapseAll, collapseDomains, collapseShortcut, expandAll, expandDomain, isDomainCollapsed, revealHidden, toggleDomain } from '../../src-renderer/src/canvas/collapse/collapseActions';
+import { createFlowDeriver } from '../../src-renderer/src/canvas/flowModel';
+import { drawOverview, overviewScene } from '../../src-renderer/src/canvas/lod/overviewScene';
+import { collapseViewCached } from '../../src-renderer/src/canvas/collapse/applyCollapse';
+import { createEditorStore, type EditorStore } from '../../src-renderer/src/store/editorStore';
+
+/**
+ * Three domains: Fractions (F1 F2 F3), Decimals (D1 D2) with Money (M1) nested in it, and G1 without
+ * a domain. Links: F1→F2, F2→F3 inside; F1→D1, F2→D1, F3→D2 across; D1→M1 into the nested one; M1→G1, G1→F3.
+ */
+function scene() {
+  const fractions = createDomain({ title: 'Fractions', code: 'NF' }, 0);
+  const decimals = createDomain({ title: 'Decimals', code: 'DEC' }, 1);
+  const money = createDomain({ title: 'Money', code: 'MON', parentId: decimals.id }, 2);
+  const store = createEditorStore({ framework: createFramework({ domains: [fractions, decimals, money] }) });
+  const ids: Record<string, CompetencyId> = {};
+  const place: [string, DomainId | null, number, number][] = [
+    ['F1', fractions.id, 0, 0],
+    ['F2', fractions.id, 300, 0],
+    ['F3', fractions.id, 600, 150],
+    ['D1', decimals.id, 300, 400],
+    ['D2', decimals.id, 900, 400],
+    ['M1', money.id, 600, 700],
+    ['G1', null, 900, 1000],
+  ];
+  for (const [code, domainId, x, y] of place) {
+    ids[code] = newId<CompetencyId>();
+    store.run(addCompetency({ id: ids[code]!, code, statement: `About ${code}`, position: { x, y }, domainId }));
+  }
+  const links: Record<string, LinkId> = {};
+  for (const [a, b] of [['F1', 'F2'], ['F2', 'F3'], ['F1', 'D1'], ['F2', 'D1'], ['F3', 'D2'], ['D1', 'M1'], ['M1', 'G1'], ['G1', 'F3']] as const) {
+    links[`${a}${b}`] = newId<LinkId>();
+    store.run(linkPrerequisite({ id: links[`${a}${b}`]!, from: ids[a]!, to: ids[b]! }));
+  }
+  return { store, ids, links, fractions, decimals, money };
+}
+
+/** What the canvas hands React Flow (before the level-of-detail step), as `Canvas` + `useLodFlow` build it. */
+function flowOf(store: EditorStore, derive = createFlowDeriver(), apply = createCollapseApplier()) {
+  const { doc, session } = store.getSnapshot();
+  const out = derive({ framework: doc.framework, session, problems: new Map() });
+  return apply(out, doc.framework, session.collapsedDomains, session.laneOrientation === 'vertical' ? 'TB' : 'LR');
+}
+
+describe('collapsing a domain on the canvas', () => {
+  it('draws a collapsed domain as one node with its count, and aggregates the links that cross its border', () => {
+    const { store, ids, fractions } = scene();
+    const before = flowOf(store);
+    collapseDomains(store, [fractions.id]);
+    const { nodes, edges } = flowOf(store);
+    expect(nodes.filter((n) => n.type === 'competency').map((n) => (n.data as { code: string }).code).sort()).toEqual(['D1', 'D2', 'G1', 'M1']);
+    const group = nodes.find((n): n is CollapsedDomainNode => n.type === 'collapsedDomain')!;
+    expect(group.id).toBe(collapsedNodeId(fractions.id));
+    expect(group.data).toMatchObject({ title: 'Fractions', code: 'NF', competencies: 3, internalLinks: 2 });
+    // fewer nodes and edges for React Flow to render
+    expect(nodes.length).toBeLessThan(before.nodes.length);
+    expect(edges.length).toBeLessThan(before.edges.length);
+    // F1→D1 and F2→D1 become one edge labelled 2; F3→D2 one labelled 1; G1→F3 one into the group
+    const agg = edges.filter((e) => e.className === 'edge-aggregated');
+    const label = (s: string, t: string) => agg.find((e) => e.source === s && e.target === t)?.label;
+    expect(label(group.id, ids.D1!)).toBe('2');
+    expect(label(group.id, ids.D2!)).toBe('1');
+    expect(label(ids.G1!, group.id)).toBe('1');
+    expect(agg).toHaveLength(3);
+    // no edge names a hidden competency
+    const drawn = new Set(nodes.map((n) => n.id));
+    for (const e of edges) expect(drawn.has(e.source) && drawn.has(e.target)).toBe(true);
+    // the lanes stay where they were (the collapsed node sits in its lane)
+    expect(nodes.filter((n) => n.type === 'lane')).toEqual(before.nodes.filter((n) => n.type === 'lane'));
+  });
+
+  it('collapse then expand gives back the very same nodes and edges (positions untouched), with no undo step and no document change', () => {
+    const { store, fractions, decimals } = scene();
+    const derive = createFlowDeriver();
+    const apply = createCollapseApplier();
+    const before = flowOf(store, derive, apply);
+    const snap = structuredClone(before);
+    const { undoDepth, doc } = store.getSnapshot();
+    collapseDomains(store, [fractions.id, decimals.id]);
+    flowOf(store, derive, apply);
+    expandDomain(store, fractions.id);
+    flowOf(store, derive, apply);
+    expandDomain(store, decimals.id);
+    const after = flowOf(store, derive, apply);
+    expect(after.nodes).toEqual(snap.nodes);
+    expect(after.edges).toEqual(snap.edges);
+    // not just equal: the very node objects React Flow had (nothing re-renders)
+    after.nodes.forEach((n, i) => expect(n).toBe(before.nodes[i]));
+    expect(store.getSnapshot().undoDepth).toBe(undoDepth);
+    expect(store.getSnapshot().doc.revision).toBe(doc.revision);
+    expect(store.getSnapshot().doc.framework).toBe(doc.framework);
+  });
+
+  it('nested domains collapse with their parent; expanding a nested domain expands its parent', () => {
+    const { store, ids, decimals, money } = scene();
+    collapseDomains(store, [decimals.id]);
+    const { nodes, edges } = flowOf(store);
+    const group = nodes.find((n): n is CollapsedDomainNode => n.type === 'collapsedDomain')!;
+    expect(group.data).toMatchObject({ title: 'Decimals', competencies: 3, nestedDomains: 1, internalLinks: 1 });
+    expect(nodes.some((n) => n.id === ids.M1)).toBe(false);
+    expect(edges.find((e) => e.source === group.id && e.target === ids.G1)?.label).toBe('1');
+    const fw = store.getSnapshot().doc.framework;
+    expect(isDomainCollapsed(fw.domains, store.getSnapshot().session.collapsedDomains, money.id)).toBe(true);
+    toggleDomain(store, money.id);
+    expect(store.getSnapshot().session.collapsedDomains).toEqual([]);
+  });
+
+  it('two collapsed domains: one edge between them with the total count', () => {
+    const { store, fractions, decimals } = scene();
+    collapseAll(store);
+    const { nodes, edges } = flowOf(store);
+    expect(nodes.filter((n) => n.type === 'collapsedDomain')).toHaveLength(2);
+    expect(nodes.filter((n) => n.type === 'competency').map((n) => (n.data as { code: string }).code)).toEqual(['G1']);
+    expect(edges.find((e) => e.source === collapsedNodeId(fractions.id) && e.target === collapsedNodeId(decimals.id))?.label).toBe('3');
+    expandAll(store);
+    expect(store.getSnapshot().session.collapsedDomains).toEqual([]);
+  });
+
+  it('collapsing drops hidden competencies and links from the selection (no invisible edits)', () => {
+    const { store, ids, links, fractions } = scene();
+    store.setSession({ selection: { competencies: [ids.F1!, ids.D1!], links: [links.F1D1!, links.D1M1!] } });
+    collapseDomains(store, [fractions.id]);
+    expect(store.getSnapshot().session.selection).toEqual({ competencies: [ids.D1], links: [links.D1M1] });
+  });
+
+  it('keyboard: C collapses the selected competency’s domain, Shift+C collapses all, then expands all', () => {
+    const { store, ids, fractions } = scene();
+    store.setSession({ selection: { competencies: [ids.F2!], links: [] } });
+    collapseShortcut(store, false);
+    expect(store.getSnapshot().session.collapsedDomains).toEqual([fractions.id]);
+    collapseShortcut(store, true);
+    expect(store.getSnapshot().session.collapsedDomains).toEqual([]);
+    collapseShortcut(store, true);
+    expect(store.getSnapshot().session.collapsedDomains.length).toBe(2);
+    store.setSession({ selection: { competencies: [], links: [] } });
+    collapseShortcut(store, false);
+    expect(store.getSnapshot().session.notice?.message).toMatch(/Select a competency/);
+  });
+
+  it('showing a hidden competency (search, problems, link jump, Tab) expands the domain that hides it, and only that one', () => {
+    const { store, ids, fractions, decimals } = scene();
+    collapseAll(store);
+    revealCompetency(store, ids.M1!);
+    revealHidden(store, [store.getSnapshot().session.centerOn!.id]);
+    expect(store.getSnapshot().session.collapsedDomains).toEqual([fractions.id]);
+    const { nodes } = flowOf(store);
+    expect(nodes.some((n) => n.id === ids.M1)).toBe(true);
+    expect(nodes.some((n) => n.id === collapsedNodeId(fractions.id))).toBe(true);
+    expect(nodes.some((n) => n.id === collapsedNodeId(decimals.id))).toBe(false);
+    // Tab onto a hidden competency reveals it too (same request)
+    stepSelection(store, 1);
+    revealHidden(store, [store.getSnapshot().session.centerOn!.id]);
+    const sel = store.getSnapshot().session.selection.competencies[0]!;
+    expect(flowOf(store).nodes.some((n) => n.id === sel)).toBe(true);
+  });
+
+  it('collapsed state is reset when another document is opened', () => {
+    const { store, fractions } = scene();
+    collapseDomains(store, [fractions.id]);
+    store.load({ framework: createFramework(), name: 'Other', docToken: null });
+    expect(store.getSnapshot().session.collapsedDomains).toEqual([]);
+  });
+
+  it('the overview draws a collapsed domain as one block, without its competencies', () => {
+    const { store, fractions } = scene();
+    collapseDomains(store, [fractions.id]);
+    const { doc, session } = store.getSnapshot();
+    const view = collapseViewCached(doc.framework, session.collapsedDomains);
+    const s = overviewScene(doc.framework, { direction: 'LR', collapse: view, blockSize: { w: 280, h: 112 } });
+    expect(s.xy.length / 2).toBe(4);
+    expect(s.blocks).toEqual([expect.objectContaining({ title: 'Fractions', count: 3, color: fractions.color })]);
+    // 2 visible links (D1→M1, M1→G1) and 3 aggregated (group→D1, group→D2, G1→group)
+    expect(s.lines.length / 4).toBe(2 + 3);
+    const filled: string[] = [];
+    const ctx = {
+      setTransform() {},
+      clearRect() {},
+      beginPath() {},
+      rect() {},
+      fill() {
+        filled.push(String(ctx.fillStyle));
+      },
+      stroke() {},
+      moveTo() {},
+      lineTo() {},
+      save() {},
+      restore() {},
+      clip() {},
+      fillText(t: string) {
+        filled.push(`text:${t}`);
+      },
+      lineWidth: 1,
+      strokeStyle: '',
+      fillStyle: '',
+      font: '',
+      textBaseline: '',
+    };
+    drawOverview(ctx as unknown as CanvasRenderingContext2D, s, [0, 0, 1], { width: 2000, height: 2000, dpr: 1 }, { link: '#999', selected: '#00f' });
+    expect(filled).toContain(fractions.color);
+    expect(filled).toContain('text:Fractions (3)');
+  });
+});
+
+describe('collapse on the canvas (property)', () => {
+  it('any sequence of collapse and expand ends, once all is expanded, on the same nodes and edges as before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('collapse', 'expand', 'toggle'), fc.nat(2)), { maxLength: 8 }), (steps) => {
+        const s = scene();
+        const domains = [s.fractions, s.decimals, s.money];
+        const derive = createFlowDeriver();
+        const apply = createCollapseApplier();
+        const before = structuredClone(flowOf(s.store, derive, apply));
+        for (const [op, i] of steps) {
+          const d = domains[i]!.id;
+          if (op === 'collapse') collapseDomains(s.store, [d]);
+          else if (op === 'expand') expandDomain(s.store, d);
+          else toggleDomain(s.store, d);
+          const { nodes, edges } = flowOf(s.store, derive, apply);
+          const drawn = new Set(nodes.map((n) => n.id));
+          for (const e of edges) expect(drawn.has(e.source) && drawn.has(e.target)).toBe(true);
+          // every link is drawn, counted in an aggregated edge, or inside a collapsed domain
+          const inside = nodes.reduce((t, n) => t + (n.type === 'collapsedDomain' ? n.data.internalLinks : 0), 0);
+          const counted = edges.reduce((t, e) => t + (e.className === 'edge-aggregated' ? Number(e.label) : 1), 0);
+          expect(counted + inside).toBe(8);
+        }
+        expandAll(s.store);
+        const after = flowOf(s.store, derive, apply);
+        expect(after.nodes).toEqual(before.nodes);
+        expect(after.edges).toEqual(before.edges);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
