@@ -2,7 +2,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-export const validate = validate20;
+const validateAll = validate20;
 
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://progressions.app/schemas/framework.v1.schema.json","title":"Progressions framework file, format version 1","description":"A learning-progression framework for mastery-based education: competencies, prerequisite links, a mastery scale with per-competency phase descriptors and performance indicators, imported standards sets and alignments. Graph rules (no prerequisite cycles, exactly one threshold phase, links that point at existing competencies) are checked by the validator, not by this schema.","type":"object","required":["format","formatVersion","framework"],"additionalProperties":false,"properties":{"format":{"const":"progressions.framework","description":"Identifies the file as a Progressions framework."},"formatVersion":{"const":1,"description":"The version of this file format. Readers refuse versions newer than they know."},"framework":{"$ref":"#/$defs/framework"}},"$defs":{"uuid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","format":"uuid"},"nullableUuid":{"anyOf":[{"$ref":"#/$defs/uuid"},{"type":"null"}]},"dateTime":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","format":"date-time","description":"ISO 8601 date-time with a time zone offset."},"levels":{"type":"array","items":{"type":"string","pattern":"\\S"},"description":"CEDS grade-level codes (KG, 01 … 12, …); unknown codes are reported by the validator."},"phase":{"type":"object","required":["id","label","description","threshold"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"label":{"type":"string"},"description":{"type":"string"},"threshold":{"type":"boolean","description":"True for the one phase that is the mastery threshold."}}},"domain":{"type":"object","required":["id","code","title","description","color","parentId"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"code":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"parentId":{"$ref":"#/$defs/nullableUuid"}}},"indicator":{"type":"object","required":["id","text"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"text":{"type":"string"}}},"phaseDescription":{"type":"object","required":["descriptor","indicators"],"additionalProperties":false,"properties":{"descriptor":{"type":"string"},"indicators":{"type":"array","items":{"$ref":"#/$defs/indicator"}}}},"competency":{"type":"object","required":["id","code","statement","iCan","domainId","educationLevels","estimatedHours","evidenceTypes","notes","phases","position","pinned"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"code":{"type":"string","description":"Human code, e.g. M.NF.3."},"statement":{"type":"string"},"iCan":{"type":"string","description":"Student-facing \"I can…\" statement."},"domainId":{"$ref":"#/$defs/nullableUuid"},"educationLevels":{"$ref":"#/$defs/levels"},"estimatedHours":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"evidenceTypes":{"type":"array","items":{"enum":["test","product","demonstration","performance-task","portfolio","observation","other"]}},"notes":{"type":"string"},"phases":{"type":"object","description":"Descriptor and performance indicators per mastery phase, keyed by phase id.","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/phaseDescription"}},"position":{"type":"object","required":["x","y"],"additionalProperties":false,"properties":{"x":{"type":"number"},"y":{"type":"number"}}},"pinned":{"type":"boolean"}}},"prerequisite":{"type":"object","required":["id","from","to","note"],"additionalProperties":false,"description":"`from` must be mastered before `to`.","properties":{"id":{"$ref":"#/$defs/uuid"},"from":{"$ref":"#/$defs/uuid"},"to":{"$ref":"#/$defs/uuid"},"note":{"type":"string"}}},"standard":{"type":"object","required":["id","uri","code","statement","itemType","parentId","sequence","educationLevels"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"\\S","description":"The CASE identifier when imported from CASE."},"uri":{"type":"string"},"code":{"type":"string"},"statement":{"type":"string"},"itemType":{"type":"string"},"parentId":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"null"}]},"sequence":{"type":"number"},"educationLevels":{"$ref":"#/$defs/levels"},"assessable":{"type":"boolean","description":"Counts for coverage; when absent only leaf standards count."}}},"standardsSet":{"type":"object","required":["id","title","source","version","caseDocumentId","caseDocumentUri","items"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"source":{"type":"string"},"version":{"type":"string"},"caseDocumentId":{"type":"string"},"caseDocumentUri":{"type":"string"},"items":{"type":"object","additionalProperties":{"$ref":"#/$defs/standard"}}}},"alignment":{"type":"object","required":["id","competencyId","setId","standardId","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"competencyId":{"$ref":"#/$defs/uuid"},"setId":{"$ref":"#/$defs/uuid"},"standardId":{"type":"string","pattern":"\\S"},"kind":{"enum":["exact","partial","related"]}}},"caseNodeRef":{"type":"object","required":["identifier"],"additionalProperties":false,"properties":{"identifier":{"type":"string","pattern":"\\S"},"uri":{"type":"string"},"title":{"type":"string"}}},"caseAssociation":{"type":"object","required":["id","associationType","origin","destination"],"additionalProperties":false,"description":"A CASE association kept from an imported package that the model has no concept for; re-exported as is.","properties":{"id":{"$ref":"#/$defs/uuid"},"associationType":{"type":"string","pattern":"\\S"},"origin":{"$ref":"#/$defs/caseNodeRef"},"destination":{"$ref":"#/$defs/caseNodeRef"},"sequenceNumber":{"type":"integer"},"grouping":{"type":"object","required":["identifier","uri","title"],"additionalProperties":false,"properties":{"identifier":{"$ref":"#/$defs/uuid"},"uri":{"type":"string"},"title":{"type":"string"}}}}},"comment":{"type":"object","required":["id","target","author","text","createdAt","resolved"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"target":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["competency","link","framework"]},"id":{"$ref":"#/$defs/uuid"}}},"author":{"type":"string"},"text":{"type":"string"},"createdAt":{"$ref":"#/$defs/dateTime"},"resolved":{"type":"boolean"}}},"framework":{"type":"object","required":["id","title","description","subjects","educationLevels","creator","publisher","version","status","license","language","lastChangeDateTime","phases","domains","competencies","prerequisites","standardsSets","alignments","comments"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"description":{"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"educationLevels":{"$ref":"#/$defs/levels"},"creator":{"type":"string"},"publisher":{"type":"string"},"version":{"type":"string"},"status":{"enum":["draft","in-review","adopted","deprecated"]},"license":{"type":"string"},"language":{"type":"string"},"lastChangeDateTime":{"$ref":"#/$defs/dateTime"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/phase"}},"domains":{"type":"array","items":{"$ref":"#/$defs/domain"}},"competencies":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/competency"}},"prerequisites":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/prerequisite"}},"standardsSets":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/standardsSet"}},"alignments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/alignment"}},"comments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/comment"}},"caseAssociations":{"type":"object","description":"CASE associations kept from an imported package (optional).","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/caseAssociation"}}}}}};
 const schema32 = {"type":"object","required":["id","title","description","subjects","educationLevels","creator","publisher","version","status","license","language","lastChangeDateTime","phases","domains","competencies","prerequisites","standardsSets","alignments","comments"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"description":{"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"educationLevels":{"$ref":"#/$defs/levels"},"creator":{"type":"string"},"publisher":{"type":"string"},"version":{"type":"string"},"status":{"enum":["draft","in-review","adopted","deprecated"]},"license":{"type":"string"},"language":{"type":"string"},"lastChangeDateTime":{"$ref":"#/$defs/dateTime"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/phase"}},"domains":{"type":"array","items":{"$ref":"#/$defs/domain"}},"competencies":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/competency"}},"prerequisites":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/prerequisite"}},"standardsSets":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/standardsSet"}},"alignments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/alignment"}},"comments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/comment"}},"caseAssociations":{"type":"object","description":"CASE associations kept from an imported package (optional).","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/caseAssociation"}}}};
@@ -3677,4 +3677,935 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export { validate as validateFrameworkV1 };
+// Fast acceptor (see compileAcceptor in scripts/validatorCodegen.mjs): yes/no only, no error objects.
+const accept = (() => {
+const acceptPattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const acceptPattern1 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const notHex = new Uint8Array(65536).fill(1);
+for(const c of "0123456789abcdefABCDEF") notHex[c.charCodeAt(0)] = 0;
+function isUuid(s){
+if(s.length !== 36) return false;
+let bad = 0;
+for(let i = 0; i < 8; i++) bad |= notHex[s.charCodeAt(i)];
+for(let i = 9; i < 13; i++) bad |= notHex[s.charCodeAt(i)];
+for(let i = 14; i < 18; i++) bad |= notHex[s.charCodeAt(i)];
+for(let i = 19; i < 23; i++) bad |= notHex[s.charCodeAt(i)];
+for(let i = 24; i < 36; i++) bad |= notHex[s.charCodeAt(i)];
+return bad === 0 && s.charCodeAt(8) === 45 && s.charCodeAt(13) === 45 && s.charCodeAt(18) === 45 && s.charCodeAt(23) === 45;
+}
+const nonSpace = new RegExp("\\S", "u");
+function hasNonSpace(s){
+const c = s.charCodeAt(0);
+return (c > 32 && c < 127) || nonSpace.test(s);
+}
+function accept(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["format"] === undefined) return false;
+if(d["formatVersion"] === undefined) return false;
+if(d["framework"] === undefined) return false;
+{
+const p0 = d["format"];
+if(p0 !== "progressions.framework") return false;
+}
+{
+const p1 = d["formatVersion"];
+if(p1 !== 1) return false;
+}
+{
+const p2 = d["framework"];
+if(!accept_framework(p2)) return false;
+}
+for(const k156 in d){
+switch(k156){
+case "format":
+case "formatVersion":
+case "framework":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_framework(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["title"] === undefined) return false;
+if(d["description"] === undefined) return false;
+if(d["subjects"] === undefined) return false;
+if(d["educationLevels"] === undefined) return false;
+if(d["creator"] === undefined) return false;
+if(d["publisher"] === undefined) return false;
+if(d["version"] === undefined) return false;
+if(d["status"] === undefined) return false;
+if(d["license"] === undefined) return false;
+if(d["language"] === undefined) return false;
+if(d["lastChangeDateTime"] === undefined) return false;
+if(d["phases"] === undefined) return false;
+if(d["domains"] === undefined) return false;
+if(d["competencies"] === undefined) return false;
+if(d["prerequisites"] === undefined) return false;
+if(d["standardsSets"] === undefined) return false;
+if(d["alignments"] === undefined) return false;
+if(d["comments"] === undefined) return false;
+{
+const p3 = d["id"];
+if(!accept_uuid(p3)) return false;
+}
+{
+const p4 = d["title"];
+if(!(typeof p4 === "string")) return false;
+}
+{
+const p5 = d["description"];
+if(!(typeof p5 === "string")) return false;
+}
+{
+const p6 = d["subjects"];
+if(!(Array.isArray(p6))) return false;
+for(let i7 = 0; i7 < p6.length; i7++){
+const e8 = p6[i7];
+if(!(typeof e8 === "string")) return false;
+}
+}
+{
+const p9 = d["educationLevels"];
+if(!accept_levels(p9)) return false;
+}
+{
+const p12 = d["creator"];
+if(!(typeof p12 === "string")) return false;
+}
+{
+const p13 = d["publisher"];
+if(!(typeof p13 === "string")) return false;
+}
+{
+const p14 = d["version"];
+if(!(typeof p14 === "string")) return false;
+}
+{
+const p15 = d["status"];
+if(!(p15 === "draft" || p15 === "in-review" || p15 === "adopted" || p15 === "deprecated")) return false;
+}
+{
+const p16 = d["license"];
+if(!(typeof p16 === "string")) return false;
+}
+{
+const p17 = d["language"];
+if(!(typeof p17 === "string")) return false;
+}
+{
+const p18 = d["lastChangeDateTime"];
+if(!accept_dateTime(p18)) return false;
+}
+{
+const p19 = d["phases"];
+if(!(Array.isArray(p19))) return false;
+if(p19.length < 1) return false;
+for(let i20 = 0; i20 < p19.length; i20++){
+const e21 = p19[i20];
+if(!accept_phase(e21)) return false;
+}
+}
+{
+const p28 = d["domains"];
+if(!(Array.isArray(p28))) return false;
+for(let i29 = 0; i29 < p28.length; i29++){
+const e30 = p28[i29];
+if(!accept_domain(e30)) return false;
+}
+}
+{
+const p39 = d["competencies"];
+if(!((p39 !== null && typeof p39 === "object" && !Array.isArray(p39)))) return false;
+for(const k40 in p39){
+if(!(typeof k40 === "string")) return false;
+if(!accept_uuid(k40)) return false;
+{
+const x41 = p39[k40];
+if(!accept_competency(x41)) return false;
+}
+}
+}
+{
+const p74 = d["prerequisites"];
+if(!((p74 !== null && typeof p74 === "object" && !Array.isArray(p74)))) return false;
+for(const k75 in p74){
+if(!(typeof k75 === "string")) return false;
+if(!accept_uuid(k75)) return false;
+{
+const x76 = p74[k75];
+if(!accept_prerequisite(x76)) return false;
+}
+}
+}
+{
+const p83 = d["standardsSets"];
+if(!((p83 !== null && typeof p83 === "object" && !Array.isArray(p83)))) return false;
+for(const k84 in p83){
+if(!(typeof k84 === "string")) return false;
+if(!accept_uuid(k84)) return false;
+{
+const x85 = p83[k84];
+if(!accept_standardsSet(x85)) return false;
+}
+}
+}
+{
+const p108 = d["alignments"];
+if(!((p108 !== null && typeof p108 === "object" && !Array.isArray(p108)))) return false;
+for(const k109 in p108){
+if(!(typeof k109 === "string")) return false;
+if(!accept_uuid(k109)) return false;
+{
+const x110 = p108[k109];
+if(!accept_alignment(x110)) return false;
+}
+}
+}
+{
+const p118 = d["comments"];
+if(!((p118 !== null && typeof p118 === "object" && !Array.isArray(p118)))) return false;
+for(const k119 in p118){
+if(!(typeof k119 === "string")) return false;
+if(!accept_uuid(k119)) return false;
+{
+const x120 = p118[k119];
+if(!accept_comment(x120)) return false;
+}
+}
+}
+{
+const p133 = d["caseAssociations"];
+if(p133 !== undefined){
+if(!((p133 !== null && typeof p133 === "object" && !Array.isArray(p133)))) return false;
+for(const k134 in p133){
+if(!(typeof k134 === "string")) return false;
+if(!accept_uuid(k134)) return false;
+{
+const x135 = p133[k134];
+if(!accept_caseAssociation(x135)) return false;
+}
+}
+}
+}
+for(const k154 in d){
+switch(k154){
+case "id":
+case "title":
+case "description":
+case "subjects":
+case "educationLevels":
+case "creator":
+case "publisher":
+case "version":
+case "status":
+case "license":
+case "language":
+case "lastChangeDateTime":
+case "phases":
+case "domains":
+case "competencies":
+case "prerequisites":
+case "standardsSets":
+case "alignments":
+case "comments":
+case "caseAssociations":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_uuid(d){
+if(!(typeof d === "string")) return false;
+if(!isUuid(d)) return false;
+return true;
+}
+function accept_levels(d){
+if(!(Array.isArray(d))) return false;
+for(let i10 = 0; i10 < d.length; i10++){
+const e11 = d[i10];
+if(!(typeof e11 === "string")) return false;
+if(!hasNonSpace(e11)) return false;
+}
+return true;
+}
+function accept_dateTime(d){
+if(!(typeof d === "string")) return false;
+if(!acceptPattern0.test(d)) return false;
+return true;
+}
+function accept_phase(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["label"] === undefined) return false;
+if(d["description"] === undefined) return false;
+if(d["threshold"] === undefined) return false;
+{
+const p22 = d["id"];
+if(!accept_uuid(p22)) return false;
+}
+{
+const p23 = d["label"];
+if(!(typeof p23 === "string")) return false;
+}
+{
+const p24 = d["description"];
+if(!(typeof p24 === "string")) return false;
+}
+{
+const p25 = d["threshold"];
+if(!(typeof p25 === "boolean")) return false;
+}
+for(const k26 in d){
+switch(k26){
+case "id":
+case "label":
+case "description":
+case "threshold":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_domain(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["code"] === undefined) return false;
+if(d["title"] === undefined) return false;
+if(d["description"] === undefined) return false;
+if(d["color"] === undefined) return false;
+if(d["parentId"] === undefined) return false;
+{
+const p31 = d["id"];
+if(!accept_uuid(p31)) return false;
+}
+{
+const p32 = d["code"];
+if(!(typeof p32 === "string")) return false;
+}
+{
+const p33 = d["title"];
+if(!(typeof p33 === "string")) return false;
+}
+{
+const p34 = d["description"];
+if(!(typeof p34 === "string")) return false;
+}
+{
+const p35 = d["color"];
+if(!(typeof p35 === "string")) return false;
+if(!acceptPattern1.test(p35)) return false;
+}
+{
+const p36 = d["parentId"];
+if(!accept_nullableUuid(p36)) return false;
+}
+for(const k37 in d){
+switch(k37){
+case "id":
+case "code":
+case "title":
+case "description":
+case "color":
+case "parentId":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_nullableUuid(d){
+if(!(accept0(d) || accept1(d))) return false;
+return true;
+}
+function accept0(d){
+if(!accept_uuid(d)) return false;
+return true;
+}
+function accept1(d){
+if(!(d === null)) return false;
+return true;
+}
+function accept_competency(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["code"] === undefined) return false;
+if(d["statement"] === undefined) return false;
+if(d["iCan"] === undefined) return false;
+if(d["domainId"] === undefined) return false;
+if(d["educationLevels"] === undefined) return false;
+if(d["estimatedHours"] === undefined) return false;
+if(d["evidenceTypes"] === undefined) return false;
+if(d["notes"] === undefined) return false;
+if(d["phases"] === undefined) return false;
+if(d["position"] === undefined) return false;
+if(d["pinned"] === undefined) return false;
+{
+const p42 = d["id"];
+if(!accept_uuid(p42)) return false;
+}
+{
+const p43 = d["code"];
+if(!(typeof p43 === "string")) return false;
+}
+{
+const p44 = d["statement"];
+if(!(typeof p44 === "string")) return false;
+}
+{
+const p45 = d["iCan"];
+if(!(typeof p45 === "string")) return false;
+}
+{
+const p46 = d["domainId"];
+if(!accept_nullableUuid(p46)) return false;
+}
+{
+const p47 = d["educationLevels"];
+if(!accept_levels(p47)) return false;
+}
+{
+const p48 = d["estimatedHours"];
+if(!(accept2(p48) || accept3(p48))) return false;
+}
+{
+const p49 = d["evidenceTypes"];
+if(!(Array.isArray(p49))) return false;
+for(let i50 = 0; i50 < p49.length; i50++){
+const e51 = p49[i50];
+if(!(e51 === "test" || e51 === "product" || e51 === "demonstration" || e51 === "performance-task" || e51 === "portfolio" || e51 === "observation" || e51 === "other")) return false;
+}
+}
+{
+const p52 = d["notes"];
+if(!(typeof p52 === "string")) return false;
+}
+{
+const p53 = d["phases"];
+if(!((p53 !== null && typeof p53 === "object" && !Array.isArray(p53)))) return false;
+for(const k54 in p53){
+if(!(typeof k54 === "string")) return false;
+if(!accept_uuid(k54)) return false;
+{
+const x55 = p53[k54];
+if(!accept_phaseDescription(x55)) return false;
+}
+}
+}
+{
+const p66 = d["position"];
+if(!((p66 !== null && typeof p66 === "object" && !Array.isArray(p66)))) return false;
+if(p66["x"] === undefined) return false;
+if(p66["y"] === undefined) return false;
+{
+const p67 = p66["x"];
+if(!((typeof p67 === "number" && isFinite(p67)))) return false;
+}
+{
+const p68 = p66["y"];
+if(!((typeof p68 === "number" && isFinite(p68)))) return false;
+}
+for(const k69 in p66){
+switch(k69){
+case "x":
+case "y":
+break;
+default:
+return false;
+}
+}
+}
+{
+const p71 = d["pinned"];
+if(!(typeof p71 === "boolean")) return false;
+}
+for(const k72 in d){
+switch(k72){
+case "id":
+case "code":
+case "statement":
+case "iCan":
+case "domainId":
+case "educationLevels":
+case "estimatedHours":
+case "evidenceTypes":
+case "notes":
+case "phases":
+case "position":
+case "pinned":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept2(d){
+if(!((typeof d === "number" && isFinite(d)))) return false;
+if(d < 0) return false;
+return true;
+}
+function accept3(d){
+if(!(d === null)) return false;
+return true;
+}
+function accept_phaseDescription(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["descriptor"] === undefined) return false;
+if(d["indicators"] === undefined) return false;
+{
+const p56 = d["descriptor"];
+if(!(typeof p56 === "string")) return false;
+}
+{
+const p57 = d["indicators"];
+if(!(Array.isArray(p57))) return false;
+for(let i58 = 0; i58 < p57.length; i58++){
+const e59 = p57[i58];
+if(!accept_indicator(e59)) return false;
+}
+}
+for(const k64 in d){
+switch(k64){
+case "descriptor":
+case "indicators":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_indicator(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["text"] === undefined) return false;
+{
+const p60 = d["id"];
+if(!accept_uuid(p60)) return false;
+}
+{
+const p61 = d["text"];
+if(!(typeof p61 === "string")) return false;
+}
+for(const k62 in d){
+switch(k62){
+case "id":
+case "text":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_prerequisite(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["from"] === undefined) return false;
+if(d["to"] === undefined) return false;
+if(d["note"] === undefined) return false;
+{
+const p77 = d["id"];
+if(!accept_uuid(p77)) return false;
+}
+{
+const p78 = d["from"];
+if(!accept_uuid(p78)) return false;
+}
+{
+const p79 = d["to"];
+if(!accept_uuid(p79)) return false;
+}
+{
+const p80 = d["note"];
+if(!(typeof p80 === "string")) return false;
+}
+for(const k81 in d){
+switch(k81){
+case "id":
+case "from":
+case "to":
+case "note":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_standardsSet(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["title"] === undefined) return false;
+if(d["source"] === undefined) return false;
+if(d["version"] === undefined) return false;
+if(d["caseDocumentId"] === undefined) return false;
+if(d["caseDocumentUri"] === undefined) return false;
+if(d["items"] === undefined) return false;
+{
+const p86 = d["id"];
+if(!accept_uuid(p86)) return false;
+}
+{
+const p87 = d["title"];
+if(!(typeof p87 === "string")) return false;
+}
+{
+const p88 = d["source"];
+if(!(typeof p88 === "string")) return false;
+}
+{
+const p89 = d["version"];
+if(!(typeof p89 === "string")) return false;
+}
+{
+const p90 = d["caseDocumentId"];
+if(!(typeof p90 === "string")) return false;
+}
+{
+const p91 = d["caseDocumentUri"];
+if(!(typeof p91 === "string")) return false;
+}
+{
+const p92 = d["items"];
+if(!((p92 !== null && typeof p92 === "object" && !Array.isArray(p92)))) return false;
+for(const k93 in p92){
+{
+const x94 = p92[k93];
+if(!accept_standard(x94)) return false;
+}
+}
+}
+for(const k106 in d){
+switch(k106){
+case "id":
+case "title":
+case "source":
+case "version":
+case "caseDocumentId":
+case "caseDocumentUri":
+case "items":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_standard(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["uri"] === undefined) return false;
+if(d["code"] === undefined) return false;
+if(d["statement"] === undefined) return false;
+if(d["itemType"] === undefined) return false;
+if(d["parentId"] === undefined) return false;
+if(d["sequence"] === undefined) return false;
+if(d["educationLevels"] === undefined) return false;
+{
+const p95 = d["id"];
+if(!(typeof p95 === "string")) return false;
+if(!hasNonSpace(p95)) return false;
+}
+{
+const p96 = d["uri"];
+if(!(typeof p96 === "string")) return false;
+}
+{
+const p97 = d["code"];
+if(!(typeof p97 === "string")) return false;
+}
+{
+const p98 = d["statement"];
+if(!(typeof p98 === "string")) return false;
+}
+{
+const p99 = d["itemType"];
+if(!(typeof p99 === "string")) return false;
+}
+{
+const p100 = d["parentId"];
+if(!(accept4(p100) || accept5(p100))) return false;
+}
+{
+const p101 = d["sequence"];
+if(!((typeof p101 === "number" && isFinite(p101)))) return false;
+}
+{
+const p102 = d["educationLevels"];
+if(!accept_levels(p102)) return false;
+}
+{
+const p103 = d["assessable"];
+if(p103 !== undefined){
+if(!(typeof p103 === "boolean")) return false;
+}
+}
+for(const k104 in d){
+switch(k104){
+case "id":
+case "uri":
+case "code":
+case "statement":
+case "itemType":
+case "parentId":
+case "sequence":
+case "educationLevels":
+case "assessable":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept4(d){
+if(!(typeof d === "string")) return false;
+if(!hasNonSpace(d)) return false;
+return true;
+}
+function accept5(d){
+if(!(d === null)) return false;
+return true;
+}
+function accept_alignment(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["competencyId"] === undefined) return false;
+if(d["setId"] === undefined) return false;
+if(d["standardId"] === undefined) return false;
+if(d["kind"] === undefined) return false;
+{
+const p111 = d["id"];
+if(!accept_uuid(p111)) return false;
+}
+{
+const p112 = d["competencyId"];
+if(!accept_uuid(p112)) return false;
+}
+{
+const p113 = d["setId"];
+if(!accept_uuid(p113)) return false;
+}
+{
+const p114 = d["standardId"];
+if(!(typeof p114 === "string")) return false;
+if(!hasNonSpace(p114)) return false;
+}
+{
+const p115 = d["kind"];
+if(!(p115 === "exact" || p115 === "partial" || p115 === "related")) return false;
+}
+for(const k116 in d){
+switch(k116){
+case "id":
+case "competencyId":
+case "setId":
+case "standardId":
+case "kind":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_comment(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["target"] === undefined) return false;
+if(d["author"] === undefined) return false;
+if(d["text"] === undefined) return false;
+if(d["createdAt"] === undefined) return false;
+if(d["resolved"] === undefined) return false;
+{
+const p121 = d["id"];
+if(!accept_uuid(p121)) return false;
+}
+{
+const p122 = d["target"];
+if(!((p122 !== null && typeof p122 === "object" && !Array.isArray(p122)))) return false;
+if(p122["kind"] === undefined) return false;
+{
+const p123 = p122["kind"];
+if(!(p123 === "competency" || p123 === "link" || p123 === "framework")) return false;
+}
+{
+const p124 = p122["id"];
+if(p124 !== undefined){
+if(!accept_uuid(p124)) return false;
+}
+}
+for(const k125 in p122){
+switch(k125){
+case "kind":
+case "id":
+break;
+default:
+return false;
+}
+}
+}
+{
+const p127 = d["author"];
+if(!(typeof p127 === "string")) return false;
+}
+{
+const p128 = d["text"];
+if(!(typeof p128 === "string")) return false;
+}
+{
+const p129 = d["createdAt"];
+if(!accept_dateTime(p129)) return false;
+}
+{
+const p130 = d["resolved"];
+if(!(typeof p130 === "boolean")) return false;
+}
+for(const k131 in d){
+switch(k131){
+case "id":
+case "target":
+case "author":
+case "text":
+case "createdAt":
+case "resolved":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_caseAssociation(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["associationType"] === undefined) return false;
+if(d["origin"] === undefined) return false;
+if(d["destination"] === undefined) return false;
+{
+const p136 = d["id"];
+if(!accept_uuid(p136)) return false;
+}
+{
+const p137 = d["associationType"];
+if(!(typeof p137 === "string")) return false;
+if(!hasNonSpace(p137)) return false;
+}
+{
+const p138 = d["origin"];
+if(!accept_caseNodeRef(p138)) return false;
+}
+{
+const p144 = d["destination"];
+if(!accept_caseNodeRef(p144)) return false;
+}
+{
+const p145 = d["sequenceNumber"];
+if(p145 !== undefined){
+if(!(Number.isInteger(p145))) return false;
+}
+}
+{
+const p146 = d["grouping"];
+if(p146 !== undefined){
+if(!((p146 !== null && typeof p146 === "object" && !Array.isArray(p146)))) return false;
+if(p146["identifier"] === undefined) return false;
+if(p146["uri"] === undefined) return false;
+if(p146["title"] === undefined) return false;
+{
+const p147 = p146["identifier"];
+if(!accept_uuid(p147)) return false;
+}
+{
+const p148 = p146["uri"];
+if(!(typeof p148 === "string")) return false;
+}
+{
+const p149 = p146["title"];
+if(!(typeof p149 === "string")) return false;
+}
+for(const k150 in p146){
+switch(k150){
+case "identifier":
+case "uri":
+case "title":
+break;
+default:
+return false;
+}
+}
+}
+}
+for(const k152 in d){
+switch(k152){
+case "id":
+case "associationType":
+case "origin":
+case "destination":
+case "sequenceNumber":
+case "grouping":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_caseNodeRef(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["identifier"] === undefined) return false;
+{
+const p139 = d["identifier"];
+if(!(typeof p139 === "string")) return false;
+if(!hasNonSpace(p139)) return false;
+}
+{
+const p140 = d["uri"];
+if(p140 !== undefined){
+if(!(typeof p140 === "string")) return false;
+}
+}
+{
+const p141 = d["title"];
+if(p141 !== undefined){
+if(!(typeof p141 === "string")) return false;
+}
+}
+for(const k142 in d){
+switch(k142){
+case "identifier":
+case "uri":
+case "title":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+return accept;
+})();
+
+// The acceptor answers for valid data; ajv (allErrors) runs only to report the problems of invalid data.
+function validate(data){
+if(accept(data)){
+validate.errors = null;
+return true;
+}
+const valid = validateAll(data);
+validate.errors = validateAll.errors;
+return valid;
+}
+validate.errors = null;
+
+export { validate, validate as validateFrameworkV1, accept as acceptFrameworkV1 };

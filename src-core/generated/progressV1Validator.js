@@ -2,7 +2,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-export const validate = validate20;
+const validateAll = validate20;
 
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://progressions.app/schemas/progress.v1.schema.json","title":"Progressions learner progress file, format version 1","description":"The mastery phases learners have demonstrated per competency of one framework, with date and evidence note. Kept apart from the framework file: frameworks are published, progress is private. Competency and phase ids refer to the framework named by frameworkId (CASE identifiers when the framework came from a CASE package); whether they exist there is checked by the app, not by this schema.","type":"object","required":["format","formatVersion","frameworkId","learners","records"],"additionalProperties":false,"properties":{"format":{"const":"progressions.progress","description":"Identifies the file as Progressions learner progress."},"formatVersion":{"const":1,"description":"The version of this file format. Readers refuse versions newer than they know."},"frameworkId":{"type":"string","pattern":"\\S","description":"The id of the framework the records refer to (its CASE CFDocument identifier for CASE packages)."},"frameworkTitle":{"type":"string","description":"The framework's title when the progress was saved, for people reading the file."},"learners":{"type":"array","description":"The learners of this file (one learner or a class), in display order. Ids are unique (checked by the reader).","items":{"$ref":"#/$defs/learner"}},"records":{"type":"array","description":"Every demonstration recorded, oldest first is usual but not required. Per learner and competency the record with the latest date is the learner's current phase; on equal dates the later record wins.","items":{"$ref":"#/$defs/record"}}},"$defs":{"id":{"type":"string","pattern":"\\S"},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"A calendar date, YYYY-MM-DD."},"learner":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"The learner's id in the student-information system, or any stable label."},"name":{"type":"string","description":"Display name; may equal the id."}}},"record":{"type":"object","required":["learnerId","competencyId","phaseId","date","evidence"],"additionalProperties":false,"properties":{"learnerId":{"$ref":"#/$defs/id"},"competencyId":{"$ref":"#/$defs/id","description":"A competency id of the framework."},"phaseId":{"$ref":"#/$defs/id","description":"A mastery phase id of the framework's scale."},"date":{"$ref":"#/$defs/date"},"evidence":{"type":"string","description":"What the learner showed, e.g. \"exit ticket 3, fraction strips\"."}}}}};
 const pattern4 = new RegExp("\\S", "u");
@@ -506,4 +506,158 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export { validate as validateProgressV1 };
+// Fast acceptor (see compileAcceptor in scripts/validatorCodegen.mjs): yes/no only, no error objects.
+const accept = (() => {
+const acceptPattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const nonSpace = new RegExp("\\S", "u");
+function hasNonSpace(s){
+const c = s.charCodeAt(0);
+return (c > 32 && c < 127) || nonSpace.test(s);
+}
+function accept(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["format"] === undefined) return false;
+if(d["formatVersion"] === undefined) return false;
+if(d["frameworkId"] === undefined) return false;
+if(d["learners"] === undefined) return false;
+if(d["records"] === undefined) return false;
+{
+const p0 = d["format"];
+if(p0 !== "progressions.progress") return false;
+}
+{
+const p1 = d["formatVersion"];
+if(p1 !== 1) return false;
+}
+{
+const p2 = d["frameworkId"];
+if(!(typeof p2 === "string")) return false;
+if(!hasNonSpace(p2)) return false;
+}
+{
+const p3 = d["frameworkTitle"];
+if(p3 !== undefined){
+if(!(typeof p3 === "string")) return false;
+}
+}
+{
+const p4 = d["learners"];
+if(!(Array.isArray(p4))) return false;
+for(let i5 = 0; i5 < p4.length; i5++){
+const e6 = p4[i5];
+if(!accept_learner(e6)) return false;
+}
+}
+{
+const p11 = d["records"];
+if(!(Array.isArray(p11))) return false;
+for(let i12 = 0; i12 < p11.length; i12++){
+const e13 = p11[i12];
+if(!accept_record(e13)) return false;
+}
+}
+for(const k21 in d){
+switch(k21){
+case "format":
+case "formatVersion":
+case "frameworkId":
+case "frameworkTitle":
+case "learners":
+case "records":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_learner(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["id"] === undefined) return false;
+if(d["name"] === undefined) return false;
+{
+const p7 = d["id"];
+if(!accept_id(p7)) return false;
+}
+{
+const p8 = d["name"];
+if(!(typeof p8 === "string")) return false;
+}
+for(const k9 in d){
+switch(k9){
+case "id":
+case "name":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_id(d){
+if(!(typeof d === "string")) return false;
+if(!hasNonSpace(d)) return false;
+return true;
+}
+function accept_record(d){
+if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
+if(d["learnerId"] === undefined) return false;
+if(d["competencyId"] === undefined) return false;
+if(d["phaseId"] === undefined) return false;
+if(d["date"] === undefined) return false;
+if(d["evidence"] === undefined) return false;
+{
+const p14 = d["learnerId"];
+if(!accept_id(p14)) return false;
+}
+{
+const p15 = d["competencyId"];
+if(!accept_id(p15)) return false;
+}
+{
+const p16 = d["phaseId"];
+if(!accept_id(p16)) return false;
+}
+{
+const p17 = d["date"];
+if(!accept_date(p17)) return false;
+}
+{
+const p18 = d["evidence"];
+if(!(typeof p18 === "string")) return false;
+}
+for(const k19 in d){
+switch(k19){
+case "learnerId":
+case "competencyId":
+case "phaseId":
+case "date":
+case "evidence":
+break;
+default:
+return false;
+}
+}
+return true;
+}
+function accept_date(d){
+if(!(typeof d === "string")) return false;
+if(!acceptPattern0.test(d)) return false;
+return true;
+}
+return accept;
+})();
+
+// The acceptor answers for valid data; ajv (allErrors) runs only to report the problems of invalid data.
+function validate(data){
+if(accept(data)){
+validate.errors = null;
+return true;
+}
+const valid = validateAll(data);
+validate.errors = validateAll.errors;
+return valid;
+}
+validate.errors = null;
+
+export { validate, validate as validateProgressV1, accept as acceptProgressV1 };
