@@ -4,11 +4,16 @@ import type { Position } from '../../../src-core/model/types';
 import { canvasBridge } from '../canvas/canvasBridge';
 import { LAYER_SEP, NODE_H, NODE_SEP, NODE_W } from '../canvas/geometry';
 import type { EditorStore } from '../store/editorStore';
-import { requestLayout } from './layoutClient';
+import { cancelLayout, requestLayout } from './layoutClient';
+
+/** The latest auto-layout run; an older run that resolves late neither applies nor clears the running state. */
+let latestRun = 0;
 
 /**
  * Auto-layout ("tidy"): prerequisites flow left → right (or top → bottom with vertical lanes), grouped
- * by domain lanes; pinned competencies keep their place. The result is one undo step.
+ * by domain lanes; pinned competencies keep their place. The result is one undo step. Runs in the
+ * layout worker while `session.layoutRunning` is set (the toolbar then offers Cancel); a newer run
+ * supersedes an older one, and {@link cancelAutoLayout} abandons it with nothing moved.
  */
 export async function autoLayout(store: EditorStore): Promise<void> {
   const { doc, session } = store.getSnapshot();
@@ -29,21 +34,32 @@ export async function autoLayout(store: EditorStore): Promise<void> {
   }));
   const edges = Object.values(fw.prerequisites).map((l) => ({ from: l.from, to: l.to }));
   const lanes = session.laneOrientation !== 'none' && fw.domains.length > 0;
+  const run = ++latestRun;
   store.setSession({ layoutRunning: true });
   try {
     const result = await requestLayout(
       { nodes, edges },
       { direction: session.laneOrientation === 'vertical' ? 'TB' : 'LR', groupBy: lanes, nodeSep: NODE_SEP, layerSep: LAYER_SEP, laneSep: lanes ? 96 : undefined },
     );
-    if (!result) return;
+    if (!result || run !== latestRun) return;
     const positions: Record<string, Position> = {};
     for (const [id, p] of Object.entries(result.positions)) positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
     const r = store.run(moveCompetencies(positions, 'auto-layout'));
     if (!r.ok) store.notify('error', r.error.message);
     else setTimeout(() => canvasBridge.fitView(), 80);
   } catch (e) {
-    store.notify('error', `Auto-layout failed: ${(e as Error).message}`);
+    if (run === latestRun) store.notify('error', `Auto-layout failed: ${(e as Error).message}`);
   } finally {
-    store.setSession({ layoutRunning: false });
+    if (run === latestRun) store.setSession({ layoutRunning: false });
   }
+}
+
+/** Cancels the running auto-layout (nothing moves; the UI is free at once). Returns whether one was running. */
+export function cancelAutoLayout(store: EditorStore): boolean {
+  if (!store.getSnapshot().session.layoutRunning) return false;
+  latestRun++; // the cancelled run resolves to null and leaves the state alone
+  cancelLayout();
+  store.setSession({ layoutRunning: false });
+  store.notify('info', 'Auto-layout cancelled; nothing was moved.');
+  return true;
 }
