@@ -3,6 +3,7 @@ import { applyCommand, type Command } from '../../../src-core/commands/command';
 import type { DocToken } from '../../../src-core/host/contract';
 import type { Framework } from '../../../src-core/model/types';
 import type { Problem } from '../../../src-core/result';
+import { freezeWhenIdle } from './freezeIdle';
 import { enteredLockedStatus, isLockedStatus, lockMessage, onlyLockExemptChanges } from './lock';
 import { initialSession, type SessionState } from './session';
 
@@ -84,6 +85,7 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
   let doc: DocumentState = { framework: init.framework, name: init.name ?? 'Untitled framework', docToken: init.docToken ?? null, revision: 0, savedRevision: 0 };
   let session = initialSession();
   let snapshot = build();
+  freezeWhenIdle(doc.framework, () => doc.framework);
 
   function build(): EditorSnapshot {
     const lockable = isLockedStatus(doc.framework.status);
@@ -182,6 +184,7 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
       doc = { framework: next.framework, name: next.name, docToken: next.docToken, revision, savedRevision: opts?.dirty ? -1 : revision };
       session = { ...initialSession(), laneOrientation: session.laneOrientation, panel: session.panel, theme: session.theme };
       emit();
+      freezeWhenIdle(doc.framework, () => doc.framework);
     },
     markSaved(saved, revision) {
       doc = { ...doc, name: saved.name, docToken: saved.docToken, savedRevision: revision ?? doc.revision };

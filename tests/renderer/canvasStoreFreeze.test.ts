@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { moveCompetencies } from '../../src-core/commands';
+import { createCompetency, createDomain, createFramework } from '../../src-core/model/defaults';
+import type { Framework } from '../../src-core/model/types';
+import { createEditorStore } from '../../src-renderer/src/store/editorStore';
+import { freezeWhenIdle } from '../../src-renderer/src/store/freezeIdle';
+
+function bigFramework(n: number): Framework {
+  const fw = createFramework({ domains: [createDomain({ title: 'Number' }, 0)] });
+  for (let i = 0; i < n; i++) {
+    const c = createCompetency({ position: { x: i * 10, y: 0 } });
+    fw.competencies[c.id] = c;
+  }
+  return fw;
+}
+
+/** An idle scheduler the test drives: each slice has `budget` ms, measured by a fake clock of 0.01 ms per call. */
+function fakeIdle() {
+  const queue: ((d: { timeRemaining(): number }) => void)[] = [];
+  return {
+    idle: (run: (d: { timeRemaining(): number }) => void) => void queue.push(run),
+    runSlice(budget: number) {
+      const run = queue.shift();
+      let left = budget;
+      run?.({ timeRemaining: () => (left -= 0.01) });
+      return queue.length;
+    },
+  };
+}
+
+describe('an opened document is frozen in idle time', () => {
+  it('freezes every record over several idle slices, then the document', () => {
+    const fw = bigFramework(600);
+    const sched = fakeIdle();
+    freezeWhenIdle(fw, () => fw, sched.idle);
+    let slices = 0;
+    while (sched.runSlice(1.015) > 0) slices++; // one batch per slice
+    expect(slices).toBeGreaterThan(1); // the work was split
+    expect(Object.isFrozen(fw)).toBe(true);
+    for (const c of Object.values(fw.competencies)) {
+      expect(Object.isFrozen(c)).toBe(true);
+      expect(Object.isFrozen(c.position)).toBe(true);
+    }
+  });
+
+  it('stops once another document is open, and edits keep working on a half-frozen document', () => {
+    const fw = bigFramework(600);
+    const store = createEditorStore({ framework: fw });
+    const sched = fakeIdle();
+    freezeWhenIdle(fw, () => store.getSnapshot().doc.framework, sched.idle);
+    sched.runSlice(1.015); // part of it
+    const id = Object.keys(fw.competencies)[599]!;
+    expect(store.run(moveCompetencies({ [id]: { x: 5, y: 6 } })).ok).toBe(true);
+    expect(store.getSnapshot().doc.framework.competencies[id]!.position).toEqual({ x: 5, y: 6 });
+    sched.runSlice(1000);
+    expect(sched.runSlice(1000)).toBe(0); // nothing more scheduled for the old document
+    expect(Object.isFrozen(fw)).toBe(false);
+  });
+});
