@@ -15,6 +15,8 @@ export type CollapsedDomainNodeData = {
   title: string;
   code: string;
   color: string;
+  /** = `color`, under the name the canvas minimap reads for every node. */
+  domainColor: string;
   competencies: number;
   /** Domains nested in it (collapsed with it). */
   nestedDomains: number;
@@ -65,6 +67,7 @@ function groupNode(g: CollapseView['groups'][number], d: Framework['domains'][nu
     title: d.title,
     code: d.code,
     color: d.color,
+    domainColor: d.color,
     competencies: n,
     nestedDomains: g.domainIds.length - 1,
     internalLinks: g.internalLinks,

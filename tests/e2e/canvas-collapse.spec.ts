@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, mod, node, openApp, settle, shot } from './canvas-helpers';
+
+type Fw = {
+  domains: { id: string; title: string; code: string }[];
+  competencies: Record<string, { id: string; code: string; domainId: string | null }>;
+  prerequisites: Record<string, { from: string; to: string }>;
+};
+const fw = (JSON.parse(readFileSync('resources/examples/grade3-5-fractions.json', 'utf8')) as { framework: Fw }).framework;
+const comps = Object.values(fw.competencies);
+const links = Object.values(fw.prerequisites);
+const domainOf = (id: string) => fw.competencies[id]!.domainId;
+/** The two domains with the most links between them (both ways). */
+const [A, B] = (() => {
+  let best: [string, string] = [fw.domains[0]!.id, fw.domains[1]!.id];
+  let most = -1;
+  for (const a of fw.domains)
+    for (const b of fw.domains) {
+      if (a.id >= b.id) continue;
+      const n = links.filter((l) => (domainOf(l.from) === a.id && domainOf(l.to) === b.id) || (domainOf(l.from) === b.id && domainOf(l.to) === a.id)).length;
+      if (n > most) [most, best] = [n, [a.id, b.id]];
+    }
+  return best.map((id) => fw.domains.find((d) => d.id === id)!);
+})() as [Fw['domains'][number], Fw['domains'][number]];
+const inA = comps.filter((c) => c.domainId === A.id);
+const inB = comps.filter((c) => c.domainId === B.id);
+const between = links.filter((l) => domainOf(l.from) === A.id && domainOf(l.to) === B.id).length;
+const reverse = links.filter((l) => domainOf(l.from) === B.id && domainOf(l.to) === A.id).length;
+
+/** Every competency node's code and on-screen box, and every edge id: what a round trip must restore. */
+async function canvasState(page: Page) {
+  await settle(page);
+  const nodes = await page.locator('.react-flow__node-competency').evaluateAll((els) =>
+    els.map((el) => ({ code: el.querySelector('[data-code]')?.getAttribute('data-code'), transform: (el as HTMLElement).style.transform })).sort((a, b) => String(a.code).localeCompare(String(b.code))),
+  );
+  const edges = await page.locator('.react-flow__edge').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')).sort());
+  const viewport = await page.locator('.react-flow__viewport').getAttribute('style');
+  return { nodes, edges, viewport };
+}
+
+test('collapse a domain into one node, aggregated links with counts, expand restores the map exactly; search reveals a hidden competency', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(comps.length);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(links.length);
+  const before = await canvasState(page);
+
+  // Collapse A from its lane header.
+  await page.getByRole('button', { name: `Collapse domain ${A.title}` }).click();
+  const groupA = page.locator(`[data-testid="collapsed-domain"][data-domain="${A.id}"]`);
+  await expect(groupA).toBeVisible();
+  await expect(groupA).toContainText(A.title);
+  await expect(groupA.getByTestId('collapsed-domain-count')).toContainText(`${inA.length} competencies`);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(comps.length - inA.length);
+  for (const c of inA) await expect(node(page, c.code)).toHaveCount(0);
+  // links inside A vanish; links crossing its border become one edge per node pair
+  const crossing = links.filter((l) => (domainOf(l.from) === A.id) !== (domainOf(l.to) === A.id));
+  const pairs = new Set(crossing.map((l) => `${domainOf(l.from) === A.id ? 'A' : l.from}>${domainOf(l.to) === A.id ? 'A' : l.to}`));
+  const untouched = links.filter((l) => domainOf(l.from) !== A.id && domainOf(l.to) !== A.id).length;
+  await expect(page.locator('.react-flow__edge')).toHaveCount(untouched + pairs.size);
+  await expect(page.locator('.react-flow__edge.edge-aggregated')).toHaveCount(pairs.size);
+  // the lane header now offers to expand it
+  await expect(page.getByRole('button', { name: `Expand domain ${A.title}` }).first()).toBeVisible();
+
+  // Collapse B from the domains panel: one edge A → B labelled with the number of links.
+  await page.getByRole('tab', { name: 'Scale & domains' }).click();
+  const panel = page.getByRole('region', { name: 'Domains' });
+  await expect(panel.getByRole('button', { name: `Expand domain ${A.title}` })).toBeVisible();
+  await panel.getByRole('button', { name: `Collapse domain ${B.title}` }).click();
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(2);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(comps.length - inA.length - inB.length);
+  const ab = page.locator(`.react-flow__edge[data-id="agg:domain:${A.id}>domain:${B.id}"]`);
+  if (between > 0) await expect(ab.locator('.react-flow__edge-text')).toHaveText(String(between));
+  const ba = page.locator(`.react-flow__edge[data-id="agg:domain:${B.id}>domain:${A.id}"]`);
+  if (reverse > 0) await expect(ba.locator('.react-flow__edge-text')).toHaveText(String(reverse));
+  await settle(page);
+  await shot(page, 'collapse-two-domains');
+
+  // Nothing was edited: no undo step, nothing unsaved.
+  await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+
+  // Expand both (from the collapsed node, then the keyboard): the very same map as before.
+  await groupA.getByRole('button', { name: `Expand domain ${A.title}` }).click();
+  await expect(groupA).toHaveCount(0);
+  await page.getByRole('button', { name: `Expand domain ${B.title}` }).first().click();
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(comps.length);
+  expect(await canvasState(page)).toEqual(before);
+
+  // Shift+C collapses every domain; a search for a hidden competency reveals its domain only.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Shift+C');
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(fw.domains.length);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(comps.filter((c) => !c.domainId).length);
+  await settle(page);
+  await shot(page, 'collapse-all');
+  const target = inB[inB.length - 1]!;
+  await page.keyboard.press(`${mod}+f`);
+  await page.keyboard.type(target.code);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(target.code);
+  await page.keyboard.press('Enter');
+  await expect(node(page, target.code)).toBeVisible();
+  await expect(page.locator('.cnode.is-selected')).toHaveAttribute('data-code', target.code);
+  await expect(page.locator(`[data-testid="collapsed-domain"][data-domain="${B.id}"]`)).toHaveCount(0);
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(fw.domains.length - 1);
+
+  // Shift+C again expands all; the help overlay documents both keys.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Shift+C');
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(comps.length);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Collapse all domains / expand all');
+  expect(errors).toEqual([]);
+});
