@@ -3685,13 +3685,8 @@ const notHex = new Uint8Array(65536).fill(1);
 for(const c of "0123456789abcdefABCDEF") notHex[c.charCodeAt(0)] = 0;
 function isUuid(s){
 if(s.length !== 36) return false;
-let bad = 0;
-for(let i = 0; i < 8; i++) bad |= notHex[s.charCodeAt(i)];
-for(let i = 9; i < 13; i++) bad |= notHex[s.charCodeAt(i)];
-for(let i = 14; i < 18; i++) bad |= notHex[s.charCodeAt(i)];
-for(let i = 19; i < 23; i++) bad |= notHex[s.charCodeAt(i)];
-for(let i = 24; i < 36; i++) bad |= notHex[s.charCodeAt(i)];
-return bad === 0 && s.charCodeAt(8) === 45 && s.charCodeAt(13) === 45 && s.charCodeAt(18) === 45 && s.charCodeAt(23) === 45;
+return (notHex[s.charCodeAt(0)] | notHex[s.charCodeAt(1)] | notHex[s.charCodeAt(2)] | notHex[s.charCodeAt(3)] | notHex[s.charCodeAt(4)] | notHex[s.charCodeAt(5)] | notHex[s.charCodeAt(6)] | notHex[s.charCodeAt(7)] | notHex[s.charCodeAt(9)] | notHex[s.charCodeAt(10)] | notHex[s.charCodeAt(11)] | notHex[s.charCodeAt(12)] | notHex[s.charCodeAt(14)] | notHex[s.charCodeAt(15)] | notHex[s.charCodeAt(16)] | notHex[s.charCodeAt(17)] | notHex[s.charCodeAt(19)] | notHex[s.charCodeAt(20)] | notHex[s.charCodeAt(21)] | notHex[s.charCodeAt(22)] | notHex[s.charCodeAt(24)] | notHex[s.charCodeAt(25)] | notHex[s.charCodeAt(26)] | notHex[s.charCodeAt(27)] | notHex[s.charCodeAt(28)] | notHex[s.charCodeAt(29)] | notHex[s.charCodeAt(30)] | notHex[s.charCodeAt(31)] | notHex[s.charCodeAt(32)] | notHex[s.charCodeAt(33)] | notHex[s.charCodeAt(34)] | notHex[s.charCodeAt(35)]) === 0 &&
+s.charCodeAt(8) === 45 && s.charCodeAt(13) === 45 && s.charCodeAt(18) === 45 && s.charCodeAt(23) === 45;
 }
 const nonSpace = new RegExp("\\S", "u");
 function hasNonSpace(s){
