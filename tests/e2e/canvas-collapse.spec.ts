@@ -105,8 +105,24 @@ test('collapse a domain into one node, aggregated links with counts, expand rest
   await expect(page.locator(`[data-testid="collapsed-domain"][data-domain="${B.id}"]`)).toHaveCount(0);
   await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(fw.domains.length - 1);
 
-  // Shift+C again expands all; the help overlay documents both keys.
-  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  // C collapses the selected competency's domain again, and it stays collapsed (the search is done).
+  await page.keyboard.press('Escape'); // leaves the search box, keeps the selection
+  await expect(page.locator('.cnode.is-selected')).toHaveAttribute('data-code', target.code);
+  await page.keyboard.press('c');
+  await expect(page.locator(`[data-testid="collapsed-domain"][data-domain="${B.id}"]`)).toHaveCount(1);
+  await page.waitForTimeout(300);
+  await expect(page.locator(`[data-testid="collapsed-domain"][data-domain="${B.id}"]`)).toHaveCount(1);
+  await expect(page.locator('.cnode.is-selected')).toHaveCount(0);
+
+  // Select all never selects something invisible: it shows every domain.
+  await page.keyboard.press(`${mod}+a`);
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(comps.length);
+
+  // Shift+C collapses all, again expands all; the help overlay documents both keys.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+C');
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(fw.domains.length);
   await page.keyboard.press('Shift+C');
   await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(0);
   await expect(page.locator('.react-flow__node-competency')).toHaveCount(comps.length);

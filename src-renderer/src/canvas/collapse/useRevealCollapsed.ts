@@ -1,20 +1,24 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useEditor, useStore } from '../../store/useEditor';
 import { revealHidden } from './collapseActions';
 
 /**
- * Every "show this competency" (search, problems panel, inspector link jumps, Tab) asks the canvas to
- * centre on it (`session.centerOn`): when it is inside a collapsed domain, that domain is expanded
- * (and so are the domains hiding the rest of the selection), so the user is never sent to something
- * invisible.
+ * Nothing selected or asked for is ever invisible: when a competency inside a collapsed domain is
+ * selected or shown (search, problems panel, inspector link jumps, Tab, Select all, paste, a domain
+ * change in the inspector), the domains hiding it are expanded. Collapsing drops hidden competencies
+ * from the selection first (collapseActions), so it never undoes itself.
  */
 export function useRevealCollapsed(): void {
   const store = useStore();
   const centerOn = useEditor((s) => s.session.centerOn);
+  const selected = useEditor((s) => s.session.selection.competencies);
+  const competencies = useEditor((s) => s.doc.framework.competencies);
+  // a centring request counts once (collapsing its domain later must not expand it again)
+  const handled = useRef(centerOn);
   useEffect(() => {
-    if (!centerOn) return;
-    const { session } = store.getSnapshot();
-    if (!session.collapsedDomains.length) return;
-    revealHidden(store, [centerOn.id, ...session.selection.competencies]);
-  }, [centerOn, store]);
+    const fresh = centerOn && centerOn !== handled.current ? [centerOn.id] : [];
+    handled.current = centerOn;
+    if (!store.getSnapshot().session.collapsedDomains.length) return;
+    revealHidden(store, [...fresh, ...selected]);
+  }, [centerOn, selected, competencies, store]);
 }
