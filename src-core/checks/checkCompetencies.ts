@@ -1,5 +1,6 @@
-import { isEducationLevel, normalizeEducationLevel } from '../model/levels';
+import { isEducationLevel, levelRank, normalizeEducationLevel } from '../model/levels';
 import type { Competency, Domain, MasteryPhase, PhaseDescription } from '../model/types';
+import { IdIndex } from '../graph/prerequisiteGraph';
 import type { CheckContext } from './context';
 import { groupEqual, isBlank, trimmed } from './text';
 import { CHECKS, type CheckCode, type Diagnostic } from './types';
@@ -30,8 +31,6 @@ interface Env {
   phaseIndex: Record<string, number>;
   thresholdId: string | undefined;
 }
-
-const localCache = new WeakMap<Competency, { phases: readonly MasteryPhase[]; domains: readonly Domain[]; findings: LocalFindings }>();
 
 function add(out: Diagnostic[], c: Competency, code: CheckCode, message: string): void {
   out.push({ severity: CHECKS[code].severity, code, message, ids: [c.id], target: 'competency' });
@@ -105,57 +104,165 @@ function local(ctx: CheckContext, c: Competency, env: Env, out: Diagnostic[], in
   }
 }
 
+const MISSING = ['', 'no descriptor and no performance indicator', 'no descriptor', 'no performance indicator'] as const;
+
+/**
+ * What each competency's own record shows, as parallel arrays indexed like `ctx.competencies` (the
+ * prerequisite graph's node order): its own diagnostics, its trimmed code, whether it is in no domain,
+ * what it lacks at the threshold phase, and its lowest and highest known grade rank.
+ *
+ * Kept per frozen competencies record. A new record (after an edit) is derived from the last table
+ * built: entries whose competency object is the same (and frozen) are copied, only the others are
+ * looked at again — so an edit costs O(n) copying of small arrays plus the edited competencies.
+ */
+export interface CompetencyTable {
+  readonly keys: readonly string[];
+  readonly values: readonly Competency[];
+  readonly phases: readonly MasteryPhase[];
+  readonly domains: readonly Domain[];
+  /** Own diagnostics (`empty-statement`, `dangling-domain`, `unknown-education-level`, `unknown-phase`, `phase-order`), undefined when none. */
+  readonly own: (Diagnostic[] | undefined)[];
+  /** Trimmed code ('' when none). */
+  readonly code: string[];
+  /** 1 when the competency is in no domain. */
+  readonly noDomain: Uint8Array;
+  /** What is missing at the threshold phase: an index into MISSING (0 = nothing). */
+  readonly missing: Uint8Array;
+  /** Lowest and highest known grade rank (-1 when none). */
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+}
+
+const tables = new WeakMap<object, CompetencyTable>();
+/** The last table built for a frozen record: what the next edit's table is derived from. */
+let lastTable: CompetencyTable | undefined;
+
+function makeEnv(fw: CheckContext['fw']): Env {
+  const thresholds = fw.phases.filter((p) => p.threshold);
+  const phaseIndex = Object.create(null) as Record<string, number>;
+  fw.phases.forEach((p, i) => (phaseIndex[p.id] = i));
+  return {
+    phases: fw.phases,
+    domains: fw.domains,
+    domainIds: new Set(fw.domains.map((d) => d.id)),
+    phaseIndex,
+    thresholdId: thresholds.length === 1 ? thresholds[0]!.id : undefined,
+  };
+}
+
+/** The table of `ctx`'s competencies (see {@link CompetencyTable}). */
+export function competencyTable(ctx: CheckContext): CompetencyTable {
+  const fw = ctx.fw;
+  const rec = fw.competencies;
+  const frozen = ctx.frozen;
+  if (frozen) {
+    const hit = tables.get(rec);
+    if (hit && hit.phases === fw.phases && hit.domains === fw.domains) return hit;
+  }
+  const { keys, values } = ctx.competencies;
+  const n = values.length;
+  const t: CompetencyTable = {
+    keys,
+    values,
+    phases: fw.phases,
+    domains: fw.domains,
+    own: new Array<Diagnostic[] | undefined>(n).fill(undefined),
+    code: new Array<string>(n).fill(''),
+    noDomain: new Uint8Array(n),
+    missing: new Uint8Array(n),
+    lo: new Int32Array(n),
+    hi: new Int32Array(n),
+  };
+  const prev = frozen && lastTable && lastTable.phases === fw.phases && lastTable.domains === fw.domains ? lastTable : undefined;
+  let env: Env | undefined;
+  const out: Diagnostic[] = [];
+  const scratch: Omit<LocalFindings, 'diagnostics'> = { code: '', noDomain: false, thresholdMissing: '' };
+  // Walk the previous table alongside: edits keep key order (updates in place, additions at the end,
+  // deletions leave a gap), so matching keys in order finds every unchanged competency.
+  let i = 0;
+  const pk = prev?.keys;
+  const pv = prev?.values;
+  const pn = pk ? pk.length : 0;
+  let prevIndex: IdIndex | undefined;
+  for (let j = 0; j < n; j++) {
+    const c = values[j]!;
+    if (pk) {
+      const key = keys[j]!;
+      let k = i;
+      const stop = Math.min(pn, i + 8);
+      while (k < stop && pk[k] !== key) k++;
+      if (k === stop && k < pn) {
+        // Not nearby (many deletions, or another document): look it up, at most one index per run.
+        prevIndex ??= new IdIndex(pk);
+        const x = prevIndex.get(key);
+        k = x !== undefined && x >= i ? x : pn;
+      }
+      if (k < pn) {
+        i = k + 1;
+        if (pv![k] === c && Object.isFrozen(c)) {
+          t.own[j] = prev!.own[k];
+          t.code[j] = prev!.code[k]!;
+          t.noDomain[j] = prev!.noDomain[k]!;
+          t.missing[j] = prev!.missing[k]!;
+          t.lo[j] = prev!.lo[k]!;
+          t.hi[j] = prev!.hi[k]!;
+          continue;
+        }
+      }
+    }
+    out.length = 0;
+    local(ctx, c, (env ??= makeEnv(fw)), out, scratch);
+    if (out.length) t.own[j] = out.slice();
+    t.code[j] = scratch.code;
+    t.noDomain[j] = scratch.noDomain ? 1 : 0;
+    t.missing[j] = MISSING.indexOf(scratch.thresholdMissing as (typeof MISSING)[number]);
+    let lo = -1;
+    let hi = -1;
+    const levels = c.educationLevels;
+    for (let x = 0; x < levels.length; x++) {
+      const r = levelRank(levels[x]!);
+      if (r === undefined) continue;
+      if (lo === -1 || r < lo) lo = r;
+      if (r > hi) hi = r;
+    }
+    t.lo[j] = lo;
+    t.hi[j] = hi;
+  }
+  if (frozen) {
+    tables.set(rec, t);
+    lastTable = t;
+  }
+  return t;
+}
+
 /**
  * The checks of each competency's own record — `empty-statement`, `dangling-domain`,
  * `unknown-education-level`, `unknown-phase`, `phase-order` — and those across competencies:
  * `duplicate-code`, `empty-code`, `no-domain`, `threshold-undescribed` (a warning while drafting, an
  * error once the framework is `adopted`; one grouped finding when no competency is described yet).
  *
- * For live use: a frozen competency's own findings are kept until the competency, the mastery scale or
- * the domains change, so after an edit only the edited competencies are looked at again.
+ * For live use: each competency's own findings are kept in the {@link CompetencyTable}, so after an
+ * edit only the edited competencies are looked at again.
  */
 export function checkCompetencies(ctx: CheckContext): void {
   const fw = ctx.fw;
   const thresholds = fw.phases.filter((p) => p.threshold);
   const threshold = thresholds.length === 1 ? thresholds[0]! : undefined;
-  let env: Env | undefined;
-  const envNow = (): Env => {
-    if (env) return env;
-    const phaseIndex = Object.create(null) as Record<string, number>;
-    fw.phases.forEach((p, i) => (phaseIndex[p.id] = i));
-    return (env = { phases: fw.phases, domains: fw.domains, domainIds: new Set(fw.domains.map((d) => d.id)), phaseIndex, thresholdId: threshold?.id });
-  };
-
-  const comps = ctx.competencies.values;
-  const codes = new Array<string>(comps.length);
+  const t = ctx.table();
+  const comps = t.values;
+  const codes = t.code;
   const noCode: string[] = [];
   const noDomain: string[] = [];
   const undescribed: { id: string; missing: string }[] = [];
   let anyDescribed = false;
-  const scratch: Omit<LocalFindings, 'diagnostics'> = { code: '', noDomain: false, thresholdMissing: '' };
   for (let i = 0; i < comps.length; i++) {
-    const c = comps[i]!;
-    let f: Omit<LocalFindings, 'diagnostics'>;
-    if (Object.isFrozen(c)) {
-      const hit = localCache.get(c);
-      let found: LocalFindings;
-      if (hit && hit.phases === fw.phases && hit.domains === fw.domains) found = hit.findings;
-      else {
-        found = { diagnostics: [], code: '', noDomain: false, thresholdMissing: '' };
-        local(ctx, c, envNow(), found.diagnostics, found);
-        localCache.set(c, { phases: fw.phases, domains: fw.domains, findings: found });
-      }
-      for (const d of found.diagnostics) ctx.diagnostics.push(d);
-      f = found;
-    } else {
-      local(ctx, c, envNow(), ctx.diagnostics, scratch);
-      f = scratch;
-    }
-    codes[i] = f.code;
-    if (!f.code) noCode.push(c.id);
-    if (f.noDomain) noDomain.push(c.id);
+    const own = t.own[i];
+    if (own !== undefined) for (let k = 0; k < own.length; k++) ctx.diagnostics.push(own[k]!);
+    if (!codes[i]) noCode.push(comps[i]!.id);
+    if (t.noDomain[i]) noDomain.push(comps[i]!.id);
     if (threshold) {
-      if (f.thresholdMissing) undescribed.push({ id: c.id, missing: f.thresholdMissing });
+      const m = t.missing[i]!;
+      if (m) undescribed.push({ id: comps[i]!.id, missing: MISSING[m]! });
       else anyDescribed = true;
     }
   }

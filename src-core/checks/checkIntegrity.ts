@@ -64,18 +64,29 @@ function checkDomains(ctx: CheckContext): void {
   }
 }
 
+/** Per frozen alignments record: the structural findings, valid while the standards sets and competency ids are the same. */
+const alignmentFindings = new WeakMap<object, { standardsSets: object; ids: object; found: Int32Array }>();
+
+/** `dangling-alignment` and `duplicate-alignment`. */
 function checkAlignments(ctx: CheckContext): void {
   const fw = ctx.fw;
-  const g = ctx.graph;
   const list = ctx.alignments.values;
-  // Group valid alignments by competency (counting sort) to find duplicates without string keys.
-  const node = new Int32Array(list.length).fill(-1);
-  const start = new Int32Array(g.n + 1);
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
-    const v = g.index.get(a.competencyId);
-    const set = fw.standardsSets[a.setId];
-    if (v === undefined || !set || !set.items[a.standardId]) {
+  const frozen = Object.isFrozen(fw.alignments) && Object.isFrozen(fw.standardsSets) && ctx.frozen;
+  const hit = frozen ? alignmentFindings.get(fw.alignments) : undefined;
+  let found: Int32Array;
+  if (hit && hit.standardsSets === fw.standardsSets && hit.ids === ctx.graph.ids) found = hit.found;
+  else {
+    found = findAlignmentProblems(ctx);
+    if (frozen) alignmentFindings.set(fw.alignments, { standardsSets: fw.standardsSets, ids: ctx.graph.ids, found });
+  }
+  // Messages name competencies, so they are written every run (there are few).
+  const nodes = ctx.alignmentNodes();
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    if (f >= 0) {
+      const a = list[f]!;
+      const v = nodes[f] === -1 ? undefined : nodes[f];
+      const set = fw.standardsSets[a.setId];
       const what =
         v === undefined
           ? `a competency that does not exist (${a.competencyId})`
@@ -84,6 +95,33 @@ function checkAlignments(ctx: CheckContext): void {
             : `a standard that is not in “${set.title}” (${a.standardId})`;
       const who = v !== undefined ? `An alignment of ${ctx.name(a.competencyId)}` : 'An alignment';
       ctx.add('dangling-alignment', v !== undefined ? 'competency' : 'alignment', [v !== undefined ? a.competencyId : a.id], `${who} points at ${what}.`);
+    } else {
+      const a = list[-f - 1]!;
+      const std = fw.standardsSets[a.setId]!.items[a.standardId]!;
+      ctx.add('duplicate-alignment', 'competency', [a.competencyId], `${ctx.name(a.competencyId)} is aligned to ${standardLabel(std)} more than once; keep one alignment.`);
+    }
+  }
+}
+
+/**
+ * The alignments with a problem, in report order: `i` for a dangling alignment `list[i]`, `-i-1` for a
+ * duplicate (a later alignment of a competency to a standard it is already aligned to).
+ */
+function findAlignmentProblems(ctx: CheckContext): Int32Array {
+  const fw = ctx.fw;
+  const g = ctx.graph;
+  const list = ctx.alignments.values;
+  const found: number[] = [];
+  // Group valid alignments by competency (counting sort) to find duplicates without string keys.
+  const nodes = ctx.alignmentNodes();
+  const node = new Int32Array(list.length).fill(-1);
+  const start = new Int32Array(g.n + 1);
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const v = nodes[i]!;
+    const set = fw.standardsSets[a.setId];
+    if (v === -1 || !set || !set.items[a.standardId]) {
+      found.push(i);
       continue;
     }
     node[i] = v;
@@ -101,11 +139,11 @@ function checkAlignments(ctx: CheckContext): void {
       for (let y = s; y < x; y++) {
         const b = list[grouped[y]!]!;
         if (a.setId === b.setId && a.standardId === b.standardId) {
-          const std = fw.standardsSets[a.setId]!.items[a.standardId]!;
-          ctx.add('duplicate-alignment', 'competency', [a.competencyId], `${ctx.name(a.competencyId)} is aligned to ${standardLabel(std)} more than once; keep one alignment.`);
+          found.push(-grouped[x]! - 1);
           break;
         }
       }
     }
   }
+  return Int32Array.from(found);
 }

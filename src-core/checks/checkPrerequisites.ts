@@ -2,9 +2,8 @@ import { graphEnds, layering, type Ends, type Layering } from '../graph/order';
 import type { PrerequisiteGraph } from '../graph/prerequisiteGraph';
 import { redundantLinks, type RedundantLinks } from '../graph/redundant';
 import { prerequisiteCycles, stronglyConnectedComponents } from '../graph/scc';
-import { formatLevels, levelRank } from '../model/levels';
+import { formatLevels } from '../model/levels';
 import type { CompetencyId, LinkId } from '../model/ids';
-import type { Competency } from '../model/types';
 import type { CheckContext } from './context';
 import type { CycleReport } from './types';
 
@@ -111,7 +110,7 @@ function linksAlong(g: PrerequisiteGraph, path: readonly CompetencyId[]): LinkId
     const b = g.index.get(path[i + 1]!)!;
     for (let e = g.outStart[a]!; e < g.outStart[a + 1]!; e++) {
       if (g.outTo[e] === b) {
-        out.push(g.outLink[e]!);
+        out.push(g.linkAt(e));
         break;
       }
     }
@@ -163,30 +162,13 @@ function checkLinkIntegrity(ctx: CheckContext, g: PrerequisiteGraph): void {
 function checkGradeRegression(ctx: CheckContext, g: PrerequisiteGraph): void {
   const comps = ctx.competencies.values;
   // Lowest and highest known grade rank per competency (-1 = none), from each competency's own record.
-  const lo = new Int32Array(g.n);
-  const hi = new Int32Array(g.n);
+  const { lo, hi } = ctx.table();
   let any = false;
   for (let v = 0; v < g.n; v++) {
-    const c = comps[v]!;
-    const levels = c.educationLevels;
-    if (levels.length === 0) {
-      lo[v] = hi[v] = -1;
-      continue;
+    if (lo[v] !== -1) {
+      any = true;
+      break;
     }
-    const hit = Object.isFrozen(c) ? gradeSpan(c) : undefined;
-    if (hit) {
-      lo[v] = hit.lo;
-      hi[v] = hit.hi;
-    } else {
-      lo[v] = hi[v] = -1;
-      for (const l of levels) {
-        const r = levelRank(l);
-        if (r === undefined) continue;
-        if (lo[v] === -1 || r < lo[v]!) lo[v] = r;
-        if (r > hi[v]!) hi[v] = r;
-      }
-    }
-    if (lo[v] !== -1) any = true;
   }
   if (!any) return;
   for (let a = 0; a < g.n; a++) {
@@ -203,28 +185,9 @@ function checkGradeRegression(ctx: CheckContext, g: PrerequisiteGraph): void {
           'competency',
           [from, to],
           `${ctx.name(from)} (${formatLevels(fc.educationLevels)}) is a prerequisite of ${ctx.name(to)} (${formatLevels(tc.educationLevels)}): a later-grade competency is required for an earlier-grade one. Check the link direction or the grade levels.`,
-          { links: [g.outLink[e]!] },
+          { links: [g.linkAt(e)] },
         );
       }
     }
   }
-}
-
-const spans = new WeakMap<Competency, { lo: number; hi: number }>();
-
-/** The lowest and highest known grade rank of a frozen competency (-1 when none), kept per competency. */
-function gradeSpan(c: Competency): { lo: number; hi: number } {
-  const hit = spans.get(c);
-  if (hit) return hit;
-  let lo = -1;
-  let hi = -1;
-  for (const l of c.educationLevels) {
-    const r = levelRank(l);
-    if (r === undefined) continue;
-    if (lo === -1 || r < lo) lo = r;
-    if (r > hi) hi = r;
-  }
-  const span = { lo, hi };
-  spans.set(c, span);
-  return span;
 }

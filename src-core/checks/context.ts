@@ -1,7 +1,10 @@
 import { competencyName } from '../commands/labels';
 import { buildGraphFromLists, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
+import type { CompetencyId } from '../model/ids';
 import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
 import type { StandardsTree } from './standardsTree';
+import { trimmed } from './text';
+import { competencyTable, type CompetencyTable } from './checkCompetencies';
 import { CHECKS, type CheckCode, type Diagnostic, type DiagnosticTarget, type Severity } from './types';
 
 /** How many names a message lists before "… and N more". */
@@ -14,6 +17,7 @@ export interface RecordList<T> {
 }
 
 const lists = new WeakMap<object, RecordList<unknown>>();
+const alignmentNodeCache = new WeakMap<object, { ids: object; nodes: Int32Array }>();
 
 /**
  * Object.keys then indexed reads: measurably faster than for-in or Object.values on large records.
@@ -61,9 +65,40 @@ export class CheckContext {
       : buildGraphFromLists(this.competencies.keys, this.links.values);
   }
 
-  /** A competency's name in messages: its code, else its statement, else "an untitled competency". */
+  /** A competency's name in messages: its code, else its statement, else "an untitled competency" (as `competencyName`). */
   name(id: string): string {
+    const c = this.fw.competencies[id as CompetencyId];
+    if (!c) return 'a missing competency';
+    const code = trimmed(c.code);
+    if (code) return code;
     return competencyName(this.fw, id);
+  }
+
+  private competencyTable: CompetencyTable | undefined;
+
+  /** What each competency's own record shows (see {@link CompetencyTable}), built on first use. */
+  table(): CompetencyTable {
+    return (this.competencyTable ??= competencyTable(this));
+  }
+
+  private alignmentNodeList: Int32Array | undefined;
+
+  /**
+   * The node of each alignment's competency (`alignments.values` order), -1 when it does not exist.
+   * Kept per frozen alignments record while the competency ids (the graph's node numbering) are the same.
+   */
+  alignmentNodes(): Int32Array {
+    if (this.alignmentNodeList) return this.alignmentNodeList;
+    const rec = this.fw.alignments;
+    const frozen = this.frozen && Object.isFrozen(rec);
+    const hit = frozen ? alignmentNodeCache.get(rec) : undefined;
+    if (hit && hit.ids === this.graph.ids) return (this.alignmentNodeList = hit.nodes);
+    const list = this.alignments.values;
+    const index = this.graph.index;
+    const out = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) out[i] = index.get(list[i]!.competencyId) ?? -1;
+    if (frozen) alignmentNodeCache.set(rec, { ids: this.graph.ids, nodes: out });
+    return (this.alignmentNodeList = out);
   }
 
   /** "A.1, A.2 and A.3" / "A.1, … A.8 and 4 more". */

@@ -137,7 +137,7 @@ const resolvedCache = new WeakMap<object, { standardsSets: object; idsToken: obj
 function resolveCoverage(
   fw: Framework,
   extra: readonly StandardsSet[],
-  lists: { alignments: readonly Alignment[]; trees?: Map<object, StandardsTree>; index?: IdIndex } | undefined,
+  lists: { alignments: readonly Alignment[]; trees?: Map<object, StandardsTree>; index?: IdIndex; alignmentNodes?: Int32Array } | undefined,
 ): Resolved | null {
   const { sets, forFrameworkSet } = standardsSetsConsidered(fw, extra);
   if (sets.length === 0) return null;
@@ -150,8 +150,11 @@ function resolveCoverage(
   const alignedAt = index ? new Uint8Array(index.size) : undefined;
   let lastSetId: string | undefined;
   let lastSet: StandardsSet | undefined;
-  for (const a of lists?.alignments ?? Object.values(fw.alignments)) {
-    const at = index ? index.get(a.competencyId) : fw.competencies[a.competencyId] ? -1 : undefined;
+  const list = lists?.alignments ?? Object.values(fw.alignments);
+  const nodes = index ? lists?.alignmentNodes : undefined;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const at = nodes ? (nodes[i] === -1 ? undefined : nodes[i]!) : index ? index.get(a.competencyId) : fw.competencies[a.competencyId] ? -1 : undefined;
     if (at === undefined) continue;
     // Alignments mostly name the same few sets: compare with the last one before a lookup.
     const set = a.setId === lastSetId ? lastSet : forFrameworkSet.get(a.setId);
@@ -198,6 +201,8 @@ export function computeCoverage(
     idsToken?: object;
     /** Competency id → position in `competencies` (the prerequisite graph's index), to mark aligned ones in an array. */
     index?: IdIndex;
+    /** With `index`: `index.get(alignments[i].competencyId)` for every alignment (-1 when missing), if already looked up. */
+    alignmentNodes?: Int32Array;
   },
 ): Coverage | null {
   const cacheable = lists?.idsToken !== undefined && extra.length === 0 && Object.isFrozen(fw.alignments) && Object.isFrozen(fw.standardsSets);

@@ -42,6 +42,7 @@ export function validateFramework(fw: Framework, opts: ValidateOptions = {}): Va
     trees: ctx.trees,
     idsToken: ctx.frozen ? ctx.graph.ids : undefined,
     index: ctx.graph.index,
+    alignmentNodes: ctx.alignmentNodes(),
   });
   if (coverage) {
     for (const s of coverage.sets) {

@@ -31,8 +31,39 @@ export interface PrerequisiteGraph {
   readonly inStart: Int32Array;
   /** Predecessor node of each in-edge (length m). */
   readonly inFrom: Int32Array;
-  /** The link behind each out-edge, in `outTo` order. */
+  /** The link behind each out-edge, in `outTo` order (built on first use; prefer {@link PrerequisiteGraph.linkAt}). */
   readonly outLink: readonly LinkId[];
+  /** The id of the link behind out-edge `e` (an index into `outTo`). */
+  linkAt(e: number): LinkId;
+}
+
+/** The graph as built: edges remember their link by position in the link list, ids are looked up on demand. */
+class CsrGraph implements PrerequisiteGraph {
+  private outLinkIds: LinkId[] | undefined;
+  constructor(
+    readonly n: number,
+    readonly m: number,
+    readonly ids: readonly CompetencyId[],
+    readonly index: IdIndex,
+    readonly outStart: Int32Array,
+    readonly outTo: Int32Array,
+    readonly inStart: Int32Array,
+    readonly inFrom: Int32Array,
+    /** Position in `links` of the link behind each out-edge. */
+    private readonly outLinkIndex: Int32Array,
+    private readonly links: readonly PrerequisiteLink[],
+  ) {}
+  get outLink(): readonly LinkId[] {
+    if (!this.outLinkIds) {
+      const out = new Array<LinkId>(this.m);
+      for (let e = 0; e < this.m; e++) out[e] = this.links[this.outLinkIndex[e]!]!.id;
+      this.outLinkIds = out;
+    }
+    return this.outLinkIds;
+  }
+  linkAt(e: number): LinkId {
+    return this.links[this.outLinkIndex[e]!]!.id;
+  }
 }
 
 /**
@@ -161,7 +192,7 @@ export function buildGraphFromLists(
   const stamp = new Int32Array(n).fill(-1);
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
-  const outLink: LinkId[] = [];
+  const outLinkIndex = new Int32Array(k);
   let m = 0;
   for (let v = 0; v < n; v++) {
     outStart[v] = m;
@@ -170,7 +201,7 @@ export function buildGraphFromLists(
       if (stamp[w] === v) continue;
       stamp[w] = v;
       sortedTo[m] = w;
-      outLink.push(links[sortedLink[e]!]!.id);
+      outLinkIndex[m] = sortedLink[e]!;
       inStart[w + 1]!++;
       m++;
     }
@@ -183,7 +214,7 @@ export function buildGraphFromLists(
   for (let v = 0; v < n; v++) {
     for (let e = outStart[v]!, end = outStart[v + 1]!; e < end; e++) inFrom[inFill[outTo[e]!]!++] = v;
   }
-  return { n, m, ids, index, outStart, outTo, inStart, inFrom, outLink };
+  return new CsrGraph(n, m, ids, index, outStart, outTo, inStart, inFrom, outLinkIndex, links);
 }
 
 /** Builds a graph straight from an edge list over nodes `0…n-1` (ids are the indices as strings). */

@@ -94,7 +94,7 @@ function implied(g: PrerequisiteGraph, u: number, x: number, c: number, parent: 
   let link = '' as LinkId;
   for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) {
     if (g.outTo[e] === x) {
-      link = g.outLink[e]!;
+      link = g.linkAt(e);
       break;
     }
   }
