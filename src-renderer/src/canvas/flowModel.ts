@@ -94,21 +94,49 @@ function sameLane(a: FlowNode, b: FlowNode): boolean {
   );
 }
 
+/** What a competency's node was built from; the node is rebuilt only when one of these changes. */
+type NodeEntry = {
+  c: Competency;
+  phases: Framework['phases'];
+  d: Domain | undefined;
+  pos: Position;
+  selected: boolean;
+  dimmed: boolean;
+  prob: { count: number; severity: 'error' | 'warning' } | undefined;
+  align: number;
+  node: CompetencyNode;
+};
+type EdgeEntry = { l: Framework['prerequisites'][string]; dim: boolean; sel: boolean; edge: Edge };
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
 /**
  * Derives React Flow nodes and edges from the document and session state. React Flow never owns
- * the document; unchanged competencies keep their node object, so React Flow and the memoised
- * node component skip them.
+ * the document. The work is proportional to what changed (perf, issue 9): an edit compares the
+ * competency records by identity (immer shares unchanged ones) and rebuilds only the nodes whose
+ * inputs changed; a selection or problem change touches only the competencies concerned; the edge
+ * array is handed on unchanged unless a link, the link selection, the focus or an endpoint's
+ * existence changed (React Flow rebuilds its connection lookup for every new edge array). Unchanged
+ * competencies keep their node object, so React Flow and the memoised node component skip them.
+ * The result always equals a fresh derivation (property-tested).
  */
 export function createFlowDeriver() {
-  let nodeCache = new Map<string, { key: unknown[]; node: CompetencyNode }>();
-  let edgeCache = new Map<string, { key: unknown[]; edge: Edge }>();
+  const entries = new Map<string, NodeEntry>();
+  let edgeCache = new Map<string, EdgeEntry>();
+  /** Links per competency id (for "did a competency that a link names appear or go?"). */
+  let endpoints = new Map<string, number>();
   let alignCache: { alignments: object; counts: Map<string, number> } | null = null;
   let focusCache: { fw: object; prereq: object; id: string; depth: number; set: Set<string> } | null = null;
   let laneCache: { competencies: object; domains: object; orientation: LaneOrientation; drag: object | null; nodes: FlowNode[] } | null = null;
   /** Lane nodes, recomputed only when positions, domains or the orientation change; an unchanged lane keeps its node. */
-  const lanesFor = (fw: Framework, orientation: LaneOrientation, drag: Record<string, Position> | null): FlowNode[] => {
+  const lanesFor = (fw: Framework, orientation: LaneOrientation, drag: Record<string, Position> | null, geometryUnchanged: boolean): FlowNode[] => {
     const c = laneCache;
-    if (c && c.competencies === fw.competencies && c.domains === fw.domains && c.orientation === orientation && c.drag === drag) return c.nodes;
+    if (c && c.domains === fw.domains && c.orientation === orientation && c.drag === drag && (c.competencies === fw.competencies || geometryUnchanged)) {
+      c.competencies = fw.competencies;
+      return c.nodes;
+    }
     const prev = new Map((c?.nodes ?? []).map((n) => [n.id, n]));
     const nodes = laneFlowNodes(fw, orientation, drag).map((n) => {
       const old = prev.get(n.id);
@@ -117,135 +145,78 @@ export function createFlowDeriver() {
     laneCache = { competencies: fw.competencies, domains: fw.domains, orientation, drag, nodes };
     return nodes;
   };
-  let last: { input: FlowInput; out: { nodes: FlowNode[]; edges: Edge[] }; index: Map<string, number>; lanes: number } | null = null;
+  let last: { input: FlowInput; out: { nodes: FlowNode[]; edges: Edge[] }; index: Map<string, number>; lanes: number; count: number; focus: Set<string> | null } | null = null;
 
-  return function derive(input: FlowInput): { nodes: FlowNode[]; edges: Edge[] } {
+  /** The node of competency `c` with these inputs: the cached one when nothing it shows changed. */
+  function nodeFor(fw: Framework, c: Competency, d: Domain | undefined, pos: Position, selected: boolean, dimmed: boolean, prob: NodeEntry['prob'], align: number, direction: 'LR' | 'TB'): CompetencyNode {
+    const hit = entries.get(c.id);
     if (
-      last &&
-      last.input.framework === input.framework &&
-      last.input.session.selection === input.session.selection &&
-      last.input.session.focus === input.session.focus &&
-      last.input.session.laneOrientation === input.session.laneOrientation &&
-      last.input.session.dragPositions === input.session.dragPositions &&
-      last.input.problems === input.problems
+      hit &&
+      hit.c === c &&
+      hit.phases === fw.phases &&
+      hit.d === d &&
+      hit.pos === pos &&
+      hit.selected === selected &&
+      hit.dimmed === dimmed &&
+      hit.prob?.count === prob?.count &&
+      hit.prob?.severity === prob?.severity &&
+      hit.align === align &&
+      hit.node.data.direction === direction
     ) {
-      return last.out;
+      return hit.node;
     }
-    const { framework: fw, session, problems } = input;
-    // A drag changes only `dragPositions`: replace the nodes it moves (this move's and the previous
-    // move's) and the lanes, keep every other node and the edges — no per-competency work (perf).
-    if (
-      last &&
-      last.input.framework === fw &&
-      last.input.session.selection === session.selection &&
-      last.input.session.focus === session.focus &&
-      last.input.session.laneOrientation === session.laneOrientation &&
-      last.input.problems === problems
-    ) {
-      const drag = session.dragPositions;
-      const lanes = lanesFor(fw, session.laneOrientation, drag);
-      if (lanes.length === last.lanes) {
-        const nodes = last.out.nodes.slice();
-        for (let i = 0; i < lanes.length; i++) nodes[i] = lanes[i]!;
-        const moved = new Set([...Object.keys(drag ?? {}), ...Object.keys(last.input.session.dragPositions ?? {})]);
-        for (const id of moved) {
-          const i = last.index.get(id);
-          const hit = nodeCache.get(id);
-          const c = fw.competencies[id];
-          if (i === undefined || !hit || !c) continue;
-          const pos: Position = drag?.[id] ?? c.position;
-          if (hit.node.position === pos) continue;
-          const key = hit.key.slice();
-          key[3] = pos;
-          const node: CompetencyNode = { ...hit.node, position: pos };
-          nodeCache.set(id, { key, node });
-          nodes[i] = node;
-        }
-        const out = { nodes, edges: last.out.edges };
-        last = { input, out, index: last.index, lanes: last.lanes };
-        return out;
-      }
-    }
-    if (!alignCache || alignCache.alignments !== fw.alignments) {
-      const counts = new Map<string, number>();
-      for (const a of Object.values(fw.alignments)) counts.set(a.competencyId, (counts.get(a.competencyId) ?? 0) + 1);
-      alignCache = { alignments: fw.alignments, counts };
-    }
-    let focus: Set<string> | null = null;
-    if (session.focus) {
-      const f = session.focus;
-      if (!focusCache || focusCache.prereq !== fw.prerequisites || focusCache.fw !== fw.competencies || focusCache.id !== f.id || focusCache.depth !== f.depth) {
-        focusCache = { fw: fw.competencies, prereq: fw.prerequisites, id: f.id, depth: f.depth, set: focusSet(fw, f.id, f.depth) };
-      }
-      focus = focusCache.set;
-    }
-    const domains = new Map<string, Domain>(fw.domains.map((d) => [d.id, d]));
-    const selected = new Set<string>(session.selection.competencies);
-    const selectedLinks = new Set<string>(session.selection.links);
-    const direction = session.laneOrientation === 'vertical' ? 'TB' : 'LR';
-    const drag = session.dragPositions;
-
-    const nodes: FlowNode[] = lanesFor(fw, session.laneOrientation, drag).slice();
-    const laneCount = nodes.length;
-    const nextNodeCache = new Map<string, { key: unknown[]; node: CompetencyNode }>();
-    for (const c of Object.values(fw.competencies)) {
-      const d = c.domainId ? domains.get(c.domainId) : undefined;
-      const pos: Position = drag?.[c.id] ?? c.position;
-      const prob = problems.get(c.id);
-      const key = [c, d, fw.phases, pos, selected.has(c.id), focus ? !focus.has(c.id) : false, prob?.count, prob?.severity, alignCache.counts.get(c.id) ?? 0, direction];
-      const hit = nodeCache.get(c.id);
-      if (hit && hit.key.every((k, i) => k === key[i])) {
-        nextNodeCache.set(c.id, hit);
-        nodes.push(hit.node);
-        continue;
-      }
+    // a position-only change (a drop) keeps the data object, so the node component skips its render
+    const sameData = hit && hit.c.code === c.code && hit.c.statement === c.statement && hit.c.educationLevels === c.educationLevels && hit.c.phases === c.phases && hit.c.pinned === c.pinned && hit.phases === fw.phases && hit.d === d && hit.dimmed === dimmed && hit.prob?.count === prob?.count && hit.prob?.severity === prob?.severity && hit.align === align && hit.node.data.direction === direction;
+    let data: CompetencyNodeData;
+    if (sameData) data = hit.node.data;
+    else {
       const { described, indicators } = describedCount(c, fw);
-      const node: CompetencyNode = {
-        id: c.id,
-        type: 'competency',
-        position: pos,
-        data: {
-          code: c.code,
-          statement: c.statement,
-          levels: formatLevels(c.educationLevels),
-          domainTitle: d?.title ?? '',
-          domainColor: d?.color ?? null,
-          described,
-          phaseCount: fw.phases.length,
-          indicators,
-          alignments: alignCache.counts.get(c.id) ?? 0,
-          problems: prob?.count ?? 0,
-          problemSeverity: prob?.severity ?? null,
-          pinned: c.pinned,
-          dimmed: focus ? !focus.has(c.id) : false,
-          direction,
-        },
-        selected: selected.has(c.id),
-        width: NODE_W,
-        height: NODE_H,
-        measured: { width: NODE_W, height: NODE_H },
-        handles: HANDLES[direction],
-        ariaLabel: `${c.code || 'Untitled'}: ${c.statement}`,
+      data = {
+        code: c.code,
+        statement: c.statement,
+        levels: formatLevels(c.educationLevels),
+        domainTitle: d?.title ?? '',
+        domainColor: d?.color ?? null,
+        described,
+        phaseCount: fw.phases.length,
+        indicators,
+        alignments: align,
+        problems: prob?.count ?? 0,
+        problemSeverity: prob?.severity ?? null,
+        pinned: c.pinned,
+        dimmed,
+        direction,
       };
-      nextNodeCache.set(c.id, { key, node });
-      nodes.push(node);
     }
-    nodeCache = nextNodeCache;
+    const node: CompetencyNode = {
+      id: c.id,
+      type: 'competency',
+      position: pos,
+      data,
+      selected,
+      width: NODE_W,
+      height: NODE_H,
+      measured: { width: NODE_W, height: NODE_H },
+      handles: HANDLES[direction],
+      ariaLabel: `${c.code || 'Untitled'}: ${c.statement}`,
+    };
+    entries.set(c.id, { c, phases: fw.phases, d, pos, selected, dimmed, prob, align, node });
+    return node;
+  }
 
-    // Edges depend on the document, the focus and the selected links only: while a drag moves nodes,
-    // hand React Flow the same array, so it skips rebuilding its edge and connection lookups (perf).
-    const sameEdges =
-      last !== null && last.input.framework === fw && last.input.session.selection === session.selection && last.input.session.focus === session.focus;
-    const edges: Edge[] = sameEdges ? last!.out.edges : [];
-    const nextEdgeCache = sameEdges ? edgeCache : new Map<string, { key: unknown[]; edge: Edge }>();
-    if (!sameEdges) for (const l of Object.values(fw.prerequisites)) {
+  function edgesFor(fw: Framework, focus: Set<string> | null, selectedLinks: ReadonlySet<string>): Edge[] {
+    const edges: Edge[] = [];
+    const next = new Map<string, EdgeEntry>();
+    const ends = new Map<string, number>();
+    for (const l of Object.values(fw.prerequisites)) {
+      ends.set(l.from, (ends.get(l.from) ?? 0) + 1);
+      ends.set(l.to, (ends.get(l.to) ?? 0) + 1);
       if (!fw.competencies[l.from] || !fw.competencies[l.to]) continue;
       const dim = focus ? !(focus.has(l.from) && focus.has(l.to)) : false;
       const sel = selectedLinks.has(l.id);
-      const key = [l, dim, sel];
       const hit = edgeCache.get(l.id);
-      if (hit && hit.key.every((k, i) => k === key[i])) {
-        nextEdgeCache.set(l.id, hit);
+      if (hit && hit.l === l && hit.dim === dim && hit.sel === sel) {
+        next.set(l.id, hit);
         edges.push(hit.edge);
         continue;
       }
@@ -259,14 +230,155 @@ export function createFlowDeriver() {
         ariaLabel: 'Prerequisite link',
         reconnectable: true,
       };
-      nextEdgeCache.set(l.id, { key, edge });
+      next.set(l.id, { l, dim, sel, edge });
       edges.push(edge);
     }
-    edgeCache = nextEdgeCache;
-    const out = { nodes, edges };
+    edgeCache = next;
+    endpoints = ends;
+    return edges;
+  }
+
+  return function derive(input: FlowInput): { nodes: FlowNode[]; edges: Edge[] } {
+    const { framework: fw, session, problems } = input;
+    const prev = last;
+    if (
+      prev &&
+      prev.input.framework === fw &&
+      prev.input.session.selection === session.selection &&
+      prev.input.session.focus === session.focus &&
+      prev.input.session.laneOrientation === session.laneOrientation &&
+      prev.input.session.dragPositions === session.dragPositions &&
+      prev.input.problems === problems
+    ) {
+      return prev.out;
+    }
+    const pfw = prev?.input.framework;
+    if (!alignCache || alignCache.alignments !== fw.alignments) {
+      const counts = new Map<string, number>();
+      for (const a of Object.values(fw.alignments)) counts.set(a.competencyId, (counts.get(a.competencyId) ?? 0) + 1);
+      alignCache = { alignments: fw.alignments, counts };
+    }
+    const alignCounts = alignCache.counts;
+    let focus: Set<string> | null = null;
+    if (session.focus) {
+      const f = session.focus;
+      if (!focusCache || focusCache.prereq !== fw.prerequisites || focusCache.fw !== fw.competencies || focusCache.id !== f.id || focusCache.depth !== f.depth) {
+        focusCache = { fw: fw.competencies, prereq: fw.prerequisites, id: f.id, depth: f.depth, set: focusSet(fw, f.id, f.depth) };
+      }
+      focus = focusCache.set;
+    }
+    const direction = session.laneOrientation === 'vertical' ? 'TB' : 'LR';
+    const drag = session.dragPositions;
+    const selected = new Set<string>(session.selection.competencies);
+    const selectedLinks = new Set<string>(session.selection.links);
+
+    // Incremental path: the same view (focus, lanes, phases, domains) and a known set of changed ids.
+    const incremental =
+      prev !== null &&
+      pfw !== undefined &&
+      prev.focus === focus &&
+      prev.input.session.laneOrientation === session.laneOrientation &&
+      pfw.phases === fw.phases &&
+      pfw.domains === fw.domains;
+    if (incremental) {
+      const dirty = new Set<string>();
+      const added: string[] = [];
+      let removed = false;
+      let geometryUnchanged = true;
+      if (pfw.competencies !== fw.competencies) {
+        let kept = 0;
+        for (const id in fw.competencies) {
+          const c = fw.competencies[id]!;
+          const old = pfw.competencies[id];
+          if (old === c) {
+            kept++;
+            continue;
+          }
+          dirty.add(id);
+          if (old) {
+            kept++;
+            if (old.position !== c.position || old.domainId !== c.domainId) geometryUnchanged = false;
+          } else added.push(id);
+        }
+        if (kept !== prev.count) removed = true;
+        if (added.length || removed) geometryUnchanged = false;
+      }
+      if (prev.input.session.selection !== session.selection) {
+        for (const id of prev.input.session.selection.competencies) if (!selected.has(id)) dirty.add(id);
+        for (const id of session.selection.competencies) dirty.add(id);
+      }
+      if (prev.input.problems !== problems) {
+        for (const [id, p] of prev.input.problems) if (problems.get(id) !== p) dirty.add(id);
+        for (const [id, p] of problems) if (prev.input.problems.get(id) !== p) dirty.add(id);
+      }
+      if (prev.input.session.dragPositions !== drag) {
+        for (const id in prev.input.session.dragPositions ?? {}) dirty.add(id);
+        for (const id in drag ?? {}) dirty.add(id);
+      }
+      if (pfw.alignments !== fw.alignments) for (const a of Object.values(pfw.alignments).concat(Object.values(fw.alignments))) dirty.add(a.competencyId);
+
+      const lanes = lanesFor(fw, session.laneOrientation, drag, geometryUnchanged);
+      let nodes: FlowNode[];
+      let index = prev.index;
+      if (removed) {
+        // rebuild the order (rare: a delete or an undone add)
+        nodes = lanes.slice();
+        index = new Map();
+        for (const id in fw.competencies) {
+          index.set(id, nodes.length);
+          nodes.push(prev.out.nodes[prev.index.get(id) ?? -1] ?? (null as never));
+        }
+        for (const id of entries.keys()) if (!fw.competencies[id]) entries.delete(id);
+      } else {
+        nodes = prev.out.nodes.slice(prev.lanes);
+        nodes.unshift(...lanes);
+        if (lanes.length !== prev.lanes) {
+          index = new Map();
+          for (let i = lanes.length; i < nodes.length; i++) index.set(nodes[i]!.id, i);
+        }
+        if (added.length) {
+          if (index === prev.index) index = new Map(prev.index);
+          for (const id of added) {
+            index.set(id, nodes.length);
+            nodes.push(null as never);
+          }
+        }
+      }
+      for (const id of dirty) {
+        const c = fw.competencies[id];
+        const i = index.get(id);
+        if (!c || i === undefined) continue;
+        const pos = drag?.[id] ?? c.position;
+        nodes[i] = nodeFor(fw, c, c.domainId ? fw.domains.find((d) => d.id === c.domainId) : undefined, pos, selected.has(id), focus ? !focus.has(id) : false, problems.get(id), alignCounts.get(id) ?? 0, direction);
+      }
+      // edges: only when a link, the link selection or a link's endpoint existence changed
+      let edges = prev.out.edges;
+      const linksChanged =
+        pfw.prerequisites !== fw.prerequisites ||
+        !sameIds(prev.input.session.selection.links, session.selection.links) ||
+        added.some((id) => endpoints.has(id)) ||
+        (removed && [...endpoints.keys()].some((id) => !fw.competencies[id] !== !pfw.competencies[id]));
+      if (linksChanged) edges = edgesFor(fw, focus, selectedLinks);
+      const same = edges === prev.out.edges && nodes.length === prev.out.nodes.length && nodes.every((n, i) => n === prev.out.nodes[i]);
+      const out = same ? prev.out : { nodes, edges };
+      last = { input, out, index, lanes: lanes.length, count: index.size, focus };
+      return out;
+    }
+
+    // Full derivation (first call, focus, lanes, phases or domains changed): cached nodes are reused.
+    const domains = new Map<string, Domain>(fw.domains.map((d) => [d.id, d]));
+    const nodes: FlowNode[] = lanesFor(fw, session.laneOrientation, drag, false).slice();
+    const laneCount = nodes.length;
     const index = new Map<string, number>();
-    for (let i = laneCount; i < nodes.length; i++) index.set(nodes[i]!.id, i);
-    last = { input, out, index, lanes: laneCount };
+    for (const c of Object.values(fw.competencies)) {
+      index.set(c.id, nodes.length);
+      const pos: Position = drag?.[c.id] ?? c.position;
+      nodes.push(nodeFor(fw, c, c.domainId ? domains.get(c.domainId) : undefined, pos, selected.has(c.id), focus ? !focus.has(c.id) : false, problems.get(c.id), alignCounts.get(c.id) ?? 0, direction));
+    }
+    for (const id of entries.keys()) if (!fw.competencies[id]) entries.delete(id);
+    const edges = edgesFor(fw, focus, selectedLinks);
+    const out = { nodes, edges };
+    last = { input, out, index, lanes: laneCount, count: index.size, focus };
     return out;
   };
 }

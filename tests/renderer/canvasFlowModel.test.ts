@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  addCompetency,
+  deleteCompetencies,
+  linkPrerequisite,
+  moveCompetencies,
+  setPinned,
+  unlinkPrerequisites,
+  updateCompetency,
+  updateDomain,
+} from '../../src-core/commands';
+import { createDomain, createFramework } from '../../src-core/model/defaults';
+import { newId, type CompetencyId, type LinkId } from '../../src-core/model/ids';
+import { createFlowDeriver, type CompetencyNode, type FlowInput } from '../../src-renderer/src/canvas/flowModel';
+import { createEditorStore } from '../../src-renderer/src/store/editorStore';
+import type { LaneOrientation, SessionState } from '../../src-renderer/src/store/session';
+
+type Step =
+  | { t: 'add'; d: number; x: number; y: number }
+  | { t: 'edit'; i: number; text: string }
+  | { t: 'move'; i: number; x: number; y: number }
+  | { t: 'delete'; i: number }
+  | { t: 'link'; i: number; j: number }
+  | { t: 'unlink'; i: number }
+  | { t: 'pin'; i: number }
+  | { t: 'domain'; d: number; text: string }
+  | { t: 'undo' }
+  | { t: 'redo' }
+  | { t: 'select'; is: number[]; links: number[] }
+  | { t: 'focus'; i: number | null }
+  | { t: 'lanes'; o: LaneOrientation }
+  | { t: 'drag'; is: number[]; x: number }
+  | { t: 'drop' }
+  | { t: 'problems'; is: number[]; error: boolean };
+
+const n = fc.nat({ max: 40 });
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ t: fc.constant('add' as const), d: fc.nat({ max: 2 }), x: fc.integer({ min: -900, max: 900 }), y: fc.integer({ min: -900, max: 900 }) }),
+  fc.record({ t: fc.constant('edit' as const), i: n, text: fc.string({ maxLength: 5 }) }),
+  fc.record({ t: fc.constant('move' as const), i: n, x: fc.integer({ min: -900, max: 900 }), y: fc.integer({ min: -900, max: 900 }) }),
+  fc.record({ t: fc.constant('delete' as const), i: n }),
+  fc.record({ t: fc.constant('link' as const), i: n, j: n }),
+  fc.record({ t: fc.constant('unlink' as const), i: n }),
+  fc.record({ t: fc.constant('pin' as const), i: n }),
+  fc.record({ t: fc.constant('domain' as const), d: fc.nat({ max: 1 }), text: fc.string({ maxLength: 4 }) }),
+  fc.constant({ t: 'undo' as const }),
+  fc.constant({ t: 'redo' as const }),
+  fc.record({ t: fc.constant('select' as const), is: fc.array(n, { maxLength: 3 }), links: fc.array(n, { maxLength: 2 }) }),
+  fc.record({ t: fc.constant('focus' as const), i: fc.option(n) }),
+  fc.record({ t: fc.constant('lanes' as const), o: fc.constantFrom<LaneOrientation>('horizontal', 'vertical', 'none') }),
+  fc.record({ t: fc.constant('drag' as const), is: fc.array(n, { minLength: 1, maxLength: 2 }), x: fc.integer({ min: -900, max: 900 }) }),
+  fc.constant({ t: 'drop' as const }),
+  fc.record({ t: fc.constant('problems' as const), is: fc.array(n, { maxLength: 4 }), error: fc.boolean() }),
+);
+
+describe('flow model: incremental derivation', () => {
+  it('gives the same nodes and edges as a fresh derivation after any sequence of edits, undos, selections and drags', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => {
+        const domains = [createDomain({ title: 'Number', code: 'N' }, 0), createDomain({ title: 'Shape', code: 'S' }, 1)];
+        const store = createEditorStore({ framework: createFramework({ domains }) });
+        for (let k = 0; k < 4; k++) store.run(addCompetency({ id: newId<CompetencyId>(), code: `C${k}`, position: { x: k * 300, y: k * 50 }, domainId: domains[k % 2]!.id }));
+        const derive = createFlowDeriver();
+        let session: Pick<SessionState, 'selection' | 'focus' | 'laneOrientation' | 'dragPositions'> = {
+          selection: { competencies: [], links: [] },
+          focus: null,
+          laneOrientation: 'horizontal',
+          dragPositions: null,
+        };
+        let problems: FlowInput['problems'] = new Map();
+        const fw = () => store.getSnapshot().doc.framework;
+        const cid = (i: number) => {
+          const ids = Object.keys(fw().competencies);
+          return ids.length ? (ids[i % ids.length] as CompetencyId) : null;
+        };
+        const lid = (i: number) => {
+          const ids = Object.keys(fw().prerequisites);
+          return ids.length ? (ids[i % ids.length] as LinkId) : null;
+        };
+        derive({ framework: fw(), session, problems });
+        for (const s of steps) {
+          switch (s.t) {
+            case 'add':
+              store.run(addCompetency({ id: newId<CompetencyId>(), position: { x: s.x, y: s.y }, domainId: s.d < 2 ? domains[s.d]!.id : null }));
+              break;
+            case 'edit': {
+              const id = cid(s.i);
+              if (id) store.run(updateCompetency(id, { statement: s.text }));
+              break;
+            }
+            case 'move': {
+              const id = cid(s.i);
+              if (id) store.run(moveCompetencies({ [id]: { x: s.x, y: s.y } }));
+              break;
+            }
+            case 'delete': {
+              const id = cid(s.i);
+              if (id) store.run(deleteCompetencies([id]));
+              break;
+            }
+            case 'link': {
+              const a = cid(s.i);
+              const b = cid(s.j);
+              if (a && b) store.run(linkPrerequisite({ id: newId<LinkId>(), from: a, to: b }));
+              break;
+            }
+            case 'unlink': {
+              const id = lid(s.i);
+              if (id) store.run(unlinkPrerequisites([id]));
+              break;
+            }
+            case 'pin': {
+              const id = cid(s.i);
+              if (id) store.run(setPinned([id], !fw().competencies[id]!.pinned));
+              break;
+            }
+            case 'domain':
+              store.run(updateDomain(domains[s.d]!.id, { title: s.text }));
+              break;
+            case 'undo':
+              store.undo();
+              break;
+            case 'redo':
+              store.redo();
+              break;
+            case 'select':
+              session = {
+                ...session,
+                selection: { competencies: s.is.map(cid).filter((x): x is CompetencyId => !!x), links: s.links.map(lid).filter((x): x is LinkId => !!x) },
+              };
+              break;
+            case 'focus': {
+              const id = s.i === null ? null : cid(s.i);
+              session = { ...session, focus: id ? { id, depth: 1 } : null };
+              break;
+            }
+            case 'lanes':
+              session = { ...session, laneOrientation: s.o };
+              break;
+            case 'drag':
+              session = { ...session, dragPositions: { ...(session.dragPositions ?? {}), ...Object.fromEntries(s.is.map((i) => [cid(i), { x: s.x, y: -s.x }]).filter(([id]) => id)) } };
+              break;
+            case 'drop':
+              session = { ...session, dragPositions: null };
+              break;
+            case 'problems':
+              problems = new Map(s.is.map((i) => [cid(i) ?? 'gone', { count: i + 1, severity: s.error ? ('error' as const) : ('warning' as const) }]));
+              break;
+          }
+          // the app's store drops selected / focused ids that no longer exist
+          const live = fw();
+          session = {
+            ...session,
+            focus: session.focus && live.competencies[session.focus.id] ? session.focus : null,
+          };
+          const input = { framework: live, session, problems };
+          const got = derive(input);
+          const fresh = createFlowDeriver()(input);
+          expect(got.nodes).toEqual(fresh.nodes);
+          expect(got.edges).toEqual(fresh.edges);
+          expect(derive(input)).toBe(got); // the same input: the same arrays
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the node objects, data objects and the edge array that an edit did not change', () => {
+    const domains = [createDomain({ title: 'Number' }, 0)];
+    const store = createEditorStore({ framework: createFramework({ domains }) });
+    const ids = [0, 1, 2].map((k) => {
+      const id = newId<CompetencyId>();
+      store.run(addCompetency({ id, code: `C${k}`, position: { x: k * 300, y: 0 }, domainId: domains[0]!.id }));
+      return id;
+    });
+    store.run(linkPrerequisite({ id: newId<LinkId>(), from: ids[0]!, to: ids[1]! }));
+    const session = { selection: { competencies: [], links: [] }, focus: null, laneOrientation: 'horizontal' as const, dragPositions: null };
+    const derive = createFlowDeriver();
+    const fw = () => store.getSnapshot().doc.framework;
+    const a = derive({ framework: fw(), session, problems: new Map() });
+    const byId = (out: typeof a, id: string) => out.nodes.find((x) => x.id === id) as CompetencyNode;
+
+    // a new competency: one more node, the others and the edge array unchanged
+    store.run(addCompetency({ id: newId<CompetencyId>(), position: { x: 0, y: 400 } }));
+    const b = derive({ framework: fw(), session, problems: new Map() });
+    expect(b.nodes).toHaveLength(a.nodes.length + 1);
+    for (const id of ids) expect(byId(b, id)).toBe(byId(a, id));
+    expect(b.edges).toBe(a.edges);
+
+    // a move (a drag's drop): a new node for the moved one with the same data object
+    store.run(moveCompetencies({ [ids[2]!]: { x: 900, y: 10 } }));
+    const c = derive({ framework: fw(), session, problems: new Map() });
+    expect(byId(c, ids[2]!)).not.toBe(byId(b, ids[2]!));
+    expect(byId(c, ids[2]!).position).toEqual({ x: 900, y: 10 });
+    expect(byId(c, ids[2]!).data).toBe(byId(b, ids[2]!).data);
+    expect(byId(c, ids[0]!)).toBe(byId(b, ids[0]!));
+    expect(c.edges).toBe(b.edges);
+
+    // selecting a competency: only its node changes, the edges stay
+    const d = derive({ framework: fw(), session: { ...session, selection: { competencies: [ids[1]!], links: [] } }, problems: new Map() });
+    expect(byId(d, ids[1]!).selected).toBe(true);
+    expect(byId(d, ids[0]!)).toBe(byId(c, ids[0]!));
+    expect(d.edges).toBe(c.edges);
+  });
+});
