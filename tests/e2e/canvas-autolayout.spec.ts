@@ -52,3 +52,48 @@ test('auto-layout puts prerequisites before dependents, keeps pinned competencie
 
   expect(errors).toEqual([]);
 });
+
+test('a running auto-layout shows progress with Cancel; cancelling moves nothing, and the next run works', async ({ page }) => {
+  const errors = collectErrors(page);
+  // Hold the layout worker's script: the first layout stays in flight until the test lets it go.
+  let release: (() => void) | null = null;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/layout\.worker[^/]*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page);
+  await newFramework(page);
+  await addCompetency(page, 'B', 'Find equivalent fractions');
+  await addCompetency(page, 'A', 'Understand unit fractions');
+  await clickEmptyCanvas(page);
+  await dragLink(page, 'A', 'B');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  const at = async (code: string) => /translate\([^)]*\)/.exec((await node(page, code).getAttribute('style')) ?? '')?.[0];
+  const before = { a: await at('A'), b: await at('B') };
+  expect(before.a).toBeTruthy();
+  const undoBefore = await page.getByRole('button', { name: 'Undo' }).getAttribute('title');
+
+  await page.getByRole('button', { name: /Auto-layout/ }).click();
+  const cancel = page.getByRole('button', { name: 'Cancel auto-layout' });
+  await expect(cancel).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Laying out…' })).toBeDisabled();
+  // the UI is not blocked meanwhile: selecting a competency still works
+  await node(page, 'A').click();
+  await expect(node(page, 'A')).toHaveClass(/selected/);
+  await shot(page, 'layout-running');
+  await cancel.click();
+  await expect(cancel).toBeHidden();
+  await expect(page.getByText('Auto-layout cancelled; nothing was moved.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Auto-layout/ })).toBeEnabled();
+  expect(await at('A')).toBe(before.a);
+  expect(await at('B')).toBe(before.b);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', undoBefore!);
+
+  // a fresh worker lays out the next request
+  release!();
+  await page.getByRole('button', { name: /Auto-layout/ }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo: auto-layout/);
+  await expect.poll(async () => (await centre(page, 'A')).x < (await centre(page, 'B')).x).toBe(true);
+  expect(errors).toEqual([]);
+});

@@ -4,6 +4,7 @@ import { alignSelection, createCompetency } from '../canvas/actions';
 import { SearchBox } from '../canvas/search/SearchBox';
 import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
+import { cancelAutoLayout } from '../layout/autoLayout';
 import { runAppCommand } from './appCommands';
 import { PublishButtons } from '../dialogs/PublishButtons';
 import { OpenRecent } from '../features/recent/OpenRecent';
@@ -106,9 +107,20 @@ export function Toolbar({ host }: { host: HostApi }) {
       </div>
       <Sep />
       <div className="tb-group">
-        <button className="tb-btn tb-text" onClick={cmd('view:autoLayout')} disabled={layoutRunning} title="Auto-layout: prerequisites flow left to right, pinned competencies stay (L)">
-          <Icon name="layout" /> <span className="tb-label">{layoutRunning ? 'Laying out…' : 'Auto-layout'}</span>
+        <button
+          className="tb-btn tb-text"
+          onClick={cmd('view:autoLayout')}
+          disabled={layoutRunning}
+          aria-busy={layoutRunning}
+          title={layoutRunning ? 'Laying out the map… (you can keep working, or cancel)' : 'Auto-layout: prerequisites flow left to right, pinned competencies stay (L)'}
+        >
+          {layoutRunning ? <span className="tb-spinner" aria-hidden /> : <Icon name="layout" />} <span className="tb-label">{layoutRunning ? 'Laying out…' : 'Auto-layout'}</span>
         </button>
+        {layoutRunning && (
+          <button className="tb-btn tb-text tb-cancel" onClick={() => cancelAutoLayout(store)} title="Cancel the auto-layout (nothing moves)" aria-label="Cancel auto-layout" data-testid="layout-cancel">
+            Cancel
+          </button>
+        )}
         <button
           className="tb-btn tb-text"
           onClick={cmd('view:toggleLanes')}
