@@ -51,7 +51,10 @@ class CsrGraph implements PrerequisiteGraph {
     readonly inFrom: Int32Array,
     /** Position in `links` of the link behind each out-edge. */
     private readonly outLinkIndex: Int32Array,
-    private readonly links: readonly PrerequisiteLink[],
+    /** The links the graph was built from, and each one's two ends as node indices (-1 when missing). */
+    readonly links: readonly PrerequisiteLink[],
+    readonly linkFrom: Int32Array,
+    readonly linkTo: Int32Array,
   ) {}
   get outLink(): readonly LinkId[] {
     if (!this.outLinkIds) {
@@ -113,17 +116,73 @@ export function prerequisiteGraph(
   }
   // A link edit keeps the competencies record: keep its node numbering (the same `ids` and `index`).
   const nodes = nodesOf.get(fw.competencies);
-  let graph: PrerequisiteGraph;
-  if (lists) graph = buildGraphFromLists(lists.competencyIds, lists.links, nodes);
+  let links: readonly PrerequisiteLink[];
+  if (lists) links = lists.links;
   else {
     const keys = Object.keys(fw.prerequisites);
-    const links = new Array<PrerequisiteLink>(keys.length);
-    for (let i = 0; i < keys.length; i++) links[i] = fw.prerequisites[keys[i]!]!;
-    graph = buildGraphFromLists(nodes ? nodes.ids : Object.keys(fw.competencies), links, nodes);
+    const arr = new Array<PrerequisiteLink>(keys.length);
+    for (let i = 0; i < keys.length; i++) arr[i] = fw.prerequisites[keys[i]!]!;
+    links = arr;
   }
+  const ids = nodes ? nodes.ids : (lists?.competencyIds ?? Object.keys(fw.competencies));
+  const graph = buildGraphFromLists(ids, links, nodes, lastBuilt) as CsrGraph;
   cache.set(fw.prerequisites, { competencies: fw.competencies, graph });
   nodesOf.set(fw.competencies, graph);
+  lastBuilt = graph;
   return graph;
+}
+
+/** The last graph built for a frozen document: the next one reuses the ends of the links they share. */
+let lastBuilt: CsrGraph | undefined;
+
+/**
+ * Each link's two ends as node indices (-1 when missing). Ends of links that `prev` was built from are
+ * copied when the link object is the same and frozen and the node numbering allows it: the same `ids`,
+ * or `ids` that extend `prev`'s (competencies added; only ends missing before are looked up again).
+ */
+function linkEnds(
+  links: readonly PrerequisiteLink[],
+  ids: readonly string[],
+  index: IdIndex,
+  prev: CsrGraph | undefined,
+): { from: Int32Array; to: Int32Array } {
+  const from = new Int32Array(links.length);
+  const to = new Int32Array(links.length);
+  let reuse: 'same' | 'extended' | undefined;
+  if (prev) {
+    if (prev.ids === ids) reuse = 'same';
+    else if (prev.ids.length <= ids.length && prefixOf(prev.ids, ids)) reuse = 'extended';
+  }
+  const pl = reuse ? prev!.links : undefined;
+  const pn = pl ? pl.length : 0;
+  let i = 0;
+  for (let j = 0; j < links.length; j++) {
+    const l = links[j]!;
+    if (pl) {
+      // Edits keep link order: match the previous list in order, skipping deleted links.
+      let k = i;
+      const stop = Math.min(pn, i + 8);
+      while (k < stop && pl[k] !== l) k++;
+      if (k < stop) {
+        i = k + 1;
+        if (Object.isFrozen(l)) {
+          const a = prev!.linkFrom[k]!;
+          const b = prev!.linkTo[k]!;
+          from[j] = a === -1 && reuse === 'extended' ? (index.get(l.from) ?? -1) : a;
+          to[j] = b === -1 && reuse === 'extended' ? (index.get(l.to) ?? -1) : b;
+          continue;
+        }
+      }
+    }
+    from[j] = index.get(l.from) ?? -1;
+    to[j] = index.get(l.to) ?? -1;
+  }
+  return { from, to };
+}
+
+function prefixOf(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Per frozen competencies record: the node numbering last used for it. */
@@ -147,16 +206,19 @@ export function buildPrerequisiteGraph(fw: Pick<Framework, 'competencies' | 'pre
  * Builds the graph from the competency ids (node order) and the links, for callers that already
  * enumerated the framework's records. O(n + m), typed arrays; duplicates are dropped with a
  * per-source stamp instead of a hash set. `nodes` reuses the numbering of an earlier graph of the
- * same competency ids (the caller guarantees they are the same).
+ * same competency ids (the caller guarantees they are the same). `prev`, an earlier graph of a frozen
+ * document, lends the ends of the (frozen) links both were built from.
  */
 export function buildGraphFromLists(
   competencyIds: readonly string[],
   links: readonly PrerequisiteLink[],
   nodes?: Pick<PrerequisiteGraph, 'ids' | 'index'>,
+  prev?: PrerequisiteGraph,
 ): PrerequisiteGraph {
   const ids = nodes ? nodes.ids : (competencyIds as readonly CompetencyId[]);
   const n = ids.length;
   const index = nodes ? nodes.index : new IdIndex(ids);
+  const ends = linkEnds(links, ids, index, prev instanceof CsrGraph ? prev : undefined);
 
   // Valid, non-self edges in link order.
   const from = new Int32Array(links.length);
@@ -164,11 +226,10 @@ export function buildGraphFromLists(
   const which = new Int32Array(links.length);
   let k = 0;
   for (let i = 0; i < links.length; i++) {
-    const l = links[i]!;
-    const a = index.get(l.from);
-    if (a === undefined) continue;
-    const b = index.get(l.to);
-    if (b === undefined || a === b) continue;
+    const a = ends.from[i]!;
+    if (a === -1) continue;
+    const b = ends.to[i]!;
+    if (b === -1 || a === b) continue;
     from[k] = a;
     to[k] = b;
     which[k] = i;
@@ -214,7 +275,7 @@ export function buildGraphFromLists(
   for (let v = 0; v < n; v++) {
     for (let e = outStart[v]!, end = outStart[v + 1]!; e < end; e++) inFrom[inFill[outTo[e]!]!++] = v;
   }
-  return new CsrGraph(n, m, ids, index, outStart, outTo, inStart, inFrom, outLinkIndex, links);
+  return new CsrGraph(n, m, ids, index, outStart, outTo, inStart, inFrom, outLinkIndex, links, ends.from, ends.to);
 }
 
 /** Builds a graph straight from an edge list over nodes `0…n-1` (ids are the indices as strings). */
