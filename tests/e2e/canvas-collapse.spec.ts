@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { generateFramework } from '../../bench/generate';
+import { serializeFramework } from '../../src-core/format/frameworkFile';
+import { collapseView, topLevelDomains, visibleGraph } from '../../src-core/view/collapse';
 import { collectErrors, mod, node, openApp, settle, shot } from './canvas-helpers';
 
 type Fw = {
@@ -129,5 +132,75 @@ test('collapse a domain into one node, aggregated links with counts, expand rest
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toContainText('Collapse all domains / expand all');
+  expect(errors).toEqual([]);
+});
+
+const big = generateFramework({ competencies: 2500, seed: 11 });
+const BIG_FILE = serializeFramework(big);
+
+async function viewport(page: Page) {
+  return page.evaluate(() => {
+    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const t = (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform;
+    const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(t)!;
+    return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, tx: Number(m[1]), ty: Number(m[2]), k: Number(m[3]) };
+  });
+}
+
+test('a 2,500-competency map: a collapsed domain is one block on the zoomed-out overview; Collapse all leaves one node per domain for React Flow', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.route((url) => url.pathname === '/generated/collapse.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
+  await openApp(page, '?open=/generated/collapse.json');
+  await expect(page.getByText(big.title).first()).toBeVisible();
+  await settle(page);
+  await expect(page.getByTestId('canvas-overview')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Scale & domains' }).click();
+  await settle(page);
+  const v = await viewport(page);
+  // a domain whose collapsed block will be in view (the fitted 2,500 map is taller than the screen at minimum zoom)
+  const SIZES = { competency: { width: 240, height: 112 }, group: { width: 280, height: 112 } };
+  const centre = (p: { x: number; y: number }) => ({ x: v.tx + (p.x + 140) * v.k, y: v.ty + (p.y + 56) * v.k });
+  const d = big.domains.find((x) => {
+    const c = centre(collapseView(big, [x.id], SIZES).groups[0]!.position);
+    return c.x > 20 && c.y > 20 && c.x < v.box.width - 200 && c.y < v.box.height - 140;
+  })!;
+  expect(d, 'some domain block lands in view').toBeTruthy();
+  await page.getByRole('region', { name: 'Domains' }).getByRole('button', { name: `Collapse domain ${d.title}`, exact: true }).click();
+  await settle(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // the overview paints the collapsed domain as one block in its colour, where its competencies were
+  // (sampled below its centre, clear of its white label)
+  const mid = centre(collapseView(big, [d.id], SIZES).groups[0]!.position);
+  const at = { x: mid.x, y: mid.y + 11 };
+  const px = await page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector('[data-testid="canvas-overview"]') as HTMLCanvasElement;
+    const s = canvas.width / canvas.getBoundingClientRect().width;
+    return [...canvas.getContext('2d')!.getImageData(Math.floor(x * s), Math.floor(y * s), 1, 1).data];
+  }, at);
+  const hex = d.color.replace('#', '');
+  const rgb = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  expect(px[3]).toBe(255);
+  for (let i = 0; i < 3; i++) expect(Math.abs(px[i]! - rgb[i]!)).toBeLessThanOrEqual(3);
+  await shot(page, 'collapse-overview-one');
+
+  // Collapse all: React Flow gets one node per domain (plus its lanes) and one edge per connected pair
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  const all = visibleGraph(big, topLevelDomains(big.domains));
+  await expect(page.getByTestId('canvas-overview')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-collapsedDomain')).toHaveCount(big.domains.length);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(all.edges.length);
+  expect(all.edges.reduce((t, e) => t + e.count, 0)).toBeLessThanOrEqual(Object.keys(big.prerequisites).length);
+  await settle(page);
+  await shot(page, 'collapse-overview-all');
+
+  // Expand all (Shift+C): back to the overview of every competency, the view where it was
+  const before = await viewport(page);
+  await page.keyboard.press('Shift+C');
+  await expect(page.locator('.react-flow__node-collapsedDomain')).toHaveCount(0);
+  await expect(page.getByTestId('canvas-overview')).toBeVisible();
+  expect(await viewport(page)).toEqual(before);
   expect(errors).toEqual([]);
 });

@@ -9,6 +9,8 @@ const W = 168;
 const H = 112;
 const OFFSET = 5;
 const NO_LINES = new Float64Array(0);
+/** Collapsed domains on the minimap: at least a visible dot, never a label. */
+const MINIMAP_BLOCK = { w: 4, h: 3 };
 
 /**
  * The minimap of a large map: every competency painted on one <canvas> in its domain colour, with
@@ -72,7 +74,7 @@ export function OverviewMiniMap(props: { framework: Pick<Framework, 'competencie
     const dpr = window.devicePixelRatio || 1;
     if (el.width !== Math.round(W * dpr)) el.width = Math.round(W * dpr);
     if (el.height !== Math.round(H * dpr)) el.height = Math.round(H * dpr);
-    drawOverview(ctx, scene, [-vx * scale, -vy * scale, scale], { width: W, height: H, dpr }, { link: 'transparent', selected: 'transparent' });
+    drawOverview(ctx, scene, [-vx * scale, -vy * scale, scale], { width: W, height: H, dpr }, { link: 'transparent', selected: 'transparent' }, MINIMAP_BLOCK);
   }, [scene, vx, vy, scale]);
 
   const drag = useRef<{ x: number; y: number } | null>(null);

@@ -153,6 +153,8 @@ export function drawOverview(
   transform: readonly [number, number, number],
   size: { width: number; height: number; dpr: number },
   theme: { link: string; selected: string },
+  /** Smallest on-screen size of a collapsed domain's block (the minimap passes a tiny one). */
+  blockMin: { w: number; h: number } = { w: BLOCK_MIN_W, h: BLOCK_MIN_H },
 ): void {
   const [tx, ty, k] = transform;
   const { width, height, dpr } = size;
@@ -185,7 +187,7 @@ export function drawOverview(
     }
     ctx.fill();
   }
-  if (scene.blocks?.length) drawBlocks(ctx, scene.blocks, transform, width, height);
+  if (scene.blocks?.length) drawBlocks(ctx, scene.blocks, transform, width, height, blockMin);
   if (scene.selected.length) {
     ctx.strokeStyle = theme.selected;
     ctx.lineWidth = 2;
@@ -195,22 +197,37 @@ export function drawOverview(
   }
 }
 
-/** Collapsed domains: one filled block each, named (and counted) once it is large enough to read. */
-function drawBlocks(ctx: CanvasRenderingContext2D, blocks: NonNullable<OverviewScene['blocks']>, transform: readonly [number, number, number], width: number, height: number): void {
+/** On-screen minimum of a collapsed domain's block: zoomed far out it stays a readable, named block. */
+const BLOCK_MIN_W = 110;
+const BLOCK_MIN_H = 30;
+
+/**
+ * Collapsed domains: one filled block each, named and counted, never smaller than BLOCK_MIN_W × BLOCK_MIN_H
+ * screen pixels (kept centred where the collapsed node is; near the zoom where full nodes return,
+ * it is the node's own size).
+ */
+function drawBlocks(
+  ctx: CanvasRenderingContext2D,
+  blocks: NonNullable<OverviewScene['blocks']>,
+  transform: readonly [number, number, number],
+  width: number,
+  height: number,
+  min: { w: number; h: number },
+): void {
   const [tx, ty, k] = transform;
   for (const b of blocks) {
-    const x = b.x * k + tx;
-    const y = b.y * k + ty;
-    const w = Math.max(2, b.w * k);
-    const h = Math.max(2, b.h * k);
+    const w = Math.max(min.w, b.w * k);
+    const h = Math.max(min.h, b.h * k);
+    const x = (b.x + b.w / 2) * k + tx - w / 2;
+    const y = (b.y + b.h / 2) * k + ty - h / 2;
     if (x + w < 0 || y + h < 0 || x > width || y > height) continue;
     ctx.fillStyle = b.color;
     ctx.beginPath();
     ctx.rect(x, y, w, h);
     ctx.fill();
-    if (w < 48 || h < 14) continue;
+    if (w < 48 || h < 12) continue;
     ctx.fillStyle = '#fff';
-    ctx.font = `600 ${Math.min(13, Math.max(9, h / 3))}px system-ui, sans-serif`;
+    ctx.font = `600 ${Math.min(13, Math.max(10, h / 3))}px system-ui, sans-serif`;
     ctx.textBaseline = 'middle';
     const label = `${b.title} (${b.count})`;
     ctx.save();
