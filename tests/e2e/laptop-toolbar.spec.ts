@@ -1,5 +1,35 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, openApp } from './canvas-helpers';
+
+/**
+ * Screen points on two different competencies (on a narrow window the fitted example map overlaps
+ * nodes and lane labels, so `.cnode` locators can be covered: find what is on top instead).
+ */
+async function twoCompetencyPoints(page: Page): Promise<[{ x: number; y: number }, { x: number; y: number }]> {
+  const pts = await page.evaluate(() => {
+    const seen = new Map<string, { x: number; y: number }>();
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    for (let y = pane.top + 20; y < pane.bottom - 20; y += 16)
+      for (let x = pane.left + 20; x < pane.right - 20; x += 16) {
+        const n = document.elementFromPoint(x, y)?.closest<HTMLElement>('.react-flow__node-competency');
+        if (n && !seen.has(n.dataset.id!)) seen.set(n.dataset.id!, { x, y });
+      }
+    return [...seen.values()];
+  });
+  expect(pts.length).toBeGreaterThanOrEqual(2);
+  return [pts[0]!, pts[1]!];
+}
+
+/** Selects two competencies (the Align… picker appears). */
+async function selectTwo(page: Page, between?: () => Promise<void>): Promise<void> {
+  const [a, b] = await twoCompetencyPoints(page);
+  await page.mouse.click(a.x, a.y);
+  await between?.();
+  await page.keyboard.down('Shift');
+  await page.mouse.click(b.x, b.y);
+  await page.keyboard.up('Shift');
+  await expect(page.getByLabel('Align selection')).toBeVisible();
+}
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -42,9 +72,7 @@ for (const width of [1024, 1180, 1280]) {
       const errors = collectErrors(page);
       await openApp(page);
       // Two competencies selected adds the Align… picker: the widest everyday toolbar.
-      await page.locator('.cnode').nth(0).click();
-      await page.locator('.cnode').nth(1).click({ modifiers: ['Shift'] });
-      await expect(page.getByLabel('Align selection')).toBeVisible();
+      await selectTwo(page);
       const overflow = await page.locator('.toolbar').evaluate((e) => e.scrollWidth - e.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
 
@@ -71,3 +99,25 @@ for (const width of [1024, 1180, 1280]) {
     });
   });
 }
+
+// The widest toolbar of all: two competencies selected in focus mode shows both Align… and the depth
+// field. At 1024 px the framework title used to shrink to two letters.
+test.describe('1024×768 with Align… and focus depth', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the framework title stays readable and the toolbar still fits', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openApp(page);
+    await selectTwo(page, () => page.getByRole('button', { name: 'Focus' }).click());
+    await expect(page.getByLabel('Focus depth')).toBeVisible();
+    const titleWidth = await page.locator('.tb-framework').evaluate((e) => e.getBoundingClientRect().width);
+    expect(titleWidth).toBeGreaterThanOrEqual(90);
+    const overflow = await page.locator('.toolbar').evaluate((e) => e.scrollWidth - e.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const name of ['Keyboard shortcuts', 'Focus']) await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByLabel('Search competencies')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByLabel('Focus depth')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByLabel('Align selection')).toBeInViewport({ ratio: 1 });
+    expect(errors).toEqual([]);
+  });
+});

@@ -139,8 +139,8 @@ export function Toolbar({ host }: { host: HostApi }) {
           <Icon name="focus" /> <span className="tb-label">Focus</span>
         </button>
         {focus && (
-          <label className="tb-depth" title="Levels of prerequisites and dependents shown">
-            Depth
+          <label className="tb-depth" title="Focus depth: levels of prerequisites and dependents shown">
+            <span className="tb-depth-label">Depth</span>
             <input
               type="number"
               min={1}
