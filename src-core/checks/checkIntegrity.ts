@@ -65,7 +65,7 @@ function checkDomains(ctx: CheckContext): void {
 }
 
 /** Per frozen alignments record: the structural findings, valid while the standards sets and competency ids are the same. */
-const alignmentFindings = new WeakMap<object, { standardsSets: object; ids: object; found: Int32Array }>();
+const alignmentFindings = new WeakMap<object, { standardsSets: object; nodes: Int32Array; found: Int32Array }>();
 
 /** `dangling-alignment` and `duplicate-alignment`. */
 function checkAlignments(ctx: CheckContext): void {
@@ -73,14 +73,15 @@ function checkAlignments(ctx: CheckContext): void {
   const list = ctx.alignments.values;
   const frozen = Object.isFrozen(fw.alignments) && Object.isFrozen(fw.standardsSets) && ctx.frozen;
   const hit = frozen ? alignmentFindings.get(fw.alignments) : undefined;
+  // The alignments' nodes stay the same array while no alignment's competency changes node.
+  const nodes = ctx.alignmentNodes();
   let found: Int32Array;
-  if (hit && hit.standardsSets === fw.standardsSets && hit.ids === ctx.graph.ids) found = hit.found;
+  if (hit && hit.standardsSets === fw.standardsSets && hit.nodes === nodes) found = hit.found;
   else {
     found = findAlignmentProblems(ctx);
-    if (frozen) alignmentFindings.set(fw.alignments, { standardsSets: fw.standardsSets, ids: ctx.graph.ids, found });
+    if (frozen) alignmentFindings.set(fw.alignments, { standardsSets: fw.standardsSets, nodes, found });
   }
   // Messages name competencies, so they are written every run (there are few).
-  const nodes = ctx.alignmentNodes();
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
     if (f >= 0) {

@@ -17,7 +17,13 @@ export interface RecordList<T> {
 }
 
 const lists = new WeakMap<object, RecordList<unknown>>();
-const alignmentNodeCache = new WeakMap<object, { ids: object; nodes: Int32Array }>();
+const alignmentNodeCache = new WeakMap<object, { ids: readonly string[]; nodes: Int32Array }>();
+
+/** True when `b` starts with every element of `a`, in order. */
+function extends_(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * Object.keys then indexed reads: measurably faster than for-in or Object.values on large records.
@@ -92,12 +98,27 @@ export class CheckContext {
     const rec = this.fw.alignments;
     const frozen = this.frozen && Object.isFrozen(rec);
     const hit = frozen ? alignmentNodeCache.get(rec) : undefined;
-    if (hit && hit.ids === this.graph.ids) return (this.alignmentNodeList = hit.nodes);
+    const ids = this.graph.ids;
+    if (hit && hit.ids === ids) return (this.alignmentNodeList = hit.nodes);
     const list = this.alignments.values;
     const index = this.graph.index;
-    const out = new Int32Array(list.length);
-    for (let i = 0; i < list.length; i++) out[i] = index.get(list[i]!.competencyId) ?? -1;
-    if (frozen) alignmentNodeCache.set(rec, { ids: this.graph.ids, nodes: out });
+    let out: Int32Array;
+    if (hit && hit.ids.length <= ids.length && extends_(hit.ids, ids)) {
+      // Competencies were added: known ones keep their node; only missing ones are looked up again,
+      // and when none is found the same array (a cache key of its own) is kept.
+      out = hit.nodes;
+      for (let i = 0; i < list.length; i++) {
+        if (out[i] !== -1) continue;
+        const v = index.get(list[i]!.competencyId);
+        if (v === undefined) continue;
+        if (out === hit.nodes) out = hit.nodes.slice();
+        out[i] = v;
+      }
+    } else {
+      out = new Int32Array(list.length);
+      for (let i = 0; i < list.length; i++) out[i] = index.get(list[i]!.competencyId) ?? -1;
+    }
+    if (frozen) alignmentNodeCache.set(rec, { ids, nodes: out });
     return (this.alignmentNodeList = out);
   }
 

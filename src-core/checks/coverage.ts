@@ -194,9 +194,10 @@ export function computeCoverage(
     alignments: readonly Alignment[];
     trees?: Map<object, StandardsTree>;
     /**
-     * An object that stays the same exactly while the set of competency ids does (the prerequisite
-     * graph's `ids`). With it, and frozen records, the per-standard part is reused across edits that
-     * touch neither alignments nor standards.
+     * An object that stays the same exactly while every alignment's competency keeps its position in
+     * `competencies` (validateFramework passes its per-alignment node array; the prerequisite graph's
+     * `ids` also qualifies). With it, and frozen records, the per-standard part is reused across edits
+     * that touch neither alignments nor standards.
      */
     idsToken?: object;
     /** Competency id → position in `competencies` (the prerequisite graph's index), to mark aligned ones in an array. */

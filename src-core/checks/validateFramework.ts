@@ -40,7 +40,8 @@ export function validateFramework(fw: Framework, opts: ValidateOptions = {}): Va
     competencies: ctx.competencies.values,
     alignments: ctx.alignments.values,
     trees: ctx.trees,
-    idsToken: ctx.frozen ? ctx.graph.ids : undefined,
+    // The alignments' nodes: the same array exactly while every alignment's competency keeps its node.
+    idsToken: ctx.frozen ? ctx.alignmentNodes() : undefined,
     index: ctx.graph.index,
     alignmentNodes: ctx.alignmentNodes(),
   });
