@@ -204,3 +204,20 @@ describe('flow model: incremental derivation', () => {
     expect(d.edges).toBe(c.edges);
   });
 });
+
+describe('link arrowheads', () => {
+  it('are sized in flow units, so a thicker (selected or highlighted cycle) link does not draw a bigger arrowhead', () => {
+    const domains = [createDomain({ title: 'Number' }, 0)];
+    const store = createEditorStore({ framework: createFramework({ domains }) });
+    const [a, b] = [newId<CompetencyId>(), newId<CompetencyId>()];
+    store.run(addCompetency({ id: a, position: { x: 0, y: 0 } }));
+    store.run(addCompetency({ id: b, position: { x: 400, y: 0 } }));
+    const link = newId<LinkId>();
+    store.run(linkPrerequisite({ id: link, from: a, to: b }));
+    const fw = store.getSnapshot().doc.framework;
+    const session = { selection: { competencies: [], links: [link] }, focus: null, laneOrientation: 'none' as const, dragPositions: null };
+    const [edge] = createFlowDeriver()({ framework: fw, session, problems: new Map() }).edges;
+    expect(edge!.selected).toBe(true);
+    expect(edge!.markerEnd).toMatchObject({ markerUnits: 'userSpaceOnUse', width: 29, height: 29 });
+  });
+});

@@ -30,6 +30,13 @@ export type LaneNodeData = LaneRect & { orientation: LaneOrientation };
 export type LaneNode = Node<LaneNodeData, 'lane'>;
 export type FlowNode = CompetencyNode | LaneNode | CollapsedDomainNode;
 
+/**
+ * The arrowhead, sized in flow units: React Flow's default (`strokeWidth` units) scales it with the
+ * path's stroke, so a selected link or a highlighted cycle link (3.5 px) drew a 63 px arrowhead.
+ * 29 = the former 18 × the links' 1.6 px stroke, so ordinary links look as before.
+ */
+export const ARROW = { type: MarkerType.ArrowClosed, width: 29, height: 29, markerUnits: 'userSpaceOnUse' } as const;
+
 const HANDLE = 12;
 /** Handle bounds are known up front (fixed node size), so connecting works before any measuring. */
 const HANDLES: Record<'LR' | 'TB', NodeHandle[]> = {
@@ -225,7 +232,7 @@ export function createFlowDeriver() {
         source: l.from,
         target: l.to,
         selected: sel,
-        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        markerEnd: ARROW,
         className: dim ? 'edge-dimmed' : l.note ? 'edge-noted' : undefined,
         ariaLabel: 'Prerequisite link',
         reconnectable: true,
