@@ -6,7 +6,7 @@ import { newId, type CompetencyId, type DomainId, type LinkId } from '../../src-
 import { collapsedNodeId } from '../../src-core/view/collapse';
 import { revealCompetency, stepSelection } from '../../src-renderer/src/canvas/actions';
 import { createCollapseApplier, type CollapsedDomainNode } from '../../src-renderer/src/canvas/collapse/applyCollapse';
-import { collapseAll, collapseDomains, collapseShortcut, expandAll, expandDomain, isDomainCollapsed, revealHidden, toggleDomain } from '../../src-renderer/src/canvas/collapse/collapseActions';
+import { collapseAll, collapseDomains, collapseShortcut, createCollapseMemory, expandAll, expandDomain, isDomainCollapsed, revealHidden, toggleDomain } from '../../src-renderer/src/canvas/collapse/collapseActions';
 import { createFlowDeriver } from '../../src-renderer/src/canvas/flowModel';
 import { drawOverview, overviewScene } from '../../src-renderer/src/canvas/lod/overviewScene';
 import { collapseViewCached } from '../../src-renderer/src/canvas/collapse/applyCollapse';
@@ -167,6 +167,21 @@ describe('collapsing a domain on the canvas', () => {
     collapseDomains(store, [fractions.id]);
     store.load({ framework: createFramework(), name: 'Other', docToken: null });
     expect(store.getSnapshot().session.collapsedDomains).toEqual([]);
+  });
+
+  it('is remembered per document for the session: reopening a document folds it as it was', () => {
+    const m = createCollapseMemory();
+    const a = ['d1', 'd2', 'd3'];
+    expect(m.observe('A', a, [])).toBeNull();
+    expect(m.observe('A', a, ['d1', 'd3'] as DomainId[])).toBeNull();
+    expect(m.observe('B', ['x'], [])).toBeNull(); // another document opened: nothing to restore
+    expect(m.observe('B', ['x'], ['x'] as DomainId[])).toBeNull();
+    // back to A (the store reset its collapsed domains on load): A's come back, minus a deleted domain
+    expect(m.observe('A', ['d1', 'd2'], [])).toEqual(['d1']);
+    // expanding everything in A is remembered too
+    expect(m.observe('A', a, [])).toBeNull();
+    expect(m.observe('B', ['x'], [])).toEqual(['x']);
+    expect(m.observe('A', a, [])).toBeNull();
   });
 
   it('the overview draws a collapsed domain as one block, without its competencies', () => {

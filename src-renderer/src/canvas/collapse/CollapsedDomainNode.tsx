@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { DomainId } from '../../../../src-core/model/ids';
 import { useStore } from '../../store/useEditor';
+import { Icon } from '../../ui/Icon';
 import type { CollapsedDomainNode as CollapsedDomainNodeType } from './applyCollapse';
 import { expandDomain } from './collapseActions';
 import { Chevron } from './CollapseControls';
@@ -44,7 +45,8 @@ function CollapsedDomainNodeView({ data }: NodeProps<CollapsedDomainNodeType>) {
         </span>
         {data.problems > 0 && (
           <span className={`badge badge-${data.problemSeverity ?? 'warning'}`} title={`${data.problems} problem${data.problems === 1 ? '' : 's'} in this domain`} data-testid="collapsed-problems">
-            ⚠ {data.problems}
+            <Icon name="warning" size={11} />
+            {data.problems}
           </span>
         )}
         <button className="collapse-btn nodrag" onClick={expand} aria-label={`Expand domain ${data.title}`} title="Expand (show its competencies)">

@@ -118,3 +118,27 @@ export function revealHidden(store: EditorStore, competencyIds: Iterable<string>
   const next = revealCompetencies(doc.framework, session.collapsedDomains, competencyIds);
   if (next !== session.collapsedDomains) store.setSession({ collapsedDomains: [...next] });
 }
+
+/**
+ * Which domains were collapsed in each document during this session (never saved): opening a
+ * document again (or reloading it) brings back how it was folded. `observe` is told the open
+ * framework and its collapsed domains after every change; it returns the domains to collapse when a
+ * document was just (re)opened with nothing collapsed and had some collapsed before, else null.
+ */
+export function createCollapseMemory() {
+  const memory = new Map<string, readonly DomainId[]>();
+  let current: string | null = null;
+  return {
+    observe(frameworkId: string, domainIds: readonly string[], collapsed: readonly DomainId[]): DomainId[] | null {
+      const switched = current !== frameworkId;
+      current = frameworkId;
+      if (switched && collapsed.length === 0) {
+        const known = new Set(domainIds);
+        const saved = (memory.get(frameworkId) ?? []).filter((id) => known.has(id));
+        if (saved.length) return saved;
+      }
+      memory.set(frameworkId, collapsed);
+      return null;
+    },
+  };
+}
