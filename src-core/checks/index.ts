@@ -1,5 +1,6 @@
 /** Validation of a framework: diagnostics, cycles and standards coverage (editor, main process, CLI). */
 export { validateFramework } from './validateFramework';
+export { createValidator, type Validator } from './validator';
 export { computeCoverage, standardsSetsConsidered, standardLabel } from './coverage';
 export type { Coverage, CoverageBasis, CoverageSlice, DomainAlignment, SetCoverage } from './coverage';
 export { CHECKS } from './types';
