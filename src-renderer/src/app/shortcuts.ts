@@ -28,7 +28,7 @@ export const SHORTCUTS: { group: string; keys: string[]; label: string }[] = [
   { group: 'Navigate', keys: ['Escape'], label: 'Clear selection, leave focus mode' },
   { group: 'Navigate', keys: ['?'], label: 'This help' },
   { group: 'Canvas', keys: ['Drag dot → dot'], label: 'Link prerequisite → dependent' },
-  { group: 'Canvas', keys: ['Double-click'], label: 'New competency here (on a competency: edit it)' },
+  { group: 'Canvas', keys: ['Double-click'], label: 'New competency here (on a competency: edit it; on a collapsed domain: expand it)' },
   { group: 'Canvas', keys: ['Shift+drag'], label: 'Box select' },
   { group: 'Canvas', keys: ['Shift+click'], label: 'Add to selection' },
 ];

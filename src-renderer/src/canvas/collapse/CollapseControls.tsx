@@ -24,7 +24,7 @@ export function CollapseToggle({ domainId, title, className = '' }: { domainId: 
       type="button"
       className={`collapse-btn nodrag ${className}`}
       aria-label={`${collapsed ? 'Expand' : 'Collapse'} domain ${title}`}
-      aria-pressed={collapsed}
+      aria-expanded={!collapsed}
       title={collapsed ? 'Expand: show its competencies (C collapses the selection’s domain)' : 'Collapse into one node (view only; C with a competency selected)'}
       onClick={(e) => {
         e.stopPropagation();
