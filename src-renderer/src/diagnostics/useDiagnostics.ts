@@ -14,13 +14,19 @@ type Validate = (fw: Framework) => { diagnostics: DiagnosticLike[] } | Diagnosti
 
 // The checks module is optional at build time: until src-core/checks/index.ts exports
 // `validateFramework`, the glob is empty and there are no badges.
-const modules = import.meta.glob<{ validateFramework?: Validate }>('../../../src-core/checks/index.ts', { eager: true });
-const validate: Validate | undefined = Object.values(modules)[0]?.validateFramework;
+const modules = import.meta.glob<{ validateFramework?: Validate; createValidator?: () => { validate: Validate } }>('../../../src-core/checks/index.ts', {
+  eager: true,
+});
+const checks = Object.values(modules)[0];
+// One incremental validator for the editor: after an edit of an immutable document it looks again only
+// at what the edit replaced (see createValidator), so validating on every edit stays cheap at map size.
+const live = checks?.createValidator?.();
+const validate: Validate | undefined = live ? (fw) => live.validate(fw) : checks?.validateFramework;
 
 const EMPTY: DiagnosticLike[] = [];
 let cache: { fw: Framework; result: DiagnosticLike[] } | null = null;
 
-/** Diagnostics of a framework (memoised per document version). */
+/** Diagnostics of a framework (memoised per document version; validated incrementally from the last one). */
 export function diagnosticsOf(fw: Framework): DiagnosticLike[] {
   if (!validate) return EMPTY;
   if (cache?.fw === fw) return cache.result;
