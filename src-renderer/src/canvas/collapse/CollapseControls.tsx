@@ -16,7 +16,7 @@ export function Chevron({ collapsed, size = 12 }: { collapsed: boolean; size?: n
  * "Collapse domain X" / "Expand domain X": in a lane header and in the domains panel. A domain nested
  * in a collapsed one reads as collapsed; expanding it expands its parents too.
  */
-export function CollapseToggle({ domainId, title, className = '' }: { domainId: string; title: string; className?: string }) {
+export function CollapseToggle({ domainId, title, className = '', disabled = false }: { domainId: string; title: string; className?: string; disabled?: boolean }) {
   const store = useStore();
   const collapsed = useEditor((s) => isDomainCollapsed(s.doc.framework.domains, s.session.collapsedDomains, domainId));
   return (
@@ -25,6 +25,7 @@ export function CollapseToggle({ domainId, title, className = '' }: { domainId: 
       className={`collapse-btn nodrag ${className}`}
       aria-label={`${collapsed ? 'Expand' : 'Collapse'} domain ${title}`}
       aria-expanded={!collapsed}
+      disabled={disabled && !collapsed}
       title={collapsed ? 'Expand: show its competencies (C collapses the selection’s domain)' : 'Collapse into one node (view only; C with a competency selected)'}
       onClick={(e) => {
         e.stopPropagation();

@@ -38,7 +38,7 @@ export function DomainsEditor() {
             <span className="muted small count" title="Competencies in this domain">
               {used(d.id)}
             </span>
-            <CollapseToggle domainId={d.id} title={d.title} />
+            <CollapseToggle domainId={d.id} title={d.title} disabled={used(d.id) === 0 && !domains.some((x) => x.parentId === d.id)} />
             <button className="icon-btn" disabled={i === 0} onClick={() => run(moveDomain(d.id, i - 1))} aria-label={`Move ${d.title} up`}>
               <Icon name="arrowUp" size={14} />
             </button>
