@@ -37,16 +37,23 @@ export type FlowNode = CompetencyNode | LaneNode | CollapsedDomainNode;
  */
 export const ARROW = { type: MarkerType.ArrowClosed, width: 29, height: 29, markerUnits: 'userSpaceOnUse' } as const;
 
-const HANDLE = 12;
+/**
+ * Handle bounds as the DOM has them (styles: `.chandle` is 11 px, border-box, centred on the node's
+ * 1 px border): predeclared so connecting works before any measuring, and exact so that a node
+ * React Flow adopts afresh (after an edit, undo or drop) keeps its links' end points where the
+ * measured ones were (they jumped by 1.5 px).
+ */
+const HANDLE = 11;
+const INSET = 1;
 /** Handle bounds are known up front (fixed node size), so connecting works before any measuring. */
 const HANDLES: Record<'LR' | 'TB', NodeHandle[]> = {
   LR: [
-    { type: 'target', position: Side.Left, x: -HANDLE / 2, y: NODE_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
-    { type: 'source', position: Side.Right, x: NODE_W - HANDLE / 2, y: NODE_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'target', position: Side.Left, x: INSET - HANDLE / 2, y: NODE_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Side.Right, x: NODE_W - INSET - HANDLE / 2, y: NODE_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
   ],
   TB: [
-    { type: 'target', position: Side.Top, x: NODE_W / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
-    { type: 'source', position: Side.Bottom, x: NODE_W / 2 - HANDLE / 2, y: NODE_H - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'target', position: Side.Top, x: NODE_W / 2 - HANDLE / 2, y: INSET - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Side.Bottom, x: NODE_W / 2 - HANDLE / 2, y: NODE_H - INSET - HANDLE / 2, width: HANDLE, height: HANDLE },
   ],
 };
 

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, mod, node, openApp, settle } from './canvas-helpers';
+
+const SHOTS = process.env.SHOTS_DIR;
+
+async function box(page: Page, code: string) {
+  const b = await node(page, code).boundingBox();
+  if (!b) throw new Error(`${code} is not on screen`);
+  return b;
+}
+
+test('dragging a competency moves it and its links, grows its lane while dragging, and undo / redo restore it as one step', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/fixtures/frameworks/cycle.json');
+  await expect(node(page, 'NF.4')).toBeVisible();
+  await settle(page);
+  const lane = page.getByTestId('domain-lane');
+  const before = await box(page, 'NF.4');
+  const laneBefore = (await lane.boundingBox())!;
+  const link = page.locator('.react-flow__edge[data-id="b0000000-0000-4000-8000-000000000003"] .react-flow__edge-path'); // NF.3 → NF.4
+  const pathBefore = await link.getAttribute('d');
+
+  // grab NF.4 by its code and pull it down, below the lane
+  const grab = { x: before.x + 40, y: before.y + 14 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 20, grab.y + 40, { steps: 4 });
+  await page.mouse.move(grab.x + 40, grab.y + 120, { steps: 6 });
+  // mid-gesture: the node, its link and the lane follow the pointer, nothing is committed yet
+  const mid = await box(page, 'NF.4');
+  expect(mid.y - before.y).toBeGreaterThan(100);
+  expect(await link.getAttribute('d')).not.toBe(pathBefore);
+  const laneMid = (await lane.boundingBox())!;
+  expect(laneMid.y + laneMid.height).toBeGreaterThanOrEqual(mid.y + mid.height);
+  await expect(page.getByRole('button', { name: 'Undo' })).not.toHaveAttribute('title', /move/);
+  await page.mouse.up();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/canvas-drag-dropped.png` });
+
+  const after = await box(page, 'NF.4');
+  expect(Math.round(after.y - before.y)).toBe(Math.round(mid.y - before.y));
+  expect((await lane.boundingBox())!.height).toBeGreaterThan(laneBefore.height);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo: move/);
+
+  // one undo step puts the competency, its link and its lane back; redo moves it again
+  await page.keyboard.press(`${mod}+z`);
+  await expect.poll(async () => Math.round((await box(page, 'NF.4')).y)).toBe(Math.round(before.y));
+  await expect.poll(async () => link.getAttribute('d')).toBe(pathBefore);
+  await expect.poll(async () => Math.round((await lane.boundingBox())!.height)).toBe(Math.round(laneBefore.height));
+  await page.keyboard.press(`${mod}+Shift+z`);
+  await expect.poll(async () => Math.round((await box(page, 'NF.4')).y)).toBe(Math.round(after.y));
+
+  // a click without moving is not a move (no undo step, the node stays)
+  const undoTitle = await page.getByRole('button', { name: 'Undo' }).getAttribute('title');
+  const here = await box(page, 'NF.1');
+  await page.mouse.click(here.x + 40, here.y + 14);
+  await expect(node(page, 'NF.1').locator('.cnode')).toHaveClass(/is-selected/);
+  expect(await page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toBe(undoTitle);
+  expect(Math.round((await box(page, 'NF.1')).y)).toBe(Math.round(here.y));
+  expect(errors).toEqual([]);
+});
+
+test('a highlighted cycle link keeps an ordinary-sized arrowhead', async ({ page }) => {
+  await openApp(page, '?open=/fixtures/frameworks/cycle.json');
+  await expect(node(page, 'NF.4')).toBeVisible();
+  // every arrowhead marker is sized in flow units, not in multiples of its link's stroke width
+  const units = await page.locator('svg.react-flow__marker marker').evaluateAll((ms) => ms.map((m) => m.getAttribute('markerUnits')));
+  expect(units.length).toBeGreaterThan(0);
+  expect(new Set(units)).toEqual(new Set(['userSpaceOnUse']));
+  await page.getByRole('tab', { name: 'Problems' }).click().catch(() => undefined);
+  const cycle = page.locator('[data-testid=problem][data-code="prerequisite-cycle"]');
+  if (await cycle.isVisible()) await cycle.click();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/canvas-cycle-arrowheads.png` });
+});
