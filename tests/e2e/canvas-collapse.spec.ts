@@ -204,3 +204,22 @@ test('a 2,500-competency map: a collapsed domain is one block on the zoomed-out 
   expect(await viewport(page)).toEqual(before);
   expect(errors).toEqual([]);
 });
+
+test('a link jump in the inspector to a competency inside a collapsed domain expands that domain', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  // a link from another domain's competency into A: collapse A, select the dependent, jump to its prerequisite
+  const link = links.find((l) => domainOf(l.from) === A.id && domainOf(l.to) !== A.id)!;
+  const from = fw.competencies[link.from]!;
+  const to = fw.competencies[link.to]!;
+  await page.getByRole('button', { name: `Collapse domain ${A.title}` }).click();
+  await expect(node(page, from.code)).toHaveCount(0);
+  await node(page, to.code).click();
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.locator('.panel-title')).toHaveText(to.code);
+  await inspector.locator('.link-jump', { hasText: from.code }).click();
+  await expect(node(page, from.code)).toBeVisible();
+  await expect(page.locator('.cnode.is-selected')).toHaveAttribute('data-code', from.code);
+  await expect(page.locator(`[data-testid="collapsed-domain"][data-domain="${A.id}"]`)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
