@@ -99,7 +99,7 @@ function aggregatedEdges(view: CollapseView): Edge[] {
     source: e.source,
     target: e.target,
     label: String(e.count),
-    labelBgPadding: [5, 2] as [number, number],
+    labelBgPadding: [6, 3] as [number, number],
     labelBgBorderRadius: 8,
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     className: 'edge-aggregated',
