@@ -22,7 +22,7 @@
  * sent), so a 10,000-competency stock run takes about two minutes. `--no-baseline` skips it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFixture } from './generate';
 import { count, mb, ms, ratio, type BenchContext, type Section } from './stats';
@@ -151,6 +151,8 @@ export async function browserBench(ctx: BenchContext, argv: string[] = process.a
     ];
     try {
       for (const n of sizes) {
+        const file = JSON.parse(readFileSync(join(root, `bench/.results/progression-${n}.json`), 'utf8')) as { framework: { competencies: Record<string, { position: { x: number; y: number } }> } };
+        const positions = Object.values(file.framework.competencies).map((c) => c.position);
         const k = Number(argv.find((a) => a.startsWith('--browser-runs='))?.split('=')[1] ?? (n >= 10000 ? 1 : 3));
         const active = variants.filter((v) => !v.skip?.(n));
         const runs = new Map<Variant, (CanvasFigures | OpenTimeout)[]>(active.map((v) => [v, []]));
@@ -160,7 +162,7 @@ export async function browserBench(ctx: BenchContext, argv: string[] = process.a
             const v = active[(i + j) % active.length]!;
             ctx.log(`browser: ${n} competencies, ${v.label}, run ${i + 1}/${k}`);
             try {
-              runs.get(v)!.push(await measureCanvas(browser, v.url(n), v.target));
+              runs.get(v)!.push(await measureCanvas(browser, v.url(n), v.target, positions));
             } catch (e) {
               if (!(e instanceof OpenTimeout)) throw e;
               runs.get(v)!.push(e);
@@ -263,8 +265,14 @@ function ratioCell(stock: Summary, ours: Summary): string {
 
 type Browser = Awaited<ReturnType<(typeof import('playwright-core'))['chromium']['launch']>>;
 
-/** One fresh page: open, heap, pan, zoom, drag. */
-export async function measureCanvas(browser: Browser, url: string, target: CanvasTarget = OUR_CANVAS): Promise<CanvasFigures> {
+/** One fresh page: open, heap, pan (from an empty spot of the pane), zoom, drag. */
+export async function measureCanvas(
+  browser: Browser,
+  url: string,
+  target: CanvasTarget = OUR_CANVAS,
+  /** Flow positions (top-left) of the file's competencies: where to zoom in to 1 (default: the centre). */
+  positions?: readonly { x: number; y: number }[],
+): Promise<CanvasFigures> {
   const openLimitMs = target.openLimitMs ?? 180_000;
   const phaseLimitMs = target.phaseLimitMs ?? Number.POSITIVE_INFINITY;
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -331,11 +339,29 @@ export async function measureCanvas(browser: Browser, url: string, target: Canva
     };
     /** False once the current phase has sent input for `phaseLimitMs`. */
     const within = (t0: number) => Date.now() - t0 < phaseLimitMs;
+    /**
+     * The empty spot of the pane nearest the centre to start a pan drag from (pressing on a node would
+     * drag the node instead), such that the 236 × 118 px drag stays on the pane.
+     */
+    const panStart = async (): Promise<{ x: number; y: number }> =>
+      ((await page.evaluate(`(() => {
+        const p = ${JSON.stringify(pane)};
+        let best = null, bestD = Infinity;
+        for (let y = p.y + 10; y < p.y + p.height - 130; y += 12)
+          for (let x = p.x + 10; x < p.x + p.width - 250; x += 12) {
+            const d = Math.hypot(x + 118 - (p.x + p.width / 2), y + 59 - (p.y + p.height / 2));
+            if (d >= bestD) continue;
+            const el = document.elementFromPoint(x, y);
+            if (el && el.classList.contains('react-flow__pane')) { best = { x, y }; bestD = d; }
+          }
+        return best;
+      })()`)) as { x: number; y: number } | null) ?? { x: cx - 118, y: cy - 59 };
     const pan = async () => {
+      const s = await panStart();
       const t0 = Date.now();
-      await page.mouse.move(cx, cy);
+      await page.mouse.move(s.x, s.y);
       await page.mouse.down();
-      for (let i = 0; i < 60 && within(t0); i++) await page.mouse.move(cx + 4 * i, cy + 2 * i);
+      for (let i = 0; i < 60 && within(t0); i++) await page.mouse.move(s.x + 4 * i, s.y + 2 * i);
       await page.mouse.up();
     };
     const fit = await framesDuring(pan);
@@ -344,16 +370,30 @@ export async function measureCanvas(browser: Browser, url: string, target: Canva
       await page.mouse.move(cx, cy);
       for (let i = 0; i < 20 && within(t0); i++) await page.mouse.wheel(0, i < 10 ? -60 : 60);
     });
-    // zoom to 1 around the centre
-    const zoomOf = () =>
-      page.evaluate(
-        "Number(/scale\\(([\\d.]+)\\)/.exec(document.querySelector('.react-flow__viewport')?.style.transform ?? '')?.[1] ?? 1)",
-      ) as Promise<number>;
+    // zoom to 1 around the competency nearest the centre of the view (a map taller than the fitted
+    // view at minimum zoom can have nothing but lane background under the centre)
+    const transformOf = async (): Promise<[number, number, number]> => {
+      const t = ((await page.evaluate("document.querySelector('.react-flow__viewport')?.style.transform ?? ''")) as string) ?? '';
+      const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e]+)\)/.exec(t);
+      return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 1];
+    };
+    const zoomOf = async () => (await transformOf())[2];
+    let anchor = { x: cx, y: cy };
+    if (positions && positions.length > 0) {
+      const [tx, ty, k] = await transformOf();
+      const fx = (cx - pane.x - tx) / k;
+      const fy = (cy - pane.y - ty) / k;
+      let best = positions[0]!;
+      for (const p of positions) if (Math.hypot(p.x - fx, p.y - fy) < Math.hypot(best.x - fx, best.y - fy)) best = p;
+      const sx = pane.x + tx + best.x * k;
+      const sy = pane.y + ty + best.y * k;
+      if (sx > pane.x && sy > pane.y && sx < pane.x + pane.width && sy < pane.y + pane.height) anchor = { x: sx, y: sy };
+    }
     const zoomStart = Date.now();
     for (let i = 0; i < 12 && within(zoomStart); i++) {
       const z = await zoomOf();
       if (Math.abs(Math.log2(z)) < 0.05) break;
-      await page.mouse.move(cx, cy);
+      await page.mouse.move(anchor.x, anchor.y);
       await page.mouse.wheel(0, Math.log2(z) * 500); // d3-zoom: k × 2^(−deltaY × 0.002)
       // a busy page (stock React Flow at 10,000) applies the wheel late: wait until the zoom settles
       let last = z;
