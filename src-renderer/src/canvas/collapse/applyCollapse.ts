@@ -1,7 +1,7 @@
-import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Framework } from '../../../../src-core/model/types';
 import { collapseView, type CollapseView } from '../../../../src-core/view/collapse';
-import type { FlowNode } from '../flowModel';
+import { ARROW, type FlowNode } from '../flowModel';
 import { NODE_H, NODE_W } from '../geometry';
 
 /** Size of a collapsed domain node (a little wider than a competency: it carries a title). */
@@ -42,15 +42,17 @@ export function collapseViewCached(fw: Pick<Framework, 'competencies' | 'prerequ
   return view;
 }
 
-const HANDLE = 12;
+/** As the competency nodes' (flowModel): `.chandle` is 11 px, centred on the card's 1.5 px border. */
+const HANDLE = 11;
+const INSET = 1.5;
 const HANDLES: Record<'LR' | 'TB', NodeHandle[]> = {
   LR: [
-    { type: 'target', position: Side.Left, x: -HANDLE / 2, y: COLLAPSED_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
-    { type: 'source', position: Side.Right, x: COLLAPSED_W - HANDLE / 2, y: COLLAPSED_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'target', position: Side.Left, x: INSET - HANDLE / 2, y: COLLAPSED_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Side.Right, x: COLLAPSED_W - INSET - HANDLE / 2, y: COLLAPSED_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
   ],
   TB: [
-    { type: 'target', position: Side.Top, x: COLLAPSED_W / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
-    { type: 'source', position: Side.Bottom, x: COLLAPSED_W / 2 - HANDLE / 2, y: COLLAPSED_H - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'target', position: Side.Top, x: COLLAPSED_W / 2 - HANDLE / 2, y: INSET - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Side.Bottom, x: COLLAPSED_W / 2 - HANDLE / 2, y: COLLAPSED_H - INSET - HANDLE / 2, width: HANDLE, height: HANDLE },
   ],
 };
 
@@ -101,7 +103,7 @@ function aggregatedEdges(view: CollapseView): Edge[] {
     label: String(e.count),
     labelBgPadding: [6, 3] as [number, number],
     labelBgBorderRadius: 8,
-    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    markerEnd: ARROW,
     className: 'edge-aggregated',
     style: { strokeWidth: Math.min(6, 1.5 + Math.log2(e.count)) },
     selectable: false,
