@@ -131,6 +131,20 @@ export interface CompetencyTable {
   /** Lowest and highest known grade rank (-1 when none). */
   readonly lo: Int32Array;
   readonly hi: Int32Array;
+  /**
+   * The same object exactly while every competency keeps its name in messages (same ids, same codes,
+   * or statements where there is no code): messages about the graph are reused while it and this stay.
+   */
+  readonly names: object;
+}
+
+/** A competency's name in messages, from its own record (as `competencyName`). */
+function ownName(c: Competency): string {
+  const code = trimmed(c.code);
+  if (code) return code;
+  const s = c.statement.trim();
+  if (s) return s.length > 40 ? `“${s.slice(0, 39)}…”` : `“${s}”`;
+  return 'an untitled competency';
 }
 
 const tables = new WeakMap<object, CompetencyTable>();
@@ -172,6 +186,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
     missing: new Uint8Array(n),
     lo: new Int32Array(n),
     hi: new Int32Array(n),
+    names: {},
   };
   const prev = frozen && lastTable && lastTable.phases === fw.phases && lastTable.domains === fw.domains ? lastTable : undefined;
   let env: Env | undefined;
@@ -184,6 +199,8 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
   const pv = prev?.values;
   const pn = pk ? pk.length : 0;
   let prevIndex: IdIndex | undefined;
+  // Names are unchanged while the same keys come in the same order and each changed competency keeps its name.
+  let sameNames = prev !== undefined && pn === n;
   for (let j = 0; j < n; j++) {
     const c = values[j]!;
     if (pk) {
@@ -197,8 +214,13 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
         const x = prevIndex.get(key);
         k = x !== undefined && x >= i ? x : pn;
       }
+      if (k !== j) sameNames = false;
       if (k < pn) {
         i = k + 1;
+        if (sameNames && pv![k] !== c) {
+          const old = pv![k]!;
+          if (old.id !== key || c.id !== key || ownName(old) !== ownName(c)) sameNames = false;
+        }
         if (pv![k] === c && Object.isFrozen(c)) {
           t.own[j] = prev!.own[k];
           t.code[j] = prev!.code[k]!;
@@ -228,11 +250,12 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
     t.lo[j] = lo;
     t.hi[j] = hi;
   }
+  const table = sameNames ? { ...t, names: prev!.names } : t;
   if (frozen) {
-    tables.set(rec, t);
-    lastTable = t;
+    tables.set(rec, table);
+    lastTable = table;
   }
-  return t;
+  return table;
 }
 
 /**

@@ -5,7 +5,7 @@ import { prerequisiteCycles, stronglyConnectedComponents } from '../graph/scc';
 import { formatLevels } from '../model/levels';
 import type { CompetencyId, LinkId } from '../model/ids';
 import type { CheckContext } from './context';
-import type { CycleReport } from './types';
+import type { CycleReport, Diagnostic } from './types';
 
 /** What the prerequisite checks learn about the graph, for the summary. */
 export interface PrerequisiteFindings {
@@ -28,7 +28,12 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
 
   const a = ctx.frozen ? cachedAnalysis(graph) : analyse(graph);
   const cycles = a.cycles;
-  for (const c of cycles) {
+  // Messages about the graph name competencies: kept with the analysis while no name changes.
+  const names = ctx.frozen ? ctx.table().names : undefined;
+  const kept = names !== undefined && a.messages?.names === names ? a.messages : undefined;
+  const mark = ctx.diagnostics.length;
+  if (kept) for (const d of kept.cycles) ctx.diagnostics.push(d);
+  else for (const c of cycles) {
     const loop = c.path.map((id) => ctx.name(id)).join(' → ');
     const others = c.members.slice(c.path.length - 1);
     const more = others.length ? ` ${ctx.names(others)} ${others.length === 1 ? 'is' : 'are'} caught in the same loop.` : '';
@@ -43,13 +48,18 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
 
   const lay = a.layering;
   const ends = a.ends;
+  const cycleMessages = kept ? kept.cycles : ctx.diagnostics.slice(mark);
+  const mark2 = ctx.diagnostics.length;
+  if (kept) for (const d of kept.isolated) ctx.diagnostics.push(d);
   // With no links at all there is no progression yet: calling every competency isolated is noise.
-  if (graph.m > 0) {
+  else if (graph.m > 0) {
     for (const v of ends.isolated) {
       const id = graph.ids[v]!;
       ctx.add('isolated', 'competency', [id], `${ctx.name(id)} has no prerequisite and is a prerequisite of nothing: it stands outside the progression.`);
     }
   }
+  const messages: GraphMessages | undefined =
+    names === undefined ? undefined : (kept ?? (a.messages = { names, cycles: cycleMessages, isolated: ctx.diagnostics.slice(mark2) }));
 
   checkGradeRegression(ctx, graph);
 
@@ -57,7 +67,9 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
   if (opts.redundantLinks && cycles.length === 0) {
     const r = (a.redundant ??= redundantLinks(graph, lay.depth));
     redundantLinksChecked = r.complete;
-    for (const l of r.links) {
+    const mark3 = ctx.diagnostics.length;
+    if (messages?.redundant) for (const d of messages.redundant) ctx.diagnostics.push(d);
+    else for (const l of r.links) {
       const chain = l.via.map((id) => ctx.name(id)).join(' → ');
       ctx.add(
         'redundant-link',
@@ -67,6 +79,7 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
         { links: [l.link], path: l.via },
       );
     }
+    if (messages && !messages.redundant) messages.redundant = ctx.diagnostics.slice(mark3);
   }
 
   return {
@@ -86,6 +99,16 @@ interface GraphAnalysis {
   layering: Layering;
   ends: Ends;
   redundant?: RedundantLinks;
+  /** The messages last written for it, valid while the competencies' names are `names`. */
+  messages?: GraphMessages;
+}
+
+/** Diagnostics about the graph, written for one set of competency names. */
+interface GraphMessages {
+  names: object;
+  cycles: Diagnostic[];
+  isolated: Diagnostic[];
+  redundant?: Diagnostic[];
 }
 
 const analyses = new WeakMap<PrerequisiteGraph, GraphAnalysis>();
