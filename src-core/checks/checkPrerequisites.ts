@@ -119,10 +119,32 @@ function analyse(graph: PrerequisiteGraph): GraphAnalysis {
   return { cycles, layering: layering(graph, cc), ends: graphEnds(graph) };
 }
 
+/** The last graph analysed for a frozen document, to lend its redundant links to the next one. */
+let lastAnalysed: { graph: PrerequisiteGraph; analysis: GraphAnalysis } | undefined;
+
 function cachedAnalysis(graph: PrerequisiteGraph): GraphAnalysis {
   let a = analyses.get(graph);
-  if (!a) analyses.set(graph, (a = analyse(graph)));
+  if (!a) {
+    a = analyse(graph);
+    // Adding a competency (or editing one) without touching links leaves the edges as they were: the
+    // redundant links — the costly part — stay the same (new nodes have no edges and depth 0).
+    const last = lastAnalysed;
+    if (last?.analysis.redundant?.complete && sameEdges(last.graph, graph)) a.redundant = last.analysis.redundant;
+    analyses.set(graph, a);
+  }
+  lastAnalysed = { graph, analysis: a };
   return a;
+}
+
+/** True when `b` has exactly `a`'s edges (same links) over `a`'s nodes, numbered alike, and nodes added after them have none. */
+function sameEdges(a: PrerequisiteGraph, b: PrerequisiteGraph): boolean {
+  if (a === b) return true;
+  if (b.n < a.n || b.m !== a.m) return false;
+  if (a.ids !== b.ids) for (let v = 0; v < a.n; v++) if (a.ids[v] !== b.ids[v]) return false;
+  for (let v = 0; v <= a.n; v++) if (a.outStart[v] !== b.outStart[v]) return false;
+  for (let v = a.n + 1; v <= b.n; v++) if (b.outStart[v] !== b.m) return false;
+  for (let e = 0; e < a.m; e++) if (a.outTo[e] !== b.outTo[e] || a.linkAt(e) !== b.linkAt(e)) return false;
+  return true;
 }
 
 /** The link ids along a closed path (the first link between each consecutive pair). */
