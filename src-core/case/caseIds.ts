@@ -1,4 +1,3 @@
-import { isUuid } from '../model/ids';
 import { uuidBytes, uuidV5 } from './uuidV5';
 
 /**
@@ -18,14 +17,33 @@ export function derivedId(name: string): string {
   return uuidV5(name, NS);
 }
 
+/** 1 for every character code below 128 that is not a hex digit. */
+const NOT_HEX = new Uint8Array(128).fill(1);
+for (const c of '0123456789abcdefABCDEF') NOT_HEX[c.charCodeAt(0)] = 0;
+
+/**
+ * True when `s` is a UUID in the 8-4-4-4-12 hex form, either case — `isUuid` of model/ids.ts without
+ * its case-insensitive RegExp: a package has hundreds of thousands of identifiers to normalise.
+ */
+export function isUuidText(s: string): boolean {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else if (c > 127 || NOT_HEX[c] === 1) return false;
+  }
+  return true;
+}
+
 /** Lower-cases a UUID (CASE compares identifiers case-insensitively); other strings unchanged. */
 export function normalizeIdentifier(id: string): string {
-  return isUuid(id) ? id.toLowerCase() : id;
+  return isUuidText(id) ? id.toLowerCase() : id;
 }
 
 /** The UUID to use in our model for a CASE identifier: itself when a UUID, else a UUID v5 of it. */
 export function modelIdFor(identifier: string): string {
-  return isUuid(identifier) ? identifier.toLowerCase() : derivedId(`case-identifier:${identifier}`);
+  return isUuidText(identifier) ? identifier.toLowerCase() : derivedId(`case-identifier:${identifier}`);
 }
 
 /** The CASE 1.0 UUID pattern (versions 1–5, RFC variant), as the official Swagger file has it. */

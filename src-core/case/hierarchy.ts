@@ -26,13 +26,7 @@ export interface CaseHierarchy {
 
 export function buildHierarchy(pkg: CasePackage): CaseHierarchy {
   const items = new Map<string, CFItem>();
-  const index = new Map<string, number>();
-  (pkg.CFItems ?? []).forEach((it, i) => {
-    if (!items.has(it.identifier)) {
-      items.set(it.identifier, it);
-      index.set(it.identifier, i);
-    }
-  });
+  for (const it of pkg.CFItems ?? []) if (!items.has(it.identifier)) items.set(it.identifier, it);
   const docId = pkg.CFDocument.identifier;
   const parentOf = new Map<string, string | null>();
   const parentLink = new Map<string, CFAssociation>();
@@ -89,16 +83,29 @@ export function buildHierarchy(pkg: CasePackage): CaseHierarchy {
     for (const p of path) state.set(p, 2);
   }
 
+  // Lists fill in package order, so a stable sort by sequence number alone orders ties by that order;
+  // the keys are looked up once per item, and lists already in order (our exports) are not sorted.
   const childrenOf = new Map<string | null, string[]>();
+  const keysOf = new Map<string | null, number[]>();
   for (const id of items.keys()) {
     const p = parentOf.get(id) ?? null;
     let list = childrenOf.get(p);
-    if (!list) childrenOf.set(p, (list = []));
+    let keys = keysOf.get(p);
+    if (!list || !keys) {
+      childrenOf.set(p, (list = []));
+      keysOf.set(p, (keys = []));
+    }
     list.push(id);
+    keys.push(seq.get(id) ?? Number.POSITIVE_INFINITY);
   }
-  const key = (id: string) => seq.get(id) ?? Number.POSITIVE_INFINITY;
-  for (const list of childrenOf.values()) {
-    list.sort((a, b) => key(a) - key(b) || index.get(a)! - index.get(b)!);
+  for (const [p, list] of childrenOf) {
+    const keys = keysOf.get(p)!;
+    let sorted = true;
+    for (let i = 1; i < keys.length && sorted; i++) if (keys[i - 1]! > keys[i]!) sorted = false;
+    if (sorted) continue;
+    const at = list.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+    const ordered = at.map((i) => list[i]!);
+    for (let i = 0; i < ordered.length; i++) list[i] = ordered[i]!;
   }
   const order: string[] = [];
   const stack: string[] = [...(childrenOf.get(null) ?? [])].reverse();

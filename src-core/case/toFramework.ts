@@ -16,7 +16,7 @@ import type {
   Standard,
   StandardsSet,
 } from '../model/types';
-import { derivedId, modelIdFor } from './caseIds';
+import { derivedId, isUuidText, modelIdFor } from './caseIds';
 import {
   progressionsExt,
   readAlignmentKind,
@@ -76,6 +76,8 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   let derived = 0;
   const idMemo = new Map<string, string>();
   const idOf = (caseId: string): string => {
+    // Most identifiers are lower-case UUIDs already (the reader normalises them): their own model id.
+    if (caseId.toLowerCase() === caseId && isUuidText(caseId)) return caseId;
     let m = idMemo.get(caseId);
     if (m === undefined) {
       m = modelIdFor(caseId);
