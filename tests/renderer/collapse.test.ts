@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCompetency, linkPrerequisite } from '../../src-core/commands';
+import { addCompetency, linkPrerequisite, updateCompetency, updateDomain } from '../../src-core/commands';
 import { createDomain, createFramework } from '../../src-core/model/defaults';
 import { newId, type CompetencyId, type DomainId, type LinkId } from '../../src-core/model/ids';
 import { collapsedNodeId } from '../../src-core/view/collapse';
@@ -111,6 +111,36 @@ describe('collapsing a domain on the canvas', () => {
     expect(isDomainCollapsed(fw.domains, store.getSnapshot().session.collapsedDomains, money.id)).toBe(true);
     toggleDomain(store, money.id);
     expect(store.getSnapshot().session.collapsedDomains).toEqual([]);
+  });
+
+  it('follows the document while collapsed: a competency moved into the domain joins its node; undo takes it out again', () => {
+    const { store, ids, fractions } = scene();
+    const derive = createFlowDeriver();
+    const apply = createCollapseApplier();
+    collapseDomains(store, [fractions.id]);
+    const group = () => flowOf(store, derive, apply).nodes.find((n): n is CollapsedDomainNode => n.type === 'collapsedDomain')!;
+    const edgeLabel = (s: string, t: string) => flowOf(store, derive, apply).edges.find((e) => e.source === s && e.target === t)?.label;
+    const g = collapsedNodeId(fractions.id);
+    expect(group().data.competencies).toBe(3);
+    expect(store.run(updateCompetency(ids.D1!, { domainId: fractions.id })).ok).toBe(true);
+    expect(group().data).toMatchObject({ competencies: 4, internalLinks: 4 }); // F1→D1, F2→D1 now inside
+    expect(flowOf(store, derive, apply).nodes.some((n) => n.id === ids.D1)).toBe(false);
+    expect(edgeLabel(g, ids.M1!)).toBe('1'); // D1→M1 now leaves the group
+    store.run(updateDomain(fractions.id, { title: 'Fractions (Grade 3)' }));
+    expect(group().data.title).toBe('Fractions (Grade 3)');
+    store.undo();
+    store.undo();
+    expect(group().data).toMatchObject({ title: 'Fractions', competencies: 3, internalLinks: 2 });
+    expect(edgeLabel(g, ids.D1!)).toBe('2');
+  });
+
+  it('columns: a collapsed domain node has its handles top and bottom, like competencies', () => {
+    const { store, fractions } = scene();
+    store.setSession({ laneOrientation: 'vertical' });
+    collapseDomains(store, [fractions.id]);
+    const group = flowOf(store).nodes.find((n): n is CollapsedDomainNode => n.type === 'collapsedDomain')!;
+    expect(group.data.direction).toBe('TB');
+    expect(group.handles!.map((h) => h.position).sort()).toEqual(['bottom', 'top']);
   });
 
   it('two collapsed domains: one edge between them with the total count', () => {
