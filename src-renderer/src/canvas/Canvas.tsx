@@ -95,7 +95,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
 
   // A newly opened document is shown whole (and drops any unfinished gesture of the previous one).
   useEffect(() => {
-    live.current?.finish(true);
+    live.current?.finish();
     live.current = null;
     const t = setTimeout(() => void rf.fitView(FIT), 50);
     return () => clearTimeout(t);
@@ -165,15 +165,12 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     const gesture = live.current;
     live.current = null;
     if (!gesture) return;
-    // React Flow's internals go back to the flow model's nodes; the commit re-derives the moved ones
-    const drag = gesture.finish(false);
+    // React Flow's internals and the DOM go back to the flow model's nodes; the commit re-derives the moved ones
+    const drag = gesture.finish();
     const r = Object.keys(drag).length ? store.run(moveCompetencies(drag)) : null;
     if (r && !r.ok) store.notify('error', r.error.message);
-    if (!r?.ok || !r.changed) {
-      flowStore.setState({});
-      rerender();
-    }
-  }, [store, flowStore]);
+    if (!r?.ok || !r.changed) rerender(); // nothing moved: the canvas drops any positions it folded in mid-gesture
+  }, [store]);
 
   const isValidConnection = useCallback(
     (c: Edge | Connection) => !isLane(c.source) && !isLane(c.target) && !linkRefusal(store.getSnapshot().doc.framework, c.source, c.target, reconnecting.current ?? undefined),

@@ -1,16 +1,18 @@
 import { useStore as useFlowStore, useViewport, type ReactFlowState } from '@xyflow/react';
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useEditor } from '../../store/useEditor';
 import { CollapseToggle } from '../collapse/CollapseControls';
+import { getDragLanes, subscribeDragLanes } from '../drag/liveDrag';
 import type { LaneNodeData } from '../flowModel';
+import type { LaneRect } from './laneGeometry';
 
 const LABEL_H = 26;
 
 /**
  * Domain names pinned to the visible edge of their lane: a lane's name stays readable however far
  * the map is panned or zoomed out (the lane itself is drawn by LaneNode behind the competencies).
- * The lanes are read from React Flow's own lane nodes, so the labels follow exactly what is drawn,
- * also while a drag grows a lane (drag/liveDrag.ts patches those nodes without a React render).
+ * The lanes are read from React Flow's own lane nodes, so the labels follow exactly what is drawn;
+ * while a drag grows a lane, from the drag (drag/liveDrag.ts draws it without a React Flow render).
  */
 export function LaneLabels() {
   const domains = useEditor((s) => s.doc.framework.domains);
@@ -26,7 +28,9 @@ export function LaneLabels() {
     },
     [domains],
   );
-  const lanes = useFlowStore(select, sameItems);
+  const flowLanes = useFlowStore(select, sameItems);
+  const dragLanes = useSyncExternalStore(subscribeDragLanes, getDragLanes);
+  const lanes: readonly LaneRect[] = dragLanes ?? flowLanes;
   const { x: vx, y: vy, zoom } = useViewport();
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
