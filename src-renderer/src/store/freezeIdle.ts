@@ -23,11 +23,12 @@ export function freezeWhenIdle(fw: Framework, current: () => Framework, idle: Id
   let i = 0;
   const step = (deadline: IdleDeadline) => {
     if (current() !== fw) return;
-    // leaves first: freeze() stops at an object that is frozen already
-    while (i < items.length && deadline.timeRemaining() > 1) {
+    // leaves first: freeze() stops at an object that is frozen already; at least one batch per call
+    // (a callback run for its timeout has no time remaining, and a busy page may never be idle)
+    do {
       const end = Math.min(items.length, i + 200);
       for (; i < end; i++) freeze(items[i], true);
-    }
+    } while (i < items.length && deadline.timeRemaining() > 1);
     if (i < items.length) idle(step);
     else freeze(fw, true);
   };

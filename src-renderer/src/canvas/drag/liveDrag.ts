@@ -132,7 +132,7 @@ export function startLiveDrag(store: FlowStore, fw: Framework, orientation: Lane
         const size = { width: r.width, height: r.height };
         patch(nodeLookup, id, (n) => ({ ...n, data: { ...(n.data as LaneNodeData), ...r }, position: p, ...size, measured: size, internals: { ...n.internals, positionAbsolute: p } }));
       }
-      if (changedLanes.length || dragLanes) setDragLanes(laneRects);
+      if (changedLanes.length) setDragLanes(laneRects);
       const root = domNode?.querySelector('.react-flow__viewport');
       if (!root) return;
       const links = new Set<string>();
