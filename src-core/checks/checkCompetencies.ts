@@ -131,11 +131,15 @@ export interface CompetencyTable {
   /** Lowest and highest known grade rank (-1 when none). */
   readonly lo: Int32Array;
   readonly hi: Int32Array;
+  /** 1 when the competency's id is the key it is stored under. */
+  readonly idOk: Uint8Array;
   /**
    * The same object exactly while every competency keeps its name in messages (same ids, same codes,
    * or statements where there is no code): messages about the graph are reused while it and this stay.
    */
   readonly names: object;
+  /** The same object exactly while the same competencies (ids, in order) keep their domains: for coverage by domain. */
+  readonly placement: object;
 }
 
 /** A competency's name in messages, from its own record (as `competencyName`). */
@@ -175,66 +179,118 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
   }
   const { keys, values } = ctx.competencies;
   const n = values.length;
-  const t: CompetencyTable = {
-    keys,
-    values,
-    phases: fw.phases,
-    domains: fw.domains,
-    own: new Array<Diagnostic[] | undefined>(n).fill(undefined),
-    code: new Array<string>(n).fill(''),
-    noDomain: new Uint8Array(n),
-    missing: new Uint8Array(n),
-    lo: new Int32Array(n),
-    hi: new Int32Array(n),
-    names: {},
-  };
   const prev = frozen && lastTable && lastTable.phases === fw.phases && lastTable.domains === fw.domains ? lastTable : undefined;
-  let env: Env | undefined;
-  const out: Diagnostic[] = [];
-  const scratch: Omit<LocalFindings, 'diagnostics'> = { code: '', noDomain: false, thresholdMissing: '' };
-  // Walk the previous table alongside: edits keep key order (updates in place, additions at the end,
-  // deletions leave a gap), so matching keys in order finds every unchanged competency.
-  let i = 0;
-  const pk = prev?.keys;
-  const pv = prev?.values;
-  const pn = pk ? pk.length : 0;
-  let prevIndex: IdIndex | undefined;
-  // Names are unchanged while the same keys come in the same order and each changed competency keeps its name.
-  let sameNames = prev !== undefined && pn === n;
-  for (let j = 0; j < n; j++) {
-    const c = values[j]!;
-    if (pk) {
+  const filler = new Filler(ctx);
+  let t: CompetencyTable;
+
+  if (prev && prev.keys.length === n && sameKeys(prev.keys, keys)) {
+    // The usual edit: the same competencies in the same order, one or a few of them replaced.
+    t = {
+      keys,
+      values,
+      phases: fw.phases,
+      domains: fw.domains,
+      own: prev.own.slice(),
+      code: prev.code.slice(),
+      noDomain: prev.noDomain.slice(),
+      missing: prev.missing.slice(),
+      lo: prev.lo.slice(),
+      hi: prev.hi.slice(),
+      idOk: prev.idOk.slice(),
+      names: prev.names,
+      placement: prev.placement,
+    };
+    let sameNames = true;
+    let samePlacement = true;
+    const pv = prev.values;
+    for (let j = 0; j < n; j++) {
+      const c = values[j]!;
+      const old = pv[j]!;
+      if (old === c && Object.isFrozen(c)) continue;
       const key = keys[j]!;
-      let k = i;
-      const stop = Math.min(pn, i + 8);
-      while (k < stop && pk[k] !== key) k++;
-      if (k === stop && k < pn) {
-        // Not nearby (many deletions, or another document): look it up, at most one index per run.
-        prevIndex ??= new IdIndex(pk);
-        const x = prevIndex.get(key);
-        k = x !== undefined && x >= i ? x : pn;
-      }
-      if (k !== j) sameNames = false;
-      if (k < pn) {
-        i = k + 1;
-        if (sameNames && pv![k] !== c) {
-          const old = pv![k]!;
-          if (old.id !== key || c.id !== key || ownName(old) !== ownName(c)) sameNames = false;
-        }
-        if (pv![k] === c && Object.isFrozen(c)) {
-          t.own[j] = prev!.own[k];
-          t.code[j] = prev!.code[k]!;
-          t.noDomain[j] = prev!.noDomain[k]!;
-          t.missing[j] = prev!.missing[k]!;
-          t.lo[j] = prev!.lo[k]!;
-          t.hi[j] = prev!.hi[k]!;
-          continue;
-        }
-      }
+      if (old.id !== key || c.id !== key || ownName(old) !== ownName(c)) sameNames = false;
+      if (old.id !== key || c.id !== key || old.domainId !== c.domainId) samePlacement = false;
+      filler.fill(t, j, c);
     }
+    if (!sameNames) t = { ...t, names: {} };
+    if (!samePlacement) t = { ...t, placement: {} };
+  } else {
+    t = {
+      keys,
+      values,
+      phases: fw.phases,
+      domains: fw.domains,
+      own: new Array<Diagnostic[] | undefined>(n).fill(undefined),
+      code: new Array<string>(n).fill(''),
+      noDomain: new Uint8Array(n),
+      missing: new Uint8Array(n),
+      lo: new Int32Array(n),
+      hi: new Int32Array(n),
+      idOk: new Uint8Array(n),
+      names: {},
+      placement: {},
+    };
+    // Walk the previous table alongside: edits keep key order (updates in place, additions at the end,
+    // deletions leave a gap), so matching keys in order finds every unchanged competency.
+    let i = 0;
+    const pk = prev?.keys;
+    const pv = prev?.values;
+    const pn = pk ? pk.length : 0;
+    let prevIndex: IdIndex | undefined;
+    for (let j = 0; j < n; j++) {
+      const c = values[j]!;
+      if (pk) {
+        const key = keys[j]!;
+        let k = i;
+        const stop = Math.min(pn, i + 8);
+        while (k < stop && pk[k] !== key) k++;
+        if (k === stop && k < pn) {
+          // Not nearby (many deletions, or another document): look it up, at most one index per run.
+          prevIndex ??= new IdIndex(pk);
+          const x = prevIndex.get(key);
+          k = x !== undefined && x >= i ? x : pn;
+        }
+        if (k < pn) {
+          i = k + 1;
+          if (pv![k] === c && Object.isFrozen(c)) {
+            t.own[j] = prev!.own[k];
+            t.code[j] = prev!.code[k]!;
+            t.noDomain[j] = prev!.noDomain[k]!;
+            t.missing[j] = prev!.missing[k]!;
+            t.lo[j] = prev!.lo[k]!;
+            t.hi[j] = prev!.hi[k]!;
+            t.idOk[j] = prev!.idOk[k]!;
+            continue;
+          }
+        }
+      }
+      filler.fill(t, j, c);
+    }
+  }
+  if (frozen) {
+    tables.set(rec, t);
+    lastTable = t;
+  }
+  return t;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Looks at one competency and writes its entry of a table. */
+class Filler {
+  private env: Env | undefined;
+  private readonly out: Diagnostic[] = [];
+  private readonly scratch: Omit<LocalFindings, 'diagnostics'> = { code: '', noDomain: false, thresholdMissing: '' };
+  constructor(private readonly ctx: CheckContext) {}
+  fill(t: CompetencyTable, j: number, c: Competency): void {
+    const out = this.out;
+    const scratch = this.scratch;
     out.length = 0;
-    local(ctx, c, (env ??= makeEnv(fw)), out, scratch);
-    if (out.length) t.own[j] = out.slice();
+    local(this.ctx, c, (this.env ??= makeEnv(this.ctx.fw)), out, scratch);
+    t.own[j] = out.length ? out.slice() : undefined;
     t.code[j] = scratch.code;
     t.noDomain[j] = scratch.noDomain ? 1 : 0;
     t.missing[j] = MISSING.indexOf(scratch.thresholdMissing as (typeof MISSING)[number]);
@@ -249,13 +305,8 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
     }
     t.lo[j] = lo;
     t.hi[j] = hi;
+    t.idOk[j] = c.id === t.keys[j] ? 1 : 0;
   }
-  const table = sameNames ? { ...t, names: prev!.names } : t;
-  if (frozen) {
-    tables.set(rec, table);
-    lastTable = table;
-  }
-  return table;
 }
 
 /**

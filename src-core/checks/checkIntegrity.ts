@@ -20,10 +20,16 @@ const keyFindings = new WeakMap<object, Diagnostic[]>();
  */
 function checkRecordKeys(ctx: CheckContext): void {
   const lists = [
-    ['competency', 'competency', ctx.fw.competencies, ctx.competencies],
     ['prerequisite link', 'link', ctx.fw.prerequisites, ctx.links],
     ['alignment', 'alignment', ctx.fw.alignments, ctx.alignments],
   ] as const;
+  // Competencies: from each competency's entry in the table.
+  const t = ctx.table();
+  for (let i = 0; i < t.keys.length; i++) {
+    if (t.idOk[i]) continue;
+    const key = t.keys[i]!;
+    ctx.add('duplicate-id', 'competency', [key], `A competency is stored under the key ${key} but its id is ${t.values[i]!.id}; the two must be the same.`);
+  }
   for (const [what, target, rec, { keys, values }] of lists) {
     const frozen = Object.isFrozen(rec);
     let found = frozen ? keyFindings.get(rec) : undefined;

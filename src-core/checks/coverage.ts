@@ -204,6 +204,11 @@ export function computeCoverage(
     index?: IdIndex;
     /** With `index`: `index.get(alignments[i].competencyId)` for every alignment (-1 when missing), if already looked up. */
     alignmentNodes?: Int32Array;
+    /**
+     * With `idsToken`: an object that stays the same exactly while the same competencies (ids, in order)
+     * keep their domains. With it the whole result is reused across edits that change neither.
+     */
+    placementToken?: object;
   },
 ): Coverage | null {
   const cacheable = lists?.idsToken !== undefined && extra.length === 0 && Object.isFrozen(fw.alignments) && Object.isFrozen(fw.standardsSets);
@@ -217,11 +222,25 @@ export function computeCoverage(
     if (cacheable) resolvedCache.set(fw.alignments, { standardsSets: fw.standardsSets, idsToken: lists!.idsToken!, value: resolved });
   }
   if (resolved === null) return null;
+  const placement = cacheable ? lists!.placementToken : undefined;
+  if (placement) {
+    const hit = coverageCache.get(resolved);
+    if (hit && hit.placement === placement && hit.domains === fw.domains) return hit.coverage;
+  }
+  const coverage = finishCoverage(fw, resolved, lists?.competencies ?? Object.values(fw.competencies));
+  if (placement) coverageCache.set(resolved, { placement, domains: fw.domains, coverage });
+  return coverage;
+}
+
+/** Per cached per-standard part: the last full result and what it was computed for. */
+const coverageCache = new WeakMap<Resolved, { placement: object; domains: readonly Framework['domains'][number][]; coverage: Coverage }>();
+
+/** Coverage by domain and the unaligned competencies, from the per-standard part. */
+function finishCoverage(fw: Framework, resolved: Resolved, comps: readonly Competency[]): Coverage {
   const { result, standards, coveredCount, uncovered, aligned, alignedAt } = resolved;
 
   const unaligned: CompetencyId[] = [];
   const perDomain = new Map<string | null, { competencies: number; aligned: number }>();
-  const comps = lists?.competencies ?? Object.values(fw.competencies);
   for (let i = 0; i < comps.length; i++) {
     const c = comps[i]!;
     const isAligned = alignedAt ? alignedAt[i] === 1 : aligned.has(c.id);

@@ -44,6 +44,7 @@ export function validateFramework(fw: Framework, opts: ValidateOptions = {}): Va
     idsToken: ctx.frozen ? ctx.alignmentNodes() : undefined,
     index: ctx.graph.index,
     alignmentNodes: ctx.alignmentNodes(),
+    placementToken: ctx.frozen ? ctx.table().placement : undefined,
   });
   if (coverage) {
     for (const s of coverage.sets) {

@@ -58,6 +58,7 @@ export function messyFramework(competencies: number, seed = 7, cycles = true): F
   // A link stored under a key that is not its id; a competency too.
   const anyLink = linkList[3]!;
   fw.prerequisites['wrong-key' as LinkId] = { ...anyLink, id: 'other-id' as LinkId };
+  fw.competencies['wrong-key-c' as CompetencyId] = { ...comp(ids[5]!), id: 'other-c-id' as CompetencyId };
   // Alignments: dangling, duplicate.
   const al = Object.values(fw.alignments);
   let j = 0;
