@@ -29,7 +29,7 @@ import {
 import { buildHierarchy, itemTypeOf } from './hierarchy';
 import { normalizeLevels, setOwn } from './toStandards';
 import { normalizeDateTime } from './read';
-import type { CasePackage, CFAssociation, CFRubricCriterionLevel, LinkGenURI } from './types';
+import type { CasePackage, CFAssociation, CFItem, CFRubricCriterionLevel, LinkGenURI } from './types';
 
 export interface CaseToFrameworkResult {
   framework: Framework;
@@ -38,6 +38,22 @@ export interface CaseToFrameworkResult {
 }
 
 type Kind = 'domain' | 'competency' | 'indicator';
+
+/** What the mapping knows about one item of the package. */
+interface ItemInfo {
+  item: CFItem;
+  /** Its item type, trimmed and lower case. */
+  type: string;
+  kind: Kind | undefined;
+  /** The parent item's identifier in the tree (null for roots). */
+  parent: string | null;
+  /** Origin or destination of a `precedes` association. */
+  inPrecedes: boolean;
+  /** The competency it became. */
+  comp: Competency | undefined;
+  /** For an indicator: the rubric level it `isPartOf`. */
+  partOf: string | undefined;
+}
 
 /** Maps a CASE `adoptionStatus` (free text) to a framework status, case-insensitively. */
 export function statusFromAdoption(adoptionStatus: string | undefined): FrameworkStatus | undefined {
@@ -87,47 +103,54 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     return m;
   };
 
-  // 1. Classify items.
-  const typeOf = new Map<string, string>();
-  for (const [id, item] of h.items) typeOf.set(id, itemTypeOf(item, pkg).trim().toLowerCase());
-  const inPrecedes = new Set<string>();
+  // 1. Classify items. One record per item (a package has tens of thousands), so that each
+  // identifier met in an association costs one Map look-up, not one per question asked about it.
+  const info = new Map<string, ItemInfo>();
+  for (const [id, item] of h.items) {
+    info.set(id, { item, type: itemTypeOf(item, pkg).trim().toLowerCase(), kind: undefined, parent: h.parentOf.get(id) ?? null, inPrecedes: false, comp: undefined, partOf: undefined });
+  }
   for (const a of pkg.CFAssociations ?? []) {
     if (a.associationType === 'precedes') {
-      inPrecedes.add(a.originNodeURI.identifier);
-      inPrecedes.add(a.destinationNodeURI.identifier);
+      const o = info.get(a.originNodeURI.identifier);
+      if (o) o.inPrecedes = true;
+      const d = info.get(a.destinationNodeURI.identifier);
+      if (d) d.inPrecedes = true;
     }
   }
-  const kind = new Map<string, Kind>();
-  const pendingIndicators: string[] = [];
-  for (const id of h.items.keys()) {
-    const t = typeOf.get(id);
-    if (t === 'domain') kind.set(id, 'domain');
-    else if (t === 'competency') kind.set(id, 'competency');
-    else if (t === 'performance indicator') pendingIndicators.push(id);
+  const pendingIndicators: ItemInfo[] = [];
+  for (const [id, x] of info) {
+    const t = x.type;
+    if (t === 'domain') x.kind = 'domain';
+    else if (t === 'competency') x.kind = 'competency';
+    else if (t === 'performance indicator') pendingIndicators.push(x);
     else {
       const kids = h.childrenOf.get(id) ?? [];
-      const hasChildren = kids.some((k) => typeOf.get(k) !== 'performance indicator');
-      kind.set(id, hasChildren && !inPrecedes.has(id) ? 'domain' : 'competency');
+      const hasChildren = kids.some((k) => info.get(k)!.type !== 'performance indicator');
+      x.kind = hasChildren && !x.inPrecedes ? 'domain' : 'competency';
     }
   }
-  for (const id of pendingIndicators) {
-    const p = h.parentOf.get(id);
-    kind.set(id, p != null && kind.get(p) === 'competency' ? 'indicator' : 'competency');
+  for (const x of pendingIndicators) {
+    x.kind = x.parent !== null && info.get(x.parent)!.kind === 'competency' ? 'indicator' : 'competency';
   }
   // Our own exports list items in framework order; a foreign package is read in tree order.
   const order = ours ? [...h.items.keys()] : h.order;
-  const nearestDomain = (id: string): string | null => {
-    let p = h.parentOf.get(id) ?? null;
-    while (p != null && kind.get(p) !== 'domain') p = h.parentOf.get(p) ?? null;
+  const nearestDomain = (x: ItemInfo): string | null => {
+    let p = x.parent;
+    while (p !== null) {
+      const px = info.get(p)!;
+      if (px.kind === 'domain') break;
+      p = px.parent;
+    }
     return p;
   };
 
   // 2. Domains.
   const domains: Domain[] = [];
   for (const id of order) {
-    if (kind.get(id) !== 'domain') continue;
-    const item = h.items.get(id)!;
-    const parent = nearestDomain(id);
+    const x = info.get(id)!;
+    if (x.kind !== 'domain') continue;
+    const item = x.item;
+    const parent = nearestDomain(x);
     domains.push({
       id: idOf(id) as DomainId,
       code: item.humanCodingScheme ?? '',
@@ -140,14 +163,14 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
 
   // 3. Competencies.
   const competencies: Record<string, Competency> = {};
-  const compByCase = new Map<string, Competency>();
   const emptyPhases = new Map<Competency, string[]>();
   let n = 0;
   for (const id of order) {
-    if (kind.get(id) !== 'competency') continue;
-    const item = h.items.get(id)!;
+    const x = info.get(id)!;
+    if (x.kind !== 'competency') continue;
+    const item = x.item;
     const ext = readCompetencyExt(item.extensions);
-    const d = nearestDomain(id);
+    const d = nearestDomain(x);
     const c: Competency = {
       id: idOf(id) as CompetencyId,
       code: item.humanCodingScheme ?? '',
@@ -165,7 +188,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     n++;
     if (ext.emptyPhases?.length) emptyPhases.set(c, ext.emptyPhases);
     setOwn(competencies, c.id, c);
-    compByCase.set(id, c);
+    x.comp = c;
   }
 
   // 4. Mastery scale.
@@ -202,7 +225,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   let strayCriteria = 0;
   for (const crit of criteria) {
     const target = crit.CFItemURI?.identifier;
-    const comp = target === undefined ? undefined : compByCase.get(target);
+    const comp = target === undefined ? undefined : info.get(target)?.comp;
     if (!comp) {
       strayCriteria++;
       continue;
@@ -224,14 +247,14 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   // 6. Associations: what the model expresses, and what is kept aside.
   const consumed = new Set<CFAssociation>();
   for (const [child, link] of h.parentLink) {
-    const k = kind.get(child);
-    const p = h.parentOf.get(child) ?? null;
+    const x = info.get(child)!;
+    const k = x.kind;
+    const p = x.parent;
     const dest = link.destinationNodeURI.identifier;
     if (p === null) {
       if (dest === doc.identifier && k !== 'indicator') consumed.add(link);
-    } else if (k === 'indicator' || kind.get(p) === 'domain') consumed.add(link);
+    } else if (k === 'indicator' || info.get(p)!.kind === 'domain') consumed.add(link);
   }
-  const partOf = new Map<string, string>();
   const prerequisites: Record<string, PrerequisiteLink> = {};
   const alignments: Record<string, Alignment> = {};
   const sets: Record<string, StandardsSet> = {};
@@ -243,21 +266,23 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   }
   const groupingTitle = new Map<string, string>((pkg.CFDefinitions?.CFAssociationGroupings ?? []).map((g) => [g.identifier, g.title]));
   const externalSetId = derivedId(`external-references:${doc.identifier}`);
-  const internal = (id: string) => h.items.has(id) || id === doc.identifier;
   const stubCount = new Map<string, number>();
   for (const a of pkg.CFAssociations ?? []) {
     if (consumed.has(a)) continue;
     const o = a.originNodeURI.identifier;
     const d = a.destinationNodeURI.identifier;
-    if (a.associationType === 'precedes' && kind.get(o) === 'competency' && kind.get(d) === 'competency') {
+    const ox = info.get(o);
+    const dx = info.get(d);
+    if (a.associationType === 'precedes' && ox?.kind === 'competency' && dx?.kind === 'competency') {
       const link: PrerequisiteLink = { id: idOf(a.identifier) as LinkId, from: idOf(o) as CompetencyId, to: idOf(d) as CompetencyId, note: a.notes ?? '' };
       if (prerequisites[link.id]) continue;
       setOwn(prerequisites, link.id, link);
       consumed.add(a);
     } else if (
       (a.associationType === 'exactMatchOf' || a.associationType === 'isRelatedTo') &&
-      kind.get(o) === 'competency' &&
-      !internal(d) &&
+      ox?.kind === 'competency' &&
+      dx === undefined &&
+      d !== doc.identifier &&
       // In our own packages alignments carry their kind; other matches were kept associations.
       (!ours || readAlignmentKind(a.extensions) !== undefined)
     ) {
@@ -291,8 +316,8 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
       if (alignments[al.id]) continue;
       setOwn(alignments, al.id, al);
       consumed.add(a);
-    } else if (a.associationType === 'isPartOf' && kind.get(o) === 'indicator' && levelPhase.has(d) && !partOf.has(o)) {
-      partOf.set(o, d);
+    } else if (a.associationType === 'isPartOf' && ox?.kind === 'indicator' && levelPhase.has(d) && ox.partOf === undefined) {
+      ox.partOf = d;
       consumed.add(a);
     }
   }
@@ -300,21 +325,22 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   // 7. Performance indicators.
   let noPhase = 0;
   for (const id of order) {
-    if (kind.get(id) !== 'indicator') continue;
-    const comp = compByCase.get(h.parentOf.get(id)!)!;
-    const lp = levelPhase.get(partOf.get(id) ?? '');
+    const x = info.get(id)!;
+    if (x.kind !== 'indicator') continue;
+    const comp = info.get(x.parent!)!.comp!;
+    const lp = levelPhase.get(x.partOf ?? '');
     let phaseId = threshold.id as string;
     if (lp && lp.comp === comp) phaseId = lp.phaseId;
     else noPhase++;
     const entry = (comp.phases[phaseId] ??= { descriptor: '', indicators: [] });
-    entry.indicators.push({ id: idOf(id) as IndicatorId, text: h.items.get(id)!.fullStatement });
+    entry.indicators.push({ id: idOf(id) as IndicatorId, text: x.item.fullStatement });
   }
   if (noPhase > 0) notes.push(`${noPhase} performance indicator(s) name no rubric level; placed at the threshold phase "${threshold.label}"`);
 
   // 8. Everything else is kept as a CASE association.
   const ref = (end: LinkGenURI): CaseNodeRef => {
     const id = end.identifier;
-    if (kind.has(id)) return { identifier: idOf(id) };
+    if (info.has(id)) return { identifier: idOf(id) };
     if (id === doc.identifier) return { identifier: fwId };
     return { identifier: id, uri: end.uri, title: end.title };
   };
@@ -379,7 +405,8 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   if (keptCount > 0) framework.caseAssociations = kept;
 
   if (!ours) {
-    const indicators = [...kind.values()].filter((k) => k === 'indicator').length;
+    let indicators = 0;
+    for (const x of info.values()) if (x.kind === 'indicator') indicators++;
     notes.push(
       `${domains.length} item(s) read as domains, ${n} as competencies${indicators ? `, ${indicators} as performance indicators` : ''}; ` +
         `${Object.keys(prerequisites).length} precedes association(s) as prerequisites, ${Object.keys(alignments).length} as alignments to ${Object.keys(sets).length} standards set(s)`,
