@@ -133,6 +133,8 @@ export interface CompetencyTable {
   readonly hi: Int32Array;
   /** 1 when the competency's id is the key it is stored under. */
   readonly idOk: Uint8Array;
+  /** 1 when the competency object is known to be frozen (so an identical object has identical findings). */
+  readonly sealed: Uint8Array;
   /**
    * The same object exactly while every competency keeps its name in messages (same ids, same codes,
    * or statements where there is no code): messages about the graph are reused while it and this stay.
@@ -197,6 +199,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
       lo: prev.lo.slice(),
       hi: prev.hi.slice(),
       idOk: prev.idOk.slice(),
+      sealed: prev.sealed.slice(),
       names: prev.names,
       placement: prev.placement,
     };
@@ -206,7 +209,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
     for (let j = 0; j < n; j++) {
       const c = values[j]!;
       const old = pv[j]!;
-      if (old === c && Object.isFrozen(c)) continue;
+      if (old === c && (prev.sealed[j] === 1 || Object.isFrozen(c))) continue;
       const key = keys[j]!;
       if (old.id !== key || c.id !== key || ownName(old) !== ownName(c)) sameNames = false;
       if (old.id !== key || c.id !== key || old.domainId !== c.domainId) samePlacement = false;
@@ -227,6 +230,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
       lo: new Int32Array(n),
       hi: new Int32Array(n),
       idOk: new Uint8Array(n),
+      sealed: new Uint8Array(n),
       names: {},
       placement: {},
     };
@@ -252,7 +256,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
         }
         if (k < pn) {
           i = k + 1;
-          if (pv![k] === c && Object.isFrozen(c)) {
+          if (pv![k] === c && (prev!.sealed[k] === 1 || Object.isFrozen(c))) {
             t.own[j] = prev!.own[k];
             t.code[j] = prev!.code[k]!;
             t.noDomain[j] = prev!.noDomain[k]!;
@@ -260,6 +264,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
             t.lo[j] = prev!.lo[k]!;
             t.hi[j] = prev!.hi[k]!;
             t.idOk[j] = prev!.idOk[k]!;
+            t.sealed[j] = 1;
             continue;
           }
         }
@@ -306,6 +311,7 @@ class Filler {
     t.lo[j] = lo;
     t.hi[j] = hi;
     t.idOk[j] = c.id === t.keys[j] ? 1 : 0;
+    t.sealed[j] = this.ctx.frozen && Object.isFrozen(c) ? 1 : 0;
   }
 }
 

@@ -1,3 +1,4 @@
+import { isFrozenCached } from '../graph/prerequisiteGraph';
 import type { CheckContext } from './context';
 import { CHECKS, type Diagnostic } from './types';
 import { standardLabel } from './coverage';
@@ -31,7 +32,7 @@ function checkRecordKeys(ctx: CheckContext): void {
     ctx.add('duplicate-id', 'competency', [key], `A competency is stored under the key ${key} but its id is ${t.values[i]!.id}; the two must be the same.`);
   }
   for (const [what, target, rec, { keys, values }] of lists) {
-    const frozen = Object.isFrozen(rec);
+    const frozen = isFrozenCached(rec);
     let found = frozen ? keyFindings.get(rec) : undefined;
     if (!found) {
       found = [];
@@ -77,7 +78,7 @@ const alignmentFindings = new WeakMap<object, { standardsSets: object; nodes: In
 function checkAlignments(ctx: CheckContext): void {
   const fw = ctx.fw;
   const list = ctx.alignments.values;
-  const frozen = Object.isFrozen(fw.alignments) && Object.isFrozen(fw.standardsSets) && ctx.frozen;
+  const frozen = ctx.frozen && isFrozenCached(fw.alignments) && isFrozenCached(fw.standardsSets);
   const hit = frozen ? alignmentFindings.get(fw.alignments) : undefined;
   // The alignments' nodes stay the same array while no alignment's competency changes node.
   const nodes = ctx.alignmentNodes();

@@ -1,5 +1,5 @@
 import { competencyName } from '../commands/labels';
-import { buildGraphFromLists, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
+import { buildGraphFromLists, isFrozenCached, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
 import type { CompetencyId } from '../model/ids';
 import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
 import type { StandardsTree } from './standardsTree';
@@ -31,7 +31,7 @@ function extends_(a: readonly string[], b: readonly string[]): boolean {
  * records it replaced.
  */
 function listOf<T>(rec: Record<string, T>): RecordList<T> {
-  const frozen = Object.isFrozen(rec);
+  const frozen = isFrozenCached(rec);
   if (frozen) {
     const hit = lists.get(rec);
     if (hit) return hit as RecordList<T>;
@@ -64,7 +64,7 @@ export class CheckContext {
     this.competencies = listOf(fw.competencies);
     this.links = listOf(fw.prerequisites);
     this.alignments = listOf(fw.alignments);
-    this.frozen = Object.isFrozen(fw.competencies) && Object.isFrozen(fw.prerequisites);
+    this.frozen = isFrozenCached(fw.competencies) && isFrozenCached(fw.prerequisites);
     // The cached graph's node order is Object.keys(fw.competencies), the same as `competencies`.
     this.graph = this.frozen
       ? prerequisiteGraph(fw, { competencyIds: this.competencies.keys, links: this.links.values })
@@ -96,7 +96,7 @@ export class CheckContext {
   alignmentNodes(): Int32Array {
     if (this.alignmentNodeList) return this.alignmentNodeList;
     const rec = this.fw.alignments;
-    const frozen = this.frozen && Object.isFrozen(rec);
+    const frozen = this.frozen && isFrozenCached(rec);
     const hit = frozen ? alignmentNodeCache.get(rec) : undefined;
     const ids = this.graph.ids;
     if (hit && hit.ids === ids) return (this.alignmentNodeList = hit.nodes);

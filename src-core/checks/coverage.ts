@@ -1,5 +1,5 @@
 import type { CompetencyId, DomainId, StandardId, StandardsSetId } from '../model/ids';
-import type { IdIndex } from '../graph/prerequisiteGraph';
+import { isFrozenCached, type IdIndex } from '../graph/prerequisiteGraph';
 import { levelRank } from '../model/levels';
 import { standardsTree, type StandardsTree } from './standardsTree';
 import type { Alignment, Competency, Framework, Standard, StandardsSet } from '../model/types';
@@ -211,7 +211,7 @@ export function computeCoverage(
     placementToken?: object;
   },
 ): Coverage | null {
-  const cacheable = lists?.idsToken !== undefined && extra.length === 0 && Object.isFrozen(fw.alignments) && Object.isFrozen(fw.standardsSets);
+  const cacheable = lists?.idsToken !== undefined && extra.length === 0 && isFrozenCached(fw.alignments) && isFrozenCached(fw.standardsSets);
   let resolved: Resolved | null | undefined;
   if (cacheable) {
     const hit = resolvedCache.get(fw.alignments);

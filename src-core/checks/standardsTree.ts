@@ -1,4 +1,4 @@
-import { IdIndex } from '../graph/prerequisiteGraph';
+import { IdIndex, isFrozenCached } from '../graph/prerequisiteGraph';
 import type { Standard, StandardsSet } from '../model/types';
 
 /**
@@ -19,7 +19,7 @@ const trees = new WeakMap<object, StandardsTree>();
 /** The tree of a set; `memo` shares trees between the checks of one run when the set is not frozen. */
 export function standardsTree(set: StandardsSet, memo?: Map<object, StandardsTree>): StandardsTree {
   const rec = set.items;
-  const frozen = Object.isFrozen(rec);
+  const frozen = isFrozenCached(rec);
   const hit = frozen ? trees.get(rec) : memo?.get(rec);
   if (hit) return hit;
   const ids = Object.keys(rec);

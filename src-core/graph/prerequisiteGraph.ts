@@ -93,6 +93,19 @@ export class IdIndex {
 
 const cache = new WeakMap<object, { competencies: object; graph: PrerequisiteGraph }>();
 
+const knownFrozen = new WeakSet<object>();
+
+/**
+ * `Object.isFrozen`, remembered: for a record of 20,000 entries the check walks every property, and
+ * validation asks about the same records many times. A frozen object never thaws, so a yes is kept.
+ */
+export function isFrozenCached(o: object): boolean {
+  if (knownFrozen.has(o)) return true;
+  if (!Object.isFrozen(o)) return false;
+  knownFrozen.add(o);
+  return true;
+}
+
 /**
  * The prerequisite graph of `fw`, cached for immutable documents: when `fw.prerequisites` and
  * `fw.competencies` are frozen (immer freezes every state it produces) the graph is kept per
@@ -105,7 +118,7 @@ export function prerequisiteGraph(
   fw: Pick<Framework, 'competencies' | 'prerequisites'>,
   lists?: { competencyIds: readonly string[]; links: readonly PrerequisiteLink[] },
 ): PrerequisiteGraph {
-  if (!Object.isFrozen(fw.prerequisites) || !Object.isFrozen(fw.competencies)) {
+  if (!isFrozenCached(fw.prerequisites) || !isFrozenCached(fw.competencies)) {
     return lists ? buildGraphFromLists(lists.competencyIds, lists.links) : buildPrerequisiteGraph(fw);
   }
   const hit = cache.get(fw.prerequisites);
