@@ -73,8 +73,10 @@ describe('collapsing a domain on the canvas', () => {
     // no edge names a hidden competency
     const drawn = new Set(nodes.map((n) => n.id));
     for (const e of edges) expect(drawn.has(e.source) && drawn.has(e.target)).toBe(true);
-    // the lanes stay where they were (the collapsed node sits in its lane)
-    expect(nodes.filter((n) => n.type === 'lane')).toEqual(before.nodes.filter((n) => n.type === 'lane'));
+    // the lanes stay where they were (the collapsed node sits in its lane); the folded one is marked
+    const lanes = nodes.filter((n) => n.type === 'lane');
+    expect(lanes.map(({ className: _, ...n }) => n)).toEqual(before.nodes.filter((n) => n.type === 'lane'));
+    expect(lanes.filter((n) => n.className === 'lane-collapsed').map((n) => n.id)).toEqual([`lane:${fractions.id}`]);
   });
 
   it('collapse then expand gives back the very same nodes and edges (positions untouched), with no undo step and no document change', () => {

@@ -115,6 +115,14 @@ function aggregatedEdges(view: CollapseView): Edge[] {
   }));
 }
 
+const foldedCache = new WeakMap<CollapseView, Set<string>>();
+/** Every domain drawn collapsed (the collapsed ones and the domains nested in them). */
+function foldedDomains(view: CollapseView): Set<string> {
+  let set = foldedCache.get(view);
+  if (!set) foldedCache.set(view, (set = new Set(view.groups.flatMap((g) => g.domainIds))));
+  return set;
+}
+
 /**
  * Applies the collapsed domains to the flow model's nodes and edges: the competencies of a collapsed
  * domain leave React Flow (less to render), one node per collapsed domain joins, links crossing its
@@ -124,6 +132,7 @@ function aggregatedEdges(view: CollapseView): Edge[] {
  */
 export function createCollapseApplier() {
   let groupCache = new Map<string, CollapsedDomainNode>();
+  let laneCache = new Map<string, { src: FlowNode; node: FlowNode }>();
   let edges: { src: Edge[]; view: CollapseView; out: Edge[] } | null = null;
   let last: { src: { nodes: FlowNode[]; edges: Edge[] }; view: CollapseView; direction: string; domains: object; out: { nodes: FlowNode[]; edges: Edge[] } } | null = null;
 
@@ -141,10 +150,18 @@ export function createCollapseApplier() {
     // One pass: hidden competencies leave, their problem badges add up on their domain's node.
     const problems = new Map<string, { count: number; severity: 'error' | 'warning' | null }>();
     const nodes: FlowNode[] = [];
+    const folded = foldedDomains(view);
+    const nextLanes = new Map<string, { src: FlowNode; node: FlowNode }>();
     for (const n of out.nodes) {
       const g = hidden.get(n.id);
       if (g === undefined) {
-        nodes.push(n);
+        if (n.type === 'lane' && folded.has(n.data.domainId)) {
+          // a collapsed domain's lane stays where it was, marked as folded (hatched)
+          const prev = laneCache.get(n.id);
+          const node = prev && prev.src === n ? prev.node : { ...n, className: 'lane-collapsed' };
+          nextLanes.set(n.id, { src: n, node });
+          nodes.push(node);
+        } else nodes.push(n);
         continue;
       }
       if (n.type !== 'competency' || !n.data.problems) continue;
@@ -161,6 +178,7 @@ export function createCollapseApplier() {
       nodes.push(node);
     }
     groupCache = nextCache;
+    laneCache = nextLanes;
     let edgeList: Edge[];
     if (edges && edges.src === out.edges && edges.view === view) edgeList = edges.out;
     else {
