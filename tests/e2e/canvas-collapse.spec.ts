@@ -4,6 +4,7 @@ import { generateFramework } from '../../bench/generate';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import { collapseView, topLevelDomains, visibleGraph } from '../../src-core/view/collapse';
 import { collectErrors, mod, node, openApp, settle, shot } from './canvas-helpers';
+import { openTab } from './standards-helpers';
 
 type Fw = {
   domains: { id: string; title: string; code: string }[];
@@ -221,5 +222,25 @@ test('a link jump in the inspector to a competency inside a collapsed domain exp
   await expect(node(page, from.code)).toBeVisible();
   await expect(page.locator('.cnode.is-selected')).toHaveAttribute('data-code', from.code);
   await expect(page.locator(`[data-testid="collapsed-domain"][data-domain="${A.id}"]`)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a collapsed domain sums its competencies’ problems; picking a problem in the Problems panel expands it', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/fixtures/frameworks/cycle.json');
+  await expect(node(page, 'NF.4')).toBeVisible();
+  const badges = await page.getByTestId('problem-badge').allInnerTexts();
+  const total = badges.reduce((t, b) => t + Number(b.trim()), 0);
+  await page.getByRole('button', { name: /^Collapse domain / }).first().click();
+  const group = page.getByTestId('collapsed-domain');
+  await expect(group).toHaveCount(1);
+  await expect(group.getByTestId('collapsed-problems')).toHaveText(String(total));
+  await expect(group.getByTestId('collapsed-problems')).toHaveClass(/badge-error/);
+  await expect(node(page, 'NF.2')).toHaveCount(0);
+
+  await openTab(page, 'Problems');
+  await page.getByTestId('problems-panel').locator('[data-testid=problem][data-code="prerequisite-cycle"]').click();
+  await expect(group).toHaveCount(0);
+  for (const code of ['NF.2', 'NF.3', 'NF.4']) await expect(node(page, code).locator('.cnode')).toHaveClass(/is-selected/);
   expect(errors).toEqual([]);
 });
