@@ -25,16 +25,35 @@ function select(store: EditorStore, competencies: CompetencyId[], links: LinkId[
 
 /** A code not used yet: C1, C2, … */
 export function nextCode(fw: Framework): string {
-  const used = new Set(Object.values(fw.competencies).map((c) => c.code));
-  let n = Object.keys(fw.competencies).length + 1;
-  while (used.has(`C${n}`)) n++;
+  // one pass, remembering only codes of the form C<n> from the first candidate on (perf: every add)
+  let count = 0;
+  for (const _ in fw.competencies) count++;
+  const used = new Set<number>();
+  for (const id in fw.competencies) {
+    const code = fw.competencies[id]!.code;
+    if (code.length > 1 && code.charCodeAt(0) === 67 /* C */) {
+      const n = Number(code.slice(1));
+      if (Number.isInteger(n) && n > count && `C${n}` === code) used.add(n);
+    }
+  }
+  let n = count + 1;
+  while (used.has(n)) n++;
   return `C${n}`;
 }
 
 /** The nearest free spot at or below `p` (nodes do not land on top of each other). */
 export function freeSpot(fw: Framework, p: Position): Position {
   const at = { x: Math.round(p.x), y: Math.round(p.y) };
-  const rects = Object.values(fw.competencies).map((c) => c.position);
+  // only the competencies near the 60 candidate spots (10 columns × 6 rows below `p`) can be in the way
+  const x0 = at.x - NODE_W;
+  const x1 = at.x + 10 * (NODE_W + 40) + NODE_W;
+  const y0 = at.y - NODE_H;
+  const y1 = at.y + 6 * (NODE_H + 24) + NODE_H;
+  const rects: Position[] = [];
+  for (const id in fw.competencies) {
+    const r = fw.competencies[id]!.position;
+    if (r.x > x0 && r.x < x1 && r.y > y0 && r.y < y1) rects.push(r);
+  }
   for (let i = 0; i < 60; i++) {
     const hit = rects.some((r) => Math.abs(r.x - at.x) < NODE_W && Math.abs(r.y - at.y) < NODE_H);
     if (!hit) return at;

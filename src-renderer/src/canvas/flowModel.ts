@@ -344,14 +344,16 @@ export function createFlowDeriver() {
         }
         for (const id of entries.keys()) if (!fw.competencies[id]) entries.delete(id);
       } else {
-        nodes = prev.out.nodes.slice(prev.lanes);
-        nodes.unshift(...lanes);
-        if (lanes.length !== prev.lanes) {
+        if (lanes.length === prev.lanes) {
+          nodes = prev.out.nodes.slice();
+          for (let i = 0; i < lanes.length; i++) nodes[i] = lanes[i]!;
+        } else {
+          nodes = lanes.concat(prev.out.nodes.slice(prev.lanes));
           index = new Map();
           for (let i = lanes.length; i < nodes.length; i++) index.set(nodes[i]!.id, i);
         }
         if (added.length) {
-          if (index === prev.index) index = new Map(prev.index);
+          // the index belongs to this deriver and the previous result is never derived from again
           for (const id of added) {
             index.set(id, nodes.length);
             nodes.push(null as never);
