@@ -142,6 +142,8 @@ export interface CompetencyTable {
   readonly names: object;
   /** The same object exactly while the same competencies (ids, in order) keep their domains: for coverage by domain. */
   readonly placement: object;
+  /** Groups of competencies sharing a code (first index → ids), filled on first use; null when none. */
+  dupCodes?: Map<number, string[]> | null;
 }
 
 /** A competency's name in messages, from its own record (as `competencyName`). */
@@ -205,6 +207,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
     };
     let sameNames = true;
     let samePlacement = true;
+    let sameCodes = true;
     const pv = prev.values;
     for (let j = 0; j < n; j++) {
       const c = values[j]!;
@@ -213,8 +216,11 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
       const key = keys[j]!;
       if (old.id !== key || c.id !== key || ownName(old) !== ownName(c)) sameNames = false;
       if (old.id !== key || c.id !== key || old.domainId !== c.domainId) samePlacement = false;
+      const code = t.code[j];
       filler.fill(t, j, c);
+      if (t.code[j] !== code || old.id !== c.id) sameCodes = false;
     }
+    if (sameCodes && prev.dupCodes !== undefined) t.dupCodes = prev.dupCodes;
     if (!sameNames) t = { ...t, names: {} };
     if (!samePlacement) t = { ...t, placement: {} };
   } else {
@@ -284,6 +290,21 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** Groups of competencies sharing a code: first index → ids in competency order; null when there is none. */
+function duplicateCodes(t: CompetencyTable): Map<number, string[]> | null {
+  const { first, count } = groupEqual(t.code);
+  let groups: Map<number, string[]> | null = null;
+  for (let i = 0; i < t.values.length; i++) {
+    const h = first[i]!;
+    if (h === -1 || count[h]! < 2) continue;
+    groups ??= new Map();
+    const ids = groups.get(h);
+    if (ids) ids.push(t.values[i]!.id);
+    else groups.set(h, [t.values[i]!.id]);
+  }
+  return groups;
+}
+
 /** Looks at one competency and writes its entry of a table. */
 class Filler {
   private env: Env | undefined;
@@ -348,16 +369,7 @@ export function checkCompetencies(ctx: CheckContext): void {
   }
 
   // Duplicate codes, in the order each code first appears, ids in competency order.
-  const { first, count } = groupEqual(codes);
-  let dupGroups: Map<number, string[]> | undefined;
-  for (let i = 0; i < comps.length; i++) {
-    const h = first[i]!;
-    if (h === -1 || count[h]! < 2) continue;
-    dupGroups ??= new Map();
-    const ids = dupGroups.get(h);
-    if (ids) ids.push(comps[i]!.id);
-    else dupGroups.set(h, [comps[i]!.id]);
-  }
+  const dupGroups = t.dupCodes !== undefined ? t.dupCodes : (t.dupCodes = duplicateCodes(t));
   if (dupGroups) {
     for (const [h, ids] of dupGroups) {
       ctx.add('duplicate-code', 'competency', ids, `${ids.length} competencies share the code ${codes[h]}; each competency needs its own code.`);

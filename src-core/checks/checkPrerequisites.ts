@@ -1,5 +1,5 @@
 import { graphEnds, layering, type Ends, type Layering } from '../graph/order';
-import type { PrerequisiteGraph } from '../graph/prerequisiteGraph';
+import { sameEdgeLinks, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
 import { redundantLinks, type RedundantLinks } from '../graph/redundant';
 import { prerequisiteCycles, stronglyConnectedComponents } from '../graph/scc';
 import { formatLevels } from '../model/levels';
@@ -143,8 +143,8 @@ function sameEdges(a: PrerequisiteGraph, b: PrerequisiteGraph): boolean {
   if (a.ids !== b.ids) for (let v = 0; v < a.n; v++) if (a.ids[v] !== b.ids[v]) return false;
   for (let v = 0; v <= a.n; v++) if (a.outStart[v] !== b.outStart[v]) return false;
   for (let v = a.n + 1; v <= b.n; v++) if (b.outStart[v] !== b.m) return false;
-  for (let e = 0; e < a.m; e++) if (a.outTo[e] !== b.outTo[e] || a.linkAt(e) !== b.linkAt(e)) return false;
-  return true;
+  for (let e = 0; e < a.m; e++) if (a.outTo[e] !== b.outTo[e]) return false;
+  return sameEdgeLinks(a, b);
 }
 
 /** The link ids along a closed path (the first link between each consecutive pair). */

@@ -50,7 +50,7 @@ class CsrGraph implements PrerequisiteGraph {
     readonly inStart: Int32Array,
     readonly inFrom: Int32Array,
     /** Position in `links` of the link behind each out-edge. */
-    private readonly outLinkIndex: Int32Array,
+    readonly outLinkIndex: Int32Array,
     /** The links the graph was built from, and each one's two ends as node indices (-1 when missing). */
     readonly links: readonly PrerequisiteLink[],
     readonly linkFrom: Int32Array,
@@ -166,6 +166,19 @@ function linkEnds(
     if (prev.ids === ids) reuse = 'same';
     else if (prev.ids.length <= ids.length && prefixOf(prev.ids, ids)) reuse = 'extended';
   }
+  if (reuse && prev!.links === links) {
+    // The same list (the links record is unchanged; competencies were added or edited): only ends
+    // that were missing may now be found.
+    from.set(prev!.linkFrom);
+    to.set(prev!.linkTo);
+    if (reuse === 'extended') {
+      for (let j = 0; j < links.length; j++) {
+        if (from[j] === -1) from[j] = index.get(links[j]!.from) ?? -1;
+        if (to[j] === -1) to[j] = index.get(links[j]!.to) ?? -1;
+      }
+    }
+    return { from, to };
+  }
   const pl = reuse ? prev!.links : undefined;
   const pn = pl ? pl.length : 0;
   let i = 0;
@@ -195,6 +208,19 @@ function linkEnds(
 
 function prefixOf(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * True when out-edge `e` of `a` and of `b` come from the same link, for every `e < a.m` (the caller has
+ * checked that the edges themselves agree). Cheap when both were built from the same link list.
+ */
+export function sameEdgeLinks(a: PrerequisiteGraph, b: PrerequisiteGraph): boolean {
+  if (a instanceof CsrGraph && b instanceof CsrGraph && a.links === b.links) {
+    for (let e = 0; e < a.m; e++) if (a.outLinkIndex[e] !== b.outLinkIndex[e]) return false;
+    return true;
+  }
+  for (let e = 0; e < a.m; e++) if (a.linkAt(e) !== b.linkAt(e)) return false;
   return true;
 }
 
