@@ -244,3 +244,13 @@ test('a collapsed domain sums its competencies’ problems; picking a problem in
   for (const code of ['NF.2', 'NF.3', 'NF.4']) await expect(node(page, code).locator('.cnode')).toHaveClass(/is-selected/);
   expect(errors).toEqual([]);
 });
+
+test('Alt+click on a domain’s chevron shows only that domain', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByRole('button', { name: `Collapse domain ${A.title}` }).click({ modifiers: ['Alt'] });
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(fw.domains.length - 1);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(inA.length + comps.filter((c) => !c.domainId).length);
+  for (const c of inA) await expect(node(page, c.code)).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -6,7 +6,7 @@ import { newId, type CompetencyId, type DomainId, type LinkId } from '../../src-
 import { collapsedNodeId } from '../../src-core/view/collapse';
 import { revealCompetency, stepSelection } from '../../src-renderer/src/canvas/actions';
 import { createCollapseApplier, type CollapsedDomainNode } from '../../src-renderer/src/canvas/collapse/applyCollapse';
-import { collapseAll, collapseDomains, collapseShortcut, createCollapseMemory, expandAll, expandDomain, isDomainCollapsed, revealHidden, toggleDomain } from '../../src-renderer/src/canvas/collapse/collapseActions';
+import { collapseAll, collapseDomains, collapseShortcut, createCollapseMemory, expandAll, expandDomain, isDomainCollapsed, revealHidden, soloDomain, toggleDomain } from '../../src-renderer/src/canvas/collapse/collapseActions';
 import { createFlowDeriver } from '../../src-renderer/src/canvas/flowModel';
 import { drawOverview, overviewScene } from '../../src-renderer/src/canvas/lod/overviewScene';
 import { collapseViewCached } from '../../src-renderer/src/canvas/collapse/applyCollapse';
@@ -154,6 +154,21 @@ describe('collapsing a domain on the canvas', () => {
     expect(edges.find((e) => e.source === collapsedNodeId(fractions.id) && e.target === collapsedNodeId(decimals.id))?.label).toBe('3');
     expandAll(store);
     expect(store.getSnapshot().session.collapsedDomains).toEqual([]);
+  });
+
+  it('Alt+click shows only one domain: the others fold, its parents open, a nested domain shows alone inside its parent', () => {
+    const { store, ids, fractions, decimals, money } = scene();
+    soloDomain(store, fractions.id);
+    let drawn = new Set(flowOf(store).nodes.map((n) => n.id));
+    expect(['F1', 'F2', 'F3', 'G1'].every((c) => drawn.has(ids[c]!))).toBe(true);
+    expect(['D1', 'D2', 'M1'].some((c) => drawn.has(ids[c]!))).toBe(false);
+    expect(drawn.has(collapsedNodeId(decimals.id))).toBe(true);
+    soloDomain(store, money.id);
+    drawn = new Set(flowOf(store).nodes.map((n) => n.id));
+    // Money is nested in Decimals: Decimals opens (its own competencies show too), Fractions folds
+    expect(['M1', 'D1', 'D2'].every((c) => drawn.has(ids[c]!))).toBe(true);
+    expect(drawn.has(collapsedNodeId(fractions.id))).toBe(true);
+    expect(['F1', 'F2', 'F3'].some((c) => drawn.has(ids[c]!))).toBe(false);
   });
 
   it('collapsing drops hidden competencies and links from the selection (no invisible edits)', () => {

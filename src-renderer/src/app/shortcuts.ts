@@ -31,6 +31,7 @@ export const SHORTCUTS: { group: string; keys: string[]; label: string }[] = [
   { group: 'Canvas', keys: ['Double-click'], label: 'New competency here (on a competency: edit it; on a collapsed domain: expand it)' },
   { group: 'Canvas', keys: ['Shift+drag'], label: 'Box select' },
   { group: 'Canvas', keys: ['Shift+click'], label: 'Add to selection' },
+  { group: 'Canvas', keys: ['Alt+click ›'], label: 'On a domain’s collapse button: show only that domain' },
 ];
 
 /** Renders `Mod` for the platform. */

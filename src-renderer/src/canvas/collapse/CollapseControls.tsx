@@ -1,6 +1,6 @@
 import type { DomainId } from '../../../../src-core/model/ids';
 import { useEditor, useStore } from '../../store/useEditor';
-import { anyCollapsed, collapseAll, expandAll, isDomainCollapsed, toggleDomain } from './collapseActions';
+import { anyCollapsed, collapseAll, expandAll, isDomainCollapsed, soloDomain, toggleDomain } from './collapseActions';
 import './collapse.css';
 
 /** ▸ (collapsed: press to expand) or ▾ (expanded: press to collapse). */
@@ -26,10 +26,11 @@ export function CollapseToggle({ domainId, title, className = '', disabled = fal
       aria-label={`${collapsed ? 'Expand' : 'Collapse'} domain ${title}`}
       aria-expanded={!collapsed}
       disabled={disabled && !collapsed}
-      title={collapsed ? 'Expand: show its competencies (C collapses the selection’s domain)' : 'Collapse into one node (view only; C with a competency selected)'}
+      title={`${collapsed ? 'Expand: show its competencies' : 'Collapse into one node (a view setting; C on a selected competency)'} · Alt+click: show only this domain`}
       onClick={(e) => {
         e.stopPropagation();
-        toggleDomain(store, domainId as DomainId);
+        if (e.altKey) soloDomain(store, domainId as DomainId);
+        else toggleDomain(store, domainId as DomainId);
       }}
       onDoubleClick={(e) => e.stopPropagation()}
     >

@@ -64,6 +64,26 @@ export function toggleDomain(store: EditorStore, id: DomainId): void {
   else collapseDomains(store, [id]);
 }
 
+/**
+ * Shows only one domain: every other domain is collapsed, except the ones it is nested in (expanded, so
+ * it shows) and the ones nested in it. Domains nested beside it are collapsed one by one.
+ */
+export function soloDomain(store: EditorStore, id: DomainId): void {
+  const fw = store.getSnapshot().doc.framework;
+  const byId = new Map(fw.domains.map((d) => [d.id as string, d]));
+  const keep = new Set<string>();
+  for (let d = byId.get(id); d && !keep.has(d.id); d = d.parentId ? byId.get(d.parentId) : undefined) keep.add(d.id);
+  const inside = (d: Domain): boolean => {
+    const seen = new Set<string>();
+    for (let x: Domain | undefined = d; x && !seen.has(x.id); x = x.parentId ? byId.get(x.parentId) : undefined) {
+      if (x.id === id) return true;
+      seen.add(x.id);
+    }
+    return false;
+  };
+  setCollapsed(store, fw.domains.filter((d) => !keep.has(d.id) && !inside(d)).map((d) => d.id));
+}
+
 /** Domains with competencies (in them or nested in them): the ones worth collapsing. */
 function populatedTopLevel(fw: Framework): DomainId[] {
   const top = topLevelDomains(fw.domains);
