@@ -74,3 +74,28 @@ test('a highlighted cycle link keeps an ordinary-sized arrowhead', async ({ page
   if (await cycle.isVisible()) await cycle.click();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/canvas-cycle-arrowheads.png` });
 });
+
+test('a drag on a locked framework is refused: the competency, its links and its lane snap back', async ({ page }) => {
+  // The example opens adopted and locked.
+  await openApp(page);
+  const first = page.locator('.react-flow__node-competency').first();
+  await expect(first).toBeVisible();
+  await settle(page);
+  const code = (await first.locator('.cnode').getAttribute('data-code'))!;
+  // selected beforehand, so nothing re-renders the canvas during the gesture
+  await first.click();
+  await expect(first.locator('.cnode')).toHaveClass(/is-selected/);
+  const before = await box(page, code);
+  const edges = page.locator('.react-flow__edge-path');
+  const pathsBefore = await edges.evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
+  const lanesBefore = await page.getByTestId('domain-lane').evaluateAll((ls) => ls.map((l) => (l.parentElement as HTMLElement).style.cssText));
+  await page.mouse.move(before.x + 40, before.y + 14);
+  await page.mouse.down();
+  await page.mouse.move(before.x + 60, before.y + 200, { steps: 8 });
+  expect((await box(page, code)).y).toBeGreaterThan(before.y + 100);
+  await page.mouse.up();
+  await expect(page.getByTestId('notice')).toContainText('locked');
+  await expect.poll(async () => Math.round((await box(page, code)).y)).toBe(Math.round(before.y));
+  expect(await edges.evaluateAll((ps) => ps.map((p) => p.getAttribute('d')))).toEqual(pathsBefore);
+  expect(await page.getByTestId('domain-lane').evaluateAll((ls) => ls.map((l) => (l.parentElement as HTMLElement).style.cssText))).toEqual(lanesBefore);
+});
