@@ -103,10 +103,13 @@ export function collapseView(fw: Fw, collapsed: Iterable<string>, sizes: Collaps
   const boxes = new Map<string, { x0: number; y0: number; x1: number; y1: number }>();
   if (roots.size) {
     const { width: cw, height: ch } = sizes.competency;
+    const nodeIds = new Map<string, string>();
     for (const c of Object.values(fw.competencies)) {
       const root = c.domainId ? roots.get(c.domainId) : undefined;
       if (!root) continue;
-      hiddenBy.set(c.id, collapsedNodeId(root));
+      let nodeId = nodeIds.get(root);
+      if (nodeId === undefined) nodeIds.set(root, (nodeId = collapsedNodeId(root)));
+      hiddenBy.set(c.id, nodeId);
       let list = members.get(root);
       if (!list) members.set(root, (list = []));
       list.push(c.id);
@@ -139,11 +142,13 @@ export function collapseView(fw: Fw, collapsed: Iterable<string>, sizes: Collaps
   }
   const visibleLinks: LinkId[] = [];
   const aggregated: AggregatedEdge[] = [];
-  const aggIndex = new Map<string, AggregatedEdge>();
+  // source → target → edge (no string key built per link: this runs on every edit while collapsed)
+  const aggIndex = new Map<string, Map<string, AggregatedEdge>>();
+  const noHidden = hiddenBy.size === 0;
   for (const l of Object.values(fw.prerequisites)) {
     if (!fw.competencies[l.from] || !fw.competencies[l.to]) continue;
-    const a = hiddenBy.get(l.from);
-    const b = hiddenBy.get(l.to);
+    const a = noHidden ? undefined : hiddenBy.get(l.from);
+    const b = noHidden ? undefined : hiddenBy.get(l.to);
     if (a === undefined && b === undefined) {
       visibleLinks.push(l.id);
       continue;
@@ -154,14 +159,15 @@ export function collapseView(fw: Fw, collapsed: Iterable<string>, sizes: Collaps
       groupIndex.get(source)!.internalLinks++;
       continue;
     }
-    const id = aggregatedEdgeId(source, target);
-    const e = aggIndex.get(id);
+    let bySource = aggIndex.get(source);
+    if (!bySource) aggIndex.set(source, (bySource = new Map()));
+    const e = bySource.get(target);
     if (e) {
       e.count++;
       e.linkIds.push(l.id);
     } else {
-      const edge: AggregatedEdge = { id, source, target, count: 1, linkIds: [l.id] };
-      aggIndex.set(id, edge);
+      const edge: AggregatedEdge = { id: aggregatedEdgeId(source, target), source, target, count: 1, linkIds: [l.id] };
+      bySource.set(target, edge);
       aggregated.push(edge);
     }
   }
