@@ -24,13 +24,29 @@ export interface CaseHierarchy {
   items: Map<string, CFItem>;
 }
 
+/** One item while the tree is built. */
+interface TreeNode {
+  id: string;
+  item: CFItem;
+  parent: string | null;
+  /** The first `isChildOf` association of the item (the one kept for the tree). */
+  link: CFAssociation | undefined;
+  /** Its sequence number (none = after every numbered sibling). */
+  seq: number;
+  /** 0 = not walked yet, 1 = on the current walk, 2 = done. */
+  state: 0 | 1 | 2;
+  children: TreeNode[];
+}
+
 export function buildHierarchy(pkg: CasePackage): CaseHierarchy {
-  const items = new Map<string, CFItem>();
-  for (const it of pkg.CFItems ?? []) if (!items.has(it.identifier)) items.set(it.identifier, it);
+  // One record per item holds everything the build needs, so each identifier met costs one Map look-up.
+  const nodes = new Map<string, TreeNode>();
+  for (const it of pkg.CFItems ?? []) {
+    if (!nodes.has(it.identifier)) {
+      nodes.set(it.identifier, { id: it.identifier, item: it, parent: null, link: undefined, seq: Number.POSITIVE_INFINITY, state: 0, children: [] });
+    }
+  }
   const docId = pkg.CFDocument.identifier;
-  const parentOf = new Map<string, string | null>();
-  const parentLink = new Map<string, CFAssociation>();
-  const seq = new Map<string, number>();
   const unused = new Set<CFAssociation>();
   const notes: string[] = [];
   let outside = 0;
@@ -38,19 +54,20 @@ export function buildHierarchy(pkg: CasePackage): CaseHierarchy {
   for (const a of pkg.CFAssociations ?? []) {
     if (a.associationType !== 'isChildOf') continue;
     const child = a.originNodeURI.identifier;
-    if (!items.has(child)) continue; // a foreign child: nothing to place in this tree
-    if (parentLink.has(child)) {
+    const node = nodes.get(child);
+    if (!node) continue; // a foreign child: nothing to place in this tree
+    if (node.link) {
       unused.add(a);
       multi++;
       continue;
     }
     const parent = a.destinationNodeURI.identifier;
-    parentLink.set(child, a);
-    if (a.sequenceNumber !== undefined) seq.set(child, a.sequenceNumber);
-    if (parent === docId) parentOf.set(child, null);
-    else if (items.has(parent) && parent !== child) parentOf.set(child, parent);
+    node.link = a;
+    if (a.sequenceNumber !== undefined) node.seq = a.sequenceNumber;
+    if (parent === docId) node.parent = null;
+    else if (parent !== child && nodes.has(parent)) node.parent = parent;
     else {
-      parentOf.set(child, null);
+      node.parent = null;
       if (parent === child) {
         unused.add(a);
         notes.push(`item ${child} is marked as its own parent; read as a top-level item`);
@@ -61,59 +78,64 @@ export function buildHierarchy(pkg: CasePackage): CaseHierarchy {
   if (multi > 0) notes.push(`${multi} second isChildOf link(s) (an item with several parents) kept aside; the first parent is used for the tree`);
 
   // Cut cycles: walk up from each item; a walk that meets its own path closes a cycle.
-  const state = new Map<string, 1 | 2>(); // 1 = on the current path, 2 = done
-  for (const start of items.keys()) {
-    if (state.has(start)) continue;
-    const path: string[] = [];
-    let cur: string | null | undefined = start;
-    while (cur != null && !state.has(cur)) {
-      state.set(cur, 1);
+  for (const first of nodes.values()) {
+    if (first.state !== 0) continue;
+    const path: TreeNode[] = [];
+    let cur: TreeNode | undefined = first;
+    while (cur !== undefined && cur.state === 0) {
+      cur.state = 1;
       path.push(cur);
-      cur = parentOf.get(cur) ?? null;
+      cur = cur.parent === null ? undefined : nodes.get(cur.parent)!;
     }
-    if (cur != null && state.get(cur) === 1) {
+    if (cur !== undefined && cur.state === 1) {
       const cycle = path.slice(path.indexOf(cur));
       const last = cycle[cycle.length - 1]!;
-      parentOf.set(last, null);
-      const link = parentLink.get(last);
-      if (link) unused.add(link);
-      parentLink.delete(last);
-      notes.push(`isChildOf cycle ${[...cycle, cur].join(' → ')} cut: ${last} read as a top-level item`);
+      last.parent = null;
+      if (last.link) unused.add(last.link);
+      last.link = undefined;
+      notes.push(`isChildOf cycle ${[...cycle, cur].map((n) => n.id).join(' → ')} cut: ${last.id} read as a top-level item`);
     }
-    for (const p of path) state.set(p, 2);
+    for (const n of path) n.state = 2;
   }
 
-  // Lists fill in package order, so a stable sort by sequence number alone orders ties by that order;
-  // the keys are looked up once per item, and lists already in order (our exports) are not sorted.
-  const childrenOf = new Map<string | null, string[]>();
-  const keysOf = new Map<string | null, number[]>();
-  for (const id of items.keys()) {
-    const p = parentOf.get(id) ?? null;
-    let list = childrenOf.get(p);
-    let keys = keysOf.get(p);
-    if (!list || !keys) {
-      childrenOf.set(p, (list = []));
-      keysOf.set(p, (keys = []));
-    }
-    list.push(id);
-    keys.push(seq.get(id) ?? Number.POSITIVE_INFINITY);
+  // Children fill in package order, so a stable sort by sequence number alone orders ties by that
+  // order; lists already in order (our exports) are not sorted.
+  const roots: TreeNode[] = [];
+  const items = new Map<string, CFItem>();
+  const parentOf = new Map<string, string | null>();
+  const parentLink = new Map<string, CFAssociation>();
+  for (const n of nodes.values()) {
+    (n.parent === null ? roots : nodes.get(n.parent)!.children).push(n);
+    items.set(n.id, n.item);
+    parentOf.set(n.id, n.parent);
+    if (n.link) parentLink.set(n.id, n.link);
   }
-  for (const [p, list] of childrenOf) {
-    const keys = keysOf.get(p)!;
-    let sorted = true;
-    for (let i = 1; i < keys.length && sorted; i++) if (keys[i - 1]! > keys[i]!) sorted = false;
-    if (sorted) continue;
-    const at = list.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
-    const ordered = at.map((i) => list[i]!);
-    for (let i = 0; i < ordered.length; i++) list[i] = ordered[i]!;
+  const bySeq = (list: TreeNode[]) => {
+    for (let i = 1; i < list.length; i++) {
+      if (list[i - 1]!.seq > list[i]!.seq) {
+        const at = list.map((_, j) => j).sort((a, b) => list[a]!.seq - list[b]!.seq || a - b);
+        const ordered = at.map((j) => list[j]!);
+        for (let j = 0; j < ordered.length; j++) list[j] = ordered[j]!;
+        return;
+      }
+    }
+  };
+  const childrenOf = new Map<string | null, string[]>();
+  if (roots.length > 0) {
+    bySeq(roots);
+    childrenOf.set(null, roots.map((n) => n.id));
+  }
+  for (const n of nodes.values()) {
+    if (n.children.length === 0) continue;
+    bySeq(n.children);
+    childrenOf.set(n.id, n.children.map((c) => c.id));
   }
   const order: string[] = [];
-  const stack: string[] = [...(childrenOf.get(null) ?? [])].reverse();
+  const stack: TreeNode[] = [...roots].reverse();
   while (stack.length > 0) {
-    const id = stack.pop()!;
-    order.push(id);
-    const kids = childrenOf.get(id);
-    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    const n = stack.pop()!;
+    order.push(n.id);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return { parentOf, parentLink, childrenOf, order, unused, notes, items };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildHierarchy } from '../../../src-core/case/hierarchy';
+import { buildHierarchy, type CaseHierarchy } from '../../../src-core/case/hierarchy';
 import type { CasePackage, CFAssociation, CFItem } from '../../../src-core/case/types';
 
 const DOC = 'd0000000-0000-4000-8000-000000000000';
@@ -74,6 +74,133 @@ describe('buildHierarchy sibling order', () => {
         expect(h.order).toEqual(pre);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/** The tree builder as it was before it kept one record per item (Maps per property): the reference. */
+function referenceHierarchy(pkg: CasePackage): CaseHierarchy {
+  const items = new Map<string, CFItem>();
+  const index = new Map<string, number>();
+  (pkg.CFItems ?? []).forEach((it, i) => {
+    if (!items.has(it.identifier)) {
+      items.set(it.identifier, it);
+      index.set(it.identifier, i);
+    }
+  });
+  const docId = pkg.CFDocument.identifier;
+  const parentOf = new Map<string, string | null>();
+  const parentLink = new Map<string, CFAssociation>();
+  const seq = new Map<string, number>();
+  const unused = new Set<CFAssociation>();
+  const notes: string[] = [];
+  let outside = 0;
+  let multi = 0;
+  for (const a of pkg.CFAssociations ?? []) {
+    if (a.associationType !== 'isChildOf') continue;
+    const child = a.originNodeURI.identifier;
+    if (!items.has(child)) continue; // a foreign child: nothing to place in this tree
+    if (parentLink.has(child)) {
+      unused.add(a);
+      multi++;
+      continue;
+    }
+    const parent = a.destinationNodeURI.identifier;
+    parentLink.set(child, a);
+    if (a.sequenceNumber !== undefined) seq.set(child, a.sequenceNumber);
+    if (parent === docId) parentOf.set(child, null);
+    else if (items.has(parent) && parent !== child) parentOf.set(child, parent);
+    else {
+      parentOf.set(child, null);
+      if (parent === child) {
+        unused.add(a);
+        notes.push(`item ${child} is marked as its own parent; read as a top-level item`);
+      } else outside++;
+    }
+  }
+  if (outside > 0) notes.push(`${outside} item(s) have a parent outside the package; read as top-level items`);
+  if (multi > 0) notes.push(`${multi} second isChildOf link(s) (an item with several parents) kept aside; the first parent is used for the tree`);
+
+  // Cut cycles: walk up from each item; a walk that meets its own path closes a cycle.
+  const state = new Map<string, 1 | 2>(); // 1 = on the current path, 2 = done
+  for (const start of items.keys()) {
+    if (state.has(start)) continue;
+    const path: string[] = [];
+    let cur: string | null | undefined = start;
+    while (cur != null && !state.has(cur)) {
+      state.set(cur, 1);
+      path.push(cur);
+      cur = parentOf.get(cur) ?? null;
+    }
+    if (cur != null && state.get(cur) === 1) {
+      const cycle = path.slice(path.indexOf(cur));
+      const last = cycle[cycle.length - 1]!;
+      parentOf.set(last, null);
+      const link = parentLink.get(last);
+      if (link) unused.add(link);
+      parentLink.delete(last);
+      notes.push(`isChildOf cycle ${[...cycle, cur].join(' → ')} cut: ${last} read as a top-level item`);
+    }
+    for (const p of path) state.set(p, 2);
+  }
+
+  const childrenOf = new Map<string | null, string[]>();
+  for (const id of items.keys()) {
+    const p = parentOf.get(id) ?? null;
+    let list = childrenOf.get(p);
+    if (!list) childrenOf.set(p, (list = []));
+    list.push(id);
+  }
+  const key = (id: string) => seq.get(id) ?? Number.POSITIVE_INFINITY;
+  for (const list of childrenOf.values()) {
+    list.sort((a, b) => key(a) - key(b) || index.get(a)! - index.get(b)!);
+  }
+  const order: string[] = [];
+  const stack: string[] = [...(childrenOf.get(null) ?? [])].reverse();
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    order.push(id);
+    const kids = childrenOf.get(id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return { parentOf, parentLink, childrenOf, order, unused, notes, items };
+}
+
+describe('buildHierarchy on any isChildOf graph (cycles, self links, second parents, outside parents)', () => {
+  it('builds the same tree, notes and kept-aside links as the reference', () => {
+    const graph = fc.integer({ min: 1, max: 20 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        links: fc.array(
+          fc.tuple(fc.integer({ min: 1, max: n }), fc.integer({ min: -2, max: n }), fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined })),
+          { maxLength: 2 * n },
+        ),
+        duplicate: fc.boolean(),
+      }),
+    );
+    fc.assert(
+      fc.property(graph, ({ n, links, duplicate }) => {
+        const items = Array.from({ length: n }, (_, i) => item(i + 1));
+        if (duplicate) items.push(item(1)); // a repeated identifier keeps the first
+        // parent -2: outside the package, -1 / 0: the document, else an item (itself included)
+        const assocs = links.map(([c, p, seq], k) => childOf(k, id(c), p === -2 ? id(99_999) : p <= 0 ? DOC : id(p), seq));
+        const pkg: CasePackage = {
+          CFDocument: { identifier: DOC, uri: '', creator: '', title: 'T', lastChangeDateTime: '2020-01-01T00:00:00Z' },
+          CFItems: items,
+          CFAssociations: assocs,
+        };
+        const got = buildHierarchy(pkg);
+        const want = referenceHierarchy(pkg);
+        const parents = (h: CaseHierarchy) => [...h.items.keys()].map((k) => [k, h.parentOf.get(k) ?? null]);
+        expect(parents(got)).toEqual(parents(want));
+        expect(got.parentLink).toEqual(want.parentLink);
+        expect(got.childrenOf).toEqual(want.childrenOf);
+        expect(got.order).toEqual(want.order);
+        expect(got.unused).toEqual(want.unused);
+        expect(got.notes).toEqual(want.notes);
+        expect(got.items).toEqual(want.items);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
