@@ -59,7 +59,7 @@ export function OverviewLayer(props: {
       ref={canvas}
       className="canvas-overview"
       data-testid="canvas-overview"
-      aria-label={`Overview of ${Object.keys(framework.competencies).length} competencies; zoom in to edit`}
+      aria-label={`Overview of ${Object.keys(framework.competencies).length} competencies${base.blocks?.length ? ` (${base.blocks.length} domains collapsed)` : ''}; zoom in to edit`}
       role="img"
       style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none', zIndex: 1 }}
     />
