@@ -122,13 +122,12 @@ function findAlignmentProblems(ctx: CheckContext): Int32Array {
   const found: number[] = [];
   // Group valid alignments by competency (counting sort) to find duplicates without string keys.
   const nodes = ctx.alignmentNodes();
+  const stds = ctx.alignmentStandards();
   const node = new Int32Array(list.length).fill(-1);
   const start = new Int32Array(g.n + 1);
   for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
     const v = nodes[i]!;
-    const set = fw.standardsSets[a.setId];
-    if (v === -1 || !set || !set.items[a.standardId]) {
+    if (v === -1 || stds[i] === -1) {
       found.push(i);
       continue;
     }

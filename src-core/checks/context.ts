@@ -2,7 +2,7 @@ import { competencyName } from '../commands/labels';
 import { buildGraphFromLists, isFrozenCached, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
 import type { CompetencyId } from '../model/ids';
 import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
-import type { StandardsTree } from './standardsTree';
+import { standardsTree, type StandardsTree } from './standardsTree';
 import { trimmed } from './text';
 import { competencyTable, type CompetencyTable } from './checkCompetencies';
 import { CHECKS, type CheckCode, type Diagnostic, type DiagnosticTarget, type Severity } from './types';
@@ -17,6 +17,7 @@ export interface RecordList<T> {
 }
 
 const lists = new WeakMap<object, RecordList<unknown>>();
+const alignmentStandardCache = new WeakMap<object, { standardsSets: object; standards: Int32Array }>();
 const alignmentNodeCache = new WeakMap<object, { ids: readonly string[]; nodes: Int32Array }>();
 
 /** True when `b` starts with every element of `a`, in order. */
@@ -85,6 +86,36 @@ export class CheckContext {
   /** What each competency's own record shows (see {@link CompetencyTable}), built on first use. */
   table(): CompetencyTable {
     return (this.competencyTable ??= competencyTable(this));
+  }
+
+  private alignmentStandardList: Int32Array | undefined;
+
+  /**
+   * For each alignment (`alignments.values` order), the position of its standard in the tree of the
+   * framework's set it names, -1 when the set or the standard is not there. Kept per frozen alignments
+   * record while the standards sets are the same.
+   */
+  alignmentStandards(): Int32Array {
+    if (this.alignmentStandardList) return this.alignmentStandardList;
+    const fw = this.fw;
+    const frozen = this.frozen && isFrozenCached(fw.alignments) && isFrozenCached(fw.standardsSets);
+    const hit = frozen ? alignmentStandardCache.get(fw.alignments) : undefined;
+    if (hit && hit.standardsSets === fw.standardsSets) return (this.alignmentStandardList = hit.standards);
+    const list = this.alignments.values;
+    const out = new Int32Array(list.length);
+    let lastSetId: string | undefined;
+    let tree: StandardsTree | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      if (a.setId !== lastSetId) {
+        lastSetId = a.setId;
+        const set = fw.standardsSets[a.setId];
+        tree = set ? standardsTree(set, this.trees) : undefined;
+      }
+      out[i] = tree ? (tree.index.get(a.standardId) ?? -1) : -1;
+    }
+    if (frozen) alignmentStandardCache.set(fw.alignments, { standardsSets: fw.standardsSets, standards: out });
+    return (this.alignmentStandardList = out);
   }
 
   private alignmentNodeList: Int32Array | undefined;

@@ -137,7 +137,9 @@ const resolvedCache = new WeakMap<object, { standardsSets: object; idsToken: obj
 function resolveCoverage(
   fw: Framework,
   extra: readonly StandardsSet[],
-  lists: { alignments: readonly Alignment[]; trees?: Map<object, StandardsTree>; index?: IdIndex; alignmentNodes?: Int32Array } | undefined,
+  lists:
+    | { alignments: readonly Alignment[]; trees?: Map<object, StandardsTree>; index?: IdIndex; alignmentNodes?: Int32Array; alignmentStandards?: Int32Array }
+    | undefined,
 ): Resolved | null {
   const { sets, forFrameworkSet } = standardsSetsConsidered(fw, extra);
   if (sets.length === 0) return null;
@@ -150,17 +152,37 @@ function resolveCoverage(
   const alignedAt = index ? new Uint8Array(index.size) : undefined;
   let lastSetId: string | undefined;
   let lastSet: StandardsSet | undefined;
+  // Standards of a framework set that stands for itself, marked by position in its tree.
+  let lastAt: Uint8Array | undefined;
+  const coveredAt = new Map<StandardsSet, Uint8Array>();
   const list = lists?.alignments ?? Object.values(fw.alignments);
   const nodes = index ? lists?.alignmentNodes : undefined;
+  const stds = lists?.alignmentStandards;
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     const at = nodes ? (nodes[i] === -1 ? undefined : nodes[i]!) : index ? index.get(a.competencyId) : fw.competencies[a.competencyId] ? -1 : undefined;
     if (at === undefined) continue;
     // Alignments mostly name the same few sets: compare with the last one before a lookup.
-    const set = a.setId === lastSetId ? lastSet : forFrameworkSet.get(a.setId);
-    lastSetId = a.setId;
-    lastSet = set;
+    if (a.setId !== lastSetId) {
+      lastSetId = a.setId;
+      lastSet = forFrameworkSet.get(a.setId);
+      lastAt = undefined;
+      if (stds && lastSet && lastSet === fw.standardsSets[a.setId]) {
+        lastAt = coveredAt.get(lastSet);
+        if (!lastAt) coveredAt.set(lastSet, (lastAt = new Uint8Array(standardsTree(lastSet, lists?.trees).ids.length)));
+      }
+    }
+    const set = lastSet;
     if (!set) continue;
+    if (lastAt) {
+      // The same lookup as below (by id in the set itself), done once for all checks.
+      const k = stds![i]!;
+      if (k === -1) continue;
+      lastAt[k] = 1;
+      if (alignedAt) alignedAt[at] = 1;
+      else aligned.add(a.competencyId);
+      continue;
+    }
     let idx = indexes.get(set);
     if (!idx) indexes.set(set, (idx = new StandardIndex(set)));
     const sid = idx.find(a.standardId, fw.standardsSets[a.setId]?.items[a.standardId]);
@@ -170,7 +192,7 @@ function resolveCoverage(
     else aligned.add(a.competencyId);
   }
 
-  const result: SetCoverage[] = sets.map((s) => setCoverage(s, covered.get(s)!, lists?.trees));
+  const result: SetCoverage[] = sets.map((s) => setCoverage(s, covered.get(s)!, lists?.trees, coveredAt.get(s)));
   let standards = 0;
   let coveredCount = 0;
   const uncovered: StandardId[] = [];
@@ -204,6 +226,11 @@ export function computeCoverage(
     index?: IdIndex;
     /** With `index`: `index.get(alignments[i].competencyId)` for every alignment (-1 when missing), if already looked up. */
     alignmentNodes?: Int32Array;
+    /**
+     * For every alignment, the position of its standard in the tree of the framework's set it names
+     * (`standardsTree(fw.standardsSets[a.setId])`), -1 when the set or the standard is missing.
+     */
+    alignmentStandards?: Int32Array;
     /**
      * With `idsToken`: an object that stays the same exactly while the same competencies (ids, in order)
      * keep their domains. With it the whole result is reused across edits that change neither.
@@ -267,7 +294,7 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
 }
 
-function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object, StandardsTree>): SetCoverage {
+function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object, StandardsTree>, coveredAt?: Uint8Array): SetCoverage {
   const { ids, items, parent, hasChildren } = standardsTree(set, memo);
   const n = items.length;
   let said = 0;
@@ -309,7 +336,7 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
     const s = items[i]!;
     if (s.assessable === undefined ? hasChildren[i] === 1 : !s.assessable) continue;
     counted++;
-    const isCovered = covered.has(ids[i]!);
+    const isCovered = (coveredAt !== undefined && coveredAt[i] === 1) || (covered.size > 0 && covered.has(ids[i]!));
     if (isCovered) coveredCount++;
     else uncovered.push(ids[i] as StandardId);
     bump(groups, parent[i] === -1 ? -1 : childGroup(parent[i]!), isCovered);

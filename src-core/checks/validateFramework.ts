@@ -44,6 +44,7 @@ export function validateFramework(fw: Framework, opts: ValidateOptions = {}): Va
     idsToken: ctx.frozen ? ctx.alignmentNodes() : undefined,
     index: ctx.graph.index,
     alignmentNodes: ctx.alignmentNodes(),
+    alignmentStandards: ctx.alignmentStandards(),
     placementToken: ctx.frozen ? ctx.table().placement : undefined,
   });
   if (coverage) {
