@@ -22,9 +22,11 @@ const CODE_RANK = new Map(Object.keys(CHECKS).map((c, i) => [c, i]));
  * work budget; turn it off with `redundantLinks: false` when every millisecond counts).
  *
  * Live use: when the document's records are frozen (every immer state is), what an edit did not touch
- * is reused from earlier runs — the graph and its analysis, each competency's own findings, the
- * per-standard coverage — so the result objects may be shared between runs: treat them as read-only.
- * Documents that are not frozen are validated from scratch every time.
+ * is reused from earlier runs — the graph and its analysis, the competency table (each competency's own
+ * findings), messages about the graph while no name changes, alignment findings and coverage — so the
+ * result objects may be shared between runs: treat them as read-only. Documents that are not frozen are
+ * validated from scratch every time. The editor uses `createValidator` (validator.ts; the same results). See
+ * docs/validation.md, "Performance and incremental validation".
  */
 export function validateFramework(fw: Framework, opts: ValidateOptions = {}): ValidationResult {
   const ctx = new CheckContext(fw);
