@@ -5,7 +5,7 @@ import type { LaneOrientation, SessionState } from '../store/session';
 import type { CollapsedDomainNode } from './collapse/applyCollapse';
 import { focusSet } from './focus/focusSet';
 import { NODE_H, NODE_W } from './geometry';
-import { laneGeometryCached, type LaneRect } from './lanes/laneGeometry';
+import { extendLaneExtents, insideLaneExtents, laneExtents, lanesOf, type LaneExtents, type LaneRect } from './lanes/laneGeometry';
 
 /** What a competency node renders (plain data only: no callbacks). */
 export type CompetencyNodeData = {
@@ -79,9 +79,9 @@ function describedCount(c: Competency, fw: Framework): { described: number; indi
 }
 
 /** Lane nodes (drawn behind the competencies), first in React Flow's node list. */
-function laneFlowNodes(fw: Framework, orientation: LaneOrientation, drag: Record<string, Position> | null): FlowNode[] {
+function laneFlowNodes(lanes: readonly LaneRect[], orientation: LaneOrientation): FlowNode[] {
   const nodes: FlowNode[] = [];
-  for (const lane of laneGeometryCached(fw, orientation, drag)) {
+  for (const lane of lanes) {
     nodes.push({
       id: `lane:${lane.domainId}`,
       type: 'lane',
@@ -143,20 +143,42 @@ export function createFlowDeriver() {
   let endpoints = new Map<string, number>();
   let alignCache: { alignments: object; counts: Map<string, number> } | null = null;
   let focusCache: { fw: object; prereq: object; id: string; depth: number; set: Set<string> } | null = null;
-  let laneCache: { competencies: object; domains: object; orientation: LaneOrientation; drag: object | null; nodes: FlowNode[] } | null = null;
-  /** Lane nodes, recomputed only when positions, domains or the orientation change; an unchanged lane keeps its node. */
-  const lanesFor = (fw: Framework, orientation: LaneOrientation, drag: Record<string, Position> | null, geometryUnchanged: boolean): FlowNode[] => {
+  let laneCache: { competencies: object; domains: object; orientation: LaneOrientation; drag: object | null; ext: LaneExtents; nodes: FlowNode[] } | null = null;
+  /**
+   * Lane nodes, recomputed only when positions, domains or the orientation change (`geometry`:
+   * 'same' = no competency moved, changed domain, came or went; 'grown' = competencies were added
+   * (`grown`) or moved (`moves`, old positions) within their domain, which extend the known extents
+   * without a pass over the map unless a moved one defined an edge of them); an unchanged lane
+   * keeps its node.
+   */
+  const lanesFor = (
+    fw: Framework,
+    orientation: LaneOrientation,
+    drag: Record<string, Position> | null,
+    geometry: 'same' | 'grown' | 'other',
+    grown: readonly string[] = [],
+    moves: readonly { from: Position; domainId: string | null }[] = [],
+  ): FlowNode[] => {
     const c = laneCache;
-    if (c && c.domains === fw.domains && c.orientation === orientation && c.drag === drag && (c.competencies === fw.competencies || geometryUnchanged)) {
+    const sameView = c !== null && c.domains === fw.domains && c.orientation === orientation && c.drag === drag;
+    if (sameView && (c.competencies === fw.competencies || geometry === 'same')) {
       c.competencies = fw.competencies;
       return c.nodes;
     }
+    const ext =
+      sameView && geometry === 'grown' && moves.every((m) => insideLaneExtents(c.ext, orientation, m.from, m.domainId))
+        ? extendLaneExtents(
+            c.ext,
+            orientation,
+            grown.map((id) => ({ position: drag?.[id] ?? fw.competencies[id]!.position, domainId: fw.competencies[id]!.domainId })),
+          )
+        : laneExtents(fw, orientation, drag);
     const prev = new Map((c?.nodes ?? []).map((n) => [n.id, n]));
-    const nodes = laneFlowNodes(fw, orientation, drag).map((n) => {
+    const nodes = laneFlowNodes(lanesOf(fw.domains, orientation, ext), orientation).map((n) => {
       const old = prev.get(n.id);
       return old && sameLane(old, n) ? old : n;
     });
-    laneCache = { competencies: fw.competencies, domains: fw.domains, orientation, drag, nodes };
+    laneCache = { competencies: fw.competencies, domains: fw.domains, orientation, drag, ext, nodes };
     return nodes;
   };
   let last: { input: FlowInput; out: { nodes: FlowNode[]; edges: Edge[] }; index: Map<string, number>; lanes: number; count: number; focus: Set<string> | null } | null = null;
@@ -298,7 +320,10 @@ export function createFlowDeriver() {
       const dirty = new Set<string>();
       const added: string[] = [];
       let removed = false;
-      let geometryUnchanged = true;
+      let domainChanged = false;
+      const moves: { from: Position; domainId: string | null }[] = [];
+      /** added or moved: what the lanes must take in */
+      const grown: string[] = [];
       if (pfw.competencies !== fw.competencies) {
         let kept = 0;
         for (const id in fw.competencies) {
@@ -311,11 +336,17 @@ export function createFlowDeriver() {
           dirty.add(id);
           if (old) {
             kept++;
-            if (old.position !== c.position || old.domainId !== c.domainId) geometryUnchanged = false;
-          } else added.push(id);
+            if (old.domainId !== c.domainId) domainChanged = true;
+            else if (old.position !== c.position && !drag?.[id]) {
+              moves.push({ from: old.position, domainId: c.domainId });
+              grown.push(id);
+            }
+          } else {
+            added.push(id);
+            grown.push(id);
+          }
         }
         if (kept !== prev.count) removed = true;
-        if (added.length || removed) geometryUnchanged = false;
       }
       if (prev.input.session.selection !== session.selection) {
         for (const id of prev.input.session.selection.competencies) if (!selected.has(id)) dirty.add(id);
@@ -331,7 +362,8 @@ export function createFlowDeriver() {
       }
       if (pfw.alignments !== fw.alignments) for (const a of Object.values(pfw.alignments).concat(Object.values(fw.alignments))) dirty.add(a.competencyId);
 
-      const lanes = lanesFor(fw, session.laneOrientation, drag, geometryUnchanged);
+      const geometry = domainChanged || removed ? 'other' : grown.length ? 'grown' : 'same';
+      const lanes = lanesFor(fw, session.laneOrientation, drag, geometry, grown, moves);
       let nodes: FlowNode[];
       let index = prev.index;
       if (removed) {
@@ -383,7 +415,7 @@ export function createFlowDeriver() {
 
     // Full derivation (first call, focus, lanes, phases or domains changed): cached nodes are reused.
     const domains = new Map<string, Domain>(fw.domains.map((d) => [d.id, d]));
-    const nodes: FlowNode[] = lanesFor(fw, session.laneOrientation, drag, false).slice();
+    const nodes: FlowNode[] = lanesFor(fw, session.laneOrientation, drag, 'other').slice();
     const laneCount = nodes.length;
     const index = new Map<string, number>();
     for (const c of Object.values(fw.competencies)) {

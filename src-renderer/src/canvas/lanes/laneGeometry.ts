@@ -16,6 +16,77 @@ export type LaneRect = {
 const PAD = 24;
 const LABEL = 34;
 
+/** Where the competencies are: along the flow axis overall, and across it per domain. */
+export interface LaneExtents {
+  flowMin: number;
+  flowMax: number;
+  boxes: Map<string, { min: number; max: number }>;
+}
+
+function fold(ext: LaneExtents, p: Position, domainId: string | null | undefined, horizontal: boolean): void {
+  const along = horizontal ? p.x : p.y;
+  ext.flowMin = Math.min(ext.flowMin, along);
+  ext.flowMax = Math.max(ext.flowMax, along + (horizontal ? NODE_W : NODE_H));
+  if (!domainId) return;
+  const across = horizontal ? p.y : p.x;
+  const size = horizontal ? NODE_H : NODE_W;
+  const b = ext.boxes.get(domainId);
+  if (b) {
+    b.min = Math.min(b.min, across);
+    b.max = Math.max(b.max, across + size);
+  } else ext.boxes.set(domainId, { min: across, max: across + size });
+}
+
+/** The extents of every competency (`override` = positions of a drag in progress). */
+export function laneExtents(fw: Pick<Framework, 'competencies'>, orientation: LaneOrientation, override: Record<string, Position> | null = null): LaneExtents {
+  const ext: LaneExtents = { flowMin: Infinity, flowMax: -Infinity, boxes: new Map() };
+  const horizontal = orientation === 'horizontal';
+  for (const c of Object.values(fw.competencies)) fold(ext, override?.[c.id] ?? c.position, c.domainId, horizontal);
+  return ext;
+}
+
+/**
+ * The extents with more competencies added (O(added + domains); the input is not changed): an
+ * addition can only grow them, so a new competency does not need a pass over the map (perf).
+ */
+export function extendLaneExtents(ext: LaneExtents, orientation: LaneOrientation, added: readonly { position: Position; domainId: string | null }[]): LaneExtents {
+  const next: LaneExtents = { flowMin: ext.flowMin, flowMax: ext.flowMax, boxes: new Map([...ext.boxes].map(([k, b]) => [k, { ...b }])) };
+  for (const c of added) fold(next, c.position, c.domainId, orientation === 'horizontal');
+  return next;
+}
+
+/**
+ * Whether a competency at `p` lies strictly inside the extents (it defines none of their edges), so
+ * that moving it away cannot shrink them: then the extents after a move are the old ones extended.
+ */
+export function insideLaneExtents(ext: LaneExtents, orientation: LaneOrientation, p: Position, domainId: string | null): boolean {
+  const horizontal = orientation === 'horizontal';
+  const along = horizontal ? p.x : p.y;
+  if (!(ext.flowMin < along && along + (horizontal ? NODE_W : NODE_H) < ext.flowMax)) return false;
+  if (!domainId) return true;
+  const b = ext.boxes.get(domainId);
+  const across = horizontal ? p.y : p.x;
+  return b !== undefined && b.min < across && across + (horizontal ? NODE_H : NODE_W) < b.max;
+}
+
+/** The lanes of these extents, in domain order. */
+export function lanesOf(domains: Framework['domains'], orientation: LaneOrientation, ext: LaneExtents): LaneRect[] {
+  if (orientation === 'none' || domains.length === 0) return [];
+  const { flowMin, flowMax, boxes } = ext;
+  const out: LaneRect[] = [];
+  for (const d of domains) {
+    const b = boxes.get(d.id);
+    if (!b) continue;
+    const base = { domainId: d.id, title: d.title, code: d.code, color: d.color };
+    if (orientation === 'horizontal') {
+      out.push({ ...base, x: flowMin - PAD, y: b.min - PAD - LABEL, width: flowMax - flowMin + 2 * PAD, height: b.max - b.min + 2 * PAD + LABEL });
+    } else {
+      out.push({ ...base, x: b.min - PAD, y: flowMin - PAD - LABEL, width: b.max - b.min + 2 * PAD, height: flowMax - flowMin + 2 * PAD + LABEL });
+    }
+  }
+  return out;
+}
+
 /**
  * One lane per domain that has competencies, in domain order: horizontal bands (prerequisites flow
  * left → right inside them) or vertical columns (top → bottom). A lane spans the whole drawing along
@@ -27,54 +98,7 @@ export function laneGeometry(
   override: Record<string, Position> | null = null,
 ): LaneRect[] {
   if (orientation === 'none' || fw.domains.length === 0) return [];
-  const boxes = new Map<string, { min: number; max: number }>();
-  let flowMin = Infinity;
-  let flowMax = -Infinity;
-  const horizontal = orientation === 'horizontal';
-  for (const c of Object.values(fw.competencies)) {
-    const p = override?.[c.id] ?? c.position;
-    const along = horizontal ? p.x : p.y;
-    flowMin = Math.min(flowMin, along);
-    flowMax = Math.max(flowMax, along + (horizontal ? NODE_W : NODE_H));
-    if (!c.domainId) continue;
-    const across = horizontal ? p.y : p.x;
-    const size = horizontal ? NODE_H : NODE_W;
-    const b = boxes.get(c.domainId);
-    if (b) {
-      b.min = Math.min(b.min, across);
-      b.max = Math.max(b.max, across + size);
-    } else boxes.set(c.domainId, { min: across, max: across + size });
-  }
-  const out: LaneRect[] = [];
-  for (const d of fw.domains) {
-    const b = boxes.get(d.id);
-    if (!b) continue;
-    const base = { domainId: d.id, title: d.title, code: d.code, color: d.color };
-    if (horizontal) {
-      out.push({ ...base, x: flowMin - PAD, y: b.min - PAD - LABEL, width: flowMax - flowMin + 2 * PAD, height: b.max - b.min + 2 * PAD + LABEL });
-    } else {
-      out.push({ ...base, x: b.min - PAD, y: flowMin - PAD - LABEL, width: b.max - b.min + 2 * PAD, height: flowMax - flowMin + 2 * PAD + LABEL });
-    }
-  }
-  return out;
-}
-
-let lastLanes: { competencies: object; domains: object; orientation: LaneOrientation; override: object | null; lanes: LaneRect[] } | null = null;
-
-/**
- * `laneGeometry` remembered for the last (competencies, domains, orientation, override) — by identity,
- * as the store never mutates them — so the lane nodes and the lane labels share one pass over the map.
- */
-export function laneGeometryCached(
-  fw: Pick<Framework, 'competencies' | 'domains'>,
-  orientation: LaneOrientation,
-  override: Record<string, Position> | null = null,
-): LaneRect[] {
-  const c = lastLanes;
-  if (c && c.competencies === fw.competencies && c.domains === fw.domains && c.orientation === orientation && c.override === override) return c.lanes;
-  const lanes = laneGeometry(fw, orientation, override);
-  lastLanes = { competencies: fw.competencies, domains: fw.domains, orientation, override, lanes };
-  return lanes;
+  return lanesOf(fw.domains, orientation, laneExtents(fw, orientation, override));
 }
 
 /**
