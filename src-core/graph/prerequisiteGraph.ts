@@ -55,6 +55,8 @@ class CsrGraph implements PrerequisiteGraph {
     readonly links: readonly PrerequisiteLink[],
     readonly linkFrom: Int32Array,
     readonly linkTo: Int32Array,
+    /** 1 for a link object known to be frozen (its ends can be reused when the same object comes again). */
+    readonly linkSealed: Uint8Array,
   ) {}
   get outLink(): readonly LinkId[] {
     if (!this.outLinkIds) {
@@ -158,9 +160,10 @@ function linkEnds(
   ids: readonly string[],
   index: IdIndex,
   prev: CsrGraph | undefined,
-): { from: Int32Array; to: Int32Array } {
+): { from: Int32Array; to: Int32Array; sealed: Uint8Array } {
   const from = new Int32Array(links.length);
   const to = new Int32Array(links.length);
+  const sealed = new Uint8Array(links.length);
   let reuse: 'same' | 'extended' | undefined;
   if (prev) {
     if (prev.ids === ids) reuse = 'same';
@@ -171,13 +174,14 @@ function linkEnds(
     // that were missing may now be found.
     from.set(prev!.linkFrom);
     to.set(prev!.linkTo);
+    sealed.set(prev!.linkSealed);
     if (reuse === 'extended') {
       for (let j = 0; j < links.length; j++) {
         if (from[j] === -1) from[j] = index.get(links[j]!.from) ?? -1;
         if (to[j] === -1) to[j] = index.get(links[j]!.to) ?? -1;
       }
     }
-    return { from, to };
+    return { from, to, sealed };
   }
   const pl = reuse ? prev!.links : undefined;
   const pn = pl ? pl.length : 0;
@@ -191,7 +195,8 @@ function linkEnds(
       while (k < stop && pl[k] !== l) k++;
       if (k < stop) {
         i = k + 1;
-        if (Object.isFrozen(l)) {
+        if (prev!.linkSealed[k] === 1 || Object.isFrozen(l)) {
+          sealed[j] = 1;
           const a = prev!.linkFrom[k]!;
           const b = prev!.linkTo[k]!;
           from[j] = a === -1 && reuse === 'extended' ? (index.get(l.from) ?? -1) : a;
@@ -203,7 +208,7 @@ function linkEnds(
     from[j] = index.get(l.from) ?? -1;
     to[j] = index.get(l.to) ?? -1;
   }
-  return { from, to };
+  return { from, to, sealed };
 }
 
 function prefixOf(a: readonly string[], b: readonly string[]): boolean {
@@ -314,7 +319,7 @@ export function buildGraphFromLists(
   for (let v = 0; v < n; v++) {
     for (let e = outStart[v]!, end = outStart[v + 1]!; e < end; e++) inFrom[inFill[outTo[e]!]!++] = v;
   }
-  return new CsrGraph(n, m, ids, index, outStart, outTo, inStart, inFrom, outLinkIndex, links, ends.from, ends.to);
+  return new CsrGraph(n, m, ids, index, outStart, outTo, inStart, inFrom, outLinkIndex, links, ends.from, ends.to, ends.sealed);
 }
 
 /** Builds a graph straight from an edge list over nodes `0…n-1` (ids are the indices as strings). */
