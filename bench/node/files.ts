@@ -10,21 +10,33 @@ import { count, fmt, mb, measure, ratio, type BenchContext, type Sample, type Se
 
 type Coverage = (fw: Framework) => unknown;
 
-/** Runs each function in turn, `warmup` rounds unmeasured then `runs` measured rounds; a sample per function (ms). */
-function interleaved<T extends (() => unknown)[]>(fns: [...T], runs: number, warmup: number): { [K in keyof T]: Sample } {
-  const times = fns.map(() => [] as number[]);
+const sample = (t: number[], runs: number): Sample => {
+  t.sort((a, b) => a - b);
+  const mid = t.length >> 1;
+  return { median: t.length % 2 ? t[mid]! : (t[mid - 1]! + t[mid]!) / 2, min: t[0]!, max: t[t.length - 1]!, runs };
+};
+
+/**
+ * Runs each function in turn, `warmup` rounds unmeasured then `runs` measured rounds. Per function:
+ * wall-time sample (ms) and CPU-time sample (ms of `process.cpuUsage`, user + system, which other
+ * processes on a shared box inflate far less than wall time).
+ */
+function interleaved<T extends (() => unknown)[]>(fns: [...T], runs: number, warmup: number): { [K in keyof T]: { wall: Sample; cpu: Sample } } {
+  const wall = fns.map(() => [] as number[]);
+  const cpu = fns.map(() => [] as number[]);
   for (let round = 0; round < warmup + runs; round++) {
     fns.forEach((fn, i) => {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       fn();
-      if (round >= warmup) times[i]!.push(performance.now() - t0);
+      const t = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      if (round < warmup) return;
+      wall[i]!.push(t);
+      cpu[i]!.push((c.user + c.system) / 1000);
     });
   }
-  return times.map((t): Sample => {
-    t.sort((a, b) => a - b);
-    const mid = t.length >> 1;
-    return { median: t.length % 2 ? t[mid]! : (t[mid - 1]! + t[mid]!) / 2, min: t[0]!, max: t[t.length - 1]!, runs };
-  }) as { [K in keyof T]: Sample };
+  return fns.map((_, i) => ({ wall: sample(wall[i]!, runs), cpu: sample(cpu[i]!, runs) })) as { [K in keyof T]: { wall: Sample; cpu: Sample } };
 }
 
 export async function fileBenches(ctx: BenchContext): Promise<Section[]> {
@@ -36,11 +48,11 @@ export async function fileBenches(ctx: BenchContext): Promise<Section[]> {
     ctx.log(`files: ${n}`);
     const file = writeFixture(n);
     const text = readFileSync(file, 'utf8');
-    const runs = ctx.quick ? 1 : n >= 100000 ? 3 : n <= 1000 ? 15 : 5;
+    const runs = ctx.quick ? 1 : n >= 100000 ? 3 : n <= 1000 ? 15 : 7;
     let loaded: Framework | undefined;
     // JSON.parse, the load alone and the whole open take turns, so load drift and the garbage each
     // run leaves behind fall on all three alike (their ratio is the figure issue 9 sets a target for).
-    const [parse, schemaOnly, openS] = interleaved(
+    const [parseT, schemaOnlyT, openT] = interleaved(
       [
         () => JSON.parse(text),
         () => loadFrameworkText(text),
@@ -55,12 +67,14 @@ export async function fileBenches(ctx: BenchContext): Promise<Section[]> {
       runs,
       ctx.quick ? 0 : n <= 1000 ? 5 : 1,
     );
+    const [parse, schemaOnly, openS] = [parseT.wall, schemaOnlyT.wall, openT.wall];
     open.push([
       `${count(n)} (${mb(Buffer.byteLength(text))})`,
       fmt(parse),
       fmt(schemaOnly),
       fmt(openS),
       ratio(openS.median, parse.median),
+      ratio(openT.cpu.median, parseT.cpu.median),
       coverage ? 'yes' : 'not landed yet',
     ]);
     const fw = loaded!;
@@ -77,13 +91,15 @@ export async function fileBenches(ctx: BenchContext): Promise<Section[]> {
   return [
     {
       title: 'Open a framework file (Node)',
-      header: ['competencies (file size)', 'JSON.parse', 'parse + migrate + schema', 'open: + graph + coverage', 'open ÷ JSON.parse', 'coverage included'],
+      header: ['competencies (file size)', 'JSON.parse', 'parse + migrate + schema', 'open: + graph + coverage', 'open ÷ JSON.parse', 'same, CPU time', 'coverage included'],
       rows: open,
       note:
         'Text is read from disk before timing; the three columns are measured in turns (parse, load, open, parse, …). ' +
         '"open" = `loadFrameworkText` (native JSON.parse — line/column only computed for broken JSON —, migrations, ' +
         'the schema check: a generated yes/no acceptor, with ajv run only to report the problems of an invalid file) ' +
-        '+ prerequisite graph + standards coverage. JSON.parse itself (and its garbage collection) bounds this figure.',
+        '+ prerequisite graph + standards coverage. JSON.parse itself (and its garbage collection) bounds this figure. ' +
+        '"same, CPU time" is the ratio of the median `process.cpuUsage` of the same runs: when other processes load the box, ' +
+        'wall times swing by 2–4× while CPU time moves far less, so trust it when the two disagree.',
     },
     {
       title: 'Save a framework file (Node)',
