@@ -25,10 +25,11 @@ export function freezeWhenIdle(fw: Framework, current: () => Framework, idle: Id
     if (current() !== fw) return;
     // leaves first: freeze() stops at an object that is frozen already; at least one batch per call
     // (a callback run for its timeout has no time remaining, and a busy page may never be idle)
+    // small slices that stay well inside the idle period: a task over 50 ms would be a long task
     do {
-      const end = Math.min(items.length, i + 200);
+      const end = Math.min(items.length, i + 100);
       for (; i < end; i++) freeze(items[i], true);
-    } while (i < items.length && deadline.timeRemaining() > 1);
+    } while (i < items.length && deadline.timeRemaining() > 10);
     if (i < items.length) idle(step);
     else freeze(fw, true);
   };
