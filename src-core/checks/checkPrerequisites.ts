@@ -1,6 +1,6 @@
 import { graphEnds, layering, type Ends, type Layering } from '../graph/order';
 import { sameEdgeLinks, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
-import { redundantLinks, type RedundantLinks } from '../graph/redundant';
+import { redundantLinks, redundantLinksAfterEdit, type RedundantLinks } from '../graph/redundant';
 import { prerequisiteCycles, stronglyConnectedComponents } from '../graph/scc';
 import { formatLevels } from '../model/levels';
 import type { CompetencyId, LinkId } from '../model/ids';
@@ -65,7 +65,9 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
 
   let redundantLinksChecked = false;
   if (opts.redundantLinks && cycles.length === 0) {
-    const r = (a.redundant ??= redundantLinks(graph, lay.depth));
+    // After a link edit, only the sources the edit can affect are searched again (same result).
+    const r = (a.redundant ??= (a.before && redundantLinksAfterEdit(graph, lay.depth, a.before)) || redundantLinks(graph, lay.depth));
+    a.before = undefined;
     redundantLinksChecked = r.complete;
     const mark3 = ctx.diagnostics.length;
     if (messages?.redundant) for (const d of messages.redundant) ctx.diagnostics.push(d);
@@ -99,6 +101,8 @@ interface GraphAnalysis {
   layering: Layering;
   ends: Ends;
   redundant?: RedundantLinks;
+  /** The graph analysed before this one and its redundant links, to update them from (dropped once used). */
+  before?: { graph: PrerequisiteGraph; depth: Int32Array; result: RedundantLinks };
   /** The messages last written for it, valid while the competencies' names are `names`. */
   messages?: GraphMessages;
 }
@@ -130,6 +134,7 @@ function cachedAnalysis(graph: PrerequisiteGraph): GraphAnalysis {
     // redundant links — the costly part — stay the same (new nodes have no edges and depth 0).
     const last = lastAnalysed;
     if (last?.analysis.redundant?.complete && sameEdges(last.graph, graph)) a.redundant = last.analysis.redundant;
+    else if (last?.analysis.redundant) a.before = { graph: last.graph, depth: last.analysis.layering.depth, result: last.analysis.redundant };
     analyses.set(graph, a);
   }
   lastAnalysed = { graph, analysis: a };
