@@ -273,6 +273,7 @@ export async function measureCanvas(
   /** Flow positions (top-left) of the file's competencies: where to zoom in to 1 (default: the centre). */
   positions?: readonly { x: number; y: number }[],
 ): Promise<CanvasFigures> {
+  const debug = (m: string) => process.env.BENCH_DEBUG && console.error(`[measureCanvas ${new Date().toISOString().slice(11, 19)}] ${m}`);
   const openLimitMs = target.openLimitMs ?? 180_000;
   const phaseLimitMs = target.phaseLimitMs ?? Number.POSITIVE_INFINITY;
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -346,25 +347,42 @@ export async function measureCanvas(
     const panStart = async (): Promise<{ x: number; y: number }> =>
       ((await page.evaluate(`(() => {
         const p = ${JSON.stringify(pane)};
-        let best = null, bestD = Infinity;
+        // candidates nearest first
+        const pts = [];
         for (let y = p.y + 10; y < p.y + p.height - 130; y += 12)
-          for (let x = p.x + 10; x < p.x + p.width - 250; x += 12) {
-            const d = Math.hypot(x + 118 - (p.x + p.width / 2), y + 59 - (p.y + p.height / 2));
-            if (d >= bestD) continue;
-            const el = document.elementFromPoint(x, y);
-            if (el && el.classList.contains('react-flow__pane')) { best = { x, y }; bestD = d; }
-          }
-        return best;
+          for (let x = p.x + 10; x < p.x + p.width - 250; x += 12)
+            pts.push({ x, y, d: Math.hypot(x + 118 - (p.x + p.width / 2), y + 59 - (p.y + p.height / 2)) });
+        pts.sort((a, b) => a.d - b.d);
+        // skip points on node boxes without a hit test each (one layout read for all nodes)
+        const boxes = [];
+        for (const n of document.querySelectorAll('.react-flow__node, .react-flow__panel, .lane-labels > *')) {
+          const r = n.getBoundingClientRect();
+          if (r.right > p.x && r.bottom > p.y && r.left < p.x + p.width && r.top < p.y + p.height) boxes.push(r);
+        }
+        // hit tests are slow with thousands of SVG edges: a few at most; a press on an edge pans too
+        let tests = 0;
+        for (const q of pts) {
+          if (boxes.some((r) => q.x >= r.left - 4 && q.x <= r.right + 4 && q.y >= r.top - 4 && q.y <= r.bottom + 4)) continue;
+          if (++tests > 20) break;
+          const el = document.elementFromPoint(q.x, q.y);
+          if (el && (el.classList.contains('react-flow__pane') || el.closest('.react-flow__edge'))) return { x: q.x, y: q.y };
+        }
+        return null;
       })()`)) as { x: number; y: number } | null) ?? { x: cx - 118, y: cy - 59 };
     const pan = async () => {
       const s = await panStart();
       const t0 = Date.now();
+      debug(`pan from ${s.x},${s.y}`);
       await page.mouse.move(s.x, s.y);
       await page.mouse.down();
-      for (let i = 0; i < 60 && within(t0); i++) await page.mouse.move(s.x + 4 * i, s.y + 2 * i);
+      let i = 0;
+      for (; i < 60 && within(t0); i++) await page.mouse.move(s.x + 4 * i, s.y + 2 * i);
+      debug(`${i} moves in ${Date.now() - t0} ms`);
       await page.mouse.up();
     };
+    debug(`open ${openMs.toFixed(0)} ms; pan fitted`);
     const fit = await framesDuring(pan);
+    debug('wheel zoom');
     const zoom = await framesDuring(async () => {
       const t0 = Date.now();
       await page.mouse.move(cx, cy);
@@ -389,6 +407,7 @@ export async function measureCanvas(
       const sy = pane.y + ty + best.y * k;
       if (sx > pane.x && sy > pane.y && sx < pane.x + pane.width && sy < pane.y + pane.height) anchor = { x: sx, y: sy };
     }
+    debug('zoom to 1');
     const zoomStart = Date.now();
     for (let i = 0; i < 12 && within(zoomStart); i++) {
       const z = await zoomOf();
@@ -404,7 +423,9 @@ export async function measureCanvas(
         last = now;
       }
     }
+    debug('pan at zoom 1');
     const z1 = await framesDuring(pan);
+    debug('drag');
     // drag a competency that is fully on screen
     const box = (await page.evaluate(`(() => {
       for (const el of document.querySelectorAll(${JSON.stringify(target.dragSelector)})) {
