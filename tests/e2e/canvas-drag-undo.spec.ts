@@ -99,3 +99,43 @@ test('a drag on a locked framework is refused: the competency, its links and its
   expect(await edges.evaluateAll((ps) => ps.map((p) => p.getAttribute('d')))).toEqual(pathsBefore);
   expect(await page.getByTestId('domain-lane').evaluateAll((ls) => ls.map((l) => (l.parentElement as HTMLElement).style.cssText))).toEqual(lanesBefore);
 });
+
+test('dragging a box selection moves its competencies and the selection box together, as one undo step', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/fixtures/frameworks/cycle.json');
+  await expect(node(page, 'NF.4')).toBeVisible();
+  await settle(page);
+  // Shift+drag on the empty canvas around NF.2 and NF.3
+  const a = await box(page, 'NF.2');
+  const b = await box(page, 'NF.3');
+  await page.keyboard.down('Shift');
+  await page.mouse.move(a.x - 20, a.y - 20);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width + 20, b.y + b.height + 20, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.cnode.is-selected')).toHaveCount(2);
+  const rect = page.locator('.react-flow__nodesselection-rect');
+  await expect(rect).toBeVisible();
+  const r0 = (await rect.boundingBox())!;
+
+  await page.mouse.move(a.x + 40, a.y + 14);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 40, a.y + 60, { steps: 4 });
+  await page.mouse.move(a.x + 40, a.y + 134, { steps: 4 });
+  const a1 = await box(page, 'NF.2');
+  const b1 = await box(page, 'NF.3');
+  const r1 = (await rect.boundingBox())!;
+  const moved = a1.y - a.y;
+  expect(moved).toBeGreaterThan(80);
+  expect(b1.y - b.y).toBeCloseTo(moved, 1);
+  expect(r1.y - r0.y).toBeCloseTo(moved, 1); // the box follows during the gesture
+  await page.mouse.up();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo: move 2 competencies/);
+  // after the drop React Flow draws them where the gesture did
+  expect((await box(page, 'NF.2')).y - a.y).toBeCloseTo(moved, 1);
+  expect((await rect.boundingBox())!.y - r0.y).toBeCloseTo(moved, 1);
+  await page.keyboard.press(`${mod}+z`);
+  await expect.poll(async () => Math.round((await box(page, 'NF.3')).y)).toBe(Math.round(b.y));
+  expect(errors).toEqual([]);
+});

@@ -44,7 +44,7 @@ function flowStore(nodes: FlowNode[]) {
   const nodeLookup = new Map<string, InternalNode<FlowNode>>();
   for (const n of nodes) nodeLookup.set(n.id, { ...n, measured: { ...n.measured }, internals: { positionAbsolute: n.position, z: 0, userNode: n, handleBounds: undefined } } as InternalNode<FlowNode>);
   let notified = 0;
-  const store = { getState: () => ({ nodeLookup, edgeLookup: new Map(), connectionLookup: new Map(), domNode: null }), setState: () => void notified++ };
+  const store = { getState: () => ({ nodeLookup, edgeLookup: new Map(), connectionLookup: new Map(), domNode: null, transform: [0, 0, 1] }), setState: () => void notified++ };
   return { store: store as never, nodeLookup, notified: () => notified };
 }
 

@@ -105,7 +105,7 @@ export function startLiveDrag(store: FlowStore, fw: Framework, orientation: Lane
   return {
     positions,
     move(changes) {
-      const { nodeLookup, edgeLookup, connectionLookup, domNode } = store.getState();
+      const { nodeLookup, edgeLookup, connectionLookup, domNode, transform } = store.getState();
       let newMovers = false;
       const moved: string[] = [];
       for (const ch of changes) {
@@ -154,6 +154,22 @@ export function startLiveDrag(store: FlowStore, fw: Framework, orientation: Lane
         if (!g) continue;
         const [d] = getBezierPath({ sourceX: s.x, sourceY: s.y, sourcePosition: s.side, targetX: t.x, targetY: t.y, targetPosition: t.side, curvature: (e as { pathOptions?: { curvature?: number } }).pathOptions?.curvature });
         for (const path of g.querySelectorAll('path.react-flow__edge-path, path.react-flow__edge-interaction')) write(path, 'd', d, false);
+      }
+      // the box around a multi-selection follows its nodes (React Flow draws it from the selected
+      // nodes' bounds; a selection drag moves every selected node)
+      const box = domNode?.querySelector('.react-flow__nodesselection');
+      if (box) {
+        let x = Infinity;
+        let y = Infinity;
+        for (const id in positions) {
+          const p = nodeLookup.get(id)?.internals.positionAbsolute;
+          if (p) {
+            x = Math.min(x, p.x);
+            y = Math.min(y, p.y);
+          }
+        }
+        const [tx, ty, z] = transform;
+        if (Number.isFinite(x)) write(box, 'transform', `translate(${tx}px,${ty}px) scale(${z}) translate(${x}px,${y}px)`, true);
       }
       for (const r of changedLanes) {
         const el = find(root, `lane:${r.domainId}`, `.react-flow__node${attr(`lane:${r.domainId}`)}`);
