@@ -196,17 +196,18 @@ export function compileAcceptor(schema, where) {
       const e = `e${varCount++}`;
       out += `for(let ${i} = 0; ${i} < ${v}.length; ${i}++){\nconst ${e} = ${v}[${i}];\n${statements(s.items, e)}}\n`;
     }
-    const required = new Set(s.required ?? []);
-    for (const r of required) out += `if(${v}[${JSON.stringify(r)}] === undefined) return false;\n`;
+    // Each property is read once: a required one must be defined, an optional one is checked when defined.
     const props = s.properties ?? {};
+    const required = new Set(s.required ?? []);
+    for (const r of required) {
+      if (r in props) continue;
+      out += `if(${v}[${JSON.stringify(r)}] === undefined) return false;\n`;
+    }
     for (const [k, sub] of Object.entries(props)) {
       const p = `p${varCount++}`;
       const inner = statements(sub, p);
-      if (!inner) continue;
-      // A required property was already found defined above.
-      out += required.has(k)
-        ? `{\nconst ${p} = ${v}[${JSON.stringify(k)}];\n${inner}}\n`
-        : `{\nconst ${p} = ${v}[${JSON.stringify(k)}];\nif(${p} !== undefined){\n${inner}}\n}\n`;
+      if (required.has(k)) out += `{\nconst ${p} = ${v}[${JSON.stringify(k)}];\nif(${p} === undefined) return false;\n${inner}}\n`;
+      else if (inner) out += `{\nconst ${p} = ${v}[${JSON.stringify(k)}];\nif(${p} !== undefined){\n${inner}}\n}\n`;
     }
     const extra = s.additionalProperties;
     const names = s.propertyNames;

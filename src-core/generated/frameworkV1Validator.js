@@ -3695,19 +3695,19 @@ return (c > 32 && c < 127) || nonSpace.test(s);
 }
 function accept(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["format"] === undefined) return false;
-if(d["formatVersion"] === undefined) return false;
-if(d["framework"] === undefined) return false;
 {
 const p0 = d["format"];
+if(p0 === undefined) return false;
 if(p0 !== "progressions.framework") return false;
 }
 {
 const p1 = d["formatVersion"];
+if(p1 === undefined) return false;
 if(p1 !== 1) return false;
 }
 {
 const p2 = d["framework"];
+if(p2 === undefined) return false;
 if(!accept_framework(p2)) return false;
 }
 for(const k156 in d){
@@ -3724,39 +3724,24 @@ return true;
 }
 function accept_framework(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["title"] === undefined) return false;
-if(d["description"] === undefined) return false;
-if(d["subjects"] === undefined) return false;
-if(d["educationLevels"] === undefined) return false;
-if(d["creator"] === undefined) return false;
-if(d["publisher"] === undefined) return false;
-if(d["version"] === undefined) return false;
-if(d["status"] === undefined) return false;
-if(d["license"] === undefined) return false;
-if(d["language"] === undefined) return false;
-if(d["lastChangeDateTime"] === undefined) return false;
-if(d["phases"] === undefined) return false;
-if(d["domains"] === undefined) return false;
-if(d["competencies"] === undefined) return false;
-if(d["prerequisites"] === undefined) return false;
-if(d["standardsSets"] === undefined) return false;
-if(d["alignments"] === undefined) return false;
-if(d["comments"] === undefined) return false;
 {
 const p3 = d["id"];
+if(p3 === undefined) return false;
 if(!accept_uuid(p3)) return false;
 }
 {
 const p4 = d["title"];
+if(p4 === undefined) return false;
 if(!(typeof p4 === "string")) return false;
 }
 {
 const p5 = d["description"];
+if(p5 === undefined) return false;
 if(!(typeof p5 === "string")) return false;
 }
 {
 const p6 = d["subjects"];
+if(p6 === undefined) return false;
 if(!(Array.isArray(p6))) return false;
 for(let i7 = 0; i7 < p6.length; i7++){
 const e8 = p6[i7];
@@ -3765,38 +3750,47 @@ if(!(typeof e8 === "string")) return false;
 }
 {
 const p9 = d["educationLevels"];
+if(p9 === undefined) return false;
 if(!accept_levels(p9)) return false;
 }
 {
 const p12 = d["creator"];
+if(p12 === undefined) return false;
 if(!(typeof p12 === "string")) return false;
 }
 {
 const p13 = d["publisher"];
+if(p13 === undefined) return false;
 if(!(typeof p13 === "string")) return false;
 }
 {
 const p14 = d["version"];
+if(p14 === undefined) return false;
 if(!(typeof p14 === "string")) return false;
 }
 {
 const p15 = d["status"];
+if(p15 === undefined) return false;
 if(!(p15 === "draft" || p15 === "in-review" || p15 === "adopted" || p15 === "deprecated")) return false;
 }
 {
 const p16 = d["license"];
+if(p16 === undefined) return false;
 if(!(typeof p16 === "string")) return false;
 }
 {
 const p17 = d["language"];
+if(p17 === undefined) return false;
 if(!(typeof p17 === "string")) return false;
 }
 {
 const p18 = d["lastChangeDateTime"];
+if(p18 === undefined) return false;
 if(!accept_dateTime(p18)) return false;
 }
 {
 const p19 = d["phases"];
+if(p19 === undefined) return false;
 if(!(Array.isArray(p19))) return false;
 if(p19.length < 1) return false;
 for(let i20 = 0; i20 < p19.length; i20++){
@@ -3806,6 +3800,7 @@ if(!accept_phase(e21)) return false;
 }
 {
 const p28 = d["domains"];
+if(p28 === undefined) return false;
 if(!(Array.isArray(p28))) return false;
 for(let i29 = 0; i29 < p28.length; i29++){
 const e30 = p28[i29];
@@ -3814,6 +3809,7 @@ if(!accept_domain(e30)) return false;
 }
 {
 const p39 = d["competencies"];
+if(p39 === undefined) return false;
 if(!((p39 !== null && typeof p39 === "object" && !Array.isArray(p39)))) return false;
 for(const k40 in p39){
 if(!(typeof k40 === "string")) return false;
@@ -3826,6 +3822,7 @@ if(!accept_competency(x41)) return false;
 }
 {
 const p74 = d["prerequisites"];
+if(p74 === undefined) return false;
 if(!((p74 !== null && typeof p74 === "object" && !Array.isArray(p74)))) return false;
 for(const k75 in p74){
 if(!(typeof k75 === "string")) return false;
@@ -3838,6 +3835,7 @@ if(!accept_prerequisite(x76)) return false;
 }
 {
 const p83 = d["standardsSets"];
+if(p83 === undefined) return false;
 if(!((p83 !== null && typeof p83 === "object" && !Array.isArray(p83)))) return false;
 for(const k84 in p83){
 if(!(typeof k84 === "string")) return false;
@@ -3850,6 +3848,7 @@ if(!accept_standardsSet(x85)) return false;
 }
 {
 const p108 = d["alignments"];
+if(p108 === undefined) return false;
 if(!((p108 !== null && typeof p108 === "object" && !Array.isArray(p108)))) return false;
 for(const k109 in p108){
 if(!(typeof k109 === "string")) return false;
@@ -3862,6 +3861,7 @@ if(!accept_alignment(x110)) return false;
 }
 {
 const p118 = d["comments"];
+if(p118 === undefined) return false;
 if(!((p118 !== null && typeof p118 === "object" && !Array.isArray(p118)))) return false;
 for(const k119 in p118){
 if(!(typeof k119 === "string")) return false;
@@ -3936,24 +3936,24 @@ return true;
 }
 function accept_phase(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["label"] === undefined) return false;
-if(d["description"] === undefined) return false;
-if(d["threshold"] === undefined) return false;
 {
 const p22 = d["id"];
+if(p22 === undefined) return false;
 if(!accept_uuid(p22)) return false;
 }
 {
 const p23 = d["label"];
+if(p23 === undefined) return false;
 if(!(typeof p23 === "string")) return false;
 }
 {
 const p24 = d["description"];
+if(p24 === undefined) return false;
 if(!(typeof p24 === "string")) return false;
 }
 {
 const p25 = d["threshold"];
+if(p25 === undefined) return false;
 if(!(typeof p25 === "boolean")) return false;
 }
 for(const k26 in d){
@@ -3971,35 +3971,35 @@ return true;
 }
 function accept_domain(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["code"] === undefined) return false;
-if(d["title"] === undefined) return false;
-if(d["description"] === undefined) return false;
-if(d["color"] === undefined) return false;
-if(d["parentId"] === undefined) return false;
 {
 const p31 = d["id"];
+if(p31 === undefined) return false;
 if(!accept_uuid(p31)) return false;
 }
 {
 const p32 = d["code"];
+if(p32 === undefined) return false;
 if(!(typeof p32 === "string")) return false;
 }
 {
 const p33 = d["title"];
+if(p33 === undefined) return false;
 if(!(typeof p33 === "string")) return false;
 }
 {
 const p34 = d["description"];
+if(p34 === undefined) return false;
 if(!(typeof p34 === "string")) return false;
 }
 {
 const p35 = d["color"];
+if(p35 === undefined) return false;
 if(!(typeof p35 === "string")) return false;
 if(!acceptPattern1.test(p35)) return false;
 }
 {
 const p36 = d["parentId"];
+if(p36 === undefined) return false;
 if(!accept_nullableUuid(p36)) return false;
 }
 for(const k37 in d){
@@ -4031,48 +4031,44 @@ return true;
 }
 function accept_competency(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["code"] === undefined) return false;
-if(d["statement"] === undefined) return false;
-if(d["iCan"] === undefined) return false;
-if(d["domainId"] === undefined) return false;
-if(d["educationLevels"] === undefined) return false;
-if(d["estimatedHours"] === undefined) return false;
-if(d["evidenceTypes"] === undefined) return false;
-if(d["notes"] === undefined) return false;
-if(d["phases"] === undefined) return false;
-if(d["position"] === undefined) return false;
-if(d["pinned"] === undefined) return false;
 {
 const p42 = d["id"];
+if(p42 === undefined) return false;
 if(!accept_uuid(p42)) return false;
 }
 {
 const p43 = d["code"];
+if(p43 === undefined) return false;
 if(!(typeof p43 === "string")) return false;
 }
 {
 const p44 = d["statement"];
+if(p44 === undefined) return false;
 if(!(typeof p44 === "string")) return false;
 }
 {
 const p45 = d["iCan"];
+if(p45 === undefined) return false;
 if(!(typeof p45 === "string")) return false;
 }
 {
 const p46 = d["domainId"];
+if(p46 === undefined) return false;
 if(!accept_nullableUuid(p46)) return false;
 }
 {
 const p47 = d["educationLevels"];
+if(p47 === undefined) return false;
 if(!accept_levels(p47)) return false;
 }
 {
 const p48 = d["estimatedHours"];
+if(p48 === undefined) return false;
 if(!(accept2(p48) || accept3(p48))) return false;
 }
 {
 const p49 = d["evidenceTypes"];
+if(p49 === undefined) return false;
 if(!(Array.isArray(p49))) return false;
 for(let i50 = 0; i50 < p49.length; i50++){
 const e51 = p49[i50];
@@ -4081,10 +4077,12 @@ if(!(e51 === "test" || e51 === "product" || e51 === "demonstration" || e51 === "
 }
 {
 const p52 = d["notes"];
+if(p52 === undefined) return false;
 if(!(typeof p52 === "string")) return false;
 }
 {
 const p53 = d["phases"];
+if(p53 === undefined) return false;
 if(!((p53 !== null && typeof p53 === "object" && !Array.isArray(p53)))) return false;
 for(const k54 in p53){
 if(!(typeof k54 === "string")) return false;
@@ -4097,15 +4095,16 @@ if(!accept_phaseDescription(x55)) return false;
 }
 {
 const p66 = d["position"];
+if(p66 === undefined) return false;
 if(!((p66 !== null && typeof p66 === "object" && !Array.isArray(p66)))) return false;
-if(p66["x"] === undefined) return false;
-if(p66["y"] === undefined) return false;
 {
 const p67 = p66["x"];
+if(p67 === undefined) return false;
 if(!((typeof p67 === "number" && isFinite(p67)))) return false;
 }
 {
 const p68 = p66["y"];
+if(p68 === undefined) return false;
 if(!((typeof p68 === "number" && isFinite(p68)))) return false;
 }
 for(const k69 in p66){
@@ -4120,6 +4119,7 @@ return false;
 }
 {
 const p71 = d["pinned"];
+if(p71 === undefined) return false;
 if(!(typeof p71 === "boolean")) return false;
 }
 for(const k72 in d){
@@ -4154,14 +4154,14 @@ return true;
 }
 function accept_phaseDescription(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["descriptor"] === undefined) return false;
-if(d["indicators"] === undefined) return false;
 {
 const p56 = d["descriptor"];
+if(p56 === undefined) return false;
 if(!(typeof p56 === "string")) return false;
 }
 {
 const p57 = d["indicators"];
+if(p57 === undefined) return false;
 if(!(Array.isArray(p57))) return false;
 for(let i58 = 0; i58 < p57.length; i58++){
 const e59 = p57[i58];
@@ -4181,14 +4181,14 @@ return true;
 }
 function accept_indicator(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["text"] === undefined) return false;
 {
 const p60 = d["id"];
+if(p60 === undefined) return false;
 if(!accept_uuid(p60)) return false;
 }
 {
 const p61 = d["text"];
+if(p61 === undefined) return false;
 if(!(typeof p61 === "string")) return false;
 }
 for(const k62 in d){
@@ -4204,24 +4204,24 @@ return true;
 }
 function accept_prerequisite(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["from"] === undefined) return false;
-if(d["to"] === undefined) return false;
-if(d["note"] === undefined) return false;
 {
 const p77 = d["id"];
+if(p77 === undefined) return false;
 if(!accept_uuid(p77)) return false;
 }
 {
 const p78 = d["from"];
+if(p78 === undefined) return false;
 if(!accept_uuid(p78)) return false;
 }
 {
 const p79 = d["to"];
+if(p79 === undefined) return false;
 if(!accept_uuid(p79)) return false;
 }
 {
 const p80 = d["note"];
+if(p80 === undefined) return false;
 if(!(typeof p80 === "string")) return false;
 }
 for(const k81 in d){
@@ -4239,39 +4239,39 @@ return true;
 }
 function accept_standardsSet(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["title"] === undefined) return false;
-if(d["source"] === undefined) return false;
-if(d["version"] === undefined) return false;
-if(d["caseDocumentId"] === undefined) return false;
-if(d["caseDocumentUri"] === undefined) return false;
-if(d["items"] === undefined) return false;
 {
 const p86 = d["id"];
+if(p86 === undefined) return false;
 if(!accept_uuid(p86)) return false;
 }
 {
 const p87 = d["title"];
+if(p87 === undefined) return false;
 if(!(typeof p87 === "string")) return false;
 }
 {
 const p88 = d["source"];
+if(p88 === undefined) return false;
 if(!(typeof p88 === "string")) return false;
 }
 {
 const p89 = d["version"];
+if(p89 === undefined) return false;
 if(!(typeof p89 === "string")) return false;
 }
 {
 const p90 = d["caseDocumentId"];
+if(p90 === undefined) return false;
 if(!(typeof p90 === "string")) return false;
 }
 {
 const p91 = d["caseDocumentUri"];
+if(p91 === undefined) return false;
 if(!(typeof p91 === "string")) return false;
 }
 {
 const p92 = d["items"];
+if(p92 === undefined) return false;
 if(!((p92 !== null && typeof p92 === "object" && !Array.isArray(p92)))) return false;
 for(const k93 in p92){
 {
@@ -4298,45 +4298,45 @@ return true;
 }
 function accept_standard(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["uri"] === undefined) return false;
-if(d["code"] === undefined) return false;
-if(d["statement"] === undefined) return false;
-if(d["itemType"] === undefined) return false;
-if(d["parentId"] === undefined) return false;
-if(d["sequence"] === undefined) return false;
-if(d["educationLevels"] === undefined) return false;
 {
 const p95 = d["id"];
+if(p95 === undefined) return false;
 if(!(typeof p95 === "string")) return false;
 if(!hasNonSpace(p95)) return false;
 }
 {
 const p96 = d["uri"];
+if(p96 === undefined) return false;
 if(!(typeof p96 === "string")) return false;
 }
 {
 const p97 = d["code"];
+if(p97 === undefined) return false;
 if(!(typeof p97 === "string")) return false;
 }
 {
 const p98 = d["statement"];
+if(p98 === undefined) return false;
 if(!(typeof p98 === "string")) return false;
 }
 {
 const p99 = d["itemType"];
+if(p99 === undefined) return false;
 if(!(typeof p99 === "string")) return false;
 }
 {
 const p100 = d["parentId"];
+if(p100 === undefined) return false;
 if(!(accept4(p100) || accept5(p100))) return false;
 }
 {
 const p101 = d["sequence"];
+if(p101 === undefined) return false;
 if(!((typeof p101 === "number" && isFinite(p101)))) return false;
 }
 {
 const p102 = d["educationLevels"];
+if(p102 === undefined) return false;
 if(!accept_levels(p102)) return false;
 }
 {
@@ -4374,30 +4374,30 @@ return true;
 }
 function accept_alignment(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["competencyId"] === undefined) return false;
-if(d["setId"] === undefined) return false;
-if(d["standardId"] === undefined) return false;
-if(d["kind"] === undefined) return false;
 {
 const p111 = d["id"];
+if(p111 === undefined) return false;
 if(!accept_uuid(p111)) return false;
 }
 {
 const p112 = d["competencyId"];
+if(p112 === undefined) return false;
 if(!accept_uuid(p112)) return false;
 }
 {
 const p113 = d["setId"];
+if(p113 === undefined) return false;
 if(!accept_uuid(p113)) return false;
 }
 {
 const p114 = d["standardId"];
+if(p114 === undefined) return false;
 if(!(typeof p114 === "string")) return false;
 if(!hasNonSpace(p114)) return false;
 }
 {
 const p115 = d["kind"];
+if(p115 === undefined) return false;
 if(!(p115 === "exact" || p115 === "partial" || p115 === "related")) return false;
 }
 for(const k116 in d){
@@ -4416,22 +4416,18 @@ return true;
 }
 function accept_comment(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["target"] === undefined) return false;
-if(d["author"] === undefined) return false;
-if(d["text"] === undefined) return false;
-if(d["createdAt"] === undefined) return false;
-if(d["resolved"] === undefined) return false;
 {
 const p121 = d["id"];
+if(p121 === undefined) return false;
 if(!accept_uuid(p121)) return false;
 }
 {
 const p122 = d["target"];
+if(p122 === undefined) return false;
 if(!((p122 !== null && typeof p122 === "object" && !Array.isArray(p122)))) return false;
-if(p122["kind"] === undefined) return false;
 {
 const p123 = p122["kind"];
+if(p123 === undefined) return false;
 if(!(p123 === "competency" || p123 === "link" || p123 === "framework")) return false;
 }
 {
@@ -4452,18 +4448,22 @@ return false;
 }
 {
 const p127 = d["author"];
+if(p127 === undefined) return false;
 if(!(typeof p127 === "string")) return false;
 }
 {
 const p128 = d["text"];
+if(p128 === undefined) return false;
 if(!(typeof p128 === "string")) return false;
 }
 {
 const p129 = d["createdAt"];
+if(p129 === undefined) return false;
 if(!accept_dateTime(p129)) return false;
 }
 {
 const p130 = d["resolved"];
+if(p130 === undefined) return false;
 if(!(typeof p130 === "boolean")) return false;
 }
 for(const k131 in d){
@@ -4483,25 +4483,25 @@ return true;
 }
 function accept_caseAssociation(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["associationType"] === undefined) return false;
-if(d["origin"] === undefined) return false;
-if(d["destination"] === undefined) return false;
 {
 const p136 = d["id"];
+if(p136 === undefined) return false;
 if(!accept_uuid(p136)) return false;
 }
 {
 const p137 = d["associationType"];
+if(p137 === undefined) return false;
 if(!(typeof p137 === "string")) return false;
 if(!hasNonSpace(p137)) return false;
 }
 {
 const p138 = d["origin"];
+if(p138 === undefined) return false;
 if(!accept_caseNodeRef(p138)) return false;
 }
 {
 const p144 = d["destination"];
+if(p144 === undefined) return false;
 if(!accept_caseNodeRef(p144)) return false;
 }
 {
@@ -4514,19 +4514,19 @@ if(!(Number.isInteger(p145))) return false;
 const p146 = d["grouping"];
 if(p146 !== undefined){
 if(!((p146 !== null && typeof p146 === "object" && !Array.isArray(p146)))) return false;
-if(p146["identifier"] === undefined) return false;
-if(p146["uri"] === undefined) return false;
-if(p146["title"] === undefined) return false;
 {
 const p147 = p146["identifier"];
+if(p147 === undefined) return false;
 if(!accept_uuid(p147)) return false;
 }
 {
 const p148 = p146["uri"];
+if(p148 === undefined) return false;
 if(!(typeof p148 === "string")) return false;
 }
 {
 const p149 = p146["title"];
+if(p149 === undefined) return false;
 if(!(typeof p149 === "string")) return false;
 }
 for(const k150 in p146){
@@ -4558,9 +4558,9 @@ return true;
 }
 function accept_caseNodeRef(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["identifier"] === undefined) return false;
 {
 const p139 = d["identifier"];
+if(p139 === undefined) return false;
 if(!(typeof p139 === "string")) return false;
 if(!hasNonSpace(p139)) return false;
 }

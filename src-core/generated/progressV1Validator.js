@@ -516,21 +516,19 @@ return (c > 32 && c < 127) || nonSpace.test(s);
 }
 function accept(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["format"] === undefined) return false;
-if(d["formatVersion"] === undefined) return false;
-if(d["frameworkId"] === undefined) return false;
-if(d["learners"] === undefined) return false;
-if(d["records"] === undefined) return false;
 {
 const p0 = d["format"];
+if(p0 === undefined) return false;
 if(p0 !== "progressions.progress") return false;
 }
 {
 const p1 = d["formatVersion"];
+if(p1 === undefined) return false;
 if(p1 !== 1) return false;
 }
 {
 const p2 = d["frameworkId"];
+if(p2 === undefined) return false;
 if(!(typeof p2 === "string")) return false;
 if(!hasNonSpace(p2)) return false;
 }
@@ -542,6 +540,7 @@ if(!(typeof p3 === "string")) return false;
 }
 {
 const p4 = d["learners"];
+if(p4 === undefined) return false;
 if(!(Array.isArray(p4))) return false;
 for(let i5 = 0; i5 < p4.length; i5++){
 const e6 = p4[i5];
@@ -550,6 +549,7 @@ if(!accept_learner(e6)) return false;
 }
 {
 const p11 = d["records"];
+if(p11 === undefined) return false;
 if(!(Array.isArray(p11))) return false;
 for(let i12 = 0; i12 < p11.length; i12++){
 const e13 = p11[i12];
@@ -573,14 +573,14 @@ return true;
 }
 function accept_learner(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["id"] === undefined) return false;
-if(d["name"] === undefined) return false;
 {
 const p7 = d["id"];
+if(p7 === undefined) return false;
 if(!accept_id(p7)) return false;
 }
 {
 const p8 = d["name"];
+if(p8 === undefined) return false;
 if(!(typeof p8 === "string")) return false;
 }
 for(const k9 in d){
@@ -601,29 +601,29 @@ return true;
 }
 function accept_record(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
-if(d["learnerId"] === undefined) return false;
-if(d["competencyId"] === undefined) return false;
-if(d["phaseId"] === undefined) return false;
-if(d["date"] === undefined) return false;
-if(d["evidence"] === undefined) return false;
 {
 const p14 = d["learnerId"];
+if(p14 === undefined) return false;
 if(!accept_id(p14)) return false;
 }
 {
 const p15 = d["competencyId"];
+if(p15 === undefined) return false;
 if(!accept_id(p15)) return false;
 }
 {
 const p16 = d["phaseId"];
+if(p16 === undefined) return false;
 if(!accept_id(p16)) return false;
 }
 {
 const p17 = d["date"];
+if(p17 === undefined) return false;
 if(!accept_date(p17)) return false;
 }
 {
 const p18 = d["evidence"];
+if(p18 === undefined) return false;
 if(!(typeof p18 === "string")) return false;
 }
 for(const k19 in d){
