@@ -327,7 +327,11 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
     return g;
   };
 
-  const groups = new Map<number, { standards: number; covered: number }>();
+  // Standards and covered standards per group, by group node (slot g + 1; -1 = top level), in the
+  // order groups are first met.
+  const groupStd = new Int32Array(n + 1);
+  const groupCov = new Int32Array(n + 1);
+  const groupOrder: number[] = [];
   const levels = new Map<string, { standards: number; covered: number }>();
   const uncovered: StandardId[] = [];
   let counted = 0;
@@ -339,15 +343,19 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
     const isCovered = (coveredAt !== undefined && coveredAt[i] === 1) || (covered.size > 0 && covered.has(ids[i]!));
     if (isCovered) coveredCount++;
     else uncovered.push(ids[i] as StandardId);
-    bump(groups, parent[i] === -1 ? -1 : childGroup(parent[i]!), isCovered);
+    const slot = (parent[i] === -1 ? -1 : childGroup(parent[i]!)) + 1;
+    if (groupStd[slot] === 0) groupOrder.push(slot - 1);
+    groupStd[slot]!++;
+    if (isCovered) groupCov[slot]!++;
     if (s.educationLevels.length === 0) bump(levels, '', isCovered);
     for (const l of s.educationLevels) bump(levels, l, isCovered);
   }
-  const byGroup: CoverageSlice[] = [...groups].map(([g, v]) => ({
+  const byGroup: CoverageSlice[] = groupOrder.map((g) => ({
     key: g === -1 ? null : ids[g]!,
     label: g === -1 ? 'Top level' : standardLabel(items[g]!),
-    ...v,
-    ratio: ratio(v.covered, v.standards),
+    standards: groupStd[g + 1]!,
+    covered: groupCov[g + 1]!,
+    ratio: ratio(groupCov[g + 1]!, groupStd[g + 1]!),
   }));
   const byLevel: CoverageSlice[] = [...levels]
     .sort(([a], [b]) => (levelRank(a) ?? 999) - (levelRank(b) ?? 999) || a.localeCompare(b))
