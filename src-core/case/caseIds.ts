@@ -38,7 +38,8 @@ export function isUuidText(s: string): boolean {
 
 /** Lower-cases a UUID (CASE compares identifiers case-insensitively); other strings unchanged. */
 export function normalizeIdentifier(id: string): string {
-  return isUuidText(id) ? id.toLowerCase() : id;
+  const lower = id.toLowerCase(); // the same string when it has no capitals (most identifiers)
+  return lower === id || !isUuidText(id) ? id : lower;
 }
 
 /** The UUID to use in our model for a CASE identifier: itself when a UUID, else a UUID v5 of it. */
