@@ -1,6 +1,6 @@
 import { graphEnds, layering, type Ends, type Layering } from '../graph/order';
 import { sameEdgeLinks, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
-import { redundantLinks, redundantLinksAfterEdit, type RedundantLinks } from '../graph/redundant';
+import { redundantLinks, redundantLinksAfterEdit, type RedundantLink, type RedundantLinks } from '../graph/redundant';
 import { prerequisiteCycles, stronglyConnectedComponents } from '../graph/scc';
 import { formatLevels } from '../model/levels';
 import type { CompetencyId, LinkId } from '../model/ids';
@@ -72,6 +72,12 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
     const mark3 = ctx.diagnostics.length;
     if (messages?.redundant) for (const d of messages.redundant) ctx.diagnostics.push(d);
     else for (const l of r.links) {
+      // After a link edit most redundant links are the same objects as before: so are their messages.
+      const hit = names !== undefined ? redundantMessages.get(l) : undefined;
+      if (hit && hit.names === names) {
+        ctx.diagnostics.push(hit.diagnostic);
+        continue;
+      }
       const chain = l.via.map((id) => ctx.name(id)).join(' → ');
       ctx.add(
         'redundant-link',
@@ -80,6 +86,7 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
         `The link ${ctx.name(l.from)} → ${ctx.name(l.to)} is already implied by ${chain}; it can be removed to simplify the map.`,
         { links: [l.link], path: l.via },
       );
+      if (names !== undefined) redundantMessages.set(l, { names, diagnostic: ctx.diagnostics[ctx.diagnostics.length - 1]! });
     }
     if (messages && !messages.redundant) messages.redundant = ctx.diagnostics.slice(mark3);
   }
@@ -116,6 +123,9 @@ interface GraphMessages {
 }
 
 const analyses = new WeakMap<PrerequisiteGraph, GraphAnalysis>();
+
+/** The message of a redundant link (frozen documents), valid while the competencies' names are `names`. */
+const redundantMessages = new WeakMap<RedundantLink, { names: object; diagnostic: Diagnostic }>();
 
 function analyse(graph: PrerequisiteGraph): GraphAnalysis {
   const cc = stronglyConnectedComponents(graph);
