@@ -69,6 +69,10 @@ class CsrGraph implements PrerequisiteGraph {
   linkAt(e: number): LinkId {
     return this.links[this.outLinkIndex[e]!]!.id;
   }
+  /** The link object behind out-edge `e`. */
+  linkObjectAt(e: number): PrerequisiteLink {
+    return this.links[this.outLinkIndex[e]!]!;
+  }
 }
 
 /**
@@ -217,10 +221,16 @@ function prefixOf(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * True when out-edge `e` of `a` and of `b` come from the same link, for every `e < a.m` (the caller has
- * checked that the edges themselves agree). Cheap when both were built from the same link list.
+ * True when out-edge `e` of `a` and of `b` come from the same link (the same link id), for every
+ * `e < a.m` (the caller has checked that the edges themselves agree). Cheap when both were built from
+ * the same link list or share the link objects.
  */
 export function sameEdgeLinks(a: PrerequisiteGraph, b: PrerequisiteGraph): boolean {
+  if (a instanceof CsrGraph && b instanceof CsrGraph && a.links !== b.links) {
+    // Same link objects (pointer compares), else the same link ids.
+    for (let e = 0; e < a.m; e++) if (a.linkObjectAt(e) !== b.linkObjectAt(e) && a.linkAt(e) !== b.linkAt(e)) return false;
+    return true;
+  }
   if (a instanceof CsrGraph && b instanceof CsrGraph && a.links === b.links) {
     for (let e = 0; e < a.m; e++) if (a.outLinkIndex[e] !== b.outLinkIndex[e]) return false;
     return true;

@@ -96,6 +96,21 @@ export function redundantLinks(g: PrerequisiteGraph, depth: Int32Array, budget =
   return { links, complete, sources: Int32Array.from(sources), work: workBy };
 }
 
+/** True when the `k` out-edges from `a0` in `p` and from `b0` in `g` come from the same links. */
+function sameEdgeLinksOf(p: PrerequisiteGraph, g: PrerequisiteGraph, a0: number, b0: number, k: number): boolean {
+  const objects = 'linkObjectAt' in p && 'linkObjectAt' in g;
+  for (let i = 0; i < k; i++) {
+    if (objects && (p as LinkObjects).linkObjectAt(a0 + i) === (g as LinkObjects).linkObjectAt(b0 + i)) continue;
+    if (p.linkAt(a0 + i) !== g.linkAt(b0 + i)) return false;
+  }
+  return true;
+}
+
+/** Graphs built by buildGraphFromLists also give the link object behind an edge. */
+interface LinkObjects {
+  linkObjectAt(e: number): object;
+}
+
 /** The default work budget of {@link redundantLinks}: 200·(n+m) node visits, plus a floor. */
 export function redundantBudget(g: PrerequisiteGraph): number {
   return 200 * (g.n + g.m) + 100_000;
@@ -118,14 +133,15 @@ export function redundantLinksAfterEdit(
   const n = g.n;
   if (!r0.complete || p.n !== n || r0.work.length !== n) return undefined;
   if (p.ids !== g.ids) for (let v = 0; v < n; v++) if (p.ids[v] !== g.ids[v]) return undefined;
-  // Nodes whose successor lists differ.
+  // Nodes whose successor lists differ (in targets or in the links behind them).
   const changed: number[] = [];
   for (let v = 0; v < n; v++) {
     const a0 = p.outStart[v]!;
     const a1 = p.outStart[v + 1]!;
     const b0 = g.outStart[v]!;
     let same = a1 - a0 === g.outStart[v + 1]! - b0;
-    for (let k = 0; same && k < a1 - a0; k++) same = p.outTo[a0 + k] === g.outTo[b0 + k] && p.linkAt(a0 + k) === g.linkAt(b0 + k);
+    for (let k = 0; same && k < a1 - a0; k++) same = p.outTo[a0 + k] === g.outTo[b0 + k];
+    if (same && !sameEdgeLinksOf(p, g, a0, b0, a1 - a0)) same = false;
     if (!same) {
       changed.push(v);
       if (changed.length > 16) return undefined;
