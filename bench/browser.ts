@@ -231,6 +231,7 @@ function summarize(all: (CanvasFigures | OpenTimeout)[]): Summary {
     return v.length > 1 ? `${fmt(med(f))} (${fmt(Math.min(...v))}–${fmt(Math.max(...v))})` : fmt(med(f));
   };
   const fps = (v: number) => (Number.isNaN(v) ? '—' : v.toFixed(0));
+  const msOr = (v: number) => (Number.isNaN(v) ? '—' : ms(v));
   if (runs.length === 0) {
     const t = all[0] as OpenTimeout | undefined;
     const over = t ? `over ${t.limitMs / 1000} s` : '—';
@@ -243,8 +244,8 @@ function summarize(all: (CanvasFigures | OpenTimeout)[]): Summary {
       range((x) => x.openMs, ms),
       count(med((x) => x.domNodes)),
       mb(med((x) => x.heapBytes)),
-      `${range((x) => x.panFitFps, fps)} fps, ${ms(med((x) => x.panFitCpuPerFrame))}/frame`,
-      `${range((x) => x.panZoom1Fps, fps)} fps, ${ms(med((x) => x.panZoom1CpuPerFrame))}/frame`,
+      `${range((x) => x.panFitFps, fps)} fps, ${msOr(med((x) => x.panFitCpuPerFrame))}/frame`,
+      `${range((x) => x.panZoom1Fps, fps)} fps, ${msOr(med((x) => x.panZoom1CpuPerFrame))}/frame`,
       `${range((x) => x.zoomFps, fps)} fps`,
       `${range((x) => x.dragCpuPerMove, ms)}/move, ${fps(med((x) => x.dragFps))} fps`,
     ],
@@ -344,44 +345,58 @@ export async function measureCanvas(
      * The empty spot of the pane nearest the centre to start a pan drag from (pressing on a node would
      * drag the node instead), such that the 236 × 118 px drag stays on the pane.
      */
-    const panStart = async (): Promise<{ x: number; y: number }> =>
-      ((await page.evaluate(`(() => {
+    const panStart = async (): Promise<{ x: number; y: number } | null> =>
+      (await page.evaluate(`(() => {
         const p = ${JSON.stringify(pane)};
-        // candidates nearest first
-        const pts = [];
-        for (let y = p.y + 10; y < p.y + p.height - 130; y += 12)
-          for (let x = p.x + 10; x < p.x + p.width - 250; x += 12)
-            pts.push({ x, y, d: Math.hypot(x + 118 - (p.x + p.width / 2), y + 59 - (p.y + p.height / 2)) });
-        pts.sort((a, b) => a.d - b.d);
-        // skip points on node boxes without a hit test each (one layout read for all nodes)
+        const inside = (x, y) => x > p.x + 10 && y > p.y + 10 && x < p.x + p.width - 250 && y < p.y + p.height - 130;
         const boxes = [];
         for (const n of document.querySelectorAll('.react-flow__node, .react-flow__panel, .lane-labels > *')) {
+          if (n.classList.contains('react-flow__node-lane')) continue; // background lanes let presses through
           const r = n.getBoundingClientRect();
           if (r.right > p.x && r.bottom > p.y && r.left < p.x + p.width && r.top < p.y + p.height) boxes.push(r);
         }
-        // hit tests are slow with thousands of SVG edges: a few at most; a press on an edge pans too
-        let tests = 0;
-        for (const q of pts) {
-          if (boxes.some((r) => q.x >= r.left - 4 && q.x <= r.right + 4 && q.y >= r.top - 4 && q.y <= r.bottom + 4)) continue;
-          if (++tests > 20) break;
+        // candidates: a grid, plus the gaps between stacked nodes (links leave nodes sideways, so these
+        // are rarely under a link's wide hit path); nearest the centre first
+        const pts = [];
+        for (let y = p.y + 10; y < p.y + p.height - 130; y += 12)
+          for (let x = p.x + 10; x < p.x + p.width - 250; x += 12) pts.push({ x, y });
+        for (const r of boxes) pts.push({ x: r.left + r.width / 2, y: r.bottom + 10 }, { x: r.left + r.width / 2, y: r.top - 10 });
+        const c = { x: p.x + p.width / 2 - 118, y: p.y + p.height / 2 - 59 };
+        const cand = pts
+          .filter((q) => inside(q.x, q.y) && !boxes.some((r) => q.x >= r.left - 4 && q.x <= r.right + 4 && q.y >= r.top - 4 && q.y <= r.bottom + 4))
+          .map((q) => ({ ...q, d: Math.hypot(q.x - c.x, q.y - c.y) }))
+          .sort((a, b) => a.d - b.d);
+        // hit tests are slow with thousands of SVG links: a bounded number (a press on a link does not pan)
+        for (const q of cand.slice(0, 150)) {
           const el = document.elementFromPoint(q.x, q.y);
-          if (el && (el.classList.contains('react-flow__pane') || el.closest('.react-flow__edge'))) return { x: q.x, y: q.y };
+          if (el && el.classList.contains('react-flow__pane')) return { x: q.x, y: q.y };
         }
         return null;
-      })()`)) as { x: number; y: number } | null) ?? { x: cx - 118, y: cy - 59 };
+      })()`)) as { x: number; y: number } | null;
+    const transformText = () => page.evaluate("document.querySelector('.react-flow__viewport')?.style.transform ?? ''") as Promise<string>;
+    /** Pans by a 60-move mouse drag on the pane; false when no empty spot was found or the view did not move. */
+    let panned = true;
     const pan = async () => {
       const s = await panStart();
+      const before = await transformText();
+      if (!s) {
+        panned = false;
+        debug('no empty spot of the pane to pan from');
+        return;
+      }
       const t0 = Date.now();
-      debug(`pan from ${s.x},${s.y}`);
+      debug(`pan from ${s.x},${s.y}; viewport ${before}`);
       await page.mouse.move(s.x, s.y);
       await page.mouse.down();
       let i = 0;
       for (; i < 60 && within(t0); i++) await page.mouse.move(s.x + 4 * i, s.y + 2 * i);
-      debug(`${i} moves in ${Date.now() - t0} ms`);
       await page.mouse.up();
+      const after = await transformText();
+      debug(`${i} moves in ${Date.now() - t0} ms; viewport ${after}`);
+      panned = after !== before;
     };
-    debug(`open ${openMs.toFixed(0)} ms; pan fitted`);
     const fit = await framesDuring(pan);
+    if (!panned) fit.fps = fit.cpuPerFrame = Number.NaN;
     debug('wheel zoom');
     const zoom = await framesDuring(async () => {
       const t0 = Date.now();
@@ -425,6 +440,7 @@ export async function measureCanvas(
     }
     debug('pan at zoom 1');
     const z1 = await framesDuring(pan);
+    if (!panned) z1.fps = z1.cpuPerFrame = Number.NaN;
     debug('drag');
     // drag a competency that is fully on screen
     const box = (await page.evaluate(`(() => {
