@@ -119,10 +119,12 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     (changes: NodeChange<FlowNode>[]) => {
       const s = store.getSnapshot().session;
       let moved: { id: string; position: { x: number; y: number } }[] | null = null;
+      let last = false;
       let sel: Set<string> | null = null;
       for (const ch of changes) {
         if (ch.type === 'position' && ch.position && !isLane(ch.id)) {
           (moved ??= []).push({ id: ch.id, position: ch.position });
+          last ||= ch.dragging === false;
         } else if (ch.type === 'select' && !isLane(ch.id)) {
           sel ??= new Set(s.selection.competencies);
           if (ch.selected) sel.add(ch.id);
@@ -133,6 +135,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         const snap = store.getSnapshot();
         live.current ??= startLiveDrag(flowStore, snap.doc.framework, snap.session.laneOrientation);
         live.current.move(moved);
+        // React Flow ends a gesture it aborts (a second touch) without onNodeDragStop: end it here then
+        if (last) queueMicrotask(() => live.current && endGesture.current());
       }
       if (sel) {
         const competencies = [...sel] as CompetencyId[];
@@ -161,6 +165,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   );
 
   // One gesture = one undo step; a refused move (e.g. a locked framework) snaps back.
+  const endGesture = useRef<() => void>(() => undefined);
   const onNodeDragStop = useCallback(() => {
     const gesture = live.current;
     live.current = null;
@@ -171,6 +176,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     if (r && !r.ok) store.notify('error', r.error.message);
     if (!r?.ok || !r.changed) rerender(); // nothing moved: the canvas drops any positions it folded in mid-gesture
   }, [store]);
+  endGesture.current = onNodeDragStop;
 
   const isValidConnection = useCallback(
     (c: Edge | Connection) => !isLane(c.source) && !isLane(c.target) && !linkRefusal(store.getSnapshot().doc.framework, c.source, c.target, reconnecting.current ?? undefined),
