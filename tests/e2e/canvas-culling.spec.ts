@@ -106,7 +106,6 @@ function hexRgb(hex: string): [number, number, number] {
 async function expectOverview(page: Page, label: string): Promise<void> {
   await settle(page);
   await expect(page.getByTestId('canvas-overview'), `${label}: the overview is painted`).toBeVisible();
-  await expect(page.locator('.react-flow__node-competency')).toHaveCount(0);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const v = await view(page);
   const { visible, visibleLinks } = expectedVisible(v);
