@@ -21,7 +21,11 @@ export interface SessionState {
   focus: { id: CompetencyId; depth: number } | null;
   search: { open: boolean; query: string };
   laneOrientation: LaneOrientation;
-  /** Positions of nodes being dragged (the gesture), committed as one command at drag end. */
+  /**
+   * Positions of nodes being dragged, as the flow model takes them. The canvas keeps its gesture out
+   * of the store (canvas/drag/liveDrag.ts: no store round trip per pointer move) and commits one
+   * command at drag end, so in the editor store this stays null.
+   */
   dragPositions: Record<string, Position> | null;
   /** Id of the open side panel (see app/panels.tsx), or null when the side bar is collapsed. */
   panel: string | null;
