@@ -19,6 +19,7 @@ type Commands = {
   updateCompetency: (id: CompetencyId, patch: { statement: string }) => unknown;
   linkPrerequisite: (l: { id: LinkId; from: CompetencyId; to: CompetencyId }) => unknown;
   addCompetency: (init: { id: CompetencyId; statement: string; code: string }) => unknown;
+  moveCompetencies: (positions: Record<string, { x: number; y: number }>) => unknown;
 };
 
 /** Fresh shallow copies, so caches keyed by the document's records start cold (as for a file just opened). */
@@ -163,7 +164,8 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
         editRuns,
       );
       const add = afterEdits(frozen, create, (f, k) => apply(f, cmds.addCompetency({ id: `bench-c-${k}` as CompetencyId, statement: 'A new competency', code: `NEW.${k}` })), editRuns);
-      live.push([label, fmt(statement), fmt(link), fmt(add), ratio(cold.median, statement.median)]);
+      const move = afterEdits(frozen, create, (f, k) => apply(f, cmds.moveCompetencies({ [ids[(k * 7919) % ids.length]!]: { x: 40 * k, y: 20 * k } })), editRuns);
+      live.push([label, fmt(statement), fmt(move), fmt(link), fmt(add), ratio(cold.median, statement.median)]);
     }
   }
   return [
@@ -182,8 +184,8 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
     },
     {
       title: 'Validation after one edit (Node, incremental)',
-      header: ['competencies / links', 'edit a competency statement', 'add a prerequisite link', 'add a competency', 'from scratch ÷ statement edit'],
-      rows: live.length ? live : [['—', 'not landed yet', '—', '—', '—']],
+      header: ['competencies / links', 'edit a competency statement', 'move a competency (a drop)', 'add a prerequisite link', 'add a competency', 'from scratch ÷ statement edit'],
+      rows: live.length ? live : [['—', 'not landed yet', '—', '—', '—', '—']],
       note:
         'What the editor pays on every edit: `createValidator().validate(next)` on the frozen (immer) document after one ' +
         'command applied with `applyCommand` (outside the timing), in a chain of 15 edits; the result equals a validation ' +
