@@ -277,6 +277,13 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
       }
       filler.fill(t, j, c);
     }
+    // Competencies only added at the end, the others untouched: every name used so far is unchanged
+    // (messages kept for the graph mention only competencies that were there before).
+    if (prev && n > prev.keys.length && sameKeys(prev.keys, keys)) {
+      let same = true;
+      for (let j = 0; same && j < prev.keys.length; j++) same = prev.values[j] === values[j];
+      if (same) t = { ...t, names: prev.names };
+    }
   }
   if (frozen) {
     tables.set(rec, t);
