@@ -187,29 +187,40 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
   const filler = new Filler(ctx);
   let t: CompetencyTable;
 
-  if (prev && prev.keys.length === n && sameKeys(prev.keys, keys)) {
-    // The usual edit: the same competencies in the same order, one or a few of them replaced.
+  const pn = prev ? prev.keys.length : 0;
+  if (prev && pn <= n && sameKeys(prev.keys, keys)) {
+    // The usual edit: the same competencies in the same order, one or a few of them replaced, perhaps
+    // some added at the end. Copy in bulk, then look at the replaced and the added ones.
+    const grow = <A extends Uint8Array | Int32Array>(a: A, make: (k: number) => A): A => {
+      if (pn === n) return a.slice() as A;
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
     t = {
       keys,
       values,
       phases: fw.phases,
       domains: fw.domains,
-      own: prev.own.slice(),
-      code: prev.code.slice(),
-      noDomain: prev.noDomain.slice(),
-      missing: prev.missing.slice(),
-      lo: prev.lo.slice(),
-      hi: prev.hi.slice(),
-      idOk: prev.idOk.slice(),
-      sealed: prev.sealed.slice(),
+      own: pn === n ? prev.own.slice() : prev.own.concat(new Array<Diagnostic[] | undefined>(n - pn).fill(undefined)),
+      code: pn === n ? prev.code.slice() : prev.code.concat(new Array<string>(n - pn).fill('')),
+      noDomain: grow(prev.noDomain, (k) => new Uint8Array(k)),
+      missing: grow(prev.missing, (k) => new Uint8Array(k)),
+      lo: grow(prev.lo, (k) => new Int32Array(k)),
+      hi: grow(prev.hi, (k) => new Int32Array(k)),
+      idOk: grow(prev.idOk, (k) => new Uint8Array(k)),
+      sealed: grow(prev.sealed, (k) => new Uint8Array(k)),
       names: prev.names,
       placement: prev.placement,
     };
+    // Names used so far stay valid when competencies are only added (kept graph messages mention only
+    // competencies that were there before); coverage by domain and code groups do not.
     let sameNames = true;
-    let samePlacement = true;
-    let sameCodes = true;
+    let samePlacement = pn === n;
+    let sameCodes = pn === n;
     const pv = prev.values;
-    for (let j = 0; j < n; j++) {
+    for (let j = pn; j < n; j++) filler.fill(t, j, values[j]!);
+    for (let j = 0; j < pn; j++) {
       const c = values[j]!;
       const old = pv[j]!;
       if (old === c && (prev.sealed[j] === 1 || Object.isFrozen(c))) continue;
@@ -245,7 +256,6 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
     let i = 0;
     const pk = prev?.keys;
     const pv = prev?.values;
-    const pn = pk ? pk.length : 0;
     let prevIndex: IdIndex | undefined;
     for (let j = 0; j < n; j++) {
       const c = values[j]!;
@@ -276,13 +286,6 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
         }
       }
       filler.fill(t, j, c);
-    }
-    // Competencies only added at the end, the others untouched: every name used so far is unchanged
-    // (messages kept for the graph mention only competencies that were there before).
-    if (prev && n > prev.keys.length && sameKeys(prev.keys, keys)) {
-      let same = true;
-      for (let j = 0; same && j < prev.keys.length; j++) same = prev.values[j] === values[j];
-      if (same) t = { ...t, names: prev.names };
     }
   }
   if (frozen) {

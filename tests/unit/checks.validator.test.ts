@@ -36,7 +36,8 @@ const step = fc.oneof(
   fc.record({ op: fc.constant('descriptor' as const), c: fc.nat(), p: fc.nat(3), text: fc.constantFrom('', 'Can do it') }),
   fc.record({ op: fc.constant('move' as const), c: fc.nat(), x: fc.integer({ min: -500, max: 500 }) }),
   // Some additions restore ids that dangling links and alignments point at ('gone', 'nobody').
-  fc.record({ op: fc.constant('add' as const), code: fc.constantFrom('', 'N.1', 'A.1'), id: fc.constantFrom('', 'gone', 'gone-too', 'nobody') }),
+  // ('copy' gives the new competency the code of an existing one: a duplicate code.)
+  fc.record({ op: fc.constant('add' as const), code: fc.constantFrom('', 'N.1', 'A.1', 'copy'), c: fc.nat(), id: fc.constantFrom('', 'gone', 'gone-too', 'nobody') }),
   fc.record({ op: fc.constant('delete' as const), c: fc.nat() }),
   fc.record({ op: fc.constant('link' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ op: fc.constant('unlink' as const), l: fc.nat() }),
@@ -72,7 +73,7 @@ function commandFor(fw: Framework, s: Step, k: number): Command | undefined {
     case 'move':
       return c && moveCompetencies({ [c]: { x: s.x, y: s.x / 2 } });
     case 'add':
-      return addCompetency({ id: (s.id || `new-c-${k}`) as CompetencyId, code: s.code, statement: 'New competency' });
+      return addCompetency({ id: (s.id || `new-c-${k}`) as CompetencyId, code: s.code === 'copy' ? (c ? fw.competencies[c]!.code : '') : s.code, statement: 'New competency' });
     case 'delete':
       return c && deleteCompetencies([c]);
     case 'link': {
