@@ -9,6 +9,7 @@ import { createCollapseApplier, type CollapsedDomainNode } from '../../src-rende
 import { collapseAll, collapseDomains, collapseShortcut, createCollapseMemory, expandAll, expandDomain, isDomainCollapsed, revealHidden, soloDomain, toggleDomain } from '../../src-renderer/src/canvas/collapse/collapseActions';
 import { createFlowDeriver } from '../../src-renderer/src/canvas/flowModel';
 import { drawOverview, overviewScene } from '../../src-renderer/src/canvas/lod/overviewScene';
+import { hideForOverview } from '../../src-renderer/src/canvas/lod/useLodFlow';
 import { collapseViewCached } from '../../src-renderer/src/canvas/collapse/applyCollapse';
 import { createEditorStore, type EditorStore } from '../../src-renderer/src/store/editorStore';
 
@@ -268,6 +269,27 @@ describe('collapsing a domain on the canvas', () => {
     drawOverview(ctx as unknown as CanvasRenderingContext2D, s, [0, 0, 1], { width: 2000, height: 2000, dpr: 1 }, { link: '#999', selected: '#00f' });
     expect(filled).toContain(fractions.color);
     expect(filled).toContain('text:Fractions (3)');
+  });
+});
+
+describe('the overview hides nodes without copying the whole map on every edit', () => {
+  it('an edit to one competency keeps the hidden copy of every other node (React Flow re-adopts only the edited one)', () => {
+    const { store, ids, fractions } = scene();
+    const derive = createFlowDeriver();
+    const apply = createCollapseApplier();
+    collapseDomains(store, [fractions.id]);
+    const before = hideForOverview(flowOf(store, derive, apply).nodes);
+    // competencies and the collapsed domain are hidden, lanes drawn
+    for (const n of before) expect(n.hidden === true).toBe(n.type !== 'lane');
+    store.run(updateCompetency(ids.D2!, { statement: 'Compare decimals to hundredths' }));
+    const after = hideForOverview(flowOf(store, derive, apply).nodes);
+    expect(after.map((n) => n.id)).toEqual(before.map((n) => n.id));
+    const byId = new Map(before.map((n) => [n.id, n]));
+    const changed = after.filter((n) => byId.get(n.id) !== n).map((n) => n.id);
+    expect(changed).toEqual([ids.D2]);
+    const d2 = after.find((n) => n.id === ids.D2)!;
+    expect(d2.hidden).toBe(true);
+    expect((d2.data as { statement: string }).statement).toBe('Compare decimals to hundredths');
   });
 });
 

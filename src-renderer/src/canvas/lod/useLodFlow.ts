@@ -7,6 +7,23 @@ import { useOverview } from './useOverview';
 
 const NO_EDGES: Edge[] = [];
 
+/** The hidden copy of each node, kept per source node object: an edit that leaves a node alone keeps its copy. */
+const hiddenCopies = new WeakMap<FlowNode, FlowNode>();
+
+/**
+ * `nodes` with every competency (and collapsed domain) hidden from React Flow, lanes as they are. The
+ * hidden copy of a node is remembered per node object, so an edit that leaves a node unchanged hands
+ * React Flow the very same copy (it re-adopts only what changed, not the whole map).
+ */
+export function hideForOverview(nodes: readonly FlowNode[]): FlowNode[] {
+  return nodes.map((n) => {
+    if (n.type === 'lane') return n;
+    let copy = hiddenCopies.get(n);
+    if (!copy) hiddenCopies.set(n, (copy = { ...n, hidden: true }));
+    return copy;
+  });
+}
+
 /**
  * The nodes and edges React Flow should get at the current level of detail. Large maps render only
  * what is in view (`large` → `onlyRenderVisibleElements`); zoomed out (`overview`), competencies are
@@ -29,7 +46,7 @@ export function useLodFlow(all: FlowNode[], allEdges: Edge[], _competencies?: nu
   return useMemo(
     () =>
       overview
-        ? { nodes: nodes.map((n) => (n.type === 'lane' ? n : { ...n, hidden: true })), edges: NO_EDGES, overview, large }
+        ? { nodes: hideForOverview(nodes), edges: NO_EDGES, overview, large }
         : { nodes, edges, overview, large },
     [nodes, edges, overview, large],
   );
