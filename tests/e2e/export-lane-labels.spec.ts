@@ -12,10 +12,11 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('progressions.fsAccess', 'off'));
 });
 
-async function exportImage(page: Page, format: 'png' | 'svg'): Promise<Buffer> {
+async function exportImage(page: Page, format: 'png' | 'svg', scope: 'Whole map' | 'Current view' = 'Whole map'): Promise<Buffer> {
   await page.getByTestId('open-export').click();
   const dialog = page.getByTestId('export-dialog');
   await dialog.locator(`[data-format="${format}"]`).click();
+  await dialog.getByRole('radio', { name: scope, exact: true }).check();
   const download = page.waitForEvent('download');
   await dialog.getByTestId('export-run').click();
   return readFileSync(await (await download).path());
@@ -45,5 +46,22 @@ test('the exported map image names every domain lane', async ({ page }, info) =>
   // The labels drawn for the image are gone from the live canvas afterwards; its pinned labels stay.
   await expect(page.locator('.react-flow__viewport .lane-label')).toHaveCount(0);
   await expect(page.locator('.lane-labels .lane-label').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the exported map image leaves out the collapse chevrons of domains and collapsed domains', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/examples/grade3-5-fractions.json');
+  await expect(node(page, 'FR.3.1')).toBeVisible();
+  const [first] = EXAMPLE.framework.domains;
+  await page.getByRole('button', { name: `Collapse domain ${first!.title}` }).click();
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toBeVisible();
+  // on screen: the collapsed node's Expand chevron and the lane headers' chevrons
+  await expect(page.locator('[data-testid="collapsed-domain"] .collapse-btn')).toBeVisible();
+  for (const scope of ['Whole map', 'Current view'] as const) {
+    const svg = (await exportImage(page, 'svg', scope)).toString('utf8');
+    expect(svg, scope).toContain('data-testid="collapsed-domain"');
+    expect(svg, scope).not.toContain('collapse-btn');
+  }
   expect(errors).toEqual([]);
 });

@@ -12,11 +12,11 @@ const MAX_SIDE = 4096;
 const PAD = 32;
 const SVG_PROPS = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill', 'fill-opacity', 'opacity', 'visibility'] as const;
 
-/** Leaves out the canvas chrome (zoom buttons, mini map, attribution). */
+/** Leaves out the canvas chrome (zoom buttons, mini map, attribution, the domains' collapse chevrons). */
 function chromeFilter(node: HTMLElement): boolean {
   const cl = node.classList;
   if (!cl) return true;
-  return !(cl.contains('react-flow__controls') || cl.contains('react-flow__minimap') || cl.contains('react-flow__panel') || cl.contains('react-flow__attribution'));
+  return !(cl.contains('react-flow__controls') || cl.contains('react-flow__minimap') || cl.contains('react-flow__panel') || cl.contains('react-flow__attribution') || cl.contains('collapse-btn'));
 }
 
 function background(el: Element): string {
@@ -95,6 +95,7 @@ async function renderWhole(fw: Framework, viewport: HTMLElement, render: typeof 
     height,
     pixelRatio: Math.min(pixelRatio, MAX_SIDE / Math.max(width, height) || 1) || 1,
     skipFonts: true,
+    filter: chromeFilter,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
   });
 }
