@@ -97,3 +97,48 @@ test('a running auto-layout shows progress with Cancel; cancelling moves nothing
   await expect.poll(async () => (await centre(page, 'A')).x < (await centre(page, 'B')).x).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('Escape cancels a running auto-layout and keeps the selection; with no layout running it clears the selection', async ({ page }) => {
+  const errors = collectErrors(page);
+  let release: (() => void) | null = null;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/layout\.worker[^/]*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page);
+  await newFramework(page);
+  await addCompetency(page, 'B', 'Find equivalent fractions');
+  await addCompetency(page, 'A', 'Understand unit fractions');
+  await clickEmptyCanvas(page);
+  await dragLink(page, 'A', 'B');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  const at = async (code: string) => /translate\([^)]*\)/.exec((await node(page, code).getAttribute('style')) ?? '')?.[0];
+  const before = { a: await at('A'), b: await at('B') };
+  const undoBefore = await page.getByRole('button', { name: 'Undo' }).getAttribute('title');
+
+  await node(page, 'A').click();
+  await expect(node(page, 'A')).toHaveClass(/selected/);
+  await page.keyboard.press('l');
+  const cancel = page.getByRole('button', { name: 'Cancel auto-layout' });
+  await expect(cancel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(cancel).toBeHidden();
+  await expect(page.getByText('Auto-layout cancelled; nothing was moved.')).toBeVisible();
+  // only the layout stopped: the selection stays, nothing moved, no undo step
+  await expect(node(page, 'A')).toHaveClass(/selected/);
+  expect(await at('A')).toBe(before.a);
+  expect(await at('B')).toBe(before.b);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', undoBefore!);
+  // no layout running: Escape clears the selection, as before
+  await page.keyboard.press('Escape');
+  await expect(node(page, 'A')).not.toHaveClass(/selected/);
+
+  // the help lists it
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Cancel a running auto-layout');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+  release!();
+  expect(errors).toEqual([]);
+});

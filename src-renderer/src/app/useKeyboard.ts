@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
 import { copySelection, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pasteText, pinSelection, stepSelection } from '../canvas/actions';
 import { collapseShortcut } from '../canvas/collapse/collapseActions';
+import { cancelAutoLayout } from '../layout/autoLayout';
 import type { EditorStore } from '../store/editorStore';
 import { pasteRemembered, rememberClip, runAppCommand } from './appCommands';
 
@@ -45,6 +46,8 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           (e.target as HTMLElement).blur();
           return;
         }
+        // A running auto-layout is what Escape stops first (selection and focus mode stay as they are).
+        if (s.layoutRunning && cancelAutoLayout(store)) return;
         if (s.focus) return store.setSession({ focus: null });
         return store.setSession({ selection: { competencies: [], links: [] } });
       }
