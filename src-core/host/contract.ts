@@ -209,6 +209,8 @@ export type MenuCommand =
   | 'view:autoLayout'
   | 'view:toggleLanes'
   | 'view:focusMode'
+  | 'view:collapseAll'
+  | 'view:expandAll'
   | 'view:toggleTheme'
   | 'help:shortcuts'
   /** The user chose "Save" in the close guard: save, then call `closeWindow()` on success. */

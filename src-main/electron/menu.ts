@@ -105,6 +105,8 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       { label: 'Arrange Automatically', accelerator: 'CmdOrCtrl+Shift+L', click: cmd('view:autoLayout') },
       { label: 'Domain Lanes', click: cmd('view:toggleLanes') },
       { label: 'Focus on Selection', accelerator: 'CmdOrCtrl+Shift+F', click: cmd('view:focusMode') },
+      { label: 'Collapse All Domains', click: cmd('view:collapseAll') },
+      { label: 'Expand All Domains', click: cmd('view:expandAll') },
       { label: 'Toggle Dark Theme', click: cmd('view:toggleTheme') },
       { type: 'separator' },
       { role: 'togglefullscreen' },

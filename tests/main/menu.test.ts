@@ -75,6 +75,8 @@ describe('native menu', () => {
     click('Edit', 'Redo');
     click('Edit', 'Find Competency…');
     click('View', 'Fit to Window');
+    click('View', 'Collapse All Domains');
+    click('View', 'Expand All Domains');
     click('Help', 'Keyboard Shortcuts');
     expect(vi.mocked(ctx.command).mock.calls.map((c) => c[0])).toEqual([
       'file:save',
@@ -84,10 +86,12 @@ describe('native menu', () => {
       'edit:redo',
       'edit:find',
       'view:fitView',
+      'view:collapseAll',
+      'view:expandAll',
       'help:shortcuts',
     ]);
     for (const item of sub(find(sub(top(template, 'File')), 'Export'))) (item.click as () => void)();
-    expect(vi.mocked(ctx.command).mock.calls.slice(8).map((c) => c[0])).toEqual(EXPORT_ITEMS.map((e) => e.command));
+    expect(vi.mocked(ctx.command).mock.calls.slice(10).map((c) => c[0])).toEqual(EXPORT_ITEMS.map((e) => e.command));
     click('File', 'New');
     click('File', 'Open…');
     click('File', 'Close Window');

@@ -10,6 +10,8 @@ import { collapseAll, collapseDomains, collapseShortcut, createCollapseMemory, e
 import { createFlowDeriver } from '../../src-renderer/src/canvas/flowModel';
 import { drawOverview, overviewScene } from '../../src-renderer/src/canvas/lod/overviewScene';
 import { hideForOverview } from '../../src-renderer/src/canvas/lod/useLodFlow';
+import { runAppCommand } from '../../src-renderer/src/app/appCommands';
+import type { HostApi } from '../../src-core/host/contract';
 import { collapseViewCached } from '../../src-renderer/src/canvas/collapse/applyCollapse';
 import { createEditorStore, type EditorStore } from '../../src-renderer/src/store/editorStore';
 
@@ -290,6 +292,21 @@ describe('the overview hides nodes without copying the whole map on every edit',
     const d2 = after.find((n) => n.id === ids.D2)!;
     expect(d2.hidden).toBe(true);
     expect((d2.data as { statement: string }).statement).toBe('Compare decimals to hundredths');
+  });
+});
+
+describe('collapse all / expand all from the desktop View menu', () => {
+  it('the menu commands collapse every domain with competencies into one node each, and expand them all again', () => {
+    const { store, fractions, decimals } = scene();
+    const host = {} as HostApi; // the view commands never reach the host
+    const before = flowOf(store);
+    runAppCommand('view:collapseAll', store, host);
+    const groups = flowOf(store).nodes.filter((n) => n.type === 'collapsedDomain').map((n) => (n.data as { domainId: string }).domainId);
+    expect(groups.sort()).toEqual([fractions.id, decimals.id].sort());
+    expect(flowOf(store).nodes.filter((n) => n.type === 'competency').map((n) => (n.data as { code: string }).code)).toEqual(['G1']);
+    runAppCommand('view:expandAll', store, host);
+    expect(store.getSnapshot().session.collapsedDomains).toEqual([]);
+    expect(flowOf(store).nodes.map((n) => n.id).sort()).toEqual(before.nodes.map((n) => n.id).sort());
   });
 });
 

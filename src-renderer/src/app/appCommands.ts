@@ -8,6 +8,7 @@ import {
   selectAll,
 } from '../canvas/actions';
 import { canvasBridge } from '../canvas/canvasBridge';
+import { collapseAll, expandAll } from '../canvas/collapse/collapseActions';
 import { autoLayout } from '../layout/autoLayout';
 import { openDialogForCommand } from '../dialogs/dialogState';
 import type { EditorStore } from '../store/editorStore';
@@ -109,6 +110,10 @@ export function runAppCommand(command: MenuCommand, store: EditorStore, host: Ho
       return cycleLanes(store);
     case 'view:focusMode':
       return toggleFocus(store);
+    case 'view:collapseAll':
+      return collapseAll(store);
+    case 'view:expandAll':
+      return expandAll(store);
     case 'view:toggleTheme': {
       const t = store.getSnapshot().session.theme;
       return store.setSession({ theme: t === 'system' ? 'light' : t === 'light' ? 'dark' : 'system' });
