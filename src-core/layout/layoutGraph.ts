@@ -221,6 +221,8 @@ export function layoutGraph(input: LayoutInput, opts: LayoutOptions): LayoutResu
   }
   // also removes float rounding overlaps (a later node starting 1 ulp before the previous one ends)
   tidyAroundPinned(g, nodes, pinnedIdx, pa, pb, crossSize, layerSize, lr, opts.nodeSep);
+  // Pinning shifts the whole layout and pushes nodes: the lanes are measured again on the final places.
+  if (grouped && pinnedIdx.length > 0) remeasureLanes(lanes, groupKeys, rank, nTotal, nReal, pb, c, offB, crossSize);
 
   // --- results
   const positions: Record<string, { x: number; y: number }> = {};
@@ -250,6 +252,38 @@ export function layoutGraph(input: LayoutInput, opts: LayoutOptions): LayoutResu
   const reversedEdges: number[] = [];
   for (let k = 0; k < from.length; k++) if (reversed[k]) reversedEdges.push(edgeIdx[k]!);
   return { cancelled: false, positions, crossings, layers, bends, lanes, reversedEdges };
+}
+
+/**
+ * Sets each lane's extent on the cross axis to what its nodes (top-left `pb`) and bend points
+ * (centre `c + offB`) finally cover, keeping the lanes' order.
+ */
+function remeasureLanes(
+  lanes: LayoutLane[],
+  groupKeys: (string | null)[],
+  rank: Int32Array,
+  nTotal: number,
+  nReal: number,
+  pb: Float64Array,
+  c: Float64Array,
+  offB: number,
+  crossSize: Float64Array,
+): void {
+  const nGroups = groupKeys.length;
+  const lo = new Float64Array(nGroups).fill(Infinity);
+  const hi = new Float64Array(nGroups).fill(-Infinity);
+  for (let v = 0; v < nTotal; v++) {
+    const r = rank[v]!;
+    const start = v < nReal ? pb[v]! : c[v]! + offB - crossSize[v]! / 2;
+    lo[r] = Math.min(lo[r]!, start);
+    hi[r] = Math.max(hi[r]!, start + crossSize[v]!);
+  }
+  const byKey = new Map(groupKeys.map((k, r) => [k, r]));
+  for (const lane of lanes) {
+    const r = byKey.get(lane.group)!;
+    lane.start = lo[r]!;
+    lane.end = hi[r]!;
+  }
 }
 
 /**

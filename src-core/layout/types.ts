@@ -70,7 +70,11 @@ export interface LayoutResult {
   layers: string[][];
   /** Bend points (centres of the routing points) of edges spanning more than one layer, by input edge index. */
   bends: Record<number, { x: number; y: number }[]>;
-  /** Lanes, when `groupBy` is set (empty otherwise). */
+  /**
+   * Lanes, when `groupBy` is set (empty otherwise): each group's extent on the cross axis, covering its
+   * nodes and bend points where they finally are (after pinned nodes shifted and pushed them; a pinned
+   * node far from its group widens its lane, and lanes may then overlap).
+   */
   lanes: LayoutLane[];
   /** Input edges reversed to break prerequisite cycles (indices into `edges`), in ascending order. */
   reversedEdges: number[];

@@ -170,6 +170,35 @@ describe('layoutGraph', () => {
     );
   });
 
+  it('with groupBy and pinned competencies, every node lies inside its lane as finally placed', () => {
+    fc.assert(
+      fc.property(graphArb({ acyclic: false, pinned: true }), optsArb, fc.boolean(), (input, opts, noLinks) => {
+        if (noLinks) input = { ...input, edges: [] };
+        const r = layoutGraph(input, { ...opts, groupBy: true });
+        const cross = (n: LayoutNode) => {
+          const p = r.positions[n.id]!;
+          return opts.direction === 'LR' ? [p.y, p.y + n.height] : [p.x, p.x + n.width];
+        };
+        for (const lane of r.lanes) {
+          const members = input.nodes.filter((n) => (n.group ?? null) === lane.group);
+          expect(members.length).toBeGreaterThan(0);
+          for (const n of members) {
+            const [lo, hi] = cross(n);
+            expect(lo).toBeGreaterThanOrEqual(lane.start - 1e-6);
+            expect(hi).toBeLessThanOrEqual(lane.end + 1e-6);
+          }
+          // without links (no bend points) a lane is exactly as wide as its nodes
+          if (noLinks) {
+            expect(lane.start).toBeCloseTo(Math.min(...members.map((n) => cross(n)[0]!)), 6);
+            expect(lane.end).toBeCloseTo(Math.max(...members.map((n) => cross(n)[1]!)), 6);
+          }
+        }
+        expect(new Set(r.lanes.map((l) => l.group)).size).toBe(new Set(input.nodes.map((n) => n.group ?? null)).size);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('stops when shouldStop says so', () => {
     const nodes = Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, width: 10, height: 10 }));
     const edges = nodes.slice(1).map((n, i) => ({ from: `n${(i * 7) % (i + 1)}`, to: n.id }));
