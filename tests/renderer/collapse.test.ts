@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCompetency, linkPrerequisite, updateCompetency, updateDomain } from '../../src-core/commands';
+import { addCompetency, deleteCompetencies, linkPrerequisite, updateCompetency, updateDomain } from '../../src-core/commands';
 import { createDomain, createFramework } from '../../src-core/model/defaults';
 import { newId, type CompetencyId, type DomainId, type LinkId } from '../../src-core/model/ids';
 import { collapsedNodeId } from '../../src-core/view/collapse';
@@ -205,11 +205,40 @@ describe('collapsing a domain on the canvas', () => {
     expect(nodes.some((n) => n.id === ids.M1)).toBe(true);
     expect(nodes.some((n) => n.id === collapsedNodeId(fractions.id))).toBe(true);
     expect(nodes.some((n) => n.id === collapsedNodeId(decimals.id))).toBe(false);
-    // Tab onto a hidden competency reveals it too (same request)
+  });
+
+  it('Tab and Shift+Tab walk the visible competencies and skip those inside collapsed domains (which stay collapsed)', () => {
+    const { store, ids, fractions, decimals } = scene();
+    const code = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
+    const walk = (delta: 1 | -1, steps: number) => {
+      const seen: string[] = [];
+      for (let i = 0; i < steps; i++) {
+        stepSelection(store, delta);
+        const { session } = store.getSnapshot();
+        revealHidden(store, [session.centerOn!.id, ...session.selection.competencies]); // what useRevealCollapsed does
+        seen.push(code[store.getSnapshot().session.selection.competencies[0]!]!);
+      }
+      return seen;
+    };
+    // reading order (top to bottom): F1 F2 F3 D1 D2 M1 G1
+    expect(walk(1, 7)).toEqual(['F1', 'F2', 'F3', 'D1', 'D2', 'M1', 'G1']);
+    store.setSession({ selection: { competencies: [], links: [] } });
+    collapseDomains(store, [fractions.id]);
+    expect(walk(1, 5)).toEqual(['D1', 'D2', 'M1', 'G1', 'D1']);
+    expect(walk(-1, 3)).toEqual(['G1', 'M1', 'D2']);
+    expect(store.getSnapshot().session.collapsedDomains).toEqual([fractions.id]);
+    // the nested domain goes with its parent
+    collapseDomains(store, [fractions.id, decimals.id]);
+    store.setSession({ selection: { competencies: [], links: [] } });
+    expect(walk(1, 2)).toEqual(['G1', 'G1']);
+    expect(store.getSnapshot().session.collapsedDomains).toEqual([fractions.id, decimals.id]);
+    // everything collapsed: nothing to walk, and the user is told how to get in
+    store.run(deleteCompetencies([ids.G1!]));
+    store.setSession({ selection: { competencies: [], links: [] } });
     stepSelection(store, 1);
-    revealHidden(store, [store.getSnapshot().session.centerOn!.id]);
-    const sel = store.getSnapshot().session.selection.competencies[0]!;
-    expect(flowOf(store).nodes.some((n) => n.id === sel)).toBe(true);
+    expect(store.getSnapshot().session.selection.competencies).toEqual([]);
+    expect(store.getSnapshot().session.notice?.message).toMatch(/collapsed domain/);
+    expect(store.getSnapshot().session.collapsedDomains).toEqual([fractions.id, decimals.id]);
   });
 
   it('collapsed state is reset when another document is opened', () => {

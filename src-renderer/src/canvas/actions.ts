@@ -14,6 +14,7 @@ import { batch } from '../store/batch';
 import type { EditorStore } from '../store/editorStore';
 import { alignPositions, type AlignMode } from './align/align';
 import { canvasBridge } from './canvasBridge';
+import { collapseViewCached } from './collapse/applyCollapse';
 import { copyClip, parseClip } from './clipboard/clip';
 import { NODE_H, NODE_W } from './geometry';
 
@@ -211,12 +212,23 @@ export function revealCompetency(store: EditorStore, id: CompetencyId): void {
   store.setSession({ selection: { competencies: [id], links: [] }, centerOn: { id, seq: prev + 1 } });
 }
 
-/** Tab order: reading order (lanes top to bottom, left to right). */
+/**
+ * Tab order: reading order (lanes top to bottom, left to right). Competencies inside a collapsed
+ * domain are skipped, as a tree view skips the children of a collapsed branch: the walk keeps the
+ * domains the user folded away folded (search, the problems panel or expanding the domain reach them).
+ */
 export function stepSelection(store: EditorStore, delta: 1 | -1): void {
   const { doc, session } = store.getSnapshot();
-  const all = Object.values(doc.framework.competencies).sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
-  if (!all.length) return;
+  const fw = doc.framework;
+  const hidden = session.collapsedDomains.length ? collapseViewCached(fw, session.collapsedDomains).hiddenBy : null;
   const cur = session.selection.competencies[0];
+  const all = Object.values(fw.competencies)
+    .filter((c) => !hidden?.has(c.id) || c.id === cur) // a hidden start (selected some other way) keeps its place
+    .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+  if (!all.length || (all.length === 1 && hidden?.has(all[0]!.id))) {
+    if (hidden?.size) store.notify('info', 'Every competency is in a collapsed domain: expand one (Shift+C expands all) to walk its competencies.');
+    return;
+  }
   const i = cur ? all.findIndex((c) => c.id === cur) : -1;
   const next = all[(i + delta + all.length) % all.length]!;
   revealCompetency(store, next.id);

@@ -4,8 +4,8 @@ import { revealHidden } from './collapseActions';
 
 /**
  * Nothing selected or asked for is ever invisible: when a competency inside a collapsed domain is
- * selected or shown (search, problems panel, inspector link jumps, Tab, Select all, paste, a domain
- * change in the inspector), the domains hiding it are expanded. Collapsing drops hidden competencies
+ * selected or shown (search, problems panel, inspector link jumps, Select all, paste, a domain
+ * change in the inspector), the domains hiding it are expanded. (Tab skips hidden competencies.) Collapsing drops hidden competencies
  * from the selection first (collapseActions), so it never undoes itself.
  */
 export function useRevealCollapsed(): void {
