@@ -27,7 +27,8 @@ interface LocalFindings {
 interface Env {
   phases: readonly MasteryPhase[];
   domains: readonly Domain[];
-  domainIds: Set<string>;
+  /** Domain id → position of the first domain with it in `domains`. */
+  domainIndex: Map<string, number>;
   phaseIndex: Record<string, number>;
   thresholdId: string | undefined;
 }
@@ -44,7 +45,7 @@ function local(ctx: CheckContext, c: Competency, env: Env, out: Diagnostic[], in
   // No closure here: this runs once per competency, and tools that keep function names wrap every closure.
 
   if (isBlank(c.statement)) add(out, c, 'empty-statement', `${ctx.name(c.id)} has no statement: write what a student must know or be able to do.`);
-  if (c.domainId !== null && !env.domainIds.has(c.domainId)) {
+  if (c.domainId !== null && !env.domainIndex.has(c.domainId)) {
     add(out, c, 'dangling-domain', `${ctx.name(c.id)} belongs to a domain that does not exist (${c.domainId}); move it to a domain.`);
   }
   for (const level of c.educationLevels) {
@@ -126,6 +127,8 @@ export interface CompetencyTable {
   readonly code: string[];
   /** 1 when the competency is in no domain. */
   readonly noDomain: Uint8Array;
+  /** Position in `domains` of the first domain with the competency's `domainId`, -1 when none or missing. */
+  readonly domain: Int32Array;
   /** What is missing at the threshold phase: an index into MISSING (0 = nothing). */
   readonly missing: Uint8Array;
   /** Lowest and highest known grade rank (-1 when none). */
@@ -163,10 +166,14 @@ function makeEnv(fw: CheckContext['fw']): Env {
   const thresholds = fw.phases.filter((p) => p.threshold);
   const phaseIndex = Object.create(null) as Record<string, number>;
   fw.phases.forEach((p, i) => (phaseIndex[p.id] = i));
+  const domainIndex = new Map<string, number>();
+  fw.domains.forEach((d, i) => {
+    if (!domainIndex.has(d.id)) domainIndex.set(d.id, i);
+  });
   return {
     phases: fw.phases,
     domains: fw.domains,
-    domainIds: new Set(fw.domains.map((d) => d.id)),
+    domainIndex,
     phaseIndex,
     thresholdId: thresholds.length === 1 ? thresholds[0]!.id : undefined,
   };
@@ -205,6 +212,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
       own: pn === n ? prev.own.slice() : prev.own.concat(new Array<Diagnostic[] | undefined>(n - pn).fill(undefined)),
       code: pn === n ? prev.code.slice() : prev.code.concat(new Array<string>(n - pn).fill('')),
       noDomain: grow(prev.noDomain, (k) => new Uint8Array(k)),
+      domain: grow(prev.domain, (k) => new Int32Array(k)),
       missing: grow(prev.missing, (k) => new Uint8Array(k)),
       lo: grow(prev.lo, (k) => new Int32Array(k)),
       hi: grow(prev.hi, (k) => new Int32Array(k)),
@@ -243,6 +251,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
       own: new Array<Diagnostic[] | undefined>(n).fill(undefined),
       code: new Array<string>(n).fill(''),
       noDomain: new Uint8Array(n),
+      domain: new Int32Array(n),
       missing: new Uint8Array(n),
       lo: new Int32Array(n),
       hi: new Int32Array(n),
@@ -276,6 +285,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
             t.own[j] = prev!.own[k];
             t.code[j] = prev!.code[k]!;
             t.noDomain[j] = prev!.noDomain[k]!;
+            t.domain[j] = prev!.domain[k]!;
             t.missing[j] = prev!.missing[k]!;
             t.lo[j] = prev!.lo[k]!;
             t.hi[j] = prev!.hi[k]!;
@@ -321,28 +331,82 @@ class Filler {
   private readonly out: Diagnostic[] = [];
   private readonly scratch: Omit<LocalFindings, 'diagnostics'> = { code: '', noDomain: false, thresholdMissing: '' };
   constructor(private readonly ctx: CheckContext) {}
+  /**
+   * One read of the competency for everything the table holds; its own diagnostics are written (by
+   * `local`, which looks again) only when it has a problem — rare, and messages cost more than checks.
+   */
   fill(t: CompetencyTable, j: number, c: Competency): void {
-    const out = this.out;
-    const scratch = this.scratch;
-    out.length = 0;
-    local(this.ctx, c, (this.env ??= makeEnv(this.ctx.fw)), out, scratch);
-    t.own[j] = out.length ? out.slice() : undefined;
-    t.code[j] = scratch.code;
-    t.noDomain[j] = scratch.noDomain ? 1 : 0;
-    t.missing[j] = MISSING.indexOf(scratch.thresholdMissing as (typeof MISSING)[number]);
+    const env = (this.env ??= makeEnv(this.ctx.fw));
+    const domainId = c.domainId;
+    const levels = c.educationLevels;
+    const ph = c.phases;
+    t.code[j] = trimmed(c.code);
+    t.idOk[j] = c.id === t.keys[j] ? 1 : 0;
+    let problem = isBlank(c.statement);
+
+    let domain = -1;
+    if (domainId !== null) {
+      const d = env.domainIndex.get(domainId);
+      if (d === undefined) problem = true;
+      else domain = d;
+    }
+    t.noDomain[j] = domainId === null ? 1 : 0;
+    t.domain[j] = domain;
+
+    // Lowest and highest known grade rank; an unknown code is a problem.
     let lo = -1;
     let hi = -1;
-    const levels = c.educationLevels;
     for (let x = 0; x < levels.length; x++) {
       const r = levelRank(levels[x]!);
-      if (r === undefined) continue;
+      if (r === undefined) {
+        problem = true;
+        continue;
+      }
       if (lo === -1 || r < lo) lo = r;
       if (r > hi) hi = r;
     }
     t.lo[j] = lo;
     t.hi[j] = hi;
-    t.idOk[j] = c.id === t.keys[j] ? 1 : 0;
+
+    // Described phases (as in `local`): one not on the scale, or a gap in the run, is a problem.
+    const phases = env.phases;
+    const bitsUsable = phases.length > 2 && phases.length <= 30;
+    let mask = 0;
+    for (const key in ph) {
+      const i = env.phaseIndex[key];
+      if (i === undefined) {
+        if (!problem && described(ph[key])) problem = true;
+      } else if (bitsUsable && described(ph[key])) mask |= 1 << i;
+    }
+    if (mask !== 0 && ((mask + (mask & -mask)) & mask) !== 0) problem = true;
+
+    let missing = 0;
+    if (env.thresholdId !== undefined) {
+      const pd = ph[env.thresholdId];
+      const hasDescriptor = pd !== undefined && !isBlank(pd.descriptor);
+      let hasIndicator = false;
+      if (pd) {
+        const inds = pd.indicators;
+        for (let x = 0; x < inds.length; x++) {
+          if (!isBlank(inds[x]!.text)) {
+            hasIndicator = true;
+            break;
+          }
+        }
+      }
+      if (!hasDescriptor || !hasIndicator) missing = !hasDescriptor && !hasIndicator ? 1 : !hasDescriptor ? 2 : 3;
+    }
+    t.missing[j] = missing;
     t.sealed[j] = this.ctx.frozen && Object.isFrozen(c) ? 1 : 0;
+
+    if (!problem) {
+      t.own[j] = undefined;
+      return;
+    }
+    const out = this.out;
+    out.length = 0;
+    local(this.ctx, c, env, out, this.scratch);
+    t.own[j] = out.length ? out.slice() : undefined;
   }
 }
 

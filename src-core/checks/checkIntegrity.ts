@@ -21,8 +21,8 @@ const keyFindings = new WeakMap<object, Diagnostic[]>();
  */
 function checkRecordKeys(ctx: CheckContext): void {
   const lists = [
-    ['prerequisite link', 'link', ctx.fw.prerequisites, ctx.links],
-    ['alignment', 'alignment', ctx.fw.alignments, ctx.alignments],
+    ['prerequisite link', 'link', ctx.fw.prerequisites, ctx.links, ctx.badLinkKeys],
+    ['alignment', 'alignment', ctx.fw.alignments, ctx.alignments, ctx.badAlignmentKeys],
   ] as const;
   // Competencies: from each competency's entry in the table.
   const t = ctx.table();
@@ -31,7 +31,20 @@ function checkRecordKeys(ctx: CheckContext): void {
     const key = t.keys[i]!;
     ctx.add('duplicate-id', 'competency', [key], `A competency is stored under the key ${key} but its id is ${t.values[i]!.id}; the two must be the same.`);
   }
-  for (const [what, target, rec, { keys, values }] of lists) {
+  for (const [what, target, rec, { keys, values }, bad] of lists) {
+    // A scan from scratch already compared every key with its record's id.
+    if (bad) {
+      for (const i of bad) {
+        ctx.diagnostics.push({
+          severity: CHECKS['duplicate-id'].severity,
+          code: 'duplicate-id',
+          target,
+          ids: [keys[i]!],
+          message: `A ${what} is stored under the key ${keys[i]} but its id is ${values[i]!.id}; the two must be the same.`,
+        });
+      }
+      continue;
+    }
     const frozen = isFrozenCached(rec);
     let found = frozen ? keyFindings.get(rec) : undefined;
     if (!found) {
@@ -138,6 +151,25 @@ function findAlignmentProblems(ctx: CheckContext): Int32Array {
   const fill = start.slice(0, g.n);
   const grouped = new Int32Array(start[g.n]!);
   for (let i = 0; i < list.length; i++) if (node[i]! !== -1) grouped[fill[node[i]!]!++] = i;
+  const setNumbers = ctx.alignmentSetNumbers;
+  if (setNumbers) {
+    // The same set id and the same position in that set's tree: the same standard id.
+    for (let v = 0; v < g.n; v++) {
+      const s = start[v]!;
+      const e = start[v + 1]!;
+      for (let x = s + 1; x < e; x++) {
+        const i = grouped[x]!;
+        for (let y = s; y < x; y++) {
+          const k = grouped[y]!;
+          if (setNumbers[i] === setNumbers[k] && stds[i] === stds[k]) {
+            found.push(-i - 1);
+            break;
+          }
+        }
+      }
+    }
+    return Int32Array.from(found);
+  }
   for (let v = 0; v < g.n; v++) {
     const s = start[v]!;
     const e = start[v + 1]!;

@@ -1,5 +1,5 @@
 import { competencyName } from '../commands/labels';
-import { buildGraphFromLists, isFrozenCached, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
+import { buildGraphFromLists, IdIndex, isFrozenCached, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
 import type { CompetencyId } from '../model/ids';
 import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
 import { standardsTree, type StandardsTree } from './standardsTree';
@@ -46,6 +46,91 @@ function listOf<T>(rec: Record<string, T>): RecordList<T> {
 }
 
 /**
+ * The links record enumerated from scratch: keys, links, each link's two ends as node numbers (-1 when
+ * missing) and the positions of links stored under a key other than their id — one read of each link.
+ */
+function scanLinks(
+  rec: Record<string, PrerequisiteLink>,
+  index: IdIndex,
+): { list: RecordList<PrerequisiteLink>; ends: { from: Int32Array; to: Int32Array }; bad: number[] } {
+  const { keys, values } = listOf(rec);
+  const n = keys.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  const bad: number[] = [];
+  // A separate pass: the enumeration loop above stays tight (the CPU overlaps its memory reads).
+  // Links are often listed by the competency they lead to: an end equal to the last one is not looked up again.
+  let lastFrom: string | undefined;
+  let lastTo: string | undefined;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < n; i++) {
+    const l = values[i]!;
+    const f = l.from;
+    const t = l.to;
+    if (l.id !== keys[i]) bad.push(i);
+    if (f !== lastFrom) {
+      lastFrom = f;
+      const x = index.get(f);
+      a = x === undefined ? -1 : x;
+    }
+    if (t !== lastTo) {
+      lastTo = t;
+      const x = index.get(t);
+      b = x === undefined ? -1 : x;
+    }
+    from[i] = a;
+    to[i] = b;
+  }
+  return { list: { keys, values }, ends: { from, to }, bad };
+}
+
+/**
+ * The alignments record enumerated from scratch, each alignment read once: its competency's node, its
+ * standard's position in the tree of the framework's set it names (as `alignmentStandards`), a number
+ * per distinct set id, and the positions of alignments stored under a key other than their id.
+ */
+function scanAlignments(fw: Framework, index: IdIndex, memo: Map<object, StandardsTree>) {
+  const { keys, values } = listOf(fw.alignments);
+  const n = keys.length;
+  const nodes = new Int32Array(n);
+  const standards = new Int32Array(n);
+  const setNumbers = new Int32Array(n);
+  const setIds: string[] = [];
+  const bad: number[] = [];
+  let lastSetId: string | undefined;
+  let lastNumber = -1;
+  let tree: StandardsTree | undefined;
+  // Alignments are often listed by competency: a competency id equal to the last one is not looked up again.
+  let lastCompetency: string | undefined;
+  let v = -1;
+  for (let i = 0; i < n; i++) {
+    const a = values[i]!;
+    const setId = a.setId;
+    const competencyId = a.competencyId;
+    const standardId = a.standardId;
+    if (a.id !== keys[i]) bad.push(i);
+    if (competencyId !== lastCompetency) {
+      lastCompetency = competencyId;
+      const x = index.get(competencyId);
+      v = x === undefined ? -1 : x;
+    }
+    nodes[i] = v;
+    if (setId !== lastSetId) {
+      lastSetId = setId;
+      lastNumber = setIds.indexOf(setId);
+      if (lastNumber === -1) lastNumber = setIds.push(setId) - 1;
+      const set = fw.standardsSets[setId];
+      tree = set ? standardsTree(set, memo) : undefined;
+    }
+    setNumbers[i] = lastNumber;
+    const k = tree ? tree.index.get(standardId) : undefined;
+    standards[i] = k === undefined ? -1 : k;
+  }
+  return { list: { keys, values }, nodes, standards, setNumbers, setIds, bad };
+}
+
+/**
  * Shared state of one validation run: the framework's large records enumerated once, the
  * prerequisite graph (whose node `i` is `competencies.values[i]`), and the findings.
  */
@@ -61,15 +146,47 @@ export class CheckContext {
   /** True when the document is immutable (frozen records), so derived results may be cached. */
   readonly frozen: boolean;
 
+  /**
+   * From a scan from scratch (a document that is not frozen): the positions in `links` / `alignments`
+   * of records stored under a key other than their id, found while enumerating them. Undefined for
+   * frozen documents (checkIntegrity keeps its findings per record then).
+   */
+  readonly badLinkKeys: number[] | undefined;
+  readonly badAlignmentKeys: number[] | undefined;
+  /**
+   * From a scan from scratch: for each alignment, a number per distinct `setId` (the same number
+   * exactly when the set ids are equal), and the set id of each number. Undefined for frozen documents.
+   */
+  readonly alignmentSetNumbers: Int32Array | undefined;
+  readonly alignmentSetIds: string[] | undefined;
+
   constructor(readonly fw: Framework) {
+    this.frozen = isFrozenCached(fw.competencies) && isFrozenCached(fw.prerequisites);
+    if (!this.frozen) {
+      // From scratch: each large record is enumerated once, and each record object is read once, for
+      // everything the checks need from it (ids, link ends, alignment targets). Touching 50,000 link
+      // objects scattered in memory a second time costs more than the work done with them.
+      const comps = listOf(fw.competencies);
+      this.competencies = comps;
+      const index = new IdIndex(comps.keys);
+      const scan = scanLinks(fw.prerequisites, index);
+      this.links = scan.list;
+      this.badLinkKeys = scan.bad;
+      this.graph = buildGraphFromLists(comps.keys, scan.list.values, { ids: comps.keys as CompetencyId[], index }, undefined, scan.ends);
+      const a = scanAlignments(fw, index, this.trees);
+      this.alignments = a.list;
+      this.badAlignmentKeys = a.bad;
+      this.alignmentNodeList = a.nodes;
+      this.alignmentStandardList = a.standards;
+      this.alignmentSetNumbers = a.setNumbers;
+      this.alignmentSetIds = a.setIds;
+      return;
+    }
     this.competencies = listOf(fw.competencies);
     this.links = listOf(fw.prerequisites);
     this.alignments = listOf(fw.alignments);
-    this.frozen = isFrozenCached(fw.competencies) && isFrozenCached(fw.prerequisites);
     // The cached graph's node order is Object.keys(fw.competencies), the same as `competencies`.
-    this.graph = this.frozen
-      ? prerequisiteGraph(fw, { competencyIds: this.competencies.keys, links: this.links.values })
-      : buildGraphFromLists(this.competencies.keys, this.links.values);
+    this.graph = prerequisiteGraph(fw, { competencyIds: this.competencies.keys, links: this.links.values });
   }
 
   /** A competency's name in messages: its code, else its statement, else "an untitled competency" (as `competencyName`). */

@@ -138,7 +138,15 @@ function resolveCoverage(
   fw: Framework,
   extra: readonly StandardsSet[],
   lists:
-    | { alignments: readonly Alignment[]; trees?: Map<object, StandardsTree>; index?: IdIndex; alignmentNodes?: Int32Array; alignmentStandards?: Int32Array }
+    | {
+        alignments: readonly Alignment[];
+        trees?: Map<object, StandardsTree>;
+        index?: IdIndex;
+        alignmentNodes?: Int32Array;
+        alignmentStandards?: Int32Array;
+        alignmentSetNumbers?: Int32Array;
+        alignmentSetIds?: readonly string[];
+      }
     | undefined,
 ): Resolved | null {
   const { sets, forFrameworkSet } = standardsSetsConsidered(fw, extra);
@@ -158,16 +166,20 @@ function resolveCoverage(
   const list = lists?.alignments ?? Object.values(fw.alignments);
   const nodes = index ? lists?.alignmentNodes : undefined;
   const stds = lists?.alignmentStandards;
+  // Each alignment's set id without reading the alignment again (it is the same string).
+  const setNumbers = lists?.alignmentSetNumbers;
+  const setIds = setNumbers ? lists?.alignmentSetIds : undefined;
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     const at = nodes ? (nodes[i] === -1 ? undefined : nodes[i]!) : index ? index.get(a.competencyId) : fw.competencies[a.competencyId] ? -1 : undefined;
     if (at === undefined) continue;
+    const setId = setIds ? setIds[setNumbers![i]!]! : a.setId;
     // Alignments mostly name the same few sets: compare with the last one before a lookup.
-    if (a.setId !== lastSetId) {
-      lastSetId = a.setId;
-      lastSet = forFrameworkSet.get(a.setId);
+    if (setId !== lastSetId) {
+      lastSetId = setId;
+      lastSet = forFrameworkSet.get(setId);
       lastAt = undefined;
-      if (stds && lastSet && lastSet === fw.standardsSets[a.setId]) {
+      if (stds && lastSet && lastSet === fw.standardsSets[setId]) {
         lastAt = coveredAt.get(lastSet);
         if (!lastAt) coveredAt.set(lastSet, (lastAt = new Uint8Array(standardsTree(lastSet, lists?.trees).ids.length)));
       }
@@ -236,6 +248,14 @@ export function computeCoverage(
      * keep their domains. With it the whole result is reused across edits that change neither.
      */
     placementToken?: object;
+    /** With `alignmentStandards`: for every alignment, a number per distinct `setId`, and the set id of each number. */
+    alignmentSetNumbers?: Int32Array;
+    alignmentSetIds?: readonly string[];
+    /**
+     * For every competency, the position in `fw.domains` of the first domain with its `domainId`, -1
+     * when it has none or the domain is missing — to count competencies by domain without reading them.
+     */
+    domainOf?: Int32Array;
   },
 ): Coverage | null {
   const cacheable = lists?.idsToken !== undefined && extra.length === 0 && isFrozenCached(fw.alignments) && isFrozenCached(fw.standardsSets);
@@ -254,7 +274,7 @@ export function computeCoverage(
     const hit = coverageCache.get(resolved);
     if (hit && hit.placement === placement && hit.domains === fw.domains) return hit.coverage;
   }
-  const coverage = finishCoverage(fw, resolved, lists?.competencies ?? Object.values(fw.competencies));
+  const coverage = finishCoverage(fw, resolved, lists?.competencies ?? Object.values(fw.competencies), lists?.domainOf);
   if (placement) coverageCache.set(resolved, { placement, domains: fw.domains, coverage });
   return coverage;
 }
@@ -263,8 +283,9 @@ export function computeCoverage(
 const coverageCache = new WeakMap<Resolved, { placement: object; domains: readonly Framework['domains'][number][]; coverage: Coverage }>();
 
 /** Coverage by domain and the unaligned competencies, from the per-standard part. */
-function finishCoverage(fw: Framework, resolved: Resolved, comps: readonly Competency[]): Coverage {
+function finishCoverage(fw: Framework, resolved: Resolved, comps: readonly Competency[], domainOf?: Int32Array): Coverage {
   const { result, standards, coveredCount, uncovered, aligned, alignedAt } = resolved;
+  if (domainOf && alignedAt) return finishCoverageByPosition(fw, resolved, comps, domainOf, alignedAt);
 
   const unaligned: CompetencyId[] = [];
   const perDomain = new Map<string | null, { competencies: number; aligned: number }>();
@@ -287,6 +308,36 @@ function finishCoverage(fw: Framework, resolved: Resolved, comps: readonly Compe
   for (const d of perDomain.values()) rest = { competencies: rest.competencies + d.competencies, aligned: rest.aligned + d.aligned };
   if (rest.competencies) byDomain.push({ domainId: null, label: 'No domain', ...rest, ratio: ratio(rest.aligned, rest.competencies) });
 
+  return { sets: result, standards, covered: coveredCount, uncovered, ratio: ratio(coveredCount, standards), unaligned, byDomain };
+}
+
+/**
+ * The same as {@link finishCoverage}, counting by domain position instead of by domain id: a competency
+ * is read only when it is unaligned (for its id).
+ */
+function finishCoverageByPosition(fw: Framework, resolved: Resolved, comps: readonly Competency[], domainOf: Int32Array, alignedAt: Uint8Array): Coverage {
+  const { result, standards, coveredCount, uncovered } = resolved;
+  const nd = fw.domains.length;
+  // Slot nd: no domain, or a domain that is not in the framework.
+  const count = new Int32Array(nd + 1);
+  const alignedCount = new Int32Array(nd + 1);
+  const unaligned: CompetencyId[] = [];
+  for (let i = 0; i < comps.length; i++) {
+    const d = domainOf[i]!;
+    const slot = d === -1 ? nd : d;
+    count[slot]!++;
+    if (alignedAt[i] === 1) alignedCount[slot]!++;
+    else unaligned.push(comps[i]!.id);
+  }
+  const byDomain: DomainAlignment[] = [];
+  // A domain id used twice: the competencies count for the first domain with it (domainOf points there).
+  for (let k = 0; k < nd; k++) {
+    const dom = fw.domains[k]!;
+    const d = { competencies: count[k]!, aligned: alignedCount[k]! };
+    if (d.competencies) byDomain.push({ domainId: dom.id, label: dom.code ? `${dom.code} ${dom.title}` : dom.title, ...d, ratio: ratio(d.aligned, d.competencies) });
+  }
+  const rest = { competencies: count[nd]!, aligned: alignedCount[nd]! };
+  if (rest.competencies) byDomain.push({ domainId: null, label: 'No domain', ...rest, ratio: ratio(rest.aligned, rest.competencies) });
   return { sets: result, standards, covered: coveredCount, uncovered, ratio: ratio(coveredCount, standards), unaligned, byDomain };
 }
 

@@ -48,6 +48,9 @@ export function validateFramework(fw: Framework, opts: ValidateOptions = {}): Va
     alignmentNodes: ctx.alignmentNodes(),
     alignmentStandards: ctx.alignmentStandards(),
     placementToken: ctx.frozen ? ctx.table().placement : undefined,
+    alignmentSetNumbers: ctx.alignmentSetNumbers,
+    alignmentSetIds: ctx.alignmentSetIds,
+    domainOf: ctx.table().domain,
   });
   if (coverage) {
     for (const s of coverage.sets) {

@@ -261,18 +261,23 @@ export function buildPrerequisiteGraph(fw: Pick<Framework, 'competencies' | 'pre
  * enumerated the framework's records. O(n + m), typed arrays; duplicates are dropped with a
  * per-source stamp instead of a hash set. `nodes` reuses the numbering of an earlier graph of the
  * same competency ids (the caller guarantees they are the same). `prev`, an earlier graph of a frozen
- * document, lends the ends of the (frozen) links both were built from.
+ * document, lends the ends of the (frozen) links both were built from. `knownEnds`, each link's two
+ * ends already looked up in `nodes.index` (-1 when missing), skips the lookups (the caller read the
+ * links anyway).
  */
 export function buildGraphFromLists(
   competencyIds: readonly string[],
   links: readonly PrerequisiteLink[],
   nodes?: Pick<PrerequisiteGraph, 'ids' | 'index'>,
   prev?: PrerequisiteGraph,
+  knownEnds?: { from: Int32Array; to: Int32Array },
 ): PrerequisiteGraph {
   const ids = nodes ? nodes.ids : (competencyIds as readonly CompetencyId[]);
   const n = ids.length;
   const index = nodes ? nodes.index : new IdIndex(ids);
-  const ends = linkEnds(links, ids, index, prev instanceof CsrGraph ? prev : undefined);
+  const ends = knownEnds
+    ? { from: knownEnds.from, to: knownEnds.to, sealed: new Uint8Array(links.length) }
+    : linkEnds(links, ids, index, prev instanceof CsrGraph ? prev : undefined);
 
   // Valid, non-self edges in link order.
   const from = new Int32Array(links.length);
