@@ -1,4 +1,4 @@
-import { uuidBytes, uuidV5 } from './uuidV5';
+import { uuidBytes, uuidV5, uuidV5Of } from './uuidV5';
 
 /**
  * The fixed namespace of every UUID v5 Progressions derives for CASE (association, rubric and
@@ -15,6 +15,14 @@ const NS = uuidBytes(CASE_ID_NAMESPACE);
  */
 export function derivedId(name: string): string {
   return uuidV5(name, NS);
+}
+
+/**
+ * `derivedId(a + b + c + d)` without building the name (an export derives ids from names such as
+ * `isChildOf:<child>:<parent>` about 150,000 times per 10,000 competencies).
+ */
+export function derivedIdOf(a: string, b: string, c?: string, d?: string): string {
+  return uuidV5Of(NS, a, b, c, d);
 }
 
 /** 1 for every character code below 128 that is not a hex digit. */

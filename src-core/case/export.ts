@@ -1,8 +1,8 @@
 import { isUuid } from '../model/ids';
 import type { Competency, Domain, Framework, StandardsSet } from '../model/types';
-import { derivedId, isCase10Uuid } from './caseIds';
-import { EXT_KEY, type CompetencyExtension, type DocumentExtension } from './extension';
-import { LazyArray, LazyObject, materialize, streamJson } from './jsonStream';
+import { derivedId, derivedIdOf, isCase10Uuid } from './caseIds';
+import { EXT_KEY, type DocumentExtension } from './extension';
+import { LazyObject, LazyTextArray, materialize, streamJson } from './jsonStream';
 import { normalizeDateTime } from './read';
 import {
   CASE_ASSOCIATION_TYPES_1_0,
@@ -11,14 +11,10 @@ import {
   ITEM_TYPE_INDICATOR,
   type CasePackage,
   type CaseVersion,
-  type CFAssociation,
   type CFAssociationGrouping,
   type CFDocument,
-  type CFItem,
   type CFItemType,
   type CFLicense,
-  type CFRubric,
-  type CFRubricCriterionLevel,
   type LinkGenURI,
   type LinkURI,
 } from './types';
@@ -58,6 +54,51 @@ export function checkBaseUri(baseUri: string): string | undefined {
 
 const TITLE_MAX = 100;
 const short = (s: string) => (s.length > TITLE_MAX ? `${s.slice(0, TITLE_MAX - 1)}…` : s);
+
+/*
+ * Record text. Items, associations and rubrics are written as text (see LazyTextArray) from few,
+ * flat pieces: V8 keeps `a + b` as a rope, and writing a rope into the chunk costs a step per piece,
+ * so the constant parts of a record (member names, indentation, the base URI, the timestamp) are
+ * joined once per export, and the link text of a competency (the same in every association that
+ * points at it) is made once and flattened. A string member's text is opened by one piece and
+ * closed by the next (`…"fullStatement": "` + statement + `",\n…`), so a value adds one piece.
+ */
+
+/** A newline and the indentation of depth `d` (2 spaces per level), as pretty JSON places members. */
+const NL: string[] = Array.from({ length: 12 }, (_, d) => `\n${'  '.repeat(d)}`);
+/** Characters `JSON.stringify` escapes in a string (quote, backslash, controls, lone surrogates — pairs take the slow path too). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** `s` as a JSON string literal, exactly as `JSON.stringify` writes it. */
+const q = (s: string): string => (NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`);
+/** The text of `s` between the quotes of its JSON string literal (`s` itself when nothing needs escaping). */
+const esc = (s: string): string => (NEEDS_ESCAPE.test(s) ? JSON.stringify(s).slice(1, -1) : s);
+/** A number as `JSON.stringify` writes it. */
+const num = (n: number): string => (Number.isFinite(n) ? `${n}` : 'null');
+/** The same text as one flat string (not a rope), for pieces written many times. */
+const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+/** Pretty JSON of a small value whose first line sits at depth `d` (for the rare parts of a record). */
+const valueText = (v: unknown, d: number): string => JSON.stringify(v, null, 2).replace(/\n/g, NL[d]!);
+/** A string array as a member value at depth `d`. */
+const stringsText = (xs: readonly string[], d: number): string => {
+  if (xs.length === 0) return '[]';
+  let s = '[';
+  for (let i = 0; i < xs.length; i++) s += `${i ? ',' : ''}${NL[d + 1]!}${q(xs[i]!)}`;
+  return `${s}${NL[d]!}]`;
+};
+/** The pieces of a link object's text whose members are at depth d (index d). */
+const LINK = NL.map((m, d) => ({
+  title: flat(`{${m}"title": "`),
+  identifier: flat(`",${m}"identifier": "`),
+  uri: flat(`",${m}"uri": "`),
+  end: flat(`"${NL[Math.max(0, d - 1)]!}}`),
+  endCase: flat(`",${m}"targetType": "CASE"${NL[Math.max(0, d - 1)]!}}`),
+}));
+/** A link (title, identifier, uri, targetType when set) as a member value whose own members are at depth `d`. */
+const linkText = (l: LinkGenURI, d: number): string => {
+  const k = LINK[d]!;
+  const end = l.targetType === undefined ? k.end : l.targetType === 'CASE' ? k.endCase : `",${NL[d]!}"targetType": ${q(l.targetType)}${NL[d - 1]!}}`;
+  return k.title + esc(l.title) + k.identifier + esc(l.identifier) + k.uri + esc(l.uri) + end;
+};
 
 function adoptionStatus(fw: Framework): string {
   return fw.status === 'adopted' ? 'Adopted' : fw.status === 'deprecated' ? 'Deprecated' : 'Draft';
@@ -186,26 +227,80 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     if (ka.grouping) addGrouping(ka.grouping.identifier, ka.grouping.title, undefined, ka.grouping.uri);
   }
 
-  const assoc = (
-    id: string,
-    type: string,
-    origin: LinkGenURI,
-    destination: LinkGenURI,
-    extra: { seq?: number; grouping?: LinkURI; notes?: string; ext?: Record<string, unknown> } = {},
-  ): CFAssociation => {
-    const a: CFAssociation = { identifier: id, associationType: type } as CFAssociation;
-    if (extra.seq !== undefined) a.sequenceNumber = extra.seq;
-    a.uri = uri('CFAssociations', id);
-    a.originNodeURI = origin;
-    a.destinationNodeURI = destination;
-    if (extra.grouping) a.CFAssociationGroupingURI = extra.grouping;
-    a.lastChangeDateTime = time;
-    if (v11 && extra.notes) a.notes = extra.notes;
-    if (v11 && extra.ext) a.extensions = { [EXT_KEY]: extra.ext };
-    return a;
+  // ---- record text (see "Record text" above): a record sits at depth 2 (`"CFItems": [` → `{`), so
+  // its members are at depth 3.
+  const F = NL[3]!;
+  const E = NL[2]!;
+  const timeText = q(time);
+  const baseEsc = esc(base);
+  const LCT = flat(`,${F}"lastChangeDateTime": ${timeText}`);
+  const docLinkText = flat(linkText(docLink, 4));
+  const domainLinkText = new Map<Domain, { id: string; text: string }>();
+  const domainLinkOf = (d: Domain) => {
+    let r = domainLinkText.get(d);
+    if (!r) {
+      const l = domainLink(d);
+      r = { id: l.identifier, text: flat(linkText(l, 4)) };
+      domainLinkText.set(d, r);
+    }
+    return r;
   };
-  const childOf = (childId: string, childLink: LinkGenURI, parent: LinkGenURI, seq: number) =>
-    assoc(derivedId(`isChildOf:${childLink.identifier}:${parent.identifier}`), 'isChildOf', childLink, parent, { seq });
+  const compLinkText = new Map<string, { id: string; text: string }>();
+  const compLinkOf = (id: string) => {
+    let r = compLinkText.get(id);
+    if (!r) {
+      const l = compLink(id);
+      r = { id: l.identifier, text: flat(linkText(l, 4)) };
+      compLinkText.set(id, r);
+    }
+    return r;
+  };
+  /** The ids of the rubric criterion levels the associations derived, for the rubrics (index: competency × phase). */
+  const levelIds: (string | undefined)[] = [];
+
+  const A_ID = flat(`{${F}"identifier": "`);
+  const A_SEQ = flat(`,${F}"sequenceNumber": `);
+  const A_URI = flat(`,${F}"uri": "${baseEsc}/CFAssociations/`);
+  const A_ORIGIN = flat(`",${F}"originNodeURI": `);
+  const A_DEST = flat(`,${F}"destinationNodeURI": `);
+  const A_GROUP = flat(`,${F}"CFAssociationGroupingURI": `);
+  const A_END = flat(`${LCT}${E}}`);
+  const typeTexts = new Map<string, string>();
+  const typeText = (type: string) => {
+    let t = typeTexts.get(type);
+    if (t === undefined) typeTexts.set(type, (t = flat(`",${F}"associationType": ${q(type)}`)));
+    return t;
+  };
+  const T_CHILD = typeText('isChildOf');
+  const T_PART = typeText('isPartOf');
+  const T_PRECEDES = typeText('precedes');
+  /** An association; `idText` is its identifier as escaped for JSON (derived ids need no escaping). */
+  const assocText = (
+    idText: string,
+    type: string,
+    originText: string,
+    destinationText: string,
+    seq?: number,
+    groupingText?: string,
+    notes?: string,
+    extText?: string,
+  ): string => {
+    let s = A_ID + idText + type;
+    if (seq !== undefined) s += A_SEQ + num(seq);
+    s += A_URI + idText + A_ORIGIN + originText + A_DEST + destinationText;
+    if (groupingText !== undefined) s += A_GROUP + groupingText;
+    if (!v11 || (!notes && !extText)) return s + A_END;
+    s += LCT;
+    if (notes) s += `,${F}"notes": ${q(notes)}`;
+    if (extText) s += `,${F}"extensions": ${extText}`;
+    return s + E + '}';
+  };
+  const childOfText = (childId: string, childText: string, parentId: string, parentText: string, seq: number) =>
+    assocText(derivedIdOf('isChildOf:', childId, ':', parentId), T_CHILD, childText, parentText, seq);
+  const LINK4 = LINK[4]!;
+  const LINK4_END = v11 ? LINK4.endCase : LINK4.end;
+  const ITEM_URI4 = flat(`",${NL[4]}"uri": "${baseEsc}/CFItems/`);
+  const LEVEL_URI4 = flat(`",${NL[4]}"uri": "${baseEsc}/CFRubricCriterionLevels/`);
 
   // ---- document
   const document: CFDocument = { identifier: docId, uri: docUri } as CFDocument;
@@ -233,54 +328,70 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
   }
 
   // ---- items
-  function* items(): Generator<CFItem> {
+  const typeDomainText = linkText(typeLink(TYPE_DOMAIN), 4);
+  const typeCompText = linkText(typeLink(TYPE_COMP), 4);
+  const typeIndText = linkText(typeLink(TYPE_IND), 4);
+  const I_ID = A_ID;
+  const I_STATEMENT = flat(`",${F}"fullStatement": "`);
+  const I_CODE = flat(`",${F}"humanCodingScheme": "`);
+  const I_NOTES = flat(`",${F}"notes": "`);
+  function* items(): Generator<string> {
     for (const d of fw.domains) {
-      const it: CFItem = { identifier: cid(d.id), fullStatement: d.title, CFItemType: ITEM_TYPE_DOMAIN, uri: uri('CFItems', cid(d.id)) } as CFItem;
-      if (d.code) it.humanCodingScheme = d.code;
-      if (d.description) it.notes = d.description;
-      it.CFItemTypeURI = typeLink(TYPE_DOMAIN);
-      it.lastChangeDateTime = time;
-      if (v11) it.extensions = { [EXT_KEY]: { color: d.color } };
-      yield it;
+      const i = cid(d.id);
+      let s = `{${F}"identifier": ${q(i)},${F}"fullStatement": ${q(d.title)},${F}"CFItemType": ${q(ITEM_TYPE_DOMAIN)},${F}"uri": ${q(uri('CFItems', i))}`;
+      if (d.code) s += `,${F}"humanCodingScheme": ${q(d.code)}`;
+      if (d.description) s += `,${F}"notes": ${q(d.description)}`;
+      s += `,${F}"CFItemTypeURI": ${typeDomainText}${LCT}`;
+      if (v11) s += `,${F}"extensions": ${valueText({ [EXT_KEY]: { color: d.color } }, 3)}`;
+      yield `${s}${E}}`;
     }
     for (const c of comps) yield competencyItem(c);
+    const IND_URI = flat(`",${F}"CFItemType": ${q(ITEM_TYPE_INDICATOR)},${F}"uri": "${baseEsc}/CFItems/`);
+    const IND_END = flat(`",${F}"CFItemTypeURI": ${typeIndText}${LCT}${E}}`);
     for (const c of comps) {
       for (const p of fw.phases) {
         for (const ind of own(c.phases, p.id)?.indicators ?? []) {
-          const i = cid(ind.id);
-          yield { identifier: i, fullStatement: ind.text, CFItemType: ITEM_TYPE_INDICATOR, uri: uri('CFItems', i), CFItemTypeURI: typeLink(TYPE_IND), lastChangeDateTime: time };
+          const i = esc(cid(ind.id));
+          yield I_ID + i + I_STATEMENT + esc(ind.text) + IND_URI + i + IND_END;
         }
       }
     }
   }
-  function competencyItem(c: Competency): CFItem {
-    const i = cid(c.id);
-    const it: CFItem = { identifier: i, fullStatement: c.statement } as CFItem;
-    if (c.iCan) it.alternativeLabel = c.iCan;
-    it.CFItemType = ITEM_TYPE_COMPETENCY;
-    it.uri = uri('CFItems', i);
-    if (c.code) it.humanCodingScheme = c.code;
-    if (c.notes) it.notes = c.notes;
-    if (c.educationLevels.length) it.educationLevel = [...c.educationLevels];
-    it.CFItemTypeURI = typeLink(TYPE_COMP);
-    it.lastChangeDateTime = time;
-    if (v11) {
-      const ext: CompetencyExtension = { position: { x: c.position.x, y: c.position.y } };
-      if (c.estimatedHours !== null) ext.estimatedHours = c.estimatedHours;
-      if (c.evidenceTypes.length) ext.evidenceTypes = [...c.evidenceTypes];
-      if (c.pinned) ext.pinned = true;
-      const empty = fw.phases.filter((p) => {
-        const e = own(c.phases, p.id);
-        return e !== undefined && e.descriptor === '' && e.indicators.length === 0;
-      });
-      if (empty.length) ext.emptyPhases = empty.map((p) => p.id);
-      it.extensions = { [EXT_KEY]: ext };
+  const C_ALT = flat(`",${F}"alternativeLabel": "`);
+  const C_URI = flat(`",${F}"CFItemType": ${q(ITEM_TYPE_COMPETENCY)},${F}"uri": "${baseEsc}/CFItems/`);
+  const C_EDUCATION = flat(`",${F}"educationLevel": `);
+  const C_TYPE = flat(`,${F}"CFItemTypeURI": ${typeCompText}${LCT}`);
+  const C_TYPE_AFTER_STRING = flat(`"${C_TYPE}`);
+  // extensions (depth 3) → progressions (4) → its members (5) → position's members (6).
+  const M = NL[5]!;
+  const C_EXT = flat(`,${F}"extensions": {${NL[4]}"${EXT_KEY}": {${M}"position": {${NL[6]}"x": `);
+  const C_Y = flat(`,${NL[6]}"y": `);
+  const C_POSITION_END = flat(`${M}}`);
+  const C_END = flat(`${NL[4]}}${F}}${E}}`);
+  function competencyItem(c: Competency): string {
+    const i = esc(cid(c.id));
+    let s = I_ID + i + I_STATEMENT + esc(c.statement);
+    if (c.iCan) s += C_ALT + esc(c.iCan);
+    s += C_URI + i;
+    if (c.code) s += I_CODE + esc(c.code);
+    if (c.notes) s += I_NOTES + esc(c.notes);
+    s += c.educationLevels.length ? C_EDUCATION + stringsText(c.educationLevels, 3) + C_TYPE : C_TYPE_AFTER_STRING;
+    if (!v11) return s + E + '}';
+    s += C_EXT + num(c.position.x) + C_Y + num(c.position.y) + C_POSITION_END;
+    if (c.estimatedHours != null) s += `,${M}"estimatedHours": ${num(c.estimatedHours)}`;
+    if (c.evidenceTypes.length) s += `,${M}"evidenceTypes": ${stringsText(c.evidenceTypes, 5)}`;
+    if (c.pinned) s += `,${M}"pinned": true`;
+    let empty: string[] | undefined;
+    for (const p of fw.phases) {
+      const e = own(c.phases, p.id);
+      if (e !== undefined && e.descriptor === '' && e.indicators.length === 0) (empty ??= []).push(p.id);
     }
-    return it;
+    if (empty) s += `,${M}"emptyPhases": ${stringsText(empty, 5)}`;
+    return s + C_END;
   }
 
   // ---- associations
-  function* associations(): Generator<CFAssociation> {
+  function* associations(): Generator<string> {
     const seqs = new Map<string, number>();
     const next = (parent: string) => {
       const n = (seqs.get(parent) ?? 0) + 1;
@@ -290,33 +401,58 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     for (const d of fw.domains) {
       if (keptParent.has(d.id.toLowerCase())) continue;
       const parent = d.parentId !== null ? domainById.get(d.parentId) : undefined;
-      const pl = parent ? domainLink(parent) : docLink;
-      yield childOf(d.id, domainLink(d), pl, next(pl.identifier));
+      const pl = parent ? domainLinkOf(parent) : { id: docId, text: docLinkText };
+      const dl = domainLinkOf(d);
+      yield childOfText(dl.id, dl.text, pl.id, pl.text, next(pl.id));
     }
     for (const c of comps) {
       if (keptParent.has(c.id.toLowerCase())) continue;
       const d = c.domainId !== null ? domainById.get(c.domainId) : undefined;
-      const pl = d ? domainLink(d) : docLink;
-      yield childOf(c.id, compLink(c.id), pl, next(pl.identifier));
+      const pl = d ? domainLinkOf(d) : { id: docId, text: docLinkText };
+      const cl = compLinkOf(c.id);
+      yield childOfText(cl.id, cl.text, pl.id, pl.text, next(pl.id));
     }
-    for (const c of comps) {
-      const cl = compLink(c.id);
+    const nPhases = fw.phases.length;
+    const phaseKeys = fw.phases.map((p) => p.id.toLowerCase());
+    const phaseTitles = fw.phases.map((p) => esc(short(p.label)));
+    for (let ci = 0; ci < comps.length; ci++) {
+      const c = comps[ci]!;
+      const cl = compLinkOf(c.id);
+      const key = c.id.toLowerCase();
       let n = 0;
-      for (const p of fw.phases) {
-        const indicators = own(c.phases, p.id)?.indicators ?? [];
+      for (let pi = 0; pi < nPhases; pi++) {
+        const indicators = own(c.phases, fw.phases[pi]!.id)?.indicators ?? [];
         if (indicators.length === 0) continue;
-        const levelId = derivedId(`level:${c.id.toLowerCase()}:${p.id.toLowerCase()}`);
-        const levelLink: LinkGenURI = genLink(short(p.label), levelId, uri('CFRubricCriterionLevels', levelId));
+        const levelId = derivedIdOf('level:', key, ':', phaseKeys[pi]!);
+        levelIds[ci * nPhases + pi] = levelId;
+        // genLink(short(label), levelId, uri('CFRubricCriterionLevels', levelId)) and indicatorLink(ind), as text.
+        const levelText = LINK4.title + phaseTitles[pi]! + LINK4.identifier + levelId + LEVEL_URI4 + levelId + LINK4_END;
         for (const ind of indicators) {
-          const il = repeatedIndicatorIds ? ours().get(ind.id.toLowerCase())! : indicatorLink(ind);
-          yield childOf(ind.id, il, cl, ++n);
-          yield assoc(derivedId(`isPartOf:${il.identifier}:${levelId}`), 'isPartOf', il, levelLink);
+          let ilId: string;
+          let ilText: string;
+          if (repeatedIndicatorIds) {
+            const il = ours().get(ind.id.toLowerCase())!;
+            ilId = il.identifier;
+            ilText = linkText(il, 4);
+          } else {
+            ilId = cid(ind.id);
+            const idText = esc(ilId);
+            ilText = LINK4.title + esc(short(ind.text)) + LINK4.identifier + idText + ITEM_URI4 + idText + LINK4_END;
+          }
+          yield childOfText(ilId, ilText, cl.id, cl.text, ++n);
+          yield assocText(derivedIdOf('isPartOf:', ilId, ':', levelId), T_PART, ilText, levelText);
         }
       }
     }
+    const progressionText = progressionLink ? flat(linkText(progressionLink, 4)) : undefined;
     for (const l of prereqs) {
-      yield assoc(cid(l.id), 'precedes', compLink(l.from), compLink(l.to), { grouping: progressionLink, notes: l.note });
+      yield assocText(esc(cid(l.id)), T_PRECEDES, compLinkOf(l.from).text, compLinkOf(l.to).text, undefined, progressionText, l.note);
     }
+    const setLinkText = new Map<string, string>();
+    for (const [setId, sl] of setLinks) setLinkText.set(setId, flat(linkText(sl, 4)));
+    const T_EXACT = typeText('exactMatchOf');
+    const T_RELATED = typeText('isRelatedTo');
+    const kindExt = new Map<string, string>();
     for (const a of alignments) {
       const set = own(fw.standardsSets, a.setId);
       const std = set ? own(set.items, a.standardId) : undefined;
@@ -326,10 +462,18 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
         uri: externalUri(std?.uri, a.standardId),
         ...(v11 && set?.caseDocumentId ? { targetType: 'CASE' } : {}),
       };
-      yield assoc(cid(a.id), a.kind === 'exact' ? 'exactMatchOf' : 'isRelatedTo', compLink(a.competencyId), dest, {
-        grouping: setLinks.get(a.setId),
-        ext: { kind: a.kind },
-      });
+      let ext = kindExt.get(a.kind);
+      if (ext === undefined) kindExt.set(a.kind, (ext = flat(valueText({ [EXT_KEY]: { kind: a.kind } }, 3))));
+      yield assocText(
+        esc(cid(a.id)),
+        a.kind === 'exact' ? T_EXACT : T_RELATED,
+        compLinkOf(a.competencyId).text,
+        linkText(dest, 4),
+        undefined,
+        setLinkText.get(a.setId),
+        undefined,
+        ext,
+      );
     }
     for (const ka of kept) {
       const end = (r: { identifier: string; uri?: string; title?: string }): LinkGenURI | undefined =>
@@ -348,10 +492,14 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
       if (!v11 && !known) type = 'isRelatedTo';
       else if (v11 && !known && type !== 'isTranslationOf' && !/^ext:[A-Za-z0-9.\-_]+$/.test(type)) type = `ext:${type.replace(/^ext:/, '').replace(/[^A-Za-z0-9.\-_]/g, '_') || 'related'}`;
       const seq = ka.sequenceNumber;
-      yield assoc(cid(ka.id), type, o, d, {
-        seq: seq !== undefined && Number.isInteger(seq) && Math.abs(seq) < 2 ** 31 ? seq : undefined,
-        grouping: ka.grouping ? groupingLink(ka.grouping.identifier) : undefined,
-      });
+      yield assocText(
+        esc(cid(ka.id)),
+        typeText(type),
+        linkText(o, 4),
+        linkText(d, 4),
+        seq !== undefined && Number.isInteger(seq) && Math.abs(seq) < 2 ** 31 ? seq : undefined,
+        ka.grouping ? linkText(groupingLink(ka.grouping.identifier), 4) : undefined,
+      );
     }
   }
   const groupingLink = (id: string): LinkURI => {
@@ -360,41 +508,49 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
   };
 
   // ---- rubrics
-  function* rubrics(): Generator<CFRubric> {
-    for (const c of comps) {
+  function* rubrics(): Generator<string> {
+    // rubric (members at depth 3) → CFRubricCriteria → the criterion (members at 5) → its levels (members at 7).
+    const C = NL[5]!;
+    const L = NL[7]!;
+    const R_URI = flat(`",${F}"uri": "${baseEsc}/CFRubrics/`);
+    const R_TITLE = flat(`",${F}"title": "`);
+    const R_CRITERION = flat(`"${LCT},${F}"CFRubricCriteria": [${NL[4]}{${C}"identifier": "`);
+    const R_CRITERION_URI = flat(`",${C}"uri": "${baseEsc}/CFRubricCriteria/`);
+    const R_CATEGORY = flat(`",${C}"category": "Mastery phases"`);
+    const R_DESCRIPTION = flat(`,${C}"description": "`);
+    const R_ITEM = flat(`,${C}"CFItemURI": `);
+    const R_ITEM_AFTER_STRING = flat(`"${R_ITEM}`);
+    const R_RUBRIC_ID = flat(`,${C}"position": 1,${C}"rubricId": "`);
+    const R_LEVELS = flat(`",${C}"lastChangeDateTime": ${timeText},${C}"CFRubricCriterionLevels": [`);
+    const R_END = flat(`${C}]${NL[4]}}${F}]${E}}`);
+    const L_FIRST = flat(`${NL[6]}{${L}"identifier": "`);
+    const L_NEXT = flat(`,${L_FIRST}`);
+    const L_URI = flat(`",${L}"uri": "${baseEsc}/CFRubricCriterionLevels/`);
+    const L_DESCRIPTION = flat(`",${L}"description": "`);
+    const L_END = flat(`",${L}"lastChangeDateTime": ${timeText}${NL[6]}}`);
+    const nPhases = fw.phases.length;
+    // After the level's uri or description (an open string): quality, score, position, the criterion id (opened).
+    const levelMiddle = fw.phases.map((p, i) => flat(`"${p.label ? `,${L}"quality": ${q(p.label)}` : ''},${L}"score": ${i + 1},${L}"position": ${i + 1},${L}"rubricCriterionId": "`));
+    const phaseKeys = fw.phases.map((p) => p.id.toLowerCase());
+    for (let ci = 0; ci < comps.length; ci++) {
+      const c = comps[ci]!;
       const key = c.id.toLowerCase();
-      const rid = derivedId(`rubric:${key}`);
-      const crid = derivedId(`criterion:${key}`);
+      const rid = derivedIdOf('rubric:', key);
+      const crid = derivedIdOf('criterion:', key);
       const label = c.code || c.statement;
-      const r: CFRubric = { identifier: rid, uri: uri('CFRubrics', rid) } as CFRubric;
-      r.title = short(`Mastery phases: ${label}`);
-      r.lastChangeDateTime = time;
-      r.CFRubricCriteria = [
-        {
-          identifier: crid,
-          uri: uri('CFRubricCriteria', crid),
-          category: 'Mastery phases',
-          ...(c.statement ? { description: c.statement } : {}),
-          CFItemURI: link(label, cid(c.id), 'CFItems'),
-          position: 1,
-          rubricId: rid,
-          lastChangeDateTime: time,
-          CFRubricCriterionLevels: fw.phases.map((p, i) => {
-            const lid = derivedId(`level:${key}:${p.id.toLowerCase()}`);
-            const descriptor = own(c.phases, p.id)?.descriptor ?? '';
-            // Members in this order (no object spreads: this runs for every competency and phase).
-            const level: CFRubricCriterionLevel = { identifier: lid, uri: uri('CFRubricCriterionLevels', lid) } as CFRubricCriterionLevel;
-            if (descriptor) level.description = descriptor;
-            if (p.label) level.quality = p.label;
-            level.score = i + 1;
-            level.position = i + 1;
-            level.rubricCriterionId = crid;
-            level.lastChangeDateTime = time;
-            return level;
-          }),
-        },
-      ];
-      yield r;
+      let s = A_ID + rid + R_URI + rid + R_TITLE + esc(short(`Mastery phases: ${label}`)) + R_CRITERION + crid + R_CRITERION_URI + crid + R_CATEGORY;
+      s += c.statement ? R_DESCRIPTION + esc(c.statement) + R_ITEM_AFTER_STRING : R_ITEM;
+      s += linkText(link(label, cid(c.id), 'CFItems'), 6) + R_RUBRIC_ID + rid + R_LEVELS;
+      for (let pi = 0; pi < nPhases; pi++) {
+        const k = ci * nPhases + pi;
+        const lid = levelIds[k] ?? derivedIdOf('level:', key, ':', phaseKeys[pi]!);
+        levelIds[k] = undefined;
+        const descriptor = own(c.phases, fw.phases[pi]!.id)?.descriptor ?? '';
+        s += (pi ? L_NEXT : L_FIRST) + lid + L_URI + lid;
+        if (descriptor) s += L_DESCRIPTION + esc(descriptor);
+        s += levelMiddle[pi]! + crid + L_END;
+      }
+      yield s + R_END;
     }
   }
 
@@ -421,14 +577,14 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
   const hasItems = fw.domains.length > 0 || comps.length > 0;
   return new LazyObject(function* () {
     yield ['CFDocument', document] as const;
-    if (hasItems) yield ['CFItems', new LazyArray(items)] as const;
-    if (hasItems || prereqs.length || alignments.length || kept.length) yield ['CFAssociations', new LazyArray(associations)] as const;
+    if (hasItems) yield ['CFItems', new LazyTextArray(2, items)] as const;
+    if (hasItems || prereqs.length || alignments.length || kept.length) yield ['CFAssociations', new LazyTextArray(2, associations)] as const;
     const defs: Record<string, unknown> = {};
     if (license) defs.CFLicenses = [license];
     if (itemTypes.length) defs.CFItemTypes = itemTypes;
     if (groupings.size) defs.CFAssociationGroupings = [...groupings.values()];
     if (Object.keys(defs).length) yield ['CFDefinitions', defs] as const;
-    if (comps.length && fw.phases.length) yield ['CFRubrics', new LazyArray(rubrics)] as const;
+    if (comps.length && fw.phases.length) yield ['CFRubrics', new LazyTextArray(2, rubrics)] as const;
     if (pkgExt) yield ['extensions', pkgExt] as const;
     if (offScale > 0) opts.notes?.push(`${offScale} phase description(s) of phases not on the mastery scale were not exported`);
     if (droppedKept > 0) opts.notes?.push(`${droppedKept} kept CASE association(s) point at deleted items and were not exported`);

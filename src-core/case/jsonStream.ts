@@ -12,11 +12,31 @@ export class LazyObject {
   constructor(readonly entries: () => Iterable<readonly [string, unknown]>) {}
 }
 
+/**
+ * A lazy array whose elements are produced as JSON text, already pretty-printed (2-space indent) for
+ * an element that sits `depth` levels deep in the tree (the root's members are at depth 1, the
+ * elements of a root member's array at depth 2): every line after the first is indented for that
+ * depth, exactly as `JSON.stringify(tree, null, 2)` would place it. Streaming writes the texts as
+ * they are; materialising parses each one. For the records of a large export, where building the text
+ * from precomputed pieces is much cheaper than building objects and serialising them.
+ */
+export class LazyTextArray {
+  constructor(
+    readonly depth: number,
+    readonly texts: () => Iterable<string>,
+  ) {}
+}
+
 /** The plain value of a tree (lazy nodes expanded). */
 export function materialize(v: unknown): unknown {
   if (v instanceof LazyArray) {
     const out: unknown[] = [];
     for (const x of v.items()) out.push(materialize(x));
+    return out;
+  }
+  if (v instanceof LazyTextArray) {
+    const out: unknown[] = [];
+    for (const t of v.texts()) out.push(JSON.parse(t));
     return out;
   }
   if (v instanceof LazyObject) {
@@ -98,7 +118,7 @@ function write(v: unknown, out: ChunkWriter, indent: string): void {
       batch = [];
     };
     for (const x of v.items()) {
-      if (x instanceof LazyArray || x instanceof LazyObject) {
+      if (x instanceof LazyArray || x instanceof LazyObject || x instanceof LazyTextArray) {
         flushBatch();
         out.write(first ? `[\n${inner}` : separator);
         first = false;
@@ -109,6 +129,19 @@ function write(v: unknown, out: ChunkWriter, indent: string): void {
       }
     }
     flushBatch();
+    out.write(first ? '[]' : `\n${indent}]`);
+    return;
+  }
+  if (v instanceof LazyTextArray) {
+    const inner = indent + '  ';
+    if (inner.length !== 2 * v.depth) throw new Error(`LazyTextArray: elements written for depth ${v.depth} placed at depth ${inner.length >> 1}`);
+    const separator = `,\n${inner}`;
+    let first = true;
+    for (const t of v.texts()) {
+      out.write(first ? `[\n${inner}` : separator);
+      first = false;
+      out.write(t);
+    }
     out.write(first ? '[]' : `\n${indent}]`);
     return;
   }

@@ -72,10 +72,45 @@ export function uuidBytes(uuid: string): Uint8Array {
   return out;
 }
 
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** The version-5 UUID of `name` in `namespace` (its 16 bytes), lower case. */
 export function uuidV5(name: string, namespace: Uint8Array): string {
   buf.set(namespace, 0);
-  const len = utf8Into(name, 16);
+  return digest(utf8Into(name, 16));
+}
+
+/**
+ * The version-5 UUID of the name `a + b + c + d` in `namespace`, without building the name: a
+ * name made of pieces is a rope that would be flattened (copied) before its bytes could be read.
+ */
+export function uuidV5Of(namespace: Uint8Array, a: string, b: string, c = '', d = ''): string {
+  // A surrogate pair split across two pieces is one character of the whole name: join those (never
+  // the case for the names Progressions derives, which put ASCII separators between pieces).
+  let high = endsHigh(a);
+  if (b !== '') {
+    if (high && isLow(b.charCodeAt(0))) return uuidV5(a + b + c + d, namespace);
+    high = endsHigh(b);
+  }
+  if (c !== '') {
+    if (high && isLow(c.charCodeAt(0))) return uuidV5(a + b + c + d, namespace);
+    high = endsHigh(c);
+  }
+  if (d !== '' && high && isLow(d.charCodeAt(0))) return uuidV5(a + b + c + d, namespace);
+  buf.set(namespace, 0);
+  let o = utf8Into(a, 16);
+  o = utf8Into(b, o);
+  o = utf8Into(c, o);
+  o = utf8Into(d, o);
+  return digest(o);
+}
+
+/** True when `x` ends with a high surrogate. */
+const endsHigh = (x: string): boolean => x.length > 0 && isHigh(x.charCodeAt(x.length - 1));
+
+/** SHA-1 of `buf[0, len)` turned into a version-5 UUID. */
+function digest(len: number): string {
   const b = buf;
   // SHA-1 padding: 0x80, zeros, the 64-bit big-endian bit length; a multiple of 64 bytes in all.
   const total = ((len + 8) >> 6) * 64 + 64;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBaseUri, exportCase, writeCasePackage, type CaseExportOptions } from '../../../src-core/case/export';
 import type { CasePackage, CFAssociation } from '../../../src-core/case/types';
@@ -187,6 +188,38 @@ describe('determinism and streaming', () => {
       expect(chunks).toBeGreaterThan(10);
       expect(streamed({ version, includeComments: true }).text).toBe(expected);
     }
+  });
+  it('property: any text in a framework is written as JSON.stringify writes it (quotes, controls, lone surrogates, non-ASCII)', () => {
+    const odd = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.constantFrom('"quoted" \\ back', 'tab\tnew\nline\u0001', 'lone \ud800 high', 'lone \udc00 low', 'pair 😀', '\u2028\u2029', 'x'.repeat(98) + '😀'),
+    );
+    fc.assert(
+      fc.property(odd, odd, odd, odd, odd, fc.constantFrom('1.1', '1.0') as fc.Arbitrary<'1.1' | '1.0'>, (statement, code, indicator, descriptor, label, version) => {
+        const fw = sampleFramework();
+        const c = fw.competencies[C1 as never]!;
+        c.statement = statement;
+        c.code = code;
+        c.iCan = label;
+        c.notes = descriptor;
+        c.evidenceTypes = [label as never];
+        const phase = Object.values(c.phases).find((p) => p!.indicators.length > 0)!;
+        phase.descriptor = descriptor;
+        phase.indicators[0]!.text = indicator;
+        fw.phases[0]!.label = label;
+        fw.domains[0]!.title = label;
+        const { text } = streamed({ version }, fw);
+        expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+        const pkg = JSON.parse(text) as CasePackage;
+        const item = pkg.CFItems!.find((i) => i.identifier === C1)!;
+        expect(item.fullStatement).toBe(statement);
+        expect(item.humanCodingScheme ?? '').toBe(code);
+        expect(pkg.CFItems!.some((i) => i.fullStatement === indicator)).toBe(true);
+        expect(pkg.CFRubrics!.some((r) => r.CFRubricCriteria[0]!.CFRubricCriterionLevels.some((l) => l.description === (descriptor || undefined)))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
   it('streams an empty framework as a valid package', () => {
     const fw = { ...sampleFramework(), license: '', domains: [], competencies: {}, prerequisites: {}, alignments: {}, standardsSets: {}, comments: {} };

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LazyArray, LazyObject, materialize, streamJson } from '../../../src-core/case/jsonStream';
+import { LazyArray, LazyObject, LazyTextArray, materialize, streamJson } from '../../../src-core/case/jsonStream';
 
-/** Wraps plain JSON values into lazy nodes at random, so arrays at every depth are streamed in batches. */
-const lazify = (v: unknown, pick: () => boolean): unknown => {
+/**
+ * Wraps plain JSON values into lazy nodes at random, so arrays at every depth are streamed in batches
+ * or as element texts pretty-printed for their depth (`depth` = the depth of `v` itself).
+ */
+const lazify = (v: unknown, pick: () => boolean, depth = 0): unknown => {
   if (Array.isArray(v)) {
-    const xs = v.map((x) => lazify(x, pick));
+    if (pick() && pick()) return new LazyTextArray(depth + 1, () => v.map((x) => JSON.stringify(x, null, 2).replace(/\n/g, `\n${'  '.repeat(depth + 1)}`)));
+    const xs = v.map((x) => lazify(x, pick, depth + 1));
     return pick() ? new LazyArray(() => xs) : xs;
   }
   if (v && typeof v === 'object') {
-    const es = Object.entries(v).map(([k, x]) => [k, lazify(x, pick)] as const);
+    const es = Object.entries(v).map(([k, x]) => [k, lazify(x, pick, depth + 1)] as const);
     return pick() ? new LazyObject(() => es) : Object.fromEntries(es);
   }
   return v;
@@ -39,6 +43,10 @@ describe('streamJson', () => {
     expect(t).toBe(JSON.stringify(materialize(tree), null, 2) + '\n');
     expect(chunks.length).toBeGreaterThan(20);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(4096 + 10_000);
+  });
+  it('refuses element texts written for another depth (a bug, not a file problem)', () => {
+    const tree = new LazyObject(() => [['a', new LazyTextArray(3, () => ['1'])]]);
+    expect(() => text(tree)).toThrow(/depth 3.*depth 2/);
   });
   it('keeps a member called __proto__ when materialising', () => {
     const v = materialize(new LazyObject(() => [['__proto__', 1], ['b', undefined], ['c', 2]]));

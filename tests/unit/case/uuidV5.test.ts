@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { v5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { CASE_ID_NAMESPACE, derivedId } from '../../../src-core/case/caseIds';
+import { CASE_ID_NAMESPACE, derivedId, derivedIdOf } from '../../../src-core/case/caseIds';
 import { uuidBytes, uuidV5 } from '../../../src-core/case/uuidV5';
 
 describe('uuidV5 (the ids of derived CASE objects)', () => {
@@ -19,6 +19,19 @@ describe('uuidV5 (the ids of derived CASE objects)', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('derivedIdOf (the id of a name given in pieces)', () => {
+  it('property: equals derivedId of the joined name, surrogate pairs split across pieces included', () => {
+    const piece = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('', '\ud83d', '\ude00', 'a\ud83d', '\ude00b'));
+    fc.assert(
+      fc.property(piece, piece, fc.option(piece, { nil: undefined }), fc.option(piece, { nil: undefined }), (a, b, c, d) => {
+        const name = a + b + (c ?? '') + (d ?? '');
+        expect(derivedIdOf(a, b, c, d)).toBe(derivedId(name)); // derivedId is the uuid package's v5 (above)
+      }),
+      { numRuns: 500 },
     );
   });
 });
