@@ -216,7 +216,7 @@ describe('determinism and streaming', () => {
         expect(item.fullStatement).toBe(statement);
         expect(item.humanCodingScheme ?? '').toBe(code);
         expect(pkg.CFItems!.some((i) => i.fullStatement === indicator)).toBe(true);
-        expect(pkg.CFRubrics!.some((r) => r.CFRubricCriteria[0]!.CFRubricCriterionLevels.some((l) => l.description === (descriptor || undefined)))).toBe(true);
+        expect(pkg.CFRubrics!.some((r) => r.CFRubricCriteria![0]!.CFRubricCriterionLevels!.some((l) => l.description === (descriptor || undefined)))).toBe(true);
       }),
       { numRuns: 150 },
     );
