@@ -2,7 +2,7 @@ import { isEducationLevel, levelRank, normalizeEducationLevel } from '../model/l
 import type { Competency, Domain, MasteryPhase, PhaseDescription } from '../model/types';
 import { IdIndex } from '../graph/prerequisiteGraph';
 import type { CheckContext } from './context';
-import { groupEqual, isBlank, trimmed } from './text';
+import { groupEqual, isBlank, stringHash, trimmed } from './text';
 import { CHECKS, type CheckCode, type Diagnostic } from './types';
 
 /** True when a phase description says something: a descriptor or an indicator with text. */
@@ -125,6 +125,8 @@ export interface CompetencyTable {
   readonly own: (Diagnostic[] | undefined)[];
   /** Trimmed code ('' when none). */
   readonly code: string[];
+  /** `stringHash` of the trimmed code: 0 exactly when there is none. */
+  readonly codeHash: Int32Array;
   /** 1 when the competency is in no domain. */
   readonly noDomain: Uint8Array;
   /** Position in `domains` of the first domain with the competency's `domainId`, -1 when none or missing. */
@@ -211,6 +213,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
       domains: fw.domains,
       own: pn === n ? prev.own.slice() : prev.own.concat(new Array<Diagnostic[] | undefined>(n - pn).fill(undefined)),
       code: pn === n ? prev.code.slice() : prev.code.concat(new Array<string>(n - pn).fill('')),
+      codeHash: grow(prev.codeHash, (k) => new Int32Array(k)),
       noDomain: grow(prev.noDomain, (k) => new Uint8Array(k)),
       domain: grow(prev.domain, (k) => new Int32Array(k)),
       missing: grow(prev.missing, (k) => new Uint8Array(k)),
@@ -250,6 +253,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
       domains: fw.domains,
       own: new Array<Diagnostic[] | undefined>(n).fill(undefined),
       code: new Array<string>(n).fill(''),
+      codeHash: new Int32Array(n),
       noDomain: new Uint8Array(n),
       domain: new Int32Array(n),
       missing: new Uint8Array(n),
@@ -284,6 +288,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
           if (pv![k] === c && (prev!.sealed[k] === 1 || Object.isFrozen(c))) {
             t.own[j] = prev!.own[k];
             t.code[j] = prev!.code[k]!;
+            t.codeHash[j] = prev!.codeHash[k]!;
             t.noDomain[j] = prev!.noDomain[k]!;
             t.domain[j] = prev!.domain[k]!;
             t.missing[j] = prev!.missing[k]!;
@@ -312,7 +317,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 
 /** Groups of competencies sharing a code: first index → ids in competency order; null when there is none. */
 function duplicateCodes(t: CompetencyTable): Map<number, string[]> | null {
-  const { first, count } = groupEqual(t.code);
+  const { first, count } = groupEqual(t.code, t.codeHash);
   let groups: Map<number, string[]> | null = null;
   for (let i = 0; i < t.values.length; i++) {
     const h = first[i]!;
@@ -340,7 +345,9 @@ class Filler {
     const domainId = c.domainId;
     const levels = c.educationLevels;
     const ph = c.phases;
-    t.code[j] = trimmed(c.code);
+    const code = trimmed(c.code);
+    t.code[j] = code;
+    t.codeHash[j] = stringHash(code);
     t.idOk[j] = c.id === t.keys[j] ? 1 : 0;
     let problem = isBlank(c.statement);
 
@@ -433,7 +440,7 @@ export function checkCompetencies(ctx: CheckContext): void {
   for (let i = 0; i < comps.length; i++) {
     const own = t.own[i];
     if (own !== undefined) for (let k = 0; k < own.length; k++) ctx.diagnostics.push(own[k]!);
-    if (!codes[i]) noCode.push(comps[i]!.id);
+    if (t.codeHash[i] === 0) noCode.push(comps[i]!.id);
     if (t.noDomain[i]) noDomain.push(comps[i]!.id);
     if (threshold) {
       const m = t.missing[i]!;
