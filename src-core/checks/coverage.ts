@@ -348,9 +348,8 @@ function ratio(part: number, whole: number): number {
 function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object, StandardsTree>, coveredAt?: Uint8Array): SetCoverage {
   const { ids, items, parent, hasChildren } = standardsTree(set, memo);
   const n = items.length;
+  // How many standards say whether they are assessable: counted in the pass below.
   let said = 0;
-  for (let i = 0; i < n; i++) if (items[i]!.assessable !== undefined) said++;
-  const basis: CoverageBasis = said === 0 ? 'leaf' : said === n ? 'assessable' : 'mixed';
 
   // groupOf[i]: the group of i's children — i itself when it is a domain/strand or at the top, else
   // its parent's (-2 = not computed yet). Filled along each walk up, so the whole set costs O(n).
@@ -384,12 +383,17 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
   const groupCov = new Int32Array(n + 1);
   const groupOrder: number[] = [];
   const levels = new Map<string, { standards: number; covered: number }>();
+  // Standards of one grade usually follow each other: the last level's counts are kept at hand.
+  let lastLevel: string | undefined;
+  let lastCounts: { standards: number; covered: number } | undefined;
   const uncovered: StandardId[] = [];
   let counted = 0;
   let coveredCount = 0;
   for (let i = 0; i < n; i++) {
     const s = items[i]!;
-    if (s.assessable === undefined ? hasChildren[i] === 1 : !s.assessable) continue;
+    const assessable = s.assessable;
+    if (assessable !== undefined) said++;
+    if (assessable === undefined ? hasChildren[i] === 1 : !assessable) continue;
     counted++;
     const isCovered = (coveredAt !== undefined && coveredAt[i] === 1) || (covered.size > 0 && covered.has(ids[i]!));
     if (isCovered) coveredCount++;
@@ -398,9 +402,20 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
     if (groupStd[slot] === 0) groupOrder.push(slot - 1);
     groupStd[slot]!++;
     if (isCovered) groupCov[slot]!++;
-    if (s.educationLevels.length === 0) bump(levels, '', isCovered);
-    for (const l of s.educationLevels) bump(levels, l, isCovered);
+    const sl = s.educationLevels;
+    if (sl.length === 0) bump(levels, '', isCovered);
+    for (let x = 0; x < sl.length; x++) {
+      const l = sl[x]!;
+      if (l !== lastLevel || !lastCounts) {
+        lastLevel = l;
+        lastCounts = levels.get(l);
+        if (!lastCounts) levels.set(l, (lastCounts = { standards: 0, covered: 0 }));
+      }
+      lastCounts.standards++;
+      if (isCovered) lastCounts.covered++;
+    }
   }
+  const basis: CoverageBasis = said === 0 ? 'leaf' : said === n ? 'assessable' : 'mixed';
   const byGroup: CoverageSlice[] = groupOrder.map((g) => ({
     key: g === -1 ? null : ids[g]!,
     label: g === -1 ? 'Top level' : standardLabel(items[g]!),
