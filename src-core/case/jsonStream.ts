@@ -52,8 +52,13 @@ export function materialize(v: unknown): unknown {
   return v;
 }
 
-/** The default size of the chunks `streamJson` hands to its sink (UTF-16 code units). */
-export const DEFAULT_CHUNK_CHARS = 64 * 1024;
+/**
+ * The default size of the chunks `streamJson` hands to its sink (UTF-16 code units). Above V8's
+ * largest regular heap object (128 KiB), so a chunk a sink keeps (the renderer gathers them into a
+ * Blob) is allocated in large-object space instead of being copied by every young-generation
+ * collection: keeping the 137 MB of a 10,000-competency CASE export in 64 K chunks cost ~40 % more.
+ */
+export const DEFAULT_CHUNK_CHARS = 256 * 1024;
 
 /** Elements of a lazy array serialised by one native `JSON.stringify` call. */
 const BATCH = 64;
