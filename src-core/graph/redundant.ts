@@ -1,5 +1,6 @@
 import type { CompetencyId, LinkId } from '../model/ids';
 import type { PrerequisiteGraph } from './prerequisiteGraph';
+import { reachLabels, type ReachLabels } from './reachLabels';
 
 /** A prerequisite link already implied by a longer chain of links. */
 export interface RedundantLink {
@@ -29,71 +30,213 @@ export interface RedundantLinks {
  *
  * Why it is fast: a link `u → v` can only be implied by a chain of two or more links when
  * `depth[v] ≥ depth[u] + 2`, so most links are ruled out without a search. For each remaining source
- * `u`, one depth-first search from its successors, pruned at the depth of its deepest candidate target,
- * finds every implied link out of `u` at once. A global work budget (`budget` node visits, default
- * 200·(n+m)) bounds the worst case.
+ * `u`, one depth-first search from its successors finds every implied link out of `u` at once; it only
+ * enters a node that may still reach one of `u`'s candidate targets not found yet — deeper than the
+ * node, and within its interval labels ({@link reachLabels}: two post-order numberings, an O(1) "no"
+ * for most pairs) — and stops as soon as every candidate target is found. The nodes it skips could not
+ * have led to a target, so the search reports the same links through the same chains as a depth-first
+ * search of every node above the deepest target (a property test compares them). A global work budget
+ * (`budget` node visits, default 200·(n+m)) bounds the worst case.
+ *
+ * Every source's result is the same whether or not the labels are used, so they are built only once
+ * the search has done `labelsAfter` node visits (default n + m, about what building them costs); on a
+ * graph with a cycle they prove nothing and the search is pruned by depth only.
+ *
+ * `only`: search only from the sources `u` with `only[u] === 1` (see {@link redundantLinksAfterEdit}).
  */
-export function redundantLinks(g: PrerequisiteGraph, depth: Int32Array, budget = redundantBudget(g), only?: Uint8Array): RedundantLinks {
-  const { n, outStart, outTo } = g;
-  const seen = new Int32Array(n).fill(-1); // stamp: visited in the search from u
-  const target = new Int32Array(n).fill(-1); // stamp: v is a candidate target of u
-  const parent = new Int32Array(n); // DFS tree, valid for nodes stamped with u
-  const stack = new Int32Array(n);
-  const links: RedundantLink[] = [];
-  const sources: number[] = [];
-  const workBy = new Int32Array(n);
-  let work = 0;
-  let complete = true;
+export function redundantLinks(
+  g: PrerequisiteGraph,
+  depth: Int32Array,
+  budget = redundantBudget(g),
+  only?: Uint8Array,
+  labelsAfter = g.n + g.m,
+): RedundantLinks {
+  // Most sources have no candidate target: find them before building anything.
+  const from = new Int32Array(g.n);
+  const count = candidateSources(g, depth, only, from);
+  const search = new SourceSearch(g, depth, budget, labelsAfter);
+  searchAll(search, from, count);
+  return search.result();
+}
 
-  for (let u = 0; u < n && complete; u++) {
+/**
+ * Runs the search from each source. Labels cost about as much as n + m node visits: they are built
+ * once the search has spent that much, so a small search (a small map, a few sources after an edit)
+ * never pays for them. Nothing follows the loop: V8 compiles a hot loop on stack replacement before
+ * the code after it ever ran, and that code then deoptimized on every call.
+ */
+function searchAll(search: SourceSearch, from: Int32Array, count: number): void {
+  for (let i = 0; i < count && search.complete; i++) {
+    if (search.labels === undefined && search.work >= search.labelsAfter) search.useLabels();
+    search.from(from[i]!);
+  }
+}
+
+/** Writes the sources worth a search to `list` and returns how many: at least two out-edges, one to a candidate target. */
+function candidateSources(g: PrerequisiteGraph, depth: Int32Array, only: Uint8Array | undefined, list: Int32Array): number {
+  const { n, outStart, outTo } = g;
+  let k = 0;
+  for (let u = 0; u < n; u++) {
     if (only && only[u] !== 1) continue;
-    const workBefore = work;
     const s = outStart[u]!;
     const t = outStart[u + 1]!;
     if (t - s < 2) continue;
-    const du = depth[u]!;
-    let limit = -1;
+    const d2 = depth[u]! + 2;
     for (let e = s; e < t; e++) {
-      const v = outTo[e]!;
-      if (depth[v]! >= du + 2) {
-        target[v] = u;
-        if (depth[v]! > limit) limit = depth[v]!;
+      if (depth[outTo[e]!]! >= d2) {
+        list[k++] = u;
+        break;
       }
     }
-    if (limit === -1) continue;
+  }
+  return k;
+}
+
+/**
+ * The search state shared by all sources (stamps instead of clearing, nothing allocated per source).
+ * One method per source keeps the hot loop in a function V8 optimizes as a whole, not only on stack
+ * replacement (which deoptimized at the end of every call when the loop sat in `redundantLinks`).
+ */
+class SourceSearch {
+  readonly links: RedundantLink[] = [];
+  readonly sources: number[] = [];
+  readonly workBy: Int32Array;
+  work = 0;
+  complete = true;
+  /** Interval labels, once built (undefined before, and for a graph with a cycle). */
+  labels: ReachLabels | undefined;
+  /** The work after which labels are built (never again once they were tried). */
+  labelsAfter: number;
+  private readonly seen: Int32Array; // stamp: visited in the search from u
+  private readonly target: Int32Array; // stamp: v is a candidate target of u not found yet
+  private readonly slot: Int32Array; // v's number among the candidate targets of u (bit in the masks)
+  private readonly parent: Int32Array; // DFS tree, valid for nodes stamped with u
+  private readonly mask: Int32Array; // the candidate targets a node stamped with u may reach (labels)
+  private readonly stack: Int32Array;
+  /** Depth and labels of u's candidate targets, five numbers each (up to 32 targets). */
+  private readonly tb = new Int32Array(5 * 32);
+
+  constructor(
+    private readonly g: PrerequisiteGraph,
+    private readonly depth: Int32Array,
+    private readonly budget: number,
+    labelsAfter: number,
+  ) {
+    const n = g.n;
+    this.labelsAfter = labelsAfter;
+    this.workBy = new Int32Array(n);
+    this.seen = new Int32Array(n).fill(-1);
+    this.target = new Int32Array(n).fill(-1);
+    this.slot = new Int32Array(n);
+    this.parent = new Int32Array(n);
+    this.mask = new Int32Array(n);
+    this.stack = new Int32Array(n);
+  }
+
+  /** Builds the labels; on a graph with a cycle, gives up on them. */
+  useLabels(): void {
+    this.labels = reachLabels(this.g);
+    this.labelsAfter = Infinity;
+  }
+
+  /** Every implied link out of `u`, in the order the depth-first search meets their targets. */
+  from(u: number): void {
+    const { g, depth, labels, seen, target, slot, parent, mask, stack, tb, budget } = this;
+    const { outStart, outTo } = g;
+    const s = outStart[u]!;
+    const t = outStart[u + 1]!;
+    const du = depth[u]!;
+    let limit = -1;
+    let nt = 0;
+    for (let e = s; e < t; e++) {
+      const v = outTo[e]!;
+      const dv = depth[v]!;
+      if (dv >= du + 2) {
+        target[v] = u;
+        slot[v] = nt;
+        if (dv > limit) limit = dv;
+        if (labels && nt < 32) {
+          const k = 5 * nt;
+          tb[k] = dv;
+          tb[k + 1] = labels[4 * v]!;
+          tb[k + 2] = labels[4 * v + 1]!;
+          tb[k + 3] = labels[4 * v + 2]!;
+          tb[k + 4] = labels[4 * v + 3]!;
+        }
+        nt++;
+      }
+    }
+    // Targets not found yet, one bit each; without labels (a cycle, or more than 32 targets) the
+    // search is pruned by depth only and every mask stays all ones.
+    const pruned = labels !== undefined && nt <= 32;
+    let left = pruned && nt < 32 ? (1 << nt) - 1 : -1;
+    let work = this.work;
+    const workBefore = work;
     // Search from every successor; report a candidate target reached through another node.
-    for (let e0 = s; e0 < t; e0++) {
+    search: for (let e0 = s; e0 < t; e0++) {
       const w0 = outTo[e0]!;
       if (seen[w0] === u || depth[w0]! >= limit) continue;
+      const m0 = pruned ? reachable(labels, depth, tb, w0, left) : -1;
+      if (m0 === 0) continue;
       seen[w0] = u;
       parent[w0] = u;
+      mask[w0] = m0;
       let sp = 0;
       stack[sp++] = w0;
       while (sp > 0) {
         const c = stack[--sp]!;
         if (++work > budget) {
-          complete = false;
-          break;
+          this.complete = false;
+          break search;
         }
+        const mc = mask[c]!;
         for (let e = outStart[c]!, end = outStart[c + 1]!; e < end; e++) {
           const x = outTo[e]!;
           if (target[x] === u) {
             target[x] = -1; // report once
-            links.push(implied(g, u, x, c, parent));
-            sources.push(u);
+            this.links.push(implied(g, u, x, c, parent));
+            this.sources.push(u);
+            if (--nt === 0) break search; // every candidate target found
+            if (pruned) left &= ~(1 << slot[x]!);
           }
           if (seen[x] !== u && depth[x]! < limit) {
-            seen[x] = u;
-            parent[x] = c;
-            stack[sp++] = x;
+            // x reaches no more than c does: test only the targets c may reach.
+            const mx = pruned ? reachable(labels, depth, tb, x, mc & left) : -1;
+            if (mx !== 0) {
+              seen[x] = u;
+              parent[x] = c;
+              mask[x] = mx;
+              stack[sp++] = x;
+            }
           }
         }
       }
-      if (!complete) break;
     }
-    workBy[u] = work - workBefore;
+    this.work = work;
+    this.workBy[u] = work - workBefore;
   }
-  return { links, complete, sources: Int32Array.from(sources), work: workBy };
+
+  result(): RedundantLinks {
+    return { links: this.links, complete: this.complete, sources: Int32Array.from(this.sources), work: this.workBy };
+  }
+}
+
+/** The targets among `bits` (bits of `tb`) that the labels do not rule out as unreachable from `x`. */
+function reachable(labels: ReachLabels, depth: Int32Array, tb: Int32Array, x: number, bits: number): number {
+  const dx = depth[x]!;
+  const i = 4 * x;
+  const p1 = labels[i]!;
+  const l1 = labels[i + 1]!;
+  const p2 = labels[i + 2]!;
+  const l2 = labels[i + 3]!;
+  let out = 0;
+  while (bits !== 0) {
+    const b = bits & -bits;
+    bits ^= b;
+    const k = 5 * (31 - Math.clz32(b));
+    if (dx < tb[k]! && tb[k + 1]! < p1 && l1 <= tb[k + 2]! && tb[k + 3]! < p2 && l2 <= tb[k + 4]!) out |= b;
+  }
+  return out;
 }
 
 /** True when the `k` out-edges from `a0` in `p` and from `b0` in `g` come from the same links. */
