@@ -196,6 +196,11 @@ test('a 2,500-competency map: a collapsed domain is one block on the zoomed-out 
   expect(all.edges.reduce((t, e) => t + e.count, 0)).toBeLessThanOrEqual(Object.keys(big.prerequisites).length);
   await settle(page);
   await shot(page, 'collapse-overview-all');
+  // zoomed this far out, each domain is still a readable card (not a speck): name and count, ≥ 150 px wide
+  expect(v.k * 280).toBeLessThan(150);
+  const card = page.locator('.collapsed-domain').first();
+  await expect(card.locator('.collapsed-domain-count')).toBeVisible();
+  expect((await card.boundingBox())!.width).toBeGreaterThanOrEqual(149);
 
   // Expand all (Shift+C): back to the overview of every competency, the view where it was
   const before = await viewport(page);

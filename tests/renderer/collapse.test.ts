@@ -5,7 +5,8 @@ import { createDomain, createFramework } from '../../src-core/model/defaults';
 import { newId, type CompetencyId, type DomainId, type LinkId } from '../../src-core/model/ids';
 import { collapsedNodeId } from '../../src-core/view/collapse';
 import { revealCompetency, stepSelection } from '../../src-renderer/src/canvas/actions';
-import { createCollapseApplier, type CollapsedDomainNode } from '../../src-renderer/src/canvas/collapse/applyCollapse';
+import { COLLAPSED_W, createCollapseApplier, type CollapsedDomainNode } from '../../src-renderer/src/canvas/collapse/applyCollapse';
+import { COLLAPSED_MIN_SCREEN_W, collapsedCardScale } from '../../src-renderer/src/canvas/collapse/CollapsedDomainNode';
 import { collapseAll, collapseDomains, collapseShortcut, createCollapseMemory, expandAll, expandDomain, isDomainCollapsed, revealHidden, soloDomain, toggleDomain } from '../../src-renderer/src/canvas/collapse/collapseActions';
 import { createFlowDeriver } from '../../src-renderer/src/canvas/flowModel';
 import { drawOverview, overviewScene } from '../../src-renderer/src/canvas/lod/overviewScene';
@@ -368,5 +369,22 @@ describe('collapse on the canvas (property)', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('a collapsed domain zoomed far out', () => {
+  it('keeps its card at least COLLAPSED_MIN_SCREEN_W px wide on screen, and at its own size when that is wide enough', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.002, max: 2.5, noNaN: true }), (zoom) => {
+        const s = collapsedCardScale(zoom);
+        expect(s).toBeGreaterThanOrEqual(1);
+        expect(COLLAPSED_W * zoom * s).toBeGreaterThanOrEqual(COLLAPSED_MIN_SCREEN_W - 1e-9);
+        if (COLLAPSED_W * zoom >= COLLAPSED_MIN_SCREEN_W) expect(s).toBe(1);
+        // never much bigger than needed
+        else expect(COLLAPSED_W * zoom * s).toBeLessThan(COLLAPSED_MIN_SCREEN_W * 1.03);
+      }),
+    );
+    expect(collapsedCardScale(1)).toBe(1);
+    expect(collapsedCardScale(0.1) * COLLAPSED_W * 0.1).toBeGreaterThanOrEqual(COLLAPSED_MIN_SCREEN_W);
   });
 });

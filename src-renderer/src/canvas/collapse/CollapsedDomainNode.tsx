@@ -1,12 +1,27 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore as useFlowStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { DomainId } from '../../../../src-core/model/ids';
 import { useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
-import type { CollapsedDomainNode as CollapsedDomainNodeType } from './applyCollapse';
+import { COLLAPSED_W, type CollapsedDomainNode as CollapsedDomainNodeType } from './applyCollapse';
 import { expandDomain } from './collapseActions';
 import { Chevron } from './CollapseControls';
 import './collapse.css';
+
+/** Narrowest a collapsed domain's card gets on screen, however far out the canvas is zoomed. */
+export const COLLAPSED_MIN_SCREEN_W = 150;
+
+/**
+ * How much a collapsed domain's card is enlarged (about its centre) at canvas zoom `zoom`: 1 when it is
+ * at least `COLLAPSED_MIN_SCREEN_W` px wide on screen, more when zoomed further out, so "Collapse all"
+ * on a big map leaves readable, named domains instead of specks. Rounded, so zooming re-renders the
+ * few collapsed nodes only when the figure changes.
+ */
+export function collapsedCardScale(zoom: number): number {
+  const w = COLLAPSED_W * zoom;
+  if (!(w > 0) || w >= COLLAPSED_MIN_SCREEN_W) return 1;
+  return Math.ceil((COLLAPSED_MIN_SCREEN_W / w) * 50) / 50;
+}
 
 /**
  * A collapsed domain on the canvas: one node standing for all its competencies (and its nested
@@ -17,10 +32,12 @@ function CollapsedDomainNodeView({ data }: NodeProps<CollapsedDomainNodeType>) {
   const lr = data.direction === 'LR';
   const expand = () => expandDomain(store, data.domainId as DomainId);
   const n = data.competencies;
+  const scale = useFlowStore((s) => collapsedCardScale(s.transform[2]));
   return (
     <div
       className="collapsed-domain"
-      style={{ '--domain': data.color } as React.CSSProperties}
+      style={{ '--domain': data.color, ...(scale > 1 ? { transform: `scale(${scale})`, zIndex: 1 } : null) } as React.CSSProperties}
+      data-far={scale > 1 ? '' : undefined}
       data-testid="collapsed-domain"
       data-domain={data.domainId}
       onDoubleClick={(e) => {
