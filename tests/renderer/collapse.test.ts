@@ -15,6 +15,7 @@ import { runAppCommand } from '../../src-renderer/src/app/appCommands';
 import type { HostApi } from '../../src-core/host/contract';
 import { collapseViewCached } from '../../src-renderer/src/canvas/collapse/applyCollapse';
 import { createEditorStore, type EditorStore } from '../../src-renderer/src/store/editorStore';
+import { setCanvasBridge } from '../../src-renderer/src/canvas/canvasBridge';
 
 /**
  * Three domains: Fractions (F1 F2 F3), Decimals (D1 D2) with Money (M1) nested in it, and G1 without
@@ -386,5 +387,31 @@ describe('a collapsed domain zoomed far out', () => {
     );
     expect(collapsedCardScale(1)).toBe(1);
     expect(collapsedCardScale(0.1) * COLLAPSED_W * 0.1).toBeGreaterThanOrEqual(COLLAPSED_MIN_SCREEN_W);
+  });
+});
+
+describe('collapsing one domain brings its node into view', () => {
+  it('C on a selected competency and the lane chevron pan to the collapsed node (it sits mid-domain, maybe off screen); Collapse all does not', () => {
+    const { store, ids, fractions, decimals } = scene();
+    const seen: { x: number; y: number; width?: number; height?: number }[] = [];
+    setCanvasBridge({ center: () => null, fitView() {}, zoomIn() {}, zoomOut() {}, ensureVisible: (p, size) => void seen.push({ ...p, ...size }) });
+    try {
+      store.setSession({ selection: { competencies: [ids.F1!], links: [] } });
+      collapseShortcut(store, false);
+      const node = (id: string) => {
+        const n = flowOf(store).nodes.find((x) => x.id === collapsedNodeId(id))!;
+        return { ...n.position, width: n.width!, height: n.height! };
+      };
+      expect(seen).toEqual([node(fractions.id)]);
+      toggleDomain(store, decimals.id);
+      expect(seen).toEqual([node(fractions.id), node(decimals.id)]);
+      // expanding, and collapsing everything, leave the view alone
+      toggleDomain(store, decimals.id);
+      expandAll(store);
+      collapseAll(store);
+      expect(seen).toHaveLength(2);
+    } finally {
+      setCanvasBridge(null);
+    }
   });
 });

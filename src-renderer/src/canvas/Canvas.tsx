@@ -76,11 +76,11 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
       fitView: () => void rf.fitView({ ...FIT, duration: 300 }),
       zoomIn: () => void rf.zoomIn({ duration: 200 }),
       zoomOut: () => void rf.zoomOut({ duration: 200 }),
-      ensureVisible: (p) => {
+      ensureVisible: (p, size) => {
         const r = wrapper.current?.getBoundingClientRect();
         if (!r) return;
         const a = rf.flowToScreenPosition(p);
-        const b = rf.flowToScreenPosition({ x: p.x + NODE_W, y: p.y + NODE_H });
+        const b = rf.flowToScreenPosition({ x: p.x + (size?.width ?? NODE_W), y: p.y + (size?.height ?? NODE_H) });
         const m = 24;
         // Pan just enough (keeps the neighbours in view, unlike centring).
         const dx = b.x > r.right - m ? b.x - (r.right - m) : a.x < r.left + m ? a.x - (r.left + m) : 0;

@@ -10,8 +10,8 @@ export interface CanvasBridge {
   fitView(): void;
   zoomIn(): void;
   zoomOut(): void;
-  /** Pans (keeping the zoom) so the rectangle at flow position `p` of the node size is in view. */
-  ensureVisible(p: Position): void;
+  /** Pans (keeping the zoom) so the rectangle at flow position `p` of the node size (or `size`) is in view. */
+  ensureVisible(p: Position, size?: { width: number; height: number }): void;
 }
 
 let current: CanvasBridge | null = null;
@@ -25,5 +25,5 @@ export const canvasBridge: CanvasBridge = {
   fitView: () => current?.fitView(),
   zoomIn: () => current?.zoomIn(),
   zoomOut: () => current?.zoomOut(),
-  ensureVisible: (p) => current?.ensureVisible(p),
+  ensureVisible: (p, size) => current?.ensureVisible(p, size),
 };

@@ -2,6 +2,8 @@ import type { DomainId } from '../../../../src-core/model/ids';
 import type { Domain, Framework } from '../../../../src-core/model/types';
 import { collapsedRoots, revealCompetencies, topLevelDomains } from '../../../../src-core/view/collapse';
 import type { EditorStore } from '../../store/editorStore';
+import { canvasBridge } from '../canvasBridge';
+import { COLLAPSED_H, COLLAPSED_W, collapseViewCached } from './applyCollapse';
 
 /**
  * Collapsing and expanding domains: session state only (`collapsedDomains`), so none of it is an
@@ -61,7 +63,24 @@ export function expandDomain(store: EditorStore, id: DomainId): void {
 export function toggleDomain(store: EditorStore, id: DomainId): void {
   const { doc, session } = store.getSnapshot();
   if (isDomainCollapsed(doc.framework.domains, session.collapsedDomains, id)) expandDomain(store, id);
-  else collapseDomains(store, [id]);
+  else {
+    collapseDomains(store, [id]);
+    showCollapsed(store, [id]);
+  }
+}
+
+/**
+ * Pans (only if needed, keeping the zoom) so the node of the first of these just-collapsed domains is
+ * in view: it sits at the middle of its competencies, which can be far from the one the user was
+ * looking at, and collapsing must not leave an empty screen.
+ */
+function showCollapsed(store: EditorStore, ids: readonly DomainId[]): void {
+  const { doc, session } = store.getSnapshot();
+  const groups = collapseViewCached(doc.framework, session.collapsedDomains).groups;
+  for (const id of ids) {
+    const g = groups.find((x) => x.domainId === id || x.domainIds.includes(id));
+    if (g) return canvasBridge.ensureVisible(g.position, { width: COLLAPSED_W, height: COLLAPSED_H });
+  }
 }
 
 /**
@@ -125,8 +144,10 @@ export function collapseShortcut(store: EditorStore, all: boolean): void {
     return;
   }
   const ids = [...new Set(session.selection.competencies.map((id) => doc.framework.competencies[id]?.domainId).filter((d): d is DomainId => !!d))];
-  if (ids.length) collapseDomains(store, ids);
-  else store.notify('info', 'Select a competency in a domain and press C to collapse its domain (Shift+C collapses or expands all domains).');
+  if (ids.length) {
+    collapseDomains(store, ids);
+    showCollapsed(store, ids);
+  } else store.notify('info', 'Select a competency in a domain and press C to collapse its domain (Shift+C collapses or expands all domains).');
 }
 
 /**
