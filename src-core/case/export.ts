@@ -603,7 +603,7 @@ export function exportCase(fw: Framework, opts: CaseExportOptions): CasePackage 
 
 /**
  * Writes the same package as `exportCase` as pretty-printed JSON text (2-space indent, final
- * newline) to `sink`, in chunks of about `chunkChars` characters (default 256 K), the records
+ * newline) to `sink`, in chunks of about `chunkChars` characters (default 64 K), the records
  * (items, associations, rubrics) made one at a time: memory stays bounded however large the
  * framework is. The text equals
  * `JSON.stringify(exportCase(fw, opts), null, 2) + '\n'`.
