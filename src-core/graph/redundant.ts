@@ -239,21 +239,6 @@ function reachable(labels: ReachLabels, depth: Int32Array, tb: Int32Array, x: nu
   return out;
 }
 
-/** True when the `k` out-edges from `a0` in `p` and from `b0` in `g` come from the same links. */
-function sameEdgeLinksOf(p: PrerequisiteGraph, g: PrerequisiteGraph, a0: number, b0: number, k: number): boolean {
-  const objects = 'linkObjectAt' in p && 'linkObjectAt' in g;
-  for (let i = 0; i < k; i++) {
-    if (objects && (p as LinkObjects).linkObjectAt(a0 + i) === (g as LinkObjects).linkObjectAt(b0 + i)) continue;
-    if (p.linkAt(a0 + i) !== g.linkAt(b0 + i)) return false;
-  }
-  return true;
-}
-
-/** Graphs built by buildGraphFromLists also give the link object behind an edge. */
-interface LinkObjects {
-  linkObjectAt(e: number): object;
-}
-
 /** The default work budget of {@link redundantLinks}: 200·(n+m) node visits, plus a floor. */
 export function redundantBudget(g: PrerequisiteGraph): number {
   return 200 * (g.n + g.m) + 100_000;
@@ -275,65 +260,123 @@ export function redundantLinksAfterEdit(
   const r0 = prev.result;
   const n = g.n;
   if (!r0.complete || p.n !== n || r0.work.length !== n) return undefined;
-  if (p.ids !== g.ids) for (let v = 0; v < n; v++) if (p.ids[v] !== g.ids[v]) return undefined;
-  // Nodes whose successor lists differ (in targets or in the links behind them).
-  const changed: number[] = [];
-  for (let v = 0; v < n; v++) {
-    const a0 = p.outStart[v]!;
-    const a1 = p.outStart[v + 1]!;
-    const b0 = g.outStart[v]!;
-    let same = a1 - a0 === g.outStart[v + 1]! - b0;
-    for (let k = 0; same && k < a1 - a0; k++) same = p.outTo[a0 + k] === g.outTo[b0 + k];
-    if (same && !sameEdgeLinksOf(p, g, a0, b0, a1 - a0)) same = false;
-    if (!same) {
-      changed.push(v);
-      if (changed.length > 16) return undefined;
-    }
-  }
-  // Affected sources: every ancestor of a changed node (in g; ancestors in p are among them), every
-  // node whose depth changed, and every predecessor of one.
+  if (p.ids !== g.ids && !sameIds(p, g)) return undefined;
+  const changed = new Int32Array(17);
+  const k = changedNodes(p, g, changed);
+  if (k > 16) return undefined;
   const affected = new Uint8Array(n);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  const mark = (v: number) => {
-    if (affected[v] === 1) return;
-    affected[v] = 1;
-    queue[tail++] = v;
-  };
-  for (const v of changed) mark(v);
-  while (head < tail) {
-    const v = queue[head++]!;
-    for (let e = g.inStart[v]!; e < g.inStart[v + 1]!; e++) mark(g.inFrom[e]!);
-  }
-  for (let v = 0; v < n; v++) {
-    if (depth[v] === prev.depth[v]) continue;
-    affected[v] = 1;
-    for (let e = g.inStart[v]!; e < g.inStart[v + 1]!; e++) affected[g.inFrom[e]!] = 1;
-  }
-  let count = 0;
-  for (let v = 0; v < n; v++) count += affected[v]!;
+  const count = markAffected(g, depth, prev.depth, changed, k, affected);
   if (count > n / 2) return undefined;
 
   const budget = redundantBudget(g);
   const r1 = redundantLinks(g, depth, budget, affected);
   if (!r1.complete) return undefined;
-  let work = 0;
   const workBy = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    workBy[v] = affected[v] ? r1.work[v]! : r0.work[v]!;
-    work += workBy[v]!;
-  }
   // Sources left alone keep their earlier work count, which a changed depth elsewhere may shift a
   // little: stay well below the budget, and let a search from scratch decide near it.
-  if (work > budget / 4) return undefined;
-  // Merge by source, in source order (the order of a search from scratch).
+  if (mergeWork(affected, r0.work, r1.work, workBy) > budget / 4) return undefined;
   const links: RedundantLink[] = [];
   const sources: number[] = [];
+  mergeLinks(affected, r0, r1, links, sources);
+  return { links, complete: true, sources: Int32Array.from(sources), work: workBy };
+}
+
+// The helpers below each end with their loop (see searchAll).
+
+function sameIds(p: PrerequisiteGraph, g: PrerequisiteGraph): boolean {
+  let same = true;
+  for (let v = 0; v < g.n && same; v++) same = p.ids[v] === g.ids[v];
+  return same;
+}
+
+/**
+ * Writes to `changed` the nodes whose successor lists differ between `p` and `g` (in targets or in the
+ * links behind them), stopping at 17; returns how many.
+ */
+function changedNodes(p: PrerequisiteGraph, g: PrerequisiteGraph, changed: Int32Array): number {
+  // Graphs built by buildGraphFromLists give the link object behind an edge: compare those first.
+  const objects = 'linkObjectAt' in p && 'linkObjectAt' in g;
+  const po = p as unknown as LinkObjects;
+  const go = g as unknown as LinkObjects;
+  const pa = p.outStart;
+  const pt = p.outTo;
+  const ga = g.outStart;
+  const gt = g.outTo;
+  let k = 0;
+  for (let v = 0; v < g.n && k <= 16; v++) {
+    const a0 = pa[v]!;
+    const a1 = pa[v + 1]!;
+    const b0 = ga[v]!;
+    let same = a1 - a0 === ga[v + 1]! - b0;
+    for (let i = 0; same && i < a1 - a0; i++) same = pt[a0 + i] === gt[b0 + i];
+    for (let i = 0; same && i < a1 - a0; i++) {
+      same = (objects && po.linkObjectAt(a0 + i) === go.linkObjectAt(b0 + i)) || p.linkAt(a0 + i) === g.linkAt(b0 + i);
+    }
+    if (!same) changed[k++] = v;
+  }
+  return k;
+}
+
+/** Graphs built by buildGraphFromLists also give the link object behind an edge. */
+interface LinkObjects {
+  linkObjectAt(e: number): object;
+}
+
+/**
+ * Marks the sources whose result can differ: every ancestor of a changed node (in g; ancestors in p
+ * are among them), every node whose depth changed, and every predecessor of one. Returns how many.
+ */
+function markAffected(g: PrerequisiteGraph, depth: Int32Array, before: Int32Array, changed: Int32Array, k: number, affected: Uint8Array): number {
+  const { n, inStart, inFrom } = g;
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < k; i++) {
+    const v = changed[i]!;
+    if (affected[v] === 0) {
+      affected[v] = 1;
+      queue[tail++] = v;
+    }
+  }
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    for (let e = inStart[v]!; e < inStart[v + 1]!; e++) {
+      const u = inFrom[e]!;
+      if (affected[u] === 0) {
+        affected[u] = 1;
+        queue[tail++] = u;
+      }
+    }
+  }
+  let count = tail;
+  for (let v = 0; v < n; v++) {
+    if (depth[v] === before[v]) continue;
+    count += 1 - affected[v]!;
+    affected[v] = 1;
+    for (let e = inStart[v]!; e < inStart[v + 1]!; e++) {
+      const u = inFrom[e]!;
+      count += 1 - affected[u]!;
+      affected[u] = 1;
+    }
+  }
+  return count;
+}
+
+/** Each source's work: searched again (affected) or as before. Returns the total. */
+function mergeWork(affected: Uint8Array, w0: Int32Array, w1: Int32Array, out: Int32Array): number {
+  let work = 0;
+  for (let v = 0; v < out.length; v++) {
+    const w = affected[v] ? w1[v]! : w0[v]!;
+    out[v] = w;
+    work += w;
+  }
+  return work;
+}
+
+/** Merges by source, in source order (the order of a search from scratch), dropping earlier results of affected sources. */
+function mergeLinks(affected: Uint8Array, r0: RedundantLinks, r1: RedundantLinks, links: RedundantLink[], sources: number[]): void {
   let i = 0;
   let j = 0;
   while (i < r0.links.length || j < r1.links.length) {
-    // Skip results of affected sources from the earlier search.
     if (i < r0.links.length && affected[r0.sources[i]!]) {
       i++;
       continue;
@@ -347,7 +390,6 @@ export function redundantLinksAfterEdit(
       sources.push(r1.sources[j++]!);
     }
   }
-  return { links, complete: true, sources: Int32Array.from(sources), work: workBy };
 }
 
 function implied(g: PrerequisiteGraph, u: number, x: number, c: number, parent: Int32Array): RedundantLink {
