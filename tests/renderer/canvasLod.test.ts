@@ -4,7 +4,8 @@ import { createCompetency, createDomain, createFramework } from '../../src-core/
 import { newId, type LinkId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
 import { NODE_H, NODE_W } from '../../src-renderer/src/canvas/geometry';
-import { drawOverview, LOD_MIN_COMPETENCIES, nextOverview, overviewScene } from '../../src-renderer/src/canvas/lod/overviewScene';
+import { drawOverview, LOD_MIN_COMPETENCIES, nextOverview, overviewScene, withFocus } from '../../src-renderer/src/canvas/lod/overviewScene';
+import { focusSet } from '../../src-renderer/src/canvas/focus/focusSet';
 
 function framework(points: { x: number; y: number; d: number }[], links: [number, number][]): Framework {
   const domains = [createDomain({ title: 'A', color: '#ff0000' }, 0), createDomain({ title: 'B', color: '#00ff00' }, 1)];
@@ -122,6 +123,87 @@ describe('canvas level of detail', () => {
     // TB: from the bottom middle of the prerequisite to the top middle of the dependent
     expect(Array.from(scene.lines)).toEqual([40 + NODE_W / 2, 70 + NODE_H, 500 + NODE_W / 2, 0]);
     expect(Array.from(scene.selected)).toEqual([0]);
+  });
+});
+
+describe('the overview in focus mode', () => {
+  /** Records each filled rectangle and stroked segment with the opacity it was painted at. */
+  function alphaContext() {
+    const rects: { x: number; y: number; alpha: number }[] = [];
+    const segs: { x1: number; y1: number; x2: number; y2: number; alpha: number }[] = [];
+    let pendingRects: [number, number][] = [];
+    let pendingSegs: number[][] = [];
+    let from: [number, number] = [0, 0];
+    const ctx = {
+      globalAlpha: 1,
+      setTransform() {},
+      clearRect() {},
+      beginPath() {
+        pendingRects = [];
+        pendingSegs = [];
+      },
+      rect(x: number, y: number) {
+        pendingRects.push([x, y]);
+      },
+      fill() {
+        for (const [x, y] of pendingRects) rects.push({ x, y, alpha: ctx.globalAlpha });
+      },
+      moveTo(x: number, y: number) {
+        from = [x, y];
+      },
+      lineTo(x: number, y: number) {
+        pendingSegs.push([...from, x, y]);
+      },
+      stroke() {
+        for (const [x1, y1, x2, y2] of pendingSegs) segs.push({ x1: x1!, y1: y1!, x2: x2!, y2: y2!, alpha: ctx.globalAlpha });
+      },
+      lineWidth: 1,
+      strokeStyle: '',
+      fillStyle: '',
+    };
+    return { ctx, rects, segs };
+  }
+
+  it('paints what lies outside the focused neighbourhood faint, the neighbourhood and its links at full strength', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: 0, max: 4000 }), y: fc.integer({ min: 0, max: 3000 }), d: fc.integer({ min: 0, max: 2 }) }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 3 }),
+        (points, links, pick, depth) => {
+          const fw = framework(points, links);
+          const comps = Object.values(fw.competencies);
+          const centre = comps[pick % comps.length]!;
+          const focus = focusSet(fw, centre.id, depth);
+          const scene = withFocus(overviewScene(fw, { direction: 'LR' }), focus);
+          const { ctx, rects, segs } = alphaContext();
+          drawOverview(ctx as unknown as CanvasRenderingContext2D, scene, [0, 0, 0.2], { width: 1400, height: 900, dpr: 1 }, { link: '#999', selected: '#00f' });
+          expect(ctx.globalAlpha).toBe(1); // left as found
+          for (const c of comps) {
+            const painted = rects.filter((r) => Math.abs(r.x - c.position.x * 0.2) < 1e-6 && Math.abs(r.y - c.position.y * 0.2) < 1e-6);
+            expect(painted.length).toBeGreaterThan(0);
+            // two competencies can share a place: each is painted at its own strength
+            const strong = painted.some((r) => r.alpha === 1);
+            if (focus.has(c.id)) expect(strong).toBe(true);
+            else expect(painted.some((r) => r.alpha < 0.5)).toBe(true);
+          }
+          for (const l of Object.values(fw.prerequisites)) {
+            const a = fw.competencies[l.from]!.position;
+            const b = fw.competencies[l.to]!.position;
+            const seg = segs.filter((s) => Math.abs(s.x1 - (a.x + NODE_W) * 0.2) < 1e-6 && Math.abs(s.y1 - (a.y + NODE_H / 2) * 0.2) < 1e-6 && Math.abs(s.x2 - b.x * 0.2) < 1e-6 && Math.abs(s.y2 - (b.y + NODE_H / 2) * 0.2) < 1e-6);
+            expect(seg.length).toBeGreaterThan(0);
+            if (focus.has(l.from) && focus.has(l.to)) expect(seg.some((s) => s.alpha === 1)).toBe(true);
+            else expect(seg.some((s) => s.alpha < 0.5)).toBe(true);
+          }
+          // leaving focus mode paints everything at full strength again
+          const plain = alphaContext();
+          drawOverview(plain.ctx as unknown as CanvasRenderingContext2D, withFocus(scene, null), [0, 0, 0.2], { width: 1400, height: 900, dpr: 1 }, { link: '#999', selected: '#00f' });
+          expect(plain.rects.every((r) => r.alpha === 1) && plain.segs.every((s) => s.alpha === 1)).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
 

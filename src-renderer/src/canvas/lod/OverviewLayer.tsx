@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Framework, Position } from '../../../../src-core/model/types';
 import { useEditor } from '../../store/useEditor';
 import { collapseViewCached, COLLAPSED_H, COLLAPSED_W } from '../collapse/applyCollapse';
-import { drawOverview, overviewScene, withSelection } from './overviewScene';
+import { focusSet } from '../focus/focusSet';
+import { drawOverview, overviewScene, withFocus, withSelection } from './overviewScene';
 
 /**
  * The zoomed-out level of detail: every competency and prerequisite painted on one canvas that
@@ -33,7 +34,13 @@ export function OverviewLayer(props: {
       }),
     [framework.competencies, framework.prerequisites, framework.domains, dragPositions, direction, collapsed],
   );
-  const scene = useMemo(() => withSelection(base, selected), [base, selected]);
+  // focus mode dims what lies outside the neighbourhood, as on the full canvas
+  const focus = useEditor((s) => s.session.focus);
+  const focused = useMemo(
+    () => (focus ? focusSet(framework, focus.id, focus.depth) : null),
+    [focus, framework.competencies, framework.prerequisites],
+  );
+  const scene = useMemo(() => withFocus(withSelection(base, selected), focused), [base, selected, focused]);
   const frame = useRef(0);
   useEffect(() => {
     cancelAnimationFrame(frame.current);

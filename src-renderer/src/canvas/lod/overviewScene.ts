@@ -37,6 +37,27 @@ export interface OverviewScene {
   index?: ReadonlyMap<string, number>;
   /** Collapsed domains, each one block (its competencies are not in `xy`), in the domain colour. */
   blocks?: { x: number; y: number; w: number; h: number; color: string; title: string; count: number }[];
+  /** Per line of `lines`: the indices (into `xy`) of its two competencies, -1 for a collapsed domain's end. */
+  lineEnds?: Int32Array;
+  /** Focus mode: 1 per competency outside the focus (drawn faint, as the full canvas dims it). */
+  dimmed?: Uint8Array;
+}
+
+/** Opacity of what focus mode dims (the full nodes use 0.18 too). */
+const DIM_ALPHA = 0.18;
+
+/**
+ * The same scene with everything outside `focus` (focus mode's competencies) marked dimmed, and its
+ * links with it; `null` clears it. No per-competency work when there is no focus.
+ */
+export function withFocus(scene: OverviewScene, focus: ReadonlySet<string> | null): OverviewScene {
+  if (!focus || !scene.index) return scene.dimmed ? { ...scene, dimmed: undefined } : scene;
+  const dimmed = new Uint8Array(scene.xy.length / 2).fill(1);
+  for (const id of focus) {
+    const i = scene.index.get(id);
+    if (i !== undefined) dimmed[i] = 0;
+  }
+  return { ...scene, dimmed };
 }
 
 /** The same scene with `selected` marked: a selection change reuses the scene (no per-competency work). */
@@ -87,12 +108,15 @@ export function overviewScene(
   const links = Object.values(fw.prerequisites);
   const collapse = opts.collapse;
   const lines = new Float64Array(4 * (links.length + (collapse?.aggregated.length ?? 0)));
+  const lineEnds = new Int32Array(2 * (links.length + (collapse?.aggregated.length ?? 0)));
   let m = 0;
   const lr = opts.direction === 'LR';
   for (const l of links) {
     const a = index.get(l.from);
     const b = index.get(l.to);
     if (a === undefined || b === undefined) continue;
+    lineEnds[m / 2] = a;
+    lineEnds[m / 2 + 1] = b;
     lines[m++] = xy[2 * a]! + (lr ? NODE_W : NODE_W / 2);
     lines[m++] = xy[2 * a + 1]! + (lr ? NODE_H / 2 : NODE_H);
     lines[m++] = xy[2 * b]! + (lr ? 0 : NODE_W / 2);
@@ -120,6 +144,8 @@ export function overviewScene(
       const a = end(e.source);
       const b = end(e.target);
       if (!a || !b) continue;
+      lineEnds[m / 2] = index.get(e.source) ?? -1;
+      lineEnds[m / 2 + 1] = index.get(e.target) ?? -1;
       lines[m++] = a.x + (lr ? a.w : a.w / 2);
       lines[m++] = a.y + (lr ? a.h / 2 : a.h);
       lines[m++] = b.x + (lr ? 0 : b.w / 2);
@@ -127,7 +153,7 @@ export function overviewScene(
     }
   }
   const selected = Int32Array.from((opts.selected ?? []).map((id) => index.get(id)).filter((v): v is number => v !== undefined));
-  return { xy, groups, lines: lines.subarray(0, m), selected, w: NODE_W, h: NODE_H, index, ...(blocks ? { blocks } : {}) };
+  return { xy, groups, lines: lines.subarray(0, m), lineEnds: lineEnds.subarray(0, m / 2), selected, w: NODE_W, h: NODE_H, index, ...(blocks ? { blocks } : {}) };
 }
 
 /** The part of the scene a viewport shows: what `drawOverview` paints (exported for tests). */
@@ -162,31 +188,49 @@ export function drawOverview(
   ctx.clearRect(0, 0, width, height);
   ctx.lineWidth = 1;
   ctx.strokeStyle = theme.link;
-  ctx.beginPath();
   const L = scene.lines;
-  for (let i = 0; i < L.length; i += 4) {
-    const x1 = L[i]! * k + tx;
-    const y1 = L[i + 1]! * k + ty;
-    const x2 = L[i + 2]! * k + tx;
-    const y2 = L[i + 3]! * k + ty;
-    if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
-    ctx.moveTo(x1, y1);
-    ctx.lineTo(x2, y2);
+  const dim = scene.dimmed;
+  const ends = scene.lineEnds;
+  // focus mode: one faint pass for what is dimmed, then the focus at full strength
+  const passes = dim ? [1, 0] : [-1];
+  const lineDimmed = (j: number) => {
+    const a = ends![2 * j]!;
+    const b = ends![2 * j + 1]!;
+    return (a >= 0 && dim![a] === 1) || (b >= 0 && dim![b] === 1) ? 1 : 0;
+  };
+  for (const pass of passes) {
+    ctx.globalAlpha = pass === 1 ? DIM_ALPHA : 1;
+    ctx.beginPath();
+    for (let i = 0; i < L.length; i += 4) {
+      if (pass >= 0 && ends && lineDimmed(i / 4) !== pass) continue;
+      const x1 = L[i]! * k + tx;
+      const y1 = L[i + 1]! * k + ty;
+      const x2 = L[i + 2]! * k + tx;
+      const y2 = L[i + 3]! * k + ty;
+      if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+    }
+    ctx.stroke();
   }
-  ctx.stroke();
   const w = Math.max(1, scene.w * k);
   const h = Math.max(1, scene.h * k);
-  for (const g of scene.groups) {
-    ctx.fillStyle = g.color;
-    ctx.beginPath();
-    for (let i = g.start; i < g.end; i++) {
-      const x = scene.xy[2 * i]! * k + tx;
-      const y = scene.xy[2 * i + 1]! * k + ty;
-      if (x + w < 0 || y + h < 0 || x > width || y > height) continue;
-      ctx.rect(x, y, w, h);
+  for (const pass of passes) {
+    ctx.globalAlpha = pass === 1 ? DIM_ALPHA : 1;
+    for (const g of scene.groups) {
+      ctx.fillStyle = g.color;
+      ctx.beginPath();
+      for (let i = g.start; i < g.end; i++) {
+        if (pass >= 0 && dim![i] !== pass) continue;
+        const x = scene.xy[2 * i]! * k + tx;
+        const y = scene.xy[2 * i + 1]! * k + ty;
+        if (x + w < 0 || y + h < 0 || x > width || y > height) continue;
+        ctx.rect(x, y, w, h);
+      }
+      ctx.fill();
     }
-    ctx.fill();
   }
+  ctx.globalAlpha = 1;
   if (scene.blocks?.length) drawBlocks(ctx, scene.blocks, transform, width, height, blockMin);
   if (scene.selected.length) {
     ctx.strokeStyle = theme.selected;
