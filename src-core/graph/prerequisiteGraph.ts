@@ -188,7 +188,31 @@ function linkEnds(
     return { from, to, sealed };
   }
   const pl = reuse ? prev!.links : undefined;
-  const pn = pl ? pl.length : 0;
+  if (!pl) {
+    // From scratch. Links are often listed by the competency they lead to: an end equal to the last
+    // one is not looked up again.
+    let lastFrom: string | undefined;
+    let lastTo: string | undefined;
+    let a = -1;
+    let b = -1;
+    for (let j = 0; j < links.length; j++) {
+      const l = links[j]!;
+      const f = l.from;
+      const t = l.to;
+      if (f !== lastFrom) {
+        lastFrom = f;
+        a = index.get(f) ?? -1;
+      }
+      if (t !== lastTo) {
+        lastTo = t;
+        b = index.get(t) ?? -1;
+      }
+      from[j] = a;
+      to[j] = b;
+    }
+    return { from, to, sealed };
+  }
+  const pn = pl.length;
   let i = 0;
   for (let j = 0; j < links.length; j++) {
     const l = links[j]!;
