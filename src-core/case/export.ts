@@ -274,10 +274,13 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
   const T_CHILD = typeText('isChildOf');
   const T_PART = typeText('isPartOf');
   const T_PRECEDES = typeText('precedes');
-  /** An association; `idText` is its identifier as escaped for JSON (derived ids need no escaping). */
+  /**
+   * An association: `idText` is its identifier as escaped for JSON (derived ids need no escaping),
+   * `typePiece` the text of its type member from `typeText`.
+   */
   const assocText = (
     idText: string,
-    type: string,
+    typePiece: string,
     originText: string,
     destinationText: string,
     seq?: number,
@@ -285,7 +288,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     notes?: string,
     extText?: string,
   ): string => {
-    let s = A_ID + idText + type;
+    let s = A_ID + idText + typePiece;
     if (seq !== undefined) s += A_SEQ + num(seq);
     s += A_URI + idText + A_ORIGIN + originText + A_DEST + destinationText;
     if (groupingText !== undefined) s += A_GROUP + groupingText;
