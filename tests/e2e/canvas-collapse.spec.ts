@@ -259,3 +259,34 @@ test('Alt+click on a domain’s chevron shows only that domain', async ({ page }
   for (const c of inA) await expect(node(page, c.code)).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('a box selection (Shift+drag) over the zoomed-out overview selects the competencies under it; a nudge moves them', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.route((url) => url.pathname === '/generated/collapse.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
+  await openApp(page, '?open=/generated/collapse.json');
+  await expect(page.getByText(big.title).first()).toBeVisible();
+  await settle(page);
+  await expect(page.getByTestId('canvas-overview')).toBeVisible();
+  const v = await viewport(page);
+  // a box in the middle of the pane, and what it covers (cards it touches), from the file
+  const box = { x: v.box.width * 0.3, y: v.box.height * 0.3, width: 220, height: 160 };
+  const under = Object.values(big.competencies).filter((c) => {
+    const x = c.position.x * v.k + v.tx;
+    const y = c.position.y * v.k + v.ty;
+    return x < box.x + box.width && x + 240 * v.k > box.x && y < box.y + box.height && y + 112 * v.k > box.y;
+  });
+  expect(under.length, 'the box covers some competencies').toBeGreaterThan(1);
+  await page.keyboard.down('Shift');
+  await page.mouse.move(v.box.x + box.x, v.box.y + box.y);
+  await page.mouse.down();
+  await page.mouse.move(v.box.x + box.x + box.width / 2, v.box.y + box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(v.box.x + box.x + box.width, v.box.y + box.y + box.height, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.getByRole('heading', { name: `${under.length} competencies selected` })).toBeVisible();
+  // the selection is editable from the overview: a nudge moves them all, one undo step
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /nudge/);
+  expect(errors).toEqual([]);
+});

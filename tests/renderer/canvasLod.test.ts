@@ -6,6 +6,7 @@ import type { Framework } from '../../src-core/model/types';
 import { NODE_H, NODE_W } from '../../src-renderer/src/canvas/geometry';
 import { drawOverview, LOD_MIN_COMPETENCIES, nextOverview, overviewScene, withFocus } from '../../src-renderer/src/canvas/lod/overviewScene';
 import { focusSet } from '../../src-renderer/src/canvas/focus/focusSet';
+import { competenciesInRect, flowRectOf } from '../../src-renderer/src/canvas/lod/overviewSelect';
 
 function framework(points: { x: number; y: number; d: number }[], links: [number, number][]): Framework {
   const domains = [createDomain({ title: 'A', color: '#ff0000' }, 0), createDomain({ title: 'B', color: '#00ff00' }, 1)];
@@ -204,6 +205,49 @@ describe('the overview in focus mode', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('box selection over the overview', () => {
+  it('selects exactly the competencies whose painted card the on-screen box touches', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: -3000, max: 6000 }), y: fc.integer({ min: -3000, max: 6000 }), d: fc.integer({ min: 0, max: 2 }) }), { maxLength: 60 }),
+        fc.tuple(fc.integer({ min: -800, max: 800 }), fc.integer({ min: -800, max: 800 }), fc.double({ min: 0.02, max: 0.45, noNaN: true })),
+        fc.record({ x: fc.integer({ min: 0, max: 1300 }), y: fc.integer({ min: 0, max: 800 }), width: fc.integer({ min: 1, max: 900 }), height: fc.integer({ min: 1, max: 600 }) }),
+        (points, transform, box) => {
+          const fw = framework(points, []);
+          const got = competenciesInRect(fw.competencies, flowRectOf(box, transform)).sort();
+          const [tx, ty, k] = transform;
+          const want = Object.values(fw.competencies)
+            .filter((c) => {
+              const x = c.position.x * k + tx;
+              const y = c.position.y * k + ty;
+              return x < box.x + box.width - 1e-9 && x + NODE_W * k > box.x + 1e-9 && y < box.y + box.height - 1e-9 && y + NODE_H * k > box.y + 1e-9;
+            })
+            .map((c) => c.id as string)
+            .sort();
+          // equal up to cards exactly on the box's edge
+          for (const id of want) expect(got).toContain(id);
+          expect(got.length - want.length).toBeLessThanOrEqual(points.length);
+          for (const id of got) {
+            const c = fw.competencies[id as keyof typeof fw.competencies]!;
+            const x = c.position.x * k + tx;
+            const y = c.position.y * k + ty;
+            expect(x <= box.x + box.width + 1e-6 && x + NODE_W * k >= box.x - 1e-6 && y <= box.y + box.height + 1e-6 && y + NODE_H * k >= box.y - 1e-6).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('leaves out competencies hidden in a collapsed domain', () => {
+    const fw = framework([{ x: 0, y: 0, d: 0 }, { x: 300, y: 0, d: 1 }], []);
+    const [a, b] = Object.values(fw.competencies);
+    const all = { x: -10, y: -10, width: 1000, height: 500 };
+    expect(competenciesInRect(fw.competencies, all).sort()).toEqual([a!.id, b!.id].sort());
+    expect(competenciesInRect(fw.competencies, all, new Map([[a!.id as string, 'group']]))).toEqual([b!.id]);
   });
 });
 

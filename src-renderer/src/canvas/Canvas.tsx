@@ -30,6 +30,8 @@ import { EmptyCanvas } from './EmptyCanvas';
 import { OverviewLayer } from './lod/OverviewLayer';
 import { OverviewMiniMap } from './lod/OverviewMiniMap';
 import { useLodFlow } from './lod/useLodFlow';
+import { competenciesInRect, flowRectOf, type FlowRect } from './lod/overviewSelect';
+import { collapseViewCached } from './collapse/applyCollapse';
 import { focusSet } from './focus/focusSet';
 import { LaneLabels } from './lanes/LaneLabels';
 
@@ -164,6 +166,29 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     [store],
   );
 
+  // Box selection (Shift+drag) over the overview: React Flow's own finds nothing there (its nodes are
+  // hidden), so the rectangle's last extent is kept and the competencies under it are selected at the end.
+  const overviewOn = useRef(false);
+  overviewOn.current = lod.overview;
+  const boxRect = useRef<FlowRect | null>(null);
+  useEffect(
+    () =>
+      flowStore.subscribe((s) => {
+        if (s.userSelectionActive && s.userSelectionRect) boxRect.current = flowRectOf(s.userSelectionRect, s.transform);
+      }),
+    [flowStore],
+  );
+  const onSelectionStart = useCallback(() => void (boxRect.current = null), []);
+  const onSelectionEnd = useCallback(() => {
+    const rect = boxRect.current;
+    boxRect.current = null;
+    if (!overviewOn.current || !rect) return;
+    const { doc, session } = store.getSnapshot();
+    const hidden = session.collapsedDomains.length ? collapseViewCached(doc.framework, session.collapsedDomains).hiddenBy : null;
+    const competencies = competenciesInRect(doc.framework.competencies, rect, hidden) as CompetencyId[];
+    store.setSession({ selection: { competencies, links: [] } });
+  }, [store]);
+
   // One gesture = one undo step; a refused move (e.g. a locked framework) snaps back.
   const endGesture = useRef<() => void>(() => undefined);
   const onNodeDragStop = useCallback(() => {
@@ -250,6 +275,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
+        onSelectionStart={onSelectionStart}
+        onSelectionEnd={onSelectionEnd}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}

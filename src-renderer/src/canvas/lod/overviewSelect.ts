@@ -1,0 +1,39 @@
+import type { Framework, Position } from '../../../../src-core/model/types';
+import { NODE_H, NODE_W } from '../geometry';
+
+/** A rectangle in flow coordinates. */
+export interface FlowRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The competencies a box selection drawn over the overview takes: those whose card the rectangle
+ * touches (React Flow's partial selection mode, which the canvas uses), leaving out the ones hidden in a
+ * collapsed domain. In the overview React Flow's own box selection finds nothing (its nodes are hidden
+ * there), so the canvas asks this instead. In document order.
+ */
+export function competenciesInRect(
+  competencies: Framework['competencies'],
+  rect: FlowRect,
+  hidden?: ReadonlyMap<string, unknown> | null,
+  positions?: Readonly<Record<string, Position>> | null,
+): string[] {
+  const x1 = rect.x + rect.width;
+  const y1 = rect.y + rect.height;
+  const out: string[] = [];
+  for (const id in competencies) {
+    if (hidden?.has(id)) continue;
+    const p = positions?.[id] ?? competencies[id]!.position;
+    if (p.x < x1 && p.x + NODE_W > rect.x && p.y < y1 && p.y + NODE_H > rect.y) out.push(id);
+  }
+  return out;
+}
+
+/** A React Flow selection rectangle (pane pixels) in flow coordinates, for the viewport `transform`. */
+export function flowRectOf(rect: { x: number; y: number; width: number; height: number }, transform: readonly [number, number, number]): FlowRect {
+  const [tx, ty, k] = transform;
+  return { x: (rect.x - tx) / k, y: (rect.y - ty) / k, width: rect.width / k, height: rect.height / k };
+}
