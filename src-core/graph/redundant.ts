@@ -39,8 +39,9 @@ export interface RedundantLinks {
  * (`budget` node visits, default 200·(n+m)) bounds the worst case.
  *
  * Every source's result is the same whether or not the labels are used, so they are built only once
- * the search has done `labelsAfter` node visits (default n + m, about what building them costs); on a
- * graph with a cycle they prove nothing and the search is pruned by depth only.
+ * the search has done `labelsAfter` node visits (default: 0 with 1,024 sources or more to search, else
+ * n + m, about what building them costs); on a graph with a cycle they prove nothing and the search is
+ * pruned by depth only.
  *
  * `only`: search only from the sources `u` with `only[u] === 1` (see {@link redundantLinksAfterEdit}).
  */
@@ -49,21 +50,28 @@ export function redundantLinks(
   depth: Int32Array,
   budget = redundantBudget(g),
   only?: Uint8Array,
-  labelsAfter = g.n + g.m,
+  labelsAfter?: number,
 ): RedundantLinks {
   // Most sources have no candidate target: find them before building anything.
   const from = new Int32Array(g.n);
   const count = candidateSources(g, depth, only, from);
-  const search = new SourceSearch(g, depth, budget, labelsAfter);
+  const search = new SourceSearch(g, depth, budget, labelsAfter ?? (count >= LABELS_UPFRONT ? 0 : g.n + g.m));
   searchAll(search, from, count);
   return search.result();
 }
 
 /**
- * Runs the search from each source. Labels cost about as much as n + m node visits: they are built
- * once the search has spent that much, so a small search (a small map, a few sources after an edit)
- * never pays for them. Nothing follows the loop: V8 compiles a hot loop on stack replacement before
- * the code after it ever ran, and that code then deoptimized on every call.
+ * With this many sources to search, labels are built before the search: the first sources (the top
+ * of the map) have the largest searches, so waiting would cost more than the labels (5k: ~2,000
+ * sources, 20k: ~7,000).
+ */
+const LABELS_UPFRONT = 1024;
+
+/**
+ * Runs the search from each source. Labels cost about as much as n + m node visits: unless built
+ * before, they are built once the search has spent that much, so a small search (a small map, a few
+ * sources after an edit) never pays for them. Nothing follows the loop: V8 compiles a hot loop on stack
+ * replacement before the code after it ever ran, and that code then deoptimized on every call.
  */
 function searchAll(search: SourceSearch, from: Int32Array, count: number): void {
   for (let i = 0; i < count && search.complete; i++) {

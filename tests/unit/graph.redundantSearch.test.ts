@@ -91,7 +91,7 @@ describe('redundant-link search with interval labels (property)', () => {
     expect(r.links[38]!.via).toEqual(Array.from({ length: 41 }, (_, i) => String(i)));
   });
 
-  it('a larger layered map, where the labels are built part-way through, gives the reference result', () => {
+  it('a larger layered map gives the reference result, labels built before, part-way through or never', () => {
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const n = 3000;
@@ -105,8 +105,9 @@ describe('redundant-link search with interval labels (property)', () => {
     const depth = layering(g).depth;
     const expected = plain(redundantLinksReference(g, depth));
     expect(expected.links.length).toBeGreaterThan(100);
-    expect(plain(redundantLinks(g, depth))).toEqual(expected);
-    expect(plain(redundantLinks(g, depth, undefined, undefined, 0))).toEqual(expected);
+    for (const labelsAfter of [undefined, 0, 500, g.n + g.m, Infinity]) {
+      expect(plain(redundantLinks(g, depth, undefined, undefined, labelsAfter))).toEqual(expected);
+    }
   });
 });
 
