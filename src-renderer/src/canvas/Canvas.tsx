@@ -30,6 +30,7 @@ import { EmptyCanvas } from './EmptyCanvas';
 import { OverviewLayer } from './lod/OverviewLayer';
 import { OverviewMiniMap } from './lod/OverviewMiniMap';
 import { useLodFlow } from './lod/useLodFlow';
+import { LOD_MIN_COMPETENCIES } from './lod/overviewScene';
 import { competenciesInRect, flowRectOf, type FlowRect } from './lod/overviewSelect';
 import { collapseViewCached } from './collapse/applyCollapse';
 import { focusSet } from './focus/focusSet';
@@ -67,7 +68,11 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   const { nodes, edges } = derive({ framework, session: { selection, focus, laneOrientation, dragPositions }, problems });
   // level of detail for large maps (lod/): only what is in view; zoomed out, one painted overview
   const lod = useLodFlow(nodes, edges, nodes.length);
-  const empty = Object.keys(framework.competencies).length === 0;
+  const total = Object.keys(framework.competencies).length;
+  const empty = total === 0;
+  // the painted minimap for a large map, also while collapsing leaves few nodes to React Flow (its own
+  // minimap would frame the huge lanes around a few specks)
+  const paintedMinimap = lod.large || total >= LOD_MIN_COMPETENCIES;
 
   useEffect(() => {
     setCanvasBridge({
@@ -305,8 +310,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         {lod.overview && (
           <OverviewLayer framework={framework} dragPositions={null} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />
         )}
-        {showMinimap && !empty && !lod.large && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={MINIMAP_STYLE} />}
-        {showMinimap && !empty && lod.large && <OverviewMiniMap framework={framework} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} ariaLabel="Mini map" />}
+        {showMinimap && !empty && !paintedMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={MINIMAP_STYLE} />}
+        {showMinimap && !empty && paintedMinimap && <OverviewMiniMap framework={framework} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} ariaLabel="Mini map" />}
       </ReactFlow>
       {empty && <EmptyCanvas />}
     </div>
