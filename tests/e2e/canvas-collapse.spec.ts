@@ -292,3 +292,30 @@ test('a box selection (Shift+drag) over the zoomed-out overview selects the comp
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /nudge/);
   expect(errors).toEqual([]);
 });
+
+test('Fit (F) shows the whole of a map too big for the usual minimum zoom; opening it still shows its middle at that zoom', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.route((url) => url.pathname === '/generated/collapse.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
+  await openApp(page, '?open=/generated/collapse.json');
+  await expect(page.getByText(big.title).first()).toBeVisible();
+  await settle(page);
+  const inView = (v: Awaited<ReturnType<typeof viewport>>) =>
+    Object.values(big.competencies).filter((c) => {
+      const x = c.position.x * v.k + v.tx;
+      const y = c.position.y * v.k + v.ty;
+      return x >= -0.5 && y >= -0.5 && x + 240 * v.k <= v.box.width + 0.5 && y + 112 * v.k <= v.box.height + 0.5;
+    }).length;
+  const opened = await viewport(page);
+  expect(opened.k).toBeCloseTo(0.1, 5);
+  const all = Object.keys(big.competencies).length;
+  expect(inView(opened)).toBeLessThan(all);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('f');
+  await settle(page);
+  const fitted = await viewport(page);
+  expect(fitted.k).toBeLessThan(0.1);
+  expect(inView(fitted)).toBe(all);
+  await expect(page.getByTestId('canvas-overview')).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -7,6 +7,7 @@ import { NODE_H, NODE_W } from '../../src-renderer/src/canvas/geometry';
 import { drawOverview, LOD_MIN_COMPETENCIES, nextOverview, overviewScene, withFocus } from '../../src-renderer/src/canvas/lod/overviewScene';
 import { focusSet } from '../../src-renderer/src/canvas/focus/focusSet';
 import { competenciesInRect, flowRectOf } from '../../src-renderer/src/canvas/lod/overviewSelect';
+import { MIN_ZOOM, minZoomFor } from '../../src-renderer/src/canvas/lod/zoomLimits';
 
 function framework(points: { x: number; y: number; d: number }[], links: [number, number][]): Framework {
   const domains = [createDomain({ title: 'A', color: '#ff0000' }, 0), createDomain({ title: 'B', color: '#00ff00' }, 1)];
@@ -248,6 +249,33 @@ describe('box selection over the overview', () => {
     const all = { x: -10, y: -10, width: 1000, height: 500 };
     expect(competenciesInRect(fw.competencies, all).sort()).toEqual([a!.id, b!.id].sort());
     expect(competenciesInRect(fw.competencies, all, new Map([[a!.id as string, 'group']]))).toEqual([b!.id]);
+  });
+});
+
+describe('how far out the canvas zooms', () => {
+  it('is the usual minimum for a map that fits at it, and far enough to see a bigger map whole (with room for padding)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: -20_000, max: 20_000 }), y: fc.integer({ min: -200_000, max: 200_000 }), d: fc.integer({ min: 0, max: 2 }) }), { minLength: 1, maxLength: 40 }),
+        fc.record({ width: fc.integer({ min: 300, max: 2500 }), height: fc.integer({ min: 200, max: 1600 }) }),
+        (points, view) => {
+          const fw = framework(points, []);
+          const z = minZoomFor(fw.competencies, view);
+          expect(z).toBeLessThanOrEqual(MIN_ZOOM);
+          expect(z).toBeGreaterThanOrEqual(0.002);
+          const xs = points.map((p) => p.x);
+          const ys = points.map((p) => p.y);
+          const w = Math.max(...xs) - Math.min(...xs) + NODE_W;
+          const h = Math.max(...ys) - Math.min(...ys) + NODE_H;
+          const fit = Math.min(view.width / w, view.height / h);
+          // React Flow's fit view (12 % padding) is never clamped by it, unless the floor is reached
+          if (z > 0.002) expect(z).toBeLessThanOrEqual(fit / 1.12);
+          if (fit >= MIN_ZOOM / 0.7) expect(z).toBe(MIN_ZOOM);
+        },
+      ),
+    );
+    expect(minZoomFor({}, { width: 1000, height: 800 })).toBe(MIN_ZOOM);
+    expect(minZoomFor(framework([{ x: 0, y: 0, d: 0 }, { x: 0, y: 60_000, d: 0 }], []).competencies, { width: 0, height: 0 })).toBe(MIN_ZOOM);
   });
 });
 

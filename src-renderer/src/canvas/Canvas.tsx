@@ -7,6 +7,7 @@ import {
   ReactFlowProvider,
   SelectionMode,
   useReactFlow,
+  useStore as useFlowStore,
   useStoreApi,
   type Connection,
   type Edge,
@@ -30,6 +31,7 @@ import { EmptyCanvas } from './EmptyCanvas';
 import { OverviewLayer } from './lod/OverviewLayer';
 import { OverviewMiniMap } from './lod/OverviewMiniMap';
 import { useLodFlow } from './lod/useLodFlow';
+import { MIN_ZOOM, minZoomFor } from './lod/zoomLimits';
 import { LOD_MIN_COMPETENCIES } from './lod/overviewScene';
 import { competenciesInRect, flowRectOf, type FlowRect } from './lod/overviewSelect';
 import { collapseViewCached } from './collapse/applyCollapse';
@@ -38,6 +40,11 @@ import { LaneLabels } from './lanes/LaneLabels';
 
 const isLane = (id: string) => id.startsWith('lane:');
 const FIT = { padding: 0.12, maxZoom: 1.1, includeHiddenNodes: true };
+/**
+ * Opening a document fits it no further out than the usual minimum zoom (a map too big for it opens on
+ * its middle, as before); Fit (F, the fit button, after auto-layout) goes as far as `minZoomFor` allows.
+ */
+const OPEN_FIT = { ...FIT, minZoom: MIN_ZOOM };
 // Props React Flow copies into its store whenever they change identity: kept stable, so a re-render
 // during a drag does not set them again (each store write re-runs every node, edge and minimap selector).
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -73,6 +80,10 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   // the painted minimap for a large map, also while collapsing leaves few nodes to React Flow (its own
   // minimap would frame the huge lanes around a few specks)
   const paintedMinimap = lod.large || total >= LOD_MIN_COMPETENCIES;
+  // a map too big for the usual minimum zoom may zoom out until it fits: Fit shows it whole
+  const viewW = useFlowStore((s) => s.width);
+  const viewH = useFlowStore((s) => s.height);
+  const minZoom = useMemo(() => minZoomFor(framework.competencies, { width: viewW, height: viewH }), [framework.competencies, viewW, viewH]);
 
   useEffect(() => {
     setCanvasBridge({
@@ -104,7 +115,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   useEffect(() => {
     live.current?.finish();
     live.current = null;
-    const t = setTimeout(() => void rf.fitView(FIT), 50);
+    const t = setTimeout(() => void rf.fitView(OPEN_FIT), 50);
     return () => clearTimeout(t);
   }, [docKey, rf]);
 
@@ -296,10 +307,10 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         disableKeyboardA11y
         zoomOnDoubleClick={false}
         connectionRadius={28}
-        minZoom={0.1}
+        minZoom={minZoom}
         maxZoom={2.5}
         fitView
-        fitViewOptions={FIT}
+        fitViewOptions={OPEN_FIT}
         colorMode={colorMode}
         proOptions={PRO_OPTIONS}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
