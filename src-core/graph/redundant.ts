@@ -188,7 +188,7 @@ class SourceSearch {
       if (m0 === 0) continue;
       seen[w0] = u;
       parent[w0] = u;
-      mask[w0] = m0;
+      if (pruned) mask[w0] = m0;
       let sp = 0;
       stack[sp++] = w0;
       while (sp > 0) {
@@ -197,7 +197,7 @@ class SourceSearch {
           this.complete = false;
           break search;
         }
-        const mc = mask[c]!;
+        const mc = pruned ? mask[c]! : -1;
         for (let e = outStart[c]!, end = outStart[c + 1]!; e < end; e++) {
           const x = outTo[e]!;
           if (target[x] === u) {
@@ -213,7 +213,7 @@ class SourceSearch {
             if (mx !== 0) {
               seen[x] = u;
               parent[x] = c;
-              mask[x] = mx;
+              if (pruned) mask[x] = mx;
               stack[sp++] = x;
             }
           }
