@@ -16,7 +16,7 @@ export type ReachLabels = Int32Array;
 
 /**
  * The {@link ReachLabels} of `g`, or undefined when `g` has a cycle (labels prove nothing then).
- * O(n + m), iterative (no recursion), four Int32Arrays of n.
+ * O(n + m), iterative (no recursion); the labels are one Int32Array of 4·n.
  */
 export function reachLabels(g: PrerequisiteGraph): ReachLabels | undefined {
   const { n } = g;
@@ -32,7 +32,7 @@ export function reachLabels(g: PrerequisiteGraph): ReachLabels | undefined {
 
 /**
  * One post-order traversal writing `post` and `low` at `4·v + slot`; false on a back edge (a cycle).
- * A node's `low` takes those of its successors as each one finishes or is met finished (no cycle).
+ * A node's `low` is taken when it finishes: its successors have all finished before it (no cycle).
  */
 function traverse(
   g: PrerequisiteGraph,
