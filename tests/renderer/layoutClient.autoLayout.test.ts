@@ -82,4 +82,30 @@ describe('auto-layout: progress and cancel', () => {
     expect(store.getSnapshot().session.layoutRunning).toBe(false);
     expect(store.getSnapshot().doc.framework.competencies[ids[1] as CompetencyId]!.position).toEqual({ x: 1000, y: 40 });
   });
+
+  it('a later run takes down the earlier run’s "cancelled" notice, and the notice does not return when it succeeds', async () => {
+    const { store, ids } = setup();
+    const first = autoLayout(store);
+    cancelAutoLayout(store);
+    await first;
+    expect(store.getSnapshot().session.notice?.message).toBe('Auto-layout cancelled; nothing was moved.');
+    const second = autoLayout(store);
+    expect(store.getSnapshot().session.notice).toBeNull();
+    requests[1]!.resolve(laidOut(ids));
+    await second;
+    expect(store.getSnapshot().session.notice).toBeNull();
+    expect(store.getSnapshot().undoLabel).toBe('auto-layout');
+  });
+
+  it('a new run leaves a notice about something else alone', async () => {
+    const { store, ids } = setup();
+    const first = autoLayout(store);
+    cancelAutoLayout(store);
+    await first;
+    store.notify('info', 'Saved.');
+    const second = autoLayout(store);
+    expect(store.getSnapshot().session.notice?.message).toBe('Saved.');
+    requests[1]!.resolve(laidOut(ids));
+    await second;
+  });
 });

@@ -8,12 +8,20 @@ import { cancelLayout, requestLayout } from './layoutClient';
 
 /** The latest auto-layout run; an older run that resolves late neither applies nor clears the running state. */
 let latestRun = 0;
+/** The notice that told the outcome of an earlier run (cancelled, failed), so a new run can take it down. */
+let outcomeNoticeSeq: number | null = null;
+
+function notifyOutcome(store: EditorStore, kind: 'error' | 'info', message: string): void {
+  store.notify(kind, message);
+  outcomeNoticeSeq = store.getSnapshot().session.notice?.seq ?? null;
+}
 
 /**
  * Auto-layout ("tidy"): prerequisites flow left → right (or top → bottom with vertical lanes), grouped
  * by domain lanes; pinned competencies keep their place. The result is one undo step. Runs in the
  * layout worker while `session.layoutRunning` is set (the toolbar then offers Cancel); a newer run
- * supersedes an older one, and {@link cancelAutoLayout} abandons it with nothing moved.
+ * supersedes an older one, and {@link cancelAutoLayout} abandons it with nothing moved. A new run
+ * takes down the notice of an earlier run's outcome ("cancelled", "failed"): it no longer holds.
  */
 export async function autoLayout(store: EditorStore): Promise<void> {
   const { doc, session } = store.getSnapshot();
@@ -35,7 +43,9 @@ export async function autoLayout(store: EditorStore): Promise<void> {
   const edges = Object.values(fw.prerequisites).map((l) => ({ from: l.from, to: l.to }));
   const lanes = session.laneOrientation !== 'none' && fw.domains.length > 0;
   const run = ++latestRun;
-  store.setSession({ layoutRunning: true });
+  const stale = outcomeNoticeSeq;
+  outcomeNoticeSeq = null;
+  store.setSession((s) => (stale !== null && s.notice?.seq === stale ? { layoutRunning: true, notice: null } : { layoutRunning: true }));
   try {
     const result = await requestLayout(
       { nodes, edges },
@@ -45,10 +55,10 @@ export async function autoLayout(store: EditorStore): Promise<void> {
     const positions: Record<string, Position> = {};
     for (const [id, p] of Object.entries(result.positions)) positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
     const r = store.run(moveCompetencies(positions, 'auto-layout'));
-    if (!r.ok) store.notify('error', r.error.message);
+    if (!r.ok) notifyOutcome(store, 'error', r.error.message);
     else setTimeout(() => canvasBridge.fitView(), 80);
   } catch (e) {
-    if (run === latestRun) store.notify('error', `Auto-layout failed: ${(e as Error).message}`);
+    if (run === latestRun) notifyOutcome(store, 'error', `Auto-layout failed: ${(e as Error).message}`);
   } finally {
     if (run === latestRun) store.setSession({ layoutRunning: false });
   }
@@ -60,6 +70,6 @@ export function cancelAutoLayout(store: EditorStore): boolean {
   latestRun++; // the cancelled run resolves to null and leaves the state alone
   cancelLayout();
   store.setSession({ layoutRunning: false });
-  store.notify('info', 'Auto-layout cancelled; nothing was moved.');
+  notifyOutcome(store, 'info', 'Auto-layout cancelled; nothing was moved.');
   return true;
 }
