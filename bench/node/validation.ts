@@ -156,6 +156,14 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
       full.push([label, 'not landed yet', '—', '—', '—']);
       continue;
     }
+    // The first size timed pays the JIT's warm-up: a few untimed runs of both variants before it (one
+    // warm-up run left the 1k row 2–4× slower in whichever column came first).
+    const warm = ctx.quick ? 1 : n <= 1000 ? 5 : 1;
+    copies = freshCopies(fw, 2 * (warm - 1));
+    for (let i = 1; i < warm; i++) {
+      validate(copies.pop()!);
+      validate(copies.pop()!, { redundantLinks: false });
+    }
     copies = freshCopies(fw, coldRuns + 1);
     const cold = await measure(() => validate(copies.pop()!), coldRuns);
     copies = freshCopies(fw, coldRuns + 1);
