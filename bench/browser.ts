@@ -343,12 +343,15 @@ export async function measureCanvas(
     const within = (t0: number) => Date.now() - t0 < phaseLimitMs;
     /**
      * The empty spot of the pane nearest the centre to start a pan drag from (pressing on a node would
-     * drag the node instead), such that the 236 × 118 px drag stays on the pane.
+     * drag the node instead), such that a drag by `move` (the measured pans: 236 × 118 px) stays on the pane.
      */
-    const panStart = async (): Promise<{ x: number; y: number } | null> =>
+    const panStart = async (move = { dx: 236, dy: 118 }): Promise<{ x: number; y: number } | null> =>
       (await page.evaluate(`(() => {
         const p = ${JSON.stringify(pane)};
-        const inside = (x, y) => x > p.x + 10 && y > p.y + 10 && x < p.x + p.width - 250 && y < p.y + p.height - 130;
+        const m = ${JSON.stringify(move)};
+        const inside = (x, y) =>
+          x > p.x + 10 + Math.max(0, -m.dx) && y > p.y + 10 + Math.max(0, -m.dy) &&
+          x < p.x + p.width - 14 - Math.max(0, m.dx) && y < p.y + p.height - 12 - Math.max(0, m.dy);
         const boxes = [];
         for (const n of document.querySelectorAll('.react-flow__node, .react-flow__panel, .lane-labels > *')) {
           if (n.classList.contains('react-flow__node-lane')) continue; // background lanes let presses through
@@ -358,10 +361,10 @@ export async function measureCanvas(
         // candidates: a grid, plus the gaps between stacked nodes (links leave nodes sideways, so these
         // are rarely under a link's wide hit path); nearest the centre first
         const pts = [];
-        for (let y = p.y + 10; y < p.y + p.height - 130; y += 12)
-          for (let x = p.x + 10; x < p.x + p.width - 250; x += 12) pts.push({ x, y });
+        for (let y = p.y + 10; y < p.y + p.height - 12; y += 12)
+          for (let x = p.x + 10; x < p.x + p.width - 14; x += 12) pts.push({ x, y });
         for (const r of boxes) pts.push({ x: r.left + r.width / 2, y: r.bottom + 10 }, { x: r.left + r.width / 2, y: r.top - 10 });
-        const c = { x: p.x + p.width / 2 - 118, y: p.y + p.height / 2 - 59 };
+        const c = { x: p.x + p.width / 2 - m.dx / 2, y: p.y + p.height / 2 - m.dy / 2 };
         const cand = pts
           .filter((q) => inside(q.x, q.y) && !boxes.some((r) => q.x >= r.left - 4 && q.x <= r.right + 4 && q.y >= r.top - 4 && q.y <= r.bottom + 4))
           .map((q) => ({ ...q, d: Math.hypot(q.x - c.x, q.y - c.y) }))
@@ -403,26 +406,51 @@ export async function measureCanvas(
       await page.mouse.move(cx, cy);
       for (let i = 0; i < 20 && within(t0); i++) await page.mouse.wheel(0, i < 10 ? -60 : 60);
     });
-    // zoom to 1 around the competency nearest the centre of the view (a map taller than the fitted
-    // view at minimum zoom can have nothing but lane background under the centre)
     const transformOf = async (): Promise<[number, number, number]> => {
       const t = ((await page.evaluate("document.querySelector('.react-flow__viewport')?.style.transform ?? ''")) as string) ?? '';
       const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e]+)\)/.exec(t);
       return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 1];
     };
     const zoomOf = async () => (await transformOf())[2];
-    let anchor = { x: cx, y: cy };
-    if (positions && positions.length > 0) {
-      const [tx, ty, k] = await transformOf();
-      const fx = (cx - pane.x - tx) / k;
-      const fy = (cy - pane.y - ty) / k;
+    /** Where (top-left, screen px) the competency nearest flow point `f` is, if it is on the pane. */
+    const onScreen = async (f: { x: number; y: number }): Promise<{ x: number; y: number } | null> => {
+      if (!positions || positions.length === 0) return null;
       let best = positions[0]!;
-      for (const p of positions) if (Math.hypot(p.x - fx, p.y - fy) < Math.hypot(best.x - fx, best.y - fy)) best = p;
+      for (const p of positions) if (Math.hypot(p.x - f.x, p.y - f.y) < Math.hypot(best.x - f.x, best.y - f.y)) best = p;
+      const [tx, ty, k] = await transformOf();
       const sx = pane.x + tx + best.x * k;
       const sy = pane.y + ty + best.y * k;
-      if (sx > pane.x && sy > pane.y && sx < pane.x + pane.width && sy < pane.y + pane.height) anchor = { x: sx, y: sy };
+      return sx > pane.x && sy > pane.y && sx < pane.x + pane.width && sy < pane.y + pane.height ? { x: sx, y: sy } : null;
+    };
+    /** The flow point under screen point `q`. */
+    const flowAt = async (q: { x: number; y: number }) => {
+      const [tx, ty, k] = await transformOf();
+      return { x: (q.x - pane.x - tx) / k, y: (q.y - pane.y - ty) / k };
+    };
+    /** Drags the bare pane by (dx, dy), unmeasured; false when no bare spot allowed it. */
+    const panBy = async (dx: number, dy: number): Promise<boolean> => {
+      const s = await panStart({ dx, dy });
+      debug(`unmeasured pan by ${Math.round(dx)},${Math.round(dy)} from ${s ? `${s.x},${s.y}` : 'nowhere'}`);
+      if (!s) return false;
+      await page.mouse.move(s.x, s.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 30; i++) await page.mouse.move(s.x + (dx * i) / 30, s.y + (dy * i) / 30);
+      await page.mouse.up();
+      await page.waitForTimeout(200);
+      return true;
+    };
+    // Zoom to 1 around the middle of the map: the competency nearest the centre of all competencies'
+    // box, or else nearest the centre of the view (a map taller than the view can have nothing but lane
+    // background under the centre). Both renderers land on the same part of the map, whatever zoom
+    // their opening fit chose (ours shows the whole map, stock React Flow stops at its minimum zoom).
+    let anchor = { x: cx, y: cy };
+    if (positions && positions.length > 0) {
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const p of positions) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+      const at = (await onScreen({ x: (x0 + x1) / 2, y: (y0 + y1) / 2 })) ?? (await onScreen(await flowAt({ x: cx, y: cy })));
+      if (at) anchor = { x: at.x + 4, y: at.y + 4 };
     }
-    debug('zoom to 1');
+    debug(`zoom to 1 at ${Math.round(anchor.x)},${Math.round(anchor.y)}`);
     const zoomStart = Date.now();
     for (let i = 0; i < 12 && within(zoomStart); i++) {
       const z = await zoomOf();
@@ -438,27 +466,40 @@ export async function measureCanvas(
         last = now;
       }
     }
-    debug('pan at zoom 1');
+    debug(`pan at zoom 1; ${await page.evaluate(`document.querySelectorAll(${JSON.stringify(target.dragSelector)}).length`)} competencies in the DOM`);
     const z1 = await framesDuring(pan);
     if (!panned) z1.fps = z1.cpuPerFrame = Number.NaN;
     debug('drag');
     // drag a competency that is fully on screen
-    const box = (await page.evaluate(`(() => {
-      for (const el of document.querySelectorAll(${JSON.stringify(target.dragSelector)})) {
-        const r = el.getBoundingClientRect();
-        if (r.left > 100 && r.top > 100 && r.right < innerWidth - 300 && r.bottom < innerHeight - 200) return { x: r.left + r.width / 2, y: r.top + 12 };
-      }
-      return null;
-    })()`)) as { x: number; y: number } | null;
+    const dragTarget = async () =>
+      (await page.evaluate(`(() => {
+        for (const el of document.querySelectorAll(${JSON.stringify(target.dragSelector)})) {
+          const r = el.getBoundingClientRect();
+          if (r.left > 100 && r.top > 100 && r.right < innerWidth - 300 && r.bottom < innerHeight - 200) return { x: r.left + r.width / 2, y: r.top + 12 };
+        }
+        return null;
+      })()`)) as { x: number; y: number } | null;
+    let box = await dragTarget();
+    if (!box && positions && positions.length > 0) {
+      // the pan at zoom 1 pushed every competency out of the drag area (the anchor was at the map's
+      // edge): an unmeasured pan brings the one nearest the area's middle into it, then pick again
+      const spot = { x: 400, y: 300 };
+      const f = await flowAt(spot);
+      let best = positions[0]!;
+      for (const p of positions) if (Math.hypot(p.x - f.x, p.y - f.y) < Math.hypot(best.x - f.x, best.y - f.y)) best = p;
+      const [tx, ty, k] = await transformOf();
+      if (await panBy(spot.x - (pane.x + tx + best.x * k), spot.y - (pane.y + ty + best.y * k))) box = await dragTarget();
+    }
     let dragCpuPerMove = Number.NaN;
     let dragFps = Number.NaN;
     if (box) {
+      const at = box;
       let moves = 0;
       const d = await framesDuring(async () => {
         const t0 = Date.now();
-        await page.mouse.move(box.x, box.y);
+        await page.mouse.move(at.x, at.y);
         await page.mouse.down();
-        for (let i = 1; i <= 60 && within(t0); i++, moves++) await page.mouse.move(box.x + 3 * i, box.y + i);
+        for (let i = 1; i <= 60 && within(t0); i++, moves++) await page.mouse.move(at.x + 3 * i, at.y + i);
         await page.mouse.up();
       });
       dragCpuPerMove = d.cpuMs / Math.max(1, moves);
