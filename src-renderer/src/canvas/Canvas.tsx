@@ -31,7 +31,7 @@ import { EmptyCanvas } from './EmptyCanvas';
 import { OverviewLayer } from './lod/OverviewLayer';
 import { OverviewMiniMap } from './lod/OverviewMiniMap';
 import { useLodFlow } from './lod/useLodFlow';
-import { MIN_ZOOM, minZoomFor } from './lod/zoomLimits';
+import { minZoomFor } from './lod/zoomLimits';
 import { LOD_MIN_COMPETENCIES } from './lod/overviewScene';
 import { competenciesInRect, flowRectOf, type FlowRect } from './lod/overviewSelect';
 import { collapseViewCached } from './collapse/applyCollapse';
@@ -39,12 +39,11 @@ import { focusSet } from './focus/focusSet';
 import { LaneLabels } from './lanes/LaneLabels';
 
 const isLane = (id: string) => id.startsWith('lane:');
-const FIT = { padding: 0.12, maxZoom: 1.1, includeHiddenNodes: true };
 /**
- * Opening a document fits it no further out than the usual minimum zoom (a map too big for it opens on
- * its middle, as before); Fit (F, the fit button, after auto-layout) goes as far as `minZoomFor` allows.
+ * Opening a document, Fit (F, the fit button) and auto-layout show the whole map: as far out as
+ * `minZoomFor` allows (below the usual 0.1 for a map too big for it).
  */
-const OPEN_FIT = { ...FIT, minZoom: MIN_ZOOM };
+const FIT = { padding: 0.12, maxZoom: 1.1, includeHiddenNodes: true };
 // Props React Flow copies into its store whenever they change identity: kept stable, so a re-render
 // during a drag does not set them again (each store write re-runs every node, edge and minimap selector).
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -115,7 +114,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   useEffect(() => {
     live.current?.finish();
     live.current = null;
-    const t = setTimeout(() => void rf.fitView(OPEN_FIT), 50);
+    const t = setTimeout(() => void rf.fitView(FIT), 50);
     return () => clearTimeout(t);
   }, [docKey, rf]);
 
@@ -310,7 +309,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         minZoom={minZoom}
         maxZoom={2.5}
         fitView
-        fitViewOptions={OPEN_FIT}
+        fitViewOptions={FIT}
         colorMode={colorMode}
         proOptions={PRO_OPTIONS}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
