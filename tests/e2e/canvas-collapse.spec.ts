@@ -326,3 +326,44 @@ test('opening a map too big for the usual minimum zoom shows it whole (zoomed ou
   expect(inView(fitted)).toBe(all);
   expect(errors).toEqual([]);
 });
+
+test('double-clicking a collapsed domain expands it: its block on the zoomed-out overview, and its card on the full canvas', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.route((url) => url.pathname === '/generated/collapse.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
+  await openApp(page, '?open=/generated/collapse.json');
+  await expect(page.getByText(big.title).first()).toBeVisible();
+  await settle(page);
+  await expect(page.getByTestId('canvas-overview')).toBeVisible();
+  await page.getByRole('tab', { name: 'Scale & domains' }).click();
+  const panel = page.getByRole('region', { name: 'Domains' });
+  await settle(page);
+  const v = await viewport(page);
+  const SIZES = { competency: { width: 240, height: 112 }, group: { width: 280, height: 112 } };
+  // the middle domain: its block is well inside the view and clear of the others
+  const d = big.domains[Math.floor(big.domains.length / 2)]!;
+  await panel.getByRole('button', { name: `Collapse domain ${d.title}`, exact: true }).click();
+  await settle(page);
+  await expect(page.getByTestId('canvas-overview')).toBeVisible();
+  await expect(page.getByTestId('canvas-overview')).toHaveAttribute('aria-label', /1 domains collapsed/);
+  const g = collapseView(big, [d.id], SIZES).groups[0]!.position;
+  const mid = { x: v.box.x + v.tx + (g.x + 140) * v.k, y: v.box.y + v.ty + (g.y + 56) * v.k };
+  await page.mouse.dblclick(mid.x, mid.y + 8);
+  await expect(panel.getByRole('button', { name: `Collapse domain ${d.title}`, exact: true })).toBeVisible();
+  await expect(page.getByTestId('canvas-overview')).not.toHaveAttribute('aria-label', /collapsed/);
+  // nothing was added where the double-click landed (on the bare pane it adds a competency)
+  await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+
+  // Collapse all: React Flow draws one card per domain (enlarged, this far out); a double-click on one expands it
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await expect(page.locator('.react-flow__node-collapsedDomain')).toHaveCount(big.domains.length);
+  await settle(page);
+  const card = page.locator(`[data-testid="collapsed-domain"][data-domain="${d.id}"]`);
+  await expect(card).toHaveAttribute('data-far', '');
+  await card.locator('.collapsed-domain-title').dblclick();
+  await expect(card).toHaveCount(0);
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(big.domains.length - 1);
+  await expect(panel.getByRole('button', { name: `Collapse domain ${d.title}`, exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+  expect(errors).toEqual([]);
+});

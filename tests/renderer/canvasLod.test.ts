@@ -6,7 +6,8 @@ import type { Framework } from '../../src-core/model/types';
 import { NODE_H, NODE_W } from '../../src-renderer/src/canvas/geometry';
 import { drawOverview, LOD_MIN_COMPETENCIES, nextOverview, overviewScene, withFocus } from '../../src-renderer/src/canvas/lod/overviewScene';
 import { focusSet } from '../../src-renderer/src/canvas/focus/focusSet';
-import { competenciesInRect, flowRectOf } from '../../src-renderer/src/canvas/lod/overviewSelect';
+import { collapsedDomainAt, competenciesInRect, flowRectOf } from '../../src-renderer/src/canvas/lod/overviewSelect';
+import { collapseViewCached, COLLAPSED_H, COLLAPSED_W } from '../../src-renderer/src/canvas/collapse/applyCollapse';
 import { MIN_ZOOM, minZoomFor } from '../../src-renderer/src/canvas/lod/zoomLimits';
 
 function framework(points: { x: number; y: number; d: number }[], links: [number, number][]): Framework {
@@ -334,5 +335,69 @@ describe('flow model drag fast path', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('double-click on a collapsed domain painted on the overview', () => {
+  /** Records each filled rectangle with its fill colour (a collapsed domain's block is filled in its colour). */
+  function blockContext() {
+    const fills: { x: number; y: number; w: number; h: number; color: string }[] = [];
+    let pending: [number, number, number, number][] = [];
+    const ctx = {
+      setTransform() {},
+      clearRect() {},
+      beginPath() {
+        pending = [];
+      },
+      rect(x: number, y: number, w: number, h: number) {
+        pending.push([x, y, w, h]);
+      },
+      fill() {
+        for (const [x, y, w, h] of pending) fills.push({ x, y, w, h, color: String(ctx.fillStyle) });
+      },
+      stroke() {},
+      moveTo() {},
+      lineTo() {},
+      save() {},
+      restore() {},
+      clip() {},
+      fillText() {},
+      lineWidth: 1,
+      strokeStyle: '',
+      fillStyle: '',
+      font: '',
+      textBaseline: '',
+      globalAlpha: 1,
+    };
+    return { ctx: ctx as unknown as CanvasRenderingContext2D, fills };
+  }
+
+  it('finds the domain whose block is painted under the pointer, at any zoom (blocks are enlarged far out); none on the bare pane', () => {
+    const points = [
+      ...Array.from({ length: 6 }, (_, i) => ({ x: 300 * i, y: 0, d: 0 })),
+      ...Array.from({ length: 6 }, (_, i) => ({ x: 300 * i, y: 2000, d: 1 })),
+      { x: 0, y: 5000, d: 2 },
+    ];
+    const fw = framework(points, [[0, 1], [1, 7], [6, 2]]);
+    const collapsed = fw.domains.map((d) => d.id);
+    const view = collapseViewCached(fw, collapsed);
+    expect(view.groups).toHaveLength(2);
+    const colour = new Map(fw.domains.map((d) => [d.color, d.id as string]));
+    for (const transform of [[40, 30, 0.2], [600, 50, 0.02], [10, 10, 0.002]] as [number, number, number][]) {
+      const scene = overviewScene(fw, { direction: 'LR', collapse: view, blockSize: { w: COLLAPSED_W, h: COLLAPSED_H } });
+      const { ctx, fills } = blockContext();
+      drawOverview(ctx, scene, transform, { width: 4000, height: 4000, dpr: 1 }, { link: '#999', selected: '#00f' });
+      const blocks = fills.filter((f) => colour.has(f.color) && f.w >= 100);
+      expect(blocks, `two blocks painted at zoom ${transform[2]}`).toHaveLength(2);
+      // what the user sees at a point: the block painted last there (far out, blocks enlarged to stay readable overlap)
+      const seen = (at: { x: number; y: number }) => blocks.findLast((f) => at.x >= f.x && at.x <= f.x + f.w && at.y >= f.y && at.y <= f.y + f.h);
+      for (const b of blocks)
+        for (const at of [{ x: b.x + b.w / 2, y: b.y + b.h / 2 }, { x: b.x + 2, y: b.y + 2 }, { x: b.x + b.w - 2, y: b.y + b.h - 2 }])
+          expect(collapsedDomainAt(view.groups, at, transform, { w: COLLAPSED_W, h: COLLAPSED_H })).toBe(colour.get(seen(at)!.color));
+      // the lone visible competency's spot and the empty pane far away are not a collapsed domain
+      const lone = { x: 0 * transform[2] + transform[0] + 1, y: 5000 * transform[2] + transform[1] + 1 };
+      if (!seen(lone)) expect(collapsedDomainAt(view.groups, lone, transform, { w: COLLAPSED_W, h: COLLAPSED_H })).toBeNull();
+      expect(collapsedDomainAt(view.groups, { x: 3990, y: 3990 }, transform, { w: COLLAPSED_W, h: COLLAPSED_H })).toBeNull();
+    }
   });
 });

@@ -18,7 +18,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { linkRefusal, moveCompetencies, reconnectPrerequisite } from '../../../src-core/commands';
-import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
+import type { CompetencyId, DomainId, LinkId } from '../../../src-core/model/ids';
 import { useProblemCounts } from '../diagnostics/useDiagnostics';
 import { useStore, useEditor } from '../store/useEditor';
 import { createCompetency, focusField, linkCompetencies } from './actions';
@@ -33,8 +33,9 @@ import { OverviewMiniMap } from './lod/OverviewMiniMap';
 import { useLodFlow } from './lod/useLodFlow';
 import { minZoomFor } from './lod/zoomLimits';
 import { LOD_MIN_COMPETENCIES } from './lod/overviewScene';
-import { competenciesInRect, flowRectOf, type FlowRect } from './lod/overviewSelect';
-import { collapseViewCached } from './collapse/applyCollapse';
+import { collapsedDomainAt, competenciesInRect, flowRectOf, type FlowRect } from './lod/overviewSelect';
+import { collapseViewCached, COLLAPSED_H, COLLAPSED_W } from './collapse/applyCollapse';
+import { expandDomain } from './collapse/collapseActions';
 import { focusSet } from './focus/focusSet';
 import { LaneLabels } from './lanes/LaneLabels';
 
@@ -272,10 +273,21 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         return;
       }
       if (!target.classList.contains('react-flow__pane')) return;
+      // Double-click a collapsed domain painted on the overview: expand it, as its card does on the full canvas.
+      const { doc, session } = store.getSnapshot();
+      if (overviewOn.current && session.collapsedDomains.length) {
+        const r = target.getBoundingClientRect();
+        const groups = collapseViewCached(doc.framework, session.collapsedDomains).groups;
+        const hit = collapsedDomainAt(groups, { x: e.clientX - r.left, y: e.clientY - r.top }, flowStore.getState().transform, { w: COLLAPSED_W, h: COLLAPSED_H });
+        if (hit) {
+          expandDomain(store, hit as DomainId);
+          return;
+        }
+      }
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       createCompetency(store, { x: p.x - NODE_W / 2, y: p.y - NODE_H / 2 });
     },
-    [rf, store],
+    [rf, store, flowStore],
   );
 
   const minimapColor = useCallback((n: Node) => (n.type === 'lane' ? 'transparent' : ((n.data as { domainColor?: string | null }).domainColor ?? '#8a94a6')), []);

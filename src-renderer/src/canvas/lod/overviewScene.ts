@@ -242,8 +242,23 @@ export function drawOverview(
 }
 
 /** On-screen minimum of a collapsed domain's block: zoomed far out it stays a readable, named block. */
-const BLOCK_MIN_W = 110;
-const BLOCK_MIN_H = 30;
+export const BLOCK_MIN_W = 110;
+export const BLOCK_MIN_H = 30;
+
+/**
+ * Where a collapsed domain's block (flow box `b`) is painted, in pane pixels at viewport `transform`:
+ * at least `min` on screen, centred where the collapsed node is.
+ */
+export function blockScreenRect(
+  b: { x: number; y: number; w: number; h: number },
+  transform: readonly [number, number, number],
+  min: { w: number; h: number } = { w: BLOCK_MIN_W, h: BLOCK_MIN_H },
+): { x: number; y: number; w: number; h: number } {
+  const [tx, ty, k] = transform;
+  const w = Math.max(min.w, b.w * k);
+  const h = Math.max(min.h, b.h * k);
+  return { x: (b.x + b.w / 2) * k + tx - w / 2, y: (b.y + b.h / 2) * k + ty - h / 2, w, h };
+}
 
 /**
  * Collapsed domains: one filled block each, named and counted, never smaller than BLOCK_MIN_W × BLOCK_MIN_H
@@ -258,12 +273,8 @@ function drawBlocks(
   height: number,
   min: { w: number; h: number },
 ): void {
-  const [tx, ty, k] = transform;
   for (const b of blocks) {
-    const w = Math.max(min.w, b.w * k);
-    const h = Math.max(min.h, b.h * k);
-    const x = (b.x + b.w / 2) * k + tx - w / 2;
-    const y = (b.y + b.h / 2) * k + ty - h / 2;
+    const { x, y, w, h } = blockScreenRect(b, transform, min);
     if (x + w < 0 || y + h < 0 || x > width || y > height) continue;
     ctx.fillStyle = b.color;
     ctx.beginPath();
