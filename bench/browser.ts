@@ -427,16 +427,21 @@ export async function measureCanvas(
       const [tx, ty, k] = await transformOf();
       return { x: (q.x - pane.x - tx) / k, y: (q.y - pane.y - ty) / k };
     };
-    /** Drags the bare pane by (dx, dy), unmeasured; false when no bare spot allowed it. */
+    /** Drags the bare pane by (dx, dy), unmeasured, in strokes of at most a third of the pane; false when no bare spot allowed one. */
     const panBy = async (dx: number, dy: number): Promise<boolean> => {
-      const s = await panStart({ dx, dy });
-      debug(`unmeasured pan by ${Math.round(dx)},${Math.round(dy)} from ${s ? `${s.x},${s.y}` : 'nowhere'}`);
-      if (!s) return false;
-      await page.mouse.move(s.x, s.y);
-      await page.mouse.down();
-      for (let i = 1; i <= 30; i++) await page.mouse.move(s.x + (dx * i) / 30, s.y + (dy * i) / 30);
-      await page.mouse.up();
-      await page.waitForTimeout(200);
+      const strokes = Math.ceil(Math.max(Math.abs(dx) / (pane.width / 3), Math.abs(dy) / (pane.height / 3), 1));
+      if (strokes > 20) return false;
+      for (let n = 0; n < strokes; n++) {
+        const [sx, sy] = [dx / strokes, dy / strokes];
+        const s = await panStart({ dx: sx, dy: sy });
+        debug(`unmeasured pan by ${Math.round(sx)},${Math.round(sy)} from ${s ? `${s.x},${s.y}` : 'nowhere'}`);
+        if (!s) return false;
+        await page.mouse.move(s.x, s.y);
+        await page.mouse.down();
+        for (let i = 1; i <= 30; i++) await page.mouse.move(s.x + (sx * i) / 30, s.y + (sy * i) / 30);
+        await page.mouse.up();
+        await page.waitForTimeout(200);
+      }
       return true;
     };
     // Zoom to 1 around the middle of the map: the competency nearest the centre of all competencies'
