@@ -444,15 +444,17 @@ export async function measureCanvas(
       }
       return true;
     };
-    // Zoom to 1 around the middle of the map: the competency nearest the centre of all competencies'
-    // box, or else nearest the centre of the view (a map taller than the view can have nothing but lane
-    // background under the centre). Both renderers land on the same part of the map, whatever zoom
-    // their opening fit chose (ours shows the whole map, stock React Flow stops at its minimum zoom).
+    // Zoom to 1 around the competency nearest a fixed spot of the map, the same for every renderer
+    // whatever zoom its opening fit chose (ours shows the whole map, stock React Flow stops at 0.1): 2,360 ×
+    // 1,180 px up-left of the middle of the competencies' box. That is where the view centre was after the
+    // fitted pan when every renderer opened at zoom 0.1, so figures stay comparable with earlier runs; the
+    // map's very middle is where cross-domain links bundle (no bare pane to pan from in stock React Flow).
+    // Without positions: the centre of the view.
     let anchor = { x: cx, y: cy };
     if (positions && positions.length > 0) {
       let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
       for (const p of positions) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
-      const at = (await onScreen({ x: (x0 + x1) / 2, y: (y0 + y1) / 2 })) ?? (await onScreen(await flowAt({ x: cx, y: cy })));
+      const at = (await onScreen({ x: (x0 + x1) / 2 - 2360, y: (y0 + y1) / 2 - 1180 })) ?? (await onScreen(await flowAt({ x: cx, y: cy })));
       if (at) anchor = { x: at.x + 4, y: at.y + 4 };
     }
     debug(`zoom to 1 at ${Math.round(anchor.x)},${Math.round(anchor.y)}`);
