@@ -477,12 +477,13 @@ export async function measureCanvas(
     const z1 = await framesDuring(pan);
     if (!panned) z1.fps = z1.cpuPerFrame = Number.NaN;
     debug('drag');
-    // drag a competency that is fully on screen
+    // drag a competency that is fully on screen, at least 100 px inside the pane: React Flow pans the view
+    // while a dragged node is within 40 px of the pane's edge (auto-pan), which would measure a pan too
     const dragTarget = async () =>
       (await page.evaluate(`(() => {
         for (const el of document.querySelectorAll(${JSON.stringify(target.dragSelector)})) {
           const r = el.getBoundingClientRect();
-          if (r.left > 100 && r.top > 100 && r.right < innerWidth - 300 && r.bottom < innerHeight - 200) return { x: r.left + r.width / 2, y: r.top + 12 };
+          if (r.left > ${pane.x + 100} && r.top > ${pane.y + 100} && r.right < ${pane.x + pane.width - 300} && r.bottom < ${pane.y + pane.height - 200}) return { x: r.left + r.width / 2, y: r.top + 12 };
         }
         return null;
       })()`)) as { x: number; y: number } | null;
@@ -499,6 +500,7 @@ export async function measureCanvas(
     }
     let dragCpuPerMove = Number.NaN;
     let dragFps = Number.NaN;
+    debug(`drag ${box ? `from ${Math.round(box.x)},${Math.round(box.y)}` : 'nothing'}; ${await page.evaluate(`document.querySelectorAll(${JSON.stringify(target.dragSelector)}).length + ' competencies, ' + document.querySelectorAll('.react-flow__edge').length + ' links in the DOM; under the press: ' + (document.elementFromPoint(${box?.x ?? 0}, ${box?.y ?? 0})?.closest('.react-flow__node')?.getAttribute('data-id') ?? 'no competency')`)}`);
     if (box) {
       const at = box;
       let moves = 0;
