@@ -182,3 +182,56 @@ test('on a 2,500-competency map (visible-only rendering) a drag moves the compet
   }
   expect(errors).toEqual([]);
 });
+
+test('a drag that rides the auto-pan at the pane edge drops the competency and its links where the pointer left them, as one undo step', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/fixtures/frameworks/cycle.json');
+  await expect(node(page, 'NF.4')).toBeVisible();
+  await settle(page);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const viewport = () => page.locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform);
+  const link = page.locator('.react-flow__edge[data-id="b0000000-0000-4000-8000-000000000003"] .react-flow__edge-path'); // NF.3 → NF.4
+  const before = await box(page, 'NF.4');
+  const view0 = await viewport();
+  const grab = { x: before.x + 40, y: before.y + 14 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  // to 20 px inside the pane's right edge: React Flow pans the view while the pointer stays there
+  const edge = { x: pane.x + pane.width - 20, y: grab.y };
+  // a short first move starts the gesture (React Flow keeps the offset from where the drag starts)
+  await page.mouse.move(grab.x + 2, grab.y);
+  const started = await box(page, 'NF.4');
+  const offset = { x: grab.x + 2 - started.x, y: grab.y - started.y };
+  await page.mouse.move(edge.x, edge.y, { steps: 10 });
+  await expect.poll(viewport).not.toBe(view0);
+  for (let i = 0; i < 10; i++) await page.mouse.move(edge.x - (i % 2), edge.y + (i % 3));
+  const view1 = await viewport();
+  await expect.poll(viewport).not.toBe(view1); // still panning
+  // back out of the auto-pan band, then drop
+  const drop = { x: pane.x + pane.width - 200, y: grab.y + 30 };
+  await page.mouse.move(drop.x, drop.y, { steps: 5 });
+  const mid = await box(page, 'NF.4');
+  expect(Math.abs(mid.x - (drop.x - offset.x))).toBeLessThan(1.5);
+  expect(Math.abs(mid.y - (drop.y - offset.y))).toBeLessThan(1.5);
+  const pathMid = await link.getAttribute('d');
+  await expect(page.getByRole('button', { name: 'Undo' })).not.toHaveAttribute('title', /move/);
+  await page.mouse.up();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo: move/);
+  const viewDrop = await viewport();
+  // where the pointer left it, on screen and in the document; its link ends where the gesture drew it
+  const after = await box(page, 'NF.4');
+  expect(Math.abs(after.x - (drop.x - offset.x))).toBeLessThan(1.5);
+  expect(Math.abs(after.y - (drop.y - offset.y))).toBeLessThan(1.5);
+  const nums = (d: string | null) => (d ?? '').match(/-?[\d.]+(e-?\d+)?/g)!.map(Number);
+  const [p1, p2] = [nums(pathMid), nums(await link.getAttribute('d'))];
+  expect(p2.length).toBe(p1.length);
+  p2.forEach((v, i) => expect(Math.abs(v - p1[i]!)).toBeLessThan(1.5));
+  // one undo step puts it back where it started (in flow coordinates: the view moved, so compare through it)
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.getByRole('button', { name: 'Undo' })).not.toHaveAttribute('title', /Undo: move/);
+  const shift = (t: string) => Number(/translate\(([-\d.e]+)px/.exec(t)![1]);
+  expect(await viewport()).toBe(viewDrop);
+  await expect.poll(async () => Math.round((await box(page, 'NF.4')).x - (shift(viewDrop) - shift(view0)))).toBe(Math.round(before.x));
+  await expect.poll(async () => Math.round((await box(page, 'NF.4')).y)).toBe(Math.round(before.y));
+  expect(errors).toEqual([]);
+});
