@@ -445,7 +445,7 @@ export async function measureCanvas(
       return true;
     };
     // Zoom to 1 around the competency nearest a fixed spot of the map, the same for every renderer
-    // whatever zoom its opening fit chose (ours shows the whole map, stock React Flow stops at 0.1): 2,360 ×
+    // whatever zoom its opening fit chose (all fit the whole map; they used to stop at 0.1): 2,360 ×
     // 1,180 px up-left of the middle of the competencies' box. That is where the view centre was after the
     // fitted pan when every renderer opened at zoom 0.1, so figures stay comparable with earlier runs; the
     // map's very middle is where cross-domain links bundle (no bare pane to pan from in stock React Flow).

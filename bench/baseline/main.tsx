@@ -4,12 +4,15 @@
  * default nodes showing the code and statement, default edges, controlled nodes with
  * `applyNodeChanges`, `fitView`, no level-of-detail. `?open=<url>` loads a framework file (positions
  * from the file); `&visible=1` adds `onlyRenderVisibleElements`. Zoom limits and fit padding match
- * our canvas (src-renderer/src/canvas/Canvas.tsx) so the same pan/zoom procedure applies.
+ * our canvas (src-renderer/src/canvas/Canvas.tsx) so the same pan/zoom procedure applies: the smallest
+ * zoom is our `minZoomFor` the map, so opening fits the whole map as ours does.
  */
 import '@xyflow/react/dist/style.css';
 import { ReactFlow, applyEdgeChanges, applyNodeChanges, type Edge, type EdgeChange, type Node, type NodeChange } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { Framework } from '../../src-core/model/types';
+import { minZoomFor } from '../../src-renderer/src/canvas/lod/zoomLimits';
 
 interface FileCompetency {
   id: string;
@@ -26,7 +29,7 @@ interface FileLink {
 const params = new URLSearchParams(location.search);
 const onlyVisible = params.get('visible') === '1';
 
-function Flow({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEdges: Edge[] }) {
+function Flow({ initialNodes, initialEdges, minZoom }: { initialNodes: Node[]; initialEdges: Edge[]; minZoom: number }) {
   const [nodes, setNodes] = useState(initialNodes);
   const [edges, setEdges] = useState(initialEdges);
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
@@ -38,7 +41,7 @@ function Flow({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEdg
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onlyRenderVisibleElements={onlyVisible}
-      minZoom={0.1}
+      minZoom={minZoom}
       maxZoom={2.5}
       fitView
       fitViewOptions={{ padding: 0.12, maxZoom: 1.1 }}
@@ -47,7 +50,7 @@ function Flow({ initialNodes, initialEdges }: { initialNodes: Node[]; initialEdg
 }
 
 function App() {
-  const [graph, setGraph] = useState<{ nodes: Node[]; edges: Edge[] } | null>(null);
+  const [graph, setGraph] = useState<{ nodes: Node[]; edges: Edge[]; minZoom: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     const url = params.get('open');
@@ -62,13 +65,14 @@ function App() {
         setGraph({
           nodes: Object.values(fw.competencies).map((c) => ({ id: c.id, position: c.position, data: { label: `${c.code} ${c.statement}` } })),
           edges: Object.values(fw.prerequisites).map((l) => ({ id: l.id, source: l.from, target: l.to })),
+          minZoom: minZoomFor(fw.competencies as unknown as Framework['competencies'], { width: innerWidth, height: innerHeight }),
         });
       })
       .catch((e: unknown) => setError(String(e)));
   }, []);
   if (error) return <p>{error}</p>;
   if (!graph) return <p>Loading…</p>;
-  return <Flow initialNodes={graph.nodes} initialEdges={graph.edges} />;
+  return <Flow initialNodes={graph.nodes} initialEdges={graph.edges} minZoom={graph.minZoom} />;
 }
 
 createRoot(document.getElementById('root')!).render(<App />);
