@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { addCompetency, clickEmptyCanvas, collectErrors, dragLink, mod, newFramework, node, openApp, shot } from './canvas-helpers';
 
 async function centre(page: import('@playwright/test').Page, code: string) {
@@ -53,10 +53,12 @@ test('auto-layout puts prerequisites before dependents, keeps pinned competencie
   expect(errors).toEqual([]);
 });
 
-test('a running auto-layout shows progress with Cancel; cancelling moves nothing, and the next run works', async ({ page }) => {
-  const errors = collectErrors(page);
-  // Hold the layout worker's script: the first layout stays in flight until the test lets it go.
-  let release: (() => void) | null = null;
+/**
+ * A new framework with A → B while the layout worker's script is held: the first layout stays in flight
+ * until `release()`. `at(code)` is a competency's translate() on the canvas.
+ */
+async function twoLinkedWithLayoutHeld(page: Page) {
+  let release: () => void = () => {};
   const held = new Promise<void>((r) => (release = r));
   await page.route(/layout\.worker[^/]*\.js/, async (route) => {
     await held;
@@ -70,6 +72,12 @@ test('a running auto-layout shows progress with Cancel; cancelling moves nothing
   await dragLink(page, 'A', 'B');
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   const at = async (code: string) => /translate\([^)]*\)/.exec((await node(page, code).getAttribute('style')) ?? '')?.[0];
+  return { release: () => release(), at };
+}
+
+test('a running auto-layout shows progress with Cancel; cancelling moves nothing, and the next run works', async ({ page }) => {
+  const errors = collectErrors(page);
+  const { release, at } = await twoLinkedWithLayoutHeld(page);
   const before = { a: await at('A'), b: await at('B') };
   expect(before.a).toBeTruthy();
   const undoBefore = await page.getByRole('button', { name: 'Undo' }).getAttribute('title');
@@ -91,7 +99,7 @@ test('a running auto-layout shows progress with Cancel; cancelling moves nothing
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', undoBefore!);
 
   // a fresh worker lays out the next request
-  release!();
+  release();
   await page.getByRole('button', { name: /Auto-layout/ }).click();
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo: auto-layout/);
   await expect.poll(async () => (await centre(page, 'A')).x < (await centre(page, 'B')).x).toBe(true);
@@ -100,20 +108,7 @@ test('a running auto-layout shows progress with Cancel; cancelling moves nothing
 
 test('Escape cancels a running auto-layout and keeps the selection; with no layout running it clears the selection', async ({ page }) => {
   const errors = collectErrors(page);
-  let release: (() => void) | null = null;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/layout\.worker[^/]*\.js/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await openApp(page);
-  await newFramework(page);
-  await addCompetency(page, 'B', 'Find equivalent fractions');
-  await addCompetency(page, 'A', 'Understand unit fractions');
-  await clickEmptyCanvas(page);
-  await dragLink(page, 'A', 'B');
-  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
-  const at = async (code: string) => /translate\([^)]*\)/.exec((await node(page, code).getAttribute('style')) ?? '')?.[0];
+  const { release, at } = await twoLinkedWithLayoutHeld(page);
   const before = { a: await at('A'), b: await at('B') };
   const undoBefore = await page.getByRole('button', { name: 'Undo' }).getAttribute('title');
 
@@ -139,6 +134,6 @@ test('Escape cancels a running auto-layout and keeps the selection; with no layo
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Cancel a running auto-layout');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
-  release!();
+  release();
   expect(errors).toEqual([]);
 });

@@ -148,13 +148,23 @@ async function viewport(page: Page) {
   });
 }
 
-test('a 2,500-competency map: a collapsed domain is one block on the zoomed-out overview; Collapse all leaves one node per domain for React Flow', async ({ page }) => {
-  test.setTimeout(120_000);
-  const errors = collectErrors(page);
+/** Opens the generated 2,500-competency map (served from memory) and waits until it is drawn. */
+async function openBigMap(page: Page) {
   await page.route((url) => url.pathname === '/generated/collapse.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
   await openApp(page, '?open=/generated/collapse.json');
   await expect(page.getByText(big.title).first()).toBeVisible();
   await settle(page);
+}
+
+/** Where a competency card is drawn in the pane (pane coordinates) at viewport `v`. */
+function cardOnScreen(c: { position: { x: number; y: number } }, v: Awaited<ReturnType<typeof viewport>>) {
+  return { x: c.position.x * v.k + v.tx, y: c.position.y * v.k + v.ty, width: 240 * v.k, height: 112 * v.k };
+}
+
+test('a 2,500-competency map: a collapsed domain is one block on the zoomed-out overview; Collapse all leaves one node per domain for React Flow', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await openBigMap(page);
   await expect(page.getByTestId('canvas-overview')).toBeVisible();
 
   await page.getByRole('tab', { name: 'Scale & domains' }).click();
@@ -265,18 +275,14 @@ test('Alt+click on a domain’s chevron shows only that domain', async ({ page }
 test('a box selection (Shift+drag) over the zoomed-out overview selects the competencies under it; a nudge moves them', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
-  await page.route((url) => url.pathname === '/generated/collapse.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
-  await openApp(page, '?open=/generated/collapse.json');
-  await expect(page.getByText(big.title).first()).toBeVisible();
-  await settle(page);
+  await openBigMap(page);
   await expect(page.getByTestId('canvas-overview')).toBeVisible();
   const v = await viewport(page);
   // a box in the middle of the pane, and what it covers (cards it touches), from the file
   const box = { x: v.box.width * 0.3, y: v.box.height * 0.3, width: 220, height: 160 };
   const under = Object.values(big.competencies).filter((c) => {
-    const x = c.position.x * v.k + v.tx;
-    const y = c.position.y * v.k + v.ty;
-    return x < box.x + box.width && x + 240 * v.k > box.x && y < box.y + box.height && y + 112 * v.k > box.y;
+    const r = cardOnScreen(c, v);
+    return r.x < box.x + box.width && r.x + r.width > box.x && r.y < box.y + box.height && r.y + r.height > box.y;
   });
   expect(under.length, 'the box covers some competencies').toBeGreaterThan(1);
   await page.keyboard.down('Shift');
@@ -296,15 +302,11 @@ test('a box selection (Shift+drag) over the zoomed-out overview selects the comp
 test('opening a map too big for the usual minimum zoom shows it whole (zoomed out below 0.1), and so does Fit (F) after zooming in', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
-  await page.route((url) => url.pathname === '/generated/collapse.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
-  await openApp(page, '?open=/generated/collapse.json');
-  await expect(page.getByText(big.title).first()).toBeVisible();
-  await settle(page);
+  await openBigMap(page);
   const inView = (v: Awaited<ReturnType<typeof viewport>>) =>
     Object.values(big.competencies).filter((c) => {
-      const x = c.position.x * v.k + v.tx;
-      const y = c.position.y * v.k + v.ty;
-      return x >= -0.5 && y >= -0.5 && x + 240 * v.k <= v.box.width + 0.5 && y + 112 * v.k <= v.box.height + 0.5;
+      const r = cardOnScreen(c, v);
+      return r.x >= -0.5 && r.y >= -0.5 && r.x + r.width <= v.box.width + 0.5 && r.y + r.height <= v.box.height + 0.5;
     }).length;
   const all = Object.keys(big.competencies).length;
   const opened = await viewport(page);
@@ -330,10 +332,7 @@ test('opening a map too big for the usual minimum zoom shows it whole (zoomed ou
 test('double-clicking a collapsed domain expands it: its block on the zoomed-out overview, and its card on the full canvas', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
-  await page.route((url) => url.pathname === '/generated/collapse.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
-  await openApp(page, '?open=/generated/collapse.json');
-  await expect(page.getByText(big.title).first()).toBeVisible();
-  await settle(page);
+  await openBigMap(page);
   await expect(page.getByTestId('canvas-overview')).toBeVisible();
   await page.getByRole('tab', { name: 'Scale & domains' }).click();
   const panel = page.getByRole('region', { name: 'Domains' });

@@ -9,6 +9,7 @@ import { focusSet } from '../../src-renderer/src/canvas/focus/focusSet';
 import { collapsedDomainAt, competenciesInRect, flowRectOf } from '../../src-renderer/src/canvas/lod/overviewSelect';
 import { collapseViewCached, COLLAPSED_H, COLLAPSED_W } from '../../src-renderer/src/canvas/collapse/applyCollapse';
 import { MIN_ZOOM, minZoomFor } from '../../src-renderer/src/canvas/lod/zoomLimits';
+import { recordingContext } from './helpers/recordingContext';
 
 function framework(points: { x: number; y: number; d: number }[], links: [number, number][]): Framework {
   const domains = [createDomain({ title: 'A', color: '#ff0000' }, 0), createDomain({ title: 'B', color: '#00ff00' }, 1)];
@@ -21,38 +22,6 @@ function framework(points: { x: number; y: number; d: number }[], links: [number
     fw.prerequisites[id] = { id, from: comps[a % comps.length]!.id, to: comps[b % comps.length]!.id, note: '' };
   }
   return fw;
-}
-
-/** A 2D context stand-in that records the rectangles filled and the line segments stroked. */
-function recordingContext() {
-  const rects: [number, number, number, number][] = [];
-  const lines: number[][] = [];
-  let pending: [number, number, number, number][] = [];
-  let from: [number, number] = [0, 0];
-  const ctx = {
-    setTransform() {},
-    clearRect() {},
-    beginPath() {
-      pending = [];
-    },
-    rect(x: number, y: number, w: number, h: number) {
-      pending.push([x, y, w, h]);
-    },
-    fill() {
-      rects.push(...pending);
-    },
-    stroke() {},
-    moveTo(x: number, y: number) {
-      from = [x, y];
-    },
-    lineTo(x: number, y: number) {
-      lines.push([...from, x, y]);
-    },
-    lineWidth: 1,
-    strokeStyle: '',
-    fillStyle: '',
-  };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, rects, lines };
 }
 
 describe('canvas level of detail', () => {
@@ -339,39 +308,6 @@ describe('flow model drag fast path', () => {
 });
 
 describe('double-click on a collapsed domain painted on the overview', () => {
-  /** Records each filled rectangle with its fill colour (a collapsed domain's block is filled in its colour). */
-  function blockContext() {
-    const fills: { x: number; y: number; w: number; h: number; color: string }[] = [];
-    let pending: [number, number, number, number][] = [];
-    const ctx = {
-      setTransform() {},
-      clearRect() {},
-      beginPath() {
-        pending = [];
-      },
-      rect(x: number, y: number, w: number, h: number) {
-        pending.push([x, y, w, h]);
-      },
-      fill() {
-        for (const [x, y, w, h] of pending) fills.push({ x, y, w, h, color: String(ctx.fillStyle) });
-      },
-      stroke() {},
-      moveTo() {},
-      lineTo() {},
-      save() {},
-      restore() {},
-      clip() {},
-      fillText() {},
-      lineWidth: 1,
-      strokeStyle: '',
-      fillStyle: '',
-      font: '',
-      textBaseline: '',
-      globalAlpha: 1,
-    };
-    return { ctx: ctx as unknown as CanvasRenderingContext2D, fills };
-  }
-
   it('finds the domain whose block is painted under the pointer, at any zoom (blocks are enlarged far out); none on the bare pane', () => {
     const points = [
       ...Array.from({ length: 6 }, (_, i) => ({ x: 300 * i, y: 0, d: 0 })),
@@ -385,7 +321,7 @@ describe('double-click on a collapsed domain painted on the overview', () => {
     const colour = new Map(fw.domains.map((d) => [d.color, d.id as string]));
     for (const transform of [[40, 30, 0.2], [600, 50, 0.02], [10, 10, 0.002]] as [number, number, number][]) {
       const scene = overviewScene(fw, { direction: 'LR', collapse: view, blockSize: { w: COLLAPSED_W, h: COLLAPSED_H } });
-      const { ctx, fills } = blockContext();
+      const { ctx, fills } = recordingContext();
       drawOverview(ctx, scene, transform, { width: 4000, height: 4000, dpr: 1 }, { link: '#999', selected: '#00f' });
       const blocks = fills.filter((f) => colour.has(f.color) && f.w >= 100);
       expect(blocks, `two blocks painted at zoom ${transform[2]}`).toHaveLength(2);

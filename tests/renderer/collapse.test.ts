@@ -16,6 +16,7 @@ import type { HostApi } from '../../src-core/host/contract';
 import { collapseViewCached } from '../../src-renderer/src/canvas/collapse/applyCollapse';
 import { createEditorStore, type EditorStore } from '../../src-renderer/src/store/editorStore';
 import { setCanvasBridge } from '../../src-renderer/src/canvas/canvasBridge';
+import { recordingContext } from './helpers/recordingContext';
 
 /**
  * Three domains: Fractions (F1 F2 F3), Decimals (D1 D2) with Money (M1) nested in it, and G1 without
@@ -275,33 +276,10 @@ describe('collapsing a domain on the canvas', () => {
     expect(s.blocks).toEqual([expect.objectContaining({ title: 'Fractions', count: 3, color: fractions.color })]);
     // 2 visible links (D1→M1, M1→G1) and 3 aggregated (group→D1, group→D2, G1→group)
     expect(s.lines.length / 4).toBe(2 + 3);
-    const filled: string[] = [];
-    const ctx = {
-      setTransform() {},
-      clearRect() {},
-      beginPath() {},
-      rect() {},
-      fill() {
-        filled.push(String(ctx.fillStyle));
-      },
-      stroke() {},
-      moveTo() {},
-      lineTo() {},
-      save() {},
-      restore() {},
-      clip() {},
-      fillText(t: string) {
-        filled.push(`text:${t}`);
-      },
-      lineWidth: 1,
-      strokeStyle: '',
-      fillStyle: '',
-      font: '',
-      textBaseline: '',
-    };
-    drawOverview(ctx as unknown as CanvasRenderingContext2D, s, [0, 0, 1], { width: 2000, height: 2000, dpr: 1 }, { link: '#999', selected: '#00f' });
-    expect(filled).toContain(fractions.color);
-    expect(filled).toContain('text:Fractions (3)');
+    const { ctx, fillColors, texts } = recordingContext();
+    drawOverview(ctx, s, [0, 0, 1], { width: 2000, height: 2000, dpr: 1 }, { link: '#999', selected: '#00f' });
+    expect(fillColors).toContain(fractions.color);
+    expect(texts).toContain('Fractions (3)');
   });
 });
 
