@@ -235,26 +235,21 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
   const baseEsc = esc(base);
   const LCT = flat(`,${F}"lastChangeDateTime": ${timeText}`);
   const docLinkText = flat(linkText(docLink, 4));
-  const domainLinkText = new Map<Domain, { id: string; text: string }>();
-  const domainLinkOf = (d: Domain) => {
-    let r = domainLinkText.get(d);
-    if (!r) {
-      const l = domainLink(d);
-      r = { id: l.identifier, text: flat(linkText(l, 4)) };
-      domainLinkText.set(d, r);
-    }
-    return r;
+  // Each link's identifier and record text, built once per export and reused by every association naming it.
+  const linkTextOf = <K,>(link: (k: K) => LinkGenURI) => {
+    const cache = new Map<K, { id: string; text: string }>();
+    return (k: K) => {
+      let r = cache.get(k);
+      if (!r) {
+        const l = link(k);
+        r = { id: l.identifier, text: flat(linkText(l, 4)) };
+        cache.set(k, r);
+      }
+      return r;
+    };
   };
-  const compLinkText = new Map<string, { id: string; text: string }>();
-  const compLinkOf = (id: string) => {
-    let r = compLinkText.get(id);
-    if (!r) {
-      const l = compLink(id);
-      r = { id: l.identifier, text: flat(linkText(l, 4)) };
-      compLinkText.set(id, r);
-    }
-    return r;
-  };
+  const domainLinkOf = linkTextOf(domainLink);
+  const compLinkOf = linkTextOf(compLink);
   /** The ids of the rubric criterion levels the associations derived, for the rubrics (index: competency × phase). */
   const levelIds: (string | undefined)[] = [];
 
