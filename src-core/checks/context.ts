@@ -130,6 +130,66 @@ function scanAlignments(fw: Framework, index: IdIndex, memo: Map<object, Standar
   return { list: { keys, values }, nodes, standards, setNumbers, setIds, bad };
 }
 
+/** What `computeCoverage` takes from a caller that has already enumerated the document (a validation run). */
+export interface CoverageLists {
+  competencies: readonly Competency[];
+  alignments: readonly Alignment[];
+  trees?: Map<object, StandardsTree>;
+  /**
+   * An object that stays the same exactly while every alignment's competency keeps its position in
+   * `competencies` (validateFramework passes its per-alignment node array; the prerequisite graph's
+   * `ids` also qualifies). With it, and frozen records, the per-standard part is reused across edits
+   * that touch neither alignments nor standards.
+   */
+  idsToken?: object;
+  /** Competency id → position in `competencies` (the prerequisite graph's index), to mark aligned ones in an array. */
+  index?: IdIndex;
+  /** With `index`: `index.get(alignments[i].competencyId)` for every alignment (-1 when missing), if already looked up. */
+  alignmentNodes?: Int32Array;
+  /**
+   * For every alignment, the position of its standard in the tree of the framework's set it names
+   * (`standardsTree(fw.standardsSets[a.setId])`), -1 when the set or the standard is missing.
+   */
+  alignmentStandards?: Int32Array;
+  /**
+   * With `idsToken`: an object that stays the same exactly while the same competencies (ids, in order)
+   * keep their domains. With it the whole result is reused across edits that change neither.
+   */
+  placementToken?: object;
+  /** With `alignmentStandards`: for every alignment, a number per distinct `setId`, and the set id of each number. */
+  alignmentSetNumbers?: Int32Array;
+  alignmentSetIds?: readonly string[];
+  /**
+   * For every competency, the position in `fw.domains` of the first domain with its `domainId`, -1
+   * when it has none or the domain is missing — to count competencies by domain without reading them.
+   */
+  domainOf?: Int32Array;
+}
+
+/**
+ * The enumeration coverage needs, for a caller that has none (the coverage panel, opening a file): a
+ * document that is not frozen is read the way a validation from scratch reads it — the competencies
+ * record once for its ids, each alignment once — without building the prerequisite graph; a frozen one
+ * goes through a {@link CheckContext}, so what the last validation kept for it is reused.
+ */
+export function coverageListsFor(fw: Framework): CoverageLists {
+  if (isFrozenCached(fw.competencies) && isFrozenCached(fw.prerequisites)) return new CheckContext(fw).coverageLists();
+  const trees = new Map<object, StandardsTree>();
+  const comps = listOf(fw.competencies);
+  const index = new IdIndex(comps.keys);
+  const a = scanAlignments(fw, index, trees);
+  return {
+    competencies: comps.values,
+    alignments: a.list.values,
+    trees,
+    index,
+    alignmentNodes: a.nodes,
+    alignmentStandards: a.standards,
+    alignmentSetNumbers: a.setNumbers,
+    alignmentSetIds: a.setIds,
+  };
+}
+
 /**
  * Shared state of one validation run: the framework's large records enumerated once, the
  * prerequisite graph (whose node `i` is `competencies.values[i]`), and the findings.
@@ -268,6 +328,24 @@ export class CheckContext {
     }
     if (frozen) alignmentNodeCache.set(rec, { ids, nodes: out });
     return (this.alignmentNodeList = out);
+  }
+
+  /** What `computeCoverage` takes from this run: the records already enumerated, and cache tokens for a frozen document. */
+  coverageLists(): CoverageLists {
+    return {
+      competencies: this.competencies.values,
+      alignments: this.alignments.values,
+      trees: this.trees,
+      // The alignments' nodes: the same array exactly while every alignment's competency keeps its node.
+      idsToken: this.frozen ? this.alignmentNodes() : undefined,
+      index: this.graph.index,
+      alignmentNodes: this.alignmentNodes(),
+      alignmentStandards: this.alignmentStandards(),
+      placementToken: this.frozen ? this.table().placement : undefined,
+      alignmentSetNumbers: this.alignmentSetNumbers,
+      alignmentSetIds: this.alignmentSetIds,
+      domainOf: this.table().domain,
+    };
   }
 
   /** "A.1, A.2 and A.3" / "A.1, … A.8 and 4 more". */

@@ -1,6 +1,7 @@
 import type { CompetencyId, DomainId, StandardId, StandardsSetId } from '../model/ids';
 import { isFrozenCached, type IdIndex } from '../graph/prerequisiteGraph';
 import { levelRank } from '../model/levels';
+import { coverageListsFor, type CoverageLists } from './context';
 import { standardsTree, type StandardsTree } from './standardsTree';
 import type { Alignment, Competency, Framework, Standard, StandardsSet } from '../model/types';
 
@@ -223,58 +224,28 @@ function resolveCoverage(
 export function computeCoverage(
   fw: Framework,
   extra: readonly StandardsSet[] = [],
-  lists?: {
-    competencies: readonly Competency[];
-    alignments: readonly Alignment[];
-    trees?: Map<object, StandardsTree>;
-    /**
-     * An object that stays the same exactly while every alignment's competency keeps its position in
-     * `competencies` (validateFramework passes its per-alignment node array; the prerequisite graph's
-     * `ids` also qualifies). With it, and frozen records, the per-standard part is reused across edits
-     * that touch neither alignments nor standards.
-     */
-    idsToken?: object;
-    /** Competency id → position in `competencies` (the prerequisite graph's index), to mark aligned ones in an array. */
-    index?: IdIndex;
-    /** With `index`: `index.get(alignments[i].competencyId)` for every alignment (-1 when missing), if already looked up. */
-    alignmentNodes?: Int32Array;
-    /**
-     * For every alignment, the position of its standard in the tree of the framework's set it names
-     * (`standardsTree(fw.standardsSets[a.setId])`), -1 when the set or the standard is missing.
-     */
-    alignmentStandards?: Int32Array;
-    /**
-     * With `idsToken`: an object that stays the same exactly while the same competencies (ids, in order)
-     * keep their domains. With it the whole result is reused across edits that change neither.
-     */
-    placementToken?: object;
-    /** With `alignmentStandards`: for every alignment, a number per distinct `setId`, and the set id of each number. */
-    alignmentSetNumbers?: Int32Array;
-    alignmentSetIds?: readonly string[];
-    /**
-     * For every competency, the position in `fw.domains` of the first domain with its `domainId`, -1
-     * when it has none or the domain is missing — to count competencies by domain without reading them.
-     */
-    domainOf?: Int32Array;
-  },
+  lists?: CoverageLists,
 ): Coverage | null {
-  const cacheable = lists?.idsToken !== undefined && extra.length === 0 && isFrozenCached(fw.alignments) && isFrozenCached(fw.standardsSets);
+  // Without lists, enumerate the document the fast way (ids by position, each alignment read once)
+  // rather than by id lookups into the records.
+  lists ??= coverageListsFor(fw);
+  const cacheable = lists.idsToken !== undefined && extra.length === 0 && isFrozenCached(fw.alignments) && isFrozenCached(fw.standardsSets);
   let resolved: Resolved | null | undefined;
   if (cacheable) {
     const hit = resolvedCache.get(fw.alignments);
-    if (hit && hit.standardsSets === fw.standardsSets && hit.idsToken === lists!.idsToken) resolved = hit.value;
+    if (hit && hit.standardsSets === fw.standardsSets && hit.idsToken === lists.idsToken) resolved = hit.value;
   }
   if (resolved === undefined) {
     resolved = resolveCoverage(fw, extra, lists);
-    if (cacheable) resolvedCache.set(fw.alignments, { standardsSets: fw.standardsSets, idsToken: lists!.idsToken!, value: resolved });
+    if (cacheable) resolvedCache.set(fw.alignments, { standardsSets: fw.standardsSets, idsToken: lists.idsToken!, value: resolved });
   }
   if (resolved === null) return null;
-  const placement = cacheable ? lists!.placementToken : undefined;
+  const placement = cacheable ? lists.placementToken : undefined;
   if (placement) {
     const hit = coverageCache.get(resolved);
     if (hit && hit.placement === placement && hit.domains === fw.domains) return hit.coverage;
   }
-  const coverage = finishCoverage(fw, resolved, lists?.competencies ?? Object.values(fw.competencies), lists?.domainOf);
+  const coverage = finishCoverage(fw, resolved, lists.competencies, lists.domainOf);
   if (placement) coverageCache.set(resolved, { placement, domains: fw.domains, coverage });
   return coverage;
 }

@@ -38,20 +38,7 @@ export function validateFramework(fw: Framework, opts: ValidateOptions = {}): Va
   checkMastery(ctx);
   checkHierarchies(ctx, sets);
 
-  const coverage = computeCoverage(fw, opts.standardsSets, {
-    competencies: ctx.competencies.values,
-    alignments: ctx.alignments.values,
-    trees: ctx.trees,
-    // The alignments' nodes: the same array exactly while every alignment's competency keeps its node.
-    idsToken: ctx.frozen ? ctx.alignmentNodes() : undefined,
-    index: ctx.graph.index,
-    alignmentNodes: ctx.alignmentNodes(),
-    alignmentStandards: ctx.alignmentStandards(),
-    placementToken: ctx.frozen ? ctx.table().placement : undefined,
-    alignmentSetNumbers: ctx.alignmentSetNumbers,
-    alignmentSetIds: ctx.alignmentSetIds,
-    domainOf: ctx.table().domain,
-  });
+  const coverage = computeCoverage(fw, opts.standardsSets, ctx.coverageLists());
   if (coverage) {
     for (const s of coverage.sets) {
       if (s.uncovered.length === 0) continue;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { freeze } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, validateFramework } from '../../src-core/checks';
 import { hierarchyCycles, parentArrayCycles } from '../../src-core/graph';
@@ -57,6 +58,11 @@ describe('coverage (property)', () => {
         expect(sc.byGroup.reduce((t, g) => t + g.covered, 0)).toBe(covered.length);
         // validateFramework reports the same numbers
         expect(validateFramework(b.fw).coverage).toEqual(cov);
+        // an immutable document (the editor's) takes another path: alone, and after a validation kept its lists
+        const frozen = freeze(structuredClone(b.fw), true);
+        expect(computeCoverage(frozen)).toEqual(cov);
+        expect(validateFramework(frozen).coverage).toEqual(cov);
+        expect(computeCoverage(frozen)).toEqual(cov);
       }),
       { numRuns: 300 },
     );
