@@ -3,14 +3,15 @@ import type { Framework } from '../../../../src-core/model/types';
 import { collapseView, type CollapseView } from '../../../../src-core/view/collapse';
 import { ARROW, type FlowNode } from '../flowModel';
 import { NODE_H, NODE_W } from '../geometry';
+import { collapsedCardFits, type CardFit, type Rect } from './cardFit';
 
 /** Size of a collapsed domain node (a little wider than a competency: it carries a title). */
 export const COLLAPSED_W = 280;
 export const COLLAPSED_H = NODE_H;
 const SIZES = { competency: { width: NODE_W, height: NODE_H }, group: { width: COLLAPSED_W, height: COLLAPSED_H } };
 
-/** What a collapsed domain node renders (plain data only). */
-export type CollapsedDomainNodeData = {
+/** What a collapsed domain node renders (plain data only); the `CardFit` says how big it may be drawn zoomed out. */
+export type CollapsedDomainNodeData = CardFit & {
   domainId: string;
   title: string;
   code: string;
@@ -62,9 +63,17 @@ function sameData(a: CollapsedDomainNodeData, b: CollapsedDomainNodeData): boole
 }
 
 /** The node of a collapsed domain; `prev` is kept when nothing it shows changed (React Flow skips it). */
-function groupNode(g: CollapseView['groups'][number], d: Framework['domains'][number], problems: { count: number; severity: 'error' | 'warning' | null }, direction: 'LR' | 'TB', prev: CollapsedDomainNode | undefined): CollapsedDomainNode {
+function groupNode(
+  g: CollapseView['groups'][number],
+  d: Framework['domains'][number],
+  problems: { count: number; severity: 'error' | 'warning' | null },
+  direction: 'LR' | 'TB',
+  fit: CardFit,
+  prev: CollapsedDomainNode | undefined,
+): CollapsedDomainNode {
   const n = g.competencyIds.length;
   const data: CollapsedDomainNodeData = {
+    ...fit,
     domainId: g.domainId,
     title: d.title,
     code: d.code,
@@ -115,6 +124,17 @@ function aggregatedEdges(view: CollapseView): Edge[] {
   }));
 }
 
+/** Where a collapsed domain's card may grow: the box around the lanes of the domains it stands for (none without lanes). */
+function roomOf(domainIds: readonly string[], lanes: ReadonlyMap<string, Rect>): Rect | null {
+  let room: Rect | null = null;
+  for (const id of domainIds) {
+    const r = lanes.get(id);
+    if (!r) continue;
+    room = room ? { x0: Math.min(room.x0, r.x0), y0: Math.min(room.y0, r.y0), x1: Math.max(room.x1, r.x1), y1: Math.max(room.y1, r.y1) } : { ...r };
+  }
+  return room;
+}
+
 const foldedCache = new WeakMap<CollapseView, Set<string>>();
 /** Every domain drawn collapsed (the collapsed ones and the domains nested in them). */
 function foldedDomains(view: CollapseView): Set<string> {
@@ -152,10 +172,13 @@ export function createCollapseApplier() {
     const nodes: FlowNode[] = [];
     const folded = foldedDomains(view);
     const nextLanes = new Map<string, { src: FlowNode; node: FlowNode }>();
+    /** the lanes of the folded domains: where their cards may grow */
+    const laneRects = new Map<string, Rect>();
     for (const n of out.nodes) {
       const g = hidden.get(n.id);
       if (g === undefined) {
         if (n.type === 'lane' && folded.has(n.data.domainId)) {
+          laneRects.set(n.data.domainId, { x0: n.position.x, y0: n.position.y, x1: n.position.x + n.data.width, y1: n.position.y + n.data.height });
           // a collapsed domain's lane stays where it was, marked as folded (hatched)
           const prev = laneCache.get(n.id);
           const node = prev && prev.src === n ? prev.node : { ...n, className: 'lane-collapsed' };
@@ -172,8 +195,14 @@ export function createCollapseApplier() {
     }
     const domains = new Map(fw.domains.map((d) => [d.id as string, d]));
     const nextCache = new Map<string, CollapsedDomainNode>();
-    for (const g of view.groups) {
-      const node = groupNode(g, domains.get(g.domainId)!, problems.get(g.id) ?? { count: 0, severity: null }, direction, groupCache.get(g.id));
+    const fits = collapsedCardFits(
+      view.groups.map((g) => ({ position: g.position, room: roomOf(g.domainIds, laneRects) })),
+      COLLAPSED_W,
+      COLLAPSED_H,
+    );
+    for (let i = 0; i < view.groups.length; i++) {
+      const g = view.groups[i]!;
+      const node = groupNode(g, domains.get(g.domainId)!, problems.get(g.id) ?? { count: 0, severity: null }, direction, fits[i]!, groupCache.get(g.id));
       nextCache.set(g.id, node);
       nodes.push(node);
     }

@@ -1,7 +1,10 @@
 import { useStore as useFlowStore, useViewport, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useEditor } from '../../store/useEditor';
+import { collapsedNodeId } from '../../../../src-core/view/collapse';
+import type { CollapsedDomainNode } from '../collapse/applyCollapse';
 import { CollapseToggle } from '../collapse/CollapseControls';
+import { collapsedDomainRect } from '../collapse/CollapsedDomainNode';
 import { getDragLanes, subscribeDragLanes } from '../drag/liveDrag';
 import type { LaneNodeData } from '../flowModel';
 import type { LaneRect } from './laneGeometry';
@@ -29,12 +32,30 @@ export function LaneLabels() {
     [domains],
   );
   const flowLanes = useFlowStore(select, sameItems);
+  const selectCards = useCallback(
+    (s: ReactFlowState) => {
+      const out: CollapsedDomainNode[] = [];
+      for (const d of domains) {
+        const n = s.nodeLookup.get(collapsedNodeId(d.id));
+        if (n?.type === 'collapsedDomain' && !n.hidden) out.push(n.internals.userNode as CollapsedDomainNode);
+      }
+      return out;
+    },
+    [domains],
+  );
+  const cardNodes = useFlowStore(selectCards, sameItems);
   const dragLanes = useSyncExternalStore(subscribeDragLanes, getDragLanes);
   const lanes: readonly LaneRect[] = dragLanes ?? flowLanes;
   const { x: vx, y: vy, zoom } = useViewport();
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
   if (!lanes.length) return null;
+  // collapsed domains' cards on screen (enlarged when zoomed out): a label never covers one (the card names its domain)
+  const cards: { left: number; top: number; right: number; bottom: number }[] = [];
+  for (const n of cardNodes) {
+    const r = collapsedDomainRect(n, zoom);
+    cards.push({ left: r.x0 * zoom + vx, top: r.y0 * zoom + vy, right: r.x1 * zoom + vx, bottom: r.y1 * zoom + vy });
+  }
   return (
     <div className="lane-labels">
       {lanes.map((l) => {
@@ -47,6 +68,7 @@ export function LaneLabels() {
         const y = orientation === 'horizontal' ? Math.min(Math.max(top, 0), bottom - LABEL_H) + 6 : Math.max(top, 0) + 6;
         const maxWidth = orientation === 'horizontal' ? Math.max(0, Math.min(right, width) - x - 8) : Math.max(0, l.width * zoom - 16);
         if (maxWidth < 40) return null;
+        if (cards.some((c) => c.left < x + maxWidth && x < c.right && c.top < y + LABEL_H && y < c.bottom)) return null;
         return (
           <div key={l.domainId} className="lane-label" style={{ transform: `translate(${x}px, ${y}px)`, maxWidth, '--domain': l.color } as React.CSSProperties}>
             <CollapseToggle domainId={l.domainId} title={l.title} />
