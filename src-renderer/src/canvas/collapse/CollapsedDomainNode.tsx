@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { DomainId } from '../../../../src-core/model/ids';
 import { useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
-import { COLLAPSED_H, COLLAPSED_W, type CollapsedDomainNode as CollapsedDomainNodeType } from './applyCollapse';
+import { COLLAPSED_FAR_H, COLLAPSED_H, COLLAPSED_W, type CollapsedDomainNode as CollapsedDomainNodeType } from './applyCollapse';
 import { collapsedCardPlacement, placedCardRect, wantedCardScale, type CardPlacement, type Rect } from './cardFit';
 import { expandDomain } from './collapseActions';
 import { Chevron } from './CollapseControls';
@@ -21,11 +21,6 @@ export function collapsedCardScale(zoom: number): number {
   return wantedCardScale(zoom, COLLAPSED_W);
 }
 
-/**
- * Height of the card when zoomed far out (CSS `.collapsed-domain[data-far]`): a shorter card, its count
- * and Expand on one row, centred where the full card would be, so a short lane still fits it wide.
- */
-export const COLLAPSED_FAR_H = 72;
 const FAR_TOP = (COLLAPSED_H - COLLAPSED_FAR_H) / 2;
 
 /** The card's own box (canvas units, unscaled) at a zoom where it is wanted `far` (enlarged) or not. */

@@ -8,6 +8,11 @@ import { collapsedCardFits, type CardFit, type Rect } from './cardFit';
 /** Size of a collapsed domain node (a little wider than a competency: it carries a title). */
 export const COLLAPSED_W = 280;
 export const COLLAPSED_H = NODE_H;
+/**
+ * Height of the card when zoomed far out (CSS `.collapsed-domain[data-far]`): a shorter card, its count
+ * and Expand on one row, centred where the full card would be, so a short lane still fits it wide.
+ */
+export const COLLAPSED_FAR_H = 72;
 const SIZES = { competency: { width: NODE_W, height: NODE_H }, group: { width: COLLAPSED_W, height: COLLAPSED_H } };
 
 /** What a collapsed domain node renders (plain data only); the `CardFit` says how big it may be drawn zoomed out. */
@@ -195,10 +200,12 @@ export function createCollapseApplier() {
     }
     const domains = new Map(fw.domains.map((d) => [d.id as string, d]));
     const nextCache = new Map<string, CollapsedDomainNode>();
+    // only a card zoomed far out grows: its room is worked out for its short (far) box
+    const farTop = (COLLAPSED_H - COLLAPSED_FAR_H) / 2;
     const fits = collapsedCardFits(
-      view.groups.map((g) => ({ position: g.position, room: roomOf(g.domainIds, laneRects) })),
+      view.groups.map((g) => ({ position: { x: g.position.x, y: g.position.y + farTop }, room: roomOf(g.domainIds, laneRects) })),
       COLLAPSED_W,
-      COLLAPSED_H,
+      COLLAPSED_FAR_H,
     );
     for (let i = 0; i < view.groups.length; i++) {
       const g = view.groups[i]!;
