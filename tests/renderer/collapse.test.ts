@@ -352,7 +352,7 @@ describe('collapse on the canvas (property)', () => {
 });
 
 describe('a collapsed domain zoomed far out', () => {
-  it('keeps its card at least COLLAPSED_MIN_SCREEN_W px wide on screen, and at its own size when that is wide enough', () => {
+  it('wants its card at least COLLAPSED_MIN_SCREEN_W px wide on screen (as far as its lane allows: collapsedCardFit.test.ts), and at its own size when that is wide enough', () => {
     fc.assert(
       fc.property(fc.double({ min: 0.002, max: 2.5, noNaN: true }), (zoom) => {
         const s = collapsedCardScale(zoom);

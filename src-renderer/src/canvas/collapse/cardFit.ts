@@ -1,7 +1,7 @@
 /**
  * How big a collapsed domain's card may be drawn, and where, at a given zoom.
  *
- * Zoomed far out a card is enlarged so it stays readable (`collapsedCardScale`), but never past the
+ * Zoomed far out a card is enlarged so it stays readable (`wantedCardScale`), but never past the
  * room it has: its own lane (the lanes of the domains it stands for) and the cards around it. The room
  * is worked out once per collapse (`collapsedCardFits`, O(collapsed domains²), a handful); per zoom
  * change only `collapsedCardPlacement` runs, per collapsed card (cheap arithmetic, no pass over the map).
@@ -24,7 +24,7 @@ export type CardFit = {
   roomY0: number | null;
   roomX1: number | null;
   roomY1: number | null;
-  /** It may slide inside its room to grow bigger (it has one: no two rooms overlap). */
+  /** It may slide inside its room to grow bigger (it has a room, and no two rooms overlap). */
   shift: boolean;
 };
 
@@ -130,8 +130,8 @@ function axis(lo: number | null, hi: number | null, start: number, size: number,
  * Where the card of a collapsed domain (top-left `position`, `width` × `height`, `fit`) is drawn at zoom
  * `zoom`: enlarged towards `wantedCardScale`, but no further than its room (less `CARD_MARGIN_PX` on
  * screen each side) and `maxScale` allow, and never below its own size; when it may slide, moved the
- * least that keeps it inside its room (it still covers its own centre, where its links end). The slide
- * is rounded to whole screen pixels, so zooming re-renders the card only when what it shows changes.
+ * least that keeps it inside its room (it still covers its own centre, where its links end, unless that
+ * lies within the margin). The scale is in 1/50 steps and the slide in whole screen pixels.
  */
 export function collapsedCardPlacement(position: { x: number; y: number }, fit: CardFit, zoom: number, width: number, height: number): CardPlacement {
   const wanted = wantedCardScale(zoom, width);
