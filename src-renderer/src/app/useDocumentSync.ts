@@ -5,6 +5,7 @@ import type { EditorStore } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
 import { runAppCommand } from './appCommands';
 import { confirmDiscard, journalId, loadText } from './documents';
+import { journalFailureReports } from './journalFailures';
 
 /** Keeps the host in step with the document: title + dirty mark, recovery journal, host events. */
 export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSeconds: number): void {
@@ -20,6 +21,11 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
   // so never inside an edit's frame: each tick only asks for the next idle moment of the main thread.
   const journalled = useRef<number | null>(null);
   useEffect(() => {
+    // a write that fails is shown in the banner once per document, until a write succeeds again
+    const failures = journalFailureReports(
+      (message) => store.setSession({ banner: message }),
+      (message) => store.setSession((s) => (s.banner === message ? { banner: null } : {})),
+    );
     const write = () => {
       const s = store.getSnapshot();
       if (!s.dirty) {
@@ -29,11 +35,10 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
       }
       if (journalled.current === s.doc.revision) return;
       journalled.current = s.doc.revision;
+      const docKey = `${s.doc.framework.id}|${s.doc.docToken ?? s.doc.name}`;
       void host
         .writeJournal({ id: journalId, name: s.doc.name, title: s.doc.framework.title, docToken: s.doc.docToken, text: serializeFramework(s.doc.framework) })
-        .then((r) => {
-          if (!r.ok) store.notify('error', r.error.message);
-        });
+        .then((r) => (r.ok ? failures.succeeded() : failures.failed(docKey, r.error.message)));
     };
     const periodMs = Math.max(1, autosaveSeconds) * 1000;
     let cancelIdle: (() => void) | null = null;

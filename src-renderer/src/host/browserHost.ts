@@ -11,9 +11,18 @@ import type {
 import { MAX_FILE_BYTES } from '../../../src-core/model/types';
 import type { Problem } from '../../../src-core/result';
 import { fetchCaseSameOrigin } from './fetchCaseSameOrigin';
-import { journalStorage } from './journalStorage';
+import { indexedDbJournalStore, journalFailureMessage, journalStorage, JournalWriteError, type JournalStore } from './journalStorage';
 import { ensurePermission, indexedDbRecent, withRecent, type RecentHandle, type RecentPersistence } from './recentHandles';
 import { sanitizeSettings } from './settingsStorage';
+
+/** The page's IndexedDB, or undefined where the browser hides or refuses it (some private modes). */
+function indexedDbOf(win: Window): IDBFactory | undefined {
+  try {
+    return win.indexedDB ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Minimal typings of the File System Access API (Chromium); absent elsewhere. */
 interface PickerType {
@@ -90,10 +99,11 @@ function typesFor(filters: FileFilter[] | undefined, mimeType: string): PickerTy
 
 /**
  * The host of the browser build: File System Access API where the browser has it (open, save back,
- * save as), else file input + download; settings and the recovery journal in localStorage (the journal
- * of a page that went away — closed tab, crash, reload — is offered for restore on the next start).
+ * save as), else file input + download; settings in localStorage; the recovery journal in IndexedDB
+ * (a district's big map does not fit localStorage's ~5 MB), its "page alive" heartbeats in localStorage —
+ * the journal of a page that went away (closed tab, crash, reload) is offered for restore on the next start.
  */
-export function createBrowserHost(win: Window = window, opts: { recent?: RecentPersistence } = {}): HostApi {
+export function createBrowserHost(win: Window = window, opts: { recent?: RecentPersistence; journal?: JournalStore } = {}): HostApi {
   const fsw = win as unknown as FsWindow;
   const storage = win.localStorage;
   const useFs = () => storage.getItem(FS_ACCESS_KEY) !== 'off' && typeof fsw.showOpenFilePicker === 'function';
@@ -108,7 +118,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
         for (const r of list) handles.set(r.docToken, r.handle);
       })
     : Promise.resolve();
-  const journal = journalStorage(storage);
+  const journal = journalStorage(opts.journal ?? indexedDbJournalStore(indexedDbOf(win)), storage);
   const pageId = (win.crypto?.randomUUID?.() ?? String(Math.random()).slice(2)) as string;
   const listeners = new Map<HostEvent, Set<(p: never) => void>>();
   let dirty = false;
@@ -291,25 +301,27 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
       return journal.orphans(pageId);
     },
     async restoreRecovery({ id }) {
-      const r = journal.read(id);
+      const r = await journal.read(id);
       if (!r) return problem('not-found', 'That recovered document is gone.');
-      journal.clear(id);
+      await journal.clear(id);
       return { ok: true, value: { text: r.text, name: r.name, docToken: r.docToken && handles.has(r.docToken) ? r.docToken : null, savedAt: r.savedAt } };
     },
     async discardRecovery({ id }) {
-      journal.clear(id);
+      await journal.clear(id);
       return { ok: true, value: undefined };
     },
     async writeJournal({ name, title, docToken, text }) {
       try {
-        journal.write(pageId, { name, title, docToken, text, savedAt: new Date().toISOString() });
+        await journal.write(pageId, { name, title, docToken, text, savedAt: new Date().toISOString() });
         return { ok: true, value: undefined };
       } catch (e) {
-        return problem('journal-failed', `Unsaved changes could not be kept for recovery: ${(e as Error).message}`);
+        // the browser's own words stay in the console; the user reads what happened and what to do
+        console.warn('Recovery journal write failed:', ...(e instanceof JournalWriteError ? e.causes : [e]));
+        return problem('journal-failed', e instanceof JournalWriteError ? e.message : journalFailureMessage('unavailable'));
       }
     },
     async clearJournal() {
-      journal.clear(pageId);
+      await journal.clear(pageId);
       return { ok: true, value: undefined };
     },
     async printPdf({ suggestedName }) {

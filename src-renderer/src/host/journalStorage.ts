@@ -1,6 +1,6 @@
 import type { DocToken, RecoveryEntry } from '../../../src-core/host/contract';
 
-/** A recovery-journal record as stored in localStorage (browser host). */
+/** A recovery-journal record of the browser host: the unsaved text of one page's document. */
 export interface JournalRecord {
   name: string;
   title: string;
@@ -9,7 +9,45 @@ export interface JournalRecord {
   text: string;
 }
 
-const JOURNAL = 'progressions.journal.';
+/** What the recovery offer lists about a record, without its (possibly many-megabyte) text. */
+export type JournalSummary = Omit<RecoveryEntry, 'id'> & { id: string };
+
+/**
+ * Where the journal's records live: IndexedDB in the browser (its quota is a share of the disk, so a
+ * district's 2,500-competency map fits), a Map in tests. One record per page (tab) id.
+ */
+export interface JournalStore {
+  put(id: string, rec: JournalRecord): Promise<void>;
+  get(id: string): Promise<JournalRecord | null>;
+  delete(id: string): Promise<void>;
+  /** Every record, without its text. */
+  list(): Promise<JournalSummary[]>;
+}
+
+/** Why a journal write failed, in the words the user reads. */
+export type JournalFailure = 'full' | 'unavailable';
+
+/** A journal write that reached neither IndexedDB nor localStorage. */
+export class JournalWriteError extends Error {
+  constructor(
+    readonly reason: JournalFailure,
+    /** The browser's own errors (for the console). */
+    readonly causes: unknown[],
+  ) {
+    super(journalFailureMessage(reason));
+    this.name = 'JournalWriteError';
+  }
+}
+
+/** The plain-language message for a failed journal write: what happened and what to do. */
+export function journalFailureMessage(reason: JournalFailure): string {
+  const why =
+    reason === 'full' ? "the browser's storage is full" : 'this browser window does not let the page store data, as in some private modes';
+  return `Unsaved changes could not be kept for crash recovery (${why}). Save the file to keep your work.`;
+}
+
+/** Records of older builds, and the fallback where IndexedDB is missing: `progressions.journal.<page id>`. */
+const LEGACY = 'progressions.journal.';
 const ALIVE = 'progressions.alive.';
 /** A page that has not said "alive" for this long is gone (closed tab, crash, reload). */
 export const ALIVE_MS = 15_000;
@@ -17,52 +55,271 @@ export const ALIVE_MS = 15_000;
 /** The subset of `Storage` the journal needs (localStorage in the browser, a Map in tests). */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
-/** Reads and writes the browser recovery journal: one record per page (tab) id. */
-export function journalStorage(storage: KeyValueStorage, now: () => number = Date.now) {
-  function keys(prefix: string): string[] {
+function isQuota(e: unknown): boolean {
+  const name = (e as { name?: unknown } | null)?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+function isRecord(r: unknown): r is JournalRecord {
+  const x = r as JournalRecord | null;
+  return typeof x === 'object' && x !== null && typeof x.text === 'string' && typeof x.name === 'string' && typeof x.savedAt === 'string';
+}
+
+function summary(id: string, r: JournalRecord): JournalSummary {
+  return { id, name: r.name, title: typeof r.title === 'string' ? r.title : '', savedAt: r.savedAt, docToken: r.docToken ?? null, bytes: r.text.length };
+}
+
+/**
+ * Reads and writes the browser recovery journal: one record per page (tab) id, in `store`
+ * (IndexedDB). Heartbeats ("this page is alive") stay in `local` (localStorage: tiny, synchronous).
+ * Records an older build left in localStorage are read too and removed once restored or cleared;
+ * when `store` cannot take a write (IndexedDB unavailable) a document small enough still goes to
+ * localStorage. Operations run one after another in call order (a clear after a write wins).
+ */
+export function journalStorage(store: JournalStore, local: KeyValueStorage, now: () => number = Date.now) {
+  let queue: Promise<unknown> = Promise.resolve();
+  function serial<T>(op: () => Promise<T>): Promise<T> {
+    const next = queue.then(op, op);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+  function legacyIds(): string[] {
     const out: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const k = storage.key(i);
-      if (k?.startsWith(prefix)) out.push(k.slice(prefix.length));
+    try {
+      for (let i = 0; i < local.length; i++) {
+        const k = local.key(i);
+        if (k?.startsWith(LEGACY)) out.push(k.slice(LEGACY.length));
+      }
+    } catch {
+      // storage blocked: nothing legacy to read
     }
     return out;
   }
-  function read(id: string): JournalRecord | null {
+  function readLegacy(id: string): JournalRecord | null {
     try {
-      const raw = storage.getItem(JOURNAL + id);
+      const raw = local.getItem(LEGACY + id);
       if (!raw) return null;
-      const r = JSON.parse(raw) as JournalRecord;
-      return typeof r.text === 'string' && typeof r.name === 'string' ? r : null;
+      const r: unknown = JSON.parse(raw);
+      return isRecord(r) ? r : null;
     } catch {
       return null;
     }
   }
+  function dropLegacy(id: string): void {
+    try {
+      local.removeItem(LEGACY + id);
+    } catch {
+      // nothing to drop
+    }
+  }
+  async function readStored(id: string): Promise<JournalRecord | null> {
+    try {
+      const r = await store.get(id);
+      return isRecord(r) ? r : null;
+    } catch {
+      return null;
+    }
+  }
+  /** The newer of two records of one page (the fallback may hold a newer one than IndexedDB). */
+  const newer = <T extends { savedAt: string }>(a: T | null, b: T | null): T | null => (!a ? b : !b ? a : b.savedAt > a.savedAt ? b : a);
+
   return {
-    write(id: string, rec: JournalRecord): void {
-      storage.setItem(JOURNAL + id, JSON.stringify(rec));
+    /** Journals the page's document; throws {@link JournalWriteError} when it could be kept nowhere. */
+    write(id: string, rec: JournalRecord): Promise<void> {
+      return serial(async () => {
+        try {
+          await store.put(id, rec);
+          dropLegacy(id);
+          return;
+        } catch (e) {
+          const causes: unknown[] = [e];
+          try {
+            local.setItem(LEGACY + id, JSON.stringify(rec));
+            await store.delete(id).catch(() => undefined);
+            return;
+          } catch (e2) {
+            causes.push(e2);
+          }
+          // IndexedDB full → the disk share is used up; IndexedDB refused → the fallback was too small for it
+          throw new JournalWriteError(isQuota(e) ? 'full' : 'unavailable', causes);
+        }
+      });
     },
-    read,
-    clear(id: string): void {
-      storage.removeItem(JOURNAL + id);
+    /** The journalled document of page `id` (IndexedDB or an older build's localStorage), or null. */
+    read(id: string): Promise<JournalRecord | null> {
+      return serial(async () => newer(await readStored(id), readLegacy(id)));
+    },
+    /** Forgets page `id`'s journal, wherever it is kept. */
+    clear(id: string): Promise<void> {
+      return serial(async () => {
+        dropLegacy(id);
+        await store.delete(id).catch(() => undefined);
+      });
     },
     heartbeat(id: string): void {
-      storage.setItem(ALIVE + id, String(now()));
+      try {
+        local.setItem(ALIVE + id, String(now()));
+      } catch {
+        // a full localStorage: the page looks gone to others after ALIVE_MS (its journal is offered, not lost)
+      }
     },
     goodbye(id: string): void {
-      storage.removeItem(ALIVE + id);
-    },
-    /** Journal entries of pages that are no longer alive (never the caller's own page). */
-    orphans(selfId: string): RecoveryEntry[] {
-      const out: RecoveryEntry[] = [];
-      for (const id of keys(JOURNAL)) {
-        if (id === selfId) continue;
-        const alive = Number(storage.getItem(ALIVE + id) ?? 0);
-        if (now() - alive < ALIVE_MS) continue;
-        const r = read(id);
-        if (!r) continue;
-        out.push({ id, name: r.name, title: r.title, savedAt: r.savedAt, docToken: r.docToken, bytes: r.text.length });
+      try {
+        local.removeItem(ALIVE + id);
+      } catch {
+        // nothing to remove
       }
-      return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    },
+    /** Journal entries of pages that are no longer alive (never the caller's own page), newest first. */
+    orphans(selfId: string): Promise<RecoveryEntry[]> {
+      return serial(async () => {
+        const byId = new Map<string, JournalSummary>();
+        for (const s of await store.list().catch(() => [] as JournalSummary[])) byId.set(s.id, s);
+        for (const id of legacyIds()) {
+          const r = readLegacy(id);
+          if (r) byId.set(id, newer(byId.get(id) ?? null, summary(id, r))!);
+        }
+        const out: RecoveryEntry[] = [];
+        for (const [id, s] of byId) {
+          if (id === selfId) continue;
+          let alive = 0;
+          try {
+            alive = Number(local.getItem(ALIVE + id) ?? 0);
+          } catch {
+            // unknown: treat as gone
+          }
+          if (now() - alive < ALIVE_MS) continue;
+          out.push({ id, name: s.name, title: s.title, savedAt: s.savedAt, docToken: s.docToken, bytes: s.bytes });
+        }
+        return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      });
+    },
+  };
+}
+
+/** An in-memory {@link JournalStore} (unit tests; a stand-in where nothing else works). */
+export function memoryJournalStore(): JournalStore & { records: Map<string, JournalRecord> } {
+  const records = new Map<string, JournalRecord>();
+  return {
+    records,
+    async put(id, rec) {
+      records.set(id, structuredClone(rec));
+    },
+    async get(id) {
+      return records.get(id) ?? null;
+    },
+    async delete(id) {
+      records.delete(id);
+    },
+    async list() {
+      return [...records].map(([id, r]) => summary(id, r));
+    },
+  };
+}
+
+const DB = 'progressions-journal';
+const META = 'meta';
+const TEXT = 'text';
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+}
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new DOMException('The journal write was aborted', 'AbortError'));
+  });
+}
+
+/**
+ * The journal in IndexedDB (database `progressions-journal`): a record's summary and its text in two
+ * object stores written in one transaction, so the recovery offer lists entries without reading texts.
+ * A database that cannot be opened is tried again on the next call (it may have been blocked briefly).
+ */
+export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.indexedDB): JournalStore {
+  let db: Promise<IDBDatabase> | null = null;
+  const open = (): Promise<IDBDatabase> => {
+    if (!idb) return Promise.reject(new DOMException('IndexedDB is not available', 'InvalidStateError'));
+    db ??= new Promise<IDBDatabase>((resolve, reject) => {
+      let r: IDBOpenDBRequest;
+      let blocked = false;
+      try {
+        r = idb.open(DB, 1);
+      } catch (e) {
+        return reject(e);
+      }
+      r.onupgradeneeded = () => {
+        r.result.createObjectStore(META);
+        r.result.createObjectStore(TEXT);
+      };
+      r.onsuccess = () => {
+        const d = r.result;
+        if (blocked) return d.close();
+        // another tab of a newer build upgrades the database: let it, and reopen next time
+        d.onversionchange = () => {
+          d.close();
+          db = null;
+        };
+        d.onclose = () => {
+          db = null;
+        };
+        resolve(d);
+      };
+      r.onerror = () => reject(r.error);
+      r.onblocked = () => {
+        blocked = true;
+        reject(new DOMException('The journal database is blocked by another tab', 'InvalidStateError'));
+      };
+    });
+    db.catch(() => {
+      db = null;
+    });
+    return db;
+  };
+  return {
+    async put(id, rec) {
+      const d = await open();
+      const tx = d.transaction([META, TEXT], 'readwrite');
+      const finished = done(tx);
+      const { text, ...meta } = rec;
+      tx.objectStore(META).put({ ...meta, bytes: text.length }, id);
+      tx.objectStore(TEXT).put(text, id);
+      // commit now: a write made while the page goes away (pagehide) should not wait for the event loop
+      (tx as IDBTransaction & { commit?: () => void }).commit?.();
+      await finished;
+    },
+    async get(id) {
+      const d = await open();
+      const tx = d.transaction([META, TEXT]);
+      const [meta, text] = await Promise.all([request(tx.objectStore(META).get(id)), request(tx.objectStore(TEXT).get(id))]);
+      if (!meta || typeof text !== 'string') return null;
+      const m = meta as Omit<JournalRecord, 'text'>;
+      return { name: m.name, title: m.title, savedAt: m.savedAt, docToken: m.docToken ?? null, text };
+    },
+    async delete(id) {
+      const d = await open();
+      const tx = d.transaction([META, TEXT], 'readwrite');
+      const finished = done(tx);
+      tx.objectStore(META).delete(id);
+      tx.objectStore(TEXT).delete(id);
+      (tx as IDBTransaction & { commit?: () => void }).commit?.();
+      await finished;
+    },
+    async list() {
+      const d = await open();
+      const store = d.transaction(META).objectStore(META);
+      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+      const out: JournalSummary[] = [];
+      keys.forEach((k, i) => {
+        const m = values[i] as Partial<JournalSummary> | undefined;
+        if (typeof k !== 'string' || !m || typeof m.name !== 'string' || typeof m.savedAt !== 'string') return;
+        out.push({ id: k, name: m.name, title: typeof m.title === 'string' ? m.title : '', savedAt: m.savedAt, docToken: m.docToken ?? null, bytes: typeof m.bytes === 'number' ? m.bytes : 0 });
+      });
+      return out;
     },
   };
 }
