@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addCompetency, collectErrors, newFramework, node, openApp } from './canvas-helpers';
+import { journalRecords } from './recovery-helpers';
 
 test('unsaved work survives a closed tab: the next start offers to restore it', async ({ page }) => {
   const errors = collectErrors(page);
@@ -13,7 +14,7 @@ test('unsaved work survives a closed tab: the next start offers to restore it', 
   await addCompetency(page, 'R.1', 'A competency nobody saved');
   await expect(page.getByTestId('dirty-mark')).toBeVisible();
   // The recovery journal is written every autosave interval (1 s here).
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('progressions.journal.')))).toBe(true);
+  await expect.poll(async () => (await journalRecords(page)).length).toBe(1);
 
   await page.reload();
   const offer = page.getByRole('dialog', { name: 'Restore unsaved work' });
