@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Coverage, ValidationSummary } from '../../../src-core/checks';
 import type { Framework } from '../../../src-core/model/types';
 import { useEditor } from '../store/useEditor';
 
@@ -10,7 +11,16 @@ export interface DiagnosticLike {
   ids: string[];
 }
 
-type Validate = (fw: Framework) => { diagnostics: DiagnosticLike[] } | DiagnosticLike[];
+/** What the live validation found besides the diagnostics (see ValidationResult in src-core/checks). */
+export interface ValidationLike {
+  diagnostics: DiagnosticLike[];
+  /** Standards coverage over the framework's own sets (as `computeCoverage(fw)`); null without sets. */
+  coverage?: Coverage | null;
+  /** Headline numbers of the progression (roots, leaves, longest chain …). */
+  summary?: Pick<ValidationSummary, 'roots' | 'leaves' | 'isolated' | 'longestChain' | 'longestChainIds'>;
+}
+
+type Validate = (fw: Framework) => ValidationLike | DiagnosticLike[];
 
 // The checks module is optional at build time: until src-core/checks/index.ts exports
 // `validateFramework`, the glob is empty and there are no badges.
@@ -24,22 +34,38 @@ const live = checks?.createValidator?.();
 const validate: Validate | undefined = live ? (fw) => live.validate(fw) : checks?.validateFramework;
 
 const EMPTY: DiagnosticLike[] = [];
-let cache: { fw: Framework; result: DiagnosticLike[] } | null = null;
+const NOTHING: ValidationLike = { diagnostics: EMPTY };
+let cache: { fw: Framework; result: ValidationLike } | null = null;
 
-/** Diagnostics of a framework (memoised per document version; validated incrementally from the last one). */
-export function diagnosticsOf(fw: Framework): DiagnosticLike[] {
-  if (!validate) return EMPTY;
+/**
+ * The live validation of a framework (memoised per document version; validated incrementally from the
+ * last one): its diagnostics and, when the checks report them, coverage and summary. Panels take
+ * figures from here rather than computing them over the whole document again on every edit.
+ */
+export function validationOf(fw: Framework): ValidationLike {
+  if (!validate) return NOTHING;
   if (cache?.fw === fw) return cache.result;
-  let result: DiagnosticLike[];
+  let result: ValidationLike;
   try {
     const out = validate(fw);
-    result = Array.isArray(out) ? out : (out.diagnostics ?? EMPTY);
+    result = Array.isArray(out) ? { diagnostics: out } : { ...out, diagnostics: out.diagnostics ?? EMPTY };
   } catch (e) {
     console.warn('validation failed', e);
-    result = EMPTY;
+    result = NOTHING;
   }
   cache = { fw, result };
   return result;
+}
+
+/** Diagnostics of a framework (memoised per document version; validated incrementally from the last one). */
+export function diagnosticsOf(fw: Framework): DiagnosticLike[] {
+  return validationOf(fw).diagnostics;
+}
+
+/** The live validation of the open document (see {@link validationOf}). */
+export function useValidation(): ValidationLike {
+  const fw = useEditor((s) => s.doc.framework);
+  return useMemo(() => validationOf(fw), [fw]);
 }
 
 /** The diagnostics of the open document. */

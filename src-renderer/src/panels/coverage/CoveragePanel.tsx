@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { computeCoverage, type CoverageSlice, type SetCoverage } from '../../../../src-core/checks';
 import type { CompetencyId } from '../../../../src-core/model/ids';
 import { formatLevels } from '../../../../src-core/model/levels';
-import type { Framework, StandardsSet } from '../../../../src-core/model/types';
+import type { Competency, Framework, StandardsSet } from '../../../../src-core/model/types';
+import { useValidation } from '../../diagnostics/useDiagnostics';
 import { revealCompetency } from '../../canvas/actions';
 import { host, openDialog } from '../../dialogs/dialogState';
 import { fileStem } from '../../dialogs/export/exportFormats';
@@ -20,7 +21,13 @@ const LIST_LIMIT = 150;
 export function CoveragePanel() {
   const store = useStore();
   const fw = useEditor((s) => s.doc.framework);
-  const cov = useMemo(() => computeCoverage(fw), [fw]);
+  const validation = useValidation();
+  // The live validation measures coverage over the same sets (the framework's own) on every edit and
+  // keeps the same object while no alignment, standard or competency id changed: take it from there.
+  const own = 'coverage' in validation ? validation.coverage : undefined;
+  const cov = useMemo(() => (own !== undefined ? own : computeCoverage(fw)), [own, own === undefined ? fw : null]); // eslint-disable-line react-hooks/exhaustive-deps
+  const byLevel = useMemo(() => cov?.sets.map((sc) => sc.byLevel.map((x) => ({ ...x, label: x.key ? formatLevels([x.key]) : 'No grade' }))), [cov]);
+  const byDomain = useMemo(() => cov?.byDomain.map((d) => ({ key: d.domainId, label: d.label, standards: d.competencies, covered: d.aligned, ratio: d.ratio })), [cov]);
   const { setId } = useStandardsUi();
   const setSetId = (id: string) => standardsUi.set({ setId: id });
   const [uncoveredOnly, setUncoveredOnly] = useState(false);
@@ -35,7 +42,8 @@ export function CoveragePanel() {
       </div>
     );
   }
-  const sc = cov.sets.find((s) => s.setId === setId) ?? cov.sets[0]!;
+  const scIndex = Math.max(0, cov.sets.findIndex((s) => s.setId === setId));
+  const sc = cov.sets[scIndex]!;
   const set = fw.standardsSets[sc.setId]!;
   return (
     <div className="panel coverage" data-testid="coverage-panel">
@@ -56,15 +64,11 @@ export function CoveragePanel() {
         </label>
         <ExportCsvButton fw={fw} set={set} sc={sc} />
       </div>
-      <SliceTable title="By standards domain" slices={sc.byGroup} uncoveredOnly={uncoveredOnly} onPick={(k) => k && revealStandard(store, k, sc.setId)} />
-      <SliceTable title="By grade" slices={sc.byLevel.map((x) => ({ ...x, label: x.key ? formatLevels([x.key]) : 'No grade' }))} uncoveredOnly={uncoveredOnly} />
-      <SliceTable
-        title="Competencies aligned (any set), by domain"
-        slices={cov.byDomain.map((d) => ({ key: d.domainId, label: d.label, standards: d.competencies, covered: d.aligned, ratio: d.ratio }))}
-        uncoveredOnly={uncoveredOnly}
-      />
-      <UncoveredList fw={fw} set={set} sc={sc} />
-      <UnalignedList fw={fw} ids={cov.unaligned} />
+      <SliceTable title="By standards domain" slices={sc.byGroup} uncoveredOnly={uncoveredOnly} setId={sc.setId} />
+      <SliceTable title="By grade" slices={byLevel![scIndex]!} uncoveredOnly={uncoveredOnly} />
+      <SliceTable title="Competencies aligned (any set), by domain" slices={byDomain!} uncoveredOnly={uncoveredOnly} />
+      <UncoveredList set={set} sc={sc} />
+      <UnalignedList competencies={fw.competencies} ids={cov.unaligned} />
       {cov.sets.length > 1 && <Crosswalk fw={fw} sets={Object.values(fw.standardsSets)} coverage={cov.sets} />}
     </div>
   );
@@ -105,7 +109,12 @@ function ExportCsvButton({ fw, set, sc }: { fw: Framework; set: StandardsSet; sc
   );
 }
 
-function SliceTable({ title, slices, uncoveredOnly, onPick }: { title: string; slices: CoverageSlice[]; uncoveredOnly: boolean; onPick?: (key: string | null) => void }) {
+// The tables and lists below are memoised on the coverage objects they show, which the live validation
+// keeps while an edit changes no alignment, standard or competency id: typing a statement or moving a
+// card re-renders none of their rows.
+const SliceTable = memo(function SliceTable({ title, slices, uncoveredOnly, setId }: { title: string; slices: CoverageSlice[]; uncoveredOnly: boolean; setId?: string }) {
+  const store = useStore();
+  const onPick = setId ? (k: string | null) => k && revealStandard(store, k, setId) : undefined;
   const rows = uncoveredOnly ? slices.filter((s) => s.covered < s.standards) : slices;
   if (slices.length === 0) return null;
   return (
@@ -140,9 +149,9 @@ function SliceTable({ title, slices, uncoveredOnly, onPick }: { title: string; s
       )}
     </section>
   );
-}
+});
 
-function UncoveredList({ fw: _fw, set, sc }: { fw: Framework; set: StandardsSet; sc: SetCoverage }) {
+const UncoveredList = memo(function UncoveredList({ set, sc }: { set: StandardsSet; sc: SetCoverage }) {
   const store = useStore();
   const [all, setAll] = useState(false);
   const shown = all ? sc.uncovered : sc.uncovered.slice(0, LIST_LIMIT);
@@ -177,9 +186,18 @@ function UncoveredList({ fw: _fw, set, sc }: { fw: Framework; set: StandardsSet;
       )}
     </section>
   );
+});
+
+/** Re-renders only when the list, or one of the competencies it shows, changed. */
+function sameUnaligned(a: { competencies: Record<string, Competency>; ids: CompetencyId[] }, b: { competencies: Record<string, Competency>; ids: CompetencyId[] }): boolean {
+  if (a.ids !== b.ids) return false;
+  if (a.competencies === b.competencies) return true;
+  const n = Math.min(a.ids.length, LIST_LIMIT);
+  for (let i = 0; i < n; i++) if (a.competencies[a.ids[i]!] !== b.competencies[a.ids[i]!]) return false;
+  return true;
 }
 
-function UnalignedList({ fw, ids }: { fw: Framework; ids: CompetencyId[] }) {
+const UnalignedList = memo(function UnalignedList({ competencies, ids }: { competencies: Record<string, Competency>; ids: CompetencyId[] }) {
   const store = useStore();
   return (
     <section className="section">
@@ -191,7 +209,7 @@ function UnalignedList({ fw, ids }: { fw: Framework; ids: CompetencyId[] }) {
       ) : (
         <ul className="cov-list" data-testid="cov-unaligned">
           {ids.slice(0, LIST_LIMIT).map((id) => {
-            const c = fw.competencies[id];
+            const c = competencies[id];
             return (
               <li key={id}>
                 <button className="cov-item" onClick={() => revealCompetency(store, id)} title="Show on the canvas">
@@ -206,7 +224,7 @@ function UnalignedList({ fw, ids }: { fw: Framework; ids: CompetencyId[] }) {
       )}
     </section>
   );
-}
+}, sameUnaligned);
 
 function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]; coverage: SetCoverage[] }) {
   const store = useStore();
@@ -214,7 +232,7 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
   const [bId, setB] = useState(sets[1]!.id as string);
   const a = fw.standardsSets[aId] ?? sets[0]!;
   const b = fw.standardsSets[bId] ?? sets[1]!;
-  const rows = useMemo(() => crosswalk(fw, a, b), [fw, a, b]);
+  const rows = useMemo(() => crosswalk(fw, a, b), [fw.alignments, fw.competencies, a, b]); // eslint-disable-line react-hooks/exhaustive-deps
   const bCov = coverage.find((c) => c.setId === b.id);
   const onlyA = rows.filter((r) => r.a.length && !r.b.length).length;
   const names = (list: { code: string; statement: string }[]) => list.map(standardName).join(', ');

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { CHECKS, type Diagnostic } from '../../../../src-core/checks';
 import { graphEnds, layering, prerequisiteGraph } from '../../../../src-core/graph';
 import type { CompetencyId, LinkId } from '../../../../src-core/model/ids';
 import type { Framework } from '../../../../src-core/model/types';
-import { useDiagnostics } from '../../diagnostics/useDiagnostics';
+import { useValidation } from '../../diagnostics/useDiagnostics';
 import type { EditorStore } from '../../store/editorStore';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
@@ -51,6 +51,22 @@ export function showProblem(store: EditorStore, d: Diagnostic): void {
   });
 }
 
+/**
+ * One problem in the list. Memoised on what it shows: every edit validates again and writes the
+ * messages afresh, but most rows read the same, so they are not rendered again.
+ */
+const ProblemRow = memo(function ProblemRow({ k, code, message, path, active, onPick }: { k: string; code: string; message: string; path: string | null; active: boolean; onPick: (k: string) => void }) {
+  return (
+    <li>
+      <button type="button" className={`prob-item${active ? ' is-active' : ''}`} data-code={code} data-testid="problem" onClick={() => onPick(k)}>
+        <span className="prob-kind">{CHECKS[code as Diagnostic['code']]?.title ?? code}</span>
+        <span className="prob-msg">{message}</span>
+        {path !== null && <span className="prob-path">{path}</span>}
+      </button>
+    </li>
+  );
+});
+
 function key(d: Diagnostic, i: number): string {
   return `${d.code}:${i}:${d.ids.slice(0, 3).join(',')}`;
 }
@@ -59,8 +75,12 @@ function key(d: Diagnostic, i: number): string {
 export function ProblemsPanel() {
   const store = useStore();
   const fw = useEditor((s) => s.doc.framework);
-  const diags = useDiagnostics() as Diagnostic[];
-  const summary = useMemo(() => progressionSummary(fw), [fw]);
+  const validation = useValidation();
+  const diags = validation.diagnostics as Diagnostic[];
+  // The live validation has these figures already (from the graph it keeps across edits that touch no
+  // link); computing them again here rebuilt the prerequisite graph on every edit.
+  const own = validation.summary;
+  const summary = useMemo(() => own ?? progressionSummary(fw), [own, own ? null : fw]); // eslint-disable-line react-hooks/exhaustive-deps
   const [active, setActive] = useState<string | null>(null);
   const [open, setOpen] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
   const [shown, setShown] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE });
@@ -84,6 +104,18 @@ export function ProblemsPanel() {
   useEffect(() => {
     if (active && !activeDiag) setActive(null);
   }, [active, activeDiag]);
+
+  // One callback for every row (rows are memoised): it looks the problem up in the latest groups.
+  const latest = useRef(groups);
+  latest.current = groups;
+  const pick = useCallback(
+    (k: string) => {
+      const d = Object.values(latest.current).flat().find((x) => x.k === k)?.d;
+      setActive((a) => (k === a ? null : k));
+      if (d) showProblem(store, d);
+    },
+    [store],
+  );
 
   const chainCodes = summary.longestChainIds.map((id) => fw.competencies[id]?.code || '?');
 
@@ -138,24 +170,15 @@ export function ProblemsPanel() {
             {open[sev] && (
               <ul className="prob-list">
                 {groups[sev].slice(0, shown[sev]).map(({ d, k }) => (
-                  <li key={k}>
-                    <button
-                      type="button"
-                      className={`prob-item${k === active ? ' is-active' : ''}`}
-                      data-code={d.code}
-                      data-testid="problem"
-                      onClick={() => {
-                        setActive(k === active ? null : k);
-                        showProblem(store, d);
-                      }}
-                    >
-                      <span className="prob-kind">{CHECKS[d.code]?.title ?? d.code}</span>
-                      <span className="prob-msg">{d.message}</span>
-                      {d.path && d.code === 'prerequisite-cycle' && (
-                        <span className="prob-path">{d.path.map((id) => fw.competencies[id]?.code || '?').join(' → ')}</span>
-                      )}
-                    </button>
-                  </li>
+                  <ProblemRow
+                    key={k}
+                    k={k}
+                    code={d.code}
+                    message={d.message}
+                    path={d.path && d.code === 'prerequisite-cycle' ? d.path.map((id) => fw.competencies[id]?.code || '?').join(' → ') : null}
+                    active={k === active}
+                    onPick={pick}
+                  />
                 ))}
                 {groups[sev].length > shown[sev] && (
                   <li>
