@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { addDomain, moveDomain, removeDomain, updateDomain, type Command } from '../../../../src-core/commands';
 import { createDomain, DOMAIN_PALETTE } from '../../../../src-core/model/defaults';
 import { CollapseAllButtons, CollapseToggle } from '../../canvas/collapse/CollapseControls';
@@ -16,7 +16,13 @@ export function DomainsEditor() {
     const r = store.run(cmd);
     if (!r.ok) store.notify('error', r.error.message);
   };
-  const used = (id: string) => Object.values(counts).filter((c) => c.domainId === id).length;
+  // One pass per version of the competencies (not one per domain: 25 domains × 10,000 competencies on every edit).
+  const perDomain = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const c of Object.values(counts)) if (c.domainId) m.set(c.domainId, (m.get(c.domainId) ?? 0) + 1);
+    return m;
+  }, [counts]);
+  const used = (id: string) => perDomain.get(id) ?? 0;
   const add = () => {
     if (!title.trim()) return;
     run(addDomain(createDomain({ title: title.trim() }, domains.length)));

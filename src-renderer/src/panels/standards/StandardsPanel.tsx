@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { removeStandardsSet } from '../../../../src-core/commands';
 import type { CompetencyId, StandardsSetId } from '../../../../src-core/model/ids';
 import { formatLevels } from '../../../../src-core/model/levels';
@@ -90,13 +90,17 @@ function SetBrowser({ set, sets }: { set: StandardsSet; sets: StandardsSet[] }) 
     return out;
   }, [matches, order, collapsed]);
 
-  const toggle = (id: string) =>
-    setCollapsed((c) => {
-      const next = new Set(c);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: string) =>
+      setCollapsed((c) => {
+        const next = new Set(c);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const activate = useCallback((id: string) => setActive((a) => (a === id ? null : id)), []);
   const collapseAll = () => setCollapsed(new Set(order.filter((e) => e.depth === 0 && children.has(e.s.id)).map((e) => e.s.id)));
 
   const alignedStandards = counts.size;
@@ -165,57 +169,91 @@ function SetBrowser({ set, sets }: { set: StandardsSet; sets: StandardsSet[] }) 
       )}
       <div className="std-tree" ref={listRef} role="tree" aria-label={`Standards of ${set.title}`}>
         {visible.map(({ s, depth }) => {
-          const n = counts.get(s.id)?.length ?? 0;
-          const hasKids = !matches && children.has(s.id);
           const isActive = active === s.id;
           return (
-            <div key={s.id} className="std-node" role="treeitem" aria-selected={isActive} aria-expanded={hasKids ? !collapsed.has(s.id) : undefined}>
-              <div
-                className={`std-row${isActive ? ' is-active' : ''}`}
-                style={{ paddingLeft: 4 + depth * 14 }}
-                data-std={s.id}
-                data-code={s.code}
-                data-testid="standard-row"
-                draggable
-                onDragStart={(e) => {
-                  e.dataTransfer.setData(STANDARD_MIME, JSON.stringify({ setId: set.id, standardId: s.id }));
-                  e.dataTransfer.setData('text/plain', `${s.code} ${s.statement}`.trim());
-                  e.dataTransfer.effectAllowed = 'copy';
-                }}
-                onClick={() => setActive(isActive ? null : s.id)}
-                title={s.statement}
-              >
-                {hasKids ? (
-                  <button
-                    className="std-twist"
-                    aria-label={collapsed.has(s.id) ? 'Expand' : 'Collapse'}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      toggle(s.id);
-                    }}
-                  >
-                    <Icon name={collapsed.has(s.id) ? 'arrowRight' : 'arrowDown'} size={12} />
-                  </button>
-                ) : (
-                  <span className="std-twist" />
-                )}
-                <span className="std-text">
-                  {s.code && <span className="std-code">{s.code}</span>}
-                  <span className="std-statement">{s.statement}</span>
-                  {matches && s.parentId && set.items[s.parentId] && <span className="std-parent">in {standardName(set.items[s.parentId]!)}</span>}
-                </span>
-                <span className={`std-n${n ? ' has' : ''}`} title={`${n} competenc${n === 1 ? 'y' : 'ies'} aligned`} data-testid="std-aligned-count">
-                  {n}
-                </span>
-              </div>
-              {isActive && <StandardDetail fw={fw} set={set} s={s} alignmentIds={counts.get(s.id) ?? []} selected={selected} kind={kind} setKind={setKind} />}
-            </div>
+            <StandardRow
+              key={s.id}
+              s={s}
+              depth={depth}
+              setId={set.id}
+              n={counts.get(s.id)?.length ?? 0}
+              hasKids={!matches && children.has(s.id)}
+              isCollapsed={collapsed.has(s.id)}
+              isActive={isActive}
+              parentName={matches && s.parentId && set.items[s.parentId] ? standardName(set.items[s.parentId]!) : null}
+              onToggle={toggle}
+              onActivate={activate}
+              detail={isActive ? <StandardDetail fw={fw} set={set} s={s} alignmentIds={counts.get(s.id) ?? []} selected={selected} kind={kind} setKind={setKind} /> : null}
+            />
           );
         })}
       </div>
     </div>
   );
 }
+
+/**
+ * One row of the tree. Memoised: an edit elsewhere (a statement, a card moved) re-renders the browser,
+ * but a row only when what it shows changed (its count of alignments, expanded or not, active or not).
+ */
+const StandardRow = memo(function StandardRow(props: {
+  s: Standard;
+  depth: number;
+  setId: string;
+  n: number;
+  hasKids: boolean;
+  isCollapsed: boolean;
+  isActive: boolean;
+  parentName: string | null;
+  onToggle: (id: string) => void;
+  onActivate: (id: string) => void;
+  detail: ReactNode;
+}) {
+  const { s, depth, setId, n, hasKids, isCollapsed, isActive, parentName, onToggle, onActivate, detail } = props;
+  return (
+    <div className="std-node" role="treeitem" aria-selected={isActive} aria-expanded={hasKids ? !isCollapsed : undefined}>
+      <div
+        className={`std-row${isActive ? ' is-active' : ''}`}
+        style={{ paddingLeft: 4 + depth * 14 }}
+        data-std={s.id}
+        data-code={s.code}
+        data-testid="standard-row"
+        draggable
+        onDragStart={(e) => {
+          e.dataTransfer.setData(STANDARD_MIME, JSON.stringify({ setId, standardId: s.id }));
+          e.dataTransfer.setData('text/plain', `${s.code} ${s.statement}`.trim());
+          e.dataTransfer.effectAllowed = 'copy';
+        }}
+        onClick={() => onActivate(s.id)}
+        title={s.statement}
+      >
+        {hasKids ? (
+          <button
+            className="std-twist"
+            aria-label={isCollapsed ? 'Expand' : 'Collapse'}
+            onClick={(e) => {
+              e.stopPropagation();
+              onToggle(s.id);
+            }}
+          >
+            <Icon name={isCollapsed ? 'arrowRight' : 'arrowDown'} size={12} />
+          </button>
+        ) : (
+          <span className="std-twist" />
+        )}
+        <span className="std-text">
+          {s.code && <span className="std-code">{s.code}</span>}
+          <span className="std-statement">{s.statement}</span>
+          {parentName !== null && <span className="std-parent">in {parentName}</span>}
+        </span>
+        <span className={`std-n${n ? ' has' : ''}`} title={`${n} competenc${n === 1 ? 'y' : 'ies'} aligned`} data-testid="std-aligned-count">
+          {n}
+        </span>
+      </div>
+      {detail}
+    </div>
+  );
+});
 
 function StandardDetail({
   fw,
