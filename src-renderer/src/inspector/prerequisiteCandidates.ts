@@ -13,15 +13,50 @@ const collator = new Intl.Collator(undefined, { numeric: true });
 // Sorted by code once per version of the competencies record (shared by both pickers and every
 // inspector that shows them); a WeakMap so old document versions are dropped with the document.
 const sortedCache = new WeakMap<Framework['competencies'], readonly Competency[]>();
+// The last sort, when every competency in it is stored under its own id (a file may have one that
+// is not: then nothing is reused).
+let lastSorted: readonly Competency[] | null = null;
 
-/** Every competency of the framework, sorted by code (numeric-aware), memoised per version. */
+/**
+ * Every competency of the framework, sorted by code (numeric-aware), memoised per version. An edit
+ * that keeps every id and code (a statement, a phase, a move: nearly every edit) keeps the last
+ * order — one pass over the competencies instead of a sort of all of them.
+ */
 export function competenciesByCode(competencies: Framework['competencies']): readonly Competency[] {
   let sorted = sortedCache.get(competencies);
   if (!sorted) {
-    sorted = Object.values(competencies).sort((a, b) => collator.compare(a.code, b.code));
+    const reused = lastSorted && sameOrder(lastSorted, competencies);
+    if (reused) sorted = lastSorted = reused;
+    else {
+      let keyed = true;
+      for (const k in competencies) if (competencies[k]!.id !== k) keyed = false;
+      sorted = Object.values(competencies).sort((a, b) => collator.compare(a.code, b.code));
+      lastSorted = keyed ? sorted : null;
+    }
     sortedCache.set(competencies, sorted);
   }
   return sorted;
+}
+
+/** `prev` (sorted) with this version's competencies, when the ids and codes are the same; else null. */
+function sameOrder(prev: readonly Competency[], competencies: Framework['competencies']): Competency[] | null {
+  if (prev.length !== competencyCount(competencies)) return null;
+  const out = new Array<Competency>(prev.length);
+  for (let i = 0; i < prev.length; i++) {
+    const c = competencies[prev[i]!.id];
+    if (!c || c.code !== prev[i]!.code) return null;
+    out[i] = c;
+  }
+  return out;
+}
+
+// Lower-cased code and statement per competency object (unchanged competencies keep their object
+// across edits, so a search after an edit lower-cases only what the edit replaced).
+const lowered = new WeakMap<Competency, { code: string; statement: string }>();
+function lower(c: Competency): { code: string; statement: string } {
+  let l = lowered.get(c);
+  if (!l) lowered.set(c, (l = { code: c.code.toLowerCase(), statement: c.statement.toLowerCase() }));
+  return l;
 }
 
 /** What a picker lists: the options shown and how many more matched than are shown. */
@@ -41,7 +76,10 @@ export function prerequisiteCandidates(competencies: Framework['competencies'], 
   let more = 0;
   for (const c of competenciesByCode(competencies)) {
     if (c.id === self) continue;
-    if (q && !c.code.toLowerCase().includes(q) && !c.statement.toLowerCase().includes(q)) continue;
+    if (q) {
+      const l = lower(c);
+      if (!l.code.includes(q) && !l.statement.includes(q)) continue;
+    }
     if (options.length < limit) options.push(c);
     else more++;
   }
@@ -62,15 +100,33 @@ export function competencyCount(competencies: Framework['competencies']): number
 
 type Link = Framework['prerequisites'][string];
 const NO_LINKS: readonly Link[] = [];
-const linkIndexCache = new WeakMap<Framework['prerequisites'], { incoming: Map<string, Link[]>; outgoing: Map<string, Link[]> }>();
+type LinkIndex = { incoming: Map<string, Link[]>; outgoing: Map<string, Link[]> };
+// Per version of the links record: the links of the first competency asked about (one pass over the
+// links, no index), then — once a second competency is asked about in the same version — an index.
+// After a link edit the inspector asks about one competency: building an index of every link for it
+// cost about twice the pass (20,000 links).
+const linkIndexCache = new WeakMap<Framework['prerequisites'], { id: string; links: { incoming: readonly Link[]; outgoing: readonly Link[] } } | LinkIndex>();
 
 /**
  * The prerequisite links into (`incoming`, its prerequisites) and out of (`outgoing`, what it unlocks)
- * a competency, in document order; the index is built once per version of the links record, so
- * edits that do not touch links (and selection changes) cost a lookup.
+ * a competency, in document order; memoised per version of the links record, so edits that do not
+ * touch links (and selection changes) cost a lookup.
  */
 export function linksOf(prerequisites: Framework['prerequisites'], id: string): { incoming: readonly Link[]; outgoing: readonly Link[] } {
-  let index = linkIndexCache.get(prerequisites);
+  const cached = linkIndexCache.get(prerequisites);
+  if (cached && 'id' in cached && cached.id === id) return cached.links;
+  if (!cached) {
+    const incoming: Link[] = [];
+    const outgoing: Link[] = [];
+    for (const l of Object.values(prerequisites)) {
+      if (l.to === id) incoming.push(l);
+      if (l.from === id) outgoing.push(l);
+    }
+    const links = { incoming: incoming.length ? incoming : NO_LINKS, outgoing: outgoing.length ? outgoing : NO_LINKS };
+    linkIndexCache.set(prerequisites, { id, links });
+    return links;
+  }
+  let index = 'incoming' in cached ? cached : null;
   if (!index) {
     index = { incoming: new Map(), outgoing: new Map() };
     for (const l of Object.values(prerequisites)) {
