@@ -4,7 +4,7 @@ import { useEditor } from '../../store/useEditor';
 import { collapsedNodeId } from '../../../../src-core/view/collapse';
 import type { CollapsedDomainNode } from '../collapse/applyCollapse';
 import { CollapseToggle } from '../collapse/CollapseControls';
-import { collapsedDomainRect } from '../collapse/CollapsedDomainNode';
+import { collapsedCardScale, collapsedDomainRect } from '../collapse/CollapsedDomainNode';
 import { getDragLanes, subscribeDragLanes } from '../drag/liveDrag';
 import type { LaneNodeData } from '../flowModel';
 import type { LaneRect } from './laneGeometry';
@@ -44,12 +44,25 @@ export function LaneLabels() {
     [domains],
   );
   const cardNodes = useFlowStore(selectCards, sameItems);
+  /** the lanes of collapsed domains, as one string (a primitive: compared by value) */
+  const selectFolded = useCallback(
+    (s: ReactFlowState) => {
+      let key = '';
+      for (const d of domains) if (s.nodeLookup.get(`lane:${d.id}`)?.className === 'lane-collapsed') key += `${d.id} `;
+      return key;
+    },
+    [domains],
+  );
+  const folded = useFlowStore(selectFolded);
   const dragLanes = useSyncExternalStore(subscribeDragLanes, getDragLanes);
   const lanes: readonly LaneRect[] = dragLanes ?? flowLanes;
   const { x: vx, y: vy, zoom } = useViewport();
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
   if (!lanes.length) return null;
+  // zoomed far out, a collapsed domain's enlarged card names it and expands it: its lane needs no label
+  // (not so on the zoomed-out overview of a big map: it paints the collapsed domains, React Flow has no cards)
+  const foldedIds = collapsedCardScale(zoom) > 1 && folded && cardNodes.length > 0 ? new Set(folded.trim().split(' ')) : null;
   // collapsed domains' cards on screen (enlarged when zoomed out): a label never covers one (the card names its domain)
   const cards: { left: number; top: number; right: number; bottom: number }[] = [];
   for (const n of cardNodes) {
@@ -63,7 +76,7 @@ export function LaneLabels() {
         const top = l.y * zoom + vy;
         const right = left + l.width * zoom;
         const bottom = top + l.height * zoom;
-        if (right < 0 || bottom < 0 || left > width || top > height) return null;
+        if (right < 0 || bottom < 0 || left > width || top > height || foldedIds?.has(l.domainId)) return null;
         const x = orientation === 'horizontal' ? Math.max(left, 0) + 8 : left + 8;
         const y = orientation === 'horizontal' ? Math.min(Math.max(top, 0), bottom - LABEL_H) + 6 : Math.max(top, 0) + 6;
         const maxWidth = orientation === 'horizontal' ? Math.max(0, Math.min(right, width) - x - 8) : Math.max(0, l.width * zoom - 16);
