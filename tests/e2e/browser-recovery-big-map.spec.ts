@@ -129,3 +129,29 @@ test('when the browser’s storage is full, the banner says so in plain words on
   await expect(page.getByText(/could not be kept/)).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('a closed tab journals its latest edits of a big map as it goes, before any autosave tick', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.addInitScript(() => {
+    const s = JSON.parse(localStorage.getItem('progressions.settings') ?? '{}');
+    localStorage.setItem('progressions.settings', JSON.stringify({ ...s, autosaveSeconds: 600 }));
+  });
+  page.on('dialog', (d) => void d.accept());
+  await openApp(page, '?open=/generated/district.json');
+  await expect(page.getByText(big.title).first()).toBeVisible();
+  await page.getByRole('button', { name: /Auto-layout/ }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo: auto-layout/, { timeout: 90_000 });
+  expect(await journalRecords(page)).toEqual([]); // the next autosave is minutes away
+
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  const next = await context.newPage();
+  await openApp(next);
+  const offer = next.getByRole('dialog', { name: 'Restore unsaved work' });
+  await expect(offer).toContainText(big.title);
+  await offer.getByRole('button', { name: 'Restore' }).click();
+  await expect(next.getByText(big.title).first()).toBeVisible();
+  await expect(next.getByTestId('dirty-mark')).toBeVisible();
+  expect(errors).toEqual([]);
+});
