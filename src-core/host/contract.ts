@@ -6,7 +6,7 @@
  *   `unknown` and are checked, together with the sender frame); the preload builds each method of
  *   {@link HostApi} from {@link HOST_METHODS} and exposes `window.host` (the object ends in `satisfies HostApi`).
  * - Browser build: `src-renderer/src/host/browserHost.ts` (File System Access API or file input + download,
- *   localStorage for settings and the recovery journal).
+ *   localStorage for settings, IndexedDB for the recovery journal).
  * - Tests: an in-memory host.
  *
  * Rules of the contract:
