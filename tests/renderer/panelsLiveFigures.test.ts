@@ -11,6 +11,7 @@ import { validationOf } from '../../src-renderer/src/diagnostics/useDiagnostics'
 import { competenciesByCode, linksOf, prerequisiteCandidates } from '../../src-renderer/src/inspector/prerequisiteCandidates';
 import { CoveragePanel } from '../../src-renderer/src/panels/coverage/CoveragePanel';
 import { progressionSummary, ProblemsPanel } from '../../src-renderer/src/panels/problems/ProblemsPanel';
+import { StandardsPanel } from '../../src-renderer/src/panels/standards/StandardsPanel';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 import { EditorContext } from '../../src-renderer/src/store/useEditor';
 import { messyFramework } from '../unit/helpers/messyFramework';
@@ -109,6 +110,41 @@ describe('panels take their figures from the live validation', () => {
       fw = out.framework;
       expect(show()).toBe(chain + 1);
     }
+  });
+});
+
+describe('standards browser across edits', () => {
+  it('shows how many standards have alignments, after alignment and competency edits and in a file with an alignment to a missing competency', () => {
+    const make = () => generateFramework({ competencies: 200, seed: 4, layout: false });
+    const alignedCount = (html: string) => Number(html.replace(/<!-- -->/g, '').match(/standards · (\d+) aligned/)?.[1]);
+    const expected = (f: Framework) => new Set(Object.values(f.alignments).filter((a) => f.competencies[a.competencyId]).map((a) => a.standardId)).size;
+    let fw = freeze(make(), true);
+    expect(alignedCount(render(fw, StandardsPanel))).toBe(expected(fw));
+    const set = first(fw.standardsSets);
+    const free = Object.keys(set.items).find((s) => !Object.values(fw.alignments).some((a) => a.standardId === s))! as StandardId;
+    const ids = Object.keys(fw.competencies) as CompetencyId[];
+    for (const cmd of [
+      addAlignment({ id: 'al-y' as AlignmentId, competencyId: ids[0]!, setId: set.id as StandardsSetId, standardId: free, kind: 'exact' }),
+      updateCompetency(ids[1]!, { statement: 'Changed' }),
+      removeAlignments(['al-y' as AlignmentId]),
+    ]) {
+      const out = applyCommand(fw, cmd);
+      if (!out.ok) throw new Error(out.error.message);
+      fw = out.framework;
+      expect(alignedCount(render(fw, StandardsPanel))).toBe(expected(fw));
+    }
+    // a file whose only alignment to some standard is from a competency that is not there
+    const raw = make();
+    const lone = Object.values(raw.alignments).find((a) => Object.values(raw.alignments).filter((b) => b.standardId === a.standardId).length === 1)!;
+    delete raw.competencies[lone.competencyId];
+    for (const a of Object.values(raw.alignments)) if (a.competencyId === lone.competencyId && a.id !== lone.id) delete raw.alignments[a.id];
+    let messy = freeze(raw, true);
+    expect(alignedCount(render(messy, StandardsPanel))).toBe(expected(messy));
+    const out = applyCommand(messy, updateCompetency(ids[2]!, { statement: 'Again' }));
+    if (!out.ok) throw new Error(out.error.message);
+    messy = out.framework;
+    expect(alignedCount(render(messy, StandardsPanel))).toBe(expected(messy));
+    expect(expected(messy)).toBe(expected(fw) - 1);
   });
 });
 

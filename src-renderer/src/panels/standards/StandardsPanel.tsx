@@ -39,6 +39,45 @@ export function StandardsPanel() {
   return <SetBrowser key={set.id} set={set} sets={list} />;
 }
 
+// What the browser derives from a set, per set object (sets are immutable: an edit elsewhere keeps
+// them), so showing the panel again, or another document version, does not walk thousands of standards.
+const trees = new WeakMap<StandardsSet, { children: Map<string, Standard[]>; order: { s: Standard; depth: number }[]; grades: { code: string; label: string }[]; collapsed?: ReadonlySet<string> }>();
+function treeOf(set: StandardsSet) {
+  let t = trees.get(set);
+  if (!t) {
+    const children = childrenIndex(set);
+    trees.set(set, (t = { children, order: treeOrder(set, children), grades: gradesOf(set) }));
+  }
+  return t;
+}
+
+/** Parents below the top level, collapsed when a big set is first shown. */
+function initiallyCollapsed(set: StandardsSet): Set<string> {
+  const t = treeOf(set);
+  if (t.order.length <= BIG_SET) return new Set();
+  if (!t.collapsed) t.collapsed = new Set(t.order.filter((e) => e.depth >= 1 && t.children.has(e.s.id)).map((e) => e.s.id));
+  return new Set(t.collapsed);
+}
+
+// Alignments per standard of a set, per version of the alignments record; a competency edit (a new
+// competencies record) reuses them after checking that no alignment's competency is missing.
+const aligned = new WeakMap<Framework['alignments'], Map<string, { counts: Map<string, string[]>; competencies: Framework['competencies']; dangling: boolean }>>();
+function alignedTo(fw: Framework, setId: string): Map<string, string[]> {
+  let perSet = aligned.get(fw.alignments);
+  if (!perSet) aligned.set(fw.alignments, (perSet = new Map()));
+  const hit = perSet.get(setId);
+  if (hit?.competencies === fw.competencies) return hit.counts;
+  let dangling = false;
+  for (const a of Object.values(fw.alignments)) if (!fw.competencies[a.competencyId]) dangling = true;
+  if (hit && !hit.dangling && !dangling) {
+    hit.competencies = fw.competencies;
+    return hit.counts;
+  }
+  const counts = alignmentsByStandard(fw, setId);
+  perSet.set(setId, { counts, competencies: fw.competencies, dangling });
+  return counts;
+}
+
 function SetBrowser({ set, sets }: { set: StandardsSet; sets: StandardsSet[] }) {
   const store = useStore();
   const fw = useEditor((s) => s.doc.framework);
@@ -50,17 +89,11 @@ function SetBrowser({ set, sets }: { set: StandardsSet; sets: StandardsSet[] }) 
   const [active, setActive] = useState<string | null>(null);
   const [kind, setKind] = useState<AlignmentKind>('exact');
   // Large sets open with the first two levels shown (thousands of rows at once help nobody).
-  const [collapsed, setCollapsed] = useState<Set<string>>(() => {
-    if (Object.keys(set.items).length <= BIG_SET) return new Set();
-    const parents = new Set(Object.values(set.items).map((s) => s.parentId));
-    return new Set(treeOrder(set).filter((e) => e.depth >= 1 && parents.has(e.s.id)).map((e) => e.s.id));
-  });
+  const [collapsed, setCollapsed] = useState<Set<string>>(() => initiallyCollapsed(set));
   const listRef = useRef<HTMLDivElement>(null);
 
-  const children = useMemo(() => childrenIndex(set), [set]);
-  const order = useMemo(() => treeOrder(set, children), [set, children]);
-  const grades = useMemo(() => gradesOf(set), [set]);
-  const counts = useMemo(() => alignmentsByStandard(fw, set.id), [fw.alignments, fw.competencies, set.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { children, order, grades } = treeOf(set);
+  const counts = alignedTo(fw, set.id);
   const matches = useMemo(() => filterStandards(order, query, grade), [order, query, grade]);
 
   // Reveal requests (coverage, problems): expand the ancestors, select and scroll to the standard.
