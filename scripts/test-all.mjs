@@ -47,7 +47,7 @@ if (want('e2e')) {
 }
 
 if (want('bench') && existsSync('bench/run.ts')) {
-  const rc = run('npx', ['tsx', 'bench/run.ts', '--quick']);
+  const rc = run('npx', ['tsx', '--expose-gc', 'bench/run.ts', '--quick']);
   if (rc === 0) passed++;
   else {
     failed++;

@@ -24,8 +24,12 @@ const sample = (t: number[], runs: number): Sample => {
 function interleaved<T extends (() => unknown)[]>(fns: [...T], runs: number, warmup: number): { [K in keyof T]: { wall: Sample; cpu: Sample } } {
   const wall = fns.map(() => [] as number[]);
   const cpu = fns.map(() => [] as number[]);
+  // With --expose-gc (npm run bench), a full collection before each call: the garbage the previous call
+  // left behind is not collected on this one's time, so each figure is its own work and its own GC.
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let round = 0; round < warmup + runs; round++) {
     fns.forEach((fn, i) => {
+      gc?.();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       fn();
@@ -94,7 +98,8 @@ export async function fileBenches(ctx: BenchContext): Promise<Section[]> {
       header: ['competencies (file size)', 'JSON.parse', 'parse + migrate + schema', 'open: + graph + coverage', 'open ÷ JSON.parse', 'same, CPU time', 'coverage included'],
       rows: open,
       note:
-        'Text is read from disk before timing; the three columns are measured in turns (parse, load, open, parse, …). ' +
+        'Text is read from disk before timing; the three columns are measured in turns (parse, load, open, parse, …), ' +
+        'each after a full garbage collection (outside the timing), so no call pays for the garbage of the one before. ' +
         '"open" = `loadFrameworkText` (native JSON.parse — line/column only computed for broken JSON —, migrations, ' +
         'the schema check: a generated yes/no acceptor, with ajv run only to report the problems of an invalid file) ' +
         '+ prerequisite graph + standards coverage. JSON.parse itself (and its garbage collection) bounds this figure. ' +
