@@ -8,6 +8,15 @@ export interface Sample {
 }
 
 /** Runs `fn` once to warm up (unless `warmup` is 0), then `runs` times; milliseconds. */
+/**
+ * A full garbage collection when node runs with --expose-gc (as `npm run bench` does), else nothing. Not
+ * for every figure: it also leaves the CPU caches cold (a validation of a record just copied took 2× as
+ * long after one), so it is used where each call's garbage would otherwise fall on the next call.
+ */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export async function measure(fn: () => unknown, runs = 5, warmup = 1): Promise<Sample> {
   for (let i = 0; i < warmup; i++) await fn();
   const t: number[] = [];

@@ -6,7 +6,7 @@ import { buildPrerequisiteGraph } from '../../src-core/graph';
 import type { Framework } from '../../src-core/model/types';
 import { RESULTS_DIR, writeFixture } from '../generate';
 import { optionalCore, pick } from '../optional';
-import { count, fmt, mb, measure, ratio, type BenchContext, type Sample, type Section } from '../stats';
+import { collectGarbage, count, fmt, mb, measure, ratio, type BenchContext, type Sample, type Section } from '../stats';
 
 type Coverage = (fw: Framework) => unknown;
 
@@ -24,12 +24,11 @@ const sample = (t: number[], runs: number): Sample => {
 function interleaved<T extends (() => unknown)[]>(fns: [...T], runs: number, warmup: number): { [K in keyof T]: { wall: Sample; cpu: Sample } } {
   const wall = fns.map(() => [] as number[]);
   const cpu = fns.map(() => [] as number[]);
-  // With --expose-gc (npm run bench), a full collection before each call: the garbage the previous call
-  // left behind is not collected on this one's time, so each figure is its own work and its own GC.
-  const gc = (globalThis as { gc?: () => void }).gc;
+  // A full collection before each call (collectGarbage): the garbage the previous call left behind is not
+  // collected on this one's time, so each figure is its own work and its own GC.
   for (let round = 0; round < warmup + runs; round++) {
     fns.forEach((fn, i) => {
-      gc?.();
+      collectGarbage();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       fn();
