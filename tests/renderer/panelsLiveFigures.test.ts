@@ -11,6 +11,7 @@ import { validationOf } from '../../src-renderer/src/diagnostics/useDiagnostics'
 import { competenciesByCode, linksOf, prerequisiteCandidates } from '../../src-renderer/src/inspector/prerequisiteCandidates';
 import { CoveragePanel } from '../../src-renderer/src/panels/coverage/CoveragePanel';
 import { progressionSummary, ProblemsPanel } from '../../src-renderer/src/panels/problems/ProblemsPanel';
+import { alignmentsOf } from '../../src-renderer/src/panels/standards/AlignmentPicker';
 import { StandardsPanel } from '../../src-renderer/src/panels/standards/StandardsPanel';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 import { EditorContext } from '../../src-renderer/src/store/useEditor';
@@ -169,6 +170,26 @@ describe('inspector pickers across edits', () => {
     }
     expect(prerequisiteCandidates(fw.competencies, ids[0]!, 'findme').options.map((c) => c.id)).toEqual([ids[2]]);
     expect(prerequisiteCandidates(fw.competencies, ids[0]!, 'AGAIN').options.map((c) => c.id)).toEqual([ids[9]]);
+  });
+
+  it('list the alignments of any competency, before and after alignment edits', () => {
+    let fw = freeze(generateFramework({ competencies: 120, seed: 8, layout: false }), true);
+    const ids = Object.keys(fw.competencies) as CompetencyId[];
+    const set = first(fw.standardsSets);
+    const check = () => {
+      for (const id of ids.slice(0, 30)) expect(alignmentsOf(fw.alignments, id)).toEqual(Object.values(fw.alignments).filter((a) => a.competencyId === id));
+    };
+    check();
+    const std = Object.keys(set.items).find((s) => !Object.values(fw.alignments).some((a) => a.competencyId === ids[3] && a.standardId === s))! as StandardId;
+    const added = applyCommand(fw, addAlignment({ id: 'al-z' as AlignmentId, competencyId: ids[3]!, setId: set.id as StandardsSetId, standardId: std, kind: 'related' }));
+    if (!added.ok) throw new Error(added.error.message);
+    fw = added.framework;
+    expect(alignmentsOf(fw.alignments, ids[3]!).at(-1)?.id).toBe('al-z');
+    check();
+    const removed = applyCommand(fw, removeAlignments(['al-z' as AlignmentId]));
+    if (!removed.ok) throw new Error(removed.error.message);
+    fw = removed.framework;
+    check();
   });
 
   it('list the links of any competency, before and after link edits', () => {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { ALIGNMENT_KINDS, type AlignmentKind, type Competency, type Standard } from '../../../../src-core/model/types';
+import { ALIGNMENT_KINDS, type Alignment, type AlignmentKind, type Competency, type Framework, type Standard } from '../../../../src-core/model/types';
 import { useEditor, useStore } from '../../store/useEditor';
 import { alignCompetencies, codeScore, standardName } from './standardsModel';
 import { revealStandard } from './standardsUi';
@@ -7,6 +7,25 @@ import { AlignmentControls } from './AlignmentControls';
 import './standards.css';
 
 const LIMIT = 12;
+const NONE: readonly Alignment[] = [];
+
+// Alignments per competency, once per version of the alignments record: selecting another competency
+// (or editing anything but alignments) is a lookup, not a pass over every alignment of the map.
+const byCompetency = new WeakMap<Framework['alignments'], Map<string, Alignment[]>>();
+/** The alignments of one competency, in document order. */
+export function alignmentsOf(alignments: Framework['alignments'], competencyId: string): readonly Alignment[] {
+  let m = byCompetency.get(alignments);
+  if (!m) {
+    m = new Map();
+    for (const a of Object.values(alignments)) {
+      const list = m.get(a.competencyId);
+      if (list) list.push(a);
+      else m.set(a.competencyId, [a]);
+    }
+    byCompetency.set(alignments, m);
+  }
+  return m.get(competencyId) ?? NONE;
+}
 
 /**
  * The inspector's "Standards" section for one competency: its alignments (kind, remove) and a
@@ -18,7 +37,7 @@ export function AlignmentPicker({ competency }: { competency: Competency }) {
   const alignments = useEditor((s) => s.doc.framework.alignments);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<AlignmentKind>('exact');
-  const mine = useMemo(() => Object.values(alignments).filter((a) => a.competencyId === competency.id), [alignments, competency.id]);
+  const mine = alignmentsOf(alignments, competency.id);
   const taken = useMemo(() => new Set(mine.map((a) => `${a.setId}|${a.standardId}`)), [mine]);
   const results = useMemo(() => {
     const q = query.trim().toLowerCase();
