@@ -142,21 +142,19 @@ export interface CoverageLists {
    * that touch neither alignments nor standards.
    */
   idsToken?: object;
-  /** Competency id → position in `competencies` (the prerequisite graph's index), to mark aligned ones in an array. */
-  index?: IdIndex;
-  /** With `index`: `index.get(alignments[i].competencyId)` for every alignment (-1 when missing), if already looked up. */
-  alignmentNodes?: Int32Array;
+  /** For every alignment, the position of its competency in `competencies` (-1 when missing). */
+  alignmentNodes: Int32Array;
   /**
    * For every alignment, the position of its standard in the tree of the framework's set it names
    * (`standardsTree(fw.standardsSets[a.setId])`), -1 when the set or the standard is missing.
    */
-  alignmentStandards?: Int32Array;
+  alignmentStandards: Int32Array;
   /**
    * With `idsToken`: an object that stays the same exactly while the same competencies (ids, in order)
    * keep their domains. With it the whole result is reused across edits that change neither.
    */
   placementToken?: object;
-  /** With `alignmentStandards`: for every alignment, a number per distinct `setId`, and the set id of each number. */
+  /** Optional: for every alignment, a number per distinct `setId`, and the set id of each number. */
   alignmentSetNumbers?: Int32Array;
   alignmentSetIds?: readonly string[];
   /**
@@ -182,7 +180,6 @@ export function coverageListsFor(fw: Framework): CoverageLists {
     competencies: comps.values,
     alignments: a.list.values,
     trees,
-    index,
     alignmentNodes: a.nodes,
     alignmentStandards: a.standards,
     alignmentSetNumbers: a.setNumbers,
@@ -338,7 +335,6 @@ export class CheckContext {
       trees: this.trees,
       // The alignments' nodes: the same array exactly while every alignment's competency keeps its node.
       idsToken: this.frozen ? this.alignmentNodes() : undefined,
-      index: this.graph.index,
       alignmentNodes: this.alignmentNodes(),
       alignmentStandards: this.alignmentStandards(),
       placementToken: this.frozen ? this.table().placement : undefined,

@@ -1,9 +1,9 @@
 import type { CompetencyId, DomainId, StandardId, StandardsSetId } from '../model/ids';
-import { isFrozenCached, type IdIndex } from '../graph/prerequisiteGraph';
+import { isFrozenCached } from '../graph/prerequisiteGraph';
 import { levelRank } from '../model/levels';
 import { coverageListsFor, type CoverageLists } from './context';
 import { standardsTree, type StandardsTree } from './standardsTree';
-import type { Alignment, Competency, Framework, Standard, StandardsSet } from '../model/types';
+import type { Competency, Framework, Standard, StandardsSet } from '../model/types';
 
 /**
  * Which standards of a set count for coverage. Per standard: `assessable: true` counts,
@@ -128,9 +128,8 @@ interface Resolved {
   standards: number;
   coveredCount: number;
   uncovered: StandardId[];
-  aligned: Set<string>;
-  /** With an index: 1 for each aligned competency, by position. */
-  alignedAt?: Uint8Array;
+  /** 1 for each aligned competency, by position in the competencies listed. */
+  alignedAt: Uint8Array;
 }
 
 const resolvedCache = new WeakMap<object, { standardsSets: object; idsToken: object; value: Resolved | null }>();
@@ -138,17 +137,7 @@ const resolvedCache = new WeakMap<object, { standardsSets: object; idsToken: obj
 function resolveCoverage(
   fw: Framework,
   extra: readonly StandardsSet[],
-  lists:
-    | {
-        alignments: readonly Alignment[];
-        trees?: Map<object, StandardsTree>;
-        index?: IdIndex;
-        alignmentNodes?: Int32Array;
-        alignmentStandards?: Int32Array;
-        alignmentSetNumbers?: Int32Array;
-        alignmentSetIds?: readonly string[];
-      }
-    | undefined,
+  lists: CoverageLists,
 ): Resolved | null {
   const { sets, forFrameworkSet } = standardsSetsConsidered(fw, extra);
   if (sets.length === 0) return null;
@@ -156,44 +145,41 @@ function resolveCoverage(
   // Which standards are aligned, per set considered; which competencies have an alignment.
   const covered = new Map<StandardsSet, Set<string>>(sets.map((s) => [s, new Set<string>()]));
   const indexes = new Map<StandardsSet, StandardIndex>();
-  const aligned = new Set<string>();
-  const index = lists?.index;
-  const alignedAt = index ? new Uint8Array(index.size) : undefined;
+  const alignedAt = new Uint8Array(lists.competencies.length);
   let lastSetId: string | undefined;
   let lastSet: StandardsSet | undefined;
   // Standards of a framework set that stands for itself, marked by position in its tree.
   let lastAt: Uint8Array | undefined;
   const coveredAt = new Map<StandardsSet, Uint8Array>();
-  const list = lists?.alignments ?? Object.values(fw.alignments);
-  const nodes = index ? lists?.alignmentNodes : undefined;
-  const stds = lists?.alignmentStandards;
+  const list = lists.alignments;
+  const nodes = lists.alignmentNodes;
+  const stds = lists.alignmentStandards;
   // Each alignment's set id without reading the alignment again (it is the same string).
-  const setNumbers = lists?.alignmentSetNumbers;
-  const setIds = setNumbers ? lists?.alignmentSetIds : undefined;
+  const setNumbers = lists.alignmentSetNumbers;
+  const setIds = setNumbers ? lists.alignmentSetIds : undefined;
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
-    const at = nodes ? (nodes[i] === -1 ? undefined : nodes[i]!) : index ? index.get(a.competencyId) : fw.competencies[a.competencyId] ? -1 : undefined;
-    if (at === undefined) continue;
+    const at = nodes[i]!;
+    if (at === -1) continue;
     const setId = setIds ? setIds[setNumbers![i]!]! : a.setId;
     // Alignments mostly name the same few sets: compare with the last one before a lookup.
     if (setId !== lastSetId) {
       lastSetId = setId;
       lastSet = forFrameworkSet.get(setId);
       lastAt = undefined;
-      if (stds && lastSet && lastSet === fw.standardsSets[setId]) {
+      if (lastSet && lastSet === fw.standardsSets[setId]) {
         lastAt = coveredAt.get(lastSet);
-        if (!lastAt) coveredAt.set(lastSet, (lastAt = new Uint8Array(standardsTree(lastSet, lists?.trees).ids.length)));
+        if (!lastAt) coveredAt.set(lastSet, (lastAt = new Uint8Array(standardsTree(lastSet, lists.trees).ids.length)));
       }
     }
     const set = lastSet;
     if (!set) continue;
     if (lastAt) {
       // The same lookup as below (by id in the set itself), done once for all checks.
-      const k = stds![i]!;
+      const k = stds[i]!;
       if (k === -1) continue;
       lastAt[k] = 1;
-      if (alignedAt) alignedAt[at] = 1;
-      else aligned.add(a.competencyId);
+      alignedAt[at] = 1;
       continue;
     }
     let idx = indexes.get(set);
@@ -201,11 +187,10 @@ function resolveCoverage(
     const sid = idx.find(a.standardId, fw.standardsSets[a.setId]?.items[a.standardId]);
     if (sid === undefined) continue;
     covered.get(set)!.add(sid);
-    if (alignedAt) alignedAt[at] = 1;
-    else aligned.add(a.competencyId);
+    alignedAt[at] = 1;
   }
 
-  const result: SetCoverage[] = sets.map((s) => setCoverage(s, covered.get(s)!, lists?.trees, coveredAt.get(s)));
+  const result: SetCoverage[] = sets.map((s) => setCoverage(s, covered.get(s)!, lists.trees, coveredAt.get(s)));
   let standards = 0;
   let coveredCount = 0;
   const uncovered: StandardId[] = [];
@@ -214,7 +199,7 @@ function resolveCoverage(
     coveredCount += r.covered;
     for (const id of r.uncovered) uncovered.push(id);
   }
-  return { result, standards, coveredCount, uncovered, aligned, alignedAt };
+  return { result, standards, coveredCount, uncovered, alignedAt };
 }
 
 /**
@@ -255,14 +240,14 @@ const coverageCache = new WeakMap<Resolved, { placement: object; domains: readon
 
 /** Coverage by domain and the unaligned competencies, from the per-standard part. */
 function finishCoverage(fw: Framework, resolved: Resolved, comps: readonly Competency[], domainOf?: Int32Array): Coverage {
-  const { result, standards, coveredCount, uncovered, aligned, alignedAt } = resolved;
-  if (domainOf && alignedAt) return finishCoverageByPosition(fw, resolved, comps, domainOf, alignedAt);
+  const { result, standards, coveredCount, uncovered, alignedAt } = resolved;
+  if (domainOf) return finishCoverageByPosition(fw, resolved, comps, domainOf, alignedAt);
 
   const unaligned: CompetencyId[] = [];
   const perDomain = new Map<string | null, { competencies: number; aligned: number }>();
   for (let i = 0; i < comps.length; i++) {
     const c = comps[i]!;
-    const isAligned = alignedAt ? alignedAt[i] === 1 : aligned.has(c.id);
+    const isAligned = alignedAt[i] === 1;
     if (!isAligned) unaligned.push(c.id);
     let d = perDomain.get(c.domainId);
     if (!d) perDomain.set(c.domainId, (d = { competencies: 0, aligned: 0 }));
