@@ -7,7 +7,6 @@ export interface Sample {
   runs: number;
 }
 
-/** Runs `fn` once to warm up (unless `warmup` is 0), then `runs` times; milliseconds. */
 /**
  * A full garbage collection when node runs with --expose-gc (as `npm run bench` does), else nothing. Not
  * for every figure: it also leaves the CPU caches cold (a validation of a record just copied took 2× as
@@ -17,6 +16,7 @@ export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/** Runs `fn` once to warm up (unless `warmup` is 0), then `runs` times; milliseconds. */
 export async function measure(fn: () => unknown, runs = 5, warmup = 1): Promise<Sample> {
   for (let i = 0; i < warmup; i++) await fn();
   const t: number[] = [];
