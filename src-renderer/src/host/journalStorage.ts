@@ -230,7 +230,8 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 function done(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
+    // a failed request's error event reaches the transaction before it aborts: tx.error is still null then
+    tx.onerror = (e) => reject((e.target as IDBRequest | null)?.error ?? tx.error);
     tx.onabort = () => reject(tx.error ?? new DOMException('The journal write was aborted', 'AbortError'));
   });
 }
