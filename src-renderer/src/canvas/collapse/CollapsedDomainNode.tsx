@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { DomainId } from '../../../../src-core/model/ids';
 import { useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
-import { COLLAPSED_FAR_H, COLLAPSED_H, COLLAPSED_W, type CollapsedDomainNode as CollapsedDomainNodeType } from './applyCollapse';
+import { COLLAPSED_FAR_H, COLLAPSED_FAR_TOP, COLLAPSED_H, COLLAPSED_W, type CollapsedDomainNode as CollapsedDomainNodeType } from './applyCollapse';
 import { collapsedCardPlacement, placedCardRect, wantedCardScale, type CardPlacement, type Rect } from './cardFit';
 import { expandDomain } from './collapseActions';
 import { Chevron } from './CollapseControls';
@@ -21,11 +21,9 @@ export function collapsedCardScale(zoom: number): number {
   return wantedCardScale(zoom, COLLAPSED_W);
 }
 
-const FAR_TOP = (COLLAPSED_H - COLLAPSED_FAR_H) / 2;
-
 /** The card's own box (canvas units, unscaled) at a zoom where it is wanted `far` (enlarged) or not. */
 function cardBox(position: { x: number; y: number }, far: boolean): { position: { x: number; y: number }; height: number } {
-  return far ? { position: { x: position.x, y: position.y + FAR_TOP }, height: COLLAPSED_FAR_H } : { position, height: COLLAPSED_H };
+  return far ? { position: { x: position.x, y: position.y + COLLAPSED_FAR_TOP }, height: COLLAPSED_FAR_H } : { position, height: COLLAPSED_H };
 }
 
 /**

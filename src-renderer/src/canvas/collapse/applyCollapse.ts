@@ -13,6 +13,8 @@ export const COLLAPSED_H = NODE_H;
  * and Expand on one row, centred where the full card would be, so a short lane still fits it wide.
  */
 export const COLLAPSED_FAR_H = 72;
+/** How far below the full card's top the far (short) card's top is (CSS `top: 20px`). */
+export const COLLAPSED_FAR_TOP = (COLLAPSED_H - COLLAPSED_FAR_H) / 2;
 const SIZES = { competency: { width: NODE_W, height: NODE_H }, group: { width: COLLAPSED_W, height: COLLAPSED_H } };
 
 /** What a collapsed domain node renders (plain data only); the `CardFit` says how big it may be drawn zoomed out. */
@@ -201,9 +203,8 @@ export function createCollapseApplier() {
     const domains = new Map(fw.domains.map((d) => [d.id as string, d]));
     const nextCache = new Map<string, CollapsedDomainNode>();
     // only a card zoomed far out grows: its room is worked out for its short (far) box
-    const farTop = (COLLAPSED_H - COLLAPSED_FAR_H) / 2;
     const fits = collapsedCardFits(
-      view.groups.map((g) => ({ position: { x: g.position.x, y: g.position.y + farTop }, room: roomOf(g.domainIds, laneRects) })),
+      view.groups.map((g) => ({ position: { x: g.position.x, y: g.position.y + COLLAPSED_FAR_TOP }, room: roomOf(g.domainIds, laneRects) })),
       COLLAPSED_W,
       COLLAPSED_FAR_H,
     );
