@@ -197,7 +197,7 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
   };
 }
 
-/** An in-memory {@link JournalStore} (unit tests; a stand-in where nothing else works). */
+/** An in-memory {@link JournalStore} (unit tests). */
 export function memoryJournalStore(): JournalStore & { records: Map<string, JournalRecord> } {
   const records = new Map<string, JournalRecord>();
   return {
