@@ -63,7 +63,9 @@ export function LaneLabels() {
   // zoomed far out, a collapsed domain's enlarged card names it and expands it: its lane needs no label
   // (not so on the zoomed-out overview of a big map: it paints the collapsed domains, React Flow has no cards)
   const foldedIds = collapsedCardScale(zoom) > 1 && folded && cardNodes.length > 0 ? new Set(folded.trim().split(' ')) : null;
-  // collapsed domains' cards on screen (enlarged when zoomed out): a label never covers one (the card names its domain)
+  // collapsed domains' cards on screen (enlarged when zoomed out): a collapsed domain's label never covers one (the
+  // card names the domain and expands it); an expanded domain keeps its label, the only place to collapse it from
+  const collapsedLanes = folded ? new Set(folded.trim().split(' ')) : null;
   const cards: { left: number; top: number; right: number; bottom: number }[] = [];
   for (const n of cardNodes) {
     const r = collapsedDomainRect(n, zoom);
@@ -81,7 +83,7 @@ export function LaneLabels() {
         const y = orientation === 'horizontal' ? Math.min(Math.max(top, 0), bottom - LABEL_H) + 6 : Math.max(top, 0) + 6;
         const maxWidth = orientation === 'horizontal' ? Math.max(0, Math.min(right, width) - x - 8) : Math.max(0, l.width * zoom - 16);
         if (maxWidth < 40) return null;
-        if (cards.some((c) => c.left < x + maxWidth && x < c.right && c.top < y + LABEL_H && y < c.bottom)) return null;
+        if (collapsedLanes?.has(l.domainId) && cards.some((c) => c.left < x + maxWidth && x < c.right && c.top < y + LABEL_H && y < c.bottom)) return null;
         return (
           <div key={l.domainId} className="lane-label" style={{ transform: `translate(${x}px, ${y}px)`, maxWidth, '--domain': l.color } as React.CSSProperties}>
             <CollapseToggle domainId={l.domainId} title={l.title} />
