@@ -4,6 +4,7 @@ import { journalFailureReports } from '../../src-renderer/src/app/journalFailure
 import { createBrowserHost } from '../../src-renderer/src/host/browserHost';
 import {
   ALIVE_MS,
+  indexedDbJournalStore,
   journalStorage,
   JournalWriteError,
   memoryJournalStore,
@@ -155,6 +156,29 @@ describe('browser recovery journal', () => {
     store.put = async () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
     await expect(j.write('p', rec({ text: BIG }))).rejects.toBeInstanceOf(JournalWriteError);
     expect((await j.read('p'))?.text).toBe('first');
+  });
+});
+
+describe('IndexedDB journal store', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('gives up when the database never opens, and tries again on the next call', async () => {
+    vi.useFakeTimers();
+    let opens = 0;
+    // an open request that is never answered (success, error and blocked never fire)
+    const silent = { open: () => (opens++, {}) } as unknown as IDBFactory;
+    const store = indexedDbJournalStore(silent);
+    const first = store.put('p1', { name: 'a.json', title: 'A', savedAt: '2026-01-01T00:00:00Z', docToken: null, text: '{}' });
+    const failed = expect(first).rejects.toMatchObject({ name: 'TimeoutError' });
+    await vi.advanceTimersByTimeAsync(5000);
+    await failed;
+    const second = store.get('p1');
+    const failedAgain = expect(second).rejects.toMatchObject({ name: 'TimeoutError' });
+    await vi.advanceTimersByTimeAsync(5000);
+    await failedAgain;
+    expect(opens).toBe(2);
   });
 });
 

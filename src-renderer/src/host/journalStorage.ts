@@ -236,6 +236,9 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
+/** How long opening the journal database may take before journal calls give up (and try again next time). */
+const OPEN_TIMEOUT_MS = 5000;
+
 /**
  * The journal in IndexedDB (database `progressions-journal`): a record's summary and its text in two
  * object stores written in one transaction, so the recovery offer lists entries without reading texts.
@@ -253,11 +256,18 @@ export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.i
       } catch (e) {
         return reject(e);
       }
+      // Some browsers have left an open request unanswered: give up after a while (a write then fails
+      // and says so) instead of leaving every journal call waiting; the next call tries again.
+      const timer = setTimeout(() => {
+        blocked = true;
+        reject(new DOMException('The journal database did not open', 'TimeoutError'));
+      }, OPEN_TIMEOUT_MS);
       r.onupgradeneeded = () => {
         r.result.createObjectStore(META);
         r.result.createObjectStore(TEXT);
       };
       r.onsuccess = () => {
+        clearTimeout(timer);
         const d = r.result;
         if (blocked) return d.close();
         // another tab of a newer build upgrades the database: let it, and reopen next time
@@ -270,8 +280,12 @@ export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.i
         };
         resolve(d);
       };
-      r.onerror = () => reject(r.error);
+      r.onerror = () => {
+        clearTimeout(timer);
+        reject(r.error);
+      };
       r.onblocked = () => {
+        clearTimeout(timer);
         blocked = true;
         reject(new DOMException('The journal database is blocked by another tab', 'InvalidStateError'));
       };
