@@ -7,7 +7,7 @@ import { revealCompetency } from '../../canvas/actions';
 import { openDialog } from '../../dialogs/dialogState';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
-import { alignCompetencies, alignmentsByStandard, childrenIndex, filterStandards, gradesOf, STANDARD_MIME, standardName, treeOrder } from './standardsModel';
+import { alignCompetencies, childrenIndex, filterStandards, gradesOf, STANDARD_MIME, standardName, treeOrder } from './standardsModel';
 import { standardsUi, useStandardsUi } from './standardsUi';
 import { useStandardDrop } from './useStandardDrop';
 import { AlignmentControls } from './AlignmentControls';
@@ -67,13 +67,27 @@ function alignedTo(fw: Framework, setId: string): Map<string, string[]> {
   if (!perSet) aligned.set(fw.alignments, (perSet = new Map()));
   const hit = perSet.get(setId);
   if (hit?.competencies === fw.competencies) return hit.counts;
-  let dangling = false;
-  for (const a of Object.values(fw.alignments)) if (!fw.competencies[a.competencyId]) dangling = true;
-  if (hit && !hit.dangling && !dangling) {
-    hit.competencies = fw.competencies;
-    return hit.counts;
+  if (hit) {
+    let dangling = false;
+    for (const a of Object.values(fw.alignments)) if (!fw.competencies[a.competencyId]) dangling = true;
+    if (!hit.dangling && !dangling) {
+      hit.competencies = fw.competencies;
+      return hit.counts;
+    }
   }
-  const counts = alignmentsByStandard(fw, setId);
+  // one pass: the alignments of this set whose competency is there, by standard (as alignmentsByStandard)
+  const counts = new Map<string, string[]>();
+  let dangling = false;
+  for (const a of Object.values(fw.alignments)) {
+    if (!fw.competencies[a.competencyId]) {
+      dangling = true;
+      continue;
+    }
+    if (a.setId !== setId) continue;
+    const list = counts.get(a.standardId);
+    if (list) list.push(a.id);
+    else counts.set(a.standardId, [a.id]);
+  }
   perSet.set(setId, { counts, competencies: fw.competencies, dangling });
   return counts;
 }
