@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { generateFramework } from '../../bench/generate';
 import { computeCoverage } from '../../src-core/checks';
-import { addAlignment, applyCommand, linkPrerequisite, removeAlignments, unlinkPrerequisites, updateCompetency, type Command } from '../../src-core/commands';
+import { addAlignment, applyCommand, linkPrerequisite, reconnectPrerequisite, removeAlignments, unlinkPrerequisites, updateCompetency, updatePrerequisiteNote, type Command } from '../../src-core/commands';
 import type { AlignmentId, CompetencyId, LinkId, StandardId, StandardsSetId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
 import { validationOf } from '../../src-renderer/src/diagnostics/useDiagnostics';
@@ -213,10 +213,24 @@ describe('inspector pickers across edits', () => {
     fw = link.framework;
     expect(linksOf(fw.prerequisites, ids[1]!).incoming.some((l) => l.id === 'l-a')).toBe(true);
     check();
-    const out = applyCommand(fw, unlinkPrerequisites(['l-a' as LinkId]));
-    if (!out.ok) throw new Error(out.error.message);
-    fw = out.framework;
-    check();
+    // a note, a reconnected link, the new link removed: each version as a fresh count has it
+    const someLink = Object.values(fw.prerequisites).find((l) => l.to === ids[2]!) ?? Object.values(fw.prerequisites)[0]!;
+    const moved = ids.map((from) => reconnectPrerequisite(someLink.id, from, someLink.to)).find((cmd) => applyCommand(fw, cmd).ok)!;
+    let applied = 0;
+    for (const cmd of [updatePrerequisiteNote(someLink.id, 'Needs the number line first'), moved, unlinkPrerequisites(['l-a' as LinkId])]) {
+      const out = applyCommand(fw, cmd);
+      if (!out.ok) continue;
+      applied++;
+      fw = out.framework;
+      check();
+      for (const id of [someLink.from, someLink.to, ids[50]!, ids[51]!]) expect(linksOf(fw.prerequisites, id)).toEqual(naive(fw, id));
+    }
+    expect(applied, 'the note, at least one reconnection and the removal').toBeGreaterThanOrEqual(3);
+    expect(linksOf(fw.prerequisites, someLink.to).incoming.find((l) => l.id === someLink.id)?.note).toBe('Needs the number line first');
     expect(linksOf(fw.prerequisites, ids[1]!).incoming.some((l) => l.id === 'l-a')).toBe(false);
+    // and a document opened afresh
+    const other = freeze(messyFramework(60, 9, false), true);
+    const id = Object.values(other.prerequisites)[0]!.to;
+    expect(linksOf(other.prerequisites, id)).toEqual(naive(other, id));
   });
 });

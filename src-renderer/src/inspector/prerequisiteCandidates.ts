@@ -100,33 +100,15 @@ export function competencyCount(competencies: Framework['competencies']): number
 
 type Link = Framework['prerequisites'][string];
 const NO_LINKS: readonly Link[] = [];
-type LinkIndex = { incoming: Map<string, Link[]>; outgoing: Map<string, Link[]> };
-// Per version of the links record: the links of the first competency asked about (one pass over the
-// links, no index), then — once a second competency is asked about in the same version — an index.
-// After a link edit the inspector asks about one competency: building an index of every link for it
-// cost about twice the pass (20,000 links).
-const linkIndexCache = new WeakMap<Framework['prerequisites'], { id: string; links: { incoming: readonly Link[]; outgoing: readonly Link[] } } | LinkIndex>();
+const linkIndexCache = new WeakMap<Framework['prerequisites'], { incoming: Map<string, Link[]>; outgoing: Map<string, Link[]> }>();
 
 /**
  * The prerequisite links into (`incoming`, its prerequisites) and out of (`outgoing`, what it unlocks)
- * a competency, in document order; memoised per version of the links record, so edits that do not
- * touch links (and selection changes) cost a lookup.
+ * a competency, in document order; the index is built once per version of the links record, so
+ * edits that do not touch links (and selection changes) cost a lookup.
  */
 export function linksOf(prerequisites: Framework['prerequisites'], id: string): { incoming: readonly Link[]; outgoing: readonly Link[] } {
-  const cached = linkIndexCache.get(prerequisites);
-  if (cached && 'id' in cached && cached.id === id) return cached.links;
-  if (!cached) {
-    const incoming: Link[] = [];
-    const outgoing: Link[] = [];
-    for (const l of Object.values(prerequisites)) {
-      if (l.to === id) incoming.push(l);
-      if (l.from === id) outgoing.push(l);
-    }
-    const links = { incoming: incoming.length ? incoming : NO_LINKS, outgoing: outgoing.length ? outgoing : NO_LINKS };
-    linkIndexCache.set(prerequisites, { id, links });
-    return links;
-  }
-  let index = 'incoming' in cached ? cached : null;
+  let index = linkIndexCache.get(prerequisites);
   if (!index) {
     index = { incoming: new Map(), outgoing: new Map() };
     for (const l of Object.values(prerequisites)) {
