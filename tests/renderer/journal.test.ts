@@ -99,6 +99,40 @@ describe('browser recovery journal', () => {
     expect(await j.orphans('me')).toEqual([]);
   });
 
+  it('a write at page close starts at once, not after a write still running; what was queued before it is dropped', async () => {
+    // IndexedDB commits transactions in the order they were created, and tells later: puts apply in call
+    // order here, and the first one's answer is held back (a write still running when the page goes away)
+    const base = memoryJournalStore();
+    let release!: () => void;
+    const heldBack = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    const puts: string[] = [];
+    const store: JournalStore = {
+      ...base,
+      async put(id, r) {
+        puts.push(r.text);
+        const applied = base.put(id, r);
+        if (++calls === 1) await heldBack;
+        return applied;
+      },
+    };
+    const j = journalStorage(store, memoryStorage(), () => 1e9);
+    const running = j.write('p', rec({ text: 'autosave', savedAt: '2026-01-01T00:00:01Z' }));
+    await Promise.resolve();
+    const queued = j.write('p', rec({ text: 'queued', savedAt: '2026-01-01T00:00:02Z' }));
+    const queuedClear = j.clear('p');
+    const atClose = j.write('p', rec({ text: 'at close', savedAt: '2026-01-01T00:00:03Z' }), { urgent: true });
+    await atClose; // done while the first write is still running
+    expect(puts).toEqual(['autosave', 'at close']);
+    release();
+    await Promise.all([running, queued, queuedClear]);
+    expect(puts).toEqual(['autosave', 'at close']); // the queued write and clear were superseded
+    expect((await j.read('p'))?.text).toBe('at close');
+    // after it, operations are in call order again
+    await j.clear('p');
+    expect(await j.read('p')).toBeNull();
+  });
+
   it('picks up what an older build journalled in localStorage, and removes it once restored or cleared', async () => {
     const local = memoryStorage();
     local.setItem('progressions.journal.old1', JSON.stringify(rec({ name: 'old.json', savedAt: '2025-12-01T00:00:00Z' })));

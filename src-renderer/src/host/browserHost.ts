@@ -125,9 +125,16 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
 
   journal.heartbeat(pageId);
   const beat = win.setInterval(() => journal.heartbeat(pageId), 5_000);
+  // The page is going away (registered before the app's own pagehide handler, which journals the
+  // document): a journal write now must not wait its turn behind one still running.
+  let leaving = false;
   win.addEventListener('pagehide', () => {
+    leaving = true;
     win.clearInterval(beat);
     journal.goodbye(pageId);
+  });
+  win.addEventListener('pageshow', () => {
+    leaving = false;
   });
   win.addEventListener('beforeunload', (e) => {
     if (dirty) e.preventDefault();
@@ -312,7 +319,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     },
     async writeJournal({ name, title, docToken, text }) {
       try {
-        await journal.write(pageId, { name, title, docToken, text, savedAt: new Date().toISOString() });
+        await journal.write(pageId, { name, title, docToken, text, savedAt: new Date().toISOString() }, { urgent: leaving });
         return { ok: true, value: undefined };
       } catch (e) {
         // the browser's own words stay in the console; the user reads what happened and what to do

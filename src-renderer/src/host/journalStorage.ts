@@ -74,15 +74,28 @@ function summary(id: string, r: JournalRecord): JournalSummary {
  * (IndexedDB). Heartbeats ("this page is alive") stay in `local` (localStorage: tiny, synchronous).
  * Records an older build left in localStorage are read too and removed once restored or cleared;
  * when `store` cannot take a write (IndexedDB unavailable) a document small enough still goes to
- * localStorage. Operations run one after another in call order (a clear after a write wins).
+ * localStorage. Operations run one after another in call order (a clear after a write wins), except an
+ * urgent write at page close (see `write`).
  */
 export function journalStorage(store: JournalStore, local: KeyValueStorage, now: () => number = Date.now) {
   let queue: Promise<unknown> = Promise.resolve();
-  function serial<T>(op: () => Promise<T>): Promise<T> {
-    const next = queue.then(op, op);
-    queue = next.catch(() => undefined);
+  /** Runs `op` after every operation asked for before it; `now`: at once, with later ones still after it. */
+  function serial<T>(op: () => Promise<T>, now = false): Promise<T> {
+    const next = now ? op() : queue.then(op, op);
+    queue = Promise.allSettled([queue, next]);
     return next;
   }
+  // Writes and clears of a page, numbered as asked for: one that starts after a newer one started has been
+  // superseded (an urgent write at page close overtakes the queue) and does nothing.
+  let asked = 0;
+  const newestStarted = new Map<string, number>();
+  /** True (and noted) when the change numbered `seq` of page `id` is still the newest one started. */
+  function start(id: string, seq: number): boolean {
+    if (seq < (newestStarted.get(id) ?? 0)) return false;
+    newestStarted.set(id, seq);
+    return true;
+  }
+  const superseded = (id: string, seq: number): boolean => seq < (newestStarted.get(id) ?? 0);
   function legacyIds(): string[] {
     const out: string[] = [];
     try {
@@ -124,14 +137,23 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
   const newer = <T extends { savedAt: string }>(a: T | null, b: T | null): T | null => (!a ? b : !b ? a : b.savedAt > a.savedAt ? b : a);
 
   return {
-    /** Journals the page's document; throws {@link JournalWriteError} when it could be kept nowhere. */
-    write(id: string, rec: JournalRecord): Promise<void> {
+    /**
+     * Journals the page's document; throws {@link JournalWriteError} when it could be kept nowhere.
+     * `urgent` (the page is going away): starts at once instead of after a write still running, which
+     * would never get its turn once the page is gone; IndexedDB still commits the earlier one first, and
+     * writes or clears asked for before it and not started yet are dropped as superseded.
+     */
+    write(id: string, rec: JournalRecord, opts: { urgent?: boolean } = {}): Promise<void> {
+      const seq = ++asked;
       return serial(async () => {
+        if (!start(id, seq)) return;
         try {
           await store.put(id, rec);
-          dropLegacy(id);
+          if (!superseded(id, seq)) dropLegacy(id);
           return;
         } catch (e) {
+          // a newer change of this page has started meanwhile: this record is stale, nothing to fall back to
+          if (superseded(id, seq)) return;
           const causes: unknown[] = [e];
           try {
             local.setItem(LEGACY + id, JSON.stringify(rec));
@@ -143,7 +165,7 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
           // IndexedDB full → the disk share is used up; IndexedDB refused → the fallback was too small for it
           throw new JournalWriteError(isQuota(e) ? 'full' : 'unavailable', causes);
         }
-      });
+      }, opts.urgent === true);
     },
     /** The journalled document of page `id` (IndexedDB or an older build's localStorage), or null. */
     read(id: string): Promise<JournalRecord | null> {
@@ -151,7 +173,9 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
     },
     /** Forgets page `id`'s journal, wherever it is kept. */
     clear(id: string): Promise<void> {
+      const seq = ++asked;
       return serial(async () => {
+        if (!start(id, seq)) return;
         dropLegacy(id);
         await store.delete(id).catch(() => undefined);
       });
