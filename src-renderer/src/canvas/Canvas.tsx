@@ -23,6 +23,7 @@ import { useProblemCounts } from '../diagnostics/useDiagnostics';
 import { useStore, useEditor } from '../store/useEditor';
 import { createCompetency, focusField, linkCompetencies } from './actions';
 import { setCanvasBridge } from './canvasBridge';
+import { centringDuration, flashCompetency, prefersReducedMotion } from './centring';
 import { startLiveDrag, type LiveDrag } from './drag/liveDrag';
 import { createFlowDeriver, type FlowNode } from './flowModel';
 import { NODE_H, NODE_W } from './geometry';
@@ -122,7 +123,14 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   useEffect(() => {
     if (!centerOn) return;
     const c = store.getSnapshot().doc.framework.competencies[centerOn.id];
-    if (c) void rf.setCenter(c.position.x + NODE_W / 2, c.position.y + NODE_H / 2, { zoom: Math.max(rf.getZoom(), 0.9), duration: 350 });
+    if (!c) return;
+    // a long way (or reduced motion): jump and flash the card instead of animating over the map (perf)
+    const target = { x: c.position.x + NODE_W / 2, y: c.position.y + NODE_H / 2 };
+    const zoom = Math.max(rf.getZoom(), 0.9);
+    const r = wrapper.current?.getBoundingClientRect();
+    const duration = centringDuration(rf.getViewport(), target, zoom, { width: r?.width ?? 0, height: r?.height ?? 0 }, prefersReducedMotion());
+    void rf.setCenter(target.x, target.y, { zoom, duration });
+    if (!duration) return flashCompetency(wrapper.current, c.id);
   }, [centerOn, rf, store]);
 
   // Focus mode shows the whole neighbourhood.

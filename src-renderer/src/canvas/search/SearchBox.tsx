@@ -3,16 +3,24 @@ import type { CompetencyId } from '../../../../src-core/model/ids';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { revealCompetency } from '../actions';
-import { findCompetencies } from './findCompetencies';
+import { createCompetencySearch } from './findCompetencies';
 
-/** Finds competencies by code or text; Enter / click centres the match on the canvas. */
+const NONE: never[] = [];
+
+/**
+ * Finds competencies by code or text; Enter / click centres the match on the canvas. It searches only
+ * while its results list is shown, and not again after an edit that changed no searchable text (perf:
+ * a query left in the box cost a search of the whole map on every edit).
+ */
 export function SearchBox() {
   const store = useStore();
   const query = useEditor((s) => s.session.search.query);
-  const framework = useEditor((s) => s.doc.framework);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const results = useMemo(() => findCompetencies(framework, query, 12), [framework, query]);
+  const shown = open && !!query.trim();
+  const competencies = useEditor((s) => (shown ? s.doc.framework.competencies : null));
+  const search = useMemo(() => createCompetencySearch(12), []);
+  const results = competencies ? search(competencies, query) : NONE;
   const go = (id: CompetencyId) => {
     revealCompetency(store, id);
     setOpen(false);
@@ -37,17 +45,21 @@ export function SearchBox() {
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
+            if (!open) return setOpen(true); // shows the list again after a pick
             setActive((a) => Math.min(a + 1, results.length - 1));
           } else if (e.key === 'ArrowUp') {
             e.preventDefault();
             setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === 'Enter' && results[active]) {
+          } else if (e.key === 'Enter') {
+            // the list may be closed (after a pick): Enter goes to the match again
+            const hit = (shown ? results : search(store.getSnapshot().doc.framework.competencies, query))[active];
+            if (!hit) return;
             e.preventDefault();
-            go(results[active]!.id);
+            go(hit.id);
           }
         }}
       />
-      {open && query.trim() && (
+      {shown && (
         <ul className="search-results" role="listbox" aria-label="Search results">
           {results.length === 0 && <li className="muted search-none">No competency matches “{query}”</li>}
           {results.map((c, i) => (

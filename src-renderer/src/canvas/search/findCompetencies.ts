@@ -24,3 +24,36 @@ export function findCompetencies(fw: Pick<Framework, 'competencies'>, query: str
   scored.sort((a, b) => b.score - a.score || a.c.code.localeCompare(b.c.code, undefined, { numeric: true }));
   return scored.slice(0, limit).map((s) => s.c);
 }
+
+type Competencies = Framework['competencies'];
+
+/** True when both maps hold the same competencies with the same code, statement, "I can" and notes. */
+export function sameSearchText(a: Competencies, b: Competencies): boolean {
+  if (a === b) return true;
+  let n = 0;
+  for (const id in b) {
+    const x = a[id as keyof Competencies];
+    const y = b[id as keyof Competencies]!;
+    if (x !== y && (!x || x.code !== y.code || x.statement !== y.statement || x.iCan !== y.iCan || x.notes !== y.notes)) return false;
+    n++;
+  }
+  return n === Object.keys(a).length;
+}
+
+/**
+ * A search that remembers its last answer: asked again with the same query after an edit that changed
+ * no competency's searchable text (a move, a link, an alignment…), it returns the same results without
+ * searching the whole map again.
+ */
+export function createCompetencySearch(limit = 20): (competencies: Competencies, query: string) => Competency[] {
+  let last: { competencies: Competencies; query: string; results: Competency[] } | null = null;
+  return (competencies, query) => {
+    if (last && last.query === query && sameSearchText(last.competencies, competencies)) {
+      last.competencies = competencies;
+      return last.results;
+    }
+    const results = findCompetencies({ competencies }, query, limit);
+    last = { competencies, query, results };
+    return results;
+  };
+}
