@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { generateFramework } from '../../bench/generate';
+import { serializeFramework } from '../../src-core/format/frameworkFile';
 import { collectErrors, mod, node, openApp, shot } from './canvas-helpers';
+import { openTab } from './standards-helpers';
 
 const fw = (JSON.parse(readFileSync('resources/examples/grade3-5-fractions.json', 'utf8')) as {
   framework: { competencies: Record<string, { id: string; code: string; statement: string }>; prerequisites: Record<string, { from: string; to: string }> };
@@ -101,5 +104,60 @@ test('search by text centres the match; focus mode shows N levels of prerequisit
   await page.getByRole('button', { name: 'Theme: dark' }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 
+  expect(errors).toEqual([]);
+});
+
+// A map laid out over many screens: selecting a far search result jumps there (no long animated pan)
+// and the competency ends up on screen, centred and selected.
+const big = generateFramework({ competencies: 2500, seed: 21 });
+const bigComps = Object.values(big.competencies);
+const findable = (c: { code: string }) => !bigComps.some((o) => o.code !== c.code && o.code.toLowerCase().includes(c.code.toLowerCase()));
+/** Two competencies at opposite corners of the map. */
+const byCorner = bigComps.filter(findable).sort((a, b) => a.position.x + a.position.y - (b.position.x + b.position.y));
+const [west, east] = [byCorner[0]!, byCorner[byCorner.length - 1]!];
+
+async function searchAndPick(page: Page, code: string) {
+  await page.keyboard.press(`${mod}+f`);
+  const box = page.getByLabel('Search competencies');
+  await expect(box).toBeFocused();
+  await box.fill(code);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(code);
+  await page.keyboard.press('Enter');
+}
+
+async function centredAndSelected(page: Page, code: string) {
+  await expect(page.locator('.cnode.is-selected')).toHaveCount(1);
+  await expect(page.locator('.cnode.is-selected')).toHaveAttribute('data-code', code);
+  await expect
+    .poll(async () => {
+      const n = await node(page, code).boundingBox();
+      const c = await page.getByTestId('canvas').boundingBox();
+      return n && c ? Math.abs(n.x + n.width / 2 - (c.x + c.width / 2)) < 40 && Math.abs(n.y + n.height / 2 - (c.y + c.height / 2)) < 40 : false;
+    })
+    .toBe(true);
+}
+
+test('a far search result is shown at once: on screen, centred, selected and briefly highlighted', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.route((url) => url.pathname === '/generated/search-2500.json', (route) => route.fulfill({ body: serializeFramework(big), contentType: 'application/json' }));
+  await openApp(page, '?open=/generated/search-2500.json');
+  await expect(page.getByText(big.title).first()).toBeVisible({ timeout: 60_000 });
+
+  await searchAndPick(page, west.code);
+  await centredAndSelected(page, west.code);
+  // from one end of the map to the other: a jump, then the card pulses so the eye finds it
+  await searchAndPick(page, east.code);
+  await expect(node(page, east.code).locator('.cnode.is-found')).toHaveCount(1);
+  await centredAndSelected(page, east.code);
+  await shot(page, 'search-far-jump');
+
+  // the search still finds a competency after its text was edited (the box keeps its query meanwhile)
+  await openTab(page, 'Inspector');
+  await page.locator('#field-statement').fill('Compares zebra crossings');
+  await page.locator('#field-statement').blur();
+  await searchAndPick(page, 'zebra crossings');
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toHaveCount(0);
+  await centredAndSelected(page, east.code);
   expect(errors).toEqual([]);
 });
