@@ -203,6 +203,59 @@ describe('flow model: incremental derivation', () => {
     expect(byId(d, ids[0]!)).toBe(byId(c, ids[0]!));
     expect(d.edges).toBe(c.edges);
   });
+
+  it('keeps the node array and the edge object of every link that a link edit, its undo and redo did not change', () => {
+    const domains = [createDomain({ title: 'Number' }, 0)];
+    const store = createEditorStore({ framework: createFramework({ domains }) });
+    const ids = [0, 1, 2, 3].map((k) => {
+      const id = newId<CompetencyId>();
+      store.run(addCompetency({ id, code: `C${k}`, position: { x: k * 300, y: 0 }, domainId: domains[0]!.id }));
+      return id;
+    });
+    const l01 = newId<LinkId>();
+    const l12 = newId<LinkId>();
+    store.run(linkPrerequisite({ id: l01, from: ids[0]!, to: ids[1]! }));
+    store.run(linkPrerequisite({ id: l12, from: ids[1]!, to: ids[2]! }));
+    const session = { selection: { competencies: [], links: [] }, focus: null, laneOrientation: 'horizontal' as const, dragPositions: null };
+    const derive = createFlowDeriver();
+    const fw = () => store.getSnapshot().doc.framework;
+    const edge = (out: { edges: { id: string }[] }, id: string) => out.edges.find((e) => e.id === id);
+    const a = derive({ framework: fw(), session, problems: new Map() });
+
+    // adding a link: one more edge, the others are the same objects
+    const l23 = newId<LinkId>();
+    store.run(linkPrerequisite({ id: l23, from: ids[2]!, to: ids[3]! }));
+    const b = derive({ framework: fw(), session, problems: new Map() });
+    expect(b.edges.map((e) => e.id)).toEqual([l01, l12, l23]);
+    expect(edge(b, l01)).toBe(edge(a, l01));
+    expect(edge(b, l12)).toBe(edge(a, l12));
+    // no node changed: the very same node array, so React Flow adopts no node again
+    expect(b.nodes).toBe(a.nodes);
+
+    // undo removes it; redo brings it back, the others unchanged throughout
+    store.undo();
+    const c = derive({ framework: fw(), session, problems: new Map() });
+    expect(c.edges.map((e) => e.id)).toEqual([l01, l12]);
+    expect(edge(c, l01)).toBe(edge(a, l01));
+    expect(c.nodes).toBe(a.nodes);
+    store.redo();
+    const d = derive({ framework: fw(), session, problems: new Map() });
+    expect(d.edges.map((e) => e.id)).toEqual([l01, l12, l23]);
+    expect(edge(d, l12)).toBe(edge(a, l12));
+    expect(edge(d, l23)).toMatchObject({ source: ids[2], target: ids[3] });
+
+    // removing a link: the other edges stay; deleting a competency takes its links, and its undo restores them
+    store.run(unlinkPrerequisites([l01]));
+    const e = derive({ framework: fw(), session, problems: new Map() });
+    expect(e.edges.map((x) => x.id)).toEqual([l12, l23]);
+    expect(edge(e, l23)).toBe(edge(d, l23));
+    store.run(deleteCompetencies([ids[3]!]));
+    expect(derive({ framework: fw(), session, problems: new Map() }).edges.map((x) => x.id)).toEqual([l12]);
+    store.undo();
+    const g = derive({ framework: fw(), session, problems: new Map() });
+    expect(g.edges.map((x) => x.id)).toEqual([l12, l23]);
+    expect(edge(g, l12)).toBe(edge(a, l12));
+  });
 });
 
 describe('link arrowheads', () => {

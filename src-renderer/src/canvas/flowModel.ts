@@ -120,7 +120,8 @@ type NodeEntry = {
   align: number;
   node: CompetencyNode;
 };
-type EdgeEntry = { l: Framework['prerequisites'][string]; dim: boolean; sel: boolean; edge: Edge };
+/** A link's edge (`null` while an end is missing) and what it was built from; `pass`: the last `edgesFor` that saw it. */
+type EdgeEntry = { l: Framework['prerequisites'][string]; dim: boolean; sel: boolean; edge: Edge | null; pass: number };
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
@@ -138,9 +139,10 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  */
 export function createFlowDeriver() {
   const entries = new Map<string, NodeEntry>();
-  let edgeCache = new Map<string, EdgeEntry>();
+  const edgeCache = new Map<string, EdgeEntry>();
+  let edgePass = 0;
   /** Links per competency id (for "did a competency that a link names appear or go?"). */
-  let endpoints = new Map<string, number>();
+  const endpoints = new Map<string, number>();
   let alignCache: { alignments: object; counts: Map<string, number> } | null = null;
   let focusCache: { fw: object; prereq: object; id: string; depth: number; set: Set<string> } | null = null;
   let laneCache: { competencies: object; domains: object; orientation: LaneOrientation; drag: object | null; ext: LaneExtents; nodes: FlowNode[] } | null = null;
@@ -240,19 +242,40 @@ export function createFlowDeriver() {
     return node;
   }
 
+  /** `endpoints` counts of link `l`'s two ends, by `d` (+1 when a link appears, −1 when it goes). */
+  function countEnds(l: Framework['prerequisites'][string], d: 1 | -1): void {
+    for (const id of [l.from, l.to]) {
+      const k = (endpoints.get(id) ?? 0) + d;
+      if (k) endpoints.set(id, k);
+      else endpoints.delete(id);
+    }
+  }
+
+  /**
+   * The edge array. The cache and the link-end counts are updated in place (a link edit on a map of
+   * 20,000 links touches one entry instead of rebuilding two maps of every link); unchanged links keep
+   * their edge object, so React Flow's edge components skip them.
+   */
   function edgesFor(fw: Framework, focus: Set<string> | null, selectedLinks: ReadonlySet<string>): Edge[] {
     const edges: Edge[] = [];
-    const next = new Map<string, EdgeEntry>();
-    const ends = new Map<string, number>();
+    const pass = ++edgePass;
+    let seen = 0;
     for (const l of Object.values(fw.prerequisites)) {
-      ends.set(l.from, (ends.get(l.from) ?? 0) + 1);
-      ends.set(l.to, (ends.get(l.to) ?? 0) + 1);
-      if (!fw.competencies[l.from] || !fw.competencies[l.to]) continue;
+      let hit = edgeCache.get(l.id);
+      if (!hit || hit.pass !== pass) seen++;
+      if (hit?.l !== l) {
+        if (hit) countEnds(hit.l, -1);
+        countEnds(l, 1);
+      }
+      if (!fw.competencies[l.from] || !fw.competencies[l.to]) {
+        if (hit) Object.assign(hit, { l, edge: null, pass });
+        else edgeCache.set(l.id, { l, dim: false, sel: false, edge: null, pass });
+        continue;
+      }
       const dim = focus ? !(focus.has(l.from) && focus.has(l.to)) : false;
       const sel = selectedLinks.has(l.id);
-      const hit = edgeCache.get(l.id);
-      if (hit && hit.l === l && hit.dim === dim && hit.sel === sel) {
-        next.set(l.id, hit);
+      if (hit && hit.l === l && hit.edge && hit.dim === dim && hit.sel === sel) {
+        hit.pass = pass;
         edges.push(hit.edge);
         continue;
       }
@@ -266,11 +289,18 @@ export function createFlowDeriver() {
         ariaLabel: 'Prerequisite link',
         reconnectable: true,
       };
-      next.set(l.id, { l, dim, sel, edge });
+      if (hit) Object.assign(hit, { l, dim, sel, edge, pass });
+      else edgeCache.set(l.id, (hit = { l, dim, sel, edge, pass }));
       edges.push(edge);
     }
-    edgeCache = next;
-    endpoints = ends;
+    if (seen !== edgeCache.size) {
+      // links that went (a removal, an undone add): drop their entries and their ends
+      for (const [id, e] of edgeCache) {
+        if (e.pass === pass) continue;
+        countEnds(e.l, -1);
+        edgeCache.delete(id);
+      }
+    }
     return edges;
   }
 
@@ -407,8 +437,10 @@ export function createFlowDeriver() {
         added.some((id) => endpoints.has(id)) ||
         (removed && [...endpoints.keys()].some((id) => !fw.competencies[id] !== !pfw.competencies[id]));
       if (linksChanged) edges = edgesFor(fw, focus, selectedLinks);
-      const same = edges === prev.out.edges && nodes.length === prev.out.nodes.length && nodes.every((n, i) => n === prev.out.nodes[i]);
-      const out = same ? prev.out : { nodes, edges };
+      // an edit that changed no node (a link edit) hands on the previous node array: a new array of the
+      // same nodes would still make React Flow adopt every node again (10,000 at a time)
+      if (nodes.length === prev.out.nodes.length && nodes.every((n, i) => n === prev.out.nodes[i])) nodes = prev.out.nodes;
+      const out = nodes === prev.out.nodes && edges === prev.out.edges ? prev.out : { nodes, edges };
       last = { input, out, index, lanes: lanes.length, count: index.size, focus };
       return out;
     }

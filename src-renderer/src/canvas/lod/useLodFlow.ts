@@ -43,11 +43,11 @@ export function useLodFlow(all: FlowNode[], allEdges: Edge[], _competencies?: nu
   const [wasLarge, setWasLarge] = useState(wantLarge);
   useEffect(() => setWasLarge(wantLarge), [wantLarge]);
   const large = wantLarge || wasLarge;
+  // the hidden copies depend on the nodes only: a link edit in the overview hands React Flow the same
+  // node array (and no edges), so it adopts nothing
+  const hidden = useMemo(() => (overview ? hideForOverview(nodes) : null), [nodes, overview]);
   return useMemo(
-    () =>
-      overview
-        ? { nodes: hideForOverview(nodes), edges: NO_EDGES, overview, large }
-        : { nodes, edges, overview, large },
-    [nodes, edges, overview, large],
+    () => (hidden ? { nodes: hidden, edges: NO_EDGES, overview, large } : { nodes, edges, overview, large }),
+    [hidden, nodes, edges, overview, large],
   );
 }
