@@ -129,8 +129,22 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     const zoom = Math.max(rf.getZoom(), 0.9);
     const r = wrapper.current?.getBoundingClientRect();
     const duration = centringDuration(rf.getViewport(), target, zoom, { width: r?.width ?? 0, height: r?.height ?? 0 }, prefersReducedMotion());
-    void rf.setCenter(target.x, target.y, { zoom, duration });
-    if (!duration) return flashCompetency(wrapper.current, c.id);
+    if (duration) return void rf.setCenter(target.x, target.y, { zoom, duration });
+    // the jump waits for the next frame to be painted first (the selection, the closed search list):
+    // rendering the destination, from the zoomed-out overview especially, can take a few hundred ms
+    let cancel = () => {};
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        void rf.setCenter(target.x, target.y, { zoom, duration: 0 });
+        cancel = flashCompetency(wrapper.current, c.id);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      cancel();
+    };
   }, [centerOn, rf, store]);
 
   // Focus mode shows the whole neighbourhood.

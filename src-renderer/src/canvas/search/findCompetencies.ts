@@ -30,14 +30,14 @@ type Competencies = Framework['competencies'];
 /** True when both maps hold the same competencies with the same code, statement, "I can" and notes. */
 export function sameSearchText(a: Competencies, b: Competencies): boolean {
   if (a === b) return true;
-  let n = 0;
-  for (const id in b) {
-    const x = a[id as keyof Competencies];
-    const y = b[id as keyof Competencies]!;
+  const ids = Object.keys(b) as (keyof Competencies)[];
+  if (ids.length !== Object.keys(a).length) return false;
+  for (const id of ids) {
+    const x = a[id];
+    const y = b[id]!;
     if (x !== y && (!x || x.code !== y.code || x.statement !== y.statement || x.iCan !== y.iCan || x.notes !== y.notes)) return false;
-    n++;
   }
-  return n === Object.keys(a).length;
+  return true;
 }
 
 /**
