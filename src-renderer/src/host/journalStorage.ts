@@ -1,4 +1,5 @@
 import type { DocToken, RecoveryEntry } from '../../../src-core/host/contract';
+import { idbDone, idbOpener, idbRequest } from './idb';
 
 /** A recovery-journal record of the browser host: the unsaved text of one page's document. */
 export interface JournalRecord {
@@ -245,85 +246,18 @@ const DB = 'progressions-journal';
 const META = 'meta';
 const TEXT = 'text';
 
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-}
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    // a failed request's error event reaches the transaction before it aborts: tx.error is still null then
-    tx.onerror = (e) => reject((e.target as IDBRequest | null)?.error ?? tx.error);
-    tx.onabort = () => reject(tx.error ?? new DOMException('The journal write was aborted', 'AbortError'));
-  });
-}
-
-/** How long opening the journal database may take before journal calls give up (and try again next time). */
-const OPEN_TIMEOUT_MS = 5000;
-
 /**
  * The journal in IndexedDB (database `progressions-journal`): a record's summary and its text in two
  * object stores written in one transaction, so the recovery offer lists entries without reading texts.
- * A database that cannot be opened is tried again on the next call (it may have been blocked briefly).
+ * A database that cannot be opened (failed, blocked, unanswered) is tried again on the next call.
  */
 export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.indexedDB): JournalStore {
-  let db: Promise<IDBDatabase> | null = null;
-  const open = (): Promise<IDBDatabase> => {
-    if (!idb) return Promise.reject(new DOMException('IndexedDB is not available', 'InvalidStateError'));
-    db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      let r: IDBOpenDBRequest;
-      let blocked = false;
-      try {
-        r = idb.open(DB, 1);
-      } catch (e) {
-        return reject(e);
-      }
-      // Some browsers have left an open request unanswered: give up after a while (a write then fails
-      // and says so) instead of leaving every journal call waiting; the next call tries again.
-      const timer = setTimeout(() => {
-        blocked = true;
-        reject(new DOMException('The journal database did not open', 'TimeoutError'));
-      }, OPEN_TIMEOUT_MS);
-      r.onupgradeneeded = () => {
-        r.result.createObjectStore(META);
-        r.result.createObjectStore(TEXT);
-      };
-      r.onsuccess = () => {
-        clearTimeout(timer);
-        const d = r.result;
-        if (blocked) return d.close();
-        // another tab of a newer build upgrades the database: let it, and reopen next time
-        d.onversionchange = () => {
-          d.close();
-          db = null;
-        };
-        d.onclose = () => {
-          db = null;
-        };
-        resolve(d);
-      };
-      r.onerror = () => {
-        clearTimeout(timer);
-        reject(r.error);
-      };
-      r.onblocked = () => {
-        clearTimeout(timer);
-        blocked = true;
-        reject(new DOMException('The journal database is blocked by another tab', 'InvalidStateError'));
-      };
-    });
-    db.catch(() => {
-      db = null;
-    });
-    return db;
-  };
+  const open = idbOpener(idb, DB, [META, TEXT]);
   return {
     async put(id, rec) {
       const d = await open();
       const tx = d.transaction([META, TEXT], 'readwrite');
-      const finished = done(tx);
+      const finished = idbDone(tx);
       const { text, ...meta } = rec;
       tx.objectStore(META).put({ ...meta, bytes: text.length }, id);
       tx.objectStore(TEXT).put(text, id);
@@ -334,7 +268,7 @@ export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.i
     async get(id) {
       const d = await open();
       const tx = d.transaction([META, TEXT]);
-      const [meta, text] = await Promise.all([request(tx.objectStore(META).get(id)), request(tx.objectStore(TEXT).get(id))]);
+      const [meta, text] = await Promise.all([idbRequest(tx.objectStore(META).get(id)), idbRequest(tx.objectStore(TEXT).get(id))]);
       if (!meta || typeof text !== 'string') return null;
       const m = meta as Omit<JournalRecord, 'text'>;
       return { name: m.name, title: m.title, savedAt: m.savedAt, docToken: m.docToken ?? null, text };
@@ -342,7 +276,7 @@ export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.i
     async delete(id) {
       const d = await open();
       const tx = d.transaction([META, TEXT], 'readwrite');
-      const finished = done(tx);
+      const finished = idbDone(tx);
       tx.objectStore(META).delete(id);
       tx.objectStore(TEXT).delete(id);
       (tx as IDBTransaction & { commit?: () => void }).commit?.();
@@ -351,7 +285,7 @@ export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.i
     async list() {
       const d = await open();
       const store = d.transaction(META).objectStore(META);
-      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+      const [keys, values] = await Promise.all([idbRequest(store.getAllKeys()), idbRequest(store.getAll())]);
       const out: JournalSummary[] = [];
       keys.forEach((k, i) => {
         const m = values[i] as Partial<JournalSummary> | undefined;

@@ -1,4 +1,5 @@
 import type { RecentDocument } from '../../../src-core/host/contract';
+import { idbOpener, idbRequest } from './idb';
 
 /** A recent document of the browser build: the File System Access handle it reopens through. */
 export interface RecentHandle extends RecentDocument {
@@ -15,35 +16,18 @@ const DB = 'progressions';
 const STORE = 'recent';
 const KEY = 'entries';
 
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-}
-
 /**
  * Open Recent in IndexedDB: file handles are structured-cloneable there (not in localStorage), so a
  * reloaded page can reopen the same file — after the browser asks the user again for permission.
  * Any IndexedDB failure (private mode, blocked storage) degrades to "no recent files", never an error.
  */
 export function indexedDbRecent(idb: IDBFactory | undefined = globalThis.indexedDB): RecentPersistence {
-  let db: Promise<IDBDatabase> | null = null;
-  const open = (): Promise<IDBDatabase> => {
-    if (!idb) return Promise.reject(new Error('IndexedDB is not available'));
-    db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const r = idb.open(DB, 1);
-      r.onupgradeneeded = () => r.result.createObjectStore(STORE);
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    return db;
-  };
+  const open = idbOpener(idb, DB, [STORE]);
   return {
     async load() {
       try {
         const d = await open();
-        const v: unknown = await request(d.transaction(STORE).objectStore(STORE).get(KEY));
+        const v: unknown = await idbRequest(d.transaction(STORE).objectStore(STORE).get(KEY));
         return Array.isArray(v) ? v.filter(isRecentHandle) : [];
       } catch {
         return [];
@@ -52,7 +36,7 @@ export function indexedDbRecent(idb: IDBFactory | undefined = globalThis.indexed
     async save(entries) {
       try {
         const d = await open();
-        await request(d.transaction(STORE, 'readwrite').objectStore(STORE).put([...entries], KEY));
+        await idbRequest(d.transaction(STORE, 'readwrite').objectStore(STORE).put([...entries], KEY));
       } catch {
         // Open Recent is a convenience: losing it is not worth an error message.
       }
