@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { generateFramework } from '../../bench/generate';
 import { loadFrameworkText, serializeFramework } from '../../src-core/format/frameworkFile';
-import { collectErrors, openApp } from './canvas-helpers';
+import { collectErrors, openApp, serveGenerated } from './canvas-helpers';
 import { journalRecords } from './recovery-helpers';
 
 // A district-sized map: 2,500 competencies, its file larger than localStorage's ~5 MB quota.
@@ -17,7 +17,7 @@ test.beforeEach(async ({ page }) => {
     const s = JSON.parse(localStorage.getItem('progressions.settings') ?? '{}');
     localStorage.setItem('progressions.settings', JSON.stringify({ ...s, autosaveSeconds: 1 }));
   });
-  await page.route((url) => url.pathname === '/generated/district.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
+  await serveGenerated(page, 'district.json', BIG_FILE);
 });
 
 test('an auto-layout of a 2,500-competency map that nobody saved is kept for recovery and restored after the tab went away', async ({ page }) => {

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateFramework } from '../../bench/generate';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import { collapseView, topLevelDomains, visibleGraph } from '../../src-core/view/collapse';
-import { collectErrors, mod, node, openApp, settle, shot } from './canvas-helpers';
+import { collectErrors, mod, node, openApp, openGenerated, settle, shot } from './canvas-helpers';
 import { openTab } from './standards-helpers';
 
 type Fw = {
@@ -150,9 +150,7 @@ async function viewport(page: Page) {
 
 /** Opens the generated 2,500-competency map (served from memory) and waits until it is drawn. */
 async function openBigMap(page: Page) {
-  await page.route((url) => url.pathname === '/generated/collapse.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
-  await openApp(page, '?open=/generated/collapse.json');
-  await expect(page.getByText(big.title).first()).toBeVisible();
+  await openGenerated(page, 'collapse.json', BIG_FILE, big.title);
   await settle(page);
 }
 

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateFramework } from '../../bench/generate';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import type { Framework } from '../../src-core/model/types';
-import { collectErrors, openApp, settle, shot } from './canvas-helpers';
+import { collectErrors, openGenerated, settle, shot } from './canvas-helpers';
 
 /**
  * Culling correctness (issue 9): a map large enough for the level-of-detail paths renders only what
@@ -214,9 +214,7 @@ async function panToCentre(page: Page, p: { x: number; y: number }): Promise<voi
 test('culling: at every viewport, each competency and link in view is rendered (DOM) or painted (overview)', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
-  await page.route((url) => url.pathname === '/generated/culling.json', (route) => route.fulfill({ body: FILE, contentType: 'application/json' }));
-  await openApp(page, '?open=/generated/culling.json');
-  await expect(page.getByText(fw.title).first()).toBeVisible();
+  await openGenerated(page, 'culling.json', FILE, fw.title);
 
   // opened fitted to the screen: zoomed out far enough for the overview
   await expectOverview(page, 'fitted overview');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateFramework } from '../../bench/generate';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
-import { collectErrors, mod, node, openApp, settle } from './canvas-helpers';
+import { collectErrors, mod, node, openApp, serveGenerated, settle } from './canvas-helpers';
 
 const SHOTS = process.env.SHOTS_DIR;
 
@@ -147,8 +147,7 @@ test('on a 2,500-competency map (visible-only rendering) a drag moves the compet
   const big = generateFramework({ competencies: 2500, seed: 3 });
   const file = serializeFramework(big);
   const code = Object.values(big.competencies)[1250]!.code;
-  await page.route((url) => url.pathname === '/generated/drag.json', (route) => route.fulfill({ body: file, contentType: 'application/json' }));
-  await openApp(page, '?open=/generated/drag.json');
+  await openApp(page, `?open=${await serveGenerated(page, 'drag.json', file)}`);
   await expect(page.locator('.canvas-overview, .react-flow__node-competency').first()).toBeVisible();
   // find it: search centres and selects it (so nothing re-renders the canvas when the drag starts)
   await page.keyboard.press(`${mod}+f`);

@@ -77,3 +77,43 @@ export async function settle(page: Page): Promise<void> {
     await page.waitForTimeout(100);
   }
 }
+
+/** Serves `text` (a framework file made by the test, e.g. a generated big map) at `/generated/<name>` to this page. */
+export async function serveGenerated(page: Page, name: string, text: string): Promise<string> {
+  const path = `/generated/${name}`;
+  await page.route((url) => url.pathname === path, (route) => route.fulfill({ body: text, contentType: 'application/json' }));
+  return path;
+}
+
+/** Opens a framework made by the test through `?open=` (served from memory) and waits until its title shows. */
+export async function openGenerated(page: Page, name: string, text: string, title: string, timeout = 60_000): Promise<void> {
+  await openApp(page, `?open=${await serveGenerated(page, name, text)}`);
+  await expect(page.getByText(title).first()).toBeVisible({ timeout });
+}
+
+/**
+ * A test for codes the toolbar search lists first, among `comps`: no other competency's code contains
+ * it (the search matches parts of codes, case-insensitively) and no other competency has it.
+ */
+export function findFirstBySearch(comps: readonly { code: string }[]): (c: { code: string }) => boolean {
+  const codes = comps.map((o) => o.code.toLowerCase());
+  return (c) => {
+    const code = c.code.toLowerCase();
+    let same = 0;
+    for (const o of codes) {
+      if (o === code) same++;
+      else if (o.includes(code)) return false;
+    }
+    return same === 1;
+  };
+}
+
+/** Finds `code` with the toolbar search (Ctrl+F) and picks the first result. */
+export async function searchAndPick(page: Page, code: string): Promise<void> {
+  await page.keyboard.press(`${mod}+f`);
+  const box = page.getByLabel('Search competencies');
+  await expect(box).toBeFocused();
+  await box.fill(code);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(code);
+  await page.keyboard.press('Enter');
+}

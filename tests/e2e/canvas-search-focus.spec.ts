@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateFramework } from '../../bench/generate';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
-import { collectErrors, mod, node, openApp, shot } from './canvas-helpers';
+import { collectErrors, findFirstBySearch, mod, node, openApp, openGenerated, searchAndPick, shot } from './canvas-helpers';
 import { openTab } from './standards-helpers';
 
 const fw = (JSON.parse(readFileSync('resources/examples/grade3-5-fractions.json', 'utf8')) as {
@@ -111,19 +111,10 @@ test('search by text centres the match; focus mode shows N levels of prerequisit
 // and the competency ends up on screen, centred and selected.
 const big = generateFramework({ competencies: 2500, seed: 21 });
 const bigComps = Object.values(big.competencies);
-const findable = (c: { code: string }) => !bigComps.some((o) => o.code !== c.code && o.code.toLowerCase().includes(c.code.toLowerCase()));
+const findable = findFirstBySearch(bigComps);
 /** Two competencies at opposite corners of the map. */
 const byCorner = bigComps.filter(findable).sort((a, b) => a.position.x + a.position.y - (b.position.x + b.position.y));
 const [west, east] = [byCorner[0]!, byCorner[byCorner.length - 1]!];
-
-async function searchAndPick(page: Page, code: string) {
-  await page.keyboard.press(`${mod}+f`);
-  const box = page.getByLabel('Search competencies');
-  await expect(box).toBeFocused();
-  await box.fill(code);
-  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(code);
-  await page.keyboard.press('Enter');
-}
 
 async function centredAndSelected(page: Page, code: string) {
   await expect(page.locator('.cnode.is-selected')).toHaveCount(1);
@@ -140,9 +131,7 @@ async function centredAndSelected(page: Page, code: string) {
 test('a far search result is shown at once: on screen, centred, selected and briefly highlighted', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
-  await page.route((url) => url.pathname === '/generated/search-2500.json', (route) => route.fulfill({ body: serializeFramework(big), contentType: 'application/json' }));
-  await openApp(page, '?open=/generated/search-2500.json');
-  await expect(page.getByText(big.title).first()).toBeVisible({ timeout: 60_000 });
+  await openGenerated(page, 'search-2500.json', serializeFramework(big), big.title);
 
   await searchAndPick(page, west.code);
   await centredAndSelected(page, west.code);

@@ -6,7 +6,7 @@ import { serializeFramework } from '../../src-core/format/frameworkFile';
 import type { CompetencyId, LinkId } from '../../src-core/model/ids';
 import { graphEnds, layering, prerequisiteGraph } from '../../src-core/graph';
 import type { Framework } from '../../src-core/model/types';
-import { collectErrors, mod, openApp } from './canvas-helpers';
+import { collectErrors, findFirstBySearch, mod, openGenerated, searchAndPick } from './canvas-helpers';
 import { openTab } from './standards-helpers';
 
 // The side panels on a 10,000-competency map: after edits made in the inspector, the Coverage,
@@ -20,7 +20,7 @@ const links = Object.values(big.prerequisites);
 const set = Object.values(big.standardsSets)[0]!;
 const aligned = new Set(Object.values(big.alignments).map((a) => a.competencyId));
 /** A code the canvas search and the inspector's pickers find first: no other code contains it. */
-const findable = (c: { code: string }) => !comps.some((o) => o.code !== c.code && o.code.includes(c.code)) && comps.filter((o) => o.code === c.code).length === 1;
+const findable = findFirstBySearch(comps);
 const cov = computeCoverage(big)!;
 /** An unaligned competency listed on the Coverage panel (its first 150). */
 const unaligned = cov.unaligned.slice(0, 150).map((id) => big.competencies[id]!).find(findable)!;
@@ -39,18 +39,11 @@ function progressionSummary(fw: Framework) {
 }
 
 async function openBigMap(page: Page) {
-  await page.route((url) => url.pathname === '/generated/big-10k.json', (route) => route.fulfill({ body: BIG_FILE, contentType: 'application/json' }));
-  await openApp(page, '?open=/generated/big-10k.json');
-  await expect(page.getByText(big.title).first()).toBeVisible({ timeout: 60_000 });
+  await openGenerated(page, 'big-10k.json', BIG_FILE, big.title);
 }
 
 async function select(page: Page, code: string) {
-  await page.keyboard.press(`${mod}+f`);
-  const box = page.getByLabel('Search competencies');
-  await expect(box).toBeFocused();
-  await box.fill(code);
-  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(code);
-  await page.keyboard.press('Enter');
+  await searchAndPick(page, code);
   await openTab(page, 'Inspector');
   await expect(page.getByTestId('inspector').locator('.panel-title')).toHaveText(code);
 }
