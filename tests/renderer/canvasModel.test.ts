@@ -5,7 +5,7 @@ import { newId, type CompetencyId, type LinkId } from '../../src-core/model/ids'
 import type { Framework } from '../../src-core/model/types';
 import { alignPositions } from '../../src-renderer/src/canvas/align/align';
 import { copyClip, parseClip } from '../../src-renderer/src/canvas/clipboard/clip';
-import { createFlowDeriver, type CompetencyNode } from '../../src-renderer/src/canvas/flowModel';
+import { ARROW, createFlowDeriver, type CompetencyNode } from '../../src-renderer/src/canvas/flowModel';
 import { focusSet } from '../../src-renderer/src/canvas/focus/focusSet';
 import { laneGeometry } from '../../src-renderer/src/canvas/lanes/laneGeometry';
 import { findCompetencies } from '../../src-renderer/src/canvas/search/findCompetencies';
@@ -35,7 +35,7 @@ describe('flow model (React Flow nodes/edges derived from the document)', () => 
     expect(comps).toHaveLength(5);
     expect(edges).toHaveLength(3);
     expect(edges.find((e) => e.source === ids.A)?.target).toBe(ids.B);
-    expect(edges.every((e) => typeof e.markerEnd === 'object')).toBe(true);
+    expect(edges.every((e) => e.markerEnd === ARROW)).toBe(true);
     expect(nodes.filter((n) => n.type === 'lane')).toHaveLength(1); // only "Number" has competencies
   });
 

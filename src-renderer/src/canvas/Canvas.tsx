@@ -29,6 +29,7 @@ import { createFlowDeriver, type FlowNode } from './flowModel';
 import { NODE_H, NODE_W } from './geometry';
 import { nodeTypes } from './nodes/nodeTypes';
 import { EmptyCanvas } from './EmptyCanvas';
+import { ArrowMarker } from './ArrowMarker';
 import { OverviewLayer } from './lod/OverviewLayer';
 import { OverviewMiniMap } from './lod/OverviewMiniMap';
 import { useLodFlow } from './lod/useLodFlow';
@@ -349,6 +350,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+        <ArrowMarker />
         <LaneLabels />
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT} />
         {lod.overview && (

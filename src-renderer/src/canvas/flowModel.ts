@@ -1,4 +1,4 @@
-import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Competency, Domain, Framework, Position } from '../../../src-core/model/types';
 import { formatLevels } from '../../../src-core/model/levels';
 import type { LaneOrientation, SessionState } from '../store/session';
@@ -31,11 +31,18 @@ export type LaneNode = Node<LaneNodeData, 'lane'>;
 export type FlowNode = CompetencyNode | LaneNode | CollapsedDomainNode;
 
 /**
- * The arrowhead, sized in flow units: React Flow's default (`strokeWidth` units) scales it with the
- * path's stroke, so a selected link or a highlighted cycle link (3.5 px) drew a 63 px arrowhead.
- * 29 = the former 18 × the links' 1.6 px stroke, so ordinary links look as before.
+ * The arrowhead every link ends with, drawn once by the canvas (`ArrowMarker`): sized in flow units,
+ * since React Flow's default (`strokeWidth` units) scales it with the path's stroke, so a selected link
+ * or a highlighted cycle link (3.5 px) drew a 63 px arrowhead. 29 = the former 18 × the links' 1.6 px
+ * stroke, so ordinary links look as before. Colour: React Flow's default marker colour.
  */
-export const ARROW = { type: MarkerType.ArrowClosed, width: 29, height: 29, markerUnits: 'userSpaceOnUse' } as const;
+export const ARROW_MARKER = { id: 'progressions-arrow', width: 29, height: 29, markerUnits: 'userSpaceOnUse', color: '#b1b1b7' } as const;
+/**
+ * Links' `markerEnd`: the id of `ARROW_MARKER`. A string, so React Flow's `createMarkerIds` skips every
+ * link (an object marker costs a sorted key string per link and per edges array: 13–18 ms per link
+ * edit at 20,000 links, perf issue 9).
+ */
+export const ARROW = ARROW_MARKER.id;
 
 /**
  * Handle bounds as the DOM has them (styles: `.chandle` is 11 px, border-box, centred on the node's
