@@ -1,5 +1,6 @@
 import type { DocToken, RecoveryEntry } from '../../../src-core/host/contract';
 import { idbDone, idbOpener, idbRequest } from './idb';
+import { webLocks, type PageLocks } from './journalLocks';
 
 /** A recovery-journal record of the browser host: the unsaved text of one page's document. */
 export interface JournalRecord {
@@ -50,8 +51,36 @@ export function journalFailureMessage(reason: JournalFailure): string {
 /** Records of older builds, and the fallback where IndexedDB is missing: `progressions.journal.<page id>`. */
 const LEGACY = 'progressions.journal.';
 const ALIVE = 'progressions.alive.';
-/** A page that has not said "alive" for this long is gone (closed tab, crash, reload). */
+/** Marks a page that holds its journal lock: whether it is alive is then told by the lock alone. */
+const LOCKED = 'progressions.locked.';
+/** A page that has not said "alive" for this long is gone (closed tab, crash, reload) — where there are no Web Locks. */
 export const ALIVE_MS = 15_000;
+/**
+ * How much longer a hidden page's heartbeat counts: browsers throttle a background tab's timers (Chrome to
+ * once a minute after five minutes hidden), so its heartbeats come late. Where there are no Web Locks.
+ */
+export const HIDDEN_GRACE_MS = 120_000;
+
+/** The Web Lock a page holds for its life, named after its journal id. */
+export function journalLockName(id: string): string {
+  return `progressions.page.${id}`;
+}
+
+/** How a journal tells which pages are still open; defaults are the page's own. */
+export interface LivenessOptions {
+  /** Web Locks (`navigator.locks` by default); null or missing: heartbeats only. */
+  locks?: PageLocks | null;
+  /** Whether the page is hidden now (a background tab). */
+  hidden?: () => boolean;
+}
+
+function pageHidden(): boolean {
+  try {
+    return (globalThis as { document?: { visibilityState?: string } }).document?.visibilityState === 'hidden';
+  } catch {
+    return false;
+  }
+}
 
 /** The subset of `Storage` the journal needs (localStorage in the browser, a Map in tests). */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -72,13 +101,23 @@ function summary(id: string, r: JournalRecord): JournalSummary {
 
 /**
  * Reads and writes the browser recovery journal: one record per page (tab) id, in `store`
- * (IndexedDB). Heartbeats ("this page is alive") stay in `local` (localStorage: tiny, synchronous).
- * Records an older build left in localStorage are read too and removed once restored or cleared;
- * when `store` cannot take a write (IndexedDB unavailable) a document small enough still goes to
+ * (IndexedDB). Records an older build left in localStorage are read too and removed once restored or
+ * cleared; when `store` cannot take a write (IndexedDB unavailable) a document small enough still goes to
  * localStorage. Operations run one after another in call order (a clear after a write wins), except an
  * urgent write at page close (see `write`).
+ *
+ * Only the entries of pages that are gone are offered for recovery. A page says it is alive with
+ * `heartbeat`: it holds a Web Lock named after its id for the rest of its life (released by the browser
+ * when the page goes away, even by a crash; a throttled background tab keeps it), and notes in `local`
+ * (localStorage: tiny, synchronous) when it last said so. The lock decides where the browser has Web
+ * Locks; the note, for pages without them (older browsers, pages not served over https) and for tabs of
+ * an older build.
  */
-export function journalStorage(store: JournalStore, local: KeyValueStorage, now: () => number = Date.now) {
+export function journalStorage(store: JournalStore, local: KeyValueStorage, now: () => number = Date.now, liveness: LivenessOptions = {}) {
+  const locks = liveness.locks === undefined ? webLocks() : liveness.locks;
+  const hidden = liveness.hidden ?? pageHidden;
+  /** Pages of this window (said alive here): their lock was asked for once (held, being granted, or refused). */
+  const mine = new Set<string>();
   let queue: Promise<unknown> = Promise.resolve();
   /** Runs `op` after every operation asked for before it; `now`: at once, with later ones still after it. */
   function serial<T>(op: () => Promise<T>, now = false): Promise<T> {
@@ -126,6 +165,27 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
       // nothing to drop
     }
   }
+  function readLocal(key: string): string | null {
+    try {
+      return local.getItem(key);
+    } catch {
+      return null; // storage blocked: unknown
+    }
+  }
+  function dropLocal(key: string): void {
+    try {
+      local.removeItem(key);
+    } catch {
+      // nothing to drop
+    }
+  }
+  /** Whether page `id` is still open: its lock, where it holds one; else its heartbeat note. */
+  function alive(id: string, held: ReadonlySet<string> | null): boolean {
+    if (held?.has(journalLockName(id))) return true;
+    // a page that held its lock and no longer does is gone, however fresh its last heartbeat
+    if (held && readLocal(LOCKED + id) !== null) return false;
+    return now() - Number(readLocal(ALIVE + id) ?? 0) < ALIVE_MS;
+  }
   async function readStored(id: string): Promise<JournalRecord | null> {
     try {
       const r = await store.get(id);
@@ -172,28 +232,47 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
     read(id: string): Promise<JournalRecord | null> {
       return serial(async () => newer(await readStored(id), readLegacy(id)));
     },
-    /** Forgets page `id`'s journal, wherever it is kept. */
+    /** Forgets page `id`'s journal, wherever it is kept (and, for a page that is gone, its liveness notes). */
     clear(id: string): Promise<void> {
       const seq = ++asked;
       return serial(async () => {
         if (!start(id, seq)) return;
         dropLegacy(id);
+        if (!mine.has(id)) {
+          dropLocal(ALIVE + id);
+          dropLocal(LOCKED + id);
+        }
         await store.delete(id).catch(() => undefined);
       });
     },
+    /**
+     * Page `id` (this window's) is alive: holds its Web Lock from the first call on, for the page's life, and
+     * notes the time for pages without Web Locks — while hidden, a time ahead by {@link HIDDEN_GRACE_MS}, as
+     * the browser may delay the next call that long. Call it every few seconds.
+     */
     heartbeat(id: string): void {
+      if (!mine.has(id)) {
+        mine.add(id);
+        locks?.hold(journalLockName(id)).then(
+          () => {
+            try {
+              local.setItem(LOCKED + id, '1');
+            } catch {
+              // a full localStorage: others still see the lock, and the heartbeat after it is gone
+            }
+          },
+          () => undefined, // refused (e.g. an opaque origin): the heartbeat tells
+        );
+      }
       try {
-        local.setItem(ALIVE + id, String(now()));
+        local.setItem(ALIVE + id, String(now() + (hidden() ? HIDDEN_GRACE_MS : 0)));
       } catch {
         // a full localStorage: the page looks gone to others after ALIVE_MS (its journal is offered, not lost)
       }
     },
+    /** Page `id` is going away (its lock goes with the page itself: it may yet come back from the back/forward cache). */
     goodbye(id: string): void {
-      try {
-        local.removeItem(ALIVE + id);
-      } catch {
-        // nothing to remove
-      }
+      dropLocal(ALIVE + id);
     },
     /** Journal entries of pages that are no longer alive (never the caller's own page), newest first. */
     orphans(selfId: string): Promise<RecoveryEntry[]> {
@@ -204,16 +283,12 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
           const r = readLegacy(id);
           if (r) byId.set(id, newer(byId.get(id) ?? null, summary(id, r))!);
         }
+        byId.delete(selfId);
+        // one look at the held locks for all entries; none to look at, or the browser refuses: heartbeats tell
+        const held = locks && byId.size ? await locks.held().catch(() => null) : null;
         const out: RecoveryEntry[] = [];
         for (const [id, s] of byId) {
-          if (id === selfId) continue;
-          let alive = 0;
-          try {
-            alive = Number(local.getItem(ALIVE + id) ?? 0);
-          } catch {
-            // unknown: treat as gone
-          }
-          if (now() - alive < ALIVE_MS) continue;
+          if (alive(id, held)) continue;
           out.push({ id, name: s.name, title: s.title, savedAt: s.savedAt, docToken: s.docToken, bytes: s.bytes });
         }
         return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
