@@ -4,15 +4,41 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-/** Schemas compiled to validators: [schema file, generated module, exported function name]. */
+/**
+ * Schemas compiled to validators: [schema file, generated module, exported function name, records the
+ * acceptor hands over]. The last is a map from a JSON pointer into the schema (an object schema with only
+ * `propertyNames` / `additionalProperties`: a record keyed by id) to a name: given a `lists` object, the
+ * acceptor stores under that name the keys and values it enumerated there, so whoever reads the document
+ * next (the prerequisite graph, coverage, validation) does not enumerate the same large records again.
+ */
 export const VALIDATORS = [
-  ['schemas/framework.v1.schema.json', 'src-core/generated/frameworkV1Validator.js', 'validateFrameworkV1'],
-  ['schemas/progress.v1.schema.json', 'src-core/generated/progressV1Validator.js', 'validateProgressV1'],
+  [
+    'schemas/framework.v1.schema.json',
+    'src-core/generated/frameworkV1Validator.js',
+    'validateFrameworkV1',
+    {
+      '/$defs/framework/properties/competencies': 'competencies',
+      '/$defs/framework/properties/prerequisites': 'prerequisites',
+      '/$defs/framework/properties/alignments': 'alignments',
+    },
+  ],
+  ['schemas/progress.v1.schema.json', 'src-core/generated/progressV1Validator.js', 'validateProgressV1', {}],
 ];
+
+/** The subschema at a JSON pointer (`/a/b`, with ~0 / ~1 escapes). */
+function atPointer(schema, pointer, where) {
+  let s = schema;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (s === null || typeof s !== 'object' || !(key in s)) throw new Error(`${where}: no schema at ${pointer}`);
+    s = s[key];
+  }
+  return s;
+}
 
 export function generateValidators(root) {
   const out = [];
-  for (const [schemaFile, target, name] of VALIDATORS) {
+  for (const [schemaFile, target, name, records] of VALIDATORS) {
     let schema;
     try {
       schema = JSON.parse(readFileSync(join(root, schemaFile), 'utf8'));
@@ -43,7 +69,7 @@ export function generateValidators(root) {
       `/* eslint-disable */\n// @ts-nocheck\n`;
     const fast =
       `\n// Fast acceptor (see compileAcceptor in scripts/validatorCodegen.mjs): yes/no only, no error objects.\n` +
-      `const accept = (() => {\n${compileAcceptor(schema, schemaFile)}\nreturn accept;\n})();\n\n` +
+      `const accept = (() => {\n${compileAcceptor(schema, schemaFile, records)}\nreturn accept;\n})();\n\n` +
       `// The acceptor answers for valid data; ajv (allErrors) runs only to report the problems of invalid data.\n` +
       `function validate(data){\nif(accept(data)){\nvalidate.errors = null;\nreturn true;\n}\n` +
       `const valid = validateAll(data);\nvalidate.errors = validateAll.errors;\nreturn valid;\n}\nvalidate.errors = null;\n`;
@@ -57,8 +83,14 @@ export function generateValidators(root) {
         `export interface SchemaValidator {\n  (data: unknown): boolean;\n  errors: ErrorObject[] | null;\n}\n` +
         `export declare const validate: SchemaValidator;\n` +
         `export declare const ${name}: SchemaValidator;\n` +
-        `/** The fast yes/no check alone (no errors); accepts exactly what \`${name}\` accepts. */\n` +
-        `export declare function ${acceptName}(data: unknown): boolean;\n`,
+        (Object.keys(records).length
+          ? `/** A record the acceptor enumerated: its keys and values in for…in order (for JSON data, Object.keys order). */\n` +
+            `export interface RecordList {\n  keys: string[];\n  values: unknown[];\n}\n` +
+            `/**\n * The fast yes/no check alone (no errors); accepts exactly what \`${name}\` accepts. Given \`lists\`, it also\n` +
+            ` * stores there the records it enumerated: ${Object.values(records).map((r) => `\`${r}\``).join(', ')} (complete only when it returns true).\n */\n` +
+            `export declare function ${acceptName}(data: unknown, lists?: Partial<Record<${Object.values(records).map((r) => JSON.stringify(r)).join(' | ')}, RecordList>>): boolean;\n`
+          : `/** The fast yes/no check alone (no errors); accepts exactly what \`${name}\` accepts. */\n` +
+            `export declare function ${acceptName}(data: unknown): boolean;\n`),
     });
   }
   return out;
@@ -117,7 +149,7 @@ return (c > 32 && c < 127) || nonSpace.test(s);
  * schema accepts `data` (with ajv's semantics: `required` means "not undefined", for…in keys,
  * finite numbers). Local `#/$defs/…` references only.
  */
-export function compileAcceptor(schema, where) {
+export function compileAcceptor(schema, where, records = {}) {
   const fail = (msg) => {
     throw new Error(`${where}: the fast acceptor does not support ${msg}; extend compileAcceptor in scripts/validatorCodegen.mjs`);
   };
@@ -127,6 +159,8 @@ export function compileAcceptor(schema, where) {
   const regexps = new Map(); // pattern -> variable name
   let fnCount = 0;
   let varCount = 0;
+  // Subschema object → the name its enumeration is stored under (see VALIDATORS).
+  const collected = new Map(Object.entries(records).map(([pointer, name]) => [atPointer(schema, pointer, where), name]));
 
   const typeTest = (t, v) => {
     switch (t) {
@@ -211,25 +245,43 @@ export function compileAcceptor(schema, where) {
     }
     const extra = s.additionalProperties;
     const names = s.propertyNames;
+    const record = collected.get(s);
+    if (record !== undefined && (Object.keys(props).length || extra === undefined || extra === true || extra === false)) {
+      fail(`collecting ${JSON.stringify(record)}: it must be a record (additionalProperties schema, no properties)`);
+    }
     if ((extra !== undefined && extra !== true) || (names !== undefined && names !== true)) {
       const k = `k${varCount++}`;
       const x = `x${varCount++}`;
+      // A collected record: keys and values are pushed as the loop reads them (only when asked for lists).
+      const K = record !== undefined ? `K${varCount++}` : '';
+      const V = record !== undefined ? `V${varCount++}` : '';
+      if (record !== undefined) out += `const ${K} = sink === null ? null : [];\nconst ${V} = sink === null ? null : [];\n`;
+      const keep = record !== undefined ? `if(${K} !== null){\n${K}.push(${k});\n${V}.push(${x});\n}\n` : '';
       let loop = `for(const ${k} in ${v}){\n`;
       if (names !== undefined && names !== true) loop += statements({ type: 'string', ...names }, k);
       if (extra !== undefined && extra !== true) {
         const known = Object.keys(props);
-        const check = extra === false ? 'return false;\n' : `{\nconst ${x} = ${v}[${k}];\n${statements(extra, x)}}\n`;
+        const check = extra === false ? 'return false;\n' : `{\nconst ${x} = ${v}[${k}];\n${keep}${statements(extra, x)}}\n`;
         loop += known.length
           ? `switch(${k}){\n${known.map((n) => `case ${JSON.stringify(n)}:`).join('\n')}\nbreak;\ndefault:\n${check}}\n`
           : check;
       }
       out += `${loop}}\n`;
+      if (record !== undefined) out += `if(${K} !== null) sink[${JSON.stringify(record)}] = { keys: ${K}, values: ${V} };\n`;
     }
     if ('$ref' in s) out += `if(!${refName(s.$ref)}(${v})) return false;\n`;
     if ('anyOf' in s) out += `if(!(${s.anyOf.map((b) => `${functionFor(b)}(${v})`).join(' || ')})) return false;\n`;
     return out;
   }
-  functionFor(schema, 'accept');
+  if (collected.size === 0) functionFor(schema, 'accept');
+  else {
+    functionFor(schema, 'acceptRoot');
+    // `lists` is set for the duration of one call (the acceptor never calls out, so calls cannot nest).
+    functions.push(
+      `let sink = null;\nfunction accept(d, lists){\nif(lists === undefined || lists === null) return acceptRoot(d);\n` +
+        `sink = lists;\ntry {\nreturn acceptRoot(d);\n} finally {\nsink = null;\n}\n}`,
+    );
+  }
   return [
     ...[...regexps].map(([p, name]) => `const ${name} = new RegExp(${JSON.stringify(p)}, "u");`),
     ...helpers.values(),

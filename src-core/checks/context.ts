@@ -1,6 +1,7 @@
 import { competencyName } from '../commands/labels';
 import { buildGraphFromLists, IdIndex, isFrozenCached, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
 import type { CompetencyId } from '../model/ids';
+import type { FrameworkRecordLists, RecordList } from '../model/recordLists';
 import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
 import { standardsTree, type StandardsTree } from './standardsTree';
 import { trimmed } from './text';
@@ -10,11 +11,7 @@ import { CHECKS, type CheckCode, type Diagnostic, type DiagnosticTarget, type Se
 /** How many names a message lists before "… and N more". */
 export const NAMES_IN_MESSAGE = 8;
 
-/** Keys and values of a record, enumerated once (enumerating a large record is the costly part). */
-export interface RecordList<T> {
-  keys: string[];
-  values: T[];
-}
+export type { RecordList } from '../model/recordLists';
 
 const lists = new WeakMap<object, RecordList<unknown>>();
 const alignmentStandardCache = new WeakMap<object, { standardsSets: object; standards: Int32Array }>();
@@ -29,18 +26,22 @@ function extends_(a: readonly string[], b: readonly string[]): boolean {
 /**
  * Object.keys then indexed reads: measurably faster than for-in or Object.values on large records.
  * Kept per record when the record is frozen (an immer state), so an edit re-enumerates only the
- * records it replaced.
+ * records it replaced. `given`, the record's enumeration taken by the caller's loader (see
+ * {@link FrameworkRecordLists}), is used instead of enumerating it again.
  */
-function listOf<T>(rec: Record<string, T>): RecordList<T> {
+function listOf<T>(rec: Record<string, T>, given?: RecordList<T>): RecordList<T> {
   const frozen = isFrozenCached(rec);
   if (frozen) {
     const hit = lists.get(rec);
     if (hit) return hit as RecordList<T>;
   }
-  const keys = Object.keys(rec);
-  const values = new Array<T>(keys.length);
-  for (let i = 0; i < keys.length; i++) values[i] = rec[keys[i]!]!;
-  const list = { keys, values };
+  let list = given;
+  if (!list) {
+    const keys = Object.keys(rec);
+    const values = new Array<T>(keys.length);
+    for (let i = 0; i < keys.length; i++) values[i] = rec[keys[i]!]!;
+    list = { keys, values };
+  }
   if (frozen) lists.set(rec, list);
   return list;
 }
@@ -52,8 +53,9 @@ function listOf<T>(rec: Record<string, T>): RecordList<T> {
 function scanLinks(
   rec: Record<string, PrerequisiteLink>,
   index: IdIndex,
+  given?: RecordList<PrerequisiteLink>,
 ): { list: RecordList<PrerequisiteLink>; ends: { from: Int32Array; to: Int32Array }; bad: number[] } {
-  const { keys, values } = listOf(rec);
+  const { keys, values } = listOf(rec, given);
   const n = keys.length;
   const from = new Int32Array(n);
   const to = new Int32Array(n);
@@ -90,8 +92,8 @@ function scanLinks(
  * standard's position in the tree of the framework's set it names (as `alignmentStandards`), a number
  * per distinct set id, and the positions of alignments stored under a key other than their id.
  */
-function scanAlignments(fw: Framework, index: IdIndex, memo: Map<object, StandardsTree>) {
-  const { keys, values } = listOf(fw.alignments);
+function scanAlignments(fw: Framework, index: IdIndex, memo: Map<object, StandardsTree>, given?: RecordList<Alignment>) {
+  const { keys, values } = listOf(fw.alignments, given);
   const n = keys.length;
   const nodes = new Int32Array(n);
   const standards = new Int32Array(n);
@@ -170,12 +172,12 @@ export interface CoverageLists {
  * record once for its ids, each alignment once — without building the prerequisite graph; a frozen one
  * goes through a {@link CheckContext}, so what the last validation kept for it is reused.
  */
-export function coverageListsFor(fw: Framework): CoverageLists {
-  if (isFrozenCached(fw.competencies) && isFrozenCached(fw.prerequisites)) return new CheckContext(fw).coverageLists();
+export function coverageListsFor(fw: Framework, given?: FrameworkRecordLists): CoverageLists {
+  if (isFrozenCached(fw.competencies) && isFrozenCached(fw.prerequisites)) return new CheckContext(fw, given).coverageLists();
   const trees = new Map<object, StandardsTree>();
-  const comps = listOf(fw.competencies);
+  const comps = listOf(fw.competencies, given?.competencies);
   const index = new IdIndex(comps.keys);
-  const a = scanAlignments(fw, index, trees);
+  const a = scanAlignments(fw, index, trees, given?.alignments);
   return {
     competencies: comps.values,
     alignments: a.list.values,
@@ -217,20 +219,27 @@ export class CheckContext {
   readonly alignmentSetNumbers: Int32Array | undefined;
   readonly alignmentSetIds: string[] | undefined;
 
-  constructor(readonly fw: Framework) {
+  /**
+   * `given`: the document's large records as its loader enumerated them (`LoadedFramework.lists`),
+   * valid only while the document is unchanged since — they are used instead of enumerating again.
+   */
+  constructor(
+    readonly fw: Framework,
+    given?: FrameworkRecordLists,
+  ) {
     this.frozen = isFrozenCached(fw.competencies) && isFrozenCached(fw.prerequisites);
     if (!this.frozen) {
       // From scratch: each large record is enumerated once, and each record object is read once, for
       // everything the checks need from it (ids, link ends, alignment targets). Touching 50,000 link
       // objects scattered in memory a second time costs more than the work done with them.
-      const comps = listOf(fw.competencies);
+      const comps = listOf(fw.competencies, given?.competencies);
       this.competencies = comps;
       const index = new IdIndex(comps.keys);
-      const scan = scanLinks(fw.prerequisites, index);
+      const scan = scanLinks(fw.prerequisites, index, given?.prerequisites);
       this.links = scan.list;
       this.badLinkKeys = scan.bad;
       this.graph = buildGraphFromLists(comps.keys, scan.list.values, { ids: comps.keys as CompetencyId[], index }, undefined, scan.ends);
-      const a = scanAlignments(fw, index, this.trees);
+      const a = scanAlignments(fw, index, this.trees, given?.alignments);
       this.alignments = a.list;
       this.badAlignmentKeys = a.bad;
       this.alignmentNodeList = a.nodes;
@@ -239,9 +248,9 @@ export class CheckContext {
       this.alignmentSetIds = a.setIds;
       return;
     }
-    this.competencies = listOf(fw.competencies);
-    this.links = listOf(fw.prerequisites);
-    this.alignments = listOf(fw.alignments);
+    this.competencies = listOf(fw.competencies, given?.competencies);
+    this.links = listOf(fw.prerequisites, given?.prerequisites);
+    this.alignments = listOf(fw.alignments, given?.alignments);
     // The cached graph's node order is Object.keys(fw.competencies), the same as `competencies`.
     this.graph = prerequisiteGraph(fw, { competencyIds: this.competencies.keys, links: this.links.values });
   }

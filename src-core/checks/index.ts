@@ -2,6 +2,7 @@
 export { validateFramework } from './validateFramework';
 export { createValidator, type Validator } from './validator';
 export { computeCoverage, standardsSetsConsidered, standardLabel } from './coverage';
+export { coverageListsFor } from './context';
 export type { Coverage, CoverageBasis, CoverageSlice, DomainAlignment, SetCoverage } from './coverage';
 export { CHECKS } from './types';
 export type {

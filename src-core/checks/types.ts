@@ -1,4 +1,5 @@
 import type { CompetencyId, LinkId } from '../model/ids';
+import type { FrameworkRecordLists } from '../model/recordLists';
 import type { StandardsSet } from '../model/types';
 import type { Coverage } from './coverage';
 
@@ -120,4 +121,10 @@ export interface ValidateOptions {
   standardsSets?: readonly StandardsSet[];
   /** Search for links implied by transitivity (default true). */
   redundantLinks?: boolean;
+  /**
+   * The framework's large records as its loader already enumerated them (`LoadedFramework.lists` of a
+   * file just loaded), so validation does not enumerate them again. Valid only while the framework is
+   * unchanged since it was loaded.
+   */
+  lists?: FrameworkRecordLists;
 }

@@ -29,7 +29,7 @@ const CODE_RANK = new Map(Object.keys(CHECKS).map((c, i) => [c, i]));
  * docs/validation.md, "Performance and incremental validation".
  */
 export function validateFramework(fw: Framework, opts: ValidateOptions = {}): ValidationResult {
-  const ctx = new CheckContext(fw);
+  const ctx = new CheckContext(fw, opts.lists);
   const { sets } = standardsSetsConsidered(fw, opts.standardsSets);
 
   const graph = checkPrerequisites(ctx, { redundantLinks: opts.redundantLinks !== false });

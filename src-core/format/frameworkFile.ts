@@ -1,4 +1,5 @@
-import { validateFrameworkV1 } from '../generated/frameworkV1Validator.js';
+import { acceptFrameworkV1, validateFrameworkV1 } from '../generated/frameworkV1Validator.js';
+import type { FrameworkRecordLists } from '../model/recordLists';
 import { fail, ok, type Problem, type Result } from '../result';
 import { CURRENT_FORMAT_VERSION, FORMAT_NAME, type Framework, type FrameworkFile } from '../model/types';
 import { parseFileText } from './json';
@@ -13,6 +14,12 @@ export interface LoadedFramework {
   formatVersion: number;
   /** Migration steps applied, if the file was older than this build. */
   migrated: string[];
+  /**
+   * The framework's competencies, prerequisites and alignments records as the schema check enumerated
+   * them: hand them to `validateFramework` (`lists`), `buildPrerequisiteGraph` or `coverageListsFor`
+   * together with `framework`, before anything changes it, to spare enumerating them again.
+   */
+  lists: FrameworkRecordLists;
 }
 
 /** True when a parsed value looks like our envelope (used for format detection). */
@@ -48,13 +55,17 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
   const migrated = migrateFile(env);
   if (!migrated.ok) return migrated;
   const file = migrated.value.file;
-  if (!validateFrameworkV1(file)) {
+  // The fast acceptor enumerates the large records anyway: it hands their keys and values over.
+  const lists: Partial<FrameworkRecordLists> = {};
+  if (!acceptFrameworkV1(file, lists as Parameters<typeof acceptFrameworkV1>[1]) && !validateFrameworkV1(file)) {
     return formatMismatch(schemaProblems(validateFrameworkV1.errors), 'framework', 'schema');
   }
+  const framework = (file as unknown as FrameworkFile).framework;
   return ok({
-    framework: (file as unknown as FrameworkFile).framework,
+    framework,
     formatVersion: env.formatVersion as number,
     migrated: migrated.value.applied,
+    lists: lists.competencies && lists.prerequisites && lists.alignments ? (lists as FrameworkRecordLists) : enumerateRecords(framework),
   });
 }
 
@@ -78,4 +89,13 @@ export function serializeFramework(framework: Framework): string {
 /** Runs the schema check on a framework (e.g. before export) and returns its problems. */
 export function schemaCheckFramework(framework: Framework): Problem[] {
   return validateFrameworkV1(toFrameworkFile(framework)) ? [] : schemaProblems(validateFrameworkV1.errors);
+}
+
+/** The three large records enumerated (when the acceptor said no but ajv yes — it never should). */
+function enumerateRecords(fw: Framework): FrameworkRecordLists {
+  const list = <T>(rec: Record<string, T>) => {
+    const keys = Object.keys(rec);
+    return { keys, values: keys.map((k) => rec[k]!) };
+  };
+  return { competencies: list(fw.competencies), prerequisites: list(fw.prerequisites), alignments: list(fw.alignments) };
 }

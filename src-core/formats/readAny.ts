@@ -3,6 +3,7 @@ import { isCasePackageLike } from '../case/read';
 import { looksLikeCsv } from '../csv/importCsv';
 import { isFrameworkEnvelope, loadFrameworkValue, type LoadProblem } from '../format/frameworkFile';
 import { parseJson } from '../format/json';
+import type { FrameworkRecordLists } from '../model/recordLists';
 import type { Framework } from '../model/types';
 import { fail, ok, type Result } from '../result';
 
@@ -14,6 +15,8 @@ export interface ReadOutcome {
   framework: Framework;
   /** What the reader accepted, converted or ignored (an import report); empty for our own files. */
   notes: string[];
+  /** Our own files: the large records as the schema check enumerated them (see `LoadedFramework.lists`). */
+  lists?: FrameworkRecordLists;
 }
 
 /**
@@ -36,7 +39,7 @@ export function readFrameworkAny(text: string): Result<ReadOutcome, LoadProblem>
     const loaded = loadFrameworkValue(value);
     if (!loaded.ok) return loaded;
     const notes = loaded.value.migrated.map((m) => `upgraded: ${m}`);
-    return ok({ format: 'progressions', framework: loaded.value.framework, notes });
+    return ok({ format: 'progressions', framework: loaded.value.framework, notes, lists: loaded.value.lists });
   }
   if (isCasePackageLike(value)) {
     // CASE 1.1 when caseVersion is "1.1" or any 1.1-only field is present, else 1.0.

@@ -7,5 +7,13 @@ export interface SchemaValidator {
 }
 export declare const validate: SchemaValidator;
 export declare const validateFrameworkV1: SchemaValidator;
-/** The fast yes/no check alone (no errors); accepts exactly what `validateFrameworkV1` accepts. */
-export declare function acceptFrameworkV1(data: unknown): boolean;
+/** A record the acceptor enumerated: its keys and values in for…in order (for JSON data, Object.keys order). */
+export interface RecordList {
+  keys: string[];
+  values: unknown[];
+}
+/**
+ * The fast yes/no check alone (no errors); accepts exactly what `validateFrameworkV1` accepts. Given `lists`, it also
+ * stores there the records it enumerated: `competencies`, `prerequisites`, `alignments` (complete only when it returns true).
+ */
+export declare function acceptFrameworkV1(data: unknown, lists?: Partial<Record<"competencies" | "prerequisites" | "alignments", RecordList>>): boolean;

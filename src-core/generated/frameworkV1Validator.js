@@ -3693,7 +3693,7 @@ function hasNonSpace(s){
 const c = s.charCodeAt(0);
 return (c > 32 && c < 127) || nonSpace.test(s);
 }
-function accept(d){
+function acceptRoot(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
 const p0 = d["format"];
@@ -3710,8 +3710,8 @@ const p2 = d["framework"];
 if(p2 === undefined) return false;
 if(!accept_framework(p2)) return false;
 }
-for(const k156 in d){
-switch(k156){
+for(const k162 in d){
+switch(k162){
 case "format":
 case "formatVersion":
 case "framework":
@@ -3811,83 +3811,104 @@ if(!accept_domain(e30)) return false;
 const p39 = d["competencies"];
 if(p39 === undefined) return false;
 if(!((p39 !== null && typeof p39 === "object" && !Array.isArray(p39)))) return false;
+const K42 = sink === null ? null : [];
+const V43 = sink === null ? null : [];
 for(const k40 in p39){
 if(!(typeof k40 === "string")) return false;
 if(!accept_uuid(k40)) return false;
 {
 const x41 = p39[k40];
+if(K42 !== null){
+K42.push(k40);
+V43.push(x41);
+}
 if(!accept_competency(x41)) return false;
 }
 }
+if(K42 !== null) sink["competencies"] = { keys: K42, values: V43 };
 }
 {
-const p74 = d["prerequisites"];
-if(p74 === undefined) return false;
-if(!((p74 !== null && typeof p74 === "object" && !Array.isArray(p74)))) return false;
-for(const k75 in p74){
-if(!(typeof k75 === "string")) return false;
-if(!accept_uuid(k75)) return false;
+const p76 = d["prerequisites"];
+if(p76 === undefined) return false;
+if(!((p76 !== null && typeof p76 === "object" && !Array.isArray(p76)))) return false;
+const K79 = sink === null ? null : [];
+const V80 = sink === null ? null : [];
+for(const k77 in p76){
+if(!(typeof k77 === "string")) return false;
+if(!accept_uuid(k77)) return false;
 {
-const x76 = p74[k75];
-if(!accept_prerequisite(x76)) return false;
+const x78 = p76[k77];
+if(K79 !== null){
+K79.push(k77);
+V80.push(x78);
+}
+if(!accept_prerequisite(x78)) return false;
 }
 }
-}
-{
-const p83 = d["standardsSets"];
-if(p83 === undefined) return false;
-if(!((p83 !== null && typeof p83 === "object" && !Array.isArray(p83)))) return false;
-for(const k84 in p83){
-if(!(typeof k84 === "string")) return false;
-if(!accept_uuid(k84)) return false;
-{
-const x85 = p83[k84];
-if(!accept_standardsSet(x85)) return false;
-}
-}
+if(K79 !== null) sink["prerequisites"] = { keys: K79, values: V80 };
 }
 {
-const p108 = d["alignments"];
-if(p108 === undefined) return false;
-if(!((p108 !== null && typeof p108 === "object" && !Array.isArray(p108)))) return false;
-for(const k109 in p108){
-if(!(typeof k109 === "string")) return false;
-if(!accept_uuid(k109)) return false;
+const p87 = d["standardsSets"];
+if(p87 === undefined) return false;
+if(!((p87 !== null && typeof p87 === "object" && !Array.isArray(p87)))) return false;
+for(const k88 in p87){
+if(!(typeof k88 === "string")) return false;
+if(!accept_uuid(k88)) return false;
 {
-const x110 = p108[k109];
-if(!accept_alignment(x110)) return false;
+const x89 = p87[k88];
+if(!accept_standardsSet(x89)) return false;
 }
 }
 }
 {
-const p118 = d["comments"];
-if(p118 === undefined) return false;
-if(!((p118 !== null && typeof p118 === "object" && !Array.isArray(p118)))) return false;
-for(const k119 in p118){
-if(!(typeof k119 === "string")) return false;
-if(!accept_uuid(k119)) return false;
+const p112 = d["alignments"];
+if(p112 === undefined) return false;
+if(!((p112 !== null && typeof p112 === "object" && !Array.isArray(p112)))) return false;
+const K115 = sink === null ? null : [];
+const V116 = sink === null ? null : [];
+for(const k113 in p112){
+if(!(typeof k113 === "string")) return false;
+if(!accept_uuid(k113)) return false;
 {
-const x120 = p118[k119];
-if(!accept_comment(x120)) return false;
+const x114 = p112[k113];
+if(K115 !== null){
+K115.push(k113);
+V116.push(x114);
+}
+if(!accept_alignment(x114)) return false;
+}
+}
+if(K115 !== null) sink["alignments"] = { keys: K115, values: V116 };
+}
+{
+const p124 = d["comments"];
+if(p124 === undefined) return false;
+if(!((p124 !== null && typeof p124 === "object" && !Array.isArray(p124)))) return false;
+for(const k125 in p124){
+if(!(typeof k125 === "string")) return false;
+if(!accept_uuid(k125)) return false;
+{
+const x126 = p124[k125];
+if(!accept_comment(x126)) return false;
 }
 }
 }
 {
-const p133 = d["caseAssociations"];
-if(p133 !== undefined){
-if(!((p133 !== null && typeof p133 === "object" && !Array.isArray(p133)))) return false;
-for(const k134 in p133){
-if(!(typeof k134 === "string")) return false;
-if(!accept_uuid(k134)) return false;
+const p139 = d["caseAssociations"];
+if(p139 !== undefined){
+if(!((p139 !== null && typeof p139 === "object" && !Array.isArray(p139)))) return false;
+for(const k140 in p139){
+if(!(typeof k140 === "string")) return false;
+if(!accept_uuid(k140)) return false;
 {
-const x135 = p133[k134];
-if(!accept_caseAssociation(x135)) return false;
+const x141 = p139[k140];
+if(!accept_caseAssociation(x141)) return false;
 }
 }
 }
 }
-for(const k154 in d){
-switch(k154){
+for(const k160 in d){
+switch(k160){
 case "id":
 case "title":
 case "description":
@@ -4032,83 +4053,83 @@ return true;
 function accept_competency(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p42 = d["id"];
-if(p42 === undefined) return false;
-if(!accept_uuid(p42)) return false;
-}
-{
-const p43 = d["code"];
-if(p43 === undefined) return false;
-if(!(typeof p43 === "string")) return false;
-}
-{
-const p44 = d["statement"];
+const p44 = d["id"];
 if(p44 === undefined) return false;
-if(!(typeof p44 === "string")) return false;
+if(!accept_uuid(p44)) return false;
 }
 {
-const p45 = d["iCan"];
+const p45 = d["code"];
 if(p45 === undefined) return false;
 if(!(typeof p45 === "string")) return false;
 }
 {
-const p46 = d["domainId"];
+const p46 = d["statement"];
 if(p46 === undefined) return false;
-if(!accept_nullableUuid(p46)) return false;
+if(!(typeof p46 === "string")) return false;
 }
 {
-const p47 = d["educationLevels"];
+const p47 = d["iCan"];
 if(p47 === undefined) return false;
-if(!accept_levels(p47)) return false;
+if(!(typeof p47 === "string")) return false;
 }
 {
-const p48 = d["estimatedHours"];
+const p48 = d["domainId"];
 if(p48 === undefined) return false;
-if(!(accept2(p48) || accept3(p48))) return false;
+if(!accept_nullableUuid(p48)) return false;
 }
 {
-const p49 = d["evidenceTypes"];
+const p49 = d["educationLevels"];
 if(p49 === undefined) return false;
-if(!(Array.isArray(p49))) return false;
-for(let i50 = 0; i50 < p49.length; i50++){
-const e51 = p49[i50];
-if(!(e51 === "test" || e51 === "product" || e51 === "demonstration" || e51 === "performance-task" || e51 === "portfolio" || e51 === "observation" || e51 === "other")) return false;
+if(!accept_levels(p49)) return false;
+}
+{
+const p50 = d["estimatedHours"];
+if(p50 === undefined) return false;
+if(!(accept2(p50) || accept3(p50))) return false;
+}
+{
+const p51 = d["evidenceTypes"];
+if(p51 === undefined) return false;
+if(!(Array.isArray(p51))) return false;
+for(let i52 = 0; i52 < p51.length; i52++){
+const e53 = p51[i52];
+if(!(e53 === "test" || e53 === "product" || e53 === "demonstration" || e53 === "performance-task" || e53 === "portfolio" || e53 === "observation" || e53 === "other")) return false;
 }
 }
 {
-const p52 = d["notes"];
-if(p52 === undefined) return false;
-if(!(typeof p52 === "string")) return false;
+const p54 = d["notes"];
+if(p54 === undefined) return false;
+if(!(typeof p54 === "string")) return false;
 }
 {
-const p53 = d["phases"];
-if(p53 === undefined) return false;
-if(!((p53 !== null && typeof p53 === "object" && !Array.isArray(p53)))) return false;
-for(const k54 in p53){
-if(!(typeof k54 === "string")) return false;
-if(!accept_uuid(k54)) return false;
+const p55 = d["phases"];
+if(p55 === undefined) return false;
+if(!((p55 !== null && typeof p55 === "object" && !Array.isArray(p55)))) return false;
+for(const k56 in p55){
+if(!(typeof k56 === "string")) return false;
+if(!accept_uuid(k56)) return false;
 {
-const x55 = p53[k54];
-if(!accept_phaseDescription(x55)) return false;
+const x57 = p55[k56];
+if(!accept_phaseDescription(x57)) return false;
 }
 }
 }
 {
-const p66 = d["position"];
-if(p66 === undefined) return false;
-if(!((p66 !== null && typeof p66 === "object" && !Array.isArray(p66)))) return false;
-{
-const p67 = p66["x"];
-if(p67 === undefined) return false;
-if(!((typeof p67 === "number" && isFinite(p67)))) return false;
-}
-{
-const p68 = p66["y"];
+const p68 = d["position"];
 if(p68 === undefined) return false;
-if(!((typeof p68 === "number" && isFinite(p68)))) return false;
+if(!((p68 !== null && typeof p68 === "object" && !Array.isArray(p68)))) return false;
+{
+const p69 = p68["x"];
+if(p69 === undefined) return false;
+if(!((typeof p69 === "number" && isFinite(p69)))) return false;
 }
-for(const k69 in p66){
-switch(k69){
+{
+const p70 = p68["y"];
+if(p70 === undefined) return false;
+if(!((typeof p70 === "number" && isFinite(p70)))) return false;
+}
+for(const k71 in p68){
+switch(k71){
 case "x":
 case "y":
 break;
@@ -4118,12 +4139,12 @@ return false;
 }
 }
 {
-const p71 = d["pinned"];
-if(p71 === undefined) return false;
-if(!(typeof p71 === "boolean")) return false;
+const p73 = d["pinned"];
+if(p73 === undefined) return false;
+if(!(typeof p73 === "boolean")) return false;
 }
-for(const k72 in d){
-switch(k72){
+for(const k74 in d){
+switch(k74){
 case "id":
 case "code":
 case "statement":
@@ -4155,21 +4176,21 @@ return true;
 function accept_phaseDescription(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p56 = d["descriptor"];
-if(p56 === undefined) return false;
-if(!(typeof p56 === "string")) return false;
+const p58 = d["descriptor"];
+if(p58 === undefined) return false;
+if(!(typeof p58 === "string")) return false;
 }
 {
-const p57 = d["indicators"];
-if(p57 === undefined) return false;
-if(!(Array.isArray(p57))) return false;
-for(let i58 = 0; i58 < p57.length; i58++){
-const e59 = p57[i58];
-if(!accept_indicator(e59)) return false;
+const p59 = d["indicators"];
+if(p59 === undefined) return false;
+if(!(Array.isArray(p59))) return false;
+for(let i60 = 0; i60 < p59.length; i60++){
+const e61 = p59[i60];
+if(!accept_indicator(e61)) return false;
 }
 }
-for(const k64 in d){
-switch(k64){
+for(const k66 in d){
+switch(k66){
 case "descriptor":
 case "indicators":
 break;
@@ -4182,17 +4203,17 @@ return true;
 function accept_indicator(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p60 = d["id"];
-if(p60 === undefined) return false;
-if(!accept_uuid(p60)) return false;
+const p62 = d["id"];
+if(p62 === undefined) return false;
+if(!accept_uuid(p62)) return false;
 }
 {
-const p61 = d["text"];
-if(p61 === undefined) return false;
-if(!(typeof p61 === "string")) return false;
+const p63 = d["text"];
+if(p63 === undefined) return false;
+if(!(typeof p63 === "string")) return false;
 }
-for(const k62 in d){
-switch(k62){
+for(const k64 in d){
+switch(k64){
 case "id":
 case "text":
 break;
@@ -4205,27 +4226,27 @@ return true;
 function accept_prerequisite(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p77 = d["id"];
-if(p77 === undefined) return false;
-if(!accept_uuid(p77)) return false;
+const p81 = d["id"];
+if(p81 === undefined) return false;
+if(!accept_uuid(p81)) return false;
 }
 {
-const p78 = d["from"];
-if(p78 === undefined) return false;
-if(!accept_uuid(p78)) return false;
+const p82 = d["from"];
+if(p82 === undefined) return false;
+if(!accept_uuid(p82)) return false;
 }
 {
-const p79 = d["to"];
-if(p79 === undefined) return false;
-if(!accept_uuid(p79)) return false;
+const p83 = d["to"];
+if(p83 === undefined) return false;
+if(!accept_uuid(p83)) return false;
 }
 {
-const p80 = d["note"];
-if(p80 === undefined) return false;
-if(!(typeof p80 === "string")) return false;
+const p84 = d["note"];
+if(p84 === undefined) return false;
+if(!(typeof p84 === "string")) return false;
 }
-for(const k81 in d){
-switch(k81){
+for(const k85 in d){
+switch(k85){
 case "id":
 case "from":
 case "to":
@@ -4240,48 +4261,48 @@ return true;
 function accept_standardsSet(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p86 = d["id"];
-if(p86 === undefined) return false;
-if(!accept_uuid(p86)) return false;
-}
-{
-const p87 = d["title"];
-if(p87 === undefined) return false;
-if(!(typeof p87 === "string")) return false;
-}
-{
-const p88 = d["source"];
-if(p88 === undefined) return false;
-if(!(typeof p88 === "string")) return false;
-}
-{
-const p89 = d["version"];
-if(p89 === undefined) return false;
-if(!(typeof p89 === "string")) return false;
-}
-{
-const p90 = d["caseDocumentId"];
+const p90 = d["id"];
 if(p90 === undefined) return false;
-if(!(typeof p90 === "string")) return false;
+if(!accept_uuid(p90)) return false;
 }
 {
-const p91 = d["caseDocumentUri"];
+const p91 = d["title"];
 if(p91 === undefined) return false;
 if(!(typeof p91 === "string")) return false;
 }
 {
-const p92 = d["items"];
+const p92 = d["source"];
 if(p92 === undefined) return false;
-if(!((p92 !== null && typeof p92 === "object" && !Array.isArray(p92)))) return false;
-for(const k93 in p92){
+if(!(typeof p92 === "string")) return false;
+}
 {
-const x94 = p92[k93];
-if(!accept_standard(x94)) return false;
+const p93 = d["version"];
+if(p93 === undefined) return false;
+if(!(typeof p93 === "string")) return false;
+}
+{
+const p94 = d["caseDocumentId"];
+if(p94 === undefined) return false;
+if(!(typeof p94 === "string")) return false;
+}
+{
+const p95 = d["caseDocumentUri"];
+if(p95 === undefined) return false;
+if(!(typeof p95 === "string")) return false;
+}
+{
+const p96 = d["items"];
+if(p96 === undefined) return false;
+if(!((p96 !== null && typeof p96 === "object" && !Array.isArray(p96)))) return false;
+for(const k97 in p96){
+{
+const x98 = p96[k97];
+if(!accept_standard(x98)) return false;
 }
 }
 }
-for(const k106 in d){
-switch(k106){
+for(const k110 in d){
+switch(k110){
 case "id":
 case "title":
 case "source":
@@ -4299,54 +4320,54 @@ return true;
 function accept_standard(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p95 = d["id"];
-if(p95 === undefined) return false;
-if(!(typeof p95 === "string")) return false;
-if(!hasNonSpace(p95)) return false;
-}
-{
-const p96 = d["uri"];
-if(p96 === undefined) return false;
-if(!(typeof p96 === "string")) return false;
-}
-{
-const p97 = d["code"];
-if(p97 === undefined) return false;
-if(!(typeof p97 === "string")) return false;
-}
-{
-const p98 = d["statement"];
-if(p98 === undefined) return false;
-if(!(typeof p98 === "string")) return false;
-}
-{
-const p99 = d["itemType"];
+const p99 = d["id"];
 if(p99 === undefined) return false;
 if(!(typeof p99 === "string")) return false;
+if(!hasNonSpace(p99)) return false;
 }
 {
-const p100 = d["parentId"];
+const p100 = d["uri"];
 if(p100 === undefined) return false;
-if(!(accept4(p100) || accept5(p100))) return false;
+if(!(typeof p100 === "string")) return false;
 }
 {
-const p101 = d["sequence"];
+const p101 = d["code"];
 if(p101 === undefined) return false;
-if(!((typeof p101 === "number" && isFinite(p101)))) return false;
+if(!(typeof p101 === "string")) return false;
 }
 {
-const p102 = d["educationLevels"];
+const p102 = d["statement"];
 if(p102 === undefined) return false;
-if(!accept_levels(p102)) return false;
+if(!(typeof p102 === "string")) return false;
 }
 {
-const p103 = d["assessable"];
-if(p103 !== undefined){
-if(!(typeof p103 === "boolean")) return false;
+const p103 = d["itemType"];
+if(p103 === undefined) return false;
+if(!(typeof p103 === "string")) return false;
+}
+{
+const p104 = d["parentId"];
+if(p104 === undefined) return false;
+if(!(accept4(p104) || accept5(p104))) return false;
+}
+{
+const p105 = d["sequence"];
+if(p105 === undefined) return false;
+if(!((typeof p105 === "number" && isFinite(p105)))) return false;
+}
+{
+const p106 = d["educationLevels"];
+if(p106 === undefined) return false;
+if(!accept_levels(p106)) return false;
+}
+{
+const p107 = d["assessable"];
+if(p107 !== undefined){
+if(!(typeof p107 === "boolean")) return false;
 }
 }
-for(const k104 in d){
-switch(k104){
+for(const k108 in d){
+switch(k108){
 case "id":
 case "uri":
 case "code":
@@ -4375,33 +4396,33 @@ return true;
 function accept_alignment(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p111 = d["id"];
-if(p111 === undefined) return false;
-if(!accept_uuid(p111)) return false;
+const p117 = d["id"];
+if(p117 === undefined) return false;
+if(!accept_uuid(p117)) return false;
 }
 {
-const p112 = d["competencyId"];
-if(p112 === undefined) return false;
-if(!accept_uuid(p112)) return false;
+const p118 = d["competencyId"];
+if(p118 === undefined) return false;
+if(!accept_uuid(p118)) return false;
 }
 {
-const p113 = d["setId"];
-if(p113 === undefined) return false;
-if(!accept_uuid(p113)) return false;
+const p119 = d["setId"];
+if(p119 === undefined) return false;
+if(!accept_uuid(p119)) return false;
 }
 {
-const p114 = d["standardId"];
-if(p114 === undefined) return false;
-if(!(typeof p114 === "string")) return false;
-if(!hasNonSpace(p114)) return false;
+const p120 = d["standardId"];
+if(p120 === undefined) return false;
+if(!(typeof p120 === "string")) return false;
+if(!hasNonSpace(p120)) return false;
 }
 {
-const p115 = d["kind"];
-if(p115 === undefined) return false;
-if(!(p115 === "exact" || p115 === "partial" || p115 === "related")) return false;
+const p121 = d["kind"];
+if(p121 === undefined) return false;
+if(!(p121 === "exact" || p121 === "partial" || p121 === "related")) return false;
 }
-for(const k116 in d){
-switch(k116){
+for(const k122 in d){
+switch(k122){
 case "id":
 case "competencyId":
 case "setId":
@@ -4417,27 +4438,27 @@ return true;
 function accept_comment(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p121 = d["id"];
-if(p121 === undefined) return false;
-if(!accept_uuid(p121)) return false;
+const p127 = d["id"];
+if(p127 === undefined) return false;
+if(!accept_uuid(p127)) return false;
 }
 {
-const p122 = d["target"];
-if(p122 === undefined) return false;
-if(!((p122 !== null && typeof p122 === "object" && !Array.isArray(p122)))) return false;
+const p128 = d["target"];
+if(p128 === undefined) return false;
+if(!((p128 !== null && typeof p128 === "object" && !Array.isArray(p128)))) return false;
 {
-const p123 = p122["kind"];
-if(p123 === undefined) return false;
-if(!(p123 === "competency" || p123 === "link" || p123 === "framework")) return false;
+const p129 = p128["kind"];
+if(p129 === undefined) return false;
+if(!(p129 === "competency" || p129 === "link" || p129 === "framework")) return false;
 }
 {
-const p124 = p122["id"];
-if(p124 !== undefined){
-if(!accept_uuid(p124)) return false;
+const p130 = p128["id"];
+if(p130 !== undefined){
+if(!accept_uuid(p130)) return false;
 }
 }
-for(const k125 in p122){
-switch(k125){
+for(const k131 in p128){
+switch(k131){
 case "kind":
 case "id":
 break;
@@ -4447,27 +4468,27 @@ return false;
 }
 }
 {
-const p127 = d["author"];
-if(p127 === undefined) return false;
-if(!(typeof p127 === "string")) return false;
+const p133 = d["author"];
+if(p133 === undefined) return false;
+if(!(typeof p133 === "string")) return false;
 }
 {
-const p128 = d["text"];
-if(p128 === undefined) return false;
-if(!(typeof p128 === "string")) return false;
+const p134 = d["text"];
+if(p134 === undefined) return false;
+if(!(typeof p134 === "string")) return false;
 }
 {
-const p129 = d["createdAt"];
-if(p129 === undefined) return false;
-if(!accept_dateTime(p129)) return false;
+const p135 = d["createdAt"];
+if(p135 === undefined) return false;
+if(!accept_dateTime(p135)) return false;
 }
 {
-const p130 = d["resolved"];
-if(p130 === undefined) return false;
-if(!(typeof p130 === "boolean")) return false;
+const p136 = d["resolved"];
+if(p136 === undefined) return false;
+if(!(typeof p136 === "boolean")) return false;
 }
-for(const k131 in d){
-switch(k131){
+for(const k137 in d){
+switch(k137){
 case "id":
 case "target":
 case "author":
@@ -4484,53 +4505,53 @@ return true;
 function accept_caseAssociation(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p136 = d["id"];
-if(p136 === undefined) return false;
-if(!accept_uuid(p136)) return false;
+const p142 = d["id"];
+if(p142 === undefined) return false;
+if(!accept_uuid(p142)) return false;
 }
 {
-const p137 = d["associationType"];
-if(p137 === undefined) return false;
-if(!(typeof p137 === "string")) return false;
-if(!hasNonSpace(p137)) return false;
+const p143 = d["associationType"];
+if(p143 === undefined) return false;
+if(!(typeof p143 === "string")) return false;
+if(!hasNonSpace(p143)) return false;
 }
 {
-const p138 = d["origin"];
-if(p138 === undefined) return false;
-if(!accept_caseNodeRef(p138)) return false;
-}
-{
-const p144 = d["destination"];
+const p144 = d["origin"];
 if(p144 === undefined) return false;
 if(!accept_caseNodeRef(p144)) return false;
 }
 {
-const p145 = d["sequenceNumber"];
-if(p145 !== undefined){
-if(!(Number.isInteger(p145))) return false;
+const p150 = d["destination"];
+if(p150 === undefined) return false;
+if(!accept_caseNodeRef(p150)) return false;
+}
+{
+const p151 = d["sequenceNumber"];
+if(p151 !== undefined){
+if(!(Number.isInteger(p151))) return false;
 }
 }
 {
-const p146 = d["grouping"];
-if(p146 !== undefined){
-if(!((p146 !== null && typeof p146 === "object" && !Array.isArray(p146)))) return false;
+const p152 = d["grouping"];
+if(p152 !== undefined){
+if(!((p152 !== null && typeof p152 === "object" && !Array.isArray(p152)))) return false;
 {
-const p147 = p146["identifier"];
-if(p147 === undefined) return false;
-if(!accept_uuid(p147)) return false;
+const p153 = p152["identifier"];
+if(p153 === undefined) return false;
+if(!accept_uuid(p153)) return false;
 }
 {
-const p148 = p146["uri"];
-if(p148 === undefined) return false;
-if(!(typeof p148 === "string")) return false;
+const p154 = p152["uri"];
+if(p154 === undefined) return false;
+if(!(typeof p154 === "string")) return false;
 }
 {
-const p149 = p146["title"];
-if(p149 === undefined) return false;
-if(!(typeof p149 === "string")) return false;
+const p155 = p152["title"];
+if(p155 === undefined) return false;
+if(!(typeof p155 === "string")) return false;
 }
-for(const k150 in p146){
-switch(k150){
+for(const k156 in p152){
+switch(k156){
 case "identifier":
 case "uri":
 case "title":
@@ -4541,8 +4562,8 @@ return false;
 }
 }
 }
-for(const k152 in d){
-switch(k152){
+for(const k158 in d){
+switch(k158){
 case "id":
 case "associationType":
 case "origin":
@@ -4559,25 +4580,25 @@ return true;
 function accept_caseNodeRef(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p139 = d["identifier"];
-if(p139 === undefined) return false;
-if(!(typeof p139 === "string")) return false;
-if(!hasNonSpace(p139)) return false;
+const p145 = d["identifier"];
+if(p145 === undefined) return false;
+if(!(typeof p145 === "string")) return false;
+if(!hasNonSpace(p145)) return false;
 }
 {
-const p140 = d["uri"];
-if(p140 !== undefined){
-if(!(typeof p140 === "string")) return false;
+const p146 = d["uri"];
+if(p146 !== undefined){
+if(!(typeof p146 === "string")) return false;
 }
 }
 {
-const p141 = d["title"];
-if(p141 !== undefined){
-if(!(typeof p141 === "string")) return false;
+const p147 = d["title"];
+if(p147 !== undefined){
+if(!(typeof p147 === "string")) return false;
 }
 }
-for(const k142 in d){
-switch(k142){
+for(const k148 in d){
+switch(k148){
 case "identifier":
 case "uri":
 case "title":
@@ -4587,6 +4608,16 @@ return false;
 }
 }
 return true;
+}
+let sink = null;
+function accept(d, lists){
+if(lists === undefined || lists === null) return acceptRoot(d);
+sink = lists;
+try {
+return acceptRoot(d);
+} finally {
+sink = null;
+}
 }
 return accept;
 })();

@@ -1,5 +1,6 @@
 import type { CompetencyId, LinkId } from '../model/ids';
 import type { Framework, PrerequisiteLink } from '../model/types';
+import type { FrameworkRecordLists } from '../model/recordLists';
 
 /**
  * A compact, read-only index of a framework's prerequisite graph, built once per framework version
@@ -274,8 +275,16 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** Builds the graph without the cache (see {@link prerequisiteGraph}). O(n + m). */
-export function buildPrerequisiteGraph(fw: Pick<Framework, 'competencies' | 'prerequisites'>): PrerequisiteGraph {
+/**
+ * Builds the graph without the cache (see {@link prerequisiteGraph}). O(n + m). `lists`, the records
+ * as the document's loader enumerated them (`LoadedFramework.lists`, valid while the document is
+ * unchanged), spares enumerating them again.
+ */
+export function buildPrerequisiteGraph(
+  fw: Pick<Framework, 'competencies' | 'prerequisites'>,
+  lists?: Pick<FrameworkRecordLists, 'competencies' | 'prerequisites'>,
+): PrerequisiteGraph {
+  if (lists) return buildGraphFromLists(lists.competencies.keys, lists.prerequisites.values);
   const keys = Object.keys(fw.prerequisites);
   const links = new Array<PrerequisiteLink>(keys.length);
   for (let i = 0; i < keys.length; i++) links[i] = fw.prerequisites[keys[i]!]!;

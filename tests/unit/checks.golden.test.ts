@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { freeze } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { validateFramework, type ValidateOptions } from '../../src-core/checks';
+import type { FrameworkRecordLists } from '../../src-core/model/recordLists';
 import type { Framework } from '../../src-core/model/types';
 import { messyFramework } from './helpers/messyFramework';
 
@@ -20,6 +21,12 @@ const cases: [string, () => Framework, ValidateOptions][] = [
   ['cyclic-600', () => messyFramework(600, 3), {}],
 ];
 
+/** The three large records enumerated the way a loader's schema check hands them over (Object.keys order). */
+function enumerated(fw: Framework): FrameworkRecordLists {
+  const list = <T,>(rec: Record<string, T>) => ({ keys: Object.keys(rec), values: Object.values(rec) });
+  return { competencies: list(fw.competencies), prerequisites: list(fw.prerequisites), alignments: list(fw.alignments) };
+}
+
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
 describe('validation output is unchanged by the speed work (golden)', () => {
@@ -31,6 +38,14 @@ describe('validation output is unchanged by the speed work (golden)', () => {
       const fw = freeze(make(), true);
       expect(plain(validateFramework(fw, opts))).toEqual(golden[name]);
       expect(plain(validateFramework(fw, opts))).toEqual(golden[name]);
+    });
+    it(`${name}: given the records already enumerated (as a loader hands them over), it gives it too`, () => {
+      const fw = make();
+      expect(plain(validateFramework(fw, { ...opts, lists: enumerated(fw) }))).toEqual(golden[name]);
+      // the editor's case: a frozen document, the lists seeding what is kept per frozen record
+      const frozen = freeze(make(), true);
+      expect(plain(validateFramework(frozen, { ...opts, lists: enumerated(frozen) }))).toEqual(golden[name]);
+      expect(plain(validateFramework(frozen, opts))).toEqual(golden[name]);
     });
   }
 });

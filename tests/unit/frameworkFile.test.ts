@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { computeCoverage, coverageListsFor, validateFramework } from '../../src-core/checks';
+import { buildPrerequisiteGraph } from '../../src-core/graph';
 import { loadFrameworkText, serializeFramework } from '../../src-core/format/frameworkFile';
 import { locateJsonError, parseJson } from '../../src-core/format/json';
 import { migrateFile } from '../../src-core/format/migrate';
@@ -111,5 +115,45 @@ describe('migrateFile', () => {
     expect(!migrateFile({ formatVersion: 1 }, [], 2).ok).toBe(true);
     const r = migrateFile({ formatVersion: 5 }, [], 2);
     expect(!r.ok && r.error.code).toBe('newer-version');
+  });
+});
+
+describe('loadFrameworkText hands over the records its schema check enumerated', () => {
+  const root = join(import.meta.dirname, '../..');
+  const files = [
+    'resources/examples/grade3-5-fractions.json',
+    'resources/examples/student-science-inquiry.json',
+    'tests/fixtures/frameworks/cycle.json',
+    'tests/fixtures/frameworks/v1-minimal.json',
+  ];
+  it.each(files)('%s: the very record objects in Object.keys order, and the same validation, graph and coverage with them', (file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const r = loadFrameworkText(text);
+    if (!r.ok) throw new Error(r.error.message);
+    const { framework: fw, lists } = r.value;
+    for (const name of ['competencies', 'prerequisites', 'alignments'] as const) {
+      const rec = fw[name] as Record<string, unknown>;
+      expect(lists[name].keys).toEqual(Object.keys(rec));
+      lists[name].values.forEach((v, i) => expect(v).toBe(rec[lists[name].keys[i]!]));
+    }
+    const again = loadFrameworkText(text);
+    if (!again.ok) throw new Error(again.error.message);
+    const plain = again.value.framework;
+    expect(validateFramework(fw, { lists })).toEqual(validateFramework(plain));
+    const g = buildPrerequisiteGraph(fw, lists);
+    const h = buildPrerequisiteGraph(plain);
+    expect([...g.outTo]).toEqual([...h.outTo]);
+    expect(g.ids).toEqual(h.ids);
+    expect(computeCoverage(fw, undefined, coverageListsFor(fw, lists))).toEqual(computeCoverage(plain));
+  });
+
+  it('a file ajv must explain gives no lists to misuse: it does not load', () => {
+    const text = readFileSync(join(root, 'resources/examples/grade3-5-fractions.json'), 'utf8');
+    const file = JSON.parse(text);
+    const first = Object.keys(file.framework.prerequisites)[0]!;
+    file.framework.prerequisites[first].from = 'not-a-uuid';
+    const r = loadFrameworkText(JSON.stringify(file));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain(`/framework/prerequisites/${first}/from`);
   });
 });

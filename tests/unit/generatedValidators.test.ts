@@ -159,6 +159,35 @@ describe('the fast acceptor in the generated validators', () => {
     );
   });
 
+  it('hands over the records it enumerated, in Object.keys order, and answers the same with or without lists', () => {
+    const doc0 = richFramework();
+    type Lists = NonNullable<Parameters<typeof acceptFrameworkV1>[1]>;
+    const plainLists: Lists = {};
+    expect(acceptFrameworkV1(doc0, plainLists)).toBe(true);
+    const records = ['competencies', 'prerequisites', 'alignments'] as const;
+    for (const r of records) {
+      const rec = (doc0 as { framework: Record<string, Record<string, unknown>> }).framework[r]!;
+      expect(Object.keys(rec).length, r).toBeGreaterThan(0);
+      expect(plainLists[r]!.keys).toEqual(Object.keys(rec));
+      plainLists[r]!.values.forEach((v, i) => expect(v).toBe(rec[plainLists[r]!.keys[i]!]));
+    }
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (ms) => {
+        const doc = mutate(doc0, ms);
+        const lists: Lists = {};
+        const valid = acceptFrameworkV1(doc);
+        expect(acceptFrameworkV1(doc, lists)).toBe(valid);
+        if (!valid) return;
+        const fw = (doc as { framework: Record<string, Record<string, unknown>> }).framework;
+        for (const r of records) {
+          expect(lists[r]!.keys).toEqual(Object.keys(fw[r]!));
+          expect(lists[r]!.values).toEqual(Object.values(fw[r]!));
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('checks uuids and non-blank strings exactly like the schema’s patterns', () => {
     const doc = richFramework() as { framework: Record<string, unknown> };
     const chars = fc.constantFrom(...'0189aAfFgG-- \t\n\u00a0\u2028\u3000\ufeff\u180e\u0663\ud800x'.split(''));
