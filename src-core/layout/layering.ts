@@ -109,3 +109,93 @@ export function assignLayers(n: number, out: Csr, inn: Csr): Int32Array {
   if (lo > 0 && lo !== Infinity) for (let v = 0; v < n; v++) layer[v]! -= lo;
   return layer;
 }
+
+/** Options of {@link compactLayers}. */
+export interface CompactOptions {
+  /** Cell of every node (its lane when lanes are drawn, else 0). Lanes are stacked across the layers. */
+  cell: Int32Array;
+  nCells: number;
+  /** Extent of every node across the layers (height for LR) and along them (width for LR). */
+  crossSize: Float64Array;
+  layerSize: Float64Array;
+  nodeSep: number;
+  layerSep: number;
+  /** Gap between stacked lanes (only counted with more than one cell). */
+  laneSep: number;
+  /** Largest cross extent ÷ layer extent to aim for (e.g. 1 = not taller than wide for LR). */
+  aspect: number;
+}
+
+/**
+ * Layers that keep the drawing within an aspect ratio. Longest-path layers put every competency as
+ * early as its prerequisites allow, so the crowded middle layers make the drawing a tall strip (lanes
+ * stack their most crowded layers). Here each node, in longest-path order, goes to its longest-path
+ * layer or the first later layer whose cell still has room under a bound (a width-bounded list
+ * schedule, as in Coffman–Graham layering); the bound is the largest one, found by bisection, for
+ * which the estimated extent across the layers (lanes stacked, each as wide as its most crowded layer)
+ * is at most `aspect` times the extent along them. Returns `base` itself when it already fits.
+ * Every link still goes forward: a node is never placed before a layer after its prerequisites.
+ */
+export function compactLayers(n: number, inn: Csr, base: Int32Array, o: CompactOptions): Int32Array {
+  if (n < 2 || !(o.aspect > 0) || !Number.isFinite(o.aspect)) return base;
+  // (within a layer, input order claims room first: giving it to nodes with long chains of dependents
+  // instead was tried and gave ~5% more crossings on the generated maps)
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => base[a]! - base[b]! || a - b);
+  let maxSize = 0;
+  for (let v = 0; v < n; v++) maxSize = Math.max(maxSize, o.crossSize[v]!);
+  const tryBound = (bound: number): { layer: Int32Array; cross: number; along: number } => {
+    const layer = new Int32Array(n);
+    const fill: Float64Array[] = []; // per layer, per cell: extent used so far (sizes + gaps)
+    for (const v of order) {
+      let l = base[v]!;
+      for (let i = inn.start[v]!; i < inn.start[v + 1]!; i++) l = Math.max(l, layer[inn.list[i]!]! + 1);
+      const c = o.cell[v]!;
+      const need = o.crossSize[v]!;
+      for (;;) {
+        while (fill.length <= l) fill.push(new Float64Array(o.nCells));
+        const used = fill[l]![c]!;
+        if (used === 0 || used + o.nodeSep + need <= bound) break;
+        l++;
+      }
+      const used = fill[l]![c]!;
+      fill[l]![c] = used === 0 ? need : used + o.nodeSep + need;
+      layer[v] = l;
+    }
+    return { layer, ...extents(layer, fill) };
+  };
+  const extents = (layer: Int32Array, fill: Float64Array[]): { cross: number; along: number } => {
+    const laneMax = new Float64Array(o.nCells);
+    for (const f of fill) for (let c = 0; c < o.nCells; c++) laneMax[c] = Math.max(laneMax[c]!, f[c]!);
+    let cross = 0;
+    let lanes = 0;
+    for (let c = 0; c < o.nCells; c++) if (laneMax[c]! > 0) {
+      cross += laneMax[c]!;
+      lanes++;
+    }
+    cross += Math.max(0, lanes - 1) * o.laneSep;
+    const widest = new Float64Array(fill.length);
+    for (let v = 0; v < n; v++) widest[layer[v]!] = Math.max(widest[layer[v]!]!, o.layerSize[v]!);
+    let along = 0;
+    for (let l = 0; l < widest.length; l++) along += widest[l]! + (l > 0 ? o.layerSep : 0);
+    return { cross, along };
+  };
+  // the base layering as it is: no bound
+  const unbounded = tryBound(Infinity);
+  if (unbounded.cross <= o.aspect * unbounded.along) return base;
+  // largest bound that fits; the smallest possible bound is one node per cell and layer
+  let lo = maxSize;
+  let hi = 0;
+  for (let v = 0; v < n; v++) hi = Math.max(hi, o.crossSize[v]!);
+  hi = Math.max(hi, unbounded.cross);
+  let best = tryBound(lo);
+  if (best.cross > o.aspect * best.along) return best.layer; // cannot fit: the narrowest there is
+  for (let it = 0; it < 24 && hi - lo > Math.max(1, maxSize / 8); it++) {
+    const mid = (lo + hi) / 2;
+    const t = tryBound(mid);
+    if (t.cross <= o.aspect * t.along) {
+      lo = mid;
+      best = t;
+    } else hi = mid;
+  }
+  return best.layer;
+}

@@ -1,7 +1,12 @@
-import { assignLayers, buildCsr, findBackEdges } from './layering';
+import { assignLayers, buildCsr, compactLayers, findBackEdges } from './layering';
 import { initialOrder, reduceCrossings, type ProperGraph } from './ordering';
 import { placeCrossAxis } from './placement';
 import type { LayoutInput, LayoutLane, LayoutOptions, LayoutResult } from './types';
+
+/** Default `LayoutOptions.aspect`: no more extent across the layers than along them. */
+export const DEFAULT_ASPECT = 1;
+/** Room of a lane beyond its most crowded layer, for straighter links (fraction of the lane). */
+const BAND_SLACK = 0.1;
 
 const CANCELLED: LayoutResult = Object.freeze({
   cancelled: true,
@@ -17,11 +22,15 @@ const CANCELLED: LayoutResult = Object.freeze({
  * Layered (Sugiyama-style) layout of a prerequisite graph.
  *
  * 1. Cycles are broken by reversing the back edges of a depth-first search in input order.
- * 2. Layers come from prerequisite depth (longest path), with sources pulled next to their dependents.
+ * 2. Layers come from prerequisite depth (longest path), with sources pulled next to their dependents;
+ *    when that drawing would be more than `aspect` times as long across the layers as along them
+ *    (crowded middle layers, lanes stacked), competencies of crowded layers move to later layers
+ *    under a width bound until it fits (`compactLayers`).
  * 3. Edges spanning several layers get dummy nodes; barycenter sweeps with a transpose step reduce
  *    crossings (bounded by `maxSweeps`), keeping the best order seen.
  * 4. Cross-axis coordinates by isotonic regression toward neighbour medians (compact, straight long
- *    edges); layer-axis coordinates from the widest node of each layer.
+ *    edges), every layer inside a band as wide as the most crowded layer (per lane with `groupBy`);
+ *    layer-axis coordinates from the widest node of each layer.
  * 5. With `groupBy`, each group keeps one contiguous run per layer and the groups become lanes.
  * 6. Pinned nodes keep their `x`/`y`: the layout is shifted to agree with them (median offset) and
  *    unpinned nodes that would overlap a pinned one are pushed along the cross axis.
@@ -74,7 +83,7 @@ export function layoutGraph(input: LayoutInput, opts: LayoutOptions): LayoutResu
   }
   const out = buildCsr(nReal, af, at, af.length);
   const inn = buildCsr(nReal, at, af, af.length);
-  const layerReal = assignLayers(nReal, out, inn);
+  let layerReal = assignLayers(nReal, out, inn);
   if (stop()) return CANCELLED;
 
   // --- group ranks (first appearance order; ungrouped last)
@@ -94,6 +103,26 @@ export function layoutGraph(input: LayoutInput, opts: LayoutOptions): LayoutResu
     }
     if (anyNone) groupKeys.push(null);
   }
+
+  // --- keep the drawing within the aspect ratio: later layers for competencies of crowded layers
+  const crossSize = new Float64Array(nReal);
+  const layerSize = new Float64Array(nReal);
+  for (let i = 0; i < nReal; i++) {
+    const n = nodes[i]!;
+    crossSize[i] = lr ? n.height : n.width;
+    layerSize[i] = lr ? n.width : n.height;
+  }
+  layerReal = compactLayers(nReal, inn, layerReal, {
+    cell: grouped ? rankReal : new Int32Array(nReal),
+    nCells: grouped ? Math.max(1, groupKeys.length) : 1,
+    crossSize,
+    layerSize,
+    nodeSep: opts.nodeSep,
+    layerSep: opts.layerSep,
+    laneSep: grouped ? (opts.laneSep ?? 2 * opts.nodeSep) : 0,
+    aspect: opts.aspect ?? DEFAULT_ASPECT,
+  });
+  if (stop()) return CANCELLED;
 
   // --- proper layered graph with dummies
   let nTotal = nReal;
@@ -151,15 +180,10 @@ export function layoutGraph(input: LayoutInput, opts: LayoutOptions): LayoutResu
     if (crossings < 0 || stop()) return CANCELLED;
   }
 
-  // --- coordinates: cross axis
-  const crossSize = new Float64Array(nTotal);
-  const layerSize = new Float64Array(nTotal);
-  for (let i = 0; i < nReal; i++) {
-    const n = nodes[i]!;
-    crossSize[i] = lr ? n.height : n.width;
-    layerSize[i] = lr ? n.width : n.height;
-  }
-  const c = placeCrossAxis(g, { size: crossSize, nodeSep: opts.nodeSep, grouped, sweeps: 4 });
+  // --- coordinates: cross axis (dummies have no extent)
+  const crossAll = new Float64Array(nTotal);
+  crossAll.set(crossSize);
+  const c = placeCrossAxis(g, { size: crossAll, nodeSep: opts.nodeSep, grouped, sweeps: 4, bandSlack: BAND_SLACK });
   if (stop()) return CANCELLED;
 
   const lanes: LayoutLane[] = [];
@@ -169,8 +193,8 @@ export function layoutGraph(input: LayoutInput, opts: LayoutOptions): LayoutResu
     const hi = new Float64Array(nGroups).fill(-Infinity);
     for (let v = 0; v < nTotal; v++) {
       const r = rank[v]!;
-      lo[r] = Math.min(lo[r]!, c[v]! - crossSize[v]! / 2);
-      hi[r] = Math.max(hi[r]!, c[v]! + crossSize[v]! / 2);
+      lo[r] = Math.min(lo[r]!, c[v]! - crossAll[v]! / 2);
+      hi[r] = Math.max(hi[r]!, c[v]! + crossAll[v]! / 2);
     }
     const laneSep = opts.laneSep ?? 2 * opts.nodeSep;
     const shift = new Float64Array(nGroups);
@@ -184,7 +208,7 @@ export function layoutGraph(input: LayoutInput, opts: LayoutOptions): LayoutResu
     for (let v = 0; v < nTotal; v++) c[v]! += shift[rank[v]!]!;
   } else {
     let lo = Infinity;
-    for (let v = 0; v < nTotal; v++) lo = Math.min(lo, c[v]! - crossSize[v]! / 2);
+    for (let v = 0; v < nTotal; v++) lo = Math.min(lo, c[v]! - crossAll[v]! / 2);
     for (let v = 0; v < nTotal; v++) c[v]! -= lo;
   }
 
@@ -222,7 +246,7 @@ export function layoutGraph(input: LayoutInput, opts: LayoutOptions): LayoutResu
   // also removes float rounding overlaps (a later node starting 1 ulp before the previous one ends)
   tidyAroundPinned(g, nodes, pinnedIdx, pa, pb, crossSize, layerSize, lr, opts.nodeSep);
   // Pinning shifts the whole layout and pushes nodes: the lanes are measured again on the final places.
-  if (grouped && pinnedIdx.length > 0) remeasureLanes(lanes, groupKeys, rank, nTotal, nReal, pb, c, offB, crossSize);
+  if (grouped && pinnedIdx.length > 0) remeasureLanes(lanes, groupKeys, rank, nTotal, nReal, pb, c, offB, crossAll);
 
   // --- results
   const positions: Record<string, { x: number; y: number }> = {};

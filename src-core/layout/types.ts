@@ -43,6 +43,13 @@ export interface LayoutOptions {
   layerSep: number;
   /** Extra gap between lanes when `groupBy` is set (px; default `2 * nodeSep`). */
   laneSep?: number;
+  /**
+   * Largest extent across the layers ÷ extent along them to aim for (default 1: an LR drawing no
+   * taller than wide, lanes stacked). When the prerequisite depth alone would give a taller drawing,
+   * competencies of crowded layers move to later layers (never before their prerequisites) until it
+   * fits, as far as the graph allows. `Infinity` keeps the depth layers.
+   */
+  aspect?: number;
   /** Upper bound on crossing-reduction sweeps (default 24). Fewer = faster, more crossings. */
   maxSweeps?: number;
   /** Polled between phases and iterations; returning true abandons the layout (`cancelled: true`). */
