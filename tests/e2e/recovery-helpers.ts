@@ -26,3 +26,26 @@ export async function journalRecords(page: Page): Promise<{ name: string; bytes:
     }
   });
 }
+
+/** The document texts the browser build's recovery journal holds (IndexedDB `progressions-journal`). */
+export async function journalTexts(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const dbs = await indexedDB.databases();
+    if (!dbs.some((d) => d.name === 'progressions-journal')) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('progressions-journal');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('text')) return [];
+      return await new Promise<string[]>((resolve, reject) => {
+        const r = db.transaction('text').objectStore('text').getAll();
+        r.onsuccess = () => resolve(r.result as string[]);
+        r.onerror = () => reject(r.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
