@@ -1,5 +1,5 @@
 import { competencyName } from '../commands/labels';
-import { buildGraphFromLists, IdIndex, isFrozenCached, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
+import { buildGraphFromLists, IdIndex, indexOf, isFrozenCached, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
 import type { CompetencyId } from '../model/ids';
 import type { FrameworkRecordLists, RecordList } from '../model/recordLists';
 import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
@@ -176,7 +176,7 @@ export function coverageListsFor(fw: Framework, given?: FrameworkRecordLists): C
   if (isFrozenCached(fw.competencies) && isFrozenCached(fw.prerequisites)) return new CheckContext(fw, given).coverageLists();
   const trees = new Map<object, StandardsTree>();
   const comps = listOf(fw.competencies, given?.competencies);
-  const index = new IdIndex(comps.keys);
+  const index = indexOf(comps.keys);
   const a = scanAlignments(fw, index, trees, given?.alignments);
   return {
     competencies: comps.values,
@@ -234,7 +234,7 @@ export class CheckContext {
       // objects scattered in memory a second time costs more than the work done with them.
       const comps = listOf(fw.competencies, given?.competencies);
       this.competencies = comps;
-      const index = new IdIndex(comps.keys);
+      const index = indexOf(comps.keys);
       const scan = scanLinks(fw.prerequisites, index, given?.prerequisites);
       this.links = scan.list;
       this.badLinkKeys = scan.bad;

@@ -100,6 +100,20 @@ export class IdIndex {
   }
 }
 
+const indexes = new WeakMap<readonly string[], IdIndex>();
+
+/**
+ * The index of `ids`, built once per array: the graph and coverage of a file just loaded are given the
+ * same competency keys (`LoadedFramework.lists`) and share one index. The arrays passed here are never
+ * changed after they are made (Object.keys results, enumerations kept per frozen record or handed over by
+ * the loader).
+ */
+export function indexOf(ids: readonly string[]): IdIndex {
+  let index = indexes.get(ids);
+  if (!index) indexes.set(ids, (index = new IdIndex(ids)));
+  return index;
+}
+
 const cache = new WeakMap<object, { competencies: object; graph: PrerequisiteGraph }>();
 
 const knownFrozen = new WeakSet<object>();
@@ -309,7 +323,7 @@ export function buildGraphFromLists(
 ): PrerequisiteGraph {
   const ids = nodes ? nodes.ids : (competencyIds as readonly CompetencyId[]);
   const n = ids.length;
-  const index = nodes ? nodes.index : new IdIndex(ids);
+  const index = nodes ? nodes.index : indexOf(ids);
   const ends = knownEnds
     ? { from: knownEnds.from, to: knownEnds.to, sealed: new Uint8Array(links.length) }
     : linkEnds(links, ids, index, prev instanceof CsrGraph ? prev : undefined);
