@@ -45,7 +45,8 @@ function lockManager() {
     /** The `navigator.locks` of page `page`. */
     of(page: string): LockManagerLike {
       return {
-        request(name, _options, callback) {
+        request(name, options, callback) {
+          if (options.ifAvailable && (holder.has(name) || waiting.some((w) => w.name === name))) return callback(null);
           return new Promise((resolve) => {
             waiting.push({ name, page, grant: () => resolve(callback({ name, mode: 'exclusive' })) });
             queueMicrotask(grantNext);
@@ -153,6 +154,24 @@ describe('recovery journal: whose work is offered (Web Locks, heartbeat where th
     expect((await b.read('B'))?.text).toBe('edits in B');
   });
 
+  it('two tabs offered the same crashed tab’s work: only the first to restore it gets it, and it is offered no more', async () => {
+    const s = site();
+    const a = s.page('A');
+    await a.write('A', rec({ text: 'edits in A' }));
+    await settle();
+    s.locks.close('A');
+    const b = s.page('B');
+    const c = s.page('C');
+    expect(await s.offeredTo(b, 'B')).toEqual(['A']);
+    expect(await s.offeredTo(c, 'C')).toEqual(['A']);
+    // both click Restore (restore = read, then clear)
+    const [inB, inC] = await Promise.all([b.read('A'), c.read('A')]);
+    expect([inB?.text, inC?.text]).toEqual(['edits in A', undefined]);
+    expect(await s.offeredTo(s.page('D'), 'D')).toEqual([]); // B has it, though not cleared yet
+    await b.clear('A');
+    expect(await s.offeredTo(c, 'C')).toEqual([]);
+  });
+
   it('a tab of an older build (no lock, heartbeats only) is alive while its heartbeat is fresh', async () => {
     const s = site();
     const older = journalStorage(s.store, s.local, () => s.clock.t, { locks: null });
@@ -238,7 +257,12 @@ describe('Web Locks adaptor', () => {
     expect([...(await locks.held())]).toEqual(['progressions.page.A']);
     await settle();
     expect([...(await locks.held())]).toEqual(['progressions.page.A']); // still held: the callback never returns
+    const other = webLocks(m.of('B'))!;
+    expect(await other.claim('progressions.page.A')).toBe(false);
     m.close('A');
+    expect(await other.claim('progressions.page.A')).toBe(true);
+    expect([...(await locks.held())]).toEqual(['progressions.page.A']);
+    m.close('B');
     expect([...(await locks.held())]).toEqual([]);
   });
 });

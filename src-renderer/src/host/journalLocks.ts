@@ -7,7 +7,7 @@
 
 /** The part of the Web Locks API (`navigator.locks`) used here; a fake in unit tests. */
 export interface LockManagerLike {
-  request(name: string, options: { mode: 'exclusive' }, callback: (lock: unknown) => Promise<unknown>): Promise<unknown>;
+  request(name: string, options: { mode: 'exclusive'; ifAvailable?: boolean }, callback: (lock: unknown) => Promise<unknown>): Promise<unknown>;
   query(): Promise<{ held?: { name?: string }[] }>;
 }
 
@@ -15,6 +15,8 @@ export interface LockManagerLike {
 export interface PageLocks {
   /** Holds lock `name` until the page goes away; resolves once it is held, rejects if the browser refuses it. */
   hold(name: string): Promise<void>;
+  /** Like `hold` if lock `name` is free now (true); false at once if anyone holds it. */
+  claim(name: string): Promise<boolean>;
   /** The names of the locks held now by any page (or worker) of this site. */
   held(): Promise<ReadonlySet<string>>;
 }
@@ -43,6 +45,20 @@ export function webLocks(locks: LockManagerLike | undefined = navigatorLocks()):
             .request(name, { mode: 'exclusive' }, () => {
               resolve();
               return new Promise<never>(() => undefined);
+            })
+            .catch(reject);
+        } catch (e) {
+          reject(e);
+        }
+      });
+    },
+    claim(name) {
+      return new Promise<boolean>((resolve, reject) => {
+        try {
+          locks
+            .request(name, { mode: 'exclusive', ifAvailable: true }, (lock) => {
+              resolve(lock !== null);
+              return lock === null ? Promise.resolve() : new Promise<never>(() => undefined);
             })
             .catch(reject);
         } catch (e) {

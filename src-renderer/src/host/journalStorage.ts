@@ -228,9 +228,17 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
         }
       }, opts.urgent === true);
     },
-    /** The journalled document of page `id` (IndexedDB or an older build's localStorage), or null. */
+    /**
+     * The journalled document of page `id` (IndexedDB or an older build's localStorage), or null. Reading
+     * another page's entry (to restore it) first takes that page's lock for this page's life, where there
+     * are Web Locks: null if it is held — the page is open after all, or another tab is restoring the same
+     * entry (two tabs never both restore it), and no other tab offers it from then on.
+     */
     read(id: string): Promise<JournalRecord | null> {
-      return serial(async () => newer(await readStored(id), readLegacy(id)));
+      return serial(async () => {
+        if (locks && !mine.has(id) && !(await locks.claim(journalLockName(id)).catch(() => true))) return null;
+        return newer(await readStored(id), readLegacy(id));
+      });
     },
     /** Forgets page `id`'s journal, wherever it is kept (and, for a page that is gone, its liveness notes). */
     clear(id: string): Promise<void> {
