@@ -172,6 +172,22 @@ describe('recovery journal: whose work is offered (Web Locks, heartbeat where th
     expect(await s.offeredTo(c, 'C')).toEqual([]);
   });
 
+  it('liveness notes do not pile up in localStorage: a closed tab takes its own, a crashed tab’s go once it is seen gone', async () => {
+    const s = site();
+    const notes = () => [...s.local.map.keys()].filter((k) => !k.startsWith('progressions.journal.')).sort();
+    const closed = s.page('closed');
+    s.page('crashed');
+    const live = s.page('live');
+    await settle();
+    expect(notes()).toHaveLength(6); // a heartbeat and a lock note each
+    closed.goodbye('closed');
+    s.locks.close('closed');
+    s.locks.close('crashed'); // nothing journalled, no goodbye
+    expect(notes().filter((k) => k.endsWith('.closed'))).toEqual([]);
+    expect(await s.offeredTo(live, 'live')).toEqual([]);
+    expect(notes()).toEqual(['progressions.alive.live', 'progressions.locked.live']);
+  });
+
   it('a tab of an older build (no lock, heartbeats only) is alive while its heartbeat is fresh', async () => {
     const s = site();
     const older = journalStorage(s.store, s.local, () => s.clock.t, { locks: null });

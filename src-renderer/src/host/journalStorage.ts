@@ -136,18 +136,20 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
     return true;
   }
   const superseded = (id: string, seq: number): boolean => seq < (newestStarted.get(id) ?? 0);
-  function legacyIds(): string[] {
+  /** The page ids of keys in `local` starting with `prefix`. */
+  function idsOf(prefix: string): string[] {
     const out: string[] = [];
     try {
       for (let i = 0; i < local.length; i++) {
         const k = local.key(i);
-        if (k?.startsWith(LEGACY)) out.push(k.slice(LEGACY.length));
+        if (k?.startsWith(prefix)) out.push(k.slice(prefix.length));
       }
     } catch {
-      // storage blocked: nothing legacy to read
+      // storage blocked: nothing to read
     }
     return out;
   }
+  const legacyIds = () => idsOf(LEGACY);
   function readLegacy(id: string): JournalRecord | null {
     try {
       const raw = local.getItem(LEGACY + id);
@@ -278,9 +280,13 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
         // a full localStorage: the page looks gone to others after ALIVE_MS (its journal is offered, not lost)
       }
     },
-    /** Page `id` is going away (its lock goes with the page itself: it may yet come back from the back/forward cache). */
+    /**
+     * Page `id` is going away: its notes go (its lock goes with the page itself; while the page may yet come
+     * back from the back/forward cache, the lock still says it is alive).
+     */
     goodbye(id: string): void {
       dropLocal(ALIVE + id);
+      dropLocal(LOCKED + id);
     },
     /** Journal entries of pages that are no longer alive (never the caller's own page), newest first. */
     orphans(selfId: string): Promise<RecoveryEntry[]> {
@@ -292,12 +298,19 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
           if (r) byId.set(id, newer(byId.get(id) ?? null, summary(id, r))!);
         }
         byId.delete(selfId);
-        // one look at the held locks for all entries; none to look at, or the browser refuses: heartbeats tell
-        const held = locks && byId.size ? await locks.held().catch(() => null) : null;
+        // notes of pages with nothing journalled (left by a crash): dropped once those pages are gone
+        const noted = new Set([...idsOf(ALIVE), ...idsOf(LOCKED)].filter((id) => !byId.has(id) && id !== selfId && !mine.has(id)));
+        // one look at the held locks for all pages; none to look at, or the browser refuses: heartbeats tell
+        const held = locks && (byId.size || noted.size) ? await locks.held().catch(() => null) : null;
         const out: RecoveryEntry[] = [];
         for (const [id, s] of byId) {
           if (alive(id, held)) continue;
           out.push({ id, name: s.name, title: s.title, savedAt: s.savedAt, docToken: s.docToken, bytes: s.bytes });
+        }
+        for (const id of noted) {
+          if (alive(id, held)) continue;
+          dropLocal(ALIVE + id);
+          dropLocal(LOCKED + id);
         }
         return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
       });
