@@ -57,7 +57,7 @@ describe('browser recovery journal', () => {
   it('offers the unsaved document of a page that went away, not of live pages or its own', async () => {
     const local = memoryStorage();
     let t = 1_000_000;
-    const j = journalStorage(memoryJournalStore(), local, () => t);
+    const j = journalStorage(memoryJournalStore(), local, () => t, { locks: null }); // heartbeats only (Web Locks: journalLiveness.test.ts)
     j.heartbeat('crashed');
     await j.write('crashed', rec());
     j.heartbeat('live');

@@ -68,7 +68,7 @@ export function journalLockName(id: string): string {
 
 /** How a journal tells which pages are still open; defaults are the page's own. */
 export interface LivenessOptions {
-  /** Web Locks (`navigator.locks` by default); null or missing: heartbeats only. */
+  /** Web Locks; not given: the page's `navigator.locks` where the browser has it; null: heartbeats only. */
   locks?: PageLocks | null;
   /** Whether the page is hidden now (a background tab). */
   hidden?: () => boolean;
