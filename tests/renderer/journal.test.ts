@@ -220,20 +220,51 @@ describe('browser host journal', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   /** A page of the browser build over shared `local` storage and journal `store`. */
-  function page(local: KeyValueStorage, store: JournalStore, id: string): HostApi & { hide(): void } {
+  function page(local: KeyValueStorage, store: JournalStore, id: string): HostApi & { hide(): void; backFromCache(): void } {
     vi.stubGlobal('navigator', { platform: 'Linux x86_64', userAgent: 'test' });
-    const listeners = new Map<string, () => void>();
+    const listeners = new Map<string, (e?: unknown) => void>();
     const win = {
       localStorage: local,
       crypto: { randomUUID: () => id },
       setInterval: () => 0,
       clearInterval: () => undefined,
-      addEventListener: (type: string, l: () => void) => void listeners.set(type, l),
+      addEventListener: (type: string, l: (e?: unknown) => void) => void listeners.set(type, l),
       document: { title: '' },
     } as unknown as Window;
     const host = createBrowserHost(win, { journal: store, recent: { load: async () => [], save: async () => undefined } });
-    return Object.assign(host, { hide: () => listeners.get('pagehide')?.() });
+    return Object.assign(host, {
+      hide: () => listeners.get('pagehide')?.(),
+      backFromCache: () => listeners.get('pageshow')?.({ persisted: true }),
+    });
   }
+
+  it('a page back from the back/forward cache is alive again: its unsaved work is not offered to another tab', async () => {
+    const local = memoryStorage(LOCAL_QUOTA);
+    const store = memoryJournalStore();
+    const first = page(local, store, 'first');
+    await first.writeJournal({ id: 'x', name: 'district.json', title: 'District map', docToken: null, text: '{}' });
+    first.hide();
+    first.backFromCache();
+    const other = page(local, store, 'other');
+    expect(await other.listRecovery()).toEqual([]);
+    // and once it really goes, it is offered
+    first.hide();
+    expect((await other.listRecovery()).map((e) => e.id)).toEqual(['first']);
+  });
+
+  it('restoring work another tab restored first says so', async () => {
+    const local = memoryStorage(LOCAL_QUOTA);
+    const store = memoryJournalStore();
+    const gone = page(local, store, 'gone');
+    await gone.writeJournal({ id: 'x', name: 'a.json', title: 'A', docToken: null, text: '{}' });
+    gone.hide();
+    const a = page(local, store, 'a');
+    const b = page(local, store, 'b');
+    expect((await a.restoreRecovery({ id: 'gone' })).ok).toBe(true);
+    const r = await b.restoreRecovery({ id: 'gone' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/another tab restored or discarded it/);
+  });
 
   it('a closed tab’s big unsaved map is offered to the next page and restored once', async () => {
     const local = memoryStorage(LOCAL_QUOTA);

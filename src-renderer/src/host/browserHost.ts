@@ -124,7 +124,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
   let dirty = false;
 
   journal.heartbeat(pageId);
-  const beat = win.setInterval(() => journal.heartbeat(pageId), 5_000);
+  let beat = win.setInterval(() => journal.heartbeat(pageId), 5_000);
   // The page is going away (registered before the app's own pagehide handler, which journals the
   // document): a journal write now must not wait its turn behind one still running.
   let leaving = false;
@@ -133,8 +133,15 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     win.clearInterval(beat);
     journal.goodbye(pageId);
   });
-  win.addEventListener('pageshow', () => {
+  win.addEventListener('pageshow', (e) => {
     leaving = false;
+    // Back from the back/forward cache: pagehide stopped the heartbeat and said goodbye, so say hello again
+    // (where there are no Web Locks, the heartbeat alone keeps another tab from offering this page's work).
+    if (e.persisted) {
+      win.clearInterval(beat);
+      journal.heartbeat(pageId);
+      beat = win.setInterval(() => journal.heartbeat(pageId), 5_000);
+    }
   });
   win.addEventListener('beforeunload', (e) => {
     if (dirty) e.preventDefault();
@@ -309,7 +316,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     },
     async restoreRecovery({ id }) {
       const r = await journal.read(id);
-      if (!r) return problem('not-found', 'That recovered document is gone.');
+      if (!r) return problem('not-found', 'That recovered document is no longer there: another tab restored or discarded it.');
       await journal.clear(id);
       return { ok: true, value: { text: r.text, name: r.name, docToken: r.docToken && handles.has(r.docToken) ? r.docToken : null, savedAt: r.savedAt } };
     },
