@@ -112,7 +112,7 @@ export function layoutGraph(input: LayoutInput, opts: LayoutOptions): LayoutResu
     crossSize[i] = lr ? n.height : n.width;
     layerSize[i] = lr ? n.width : n.height;
   }
-  layerReal = compactLayers(nReal, inn, layerReal, {
+  layerReal = compactLayers(nReal, out, inn, layerReal, {
     cell: grouped ? rankReal : new Int32Array(nReal),
     nCells: grouped ? Math.max(1, groupKeys.length) : 1,
     crossSize,
