@@ -1,6 +1,7 @@
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -33,6 +34,8 @@ import { ArrowMarker } from './ArrowMarker';
 import { OverviewLayer } from './lod/OverviewLayer';
 import { OverviewMiniMap } from './lod/OverviewMiniMap';
 import { useLodFlow } from './lod/useLodFlow';
+import { viewportToFit } from './window/fitWhole';
+import type { WindowKeep } from './window/flowWindow';
 import { minZoomFor } from './lod/zoomLimits';
 import { LOD_MIN_COMPETENCIES } from './lod/overviewScene';
 import { collapsedDomainAt, competenciesInRect, flowRectOf, type FlowRect } from './lod/overviewSelect';
@@ -75,8 +78,32 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   const derive = useMemo(createFlowDeriver, []);
   const dragPositions = live.current ? { ...live.current.positions } : null;
   const { nodes, edges } = derive({ framework, session: { selection, focus, laneOrientation, dragPositions }, problems });
-  // level of detail for large maps (lod/): only what is in view; zoomed out, one painted overview
-  const lod = useLodFlow(nodes, edges, nodes.length);
+  // What React Flow keeps whatever the view (lod/useLodFlow windows a large map zoomed in): a dragged
+  // competency with all its links (drag/liveDrag.ts redraws them from React Flow's lookups), the start
+  // of a connection or reconnection being drawn, the card that has keyboard focus; selected ones always.
+  const keep = useCallback((): WindowKeep => {
+    const links = new Set<string>(live.current ? Object.keys(live.current.positions) : []);
+    const c = flowStore.getState().connection;
+    if (c.inProgress) links.add(c.fromNode.id);
+    const focused = (document.activeElement as HTMLElement | null)?.closest?.('.react-flow__node')?.getAttribute('data-id');
+    return { links, nodes: focused ? new Set([focused]) : undefined };
+  }, [flowStore]);
+  // level of detail for large maps (lod/): only what is near the view; zoomed out, one painted overview
+  const lod = useLodFlow(nodes, edges, keep);
+  // the whole flow, for fitting the map: zoomed in on a large map, React Flow knows only part of it
+  const whole = useRef(lod.all.nodes);
+  whole.current = lod.all.nodes;
+  /** React Flow's fitView over every node (`ids`: these only), from our node list. */
+  const fit = useCallback(
+    (opts: { padding: number; maxZoom: number; duration?: number }, ids?: ReadonlySet<string>) => {
+      const { width, height, minZoom: min, nodeLookup } = flowStore.getState();
+      const sizeOf = (id: string) => nodeLookup.get(id)?.measured;
+      const vp = viewportToFit(whole.current, { width, height }, { padding: opts.padding, minZoom: min, maxZoom: opts.maxZoom }, ids, sizeOf);
+      if (vp) void rf.setViewport(vp, { duration: opts.duration });
+    },
+    [flowStore, rf],
+  );
+  const fitButton = useCallback(() => fit(FIT), [fit]);
   const total = Object.keys(framework.competencies).length;
   const empty = total === 0;
   // the painted minimap for a large map, also while collapsing leaves few nodes to React Flow (its own
@@ -93,7 +120,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         const r = wrapper.current?.getBoundingClientRect();
         return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : null;
       },
-      fitView: () => void rf.fitView({ ...FIT, duration: 300 }),
+      fitView: () => fit({ ...FIT, duration: 300 }),
       zoomIn: () => void rf.zoomIn({ duration: 200 }),
       zoomOut: () => void rf.zoomOut({ duration: 200 }),
       ensureVisible: (p, size) => {
@@ -111,15 +138,15 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
       },
     });
     return () => setCanvasBridge(null);
-  }, [rf]);
+  }, [rf, fit]);
 
   // A newly opened document is shown whole (and drops any unfinished gesture of the previous one).
   useEffect(() => {
     live.current?.finish();
     live.current = null;
-    const t = setTimeout(() => void rf.fitView(FIT), 50);
+    const t = setTimeout(() => fit(FIT), 50);
     return () => clearTimeout(t);
-  }, [docKey, rf]);
+  }, [docKey, fit]);
 
   useEffect(() => {
     if (!centerOn) return;
@@ -151,10 +178,10 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   // Focus mode shows the whole neighbourhood.
   useEffect(() => {
     if (!focus) return;
-    const ids = [...focusSet(store.getSnapshot().doc.framework, focus.id, focus.depth)].map((id) => ({ id }));
-    const t = setTimeout(() => void rf.fitView({ nodes: ids, padding: 0.2, maxZoom: 1, duration: 300, includeHiddenNodes: true }), 30);
+    const ids = focusSet(store.getSnapshot().doc.framework, focus.id, focus.depth);
+    const t = setTimeout(() => fit({ padding: 0.2, maxZoom: 1, duration: 300 }, ids), 30);
     return () => clearTimeout(t);
-  }, [focus, rf, store]);
+  }, [focus, fit, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -352,7 +379,12 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
         <ArrowMarker />
         <LaneLabels />
-        <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT} />
+        <Controls showInteractive={false} showFitView={false} position="bottom-left">
+          {/* React Flow's own fit button would frame only the nodes it knows (a window of a large map) */}
+          <ControlButton className="react-flow__controls-fitview" onClick={fitButton} title="Fit View" aria-label="Fit View">
+            <FitViewIcon />
+          </ControlButton>
+        </Controls>
         {lod.overview && (
           <OverviewLayer framework={framework} dragPositions={null} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />
         )}
@@ -361,6 +393,15 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
       </ReactFlow>
       {empty && <EmptyCanvas />}
     </div>
+  );
+}
+
+/** React Flow's fit-view icon (its Controls button, which the canvas replaces). */
+function FitViewIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
   );
 }
 

@@ -1,7 +1,8 @@
-import type { Edge } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useStore as useFlowStore, type Edge, type ReactFlowState } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCollapsedFlow } from '../collapse/useCollapsedFlow';
 import type { FlowNode } from '../flowModel';
+import { createWindower, nextWindow, viewBox, type FlowBox, type FlowPart, type WindowKeep } from '../window/flowWindow';
 import { LOD_MIN_COMPETENCIES } from './overviewScene';
 import { useOverview } from './useOverview';
 
@@ -25,14 +26,33 @@ export function hideForOverview(nodes: readonly FlowNode[]): FlowNode[] {
 }
 
 /**
+ * The window around the view (window/flowWindow.ts) while `on`, else null. Re-renders its component
+ * only when the window changes (the view left it), not on every pan or zoom step.
+ */
+function useFlowWindow(on: boolean): FlowBox | null {
+  const current = useRef<FlowBox | null>(null);
+  const select = useCallback(
+    (s: ReactFlowState) => {
+      if (!on || !(s.width > 0 && s.height > 0)) return (current.current = null);
+      return (current.current = nextWindow(current.current, viewBox(s.transform, s.width, s.height)));
+    },
+    [on],
+  );
+  return useFlowStore(select);
+}
+
+/**
  * The nodes and edges React Flow should get at the current level of detail. Large maps render only
- * what is in view (`large` → `onlyRenderVisibleElements`); zoomed out (`overview`), competencies are
+ * what is in view (`large` → `onlyRenderVisibleElements`) and, zoomed in, React Flow gets only the
+ * nodes and links of a window around the view (window/flowWindow.ts; `keep()` names what must stay
+ * wherever it is: a dragged competency and its links, keyboard focus…; selected ones always stay);
+ * `all` is then the whole flow (for fitting the whole map). Zoomed out (`overview`), competencies are
  * hidden from React Flow (they stay in its store, so fit-view with `includeHiddenNodes` still sees
  * them), links are dropped, and `OverviewLayer` paints both instead. Lanes stay as React Flow nodes.
- * Collapsed domains (collapse/) come first: their competencies leave React Flow, so `competencies`
- * counts what is left to draw (a map collapsed to a few nodes renders them all in full).
+ * Collapsed domains (collapse/) come first: their competencies leave React Flow, so the window and the
+ * level of detail count what is left to draw (a map collapsed to a few nodes renders them all in full).
  */
-export function useLodFlow(all: FlowNode[], allEdges: Edge[], _competencies?: number): { nodes: FlowNode[]; edges: Edge[]; overview: boolean; large: boolean } {
+export function useLodFlow(all: FlowNode[], allEdges: Edge[], keep?: () => WindowKeep): { nodes: FlowNode[]; edges: Edge[]; overview: boolean; large: boolean; all: FlowPart } {
   const { nodes, edges } = useCollapsedFlow(all, allEdges);
   const competencies = nodes.length;
   const overview = useOverview(competencies);
@@ -46,8 +66,19 @@ export function useLodFlow(all: FlowNode[], allEdges: Edge[], _competencies?: nu
   // the hidden copies depend on the nodes only: a link edit in the overview hands React Flow the same
   // node array (and no edges), so it adopts nothing
   const hidden = useMemo(() => (overview ? hideForOverview(nodes) : null), [nodes, overview]);
+  const win = useFlowWindow(wantLarge && !overview);
+  const keepRef = useRef(keep);
+  keepRef.current = keep;
+  const windower = useMemo(createWindower, []);
+  const part = useMemo(() => (win ? windower({ nodes, edges }, win, keepRef.current?.()) : null), [windower, win, nodes, edges]);
+  const whole = useMemo(() => ({ nodes, edges }), [nodes, edges]);
   return useMemo(
-    () => (hidden ? { nodes: hidden, edges: NO_EDGES, overview, large } : { nodes, edges, overview, large }),
-    [hidden, nodes, edges, overview, large],
+    () =>
+      hidden
+        ? { nodes: hidden, edges: NO_EDGES, overview, large, all: whole }
+        : part
+          ? { nodes: part.nodes, edges: part.edges, overview, large, all: whole }
+          : { nodes, edges, overview, large, all: whole },
+    [hidden, part, nodes, edges, overview, large, whole],
   );
 }
