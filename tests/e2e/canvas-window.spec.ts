@@ -1,0 +1,208 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateFramework } from '../../bench/generate';
+import { serializeFramework } from '../../src-core/format/frameworkFile';
+import type { Framework } from '../../src-core/model/types';
+import { collectErrors, findFirstBySearch, openGenerated, searchAndPick, settle, shot } from './canvas-helpers';
+
+/**
+ * Windowing (issue 9): zoomed in on a 10,000-competency map, React Flow is handed only the cards and
+ * links near the view, recomputed when the view leaves a padded window. After long pans (pane drags
+ * well past the window, and a search jump across the map) everything in view must be drawn: every
+ * competency whose card meets the view in the DOM at its place, and every link React Flow's own
+ * visible-only rendering would draw (the box around its two cards meets the view: this includes long
+ * links crossing the view with both ends off screen).
+ */
+
+const NODE = { w: 240, h: 112 };
+const fw: Framework = generateFramework({ competencies: 10_000, seed: 21 });
+const FILE = serializeFramework(fw);
+const comps = Object.values(fw.competencies);
+const links = Object.values(fw.prerequisites);
+const findable = findFirstBySearch(comps);
+
+interface View {
+  box: { x: number; y: number; width: number; height: number };
+  tx: number;
+  ty: number;
+  k: number;
+}
+
+async function view(page: Page): Promise<View> {
+  return page.evaluate(() => {
+    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const t = (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform;
+    const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(t);
+    if (!m) throw new Error(`unexpected viewport transform ${t}`);
+    return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, tx: Number(m[1]), ty: Number(m[2]), k: Number(m[3]) };
+  });
+}
+
+/** Screen overlap (px) of flow box (x0, y0)–(x1, y1) with the canvas, on each axis. */
+function overlap(v: View, x0: number, y0: number, x1: number, y1: number): { w: number; h: number } {
+  const sx0 = Math.max(0, v.tx + x0 * v.k);
+  const sy0 = Math.max(0, v.ty + y0 * v.k);
+  const sx1 = Math.min(v.box.width, v.tx + x1 * v.k);
+  const sy1 = Math.min(v.box.height, v.ty + y1 * v.k);
+  return { w: sx1 - sx0, h: sy1 - sy0 };
+}
+
+/** Everything in view is drawn: cards in the DOM at their place, links React Flow's visible-only rendering draws. */
+async function expectViewDrawn(page: Page, label: string): Promise<{ cards: number; links: number; crossing: number }> {
+  await settle(page);
+  await expect(page.getByTestId('canvas-overview'), `${label}: full cards, not the overview`).toHaveCount(0);
+  const v = await view(page);
+  const inView = (o: { w: number; h: number }) => o.w >= 2 && o.h >= 2;
+  const visible = comps.filter((c) => inView(overlap(v, c.position.x, c.position.y, c.position.x + NODE.w, c.position.y + NODE.h)));
+  const visibleIds = new Set(visible.map((c) => c.id as string));
+  const expectedLinks = links.filter((l) => {
+    const a = fw.competencies[l.from]!.position;
+    const b = fw.competencies[l.to]!.position;
+    return inView(overlap(v, Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x) + NODE.w, Math.max(a.y, b.y) + NODE.h));
+  });
+  const crossing = expectedLinks.filter((l) => !visibleIds.has(l.from) && !visibleIds.has(l.to)).length;
+  expect(visible.length, `${label}: the view shows some competencies`).toBeGreaterThan(3);
+  await expect
+    .poll(
+      async () => {
+        const dom = await page.evaluate(() => ({
+          nodes: [...document.querySelectorAll('.react-flow__node-competency')].map((e) => {
+            const r = e.getBoundingClientRect();
+            return { id: e.getAttribute('data-id')!, x: r.x, y: r.y };
+          }),
+          edges: [...document.querySelectorAll('.react-flow__edge')].filter((e) => (e.querySelector('path')?.getAttribute('d') ?? '').length > 0).map((e) => e.getAttribute('data-id')!),
+        }));
+        const at = new Map(dom.nodes.map((n) => [n.id, n]));
+        const edges = new Set(dom.edges);
+        const missingCards = visible.filter((c) => !at.has(c.id)).map((c) => c.code);
+        const misplaced = visible
+          .filter((c) => {
+            const n = at.get(c.id);
+            return n && (Math.abs(n.x - (v.box.x + v.tx + c.position.x * v.k)) > 2 || Math.abs(n.y - (v.box.y + v.ty + c.position.y * v.k)) > 2);
+          })
+          .map((c) => c.code);
+        const missingLinks = expectedLinks.filter((l) => !edges.has(l.id)).map((l) => l.id);
+        return { missingCards, misplaced, missingLinks };
+      },
+      { message: `${label}: every card and link in view is drawn (${visible.length} cards, ${expectedLinks.length} links, ${crossing} of them crossing with both ends off screen)` },
+    )
+    .toEqual({ missingCards: [], misplaced: [], missingLinks: [] });
+  return { cards: visible.length, links: expectedLinks.length, crossing };
+}
+
+/** Drags the bare pane by (dx, dy) screen px. */
+async function panBy(page: Page, dx: number, dy: number): Promise<void> {
+  const v = await view(page);
+  const start = await page.evaluate(
+    ({ box, dx, dy }) => {
+      for (let y = box.y + 40; y < box.y + box.height - 40; y += 11)
+        for (let x = box.x + 40; x < box.x + box.width - 40; x += 13) {
+          const end = { x: x + dx, y: y + dy };
+          if (end.x < box.x + 10 || end.y < box.y + 10 || end.x > box.x + box.width - 10 || end.y > box.y + box.height - 10) continue;
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+        }
+      return null;
+    },
+    { box: v.box, dx, dy },
+  );
+  if (!start) throw new Error('no bare spot of the pane to drag from');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(start.x + (dx * i) / 8, start.y + (dy * i) / 8);
+  await page.mouse.up();
+  const after = await view(page);
+  expect(Math.hypot(after.tx - v.tx, after.ty - v.ty), 'the pane drag panned the map').toBeGreaterThan(Math.hypot(dx, dy) / 2);
+}
+
+test('10,000 competencies zoomed in: after long pans and a jump across the map, every card and link in view is drawn', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  await openGenerated(page, 'window.json', FILE, fw.title, 120_000);
+  // jump to a competency near the top of the map (search centres on it at zoom 0.9 or more)
+  const byY = [...comps].sort((a, b) => a.position.y - b.position.y);
+  const top = byY.slice(0, 2000).find(findable)!;
+  await searchAndPick(page, top.code);
+  await expect(page.locator(`.react-flow__node-competency:has([data-code="${top.code}"]) .cnode`)).toHaveClass(/is-selected/);
+  await expectViewDrawn(page, `centred on ${top.code}`);
+  // pan down and right by pane drags: some three view sizes, well past the padded window
+  const v0 = await view(page);
+  let crossing = 0;
+  for (let i = 0; i < 6; i++) {
+    await panBy(page, -Math.round(v0.box.width * 0.3), -Math.round(v0.box.height * 0.35));
+    if (i % 2 === 1) crossing += (await expectViewDrawn(page, `after pane drag ${i + 1}`)).crossing;
+  }
+  const v1 = await view(page);
+  expect(Math.hypot(v1.tx - v0.tx, v1.ty - v0.ty), 'the view travelled more than two view sizes').toBeGreaterThan(2 * v0.box.width);
+  await shot(page, 'window-after-pans');
+  // a jump to the far end of the map
+  const bottom = byY.slice(-2000).reverse().find(findable)!;
+  await searchAndPick(page, bottom.code);
+  await expect(page.locator(`.react-flow__node-competency:has([data-code="${bottom.code}"]) .cnode`)).toHaveClass(/is-selected/);
+  crossing += (await expectViewDrawn(page, `jumped to ${bottom.code}`)).crossing;
+  // zoomed out a little (still full cards): the window grows with the view
+  const v2 = await view(page);
+  await page.mouse.move(v2.box.x + v2.box.width / 2, v2.box.y + v2.box.height / 2);
+  await page.mouse.wheel(0, 300);
+  await settle(page);
+  expect((await view(page)).k).toBeGreaterThan(0.56);
+  crossing += (await expectViewDrawn(page, 'zoomed out to about 0.6')).crossing;
+  await shot(page, 'window-far-zoomed-out');
+  expect(crossing, 'some checked links cross the view with both ends off screen').toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('10,000 competencies zoomed in: a drag that rides the auto-pan far past the window keeps the card and all its links, drops as one undo step', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  await openGenerated(page, 'window-drag.json', FILE, fw.title, 120_000);
+  // a competency with links to far-away competencies (their other ends are off screen)
+  const far = (c: { position: { x: number; y: number } }, o: { position: { x: number; y: number } }) => Math.abs(c.position.x - o.position.x) > 3000 || Math.abs(c.position.y - o.position.y) > 2000;
+  const own = (id: string) => links.filter((l) => l.from === id || l.to === id);
+  const mover = comps.find((c) => findable(c) && own(c.id).length >= 2 && own(c.id).some((l) => far(c, fw.competencies[l.from === c.id ? l.to : l.from]!)))!;
+  const ownLinks = own(mover.id).map((l) => l.id as string);
+  await searchAndPick(page, mover.code);
+  const card = page.locator(`.react-flow__node-competency:has([data-code="${mover.code}"])`);
+  await expect(card.locator('.cnode')).toHaveClass(/is-selected/);
+  await settle(page);
+  const linksDrawn = () => page.evaluate((ids) => ids.filter((id) => (document.querySelector(`.react-flow__edge[data-id="${id}"] path`)?.getAttribute('d') ?? '') !== '').length, ownLinks);
+  await expect.poll(linksDrawn, { message: 'all its links are drawn before the drag' }).toBe(ownLinks.length);
+  const v0 = await view(page);
+  const b = (await card.boundingBox())!;
+  const grab = { x: b.x + 40, y: b.y + 14 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 20, grab.y, { steps: 2 });
+  // to 20 px inside the pane's right edge: React Flow pans the view while the pointer stays there
+  const edge = { x: v0.box.x + v0.box.width - 20, y: grab.y };
+  await page.mouse.move(edge.x, edge.y, { steps: 8 });
+  for (let t = 0; t < 60; t++) {
+    await page.waitForTimeout(250);
+    await page.mouse.move(edge.x + (t % 2), edge.y);
+    if ((await view(page)).tx < v0.tx - 2.5 * v0.box.width) break;
+  }
+  const v1 = await view(page);
+  expect(v0.tx - v1.tx, 'the auto-pan carried the view more than two view widths').toBeGreaterThan(2 * v0.box.width);
+  // mid-gesture: the card is under the pointer and every one of its links is still drawn
+  const mid = (await card.boundingBox())!;
+  expect(Math.abs(mid.x + 40 - edge.x)).toBeLessThan(40);
+  expect(await linksDrawn(), 'its links, far ends included, stay drawn during the drag').toBe(ownLinks.length);
+  await page.mouse.up();
+  await settle(page);
+  // dropped where the pointer left it: in the document (the card's DOM position is the flow position)
+  const v2 = await view(page);
+  const dropped = (await card.boundingBox())!;
+  const flowX = (dropped.x - v2.box.x - v2.tx) / v2.k;
+  expect(flowX - mover.position.x, 'the card travelled with the view').toBeGreaterThan(2 * v0.box.width / v0.k - 100);
+  await expect.poll(linksDrawn, { message: 'all its links are drawn after the drop' }).toBe(ownLinks.length);
+  await expectViewDrawn(page, 'after the drop');
+  await shot(page, 'window-drag-dropped');
+  // one undo step puts it back: jump to it, it is at its old place
+  await page.keyboard.press('Control+z');
+  await searchAndPick(page, mover.code);
+  await settle(page);
+  const v3 = await view(page);
+  const back = (await card.boundingBox())!;
+  expect(Math.abs((back.x - v3.box.x - v3.tx) / v3.k - mover.position.x)).toBeLessThan(2);
+  expect(Math.abs((back.y - v3.box.y - v3.ty) / v3.k - mover.position.y)).toBeLessThan(2);
+  await expect.poll(linksDrawn).toBe(ownLinks.length);
+  expect(errors).toEqual([]);
+});
