@@ -147,19 +147,31 @@ function reorderLayer(g: ProperGraph, L: Int32Array, nb: Csr, nbLayerLen: number
   }
 }
 
-/** Crossings among the edges of `u` and `v` to one adjacent layer when `u` is placed before `v`. */
-function pairCrossings(nb: Csr, pos: Int32Array, u: number, v: number): number {
-  let c = 0;
+/**
+ * Crossings among the edges of `u` and `v` to one adjacent layer, with `u` placed before `v` (returned
+ * in `pairOut[0]`) and with `v` before `u` (`pairOut[1]`), in one pass over the edge pairs.
+ */
+function pairCrossings(nb: Csr, pos: Int32Array, u: number, v: number, pairOut: Int32Array): void {
+  let uv = 0;
+  let vu = 0;
   const us = nb.start[u]!;
   const ue = nb.start[u + 1]!;
   const vs = nb.start[v]!;
   const ve = nb.start[v + 1]!;
   for (let i = us; i < ue; i++) {
     const pu = pos[nb.list[i]!]!;
-    for (let j = vs; j < ve; j++) if (pu > pos[nb.list[j]!]!) c++;
+    for (let j = vs; j < ve; j++) {
+      const pv = pos[nb.list[j]!]!;
+      if (pu > pv) uv++;
+      else if (pu < pv) vu++;
+    }
   }
-  return c;
+  pairOut[0]! += uv;
+  pairOut[1]! += vu;
 }
+
+/** Scratch of {@link transposeLayer}: crossings of a neighbour pair as it is and swapped. */
+const pair = new Int32Array(2);
 
 /** Swaps neighbours of a layer while that strictly removes crossings. Returns whether anything moved. */
 function transposeLayer(g: ProperGraph, L: Int32Array, grouped: boolean): boolean {
@@ -171,10 +183,11 @@ function transposeLayer(g: ProperGraph, L: Int32Array, grouped: boolean): boolea
       const u = L[i]!;
       const v = L[i + 1]!;
       if (grouped && rank[u] !== rank[v]) continue;
-      const before = pairCrossings(up, pos, u, v) + pairCrossings(down, pos, u, v);
-      if (before === 0) continue;
-      const after = pairCrossings(up, pos, v, u) + pairCrossings(down, pos, v, u);
-      if (after < before) {
+      pair[0] = 0;
+      pair[1] = 0;
+      pairCrossings(up, pos, u, v, pair);
+      pairCrossings(down, pos, u, v, pair);
+      if (pair[1]! < pair[0]!) {
         L[i] = v;
         L[i + 1] = u;
         pos[v] = i;
