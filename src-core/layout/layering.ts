@@ -146,24 +146,49 @@ export function compactLayers(n: number, out: Csr, inn: Csr, base: Int32Array, o
   for (let v = 0; v < n; v++) slope[v] = inn.start[v + 1]! - inn.start[v]! - (out.start[v + 1]! - out.start[v]!);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => base[a]! - base[b]! || slope[b]! - slope[a]! || a - b);
   let maxSize = 0;
-  for (let v = 0; v < n; v++) maxSize = Math.max(maxSize, o.crossSize[v]!);
+  let minSize = Infinity;
+  for (let v = 0; v < n; v++) {
+    maxSize = Math.max(maxSize, o.crossSize[v]!);
+    minSize = Math.min(minSize, o.crossSize[v]!);
+  }
   const tryBound = (bound: number): { layer: Int32Array; cross: number; along: number } => {
     const layer = new Int32Array(n);
     const fill: Float64Array[] = []; // per layer, per cell: extent used so far (sizes + gaps)
+    // per cell, union-find over layers skipping the full ones (no node fits any more), so a tight
+    // bound does not make every node walk past every earlier layer
+    const skip: number[][] = Array.from({ length: o.nCells }, () => []);
+    const open = (c: number, l: number): number => {
+      const sk = skip[c]!;
+      let r = l;
+      while (r < sk.length && sk[r]! !== r) r = sk[r]!;
+      for (let x = l; x < sk.length && sk[x]! !== x; ) {
+        const nx = sk[x]!;
+        sk[x] = r;
+        x = nx;
+      }
+      return r;
+    };
     for (const v of order) {
       let l = base[v]!;
       for (let i = inn.start[v]!; i < inn.start[v + 1]!; i++) l = Math.max(l, layer[inn.list[i]!]! + 1);
       const c = o.cell[v]!;
       const need = o.crossSize[v]!;
       for (;;) {
+        l = open(c, l);
         while (fill.length <= l) fill.push(new Float64Array(o.nCells));
         const used = fill[l]![c]!;
         if (used === 0 || used + o.nodeSep + need <= bound) break;
         l++;
       }
       const used = fill[l]![c]!;
-      fill[l]![c] = used === 0 ? need : used + o.nodeSep + need;
+      const now = used === 0 ? need : used + o.nodeSep + need;
+      fill[l]![c] = now;
       layer[v] = l;
+      if (now + o.nodeSep + minSize > bound) {
+        const sk = skip[c]!;
+        while (sk.length <= l + 1) sk.push(sk.length);
+        sk[l] = l + 1;
+      }
     }
     return { layer, ...extents(layer, fill) };
   };
