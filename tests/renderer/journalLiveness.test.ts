@@ -6,25 +6,10 @@ import {
   journalLockName,
   journalStorage,
   memoryJournalStore,
-  type JournalRecord,
   type JournalStore,
-  type KeyValueStorage,
 } from '../../src-renderer/src/host/journalStorage';
+import { memoryStorage, rec } from './helpers/journalFixtures';
 
-/** localStorage stand-in shared by the pages of one site. */
-function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-  };
-}
 
 /**
  * The browser's lock manager for one site, as the Web Locks API behaves: an exclusive lock is granted to
@@ -67,14 +52,6 @@ function lockManager() {
   };
 }
 
-const rec = (over: Partial<JournalRecord> = {}): JournalRecord => ({
-  name: 'fractions.json',
-  title: 'Fractions',
-  savedAt: '2026-01-01T00:00:00Z',
-  docToken: null,
-  text: '{"x":1}',
-  ...over,
-});
 
 /** Lets granted locks' callbacks and the journal's notes run. */
 const settle = () => new Promise<void>((r) => setTimeout(r, 0));
