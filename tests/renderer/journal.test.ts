@@ -14,13 +14,11 @@ import {
 import { sanitizeSettings } from '../../src-renderer/src/host/settingsStorage';
 import { memoryStorage, rec, BIG, LOCAL_QUOTA } from './helpers/journalFixtures';
 
-
 /** A store whose writes fail with the DOMException `name` (QuotaExceededError: disk share used up; InvalidStateError: IndexedDB refused). */
 function failingStore(name: string): JournalStore {
   const inner = memoryJournalStore();
   return { ...inner, put: async () => Promise.reject(new DOMException('The operation failed', name)) };
 }
-
 
 describe('browser recovery journal', () => {
   it('offers the unsaved document of a page that went away, not of live pages or its own', async () => {

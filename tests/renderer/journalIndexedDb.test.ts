@@ -13,7 +13,6 @@ import {
 } from '../../src-renderer/src/host/journalStorage';
 import { memoryStorage, rec, BIG, LOCAL_QUOTA } from './helpers/journalFixtures';
 
-
 /** Every page here is long gone (no heartbeat, no Web Locks): whatever is journalled is offered. */
 const LATER = () => 1e12;
 

@@ -10,7 +10,6 @@ import {
 } from '../../src-renderer/src/host/journalStorage';
 import { memoryStorage, rec } from './helpers/journalFixtures';
 
-
 /**
  * The browser's lock manager for one site, as the Web Locks API behaves: an exclusive lock is granted to
  * one page at a time (others wait in line), and every lock of a page is released when the page goes away.
@@ -51,7 +50,6 @@ function lockManager() {
     holder,
   };
 }
-
 
 /** Lets granted locks' callbacks and the journal's notes run. */
 const settle = () => new Promise<void>((r) => setTimeout(r, 0));
