@@ -2,12 +2,19 @@
  * Phase 2 of the layered layout: order the nodes within each layer so few edges cross.
  * Works on a "proper" layered graph (every edge spans exactly one layer; long edges were split by
  * dummy nodes). Barycenter sweeps down and up, each followed by a transpose pass (swap neighbours
- * when that removes crossings), keeping the best order seen; bounded by `maxSweeps`.
+ * when that removes crossings), keeping the best order seen; bounded by `maxSweeps`, and stopped after
+ * `STALE` sweeps in a row that each removed less than `MIN_GAIN` of the crossings.
  */
 import type { Csr } from './layering';
 
 /** Sweeps without improvement after which the crossing reduction gives up. */
 const STALE = 4;
+/**
+ * A sweep that removes less than this fraction of the crossings counts as no improvement (its order is
+ * still kept): on big maps the sweeps otherwise oscillate for long, each winning ~0.01 % (10,000
+ * generated competencies with lanes: 24 → 8 sweeps, about half the time, 0.1 % more crossings).
+ */
+const MIN_GAIN = 0.001;
 
 /** The proper layered graph the ordering and placement phases share. */
 export interface ProperGraph {
@@ -227,9 +234,11 @@ export function reduceCrossings(g: ProperGraph, grouped: boolean, maxSweeps: num
     }
     const c = countAllCrossings(g);
     if (c < best) {
+      const gain = (best - c) / best;
       best = c;
       bestLayers = g.layers.map((L) => L.slice());
-      stale = 0;
+      if (gain >= MIN_GAIN) stale = 0;
+      else if (++stale >= STALE) break;
     } else if (++stale >= STALE) break;
   }
   g.layers = bestLayers;
