@@ -6,7 +6,7 @@
  * — solved exactly in O(layer) by pool-adjacent-violators. Sweeps alternate between using the previous
  * layer and the next one, and end with both. Dummy nodes weigh more, so long edges run straight.
  * Every layer (every lane's run of it, when grouped) stays inside one band [0, B], B = the packed
- * extent of the most crowded layer (plus `bandSlack`): without it, runs drift apart from layer to
+ * extent of the most crowded layer (plus `bandSlack`, at least half a node slot): without it, runs drift apart from layer to
  * layer following their neighbours and a lane grows far beyond its widest layer (the generated
  * 2,500-competency map was 62,000 px tall where its most crowded layers needed 36,000).
  * This is a priority-style method (cf. Gansner et al. / Sugiyama's priority layout) that is simpler
@@ -21,7 +21,7 @@ export interface PlacementParams {
   nodeSep: number;
   grouped: boolean;
   sweeps: number;
-  /** Extra room of each band beyond its most crowded layer, as a fraction (default 0). */
+  /** Extra room of each band beyond its most crowded layer, as a fraction (default 0; at least half a node slot). */
   bandSlack?: number;
 }
 
@@ -54,7 +54,11 @@ export function placeCrossAxis(g: ProperGraph, p: PlacementParams): Float64Array
       band[b] = Math.max(band[b]!, at + p.size[v]! / 2);
     }
   }
-  for (let b = 0; b < nBands; b++) band[b] = band[b]! * (1 + (p.bandSlack ?? 0));
+  // room beyond the most crowded layer: a fraction of the band, at least half a node slot (small lanes)
+  let slot = 0;
+  for (let v = 0; v < nReal; v++) slot = Math.max(slot, p.size[v]!);
+  slot += p.nodeSep;
+  for (let b = 0; b < nBands; b++) band[b] = band[b]! + Math.max(band[b]! * (p.bandSlack ?? 0), slot / 2);
   const nLayers = g.layers.length;
   const place = (l: number, a: Csr | null, b: Csr | null): void => {
     const L = g.layers[l]!;
