@@ -142,4 +142,15 @@ describe('layoutGraph compaction', () => {
     }
     for (const e of input.edges) expect(r.positions[e.to]!.x).toBeGreaterThan(r.positions[e.from]!.x + CANVAS_NODE.width);
   });
+
+  it('with vertical lanes (top → bottom) the generated 2,500 map is a sheet too, not a band across', () => {
+    const fw = generateFramework({ competencies: 2500, layout: false });
+    const input = layoutInputOf(fw);
+    const r = layoutGraph(input, { ...APP, direction: 'TB' });
+    const { width, height } = extent(input, r);
+    // before: 111,141 × 7,586 px
+    expect(width / height).toBeLessThan(1.5);
+    for (const e of input.edges) expect(r.positions[e.to]!.y).toBeGreaterThan(r.positions[e.from]!.y + CANVAS_NODE.height);
+    for (let i = 1; i < r.lanes.length; i++) expect(r.lanes[i]!.start).toBeGreaterThanOrEqual(r.lanes[i - 1]!.end);
+  });
 });
