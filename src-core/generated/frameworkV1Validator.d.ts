@@ -7,7 +7,7 @@ export interface SchemaValidator {
 }
 export declare const validate: SchemaValidator;
 export declare const validateFrameworkV1: SchemaValidator;
-/** A record the acceptor enumerated: its keys and values in for…in order (for JSON data, Object.keys order). */
+/** A record the acceptor enumerated: its keys (Object.keys) and their values, in that order. */
 export interface RecordList {
   keys: string[];
   values: unknown[];

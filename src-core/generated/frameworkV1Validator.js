@@ -3710,8 +3710,8 @@ const p2 = d["framework"];
 if(p2 === undefined) return false;
 if(!accept_framework(p2)) return false;
 }
-for(const k162 in d){
-switch(k162){
+for(const k165 in d){
+switch(k165){
 case "format":
 case "formatVersion":
 case "framework":
@@ -3811,104 +3811,92 @@ if(!accept_domain(e30)) return false;
 const p39 = d["competencies"];
 if(p39 === undefined) return false;
 if(!((p39 !== null && typeof p39 === "object" && !Array.isArray(p39)))) return false;
-const K42 = sink === null ? null : [];
-const V43 = sink === null ? null : [];
-for(const k40 in p39){
+const K42 = Object.keys(p39);
+const V43 = sink === null ? null : new Array(K42.length);
+for(let i44 = 0; i44 < K42.length; i44++){
+const k40 = K42[i44];
 if(!(typeof k40 === "string")) return false;
 if(!accept_uuid(k40)) return false;
-{
 const x41 = p39[k40];
-if(K42 !== null){
-K42.push(k40);
-V43.push(x41);
-}
+if(V43 !== null) V43[i44] = x41;
 if(!accept_competency(x41)) return false;
 }
-}
-if(K42 !== null) sink["competencies"] = { keys: K42, values: V43 };
-}
-{
-const p76 = d["prerequisites"];
-if(p76 === undefined) return false;
-if(!((p76 !== null && typeof p76 === "object" && !Array.isArray(p76)))) return false;
-const K79 = sink === null ? null : [];
-const V80 = sink === null ? null : [];
-for(const k77 in p76){
-if(!(typeof k77 === "string")) return false;
-if(!accept_uuid(k77)) return false;
-{
-const x78 = p76[k77];
-if(K79 !== null){
-K79.push(k77);
-V80.push(x78);
-}
-if(!accept_prerequisite(x78)) return false;
-}
-}
-if(K79 !== null) sink["prerequisites"] = { keys: K79, values: V80 };
+if(V43 !== null) sink["competencies"] = { keys: K42, values: V43 };
 }
 {
-const p87 = d["standardsSets"];
-if(p87 === undefined) return false;
-if(!((p87 !== null && typeof p87 === "object" && !Array.isArray(p87)))) return false;
-for(const k88 in p87){
-if(!(typeof k88 === "string")) return false;
-if(!accept_uuid(k88)) return false;
+const p77 = d["prerequisites"];
+if(p77 === undefined) return false;
+if(!((p77 !== null && typeof p77 === "object" && !Array.isArray(p77)))) return false;
+const K80 = Object.keys(p77);
+const V81 = sink === null ? null : new Array(K80.length);
+for(let i82 = 0; i82 < K80.length; i82++){
+const k78 = K80[i82];
+if(!(typeof k78 === "string")) return false;
+if(!accept_uuid(k78)) return false;
+const x79 = p77[k78];
+if(V81 !== null) V81[i82] = x79;
+if(!accept_prerequisite(x79)) return false;
+}
+if(V81 !== null) sink["prerequisites"] = { keys: K80, values: V81 };
+}
 {
-const x89 = p87[k88];
-if(!accept_standardsSet(x89)) return false;
+const p89 = d["standardsSets"];
+if(p89 === undefined) return false;
+if(!((p89 !== null && typeof p89 === "object" && !Array.isArray(p89)))) return false;
+for(const k90 in p89){
+if(!(typeof k90 === "string")) return false;
+if(!accept_uuid(k90)) return false;
+{
+const x91 = p89[k90];
+if(!accept_standardsSet(x91)) return false;
 }
 }
 }
 {
-const p112 = d["alignments"];
-if(p112 === undefined) return false;
-if(!((p112 !== null && typeof p112 === "object" && !Array.isArray(p112)))) return false;
-const K115 = sink === null ? null : [];
-const V116 = sink === null ? null : [];
-for(const k113 in p112){
-if(!(typeof k113 === "string")) return false;
-if(!accept_uuid(k113)) return false;
-{
-const x114 = p112[k113];
-if(K115 !== null){
-K115.push(k113);
-V116.push(x114);
+const p114 = d["alignments"];
+if(p114 === undefined) return false;
+if(!((p114 !== null && typeof p114 === "object" && !Array.isArray(p114)))) return false;
+const K117 = Object.keys(p114);
+const V118 = sink === null ? null : new Array(K117.length);
+for(let i119 = 0; i119 < K117.length; i119++){
+const k115 = K117[i119];
+if(!(typeof k115 === "string")) return false;
+if(!accept_uuid(k115)) return false;
+const x116 = p114[k115];
+if(V118 !== null) V118[i119] = x116;
+if(!accept_alignment(x116)) return false;
 }
-if(!accept_alignment(x114)) return false;
-}
-}
-if(K115 !== null) sink["alignments"] = { keys: K115, values: V116 };
+if(V118 !== null) sink["alignments"] = { keys: K117, values: V118 };
 }
 {
-const p124 = d["comments"];
-if(p124 === undefined) return false;
-if(!((p124 !== null && typeof p124 === "object" && !Array.isArray(p124)))) return false;
-for(const k125 in p124){
-if(!(typeof k125 === "string")) return false;
-if(!accept_uuid(k125)) return false;
+const p127 = d["comments"];
+if(p127 === undefined) return false;
+if(!((p127 !== null && typeof p127 === "object" && !Array.isArray(p127)))) return false;
+for(const k128 in p127){
+if(!(typeof k128 === "string")) return false;
+if(!accept_uuid(k128)) return false;
 {
-const x126 = p124[k125];
-if(!accept_comment(x126)) return false;
+const x129 = p127[k128];
+if(!accept_comment(x129)) return false;
 }
 }
 }
 {
-const p139 = d["caseAssociations"];
-if(p139 !== undefined){
-if(!((p139 !== null && typeof p139 === "object" && !Array.isArray(p139)))) return false;
-for(const k140 in p139){
-if(!(typeof k140 === "string")) return false;
-if(!accept_uuid(k140)) return false;
+const p142 = d["caseAssociations"];
+if(p142 !== undefined){
+if(!((p142 !== null && typeof p142 === "object" && !Array.isArray(p142)))) return false;
+for(const k143 in p142){
+if(!(typeof k143 === "string")) return false;
+if(!accept_uuid(k143)) return false;
 {
-const x141 = p139[k140];
-if(!accept_caseAssociation(x141)) return false;
+const x144 = p142[k143];
+if(!accept_caseAssociation(x144)) return false;
 }
 }
 }
 }
-for(const k160 in d){
-switch(k160){
+for(const k163 in d){
+switch(k163){
 case "id":
 case "title":
 case "description":
@@ -4053,83 +4041,83 @@ return true;
 function accept_competency(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p44 = d["id"];
-if(p44 === undefined) return false;
-if(!accept_uuid(p44)) return false;
-}
-{
-const p45 = d["code"];
+const p45 = d["id"];
 if(p45 === undefined) return false;
-if(!(typeof p45 === "string")) return false;
+if(!accept_uuid(p45)) return false;
 }
 {
-const p46 = d["statement"];
+const p46 = d["code"];
 if(p46 === undefined) return false;
 if(!(typeof p46 === "string")) return false;
 }
 {
-const p47 = d["iCan"];
+const p47 = d["statement"];
 if(p47 === undefined) return false;
 if(!(typeof p47 === "string")) return false;
 }
 {
-const p48 = d["domainId"];
+const p48 = d["iCan"];
 if(p48 === undefined) return false;
-if(!accept_nullableUuid(p48)) return false;
+if(!(typeof p48 === "string")) return false;
 }
 {
-const p49 = d["educationLevels"];
+const p49 = d["domainId"];
 if(p49 === undefined) return false;
-if(!accept_levels(p49)) return false;
+if(!accept_nullableUuid(p49)) return false;
 }
 {
-const p50 = d["estimatedHours"];
+const p50 = d["educationLevels"];
 if(p50 === undefined) return false;
-if(!(accept2(p50) || accept3(p50))) return false;
+if(!accept_levels(p50)) return false;
 }
 {
-const p51 = d["evidenceTypes"];
+const p51 = d["estimatedHours"];
 if(p51 === undefined) return false;
-if(!(Array.isArray(p51))) return false;
-for(let i52 = 0; i52 < p51.length; i52++){
-const e53 = p51[i52];
-if(!(e53 === "test" || e53 === "product" || e53 === "demonstration" || e53 === "performance-task" || e53 === "portfolio" || e53 === "observation" || e53 === "other")) return false;
+if(!(accept2(p51) || accept3(p51))) return false;
+}
+{
+const p52 = d["evidenceTypes"];
+if(p52 === undefined) return false;
+if(!(Array.isArray(p52))) return false;
+for(let i53 = 0; i53 < p52.length; i53++){
+const e54 = p52[i53];
+if(!(e54 === "test" || e54 === "product" || e54 === "demonstration" || e54 === "performance-task" || e54 === "portfolio" || e54 === "observation" || e54 === "other")) return false;
 }
 }
 {
-const p54 = d["notes"];
-if(p54 === undefined) return false;
-if(!(typeof p54 === "string")) return false;
-}
-{
-const p55 = d["phases"];
+const p55 = d["notes"];
 if(p55 === undefined) return false;
-if(!((p55 !== null && typeof p55 === "object" && !Array.isArray(p55)))) return false;
-for(const k56 in p55){
-if(!(typeof k56 === "string")) return false;
-if(!accept_uuid(k56)) return false;
+if(!(typeof p55 === "string")) return false;
+}
 {
-const x57 = p55[k56];
-if(!accept_phaseDescription(x57)) return false;
+const p56 = d["phases"];
+if(p56 === undefined) return false;
+if(!((p56 !== null && typeof p56 === "object" && !Array.isArray(p56)))) return false;
+for(const k57 in p56){
+if(!(typeof k57 === "string")) return false;
+if(!accept_uuid(k57)) return false;
+{
+const x58 = p56[k57];
+if(!accept_phaseDescription(x58)) return false;
 }
 }
 }
 {
-const p68 = d["position"];
-if(p68 === undefined) return false;
-if(!((p68 !== null && typeof p68 === "object" && !Array.isArray(p68)))) return false;
-{
-const p69 = p68["x"];
+const p69 = d["position"];
 if(p69 === undefined) return false;
-if(!((typeof p69 === "number" && isFinite(p69)))) return false;
-}
+if(!((p69 !== null && typeof p69 === "object" && !Array.isArray(p69)))) return false;
 {
-const p70 = p68["y"];
+const p70 = p69["x"];
 if(p70 === undefined) return false;
 if(!((typeof p70 === "number" && isFinite(p70)))) return false;
 }
-for(const k71 in p68){
-switch(k71){
+{
+const p71 = p69["y"];
+if(p71 === undefined) return false;
+if(!((typeof p71 === "number" && isFinite(p71)))) return false;
+}
+for(const k72 in p69){
+switch(k72){
 case "x":
 case "y":
 break;
@@ -4139,12 +4127,12 @@ return false;
 }
 }
 {
-const p73 = d["pinned"];
-if(p73 === undefined) return false;
-if(!(typeof p73 === "boolean")) return false;
+const p74 = d["pinned"];
+if(p74 === undefined) return false;
+if(!(typeof p74 === "boolean")) return false;
 }
-for(const k74 in d){
-switch(k74){
+for(const k75 in d){
+switch(k75){
 case "id":
 case "code":
 case "statement":
@@ -4176,21 +4164,21 @@ return true;
 function accept_phaseDescription(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p58 = d["descriptor"];
-if(p58 === undefined) return false;
-if(!(typeof p58 === "string")) return false;
+const p59 = d["descriptor"];
+if(p59 === undefined) return false;
+if(!(typeof p59 === "string")) return false;
 }
 {
-const p59 = d["indicators"];
-if(p59 === undefined) return false;
-if(!(Array.isArray(p59))) return false;
-for(let i60 = 0; i60 < p59.length; i60++){
-const e61 = p59[i60];
-if(!accept_indicator(e61)) return false;
+const p60 = d["indicators"];
+if(p60 === undefined) return false;
+if(!(Array.isArray(p60))) return false;
+for(let i61 = 0; i61 < p60.length; i61++){
+const e62 = p60[i61];
+if(!accept_indicator(e62)) return false;
 }
 }
-for(const k66 in d){
-switch(k66){
+for(const k67 in d){
+switch(k67){
 case "descriptor":
 case "indicators":
 break;
@@ -4203,17 +4191,17 @@ return true;
 function accept_indicator(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p62 = d["id"];
-if(p62 === undefined) return false;
-if(!accept_uuid(p62)) return false;
+const p63 = d["id"];
+if(p63 === undefined) return false;
+if(!accept_uuid(p63)) return false;
 }
 {
-const p63 = d["text"];
-if(p63 === undefined) return false;
-if(!(typeof p63 === "string")) return false;
+const p64 = d["text"];
+if(p64 === undefined) return false;
+if(!(typeof p64 === "string")) return false;
 }
-for(const k64 in d){
-switch(k64){
+for(const k65 in d){
+switch(k65){
 case "id":
 case "text":
 break;
@@ -4226,27 +4214,27 @@ return true;
 function accept_prerequisite(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p81 = d["id"];
-if(p81 === undefined) return false;
-if(!accept_uuid(p81)) return false;
-}
-{
-const p82 = d["from"];
-if(p82 === undefined) return false;
-if(!accept_uuid(p82)) return false;
-}
-{
-const p83 = d["to"];
+const p83 = d["id"];
 if(p83 === undefined) return false;
 if(!accept_uuid(p83)) return false;
 }
 {
-const p84 = d["note"];
+const p84 = d["from"];
 if(p84 === undefined) return false;
-if(!(typeof p84 === "string")) return false;
+if(!accept_uuid(p84)) return false;
 }
-for(const k85 in d){
-switch(k85){
+{
+const p85 = d["to"];
+if(p85 === undefined) return false;
+if(!accept_uuid(p85)) return false;
+}
+{
+const p86 = d["note"];
+if(p86 === undefined) return false;
+if(!(typeof p86 === "string")) return false;
+}
+for(const k87 in d){
+switch(k87){
 case "id":
 case "from":
 case "to":
@@ -4261,48 +4249,48 @@ return true;
 function accept_standardsSet(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p90 = d["id"];
-if(p90 === undefined) return false;
-if(!accept_uuid(p90)) return false;
-}
-{
-const p91 = d["title"];
-if(p91 === undefined) return false;
-if(!(typeof p91 === "string")) return false;
-}
-{
-const p92 = d["source"];
+const p92 = d["id"];
 if(p92 === undefined) return false;
-if(!(typeof p92 === "string")) return false;
+if(!accept_uuid(p92)) return false;
 }
 {
-const p93 = d["version"];
+const p93 = d["title"];
 if(p93 === undefined) return false;
 if(!(typeof p93 === "string")) return false;
 }
 {
-const p94 = d["caseDocumentId"];
+const p94 = d["source"];
 if(p94 === undefined) return false;
 if(!(typeof p94 === "string")) return false;
 }
 {
-const p95 = d["caseDocumentUri"];
+const p95 = d["version"];
 if(p95 === undefined) return false;
 if(!(typeof p95 === "string")) return false;
 }
 {
-const p96 = d["items"];
+const p96 = d["caseDocumentId"];
 if(p96 === undefined) return false;
-if(!((p96 !== null && typeof p96 === "object" && !Array.isArray(p96)))) return false;
-for(const k97 in p96){
+if(!(typeof p96 === "string")) return false;
+}
 {
-const x98 = p96[k97];
-if(!accept_standard(x98)) return false;
+const p97 = d["caseDocumentUri"];
+if(p97 === undefined) return false;
+if(!(typeof p97 === "string")) return false;
+}
+{
+const p98 = d["items"];
+if(p98 === undefined) return false;
+if(!((p98 !== null && typeof p98 === "object" && !Array.isArray(p98)))) return false;
+for(const k99 in p98){
+{
+const x100 = p98[k99];
+if(!accept_standard(x100)) return false;
 }
 }
 }
-for(const k110 in d){
-switch(k110){
+for(const k112 in d){
+switch(k112){
 case "id":
 case "title":
 case "source":
@@ -4320,54 +4308,54 @@ return true;
 function accept_standard(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p99 = d["id"];
-if(p99 === undefined) return false;
-if(!(typeof p99 === "string")) return false;
-if(!hasNonSpace(p99)) return false;
-}
-{
-const p100 = d["uri"];
-if(p100 === undefined) return false;
-if(!(typeof p100 === "string")) return false;
-}
-{
-const p101 = d["code"];
+const p101 = d["id"];
 if(p101 === undefined) return false;
 if(!(typeof p101 === "string")) return false;
+if(!hasNonSpace(p101)) return false;
 }
 {
-const p102 = d["statement"];
+const p102 = d["uri"];
 if(p102 === undefined) return false;
 if(!(typeof p102 === "string")) return false;
 }
 {
-const p103 = d["itemType"];
+const p103 = d["code"];
 if(p103 === undefined) return false;
 if(!(typeof p103 === "string")) return false;
 }
 {
-const p104 = d["parentId"];
+const p104 = d["statement"];
 if(p104 === undefined) return false;
-if(!(accept4(p104) || accept5(p104))) return false;
+if(!(typeof p104 === "string")) return false;
 }
 {
-const p105 = d["sequence"];
+const p105 = d["itemType"];
 if(p105 === undefined) return false;
-if(!((typeof p105 === "number" && isFinite(p105)))) return false;
+if(!(typeof p105 === "string")) return false;
 }
 {
-const p106 = d["educationLevels"];
+const p106 = d["parentId"];
 if(p106 === undefined) return false;
-if(!accept_levels(p106)) return false;
+if(!(accept4(p106) || accept5(p106))) return false;
 }
 {
-const p107 = d["assessable"];
-if(p107 !== undefined){
-if(!(typeof p107 === "boolean")) return false;
+const p107 = d["sequence"];
+if(p107 === undefined) return false;
+if(!((typeof p107 === "number" && isFinite(p107)))) return false;
+}
+{
+const p108 = d["educationLevels"];
+if(p108 === undefined) return false;
+if(!accept_levels(p108)) return false;
+}
+{
+const p109 = d["assessable"];
+if(p109 !== undefined){
+if(!(typeof p109 === "boolean")) return false;
 }
 }
-for(const k108 in d){
-switch(k108){
+for(const k110 in d){
+switch(k110){
 case "id":
 case "uri":
 case "code":
@@ -4396,33 +4384,33 @@ return true;
 function accept_alignment(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p117 = d["id"];
-if(p117 === undefined) return false;
-if(!accept_uuid(p117)) return false;
-}
-{
-const p118 = d["competencyId"];
-if(p118 === undefined) return false;
-if(!accept_uuid(p118)) return false;
-}
-{
-const p119 = d["setId"];
-if(p119 === undefined) return false;
-if(!accept_uuid(p119)) return false;
-}
-{
-const p120 = d["standardId"];
+const p120 = d["id"];
 if(p120 === undefined) return false;
-if(!(typeof p120 === "string")) return false;
-if(!hasNonSpace(p120)) return false;
+if(!accept_uuid(p120)) return false;
 }
 {
-const p121 = d["kind"];
+const p121 = d["competencyId"];
 if(p121 === undefined) return false;
-if(!(p121 === "exact" || p121 === "partial" || p121 === "related")) return false;
+if(!accept_uuid(p121)) return false;
 }
-for(const k122 in d){
-switch(k122){
+{
+const p122 = d["setId"];
+if(p122 === undefined) return false;
+if(!accept_uuid(p122)) return false;
+}
+{
+const p123 = d["standardId"];
+if(p123 === undefined) return false;
+if(!(typeof p123 === "string")) return false;
+if(!hasNonSpace(p123)) return false;
+}
+{
+const p124 = d["kind"];
+if(p124 === undefined) return false;
+if(!(p124 === "exact" || p124 === "partial" || p124 === "related")) return false;
+}
+for(const k125 in d){
+switch(k125){
 case "id":
 case "competencyId":
 case "setId":
@@ -4438,27 +4426,27 @@ return true;
 function accept_comment(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p127 = d["id"];
-if(p127 === undefined) return false;
-if(!accept_uuid(p127)) return false;
-}
-{
-const p128 = d["target"];
-if(p128 === undefined) return false;
-if(!((p128 !== null && typeof p128 === "object" && !Array.isArray(p128)))) return false;
-{
-const p129 = p128["kind"];
-if(p129 === undefined) return false;
-if(!(p129 === "competency" || p129 === "link" || p129 === "framework")) return false;
-}
-{
-const p130 = p128["id"];
-if(p130 !== undefined){
+const p130 = d["id"];
+if(p130 === undefined) return false;
 if(!accept_uuid(p130)) return false;
 }
+{
+const p131 = d["target"];
+if(p131 === undefined) return false;
+if(!((p131 !== null && typeof p131 === "object" && !Array.isArray(p131)))) return false;
+{
+const p132 = p131["kind"];
+if(p132 === undefined) return false;
+if(!(p132 === "competency" || p132 === "link" || p132 === "framework")) return false;
 }
-for(const k131 in p128){
-switch(k131){
+{
+const p133 = p131["id"];
+if(p133 !== undefined){
+if(!accept_uuid(p133)) return false;
+}
+}
+for(const k134 in p131){
+switch(k134){
 case "kind":
 case "id":
 break;
@@ -4468,27 +4456,27 @@ return false;
 }
 }
 {
-const p133 = d["author"];
-if(p133 === undefined) return false;
-if(!(typeof p133 === "string")) return false;
-}
-{
-const p134 = d["text"];
-if(p134 === undefined) return false;
-if(!(typeof p134 === "string")) return false;
-}
-{
-const p135 = d["createdAt"];
-if(p135 === undefined) return false;
-if(!accept_dateTime(p135)) return false;
-}
-{
-const p136 = d["resolved"];
+const p136 = d["author"];
 if(p136 === undefined) return false;
-if(!(typeof p136 === "boolean")) return false;
+if(!(typeof p136 === "string")) return false;
 }
-for(const k137 in d){
-switch(k137){
+{
+const p137 = d["text"];
+if(p137 === undefined) return false;
+if(!(typeof p137 === "string")) return false;
+}
+{
+const p138 = d["createdAt"];
+if(p138 === undefined) return false;
+if(!accept_dateTime(p138)) return false;
+}
+{
+const p139 = d["resolved"];
+if(p139 === undefined) return false;
+if(!(typeof p139 === "boolean")) return false;
+}
+for(const k140 in d){
+switch(k140){
 case "id":
 case "target":
 case "author":
@@ -4505,53 +4493,53 @@ return true;
 function accept_caseAssociation(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p142 = d["id"];
-if(p142 === undefined) return false;
-if(!accept_uuid(p142)) return false;
+const p145 = d["id"];
+if(p145 === undefined) return false;
+if(!accept_uuid(p145)) return false;
 }
 {
-const p143 = d["associationType"];
-if(p143 === undefined) return false;
-if(!(typeof p143 === "string")) return false;
-if(!hasNonSpace(p143)) return false;
+const p146 = d["associationType"];
+if(p146 === undefined) return false;
+if(!(typeof p146 === "string")) return false;
+if(!hasNonSpace(p146)) return false;
 }
 {
-const p144 = d["origin"];
-if(p144 === undefined) return false;
-if(!accept_caseNodeRef(p144)) return false;
+const p147 = d["origin"];
+if(p147 === undefined) return false;
+if(!accept_caseNodeRef(p147)) return false;
 }
 {
-const p150 = d["destination"];
-if(p150 === undefined) return false;
-if(!accept_caseNodeRef(p150)) return false;
-}
-{
-const p151 = d["sequenceNumber"];
-if(p151 !== undefined){
-if(!(Number.isInteger(p151))) return false;
-}
-}
-{
-const p152 = d["grouping"];
-if(p152 !== undefined){
-if(!((p152 !== null && typeof p152 === "object" && !Array.isArray(p152)))) return false;
-{
-const p153 = p152["identifier"];
+const p153 = d["destination"];
 if(p153 === undefined) return false;
-if(!accept_uuid(p153)) return false;
+if(!accept_caseNodeRef(p153)) return false;
 }
 {
-const p154 = p152["uri"];
-if(p154 === undefined) return false;
-if(!(typeof p154 === "string")) return false;
+const p154 = d["sequenceNumber"];
+if(p154 !== undefined){
+if(!(Number.isInteger(p154))) return false;
+}
 }
 {
-const p155 = p152["title"];
-if(p155 === undefined) return false;
-if(!(typeof p155 === "string")) return false;
+const p155 = d["grouping"];
+if(p155 !== undefined){
+if(!((p155 !== null && typeof p155 === "object" && !Array.isArray(p155)))) return false;
+{
+const p156 = p155["identifier"];
+if(p156 === undefined) return false;
+if(!accept_uuid(p156)) return false;
 }
-for(const k156 in p152){
-switch(k156){
+{
+const p157 = p155["uri"];
+if(p157 === undefined) return false;
+if(!(typeof p157 === "string")) return false;
+}
+{
+const p158 = p155["title"];
+if(p158 === undefined) return false;
+if(!(typeof p158 === "string")) return false;
+}
+for(const k159 in p155){
+switch(k159){
 case "identifier":
 case "uri":
 case "title":
@@ -4562,8 +4550,8 @@ return false;
 }
 }
 }
-for(const k158 in d){
-switch(k158){
+for(const k161 in d){
+switch(k161){
 case "id":
 case "associationType":
 case "origin":
@@ -4580,25 +4568,25 @@ return true;
 function accept_caseNodeRef(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p145 = d["identifier"];
-if(p145 === undefined) return false;
-if(!(typeof p145 === "string")) return false;
-if(!hasNonSpace(p145)) return false;
+const p148 = d["identifier"];
+if(p148 === undefined) return false;
+if(!(typeof p148 === "string")) return false;
+if(!hasNonSpace(p148)) return false;
 }
 {
-const p146 = d["uri"];
-if(p146 !== undefined){
-if(!(typeof p146 === "string")) return false;
+const p149 = d["uri"];
+if(p149 !== undefined){
+if(!(typeof p149 === "string")) return false;
 }
 }
 {
-const p147 = d["title"];
-if(p147 !== undefined){
-if(!(typeof p147 === "string")) return false;
+const p150 = d["title"];
+if(p150 !== undefined){
+if(!(typeof p150 === "string")) return false;
 }
 }
-for(const k148 in d){
-switch(k148){
+for(const k151 in d){
+switch(k151){
 case "identifier":
 case "uri":
 case "title":
