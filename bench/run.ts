@@ -33,6 +33,11 @@ const BENCHES: Record<string, (ctx: BenchContext) => Promise<Section | Section[]
 };
 
 async function main(): Promise<number> {
+  const unknown = only?.filter((n) => !(n in BENCHES)) ?? [];
+  if (unknown.length) {
+    console.error(`bench: unknown --only name ${unknown.map((n) => JSON.stringify(n)).join(', ')}; one of ${Object.keys(BENCHES).join(', ')}`);
+    return 2;
+  }
   const t0 = performance.now();
   const ctx: BenchContext = { quick, sizes: [], log: (m) => console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0)}s] ${m}`) };
   const head = machineInfo();
