@@ -206,3 +206,96 @@ test('10,000 competencies zoomed in: a drag that rides the auto-pan far past the
   await expect.poll(linksDrawn).toBe(ownLinks.length);
   expect(errors).toEqual([]);
 });
+
+/** Flow position (top-left) of a card from where it is drawn. */
+async function flowPos(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const v = await view(page);
+  const b = (await page.locator(`.react-flow__node-competency:has([data-code="${code}"])`).boundingBox())!;
+  return { x: (b.x - v.box.x - v.tx) / v.k, y: (b.y - v.box.y - v.ty) / v.k };
+}
+
+test('10,000 competencies zoomed in: a box selection, then a card added far away, drag together — the far-off ones too — as one undo step', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  await openGenerated(page, 'window-select.json', FILE, fw.title, 120_000);
+  const start = comps.filter(findable)[200]!;
+  await searchAndPick(page, start.code);
+  await settle(page);
+  await page.keyboard.press('Escape');
+  // Shift+drag a box from a bare spot of the pane over part of the view
+  const v = await view(page);
+  const box = { w: 420, h: 260 };
+  const from = await page.evaluate(
+    ({ b, box }) => {
+      for (let y = b.y + 30; y < b.y + b.height - box.h - 30; y += 9)
+        for (let x = b.x + 30; x < b.x + b.width - box.w - 30; x += 11) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+      return null;
+    },
+    { b: v.box, box },
+  );
+  expect(from, 'a bare spot of the pane').not.toBeNull();
+  await page.keyboard.down('Shift');
+  await page.mouse.move(from!.x, from!.y);
+  await page.mouse.down();
+  await page.mouse.move(from!.x + box.w / 2, from!.y + box.h / 2, { steps: 4 });
+  await page.mouse.move(from!.x + box.w, from!.y + box.h, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  // the cards wholly inside the box are selected, none wholly outside it
+  const r = { x0: (from!.x - v.box.x - v.tx) / v.k, y0: (from!.y - v.box.y - v.ty) / v.k, x1: (from!.x + box.w - v.box.x - v.tx) / v.k, y1: (from!.y + box.h - v.box.y - v.ty) / v.k };
+  const inside = comps.filter((c) => c.position.x > r.x0 + 3 && c.position.y > r.y0 + 3 && c.position.x + NODE.w < r.x1 - 3 && c.position.y + NODE.h < r.y1 - 3);
+  const outside = (c: (typeof comps)[number]) => c.position.x > r.x1 + 3 || c.position.y > r.y1 + 3 || c.position.x + NODE.w < r.x0 - 3 || c.position.y + NODE.h < r.y0 - 3;
+  const selectedCodes = () => page.evaluate(() => [...document.querySelectorAll('.cnode.is-selected')].map((e) => e.getAttribute('data-code')!));
+  await expect.poll(async () => (await selectedCodes()).length, { message: 'the box selected cards' }).toBeGreaterThan(0);
+  const boxed = await selectedCodes();
+  for (const c of inside) expect(boxed, `${c.code} is inside the box`).toContain(c.code);
+  for (const code of boxed) expect(outside(comps.find((c) => c.code === code)!), `${code} is outside the box`).toBe(false);
+  const firstBoxed = comps.find((c) => c.code === boxed[0])!;
+  // pan well past the window, then Ctrl+click a card there: the box's cards stay selected (off screen)
+  for (let i = 0; i < 10; i++) await panBy(page, -Math.round(v.box.width * 0.3), -Math.round(v.box.height * 0.3));
+  await settle(page);
+  const v1 = await view(page);
+  expect(Math.hypot(v1.tx - v.tx, v1.ty - v.ty), "the view travelled well past the window").toBeGreaterThan(v.box.width * 2.5);
+  const pick = await page.evaluate((b) => {
+    for (const el of document.querySelectorAll('.react-flow__node-competency')) {
+      const q = el.getBoundingClientRect();
+      if (q.left > b.x + 150 && q.top > b.y + 150 && q.right < b.x + b.width - 250 && q.bottom < b.y + b.height - 150) return el.querySelector('.cnode')!.getAttribute('data-code');
+    }
+    return null;
+  }, v1.box);
+  expect(pick, 'a card well inside the view').not.toBeNull();
+  expect(boxed).not.toContain(pick);
+  const card = page.locator(`.react-flow__node-competency:has([data-code="${pick}"])`);
+  const cb = (await card.boundingBox())!;
+  await page.keyboard.down('Control');
+  await page.mouse.click(cb.x + 40, cb.y + 14);
+  await page.keyboard.up('Control');
+  await expect(card.locator('.cnode')).toHaveClass(/is-selected/);
+  // drag it: every selected card moves by the same amount, the ones far off screen too
+  const before = await flowPos(page, pick!);
+  await page.mouse.move(cb.x + 40, cb.y + 14);
+  await page.mouse.down();
+  await page.mouse.move(cb.x + 60, cb.y + 24, { steps: 3 });
+  await page.mouse.move(cb.x + 140, cb.y + 74, { steps: 6 });
+  await page.mouse.up();
+  await settle(page);
+  const after = await flowPos(page, pick!);
+  const d = { x: after.x - before.x, y: after.y - before.y };
+  expect(d.x, 'the card moved right').toBeGreaterThan(50 / v1.k);
+  expect(d.y, 'the card moved down').toBeGreaterThan(30 / v1.k);
+  // one step moved every selected card: the box's, off screen, and this one
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', new RegExp(`^Undo: move ${boxed.length + 1} competencies`));
+  await searchAndPick(page, firstBoxed.code);
+  await settle(page);
+  const moved = await flowPos(page, firstBoxed.code);
+  expect(Math.abs(moved.x - (firstBoxed.position.x + d.x)), `${firstBoxed.code}, selected off screen, moved with the drag`).toBeLessThan(2);
+  expect(Math.abs(moved.y - (firstBoxed.position.y + d.y))).toBeLessThan(2);
+  // one undo step puts every one of them back
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Control+z');
+  await settle(page);
+  await expect.poll(async () => Math.abs((await flowPos(page, firstBoxed.code)).x - firstBoxed.position.x) < 2, { message: `${firstBoxed.code} is back` }).toBe(true);
+  expect(Math.abs((await flowPos(page, firstBoxed.code)).y - firstBoxed.position.y)).toBeLessThan(2);
+  await expectViewDrawn(page, `after the undo, at ${firstBoxed.code}`);
+  expect(errors).toEqual([]);
+});
