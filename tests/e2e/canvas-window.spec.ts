@@ -255,7 +255,7 @@ test('10,000 competencies zoomed in: a box selection, then a card added far away
   for (let i = 0; i < 10; i++) await panBy(page, -Math.round(v.box.width * 0.3), -Math.round(v.box.height * 0.3));
   await settle(page);
   const v1 = await view(page);
-  expect(Math.hypot(v1.tx - v.tx, v1.ty - v.ty), "the view travelled well past the window").toBeGreaterThan(v.box.width * 2.5);
+  expect(Math.hypot(v1.tx - v.tx, v1.ty - v.ty), 'the view travelled well past the window').toBeGreaterThan(v.box.width * 2.5);
   const pick = await page.evaluate((b) => {
     for (const el of document.querySelectorAll('.react-flow__node-competency')) {
       const q = el.getBoundingClientRect();
