@@ -1,9 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Icon } from '../ui/Icon';
+import { useDialogFocus } from '../ui/useDialogFocus';
 import './dialogs.css';
 
-/** A modal dialog over the app (Escape or the close button closes it). */
+/** A modal dialog over the app (Escape or the close button closes it; Tab stays inside; focus returns to the opener). */
 export function Modal({ title, onClose, children, wide, testId }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean; testId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -14,9 +15,9 @@ export function Modal({ title, onClose, children, wide, testId }: { title: strin
       }
     };
     window.addEventListener('keydown', onKey, true);
-    ref.current?.focus();
     return () => window.removeEventListener('keydown', onKey, true);
   }, [onClose]);
+  useDialogFocus(ref);
   return createPortal(
     <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className={`dialog pub-dialog${wide ? ' is-wide' : ''}`} role="dialog" aria-modal="true" aria-label={title} tabIndex={-1} ref={ref} data-testid={testId}>

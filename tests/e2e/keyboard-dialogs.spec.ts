@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addCompetency, collectErrors, newFramework, openApp } from './canvas-helpers';
+
+/** Presses Tab until `target` has the focus (at most `max` times). */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, max = 20): Promise<void> {
+  for (let i = 0; i < max && !(await target.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+}
+
+// A keyboard-only user: dialogs keep Tab inside and give the focus back to the button that opened them;
+// Enter on a toolbar button does what the button says even while a competency is selected; key presses in
+// a dialog do not edit the map behind it; and Tab on the canvas is not a trap — past the last competency it
+// goes on to the side panel.
+test('dialogs trap and return focus; Enter on a button is the button; Tab leaves the canvas', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await newFramework(page);
+  await addCompetency(page, 'K.1', 'I can count to ten');
+  await addCompetency(page, 'K.2', 'I can count to twenty');
+  await expect(page.locator('.cnode.is-selected')).toHaveCount(1);
+
+  // Enter on the focused Export button opens the export dialog (it used to jump to the inspector instead).
+  const exportBtn = page.getByRole('button', { name: 'Export…' });
+  await exportBtn.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await expect(page.locator('#field-statement')).not.toBeFocused();
+
+  // Tab cycles inside the dialog, however often it is pressed, both ways.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  // Keys that edit the map do nothing behind the dialog.
+  await dialog.getByRole('button', { name: 'Close' }).focus();
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('n');
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(2);
+
+  // Escape closes it and the focus is back on Export.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(exportBtn).toBeFocused();
+
+  // The same for the import dialog and the shortcuts help.
+  const importBtn = page.getByRole('button', { name: 'Import…' });
+  await importBtn.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Import' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(importBtn).toBeFocused();
+  const helpBtn = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  await helpBtn.focus();
+  await page.keyboard.press('Enter');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  expect(await help.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await expect(helpBtn).toBeFocused();
+
+  // Tab from the toolbar into the canvas walks the competencies, then goes on to the side panel.
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).focus();
+  const inspectorTab = page.getByRole('tab', { name: /Inspector/ });
+  await tabTo(page, inspectorTab, 10);
+  // …and Shift+Tab walks back and out to the toolbar.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('.cnode.is-selected')).toHaveCount(1);
+  for (let i = 0; i < 5 && (await page.getByRole('toolbar', { name: 'Main toolbar' }).locator(':focus').count()) === 0; i++) await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('toolbar', { name: 'Main toolbar' }).locator(':focus')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
