@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
 import { copySelection, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pasteText, pinSelection, stepSelection } from '../canvas/actions';
+import { collapseViewCached } from '../canvas/collapse/applyCollapse';
 import { collapseShortcut } from '../canvas/collapse/collapseActions';
 import { cancelAutoLayout } from '../layout/autoLayout';
 import type { EditorStore } from '../store/editorStore';
@@ -10,6 +11,44 @@ function isEditable(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
   if (!el || !el.tagName) return false;
   return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
+}
+
+/**
+ * Whether Tab (delta 1) or Shift+Tab (-1) from the selected competency would wrap around the walk that
+ * `stepSelection` makes (reading order: top to bottom, then left to right; competencies of collapsed domains
+ * left out).
+ */
+export function atWalkEnd(store: EditorStore, delta: 1 | -1): boolean {
+  const { doc, session } = store.getSnapshot();
+  const fw = doc.framework;
+  const cur = session.selection.competencies[0];
+  const c = cur ? fw.competencies[cur] : undefined;
+  if (!c) return false;
+  const hidden = session.collapsedDomains.length ? collapseViewCached(fw, session.collapsedDomains).hiddenBy : null;
+  let before = true; // walk order of equal positions is the document order (a stable sort)
+  for (const o of Object.values(fw.competencies)) {
+    if (o.id === c.id) {
+      before = false;
+      continue;
+    }
+    if (hidden?.has(o.id)) continue;
+    const cmp = o.position.y - c.position.y || o.position.x - c.position.x || (before ? -1 : 1);
+    if (delta > 0 ? cmp > 0 : cmp < 0) return false;
+  }
+  return true;
+}
+
+/** Moves the keyboard focus off the canvas: forward to the side panel, back to the toolbar. */
+function leaveCanvas(delta: 1 | -1): void {
+  const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex="0"]';
+  if (delta > 0) {
+    const side = document.querySelector('.sidebar');
+    const first = side?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? side?.querySelector<HTMLElement>(FOCUSABLE);
+    first?.focus();
+  } else {
+    const bar = [...(document.querySelector('[role="toolbar"]')?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+    bar[bar.length - 1]?.focus();
+  }
 }
 
 /**
@@ -51,7 +90,8 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
         if (s.focus) return store.setSession({ focus: null });
         return store.setSession({ selection: { competencies: [], links: [] } });
       }
-      if (editing) return;
+      // Behind a modal dialog (import, export, help, student view, restore) the map takes no key presses.
+      if (editing || document.querySelector('[aria-modal="true"]')) return;
       if (mod && k === 'z') return run(e.shiftKey ? 'edit:redo' : 'edit:undo');
       if (mod && k === 'y') return run('edit:redo');
       if (mod && (k === 'c' || k === 'x')) {
@@ -80,6 +120,9 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       if (mod && k === 'a') return run('edit:selectAll');
       if (mod || e.altKey) return;
       const sel = store.getSnapshot().session.selection.competencies;
+      // Enter and the arrows belong to a focused button, tab or menu; they act on the map only from the
+      // canvas (or with nothing focused).
+      const onMap = e.target === document.body || !!(e.target as HTMLElement | null)?.closest?.('.canvas');
       switch (e.key) {
         case 'Delete':
         case 'Backspace':
@@ -89,7 +132,7 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
         case 'ArrowRight':
         case 'ArrowUp':
         case 'ArrowDown': {
-          if (!sel.length) return;
+          if (!sel.length || !onMap) return;
           e.preventDefault();
           const step = e.shiftKey ? 100 : 10;
           const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
@@ -103,10 +146,13 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           const inCanvas = (e.target as HTMLElement | null)?.closest?.('.canvas') || onBody;
           if (!inCanvas) return;
           e.preventDefault();
+          // Past the last competency Tab leaves the map for the side panel (Shift+Tab before the first, for
+          // the toolbar), so the keyboard is never stuck on the canvas.
+          if (atWalkEnd(store, e.shiftKey ? -1 : 1)) return leaveCanvas(e.shiftKey ? -1 : 1);
           return stepSelection(store, e.shiftKey ? -1 : 1);
         }
         case 'Enter':
-          if (sel.length === 1) {
+          if (sel.length === 1 && onMap) {
             e.preventDefault();
             store.setSession({ panel: 'inspector' });
             focusField('field-statement');
