@@ -61,6 +61,7 @@ function PhaseBlock({ phase, index, competency }: { phase: MasteryPhase; index: 
             <li key={ind.id} className="indicator">
               <CommitText
                 value={ind.text}
+                wrap
                 ariaLabel={`${phase.label} indicator ${i + 1}`}
                 onCommit={(v) => (v.trim() ? run(updateIndicator(competency.id, phase.id, ind.id, v)) : run(removeIndicator(competency.id, phase.id, ind.id)))}
               />

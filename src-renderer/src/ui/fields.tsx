@@ -19,6 +19,8 @@ interface CommitProps {
   placeholder?: string;
   multiline?: boolean;
   rows?: number;
+  /** One-line text (Enter commits, no line breaks) shown whole: the field wraps and grows with its text. */
+  wrap?: boolean;
   className?: string;
   ariaLabel?: string;
   /** Validates before committing; a message keeps the draft and shows the problem. */
@@ -31,7 +33,7 @@ interface CommitProps {
  * so each edit is one undo step. Escape reverts the draft. External changes (undo) update the draft
  * while the field is not being edited.
  */
-export function CommitText({ id, value, onCommit, placeholder, multiline, rows = 3, className, ariaLabel, validate, autoFocus }: CommitProps) {
+export function CommitText({ id, value, onCommit, placeholder, multiline, rows = 3, wrap, className, ariaLabel, validate, autoFocus }: CommitProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
@@ -51,13 +53,14 @@ export function CommitText({ id, value, onCommit, placeholder, multiline, rows =
     placeholder,
     'aria-label': ariaLabel,
     'aria-invalid': error ? true : undefined,
-    className: `input${className ? ` ${className}` : ''}${error ? ' is-invalid' : ''}`,
+    className: `input${wrap && !multiline ? ' input-wrap' : ''}${className ? ` ${className}` : ''}${error ? ' is-invalid' : ''}`,
     autoFocus,
     onFocus: () => (editing.current = true),
     onBlur: commit,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       editing.current = true;
-      setDraft(e.target.value);
+      // A wrapped one-line field takes no line breaks (pasted ones become spaces).
+      setDraft(wrap && !multiline ? e.target.value.replace(/\r?\n/g, ' ') : e.target.value);
     },
     onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       if (e.key === 'Escape') {
@@ -75,7 +78,7 @@ export function CommitText({ id, value, onCommit, placeholder, multiline, rows =
   };
   return (
     <>
-      {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
+      {multiline ? <textarea rows={rows} {...common} /> : wrap ? <textarea rows={1} {...common} /> : <input type="text" {...common} />}
       {error && <div className="field-error">{error}</div>}
     </>
   );
