@@ -299,3 +299,52 @@ test('10,000 competencies zoomed in: a box selection, then a card added far away
   await expectViewDrawn(page, `after the undo, at ${firstBoxed.code}`);
   expect(errors).toEqual([]);
 });
+
+test('10,000 competencies zoomed in: a box selection that rides the auto-pan well past the window still selects the cards where it started', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  // a sparse map (one prerequisite per competency): few far cards are kept as ends of links near the view, so
+  // the cards the box took where it started stay in React Flow's hands (and selected) because selected cards
+  // are always in the window; a card enters the box only at its moving corner, which is in view
+  const sparse = generateFramework({ competencies: 10_000, seed: 22, linksPerCompetency: 1 });
+  const comps = Object.values(sparse.competencies);
+  await openGenerated(page, 'window-box-pan.json', serializeFramework(sparse), sparse.title, 120_000);
+  await searchAndPick(page, comps.filter(findFirstBySearch(comps))[300]!.code);
+  await settle(page);
+  await page.keyboard.press('Escape');
+  const v = await view(page);
+  // start on a bare spot near the left edge, then hold the pointer at the right edge: React Flow auto-pans
+  const from = await page.evaluate((b) => {
+    for (let y = b.y + 30; y < b.y + b.height / 3; y += 9)
+      for (let x = b.x + 40; x < b.x + 200; x += 11) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    return null;
+  }, v.box);
+  expect(from, 'a bare spot of the pane near the left edge').not.toBeNull();
+  const edge = { x: v.box.x + v.box.width - 3, y: v.box.y + v.box.height - 30 };
+  await page.keyboard.down('Shift');
+  await page.mouse.move(from!.x, from!.y);
+  await page.mouse.down();
+  await page.mouse.move(from!.x + 100, from!.y + 60, { steps: 4 });
+  await page.mouse.move(edge.x, edge.y, { steps: 8 });
+  const start = { x: (from!.x - v.box.x - v.tx) / v.k, y: (from!.y - v.box.y - v.ty) / v.k };
+  // ride the auto-pan until the view has travelled more than two view widths
+  await expect.poll(async () => (await view(page)).tx, { timeout: 30_000, message: 'the selection auto-pans' }).toBeLessThan(v.tx - 2.5 * v.box.width);
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  const v1 = await view(page); // auto-pan stops with the button
+  const end = { x: (edge.x - v1.box.x - v1.tx) / v1.k, y: (edge.y - v1.box.y - v1.ty) / v1.k };
+  const r = { x0: Math.min(start.x, end.x), y0: Math.min(start.y, end.y), x1: Math.max(start.x, end.x), y1: Math.max(start.y, end.y) };
+  // the canvas selects what the box touches (SelectionMode.Partial): every card overlapping it by more than a
+  // rounding margin, none clear of it — among them the cards where it started, now far off screen
+  const touching = (m: number) => (c: (typeof comps)[number]) => c.position.x < r.x1 - m && c.position.y < r.y1 - m && c.position.x + NODE.w > r.x0 + m && c.position.y + NODE.h > r.y0 + m;
+  const surely = comps.filter(touching(3));
+  const maybe = comps.filter(touching(-3));
+  const nearStart = surely.filter((c) => c.position.x < start.x + v.box.width / v.k);
+  expect(nearStart.length, 'cards in the box near where it started').toBeGreaterThan(0);
+  const title = page.locator('.panel-title', { hasText: /competencies selected$/ });
+  await expect(title).toBeVisible();
+  const n = Number((await title.textContent())!.split(' ')[0]);
+  expect(n, `${surely.length} cards touch the box, ${nearStart.length} of them near its start`).toBeGreaterThanOrEqual(surely.length);
+  expect(n).toBeLessThanOrEqual(maybe.length);
+  expect(errors).toEqual([]);
+});
