@@ -72,3 +72,24 @@ test('dialogs trap and return focus; Enter on a button is the button; Tab leaves
   await expect(page.getByRole('toolbar', { name: 'Main toolbar' }).locator(':focus')).toHaveCount(1);
   expect(errors).toEqual([]);
 });
+
+// The side panels are one tab list: Tab stops once on it and then goes into the open panel; the arrows
+// move between the panels (and open them), as in any tab list.
+test('the side panel tabs: arrows move between panels, Tab goes on into the open panel', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  const inspector = page.getByRole('tab', { name: 'Inspector', exact: true });
+  await inspector.focus();
+  await page.keyboard.press('ArrowDown');
+  const scale = page.getByRole('tab', { name: 'Scale & domains', exact: true });
+  await expect(scale).toBeFocused();
+  await expect(scale).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Learners', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // wraps
+  await expect(inspector).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  expect(await page.getByRole('tabpanel', { name: 'Scale & domains' }).evaluate((p) => p.contains(document.activeElement))).toBe(true);
+  expect(errors).toEqual([]);
+});

@@ -12,11 +12,23 @@ export function SidePanel({ host }: { host: HostApi }) {
   const current = panels.find((p) => p.id === active);
   return (
     <aside className={`sidebar${current ? '' : ' is-collapsed'}`} aria-label="Side panels">
-      <nav className="side-tabs" role="tablist" aria-orientation="vertical">
-        {panels.map((p) => (
+      <nav className="side-tabs" role="tablist" aria-orientation="vertical" aria-label="Panels" onKeyDown={(e) => {
+        // The tab list is one stop for Tab (then on into the open panel); the arrows, Home and End move between
+        // the tabs and open the one they reach.
+        const i = panels.findIndex((p) => p.id === active);
+        const to = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? panels.length - 1 : null;
+        if (to === null) return;
+        e.preventDefault();
+        const next = panels[(to + panels.length) % panels.length]!;
+        store.setSession({ panel: next.id });
+        (e.currentTarget.querySelector(`[data-panel="${next.id}"]`) as HTMLElement | null)?.focus();
+      }}>
+        {panels.map((p, i) => (
           <button
             key={p.id}
             role="tab"
+            data-panel={p.id}
+            tabIndex={p.id === active || (!current && i === 0) ? 0 : -1}
             aria-selected={p.id === active}
             className={`side-tab${p.id === active ? ' is-active' : ''}`}
             onClick={() => store.setSession({ panel: p.id === active ? null : p.id })}
