@@ -93,3 +93,23 @@ test('the side panel tabs: arrows move between panels, Tab goes on into the open
   expect(await page.getByRole('tabpanel', { name: 'Scale & domains' }).evaluate((p) => p.contains(document.activeElement))).toBe(true);
   expect(errors).toEqual([]);
 });
+
+// The student view covers the app: Tab stays in it, and Escape gives the focus back to its button.
+test('the student view keeps Tab inside and returns the focus to its button', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Learners', exact: true }).click();
+  const open = page.getByRole('button', { name: 'Student view' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const view = page.getByRole('dialog', { name: 'Student view' });
+  await expect(view).toBeVisible();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    expect(await view.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+  await expect(open).toBeFocused();
+  expect(errors).toEqual([]);
+});

@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useDialogFocus } from '../../ui/useDialogFocus';
 import { createPortal } from 'react-dom';
 import './print.css';
 import { scopeCss } from './scopeCss';
@@ -16,6 +17,8 @@ export function printableParts(html: string): { css: string; body: string; bodyC
  */
 export function PrintPreview({ html, onPrint, onSave, onClose }: { html: string; onPrint: () => void; onSave: () => void; onClose: () => void }) {
   const parts = useMemo(() => printableParts(html), [html]);
+  const ref = useRef<HTMLDivElement>(null);
+  useDialogFocus(ref);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
@@ -27,7 +30,7 @@ export function PrintPreview({ html, onPrint, onSave, onClose }: { html: string;
     return () => window.removeEventListener('keydown', onKey, true);
   }, [onClose]);
   return createPortal(
-    <div className="pm-print-root" role="dialog" aria-modal="true" aria-label="Printable mastery map" data-testid="print-preview">
+    <div className="pm-print-root" role="dialog" aria-modal="true" aria-label="Printable mastery map" data-testid="print-preview" ref={ref} tabIndex={-1}>
       <style>{parts.css}</style>
       <div className="pm-toolbar">
         <span className="pm-toolbar-title">Printable mastery map</span>

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { EVIDENCE_LABELS, type Competency, type Framework } from '../../../../src-core/model/types';
 import type { LearnerStatus } from '../../../../src-core/progress/mastery';
 import { suggestedSequence } from '../../../../src-core/progress/sequence';
+import { useDialogFocus } from '../../ui/useDialogFocus';
 import { host } from './actions';
 import { learnersStore } from './learnersStore';
 import { phaseColors } from './phaseColors';
@@ -23,6 +24,8 @@ function iCan(c: Competency): string {
  */
 export function StudentView({ fw, status, learnerName }: { fw: Framework; status: LearnerStatus | null; learnerName: string | null }) {
   const closeRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useDialogFocus(rootRef); // Tab stays in the view; the focus goes back to its button on close
   const colors = useMemo(() => phaseColors(fw.phases), [fw.phases]);
   const seq = useMemo(() => suggestedSequence(fw, new Set(status?.mastered ?? [])), [fw, status]);
   const step = new Map(seq.order.map((id, i) => [id, i + 1]));
@@ -58,7 +61,7 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
   };
 
   return createPortal(
-    <div className="student-view-root" role="dialog" aria-modal="true" aria-label="Student view" data-testid="student-view">
+    <div className="student-view-root" role="dialog" aria-modal="true" aria-label="Student view" data-testid="student-view" ref={rootRef} tabIndex={-1}>
       <div className="sv-toolbar no-print">
         <button type="button" onClick={() => void host().printPdf({ suggestedName: `${learnerName ?? 'student'}-learning-map.pdf` })} data-testid="student-print">
           Print
