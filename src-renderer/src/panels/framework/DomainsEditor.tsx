@@ -40,20 +40,22 @@ export function DomainsEditor() {
               <input type="color" value={d.color} aria-label={`${d.title} colour`} onChange={(e) => run(updateDomain(d.id, { color: e.target.value }))} list="domain-palette" />
             </label>
             <CommitText className="input-code" ariaLabel={`${d.title} code`} value={d.code} placeholder="Code" onCommit={(v) => run(updateDomain(d.id, { code: v.trim() }))} />
-            <CommitText ariaLabel={`Domain ${i + 1} title`} value={d.title} validate={(v) => (v.trim() ? null : 'A domain needs a title.')} onCommit={(v) => run(updateDomain(d.id, { title: v.trim() }))} />
-            <span className="muted small count" title="Competencies in this domain">
-              {used(d.id)}
+            <CommitText wrap ariaLabel={`Domain ${i + 1} title`} value={d.title} validate={(v) => (v.trim() ? null : 'A domain needs a title.')} onCommit={(v) => run(updateDomain(d.id, { title: v.trim() }))} />
+            <span className="domain-actions">
+              <span className="muted small count" title="Competencies in this domain">
+                {used(d.id)}
+              </span>
+              <CollapseToggle domainId={d.id} title={d.title} disabled={used(d.id) === 0 && !domains.some((x) => x.parentId === d.id)} />
+              <button className="icon-btn" disabled={i === 0} onClick={() => run(moveDomain(d.id, i - 1))} aria-label={`Move ${d.title} up`}>
+                <Icon name="arrowUp" size={14} />
+              </button>
+              <button className="icon-btn" disabled={i === domains.length - 1} onClick={() => run(moveDomain(d.id, i + 1))} aria-label={`Move ${d.title} down`}>
+                <Icon name="arrowDown" size={14} />
+              </button>
+              <button className="icon-btn danger" onClick={() => run(removeDomain(d.id))} aria-label={`Remove ${d.title}`} title="Remove (its competencies keep existing, without a domain)">
+                <Icon name="trash" size={14} />
+              </button>
             </span>
-            <CollapseToggle domainId={d.id} title={d.title} disabled={used(d.id) === 0 && !domains.some((x) => x.parentId === d.id)} />
-            <button className="icon-btn" disabled={i === 0} onClick={() => run(moveDomain(d.id, i - 1))} aria-label={`Move ${d.title} up`}>
-              <Icon name="arrowUp" size={14} />
-            </button>
-            <button className="icon-btn" disabled={i === domains.length - 1} onClick={() => run(moveDomain(d.id, i + 1))} aria-label={`Move ${d.title} down`}>
-              <Icon name="arrowDown" size={14} />
-            </button>
-            <button className="icon-btn danger" onClick={() => run(removeDomain(d.id))} aria-label={`Remove ${d.title}`} title="Remove (its competencies keep existing, without a domain)">
-              <Icon name="trash" size={14} />
-            </button>
           </li>
         ))}
       </ul>
