@@ -31,7 +31,7 @@ interface CommitProps {
 /**
  * A text field that edits a local draft and commits one command per field edit (not per keystroke),
  * so each edit is one undo step. Escape reverts the draft. External changes (undo) update the draft
- * while the field is not being edited.
+ * while the field is not being edited. A multi-line field is `rows` high at least and grows with its text.
  */
 export function CommitText({ id, value, onCommit, placeholder, multiline, rows = 3, wrap, className, ariaLabel, validate, autoFocus }: CommitProps) {
   const [draft, setDraft] = useState(value);
@@ -78,7 +78,7 @@ export function CommitText({ id, value, onCommit, placeholder, multiline, rows =
   };
   return (
     <>
-      {multiline ? <textarea rows={rows} {...common} /> : wrap ? <textarea rows={1} {...common} /> : <input type="text" {...common} />}
+      {multiline ? <textarea rows={rows} {...common} className={`${common.className} input-grow`} style={{ minHeight: `calc(${rows} * 1.45em + 14px)` }} /> : wrap ? <textarea rows={1} {...common} /> : <input type="text" {...common} />}
       {error && <div className="field-error">{error}</div>}
     </>
   );
