@@ -113,3 +113,15 @@ test('the student view keeps Tab inside and returns the focus to its button', as
   await expect(open).toBeFocused();
   expect(errors).toEqual([]);
 });
+
+// Tab past the last competency goes to what follows the map on the page: on an adopted framework that is
+// the lock badge's Unlock button (then the side panel), so a keyboard user can unlock it.
+test('Tab walks the competencies of the locked example, then reaches Unlock and the side panel', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByTestId('canvas').click({ position: { x: 20, y: 20 } });
+  await tabTo(page, page.getByRole('button', { name: 'Unlock' }), 40);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tab', { name: 'Inspector', exact: true })).toBeFocused();
+  expect(errors).toEqual([]);
+});

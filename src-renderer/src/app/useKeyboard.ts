@@ -38,17 +38,18 @@ export function atWalkEnd(store: EditorStore, delta: 1 | -1): boolean {
   return true;
 }
 
-/** Moves the keyboard focus off the canvas: forward to the side panel, back to the toolbar. */
+/**
+ * Moves the keyboard focus off the canvas: forward to the first control after it (the lock badge, a notice,
+ * else the side panel), back to the last one before it (the toolbar).
+ */
 function leaveCanvas(delta: 1 | -1): void {
+  const canvas = document.querySelector('.canvas');
+  if (!canvas) return;
   const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex="0"]';
-  if (delta > 0) {
-    const side = document.querySelector('.sidebar');
-    const first = side?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? side?.querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
-  } else {
-    const bar = [...(document.querySelector('[role="toolbar"]')?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-    bar[bar.length - 1]?.focus();
-  }
+  const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !canvas.contains(el) && el.tabIndex >= 0 && el.getClientRects().length > 0);
+  const after = (el: HTMLElement) => (canvas.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const target = delta > 0 ? all.find(after) : all.filter((el) => !after(el)).pop();
+  target?.focus();
 }
 
 /**
