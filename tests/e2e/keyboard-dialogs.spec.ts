@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addCompetency, collectErrors, newFramework, openApp } from './canvas-helpers';
+import { journalRecords } from './recovery-helpers';
 
 /** Presses Tab until `target` has the focus (at most `max` times). */
 async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, max = 20): Promise<void> {
@@ -123,5 +124,33 @@ test('Tab walks the competencies of the locked example, then reaches Unlock and 
   await tabTo(page, page.getByRole('button', { name: 'Unlock' }), 40);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('tab', { name: 'Inspector', exact: true })).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+// The restore offer after a closed tab is a dialog too: it starts on Restore, keeps Tab inside, and Escape
+// means "Decide later" (the work stays offered next time).
+test('the restore offer starts on Restore, keeps Tab inside, and Escape decides later', async ({ page }) => {
+  const errors = collectErrors(page);
+  page.on('dialog', (d) => void d.accept()); // "leave the page with unsaved changes?"
+  await page.addInitScript(() => {
+    const s = JSON.parse(localStorage.getItem('progressions.settings') ?? '{}');
+    localStorage.setItem('progressions.settings', JSON.stringify({ ...s, autosaveSeconds: 1 }));
+  });
+  await openApp(page);
+  await newFramework(page);
+  await addCompetency(page, 'R.1', 'A competency nobody saved');
+  await expect.poll(async () => (await journalRecords(page)).length).toBe(1);
+  await page.reload();
+  const offer = page.getByRole('dialog', { name: 'Restore unsaved work' });
+  await expect(offer).toContainText('Untitled framework');
+  await expect(offer.getByRole('button', { name: 'Restore' })).toBeFocused();
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    expect(await offer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(offer).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('dialog', { name: 'Restore unsaved work' })).toHaveCount(1);
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { HostApi, RecoveryEntry } from '../../../src-core/host/contract';
 import { useStore } from '../store/useEditor';
+import { useDialogFocus } from '../ui/useDialogFocus';
 import { loadText } from './documents';
 
 /** After a crash or a closed tab: offers to restore each unsaved document from the recovery journal. */
@@ -13,49 +14,72 @@ export function RecoveryOffer({ host }: { host: HostApi }) {
   if (!entries.length) return null;
   const drop = (id: string) => setEntries((es) => es.filter((e) => e.id !== id));
   return (
+    <OfferDialog onLater={() => setEntries([])}>
+      <h2>Restore unsaved work?</h2>
+      <p className="muted">Progressions kept these unsaved changes when it last closed unexpectedly.</p>
+      <ul className="recovery-list">
+        {entries.map((e) => (
+          <li key={e.id}>
+            <div>
+              <strong>{e.title || e.name}</strong>
+              <div className="muted small">
+                {e.name} · {new Date(e.savedAt).toLocaleString()} · {Math.max(1, Math.round(e.bytes / 1024))} KB
+              </div>
+            </div>
+            <div className="row-actions">
+              <button
+                className="btn btn-primary"
+                onClick={async () => {
+                  const r = await host.restoreRecovery({ id: e.id });
+                  drop(e.id);
+                  if (!r.ok) return store.setSession({ banner: r.error.message });
+                  loadText(store, r.value.text, r.value.name, r.value.docToken, { dirty: true });
+                }}
+              >
+                Restore
+              </button>
+              <button
+                className="btn"
+                onClick={async () => {
+                  await host.discardRecovery({ id: e.id });
+                  drop(e.id);
+                }}
+              >
+                Discard
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-foot">
+        <button className="btn" onClick={() => setEntries([])}>
+          Decide later
+        </button>
+      </div>
+    </OfferDialog>
+  );
+}
+
+/** The offer's dialog: the focus starts on the first Restore and stays inside; Escape is "Decide later". */
+function OfferDialog({ onLater, children }: { onLater: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const later = useRef(onLater);
+  later.current = onLater;
+  useDialogFocus(ref);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('.btn-primary')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      later.current();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+  return (
     <div className="overlay">
-      <div className="dialog" role="dialog" aria-modal="true" aria-label="Restore unsaved work">
-        <h2>Restore unsaved work?</h2>
-        <p className="muted">Progressions kept these unsaved changes when it last closed unexpectedly.</p>
-        <ul className="recovery-list">
-          {entries.map((e) => (
-            <li key={e.id}>
-              <div>
-                <strong>{e.title || e.name}</strong>
-                <div className="muted small">
-                  {e.name} · {new Date(e.savedAt).toLocaleString()} · {Math.max(1, Math.round(e.bytes / 1024))} KB
-                </div>
-              </div>
-              <div className="row-actions">
-                <button
-                  className="btn btn-primary"
-                  onClick={async () => {
-                    const r = await host.restoreRecovery({ id: e.id });
-                    drop(e.id);
-                    if (!r.ok) return store.setSession({ banner: r.error.message });
-                    loadText(store, r.value.text, r.value.name, r.value.docToken, { dirty: true });
-                  }}
-                >
-                  Restore
-                </button>
-                <button
-                  className="btn"
-                  onClick={async () => {
-                    await host.discardRecovery({ id: e.id });
-                    drop(e.id);
-                  }}
-                >
-                  Discard
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-        <div className="dialog-foot">
-          <button className="btn" onClick={() => setEntries([])}>
-            Decide later
-          </button>
-        </div>
+      <div className="dialog" role="dialog" aria-modal="true" aria-label="Restore unsaved work" ref={ref} tabIndex={-1}>
+        {children}
       </div>
     </div>
   );
