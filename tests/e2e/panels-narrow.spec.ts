@@ -46,3 +46,23 @@ test('1280×720: the inspector shows a long statement, “I can” and descripto
   expect(await page.locator('#field-notes').evaluate((el) => el.clientHeight)).toBeGreaterThanOrEqual(40);
   expect(errors).toEqual([]);
 });
+
+// The standards CSV import is a long dialog (column mapping, preview, report): on a 720 px screen its
+// Cancel / Add standards set buttons stay in view while the user works through the mapping.
+test('1280×720: the import dialog keeps its buttons in view above a long column mapping', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByTestId('open-import').click();
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByRole('tab', { name: 'Standards CSV' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByTestId('pick-csv').click();
+  await (await chooser).setFiles('tests/fixtures/standards/state-math-sample.csv');
+  await expect(dialog.getByTestId('csv-preview')).toContainText('3.NF.A.1');
+  const apply = dialog.getByRole('button', { name: 'Add standards set' });
+  await expect(apply).toBeInViewport({ ratio: 1 });
+  // the buttons are not drawn over a field: the one under them can still be clicked
+  await dialog.getByLabel('Set title').focus();
+  await expect(apply).toBeInViewport({ ratio: 1 });
+  expect(errors).toEqual([]);
+});
