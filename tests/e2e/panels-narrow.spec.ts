@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, openApp, searchAndPick } from './canvas-helpers';
+import { addCompetency, collectErrors, newFramework, node, openApp, searchAndPick } from './canvas-helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -64,5 +64,30 @@ test('1280×720: the import dialog keeps its buttons in view above a long column
   // the buttons are not drawn over a field: the one under them can still be clicked
   await dialog.getByLabel('Set title').focus();
   await expect(apply).toBeInViewport({ ratio: 1 });
+  expect(errors).toEqual([]);
+});
+
+// Aligning from the inspector: the standards found for what the designer types appear under the search
+// field at the foot of a long inspector; on a 720 px screen they must come into view, not open off screen.
+test('1280×720: the standards found for an alignment come into view', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await newFramework(page);
+  await addCompetency(page, 'A.1', 'I can name unit fractions');
+  await page.getByTestId('open-import').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /Choose a CASE package/ }).click();
+  await (await chooser).setFiles('tests/fixtures/case/sample.case-1.1.json');
+  await page.getByText('Add as a standards set').click();
+  await page.getByTestId('import-apply').click();
+  await node(page, 'A.1').click();
+  await page.getByRole('tab', { name: 'Inspector', exact: true }).click();
+  const find = page.getByLabel('Find a standard to align');
+  await find.scrollIntoViewIfNeeded();
+  await find.fill('fraction');
+  const found = page.getByRole('listbox', { name: 'Standards found' }).getByRole('option');
+  await expect(found.first()).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Standards found' })).toBeInViewport({ ratio: 1 });
+  await expect(find).toBeInViewport({ ratio: 1 });
   expect(errors).toEqual([]);
 });

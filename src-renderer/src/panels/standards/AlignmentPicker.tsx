@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ALIGNMENT_KINDS, type Alignment, type AlignmentKind, type Competency, type Framework, type Standard } from '../../../../src-core/model/types';
 import { useEditor, useStore } from '../../store/useEditor';
 import { alignCompetencies, codeScore, standardName } from './standardsModel';
@@ -54,6 +54,12 @@ export function AlignmentPicker({ competency }: { competency: Competency }) {
     return out.sort((a, b) => b.score - a.score || a.s.code.localeCompare(b.s.code, undefined, { numeric: true })).slice(0, LIMIT);
   }, [query, sets]);
   const nSets = Object.keys(sets).length;
+  // The picker sits at the foot of a long inspector: bring what was found into view (the field stays in view).
+  const addRef = useRef<HTMLDivElement>(null);
+  const shown = query.trim() ? results.length : -1;
+  useEffect(() => {
+    if (shown >= 0) addRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [shown]);
 
   return (
     <section className="section align-picker" data-testid="alignment-picker">
@@ -75,7 +81,7 @@ export function AlignmentPicker({ competency }: { competency: Competency }) {
       {nSets === 0 ? (
         <p className="muted small">Import a standards set (Standards panel) to align this competency.</p>
       ) : (
-        <div className="align-add">
+        <div className="align-add" ref={addRef}>
           <div className="std-align-row">
             <input className="input" type="search" placeholder="Find a standard to align…" aria-label="Find a standard to align" value={query} onChange={(e) => setQuery(e.target.value)} />
             <select className="input std-kind" aria-label="Kind of new alignment" value={kind} onChange={(e) => setKind(e.target.value as AlignmentKind)}>
