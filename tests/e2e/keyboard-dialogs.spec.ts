@@ -154,3 +154,23 @@ test('the restore offer starts on Restore, keeps Tab inside, and Escape decides 
   await expect(page.getByRole('dialog', { name: 'Restore unsaved work' })).toHaveCount(1);
   expect(errors).toEqual([]);
 });
+
+// Export ▸ Printable mastery map replaces the export dialog with the preview; closing the preview gives the
+// focus back to the toolbar's Export button (it was lost to the page).
+test('closing the printable map preview returns the focus to Export', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  const exportBtn = page.getByTestId('open-export');
+  await exportBtn.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.locator('[data-format="html"]').click();
+  await dialog.getByTestId('export-run').click();
+  const preview = page.getByTestId('print-preview');
+  await expect(preview).toBeVisible();
+  expect(await preview.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+  await expect(exportBtn).toBeFocused();
+  expect(errors).toEqual([]);
+});

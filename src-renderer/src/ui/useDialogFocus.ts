@@ -18,6 +18,9 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
+    // A dialog that replaced another (export ▸ printable map) goes back to where that one sent the focus.
+    const now = document.activeElement as HTMLElement | null;
+    const back = before && before !== document.body && before.isConnected ? before : now && !root.contains(now) ? now : null;
     if (!root.contains(document.activeElement)) (root.querySelector<HTMLElement>('[autofocus]') ?? root).focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Tab') return;
@@ -42,7 +45,7 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>): void {
     window.addEventListener('keydown', onKey, true);
     return () => {
       window.removeEventListener('keydown', onKey, true);
-      if (before && before !== document.body && before.isConnected) before.focus();
+      if (back && back !== document.body && back.isConnected) back.focus();
     };
   }, [ref, before]);
 }
