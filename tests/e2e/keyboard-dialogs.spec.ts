@@ -61,6 +61,11 @@ test('dialogs trap and return focus; Enter on a button is the button; Tab leaves
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
   await expect(helpBtn).toBeFocused();
+  // ? opens it and ? closes it again
+  await page.keyboard.press('?');
+  await expect(help).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(help).toHaveCount(0);
 
   // Tab from the toolbar into the canvas walks the competencies, then goes on to the side panel.
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).focus();

@@ -17,7 +17,7 @@ export const SHORTCUTS: { group: string; keys: string[]; label: string }[] = [
   { group: 'Edit', keys: ['K'], label: 'Link two selected: first → second' },
   { group: 'Edit', keys: ['P'], label: 'Pin / unpin selection' },
   { group: 'Edit', keys: ['Enter'], label: 'Edit the selected competency in the Inspector' },
-  { group: 'Navigate', keys: ['Tab', 'Shift+Tab'], label: 'Next / previous competency (skips collapsed domains); past the last, on to the side panel' },
+  { group: 'Navigate', keys: ['Tab', 'Shift+Tab'], label: 'Next / previous competency (skips collapsed domains); past the last, on out of the map' },
   { group: 'Navigate', keys: ['Mod+F'], label: 'Search by code or text' },
   { group: 'Navigate', keys: ['F'], label: 'Fit the whole map in view' },
   { group: 'Navigate', keys: ['+', '-'], label: 'Zoom in / out' },

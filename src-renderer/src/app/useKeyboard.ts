@@ -91,6 +91,8 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
         if (s.focus) return store.setSession({ focus: null });
         return store.setSession({ selection: { competencies: [], links: [] } });
       }
+      // ? toggles the shortcuts help, so it also closes it.
+      if (!editing && e.key === '?' && store.getSnapshot().session.helpOpen) return run('help:shortcuts');
       // Behind a modal dialog (import, export, help, student view, restore) the map takes no key presses.
       if (editing || document.querySelector('[aria-modal="true"]')) return;
       if (mod && k === 'z') return run(e.shiftKey ? 'edit:redo' : 'edit:undo');
