@@ -93,17 +93,18 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   // the whole flow, for fitting the map: zoomed in on a large map, React Flow knows only part of it
   const whole = useRef(lod.all.nodes);
   whole.current = lod.all.nodes;
-  /** React Flow's fitView over every node (`ids`: these only), from our node list. */
+  /** React Flow's fitView over every node (`ids`: these only), from our node list; false when there is nothing to fit. */
   const fit = useCallback(
-    (opts: { padding: number; maxZoom: number; duration?: number }, ids?: ReadonlySet<string>) => {
+    (opts: { padding: number; maxZoom: number; duration?: number }, ids?: ReadonlySet<string>): boolean => {
       const { width, height, minZoom: min, nodeLookup } = flowStore.getState();
       const sizeOf = (id: string) => nodeLookup.get(id)?.measured;
       const vp = viewportToFit(whole.current, { width, height }, { padding: opts.padding, minZoom: min, maxZoom: opts.maxZoom }, ids, sizeOf);
       if (vp) void rf.setViewport(vp, { duration: opts.duration });
+      return vp !== null;
     },
     [flowStore, rf],
   );
-  const fitButton = useCallback(() => fit(FIT), [fit]);
+  const fitButton = useCallback(() => void fit(FIT), [fit]);
   const total = Object.keys(framework.competencies).length;
   const empty = total === 0;
   // the painted minimap for a large map, also while collapsing leaves few nodes to React Flow (its own
@@ -120,7 +121,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         const r = wrapper.current?.getBoundingClientRect();
         return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : null;
       },
-      fitView: () => fit({ ...FIT, duration: 300 }),
+      fitView: () => void fit({ ...FIT, duration: 300 }),
       zoomIn: () => void rf.zoomIn({ duration: 200 }),
       zoomOut: () => void rf.zoomOut({ duration: 200 }),
       ensureVisible: (p, size) => {
@@ -140,13 +141,16 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     return () => setCanvasBridge(null);
   }, [rf, fit]);
 
-  // A newly opened document is shown whole (and drops any unfinished gesture of the previous one).
+  // A newly opened document is shown whole (and drops any unfinished gesture of the previous one); an empty
+  // one at zoom 1, so the competencies added next are readable (not at the last map's zoom).
   useEffect(() => {
     live.current?.finish();
     live.current = null;
-    const t = setTimeout(() => fit(FIT), 50);
+    const t = setTimeout(() => {
+      if (!fit(FIT)) void rf.setViewport({ x: 0, y: 0, zoom: 1 });
+    }, 50);
     return () => clearTimeout(t);
-  }, [docKey, fit]);
+  }, [docKey, fit, rf]);
 
   useEffect(() => {
     if (!centerOn) return;
