@@ -41,3 +41,21 @@ test('Tab from a fresh start reaches the toolbar; after a canvas click it walks 
   await expect(page.locator('.cnode.is-selected')).not.toHaveAttribute('data-code', first ?? '');
   expect(errors).toEqual([]);
 });
+
+test('Tab from the toolbar into the map lands on a competency, not on one of its links', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await expect(page.locator('.cnode').first()).toBeVisible();
+  await expect(page.locator('.react-flow__edge').first()).toBeAttached();
+  expect(await page.locator('.react-flow__edge[tabindex]').count(), 'links are no Tab stops').toBe(0);
+  await page.getByLabel('Search competencies').focus();
+  let inMap = false;
+  for (let i = 0; i < 25 && !inMap; i++) {
+    await page.keyboard.press('Tab');
+    inMap = await page.evaluate(() => !!document.activeElement?.closest('.react-flow'));
+  }
+  expect(inMap, 'Tab reached the map').toBe(true);
+  const focused = await page.evaluate(() => document.activeElement?.closest('.react-flow__node, .react-flow__edge')?.className ?? document.activeElement?.className ?? '');
+  expect(focused).toContain('react-flow__node');
+  expect(errors).toEqual([]);
+});

@@ -365,6 +365,9 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         onReconnectStart={onReconnectStart}
         onReconnectEnd={onReconnectEnd}
         edgesReconnectable
+        // links are not Tab stops (52 of them came before the first competency); the inspector lists and edits
+        // a competency's links from the keyboard, and a clicked link still takes Delete
+        edgesFocusable={false}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         selectionMode={SelectionMode.Partial}
