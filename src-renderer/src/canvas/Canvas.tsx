@@ -105,6 +105,11 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     [flowStore, rf],
   );
   const fitButton = useCallback(() => void fit(FIT), [fit]);
+  // While the view pans or zooms, links are painted without anti-aliasing (`.is-moving`, app.css): on a
+  // machine without a GPU, rasterising hundreds of smooth curves is what limits the frame rate. They are
+  // smooth again as soon as the view stops.
+  const onMoveStart = useCallback(() => wrapper.current?.classList.add('is-moving'), []);
+  const onMoveEnd = useCallback(() => wrapper.current?.classList.remove('is-moving'), []);
   const total = Object.keys(framework.competencies).length;
   const empty = total === 0;
   // the painted minimap for a large map, also while collapsing leaves few nodes to React Flow (its own
@@ -368,6 +373,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         // links are not Tab stops (52 of them came before the first competency); the inspector lists and edits
         // a competency's links from the keyboard, and a clicked link still takes Delete
         edgesFocusable={false}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         selectionMode={SelectionMode.Partial}
