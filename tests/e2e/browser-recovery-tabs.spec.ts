@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { addCompetency, collectErrors, newFramework, node, openApp } from './canvas-helpers';
-import { journalRecords, journalTexts } from './recovery-helpers';
+import { autosaveEverySecond, journalRecords, journalTexts } from './recovery-helpers';
 
 // Several tabs of the browser build in one browser (one context: one localStorage, IndexedDB and lock
 // manager). The journal of a tab that is still open is never offered to another; once the tab is gone, it is.
@@ -15,10 +15,7 @@ async function tab(context: BrowserContext): Promise<{ page: Page; errors: strin
   const page = await context.newPage();
   const errors = collectErrors(page);
   page.on('dialog', (d) => void d.accept()); // "leave the page with unsaved changes?"
-  await page.addInitScript(() => {
-    const s = JSON.parse(localStorage.getItem('progressions.settings') ?? '{}');
-    localStorage.setItem('progressions.settings', JSON.stringify({ ...s, autosaveSeconds: 1 }));
-  });
+  await autosaveEverySecond(page);
   return { page, errors };
 }
 

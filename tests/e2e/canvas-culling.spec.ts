@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateFramework } from '../../bench/generate';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import type { Framework } from '../../src-core/model/types';
-import { collectErrors, openGenerated, settle, shot } from './canvas-helpers';
+import { collectErrors, openGenerated, settle, shot, flowView, type FlowView } from './canvas-helpers';
 
 /**
  * Culling correctness (issue 9): a map large enough for the level-of-detail paths renders only what
@@ -22,26 +22,8 @@ const comps = Object.values(fw.competencies);
 const links = Object.values(fw.prerequisites);
 const domainColor = new Map(fw.domains.map((d) => [d.id as string, d.color]));
 
-interface View {
-  /** The React Flow container, in page pixels. */
-  box: { x: number; y: number; width: number; height: number };
-  tx: number;
-  ty: number;
-  k: number;
-}
-
-async function view(page: Page): Promise<View> {
-  return page.evaluate(() => {
-    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const t = (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform;
-    const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(t);
-    if (!m) throw new Error(`unexpected viewport transform ${t}`);
-    return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, tx: Number(m[1]), ty: Number(m[2]), k: Number(m[3]) };
-  });
-}
-
 /** Screen box (relative to the container) of a competency, and the part of it inside the container. */
-function screenBox(v: View, p: { x: number; y: number }) {
+function screenBox(v: FlowView, p: { x: number; y: number }) {
   const x = v.tx + p.x * v.k;
   const y = v.ty + p.y * v.k;
   const w = NODE.w * v.k;
@@ -53,17 +35,17 @@ function screenBox(v: View, p: { x: number; y: number }) {
   return { x, y, w, h, clip: { x0: cx0, y0: cy0, x1: cx1, y1: cy1 }, visible: cx1 - cx0 >= MARGIN && cy1 - cy0 >= MARGIN };
 }
 
-function expectedVisible(v: View) {
+function expectedVisible(v: FlowView) {
   const visible = new Set(comps.filter((c) => screenBox(v, c.position).visible).map((c) => c.id as string));
   const visibleLinks = links.filter((l) => visible.has(l.from) && visible.has(l.to));
   return { visible, visibleLinks };
 }
 
 /** At full detail: every visible competency is a rendered node at its place, every visible link a drawn edge. */
-async function expectFullDetail(page: Page, label: string): Promise<View> {
+async function expectFullDetail(page: Page, label: string): Promise<FlowView> {
   await settle(page);
   await expect(page.getByTestId('canvas-overview'), `${label}: full nodes, not the overview`).toHaveCount(0);
-  const v = await view(page);
+  const v = await flowView(page);
   const { visible, visibleLinks } = expectedVisible(v);
   expect(visible.size, `${label}: the viewport shows some competencies`).toBeGreaterThan(3);
   expect(visible.size, `${label}: the map is culled (not every competency is in view)`).toBeLessThan(comps.length);
@@ -107,7 +89,7 @@ async function expectOverview(page: Page, label: string): Promise<void> {
   await settle(page);
   await expect(page.getByTestId('canvas-overview'), `${label}: the overview is painted`).toBeVisible();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const v = await view(page);
+  const v = await flowView(page);
   const { visible, visibleLinks } = expectedVisible(v);
   expect(visible.size, `${label}: the overview shows some competencies`).toBeGreaterThan(3);
   // sample points (CSS px, relative to the canvas): the centre of each visible box's on-screen part …
@@ -165,7 +147,7 @@ async function expectOverview(page: Page, label: string): Promise<void> {
 /** Wheel-zooms around the centre of the canvas until the zoom is within 4 % of `target`. */
 async function zoomTo(page: Page, target: number): Promise<void> {
   for (let i = 0; i < 20; i++) {
-    const v = await view(page);
+    const v = await flowView(page);
     if (Math.abs(Math.log2(v.k / target)) < 0.05) return;
     await page.mouse.move(v.box.x + v.box.width / 2, v.box.y + v.box.height / 2);
     await page.mouse.wheel(0, Math.log2(v.k / target) * 500);
@@ -176,7 +158,7 @@ async function zoomTo(page: Page, target: number): Promise<void> {
 
 /** Pans by dragging the empty pane (never a node or an edge) by (dx, dy) screen pixels. */
 async function panBy(page: Page, dx: number, dy: number): Promise<void> {
-  const v = await view(page);
+  const v = await flowView(page);
   const start = await page.evaluate(
     ({ box, dx, dy }) => {
       for (let y = box.y + 40; y < box.y + box.height - 40; y += 13)
@@ -195,14 +177,14 @@ async function panBy(page: Page, dx: number, dy: number): Promise<void> {
   await page.mouse.move(start.x + dx / 2, start.y + dy / 2, { steps: 4 });
   await page.mouse.move(start.x + dx, start.y + dy, { steps: 4 });
   await page.mouse.up();
-  const after = await view(page);
+  const after = await flowView(page);
   expect(Math.hypot(after.tx - v.tx, after.ty - v.ty), 'the pane drag panned the map').toBeGreaterThan(Math.hypot(dx, dy) / 2);
 }
 
 /** Pans (in pane drags of at most 500×300 px) until flow position `p` is near the centre of the canvas. */
 async function panToCentre(page: Page, p: { x: number; y: number }): Promise<void> {
   for (let i = 0; i < 20; i++) {
-    const v = await view(page);
+    const v = await flowView(page);
     const dx = v.box.width / 2 - (v.tx + (p.x + NODE.w / 2) * v.k);
     const dy = v.box.height / 2 - (v.ty + (p.y + NODE.h / 2) * v.k);
     if (Math.abs(dx) < 60 && Math.abs(dy) < 60) return;

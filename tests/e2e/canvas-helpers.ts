@@ -22,6 +22,25 @@ export async function newFramework(page: Page): Promise<void> {
   await expect(page.getByTestId('empty-canvas')).toBeVisible();
 }
 
+/** The React Flow container (page pixels) and its viewport transform: translate (tx, ty), zoom k. */
+export interface FlowView {
+  box: { x: number; y: number; width: number; height: number };
+  tx: number;
+  ty: number;
+  k: number;
+}
+
+/** Where the canvas is and how its viewport is panned and zoomed, read from the DOM. */
+export async function flowView(page: Page): Promise<FlowView> {
+  return page.evaluate(() => {
+    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const t = (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform;
+    const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(t);
+    if (!m) throw new Error(`unexpected viewport transform ${t}`);
+    return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, tx: Number(m[1]), ty: Number(m[2]), k: Number(m[3]) };
+  });
+}
+
 export function node(page: Page, code: string): Locator {
   return page.locator(`.react-flow__node-competency:has([data-code="${code}"])`);
 }

@@ -1,14 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { addCompetency, collectErrors, newFramework, node, openApp } from './canvas-helpers';
-import { journalRecords } from './recovery-helpers';
+import { autosaveEverySecond, journalRecords } from './recovery-helpers';
 
 test('unsaved work survives a closed tab: the next start offers to restore it', async ({ page }) => {
   const errors = collectErrors(page);
   page.on('dialog', (d) => void d.accept()); // "leave the page with unsaved changes?"
-  await page.addInitScript(() => {
-    const s = JSON.parse(localStorage.getItem('progressions.settings') ?? '{}');
-    localStorage.setItem('progressions.settings', JSON.stringify({ ...s, autosaveSeconds: 1 }));
-  });
+  await autosaveEverySecond(page);
   await openApp(page);
   await newFramework(page);
   await addCompetency(page, 'R.1', 'A competency nobody saved');

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateFramework } from '../../bench/generate';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import type { Framework } from '../../src-core/model/types';
-import { collectErrors, findFirstBySearch, openGenerated, searchAndPick, settle, shot } from './canvas-helpers';
+import { collectErrors, findFirstBySearch, openGenerated, searchAndPick, settle, shot, flowView, type FlowView } from './canvas-helpers';
 
 /**
  * Windowing (issue 9): zoomed in on a 10,000-competency map, React Flow is handed only the cards and
@@ -20,25 +20,8 @@ const comps = Object.values(fw.competencies);
 const links = Object.values(fw.prerequisites);
 const findable = findFirstBySearch(comps);
 
-interface View {
-  box: { x: number; y: number; width: number; height: number };
-  tx: number;
-  ty: number;
-  k: number;
-}
-
-async function view(page: Page): Promise<View> {
-  return page.evaluate(() => {
-    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const t = (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform;
-    const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(t);
-    if (!m) throw new Error(`unexpected viewport transform ${t}`);
-    return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, tx: Number(m[1]), ty: Number(m[2]), k: Number(m[3]) };
-  });
-}
-
 /** Screen overlap (px) of flow box (x0, y0)–(x1, y1) with the canvas, on each axis. */
-function overlap(v: View, x0: number, y0: number, x1: number, y1: number): { w: number; h: number } {
+function overlap(v: FlowView, x0: number, y0: number, x1: number, y1: number): { w: number; h: number } {
   const sx0 = Math.max(0, v.tx + x0 * v.k);
   const sy0 = Math.max(0, v.ty + y0 * v.k);
   const sx1 = Math.min(v.box.width, v.tx + x1 * v.k);
@@ -50,7 +33,7 @@ function overlap(v: View, x0: number, y0: number, x1: number, y1: number): { w: 
 async function expectViewDrawn(page: Page, label: string): Promise<{ cards: number; links: number; crossing: number }> {
   await settle(page);
   await expect(page.getByTestId('canvas-overview'), `${label}: full cards, not the overview`).toHaveCount(0);
-  const v = await view(page);
+  const v = await flowView(page);
   const inView = (o: { w: number; h: number }) => o.w >= 2 && o.h >= 2;
   const visible = comps.filter((c) => inView(overlap(v, c.position.x, c.position.y, c.position.x + NODE.w, c.position.y + NODE.h)));
   const visibleIds = new Set(visible.map((c) => c.id as string));
@@ -91,7 +74,7 @@ async function expectViewDrawn(page: Page, label: string): Promise<{ cards: numb
 
 /** Drags the bare pane by (dx, dy) screen px. */
 async function panBy(page: Page, dx: number, dy: number): Promise<void> {
-  const v = await view(page);
+  const v = await flowView(page);
   const start = await page.evaluate(
     ({ box, dx, dy }) => {
       for (let y = box.y + 40; y < box.y + box.height - 40; y += 11)
@@ -109,7 +92,7 @@ async function panBy(page: Page, dx: number, dy: number): Promise<void> {
   await page.mouse.down();
   for (let i = 1; i <= 8; i++) await page.mouse.move(start.x + (dx * i) / 8, start.y + (dy * i) / 8);
   await page.mouse.up();
-  const after = await view(page);
+  const after = await flowView(page);
   expect(Math.hypot(after.tx - v.tx, after.ty - v.ty), 'the pane drag panned the map').toBeGreaterThan(Math.hypot(dx, dy) / 2);
 }
 
@@ -124,13 +107,13 @@ test('10,000 competencies zoomed in: after long pans and a jump across the map, 
   await expect(page.locator(`.react-flow__node-competency:has([data-code="${top.code}"]) .cnode`)).toHaveClass(/is-selected/);
   await expectViewDrawn(page, `centred on ${top.code}`);
   // pan down and right by pane drags: some three view sizes, well past the padded window
-  const v0 = await view(page);
+  const v0 = await flowView(page);
   let crossing = 0;
   for (let i = 0; i < 6; i++) {
     await panBy(page, -Math.round(v0.box.width * 0.3), -Math.round(v0.box.height * 0.35));
     if (i % 2 === 1) crossing += (await expectViewDrawn(page, `after pane drag ${i + 1}`)).crossing;
   }
-  const v1 = await view(page);
+  const v1 = await flowView(page);
   expect(Math.hypot(v1.tx - v0.tx, v1.ty - v0.ty), 'the view travelled more than two view sizes').toBeGreaterThan(2 * v0.box.width);
   await shot(page, 'window-after-pans');
   // a jump to the far end of the map
@@ -139,11 +122,11 @@ test('10,000 competencies zoomed in: after long pans and a jump across the map, 
   await expect(page.locator(`.react-flow__node-competency:has([data-code="${bottom.code}"]) .cnode`)).toHaveClass(/is-selected/);
   crossing += (await expectViewDrawn(page, `jumped to ${bottom.code}`)).crossing;
   // zoomed out a little (still full cards): the window grows with the view
-  const v2 = await view(page);
+  const v2 = await flowView(page);
   await page.mouse.move(v2.box.x + v2.box.width / 2, v2.box.y + v2.box.height / 2);
   await page.mouse.wheel(0, 300);
   await settle(page);
-  expect((await view(page)).k).toBeGreaterThan(0.56);
+  expect((await flowView(page)).k).toBeGreaterThan(0.56);
   crossing += (await expectViewDrawn(page, 'zoomed out to about 0.6')).crossing;
   await shot(page, 'window-far-zoomed-out');
   expect(crossing, 'some checked links cross the view with both ends off screen').toBeGreaterThan(0);
@@ -165,7 +148,7 @@ test('10,000 competencies zoomed in: a drag that rides the auto-pan far past the
   await settle(page);
   const linksDrawn = () => page.evaluate((ids) => ids.filter((id) => (document.querySelector(`.react-flow__edge[data-id="${id}"] path`)?.getAttribute('d') ?? '') !== '').length, ownLinks);
   await expect.poll(linksDrawn, { message: 'all its links are drawn before the drag' }).toBe(ownLinks.length);
-  const v0 = await view(page);
+  const v0 = await flowView(page);
   const b = (await card.boundingBox())!;
   const grab = { x: b.x + 40, y: b.y + 14 };
   await page.mouse.move(grab.x, grab.y);
@@ -177,9 +160,9 @@ test('10,000 competencies zoomed in: a drag that rides the auto-pan far past the
   for (let t = 0; t < 60; t++) {
     await page.waitForTimeout(250);
     await page.mouse.move(edge.x + (t % 2), edge.y);
-    if ((await view(page)).tx < v0.tx - 2.5 * v0.box.width) break;
+    if ((await flowView(page)).tx < v0.tx - 2.5 * v0.box.width) break;
   }
-  const v1 = await view(page);
+  const v1 = await flowView(page);
   expect(v0.tx - v1.tx, 'the auto-pan carried the view more than two view widths').toBeGreaterThan(2 * v0.box.width);
   // mid-gesture: the card is under the pointer and every one of its links is still drawn
   const mid = (await card.boundingBox())!;
@@ -188,7 +171,7 @@ test('10,000 competencies zoomed in: a drag that rides the auto-pan far past the
   await page.mouse.up();
   await settle(page);
   // dropped where the pointer left it: in the document (the card's DOM position is the flow position)
-  const v2 = await view(page);
+  const v2 = await flowView(page);
   const dropped = (await card.boundingBox())!;
   const flowX = (dropped.x - v2.box.x - v2.tx) / v2.k;
   expect(flowX - mover.position.x, 'the card travelled with the view').toBeGreaterThan(2 * v0.box.width / v0.k - 100);
@@ -199,7 +182,7 @@ test('10,000 competencies zoomed in: a drag that rides the auto-pan far past the
   await page.keyboard.press('Control+z');
   await searchAndPick(page, mover.code);
   await settle(page);
-  const v3 = await view(page);
+  const v3 = await flowView(page);
   const back = (await card.boundingBox())!;
   expect(Math.abs((back.x - v3.box.x - v3.tx) / v3.k - mover.position.x)).toBeLessThan(2);
   expect(Math.abs((back.y - v3.box.y - v3.ty) / v3.k - mover.position.y)).toBeLessThan(2);
@@ -209,7 +192,7 @@ test('10,000 competencies zoomed in: a drag that rides the auto-pan far past the
 
 /** Flow position (top-left) of a card from where it is drawn. */
 async function flowPos(page: Page, code: string): Promise<{ x: number; y: number }> {
-  const v = await view(page);
+  const v = await flowView(page);
   const b = (await page.locator(`.react-flow__node-competency:has([data-code="${code}"])`).boundingBox())!;
   return { x: (b.x - v.box.x - v.tx) / v.k, y: (b.y - v.box.y - v.ty) / v.k };
 }
@@ -223,7 +206,7 @@ test('10,000 competencies zoomed in: a box selection, then a card added far away
   await settle(page);
   await page.keyboard.press('Escape');
   // Shift+drag a box from a bare spot of the pane over part of the view
-  const v = await view(page);
+  const v = await flowView(page);
   const box = { w: 420, h: 260 };
   const from = await page.evaluate(
     ({ b, box }) => {
@@ -254,7 +237,7 @@ test('10,000 competencies zoomed in: a box selection, then a card added far away
   // pan well past the window, then Ctrl+click a card there: the box's cards stay selected (off screen)
   for (let i = 0; i < 10; i++) await panBy(page, -Math.round(v.box.width * 0.3), -Math.round(v.box.height * 0.3));
   await settle(page);
-  const v1 = await view(page);
+  const v1 = await flowView(page);
   expect(Math.hypot(v1.tx - v.tx, v1.ty - v.ty), 'the view travelled well past the window').toBeGreaterThan(v.box.width * 2.5);
   const pick = await page.evaluate((b) => {
     for (const el of document.querySelectorAll('.react-flow__node-competency')) {
@@ -312,7 +295,7 @@ test('10,000 competencies zoomed in: a box selection that rides the auto-pan wel
   await searchAndPick(page, comps.filter(findFirstBySearch(comps))[300]!.code);
   await settle(page);
   await page.keyboard.press('Escape');
-  const v = await view(page);
+  const v = await flowView(page);
   // start on a bare spot near the left edge, then hold the pointer at the right edge: React Flow auto-pans
   const from = await page.evaluate((b) => {
     for (let y = b.y + 30; y < b.y + b.height / 3; y += 9)
@@ -328,10 +311,10 @@ test('10,000 competencies zoomed in: a box selection that rides the auto-pan wel
   await page.mouse.move(edge.x, edge.y, { steps: 8 });
   const start = { x: (from!.x - v.box.x - v.tx) / v.k, y: (from!.y - v.box.y - v.ty) / v.k };
   // ride the auto-pan until the view has travelled more than two view widths
-  await expect.poll(async () => (await view(page)).tx, { timeout: 30_000, message: 'the selection auto-pans' }).toBeLessThan(v.tx - 2.5 * v.box.width);
+  await expect.poll(async () => (await flowView(page)).tx, { timeout: 30_000, message: 'the selection auto-pans' }).toBeLessThan(v.tx - 2.5 * v.box.width);
   await page.mouse.up();
   await page.keyboard.up('Shift');
-  const v1 = await view(page); // auto-pan stops with the button
+  const v1 = await flowView(page); // auto-pan stops with the button
   const end = { x: (edge.x - v1.box.x - v1.tx) / v1.k, y: (edge.y - v1.box.y - v1.ty) / v1.k };
   const r = { x0: Math.min(start.x, end.x), y0: Math.min(start.y, end.y), x1: Math.max(start.x, end.x), y1: Math.max(start.y, end.y) };
   // the canvas selects what the box touches (SelectionMode.Partial): every card overlapping it by more than a

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addCompetency, collectErrors, newFramework, openApp } from './canvas-helpers';
-import { journalRecords } from './recovery-helpers';
+import { autosaveEverySecond, journalRecords } from './recovery-helpers';
 
 /** Presses Tab until `target` has the focus (at most `max` times). */
 async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, max = 20): Promise<void> {
@@ -137,10 +137,7 @@ test('Tab walks the competencies of the locked example, then reaches Unlock and 
 test('the restore offer starts on Restore, keeps Tab inside, and Escape decides later', async ({ page }) => {
   const errors = collectErrors(page);
   page.on('dialog', (d) => void d.accept()); // "leave the page with unsaved changes?"
-  await page.addInitScript(() => {
-    const s = JSON.parse(localStorage.getItem('progressions.settings') ?? '{}');
-    localStorage.setItem('progressions.settings', JSON.stringify({ ...s, autosaveSeconds: 1 }));
-  });
+  await autosaveEverySecond(page);
   await openApp(page);
   await newFramework(page);
   await addCompetency(page, 'R.1', 'A competency nobody saved');

@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test';
 
-/**
- * What the browser build's recovery journal holds (IndexedDB `progressions-journal`): name and size of
- * each record. Never creates the database (that would leave it without its object stores).
- */
-export async function journalRecords(page: Page): Promise<{ name: string; bytes: number }[]> {
-  return page.evaluate(async () => {
+/** Every value of one object store of the browser build's recovery journal (IndexedDB `progressions-journal`). */
+async function journalStore(page: Page, store: 'meta' | 'text'): Promise<unknown[]> {
+  // Never creates the database (that would leave it without its object stores).
+  return page.evaluate(async (store) => {
     const dbs = await indexedDB.databases();
     if (!dbs.some((d) => d.name === 'progressions-journal')) return [];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -14,38 +12,33 @@ export async function journalRecords(page: Page): Promise<{ name: string; bytes:
       r.onerror = () => reject(r.error);
     });
     try {
-      if (!db.objectStoreNames.contains('meta')) return [];
-      const all = await new Promise<{ name: string; bytes: number }[]>((resolve, reject) => {
-        const r = db.transaction('meta').objectStore('meta').getAll();
-        r.onsuccess = () => resolve(r.result as { name: string; bytes: number }[]);
+      if (!db.objectStoreNames.contains(store)) return [];
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => resolve(r.result as unknown[]);
         r.onerror = () => reject(r.error);
       });
-      return all.map((m) => ({ name: m.name, bytes: m.bytes }));
     } finally {
       db.close();
     }
-  });
+  }, store);
 }
 
-/** The document texts the browser build's recovery journal holds (IndexedDB `progressions-journal`). */
+/** What the browser build's recovery journal holds: name and size of each record. */
+export async function journalRecords(page: Page): Promise<{ name: string; bytes: number }[]> {
+  const all = (await journalStore(page, 'meta')) as { name: string; bytes: number }[];
+  return all.map((m) => ({ name: m.name, bytes: m.bytes }));
+}
+
+/** The document texts the browser build's recovery journal holds. */
 export async function journalTexts(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const dbs = await indexedDB.databases();
-    if (!dbs.some((d) => d.name === 'progressions-journal')) return [];
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('progressions-journal');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('text')) return [];
-      return await new Promise<string[]>((resolve, reject) => {
-        const r = db.transaction('text').objectStore('text').getAll();
-        r.onsuccess = () => resolve(r.result as string[]);
-        r.onerror = () => reject(r.error);
-      });
-    } finally {
-      db.close();
-    }
+  return (await journalStore(page, 'text')) as string[];
+}
+
+/** Makes the pages of this test autosave (and so journal) every second instead of every few seconds. */
+export async function autosaveEverySecond(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const s = JSON.parse(localStorage.getItem('progressions.settings') ?? '{}');
+    localStorage.setItem('progressions.settings', JSON.stringify({ ...s, autosaveSeconds: 1 }));
   });
 }
