@@ -318,10 +318,11 @@ test('10,000 competencies zoomed in: a box selection that rides the auto-pan wel
   const end = { x: (edge.x - v1.box.x - v1.tx) / v1.k, y: (edge.y - v1.box.y - v1.ty) / v1.k };
   const r = { x0: Math.min(start.x, end.x), y0: Math.min(start.y, end.y), x1: Math.max(start.x, end.x), y1: Math.max(start.y, end.y) };
   // the canvas selects what the box touches (SelectionMode.Partial): every card overlapping it by more than a
-  // rounding margin, none clear of it — among them the cards where it started, now far off screen
+  // margin, none clear of it by more — among them the cards where it started, now far off screen
   const touching = (m: number) => (c: (typeof comps)[number]) => c.position.x < r.x1 - m && c.position.y < r.y1 - m && c.position.x + NODE.w > r.x0 + m && c.position.y + NODE.h > r.y0 + m;
-  const surely = comps.filter(touching(3));
-  const maybe = comps.filter(touching(-3));
+  // (the box's moving corner may lag the view by an auto-pan step or so: cards near it may go either way)
+  const surely = comps.filter(touching(24));
+  const maybe = comps.filter(touching(-24));
   const nearStart = surely.filter((c) => c.position.x < start.x + v.box.width / v.k);
   expect(nearStart.length, 'cards in the box near where it started').toBeGreaterThan(0);
   const title = page.locator('.panel-title', { hasText: /competencies selected$/ });
