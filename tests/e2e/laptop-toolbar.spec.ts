@@ -1,32 +1,36 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openApp } from './canvas-helpers';
+import { collectErrors, openApp, settle } from './canvas-helpers';
 
 /**
- * Screen points on two different competencies (on a narrow window the fitted example map overlaps
- * nodes and lane labels, so `.cnode` locators can be covered: find what is on top instead).
+ * Screen points on different competencies, other than `except` (on a narrow window the fitted example map
+ * overlaps nodes and lane labels, so `.cnode` locators can be covered: find what is on top instead).
  */
-async function twoCompetencyPoints(page: Page): Promise<[{ x: number; y: number }, { x: number; y: number }]> {
-  const pts = await page.evaluate(() => {
-    const seen = new Map<string, { x: number; y: number }>();
+async function competencyPoints(page: Page, except?: string): Promise<{ id: string; x: number; y: number }[]> {
+  return page.evaluate((except) => {
+    const seen = new Map<string, { id: string; x: number; y: number }>();
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
     for (let y = pane.top + 20; y < pane.bottom - 20; y += 16)
       for (let x = pane.left + 20; x < pane.right - 20; x += 16) {
         const n = document.elementFromPoint(x, y)?.closest<HTMLElement>('.react-flow__node-competency');
-        if (n && !seen.has(n.dataset.id!)) seen.set(n.dataset.id!, { x, y });
+        const id = n?.dataset.id;
+        if (id && id !== except && !seen.has(id)) seen.set(id, { id, x, y });
       }
     return [...seen.values()];
-  });
-  expect(pts.length).toBeGreaterThanOrEqual(2);
-  return [pts[0]!, pts[1]!];
+  }, except);
 }
 
-/** Selects two competencies (the Align… picker appears). */
+/** Selects two competencies (the Align… picker appears); `between` runs after the first is selected. */
 async function selectTwo(page: Page, between?: () => Promise<void>): Promise<void> {
-  const [a, b] = await twoCompetencyPoints(page);
-  await page.mouse.click(a.x, a.y);
+  const [a] = await competencyPoints(page);
+  expect(a, 'a competency on screen').toBeDefined();
+  await page.mouse.click(a!.x, a!.y);
   await between?.();
+  // `between` may move the view (Focus frames the neighbourhood): look again once it has settled
+  await settle(page);
+  const [b] = await competencyPoints(page, a!.id);
+  expect(b, 'another competency on screen').toBeDefined();
   await page.keyboard.down('Shift');
-  await page.mouse.click(b.x, b.y);
+  await page.mouse.click(b!.x, b!.y);
   await page.keyboard.up('Shift');
   await expect(page.getByLabel('Align selection')).toBeVisible();
 }
