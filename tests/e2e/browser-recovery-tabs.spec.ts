@@ -14,7 +14,6 @@ function offered(page: Page): Promise<string[]> {
 async function tab(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors = collectErrors(page);
-  page.on('dialog', (d) => void d.accept()); // "leave the page with unsaved changes?"
   await autosaveEverySecond(page);
   return { page, errors };
 }

@@ -1,17 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { addCompetency, collectErrors, newFramework, node, openApp } from './canvas-helpers';
-import { autosaveEverySecond, journalRecords } from './recovery-helpers';
+import { collectErrors, node } from './canvas-helpers';
+import { unsavedWorkJournalled } from './recovery-helpers';
 
 test('unsaved work survives a closed tab: the next start offers to restore it', async ({ page }) => {
   const errors = collectErrors(page);
-  page.on('dialog', (d) => void d.accept()); // "leave the page with unsaved changes?"
-  await autosaveEverySecond(page);
-  await openApp(page);
-  await newFramework(page);
-  await addCompetency(page, 'R.1', 'A competency nobody saved');
+  // unsaved, and journalled within the autosave interval (1 s here)
+  await unsavedWorkJournalled(page);
   await expect(page.getByTestId('dirty-mark')).toBeVisible();
-  // The recovery journal is written every autosave interval (1 s here).
-  await expect.poll(async () => (await journalRecords(page)).length).toBe(1);
 
   await page.reload();
   const offer = page.getByRole('dialog', { name: 'Restore unsaved work' });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addCompetency, collectErrors, newFramework, openApp } from './canvas-helpers';
-import { autosaveEverySecond, journalRecords } from './recovery-helpers';
+import { unsavedWorkJournalled } from './recovery-helpers';
 
 /** Presses Tab until `target` has the focus (at most `max` times). */
 async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, max = 20): Promise<void> {
@@ -136,12 +136,7 @@ test('Tab walks the competencies of the locked example, then reaches Unlock and 
 // means "Decide later" (the work stays offered next time).
 test('the restore offer starts on Restore, keeps Tab inside, and Escape decides later', async ({ page }) => {
   const errors = collectErrors(page);
-  page.on('dialog', (d) => void d.accept()); // "leave the page with unsaved changes?"
-  await autosaveEverySecond(page);
-  await openApp(page);
-  await newFramework(page);
-  await addCompetency(page, 'R.1', 'A competency nobody saved');
-  await expect.poll(async () => (await journalRecords(page)).length).toBe(1);
+  await unsavedWorkJournalled(page);
   await page.reload();
   const offer = page.getByRole('dialog', { name: 'Restore unsaved work' });
   await expect(offer).toContainText('Untitled framework');

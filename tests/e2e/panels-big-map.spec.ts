@@ -18,7 +18,6 @@ const BIG_FILE = serializeFramework(big);
 const comps = Object.values(big.competencies);
 const links = Object.values(big.prerequisites);
 const set = Object.values(big.standardsSets)[0]!;
-const aligned = new Set(Object.values(big.alignments).map((a) => a.competencyId));
 /** A code the canvas search and the inspector's pickers find first: no other code contains it. */
 const findable = findFirstBySearch(comps);
 const cov = computeCoverage(big)!;

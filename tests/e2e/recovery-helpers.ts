@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { addCompetency, newFramework, openApp } from './canvas-helpers';
 
 /** Every value of one object store of the browser build's recovery journal (IndexedDB `progressions-journal`). */
 async function journalStore(page: Page, store: 'meta' | 'text'): Promise<unknown[]> {
@@ -35,10 +36,23 @@ export async function journalTexts(page: Page): Promise<string[]> {
   return (await journalStore(page, 'text')) as string[];
 }
 
-/** Makes the pages of this test autosave (and so journal) every second instead of every few seconds. */
+/**
+ * Makes the page autosave (and so journal) every second instead of every few seconds, and accept the
+ * browser's "leave the page with unsaved changes?" prompt when the test reloads or closes it.
+ */
 export async function autosaveEverySecond(page: Page): Promise<void> {
+  page.on('dialog', (d) => void d.accept());
   await page.addInitScript(() => {
     const s = JSON.parse(localStorage.getItem('progressions.settings') ?? '{}');
     localStorage.setItem('progressions.settings', JSON.stringify({ ...s, autosaveSeconds: 1 }));
   });
+}
+
+/** A new framework with one competency nobody saved (R.1), journalled: what a closed tab leaves behind. */
+export async function unsavedWorkJournalled(page: Page): Promise<void> {
+  await autosaveEverySecond(page);
+  await openApp(page);
+  await newFramework(page);
+  await addCompetency(page, 'R.1', 'A competency nobody saved');
+  await expect.poll(async () => (await journalRecords(page)).length).toBe(1);
 }

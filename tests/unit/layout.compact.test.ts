@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { layoutGraph, type LayoutInput, type LayoutNode, type LayoutOptions, type LayoutResult } from '../../src-core/layout';
+import { layoutGraph, type LayoutInput, type LayoutOptions, type LayoutResult } from '../../src-core/layout';
 import { CANVAS_NODE, generateFramework, layoutInputOf } from '../../bench/generate';
+import { graphArb, optsWithAspectArb } from './helpers/layoutArbitraries';
 
 /** The app's Auto-layout options (src-renderer/src/layout/autoLayout.ts, canvas/geometry.ts). */
 const APP: LayoutOptions = { direction: 'LR', groupBy: true, nodeSep: 28, layerSep: 90, laneSep: 96 };
@@ -23,37 +24,12 @@ function extent(input: LayoutInput, r: LayoutResult): { width: number; height: n
 
 const EPS = 1e-6;
 
-/** Random acyclic graphs (edges from a lower to a higher index), some nodes grouped. */
-const graphArb = fc
-  .record({
-    sizes: fc.array(fc.record({ w: fc.integer({ min: 10, max: 240 }), h: fc.integer({ min: 10, max: 120 }), g: fc.integer({ min: 0, max: 3 }) }), {
-      minLength: 1,
-      maxLength: 60,
-    }),
-    edges: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 90 }),
-  })
-  .map(({ sizes, edges }): LayoutInput => {
-    const n = sizes.length;
-    const nodes: LayoutNode[] = sizes.map((s, i) => ({ id: `c${i}`, width: s.w, height: s.h, group: s.g === 0 ? null : `d${s.g}` }));
-    const es = edges
-      .map(([a, b]) => [a % n, b % n] as const)
-      .filter(([a, b]) => a !== b)
-      .map(([a, b]) => ({ from: `c${Math.min(a, b)}`, to: `c${Math.max(a, b)}` }));
-    return { nodes, edges: es };
-  });
-
-const optsArb = fc.record({
-  direction: fc.constantFrom<'LR' | 'TB'>('LR', 'TB'),
-  groupBy: fc.boolean(),
-  nodeSep: fc.integer({ min: 0, max: 40 }),
-  layerSep: fc.integer({ min: 1, max: 120 }),
-  aspect: fc.constantFrom(0.25, 0.6, 1, 2, Infinity),
-});
+const graphs = graphArb({ acyclic: true, maxNodes: 60, maxEdges: 90, maxHeight: 120 });
 
 describe('layoutGraph compaction', () => {
   it('keeps every prerequisite forward and no two nodes overlapping, whatever aspect it aims for', () => {
     fc.assert(
-      fc.property(graphArb, optsArb, (input, opts) => {
+      fc.property(graphs, optsWithAspectArb, (input, opts) => {
         const r = layoutGraph(input, opts);
         const byId = new Map(input.nodes.map((n) => [n.id, n]));
         const lr = opts.direction === 'LR';
@@ -79,7 +55,7 @@ describe('layoutGraph compaction', () => {
 
   it('keeps bend points of long links a quarter gap apart, and half a gap from the nodes of their layer', () => {
     fc.assert(
-      fc.property(graphArb, optsArb, (input, opts) => {
+      fc.property(graphs, optsWithAspectArb, (input, opts) => {
         const r = layoutGraph(input, opts);
         const lr = opts.direction === 'LR';
         const along = (p: { x: number; y: number }) => (lr ? p.x : p.y);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countCrossings, layoutGraph, type LayoutInput, type LayoutNode, type LayoutOptions } from '../../src-core/layout';
+import { graphArb, optsArb } from './helpers/layoutArbitraries';
 
 type Box = { x: number; y: number; w: number; h: number };
 
@@ -30,36 +31,6 @@ function overlaps(input: LayoutInput, positions: Record<string, { x: number; y: 
     }
   return found;
 }
-
-/** Random graphs: `acyclic` edges always go from a lower to a higher node index. */
-const graphArb = (opts: { acyclic: boolean; maxNodes?: number; pinned?: boolean }) =>
-  fc
-    .record({
-      sizes: fc.array(fc.record({ w: fc.integer({ min: 10, max: 240 }), h: fc.integer({ min: 10, max: 90 }), g: fc.integer({ min: 0, max: 3 }) }), {
-        minLength: 1,
-        maxLength: opts.maxNodes ?? 40,
-      }),
-      edges: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 80 }),
-      pins: fc.array(fc.tuple(fc.nat(), fc.integer({ min: -500, max: 2000 }), fc.integer({ min: -500, max: 2000 })), { maxLength: opts.pinned ? 4 : 0 }),
-    })
-    .map(({ sizes, edges, pins }): LayoutInput => {
-      const n = sizes.length;
-      const nodes: LayoutNode[] = sizes.map((s, i) => ({ id: `c${i}`, width: s.w, height: s.h, group: s.g === 0 ? null : `d${s.g}` }));
-      for (const [i, x, y] of pins) Object.assign(nodes[i % n]!, { pinned: true, x, y });
-      const es = edges
-        .map(([a, b]) => [a % n, b % n] as const)
-        .filter(([a, b]) => !opts.acyclic || a !== b)
-        .map(([a, b]) => (opts.acyclic && a > b ? [b, a] : [a, b]))
-        .map(([a, b]) => ({ from: `c${a}`, to: `c${b}` }));
-      return { nodes, edges: es };
-    });
-
-const optsArb = fc.record({
-  direction: fc.constantFrom<'LR' | 'TB'>('LR', 'TB'),
-  groupBy: fc.boolean(),
-  nodeSep: fc.integer({ min: 0, max: 40 }),
-  layerSep: fc.integer({ min: 1, max: 120 }),
-});
 
 describe('layoutGraph', () => {
   it('places every node, with no two nodes overlapping', () => {
