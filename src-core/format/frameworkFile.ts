@@ -17,9 +17,10 @@ export interface LoadedFramework {
   /**
    * The framework's competencies, prerequisites and alignments records as the schema check enumerated
    * them: hand them to `validateFramework` (`lists`), `buildPrerequisiteGraph` or `coverageListsFor`
-   * together with `framework`, before anything changes it, to spare enumerating them again.
+   * together with `framework`, before anything changes it, to spare enumerating them again. Absent only if the
+   * fast acceptor and ajv ever disagreed (then callers enumerate the records themselves).
    */
-  lists: FrameworkRecordLists;
+  lists?: FrameworkRecordLists;
 }
 
 /** True when a parsed value looks like our envelope (used for format detection). */
@@ -65,7 +66,7 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
     framework,
     formatVersion: env.formatVersion as number,
     migrated: migrated.value.applied,
-    lists: lists.competencies && lists.prerequisites && lists.alignments ? (lists as FrameworkRecordLists) : enumerateRecords(framework),
+    lists: lists.competencies && lists.prerequisites && lists.alignments ? (lists as FrameworkRecordLists) : undefined,
   });
 }
 
@@ -91,11 +92,3 @@ export function schemaCheckFramework(framework: Framework): Problem[] {
   return validateFrameworkV1(toFrameworkFile(framework)) ? [] : schemaProblems(validateFrameworkV1.errors);
 }
 
-/** The three large records enumerated (when the acceptor said no but ajv yes — it never should). */
-function enumerateRecords(fw: Framework): FrameworkRecordLists {
-  const list = <T>(rec: Record<string, T>) => {
-    const keys = Object.keys(rec);
-    return { keys, values: keys.map((k) => rec[k]!) };
-  };
-  return { competencies: list(fw.competencies), prerequisites: list(fw.prerequisites), alignments: list(fw.alignments) };
-}

@@ -131,6 +131,7 @@ describe('loadFrameworkText hands over the records its schema check enumerated',
     const r = loadFrameworkText(text);
     if (!r.ok) throw new Error(r.error.message);
     const { framework: fw, lists } = r.value;
+    if (!lists) throw new Error('the loader handed over no lists');
     for (const name of ['competencies', 'prerequisites', 'alignments'] as const) {
       const rec = fw[name] as Record<string, unknown>;
       expect(lists[name].keys).toEqual(Object.keys(rec));
