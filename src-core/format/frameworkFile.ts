@@ -4,7 +4,8 @@ import { fail, ok, type Problem, type Result } from '../result';
 import { CURRENT_FORMAT_VERSION, FORMAT_NAME, type Framework, type FrameworkFile } from '../model/types';
 import { parseFileText } from './json';
 import { migrateFile } from './migrate';
-import { formatMismatch, schemaProblems, type LoadProblem } from './schemaErrors';
+import { describedMismatch, schemaProblems, type LoadProblem, type SchemaProblem } from './schemaErrors';
+import { locateInFrameworkFile } from './schemaLocation';
 
 export type { LoadProblem } from './schemaErrors';
 
@@ -59,7 +60,7 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
   // The fast acceptor enumerates the large records anyway: it hands their keys and values over.
   const lists: Partial<FrameworkRecordLists> = {};
   if (!acceptFrameworkV1(file, lists as Parameters<typeof acceptFrameworkV1>[1]) && !validateFrameworkV1(file)) {
-    return formatMismatch(schemaProblems(validateFrameworkV1.errors), 'framework', 'schema');
+    return describedMismatch(frameworkSchemaProblems(file), 'framework');
   }
   const framework = (file as unknown as FrameworkFile).framework;
   return ok({
@@ -87,8 +88,17 @@ export function serializeFramework(framework: Framework): string {
   return JSON.stringify(toFrameworkFile(framework), null, 2) + '\n';
 }
 
-/** Runs the schema check on a framework (e.g. before export) and returns its problems. */
-export function schemaCheckFramework(framework: Framework): Problem[] {
-  return validateFrameworkV1(toFrameworkFile(framework)) ? [] : schemaProblems(validateFrameworkV1.errors);
+/**
+ * Runs the schema check on a framework (e.g. before export) and returns its problems, each saying
+ * where it is in words as well as by JSON pointer (`describeProblem`).
+ */
+export function schemaCheckFramework(framework: Framework): SchemaProblem[] {
+  const file = toFrameworkFile(framework);
+  return validateFrameworkV1(file) ? [] : frameworkSchemaProblems(file);
+}
+
+/** The problems ajv found in a framework file (just checked with `validateFrameworkV1`), placed in words. */
+function frameworkSchemaProblems(file: unknown): SchemaProblem[] {
+  return schemaProblems(validateFrameworkV1.errors, '', (pointer) => locateInFrameworkFile(file, pointer));
 }
 

@@ -60,7 +60,7 @@ describe('loadFrameworkText', () => {
     if (!r.ok) {
       expect(r.error.code).toBe('schema');
       expect(r.error.path).toBe(`/framework/competencies/${c.id}/code`);
-      expect(r.error.message).toContain('must be string');
+      expect(r.error.message).toContain('code must be a string');
     }
   });
   it('names unexpected and missing properties', () => {
