@@ -1,10 +1,12 @@
 import { readFrameworkAny, type ReadOutcome } from '../../src-core/formats/readAny';
-import type { Problem } from '../../src-core/result';
+import type { SchemaProblem } from '../../src-core/format/schemaErrors';
+import { describeProblem } from '../../src-core/format/schemaErrors';
 import type { CliIo } from './io';
 
 /**
  * Reads and detects a framework input for a command. On failure prints one clear line to stderr
- * (plus the schema problems, one per line) and returns undefined: the caller exits 2. With
+ * (a file that breaks the schema: a heading and every problem, one per line, where it is in words and
+ * by JSON pointer) and returns undefined: the caller exits 2. With
  * `onSchemaProblems`, a file in our format that breaks the schema is handed to the caller instead
  * (`validate` reports those as problems found, exit 1).
  */
@@ -12,7 +14,7 @@ export async function readInput(
   cmd: string,
   path: string | undefined,
   io: CliIo,
-  onSchemaProblems?: (problems: Problem[]) => void,
+  onSchemaProblems?: (problems: SchemaProblem[]) => void,
 ): Promise<ReadOutcome | undefined> {
   if (!path) {
     io.err(`progressions ${cmd}: missing <file>. Run \`progressions ${cmd} --help\`.\n`);
@@ -30,8 +32,15 @@ export async function readInput(
       onSchemaProblems(e.details ?? [e]);
       return undefined;
     }
+    const details = e.details ?? [];
+    if (e.code === 'schema' && details.length > 1) {
+      // Every problem, each where it is in words and by JSON pointer: one fix-up pass, not one per run.
+      io.err(`progressions ${cmd}: ${path} does not match the framework format (${details.length} problems):\n`);
+      for (const d of details) io.err(`  ${describeProblem(d)}\n`);
+      return undefined;
+    }
     io.err(`progressions ${cmd}: ${path}: ${e.message}\n`);
-    for (const d of (e.details ?? []).slice(1, 50)) io.err(`  ${d.path}: ${d.message}\n`);
+    for (const d of details.slice(1)) io.err(`  ${describeProblem(d)}\n`);
     return undefined;
   }
   return read.value;

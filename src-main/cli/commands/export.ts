@@ -4,6 +4,7 @@ import { writeCanvasCsv } from '../../../src-core/export/canvas';
 import { writeMoodleCsv } from '../../../src-core/export/moodle';
 import { validateFramework } from '../../../src-core/checks/validateFramework';
 import { serializeFramework } from '../../../src-core/format/frameworkFile';
+import { describeProblem } from '../../../src-core/format/schemaErrors';
 import type { Framework } from '../../../src-core/model/types';
 import { writeFileAtomicStreaming } from '../../services/atomicStream';
 import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo } from '../io';
@@ -113,10 +114,11 @@ export const exportCommand: CliCommand = {
     }
 
     let schemaProblems: string[] | undefined;
-    const input = await readInput('export', positionals[0], io, (p) => (schemaProblems = p.map((x) => `${x.path}: ${x.message}`)));
+    const input = await readInput('export', positionals[0], io, (p) => (schemaProblems = p.map((x) => describeProblem(x))));
     const c = colors(io.isTty);
     if (schemaProblems) {
-      for (const line of schemaProblems.slice(0, 100)) io.err(`${c.red('error')} ${line}\n`);
+      // All of them (where in words, and the JSON pointer): a schema problem blocks the export outright.
+      for (const line of schemaProblems) io.err(`${c.red('error')} ${line}\n`);
       io.err(`progressions export: ${positionals[0]} does not match the framework format (${schemaProblems.length} error(s)); it cannot be exported, even with --force.\n`);
       return EXIT_PROBLEMS;
     }

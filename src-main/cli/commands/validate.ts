@@ -5,7 +5,7 @@ import { importCsvAsFramework, looksLikeCsv } from '../../../src-core/csv/import
 import { isFrameworkEnvelope, loadFrameworkValue, schemaCheckFramework } from '../../../src-core/format/frameworkFile';
 import { parseJson } from '../../../src-core/format/json';
 import type { Framework, StandardsSet } from '../../../src-core/model/types';
-import type { Problem } from '../../../src-core/result';
+import { describeProblem, type SchemaProblem } from '../../../src-core/format/schemaErrors';
 import { fail, ok, type Result } from '../../../src-core/result';
 import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo } from '../io';
 import type { CliCommand } from '../main';
@@ -20,7 +20,11 @@ export interface ValidateReport {
   cycles: string[][];
   /** Coverage over every standards set (the file's own and `--standards` ones), or null when there is none. */
   coverage: { standards: number; covered: number; uncovered: string[]; ratio: number } | null;
-  diagnostics: { severity: 'error' | 'warning' | 'info'; code: string; message: string; ids: string[] }[];
+  /**
+   * `path` only on `schema` diagnostics: the JSON pointer of the problem (also at the end of its message,
+   * which says where it is in words first).
+   */
+  diagnostics: { severity: 'error' | 'warning' | 'info'; code: string; message: string; ids: string[]; path?: string }[];
 }
 
 const USAGE = 'progressions validate <file> [--standards <file>]... [--json]';
@@ -43,7 +47,7 @@ export const validateCommand: CliCommand = {
       return EXIT_UNREADABLE;
     }
     const json = values.json === true;
-    let schemaProblems: Problem[] | undefined;
+    let schemaProblems: SchemaProblem[] | undefined;
     const input = await readInput('validate', positionals[0], io, (p) => (schemaProblems = p));
     if (schemaProblems) return printReport(schemaOnlyReport(schemaProblems), undefined, positionals[0]!, json, io);
     if (!input) return EXIT_UNREADABLE;
@@ -70,13 +74,8 @@ export const validateCommand: CliCommand = {
 };
 
 /** The JSON contract from a validation result (plus schema problems of a converted CASE package). */
-export function toReport(format: ValidateReport['format'], r: ValidationResult, schema: readonly Problem[] = []): ValidateReport {
-  const diagnostics: ValidateReport['diagnostics'] = schema.map((p) => ({
-    severity: 'error' as const,
-    code: 'schema',
-    message: `${p.path}: ${p.message}`,
-    ids: [],
-  }));
+export function toReport(format: ValidateReport['format'], r: ValidationResult, schema: readonly SchemaProblem[] = []): ValidateReport {
+  const diagnostics: ValidateReport['diagnostics'] = schema.map(schemaDiagnostic);
   for (const d of r.diagnostics) diagnostics.push({ severity: d.severity, code: d.code, message: d.message, ids: d.ids });
   return {
     ok: r.ok && schema.length === 0,
@@ -135,15 +134,20 @@ function setsOf(path: string, fw: Framework): Result<StandardsSet[]> {
 }
 
 /** The report for a file in our format that does not match the schema (nothing else can be checked). */
-function schemaOnlyReport(problems: Problem[]): ValidateReport {
+function schemaOnlyReport(problems: SchemaProblem[]): ValidateReport {
   return {
     ok: false,
     format: 'progressions',
     counts: { competencies: 0, prerequisites: 0, standards: 0, alignments: 0 },
     cycles: [],
     coverage: null,
-    diagnostics: problems.map((p) => ({ severity: 'error', code: 'schema', message: `${p.path}: ${p.message}`, ids: [] })),
+    diagnostics: problems.map(schemaDiagnostic),
   };
+}
+
+/** A schema problem as a diagnostic: where it is in words, what is wrong, the JSON pointer (also as `path`). */
+function schemaDiagnostic(p: SchemaProblem): ValidateReport['diagnostics'][number] {
+  return { severity: 'error', code: 'schema', message: describeProblem(p), ids: [], path: p.path ?? '/' };
 }
 
 const SEVERITY_HEADINGS = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
@@ -157,7 +161,11 @@ function printReport(report: ValidateReport, result: ValidationResult | undefine
   const c = colors(io.isTty);
   const lines: string[] = [];
   const n = report.counts;
-  lines.push(`${c.bold(title)} ${c.dim(`(${report.format}: ${n.competencies} competencies, ${n.prerequisites} prerequisites, ${n.standards} standards, ${n.alignments} alignments)`)}`);
+  lines.push(
+    result
+      ? `${c.bold(title)} ${c.dim(`(${report.format}: ${n.competencies} competencies, ${n.prerequisites} prerequisites, ${n.standards} standards, ${n.alignments} alignments)`)}`
+      : `${c.bold(title)} ${c.dim('(a framework file that does not match the file format: nothing else is checked until these are fixed)')}`,
+  );
 
   for (const severity of ['error', 'warning', 'info'] as const) {
     const ds = report.diagnostics.filter((d) => d.severity === severity);
@@ -173,8 +181,10 @@ function printReport(report: ValidateReport, result: ValidationResult | undefine
     for (const [code, list] of byCode) {
       const title = code in CHECKS ? CHECKS[code as Diagnostic['code']].title : 'File format';
       lines.push(`  ${paint(code)} ${c.dim(`· ${title} (${list.length})`)}`);
-      for (const d of list.slice(0, SHOWN_PER_CHECK)) lines.push(`    ${d.message}`);
-      if (list.length > SHOWN_PER_CHECK) lines.push(c.dim(`    … and ${list.length - SHOWN_PER_CHECK} more (run with --json for the full list)`));
+      // Schema problems all: each one must be fixed before anything else can be checked.
+      const shown = code === 'schema' ? list.length : SHOWN_PER_CHECK;
+      for (const d of list.slice(0, shown)) lines.push(`    ${d.message}`);
+      if (list.length > shown) lines.push(c.dim(`    … and ${list.length - shown} more (run with --json for the full list)`));
     }
   }
 

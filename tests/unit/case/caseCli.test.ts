@@ -89,7 +89,7 @@ describe('progressions export', () => {
       const r = await cli(['export', bad, ...args]);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/error \/framework\/competencies\/33333333-3333-4333-8333-000000000001\/code: must be string/);
+      expect(r.stderr).toMatch(/error competency “Understand a fraction 1\/b[^”]*”: code must be a string \(\/framework\/competencies\/33333333-3333-4333-8333-000000000001\/code\)/);
     }
   });
 
