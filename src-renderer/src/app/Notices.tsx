@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
+import { BannerProblems } from './BannerProblems';
 
-/** The transient message (refused link, undo label, saved) and the persistent error banner. */
+/** The transient message (refused link, undo label, saved) and the persistent error banner (with the problems behind it). */
 export function Notices() {
   const store = useStore();
   const notice = useEditor((s) => s.session.notice);
   const banner = useEditor((s) => s.session.banner);
+  const details = useEditor((s) => s.session.bannerDetails);
+  const problems = banner && details && details.for === banner && details.problems.length > 0 ? details.problems : null;
   useEffect(() => {
     if (!notice) return;
     const t = setTimeout(() => store.setSession((s) => (s.notice?.seq === notice.seq ? { notice: null } : {})), notice.kind === 'error' ? 9000 : 2600);
@@ -15,10 +18,20 @@ export function Notices() {
   return (
     <>
       {banner && (
-        <div className="banner" role="alert" data-testid="error-banner">
+        // With a list of problems only the summary is the alert (a screen reader does not read out 50 lines).
+        <div className={`banner${problems ? ' has-problems' : ''}`} role={problems ? undefined : 'alert'} data-testid="error-banner">
           <Icon name="warning" />
-          <span>{banner}</span>
-          <button className="icon-btn" onClick={() => store.setSession({ banner: null })} aria-label="Dismiss">
+          {problems ? (
+            <div className="banner-body">
+              <span className="banner-summary" role="alert">
+                {banner}
+              </span>
+              <BannerProblems problems={problems} />
+            </div>
+          ) : (
+            <span>{banner}</span>
+          )}
+          <button className="icon-btn" onClick={() => store.setSession({ banner: null, bannerDetails: null })} aria-label="Dismiss">
             <Icon name="close" />
           </button>
         </div>

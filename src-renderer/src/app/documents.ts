@@ -1,4 +1,5 @@
 import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
+import { describeProblem } from '../../../src-core/format/schemaErrors';
 import type { DocToken, HostApi } from '../../../src-core/host/contract';
 import { createFramework } from '../../../src-core/model/defaults';
 import type { EditorStore } from '../store/editorStore';
@@ -26,7 +27,15 @@ export function confirmDiscard(store: EditorStore): boolean {
 export function loadText(store: EditorStore, text: string, name: string, docToken: DocToken | null, opts: { dirty?: boolean } = {}): boolean {
   const r = loadFrameworkText(text);
   if (!r.ok) {
-    store.setSession({ banner: `Could not open ${name}: ${r.error.message}` });
+    const problems = r.error.details ?? [];
+    if (r.error.code === 'schema' && problems.length > 1) {
+      // Every problem, each where it is in words (the banner lists them): one round of fixes, not one per open.
+      const banner = `Could not open ${name}: it does not match the framework file format (${problems.length} problems).`;
+      const listed = problems.map((p) => ({ text: describeProblem(p, { pointer: false }), path: p.path }));
+      store.setSession({ banner, bannerDetails: { for: banner, problems: listed } });
+    } else {
+      store.setSession({ banner: `Could not open ${name}: ${r.error.message}`, bannerDetails: null });
+    }
     return false;
   }
   store.load({ framework: r.value.framework, name, docToken }, opts);

@@ -34,6 +34,11 @@ export interface SessionState {
   notice: Notice | null;
   /** A load/save error shown in a banner until dismissed. */
   banner: string | null;
+  /**
+   * The problems behind the banner when there are several (a file that breaks the schema), each where it is
+   * in words and its JSON pointer. Shown only while `banner` is still `for` (another banner replaces them).
+   */
+  bannerDetails: { for: string; problems: { text: string; path?: string }[] } | null;
   helpOpen: boolean;
   layoutRunning: boolean;
   /** Colour theme: follow the system, or forced light / dark (persisted as a setting by the app). */
@@ -61,6 +66,7 @@ export function initialSession(): SessionState {
     centerOn: null,
     notice: null,
     banner: null,
+    bannerDetails: null,
     helpOpen: false,
     layoutRunning: false,
     theme: 'system',

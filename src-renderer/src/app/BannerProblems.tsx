@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import './bannerProblems.css';
+
+/** How many problems the banner lists before "… and N more" (all of them are copied). */
+export const LISTED_PROBLEMS = 50;
+
+/**
+ * The problems behind an open error (a file that breaks the schema): each where it is in words, with its
+ * JSON pointer for whoever edits the file; the first 50, then how many more, and a button that copies all.
+ */
+export function BannerProblems({ problems }: { problems: { text: string; path?: string }[] }) {
+  const [copied, setCopied] = useState(false);
+  const shown = problems.slice(0, LISTED_PROBLEMS);
+  const more = problems.length - shown.length;
+  const copy = async () => {
+    const lines = problems.map((p) => (p.path ? `${p.text} (${p.path})` : p.text));
+    try {
+      await navigator.clipboard.writeText(lines.join('\n') + '\n');
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <div className="banner-problems">
+      <ol aria-label="Problems in the file" data-testid="open-problems" tabIndex={0}>
+        {shown.map((p, i) => (
+          <li key={i}>
+            <span className="banner-problem-text">{p.text}</span>
+            {p.path && <code className="banner-problem-path">{p.path}</code>}
+          </li>
+        ))}
+      </ol>
+      <div className="banner-problems-foot">
+        {more > 0 && <span data-testid="open-problems-more">… and {more} more problem{more === 1 ? '' : 's'}</span>}
+        <button type="button" className="btn" onClick={() => void copy()}>
+          {copied ? 'Copied' : `Copy all ${problems.length} problems`}
+        </button>
+      </div>
+    </div>
+  );
+}
