@@ -5,10 +5,12 @@ import {
   deleteCompetencies,
   linkPrerequisite,
   moveCompetencies,
+  reconnectPrerequisite,
   setPinned,
   unlinkPrerequisites,
   updateCompetency,
   updateDomain,
+  updatePrerequisiteNote,
 } from '../../src-core/commands';
 import { createDomain, createFramework } from '../../src-core/model/defaults';
 import { newId, type CompetencyId, type LinkId } from '../../src-core/model/ids';
@@ -274,5 +276,124 @@ describe('link arrowheads', () => {
     // one marker for every link, drawn by the canvas (a string id: React Flow builds no marker per link)
     expect(edge!.markerEnd).toBe(ARROW_MARKER.id);
     expect(ARROW_MARKER).toMatchObject({ markerUnits: 'userSpaceOnUse', width: 29, height: 29 });
+  });
+});
+
+type LinkStep =
+  | { t: 'link'; i: number; j: number }
+  | { t: 'unlink'; is: number[] }
+  | { t: 'reconnect'; l: number; i: number; j: number }
+  | { t: 'note'; l: number; text: string }
+  | { t: 'select'; links: number[] }
+  | { t: 'delete'; i: number }
+  | { t: 'add' }
+  | { t: 'undo' }
+  | { t: 'redo' };
+
+describe('flow model: link edits on a map with many links', () => {
+  const k = fc.nat({ max: 60 });
+  const linkStep: fc.Arbitrary<LinkStep> = fc.oneof(
+    { arbitrary: fc.record({ t: fc.constant('link' as const), i: k, j: k }), weight: 4 },
+    { arbitrary: fc.record({ t: fc.constant('unlink' as const), is: fc.array(k, { minLength: 1, maxLength: 3 }) }), weight: 3 },
+    { arbitrary: fc.record({ t: fc.constant('reconnect' as const), l: k, i: k, j: k }), weight: 2 },
+    { arbitrary: fc.record({ t: fc.constant('note' as const), l: k, text: fc.constantFrom('', 'why', 'because') }), weight: 2 },
+    { arbitrary: fc.record({ t: fc.constant('select' as const), links: fc.array(k, { maxLength: 3 }) }), weight: 2 },
+    { arbitrary: fc.record({ t: fc.constant('delete' as const), i: k }), weight: 1 },
+    { arbitrary: fc.constant({ t: 'add' as const }), weight: 1 },
+    { arbitrary: fc.constant({ t: 'undo' as const }), weight: 3 },
+    { arbitrary: fc.constant({ t: 'redo' as const }), weight: 2 },
+  );
+
+  it('gives the same edges as a fresh derivation after any sequence of link edits, undos, redos and link selections, and keeps the edge object of every link left alone', () => {
+    fc.assert(
+      fc.property(fc.array(linkStep, { minLength: 1, maxLength: 40 }), (steps) => {
+        const store = createEditorStore({ framework: createFramework({}) });
+        const ids: CompetencyId[] = [];
+        for (let i = 0; i < 12; i++) {
+          const id = newId<CompetencyId>();
+          ids.push(id);
+          store.run(addCompetency({ id, code: `C${i}`, position: { x: (i % 4) * 300, y: Math.floor(i / 4) * 150 } }));
+        }
+        // a chain and some shortcuts: links the walk can edit
+        for (let i = 0; i + 1 < ids.length; i++) store.run(linkPrerequisite({ id: newId<LinkId>(), from: ids[i]!, to: ids[i + 1]! }));
+        for (let i = 0; i + 3 < ids.length; i += 2) store.run(linkPrerequisite({ id: newId<LinkId>(), from: ids[i]!, to: ids[i + 3]! }));
+        const fw = () => store.getSnapshot().doc.framework;
+        const cid = (i: number) => {
+          const all = Object.keys(fw().competencies);
+          return all.length ? (all[i % all.length] as CompetencyId) : null;
+        };
+        const lid = (i: number) => {
+          const all = Object.keys(fw().prerequisites);
+          return all.length ? (all[i % all.length] as LinkId) : null;
+        };
+        let session: Pick<SessionState, 'selection' | 'focus' | 'laneOrientation' | 'dragPositions'> = {
+          selection: { competencies: [], links: [] },
+          focus: null,
+          laneOrientation: 'none',
+          dragPositions: null,
+        };
+        const problems: FlowInput['problems'] = new Map();
+        const derive = createFlowDeriver();
+        let before = derive({ framework: fw(), session, problems });
+        for (const s of steps) {
+          const fw0 = fw();
+          const sel0 = session.selection.links;
+          switch (s.t) {
+            case 'link': {
+              const a = cid(s.i);
+              const b = cid(s.j);
+              if (a && b) store.run(linkPrerequisite({ id: newId<LinkId>(), from: a, to: b }));
+              break;
+            }
+            case 'unlink':
+              store.run(unlinkPrerequisites(s.is.map(lid).filter((x): x is LinkId => !!x)));
+              break;
+            case 'reconnect': {
+              const l = lid(s.l);
+              const a = cid(s.i);
+              const b = cid(s.j);
+              if (l && a && b) store.run(reconnectPrerequisite(l, a, b));
+              break;
+            }
+            case 'note': {
+              const l = lid(s.l);
+              if (l) store.run(updatePrerequisiteNote(l, s.text));
+              break;
+            }
+            case 'select':
+              session = { ...session, selection: { competencies: [], links: s.links.map(lid).filter((x): x is LinkId => !!x) } };
+              break;
+            case 'delete': {
+              const id = cid(s.i);
+              if (id) store.run(deleteCompetencies([id]));
+              break;
+            }
+            case 'add':
+              store.run(addCompetency({ id: newId<CompetencyId>(), position: { x: 0, y: 900 } }));
+              break;
+            case 'undo':
+              store.undo();
+              break;
+            case 'redo':
+              store.redo();
+              break;
+          }
+          const input = { framework: fw(), session, problems };
+          const got = derive(input);
+          expect(got.edges).toEqual(createFlowDeriver()(input).edges);
+          // links the step left alone (same link object, same selection, both ends still there) keep their edge object
+          const selected = new Set(session.selection.links);
+          const selected0 = new Set(sel0);
+          const was = new Map(before.edges.map((e) => [e.id, e]));
+          for (const e of got.edges) {
+            const l = e.id as LinkId;
+            const unchanged = fw0.prerequisites[l] === input.framework.prerequisites[l] && selected.has(l) === selected0.has(l) && was.has(l);
+            if (unchanged) expect(e).toBe(was.get(l));
+          }
+          before = got;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -134,6 +134,13 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
+/** Ids in exactly one of `a` and `b`. */
+function symmetricDifference(a: readonly string[], b: readonly string[]): string[] {
+  const inA = new Set(a);
+  const inB = new Set(b);
+  return [...a.filter((x) => !inB.has(x)), ...b.filter((x) => !inA.has(x))];
+}
+
 /**
  * Derives React Flow nodes and edges from the document and session state. React Flow never owns
  * the document. The work is proportional to what changed (perf, issue 9): an edit compares the
@@ -259,46 +266,74 @@ export function createFlowDeriver() {
   }
 
   /**
+   * What the edge cache was last brought up to date with, in the prerequisites' own order: `linkKeys`
+   * (their ids) and `linkEntries` (their cache entries, aligned), for the prerequisites object `edgePrereq`
+   * and the focus `edgeFocus`. A link edit then walks the ids in step with the new object's and rebuilds
+   * only the entries of the links that changed (see `edgesAfterLinkEdit`).
+   */
+  let linkKeys: string[] = [];
+  let linkEntries: EdgeEntry[] = [];
+  let edgePrereq: Framework['prerequisites'] | null = null;
+  let edgeFocus: Set<string> | null = null;
+
+  /** Brings entry `hit` (or a new one) up to date with link `l`; the link-end counts follow a changed link. */
+  function entryFor(fw: Framework, hit: EdgeEntry | undefined, l: Framework['prerequisites'][string], focus: Set<string> | null, selectedLinks: ReadonlySet<string>, pass: number): EdgeEntry {
+    if (hit?.l !== l) {
+      if (hit) countEnds(hit.l, -1);
+      countEnds(l, 1);
+    }
+    if (!fw.competencies[l.from] || !fw.competencies[l.to]) {
+      if (hit) Object.assign(hit, { l, edge: null, pass });
+      else edgeCache.set(l.id, (hit = { l, dim: false, sel: false, edge: null, pass }));
+      return hit;
+    }
+    const dim = focus ? !(focus.has(l.from) && focus.has(l.to)) : false;
+    const sel = selectedLinks.has(l.id);
+    if (hit && hit.l === l && hit.edge && hit.dim === dim && hit.sel === sel) {
+      hit.pass = pass;
+      return hit;
+    }
+    const edge: Edge = {
+      id: l.id,
+      source: l.from,
+      target: l.to,
+      selected: sel,
+      markerEnd: ARROW,
+      className: dim ? 'edge-dimmed' : l.note ? 'edge-noted' : undefined,
+      ariaLabel: 'Prerequisite link',
+      reconnectable: true,
+    };
+    if (hit) Object.assign(hit, { l, dim, sel, edge, pass });
+    else edgeCache.set(l.id, (hit = { l, dim, sel, edge, pass }));
+    return hit;
+  }
+
+  /** The edges of `entries` (aligned with the prerequisites), in order. */
+  function edgesOf(entries: readonly EdgeEntry[]): Edge[] {
+    const edges: Edge[] = [];
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!.edge;
+      if (e) edges.push(e);
+    }
+    return edges;
+  }
+
+  /**
    * The edge array. The cache and the link-end counts are updated in place (a link edit on a map of
    * 20,000 links touches one entry instead of rebuilding two maps of every link); unchanged links keep
    * their edge object, so React Flow's edge components skip them.
    */
   function edgesFor(fw: Framework, focus: Set<string> | null, selectedLinks: ReadonlySet<string>): Edge[] {
-    const edges: Edge[] = [];
     const pass = ++edgePass;
+    const prereq = fw.prerequisites;
+    const keys = Object.keys(prereq);
+    const entries: EdgeEntry[] = new Array(keys.length);
     let seen = 0;
-    for (const l of Object.values(fw.prerequisites)) {
-      let hit = edgeCache.get(l.id);
+    for (let i = 0; i < keys.length; i++) {
+      const l = prereq[keys[i]!]!;
+      const hit = edgeCache.get(l.id);
       if (!hit || hit.pass !== pass) seen++;
-      if (hit?.l !== l) {
-        if (hit) countEnds(hit.l, -1);
-        countEnds(l, 1);
-      }
-      if (!fw.competencies[l.from] || !fw.competencies[l.to]) {
-        if (hit) Object.assign(hit, { l, edge: null, pass });
-        else edgeCache.set(l.id, { l, dim: false, sel: false, edge: null, pass });
-        continue;
-      }
-      const dim = focus ? !(focus.has(l.from) && focus.has(l.to)) : false;
-      const sel = selectedLinks.has(l.id);
-      if (hit && hit.l === l && hit.edge && hit.dim === dim && hit.sel === sel) {
-        hit.pass = pass;
-        edges.push(hit.edge);
-        continue;
-      }
-      const edge: Edge = {
-        id: l.id,
-        source: l.from,
-        target: l.to,
-        selected: sel,
-        markerEnd: ARROW,
-        className: dim ? 'edge-dimmed' : l.note ? 'edge-noted' : undefined,
-        ariaLabel: 'Prerequisite link',
-        reconnectable: true,
-      };
-      if (hit) Object.assign(hit, { l, dim, sel, edge, pass });
-      else edgeCache.set(l.id, (hit = { l, dim, sel, edge, pass }));
-      edges.push(edge);
+      entries[i] = entryFor(fw, hit, l, focus, selectedLinks, pass);
     }
     if (seen !== edgeCache.size) {
       // links that went (a removal, an undone add): drop their entries and their ends
@@ -308,7 +343,64 @@ export function createFlowDeriver() {
         edgeCache.delete(id);
       }
     }
-    return edges;
+    linkKeys = keys;
+    linkEntries = entries;
+    edgePrereq = prereq;
+    edgeFocus = focus;
+    return edgesOf(entries);
+  }
+
+  /**
+   * The edge array after links were added, removed or changed and / or the link selection changed
+   * (`flipped`: links selected or unselected), with the same focus and no competency a link names
+   * come or gone since the last edge array: the new prerequisites' ids are walked in step with the
+   * previous ones (immer keeps the order of the links it leaves, appends added ones), comparing link
+   * objects by identity, so only the changed links' entries are rebuilt (no map lookup per link). Null
+   * when the order changed otherwise; `edgesFor` then goes over every link.
+   */
+  function edgesAfterLinkEdit(fw: Framework, focus: Set<string> | null, selectedLinks: ReadonlySet<string>, flipped: Iterable<string>): Edge[] | null {
+    if (edgePrereq === null || edgeFocus !== focus) return null;
+    const pass = ++edgePass;
+    const before = edgePrereq;
+    const prereq = fw.prerequisites;
+    if (prereq !== before) {
+      const keys = Object.keys(prereq);
+      const entries: EdgeEntry[] = new Array(keys.length);
+      const old = linkKeys;
+      let j = 0;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        if (old[j] !== k) {
+          // links that went (they leave no gap in the new order)
+          for (; j < old.length && prereq[old[j]!] === undefined; j++) {
+            const e = linkEntries[j]!;
+            countEnds(e.l, -1);
+            edgeCache.delete(e.l.id);
+          }
+        }
+        if (old[j] === k) {
+          const e = linkEntries[j++]!;
+          const l = prereq[k]!;
+          entries[i] = e.l === l ? e : entryFor(fw, e, l, focus, selectedLinks, pass);
+        } else if (before[k] === undefined && !edgeCache.has(k)) {
+          entries[i] = entryFor(fw, undefined, prereq[k]!, focus, selectedLinks, pass); // a new link
+        } else return null; // reordered
+      }
+      for (; j < old.length; j++) {
+        if (prereq[old[j]!] !== undefined) return null;
+        const e = linkEntries[j]!;
+        countEnds(e.l, -1);
+        edgeCache.delete(e.l.id);
+      }
+      linkKeys = keys;
+      linkEntries = entries;
+      edgePrereq = prereq;
+    }
+    for (const id of flipped) {
+      const e = edgeCache.get(id);
+      if (e) entryFor(fw, e, e.l, focus, selectedLinks, pass);
+    }
+    return edgesOf(linkEntries);
   }
 
   return function derive(input: FlowInput): { nodes: FlowNode[]; edges: Edge[] } {
@@ -438,12 +530,13 @@ export function createFlowDeriver() {
       }
       // edges: only when a link, the link selection or a link's endpoint existence changed
       let edges = prev.out.edges;
-      const linksChanged =
-        pfw.prerequisites !== fw.prerequisites ||
-        !sameIds(prev.input.session.selection.links, session.selection.links) ||
-        added.some((id) => endpoints.has(id)) ||
-        (removed && [...endpoints.keys()].some((id) => !fw.competencies[id] !== !pfw.competencies[id]));
-      if (linksChanged) edges = edgesFor(fw, focus, selectedLinks);
+      const selectionChanged = !sameIds(prev.input.session.selection.links, session.selection.links);
+      const endsChanged = added.some((id) => endpoints.has(id)) || (removed && [...endpoints.keys()].some((id) => !fw.competencies[id] !== !pfw.competencies[id]));
+      if (endsChanged) edges = edgesFor(fw, focus, selectedLinks);
+      else if (pfw.prerequisites !== fw.prerequisites || selectionChanged) {
+        const flipped = selectionChanged ? symmetricDifference(prev.input.session.selection.links, session.selection.links) : [];
+        edges = edgesAfterLinkEdit(fw, focus, selectedLinks, flipped) ?? edgesFor(fw, focus, selectedLinks);
+      }
       // an edit that changed no node (a link edit) hands on the previous node array: a new array of the
       // same nodes would still make React Flow adopt every node again (10,000 at a time)
       if (nodes.length === prev.out.nodes.length && nodes.every((n, i) => n === prev.out.nodes[i])) nodes = prev.out.nodes;
