@@ -202,3 +202,82 @@ describe('fitting the whole map from the canvas’s own node list', () => {
     expect(viewportToFit([], size, opts)).toBeNull();
   });
 });
+
+describe('canvas window with memory: link edits', () => {
+  it('after any sequence of links added, removed, reconnected and selected, cards added, removed and moved, focus kept and pans, hands on what a fresh computation would', () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('link' as const), a: fc.nat(), b: fc.nat() }),
+      fc.record({ kind: fc.constant('unlink' as const), i: fc.nat(), n: fc.integer({ min: 1, max: 12 }) }),
+      fc.record({ kind: fc.constant('reconnect' as const), i: fc.nat(), a: fc.nat() }),
+      fc.record({ kind: fc.constant('selectLink' as const), i: fc.nat() }),
+      fc.record({ kind: fc.constant('relink' as const), i: fc.nat() }),
+      fc.record({ kind: fc.constant('move' as const), i: fc.nat(), x: fc.integer({ min: -9000, max: 9000 }), y: fc.integer({ min: -9000, max: 9000 }) }),
+      fc.record({ kind: fc.constant('addCard' as const), x: fc.integer({ min: -9000, max: 9000 }), y: fc.integer({ min: -9000, max: 9000 }) }),
+      fc.record({ kind: fc.constant('removeCard' as const), i: fc.nat() }),
+      fc.record({ kind: fc.constant('focusKeep' as const), i: fc.option(fc.nat()) }),
+      fc.record({ kind: fc.constant('pan' as const), x: fc.integer({ min: -9000, max: 9000 }), y: fc.integer({ min: -9000, max: 9000 }) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -9000, max: 9000 }), fc.integer({ min: -9000, max: 9000 })), { minLength: 2, maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 60 }),
+        fc.array(step, { maxLength: 30 }),
+        (pts, pairs, steps) => {
+          let nodes = pts.map(([x, y], i) => card(`n${i}`, x, y));
+          let next = 0;
+          let edges: Edge[] = pairs.map(([a, b]) => link(`e${next++}`, `n${a % nodes.length}`, `n${b % nodes.length}`));
+          let view = { x0: 0, y0: 0, x1: 1400, y1: 900 };
+          let win = nextWindow(null, view);
+          let keep: { nodes?: Set<string> } = {};
+          const windower = createWindower();
+          windower({ nodes, edges }, win, keep);
+          let cards = nodes.length;
+          for (const st of steps) {
+            const some = (i: number) => nodes[i % nodes.length]!.id;
+            if (st.kind === 'link') edges = [...edges, link(`e${next++}`, some(st.a), some(st.b))];
+            else if (st.kind === 'unlink' && edges.length) {
+              const i = st.i % edges.length;
+              edges = [...edges.slice(0, i), ...edges.slice(i + st.n)]; // a few links in a row go (a card's links)
+            } else if (st.kind === 'reconnect' && edges.length) {
+              const i = st.i % edges.length;
+              edges = edges.map((e, j) => (j === i ? link(e.id, some(st.a), e.target, e.selected) : e));
+            } else if (st.kind === 'selectLink' && edges.length) {
+              const i = st.i % edges.length;
+              edges = edges.map((e, j) => (j === i ? link(e.id, e.source, e.target, !e.selected) : e));
+            } else if (st.kind === 'relink' && edges.length) {
+              // an undone removal comes back at the end
+              const i = st.i % edges.length;
+              edges = [...edges.slice(0, i), ...edges.slice(i + 1), edges[i]!];
+            } else if (st.kind === 'move') {
+              const i = st.i % nodes.length;
+              nodes = nodes.map((n, j) => (j === i ? card(n.id, st.x, st.y, n.selected) : n));
+            } else if (st.kind === 'addCard') nodes = [...nodes, card(`n${cards++}`, st.x, st.y)];
+            else if (st.kind === 'removeCard' && nodes.length > 2) {
+              const i = st.i % nodes.length;
+              nodes = nodes.filter((_, j) => j !== i);
+            } else if (st.kind === 'focusKeep') keep = st.i === null ? {} : { nodes: new Set([some(st.i)]) };
+            else if (st.kind === 'pan') {
+              view = { x0: st.x, y0: st.y, x1: st.x + 1400, y1: st.y + 900 };
+              win = nextWindow(win, view);
+            }
+            const got = windower({ nodes, edges }, win, keep);
+            const fresh = windowFlow({ nodes, edges }, win, keep);
+            expect(got.nodes).toEqual(fresh.nodes);
+            expect(got.edges).toEqual(fresh.edges);
+            // and the fresh computation is the rule itself: a link is in when the box around its cards meets the window
+            const at = new Map(nodes.map((n) => [n.id, n.position]));
+            const rule = edges.filter((e) => {
+              if (e.selected) return true;
+              const a = at.get(e.source);
+              const b = at.get(e.target);
+              if (!a || !b) return false;
+              return Math.min(a.x, b.x) <= win.x1 && Math.max(a.x, b.x) + NODE_W >= win.x0 && Math.min(a.y, b.y) <= win.y1 && Math.max(a.y, b.y) + NODE_H >= win.y0;
+            });
+            expect(got.edges).toEqual(rule);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

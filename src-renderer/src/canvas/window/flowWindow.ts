@@ -66,16 +66,6 @@ export interface FlowPart {
   edges: Edge[];
 }
 
-type Box = { x0: number; y0: number; x1: number; y1: number };
-
-function boxOf(n: FlowNode): Box {
-  const w = n.width ?? n.measured?.width ?? NODE_W;
-  const h = n.height ?? n.measured?.height ?? NODE_H;
-  return { x0: n.position.x, y0: n.position.y, x1: n.position.x + w, y1: n.position.y + h };
-}
-const sameBox = (a: Box, b: Box) => a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
-const meets = (a: Box, b: FlowBox) => a.x0 <= b.x1 && a.x1 >= b.x0 && a.y0 <= b.y1 && a.y1 >= b.y0;
-
 /** `next` when its items differ from `prev`'s, else `prev` (React Flow then adopts nothing new). */
 function same<T>(prev: T[] | undefined, next: T[]): T[] {
   if (!prev || prev.length !== next.length) return next;
@@ -83,19 +73,45 @@ function same<T>(prev: T[] | undefined, next: T[]): T[] {
   return prev;
 }
 
+/** How far ahead in the previous link array a link that moved up is looked for (links removed before it). */
+const LOOKAHEAD = 8;
+
 /**
  * A windower with memory: `(all, win, keep)` → the part of the flow React Flow gets (see `windowFlow`).
- * The work follows what changed: the nodes' boxes are updated in place for the node objects that
- * changed (a selection, an edit: no map of every node is rebuilt), and the links are gone over again
- * only when the links, the window, a box or `keep.links` changed, so a selection or a Tab costs one
- * pass over the node array; unchanged results come back as the same arrays.
+ * The work follows what changed, and what is done per item is arithmetic on typed arrays aligned with
+ * the node and link arrays (no map lookup per node or link):
+ * - node boxes (`nb`, 4 numbers per node) are updated in place for the node objects that changed (a
+ *   selection, an edit), rebuilt only when nodes come, go or change order;
+ * - the box around each link's two cards (`eb`) is kept per link object: a new link array (a link
+ *   edit, its undo) is walked in step with the previous one, so only new link objects are looked up;
+ *   every link is looked up again only when a card's box changed;
+ * - which links and nodes are in is then one pass of comparisons with the window.
+ * Unchanged results come back as the same arrays.
  */
 export function createWindower(): (all: FlowPart, win: FlowBox, keep?: WindowKeep) => FlowPart {
   let boxNodes: readonly FlowNode[] | null = null;
-  const boxes = new Map<string, Box>();
+  /** Index of each node in `boxNodes`. */
+  const at = new Map<string, number>();
+  /** Node boxes, aligned with `boxNodes`: x0, y0, x1, y1. */
+  let nb = new Float64Array(0);
   let boxVersion = 0;
+  /** The link array `eb` is aligned with, and the box version it was computed for. */
+  let boxEdges: readonly Edge[] = [];
+  let edgeVersion = -1;
+  /** Boxes around each link's two cards (NaN when a card is unknown: React Flow could not draw it). */
+  let eb = new Float64Array(0);
   let linkPart: { edges: readonly Edge[]; win: FlowBox; version: number; keepKey: string; out: Edge[]; ends: Set<string> } | null = null;
+  let nodePart: { nodes: readonly FlowNode[]; win: FlowBox; version: number; ends: Set<string>; keepNodes: ReadonlySet<string> | undefined; out: FlowNode[] } | null = null;
   let prev: FlowPart | undefined;
+
+  const setBox = (i: number, n: FlowNode) => {
+    const w = n.width ?? n.measured?.width ?? NODE_W;
+    const h = n.height ?? n.measured?.height ?? NODE_H;
+    nb[4 * i] = n.position.x;
+    nb[4 * i + 1] = n.position.y;
+    nb[4 * i + 2] = n.position.x + w;
+    nb[4 * i + 3] = n.position.y + h;
+  };
 
   const updateBoxes = (nodes: readonly FlowNode[]) => {
     if (boxNodes === nodes) return;
@@ -110,21 +126,84 @@ export function createWindower(): (all: FlowPart, win: FlowBox, keep?: WindowKee
           rebuild = true;
           break;
         }
-        const b = boxOf(n);
-        const old = boxes.get(n.id);
-        if (!old || !sameBox(old, b)) {
-          boxes.set(n.id, b);
-          changed = true;
-        }
+        const x0 = nb[4 * i];
+        const y0 = nb[4 * i + 1];
+        const x1 = nb[4 * i + 2];
+        const y1 = nb[4 * i + 3];
+        setBox(i, n);
+        if (x0 !== nb[4 * i] || y0 !== nb[4 * i + 1] || x1 !== nb[4 * i + 2] || y1 !== nb[4 * i + 3]) changed = true;
       }
     }
     if (rebuild) {
-      boxes.clear();
-      for (const n of nodes) boxes.set(n.id, boxOf(n));
+      at.clear();
+      nb = new Float64Array(4 * nodes.length);
+      for (let i = 0; i < nodes.length; i++) {
+        at.set(nodes[i]!.id, i);
+        setBox(i, nodes[i]!);
+      }
       changed = true;
     }
     if (changed) boxVersion++;
     boxNodes = nodes;
+  };
+
+  /** Box `k` of `out` around link `e`'s two cards. */
+  const linkBox = (out: Float64Array, k: number, e: Edge) => {
+    const a = at.get(e.source);
+    const b = at.get(e.target);
+    if (a === undefined || b === undefined) {
+      out[4 * k] = Number.NaN;
+      return;
+    }
+    out[4 * k] = Math.min(nb[4 * a]!, nb[4 * b]!);
+    out[4 * k + 1] = Math.min(nb[4 * a + 1]!, nb[4 * b + 1]!);
+    out[4 * k + 2] = Math.max(nb[4 * a + 2]!, nb[4 * b + 2]!);
+    out[4 * k + 3] = Math.max(nb[4 * a + 3]!, nb[4 * b + 3]!);
+  };
+
+  /** Brings `eb` in line with `edges` (see `createWindower`). */
+  const updateLinkBoxes = (edges: readonly Edge[]) => {
+    if (boxEdges === edges && edgeVersion === boxVersion) return;
+    const next = new Float64Array(4 * edges.length);
+    if (edgeVersion !== boxVersion) {
+      for (let i = 0; i < edges.length; i++) linkBox(next, i, edges[i]!);
+    } else {
+      // the same cards: a link object seen before keeps its box
+      const old = boxEdges;
+      let index: Map<Edge, number> | null = null;
+      let j = 0;
+      for (let i = 0; i < edges.length; i++) {
+        const e = edges[i]!;
+        let k = -1;
+        if (old[j] === e) k = j;
+        else if (j < old.length && old[j]!.id !== e.id) {
+          for (let d = 1; d <= LOOKAHEAD && j + d < old.length; d++) {
+            if (old[j + d] === e) {
+              k = j + d;
+              break;
+            }
+          }
+          if (k < 0) {
+            if (!index) {
+              index = new Map();
+              for (let m = 0; m < old.length; m++) index.set(old[m]!, m);
+            }
+            k = index.get(e) ?? -1;
+          }
+        }
+        if (k < 0) {
+          // a new link (added at the end), or one replaced in place (reconnected, selected)
+          linkBox(next, i, e);
+          if (old[j]?.id === e.id) j++;
+        } else {
+          next.set(eb.subarray(4 * k, 4 * k + 4), 4 * i);
+          j = k + 1;
+        }
+      }
+    }
+    eb = next;
+    boxEdges = edges;
+    edgeVersion = boxVersion;
   };
 
   return (all, win, keep = {}) => {
@@ -132,33 +211,84 @@ export function createWindower(): (all: FlowPart, win: FlowBox, keep?: WindowKee
     const keepLinks = keep.links;
     const keepKey = keepLinks?.size ? [...keepLinks].sort().join('\n') : '';
     if (!linkPart || linkPart.edges !== all.edges || linkPart.win !== win || linkPart.version !== boxVersion || linkPart.keepKey !== keepKey) {
+      updateLinkBoxes(all.edges);
       const ends = new Set<string>();
       const out: Edge[] = [];
-      for (const e of all.edges) {
+      const edges = all.edges;
+      for (let i = 0; i < edges.length; i++) {
+        const e = edges[i]!;
         let use = e.selected === true || (keepKey !== '' && (keepLinks!.has(e.source) || keepLinks!.has(e.target)));
         if (!use) {
-          const a = boxes.get(e.source);
-          const b = boxes.get(e.target);
-          if (!a || !b) continue; // React Flow could not draw it either
-          use = Math.min(a.x0, b.x0) <= win.x1 && Math.max(a.x1, b.x1) >= win.x0 && Math.min(a.y0, b.y0) <= win.y1 && Math.max(a.y1, b.y1) >= win.y0;
+          const x0 = eb[4 * i]!;
+          if (x0 !== x0) continue; // NaN: React Flow could not draw it either
+          use = x0 <= win.x1 && eb[4 * i + 2]! >= win.x0 && eb[4 * i + 1]! <= win.y1 && eb[4 * i + 3]! >= win.y0;
         }
         if (!use) continue;
         out.push(e);
         ends.add(e.source);
         ends.add(e.target);
       }
-      linkPart = { edges: all.edges, win, version: boxVersion, keepKey, out, ends };
+      linkPart = { edges: all.edges, win, version: boxVersion, keepKey, out: same(linkPart?.out, out), ends: linkPart && sameSet(linkPart.ends, ends) ? linkPart.ends : ends };
     }
     const { ends } = linkPart;
     const keepNodes = keep.nodes;
-    const nodes: FlowNode[] = [];
-    for (const n of all.nodes) {
-      if (n.type !== 'competency' || n.selected || ends.has(n.id) || keepNodes?.has(n.id) || meets(boxes.get(n.id)!, win)) nodes.push(n);
+    let np = nodePart;
+    if (!np || np.nodes !== all.nodes || np.win !== win || np.version !== boxVersion || np.ends !== ends || !sameSet(np.keepNodes, keepNodes)) {
+      const nodes: FlowNode[] = [];
+      const ns = all.nodes;
+      for (let i = 0; i < ns.length; i++) {
+        const n = ns[i]!;
+        if (n.type !== 'competency' || n.selected || (nb[4 * i]! <= win.x1 && nb[4 * i + 2]! >= win.x0 && nb[4 * i + 1]! <= win.y1 && nb[4 * i + 3]! >= win.y0)) nodes.push(n);
+      }
+      // ends of links that are in and kept nodes, wherever they are: looked up, not tested one node at a time
+      const extra = new Set<number>();
+      for (const id of ends) {
+        const i = at.get(id);
+        if (i !== undefined) extra.add(i);
+      }
+      if (keepNodes) for (const id of keepNodes) {
+        const i = at.get(id);
+        if (i !== undefined) extra.add(i);
+      }
+      np = nodePart = { nodes: all.nodes, win, version: boxVersion, ends, keepNodes, out: mergeIn(nodes, extra, ns, win) };
     }
-    const out = { nodes: same(prev?.nodes, nodes), edges: same(prev?.edges, linkPart.out) };
+    const out = { nodes: same(prev?.nodes, np.out), edges: same(prev?.edges, linkPart.out) };
     prev = prev && out.nodes === prev.nodes && out.edges === prev.edges ? prev : out;
     return prev;
+
+    /** `inWin` (the nodes in by themselves, in order) with the nodes at indices `extra` that are not, in `all`'s order. */
+    function mergeIn(inWin: FlowNode[], extra: Set<number>, ns: readonly FlowNode[], w: FlowBox): FlowNode[] {
+      const add: number[] = [];
+      for (const i of extra) {
+        const n = ns[i]!;
+        const self = n.type !== 'competency' || n.selected || (nb[4 * i]! <= w.x1 && nb[4 * i + 2]! >= w.x0 && nb[4 * i + 1]! <= w.y1 && nb[4 * i + 3]! >= w.y0);
+        if (!self) add.push(i);
+      }
+      if (!add.length) return inWin;
+      add.sort((a, b) => a - b);
+      const merged: FlowNode[] = [];
+      let a = 0;
+      let k = 0;
+      for (let i = 0; i < ns.length && (a < add.length || k < inWin.length); i++) {
+        const n = ns[i]!;
+        if (a < add.length && add[a] === i) {
+          merged.push(n);
+          a++;
+        } else if (k < inWin.length && inWin[k] === n) {
+          merged.push(n);
+          k++;
+        }
+      }
+      return merged;
+    }
   };
+}
+
+function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /**
