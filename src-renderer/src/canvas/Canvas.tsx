@@ -110,7 +110,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   // smooth again as soon as the view stops.
   const onMoveStart = useCallback(() => wrapper.current?.classList.add('is-moving'), []);
   const onMoveEnd = useCallback(() => wrapper.current?.classList.remove('is-moving'), []);
-  const total = Object.keys(framework.competencies).length;
+  // counted once per competencies object, not on every render (an enumeration of 10,000 keys: ~1.5 ms)
+  const total = useMemo(() => Object.keys(framework.competencies).length, [framework.competencies]);
   const empty = total === 0;
   // the painted minimap for a large map, also while collapsing leaves few nodes to React Flow (its own
   // minimap would frame the huge lanes around a few specks)

@@ -212,6 +212,44 @@ export function revealCompetency(store: EditorStore, id: CompetencyId): void {
   store.setSession({ selection: { competencies: [id], links: [] }, centerOn: { id, seq: prev + 1 } });
 }
 
+/** The competencies in reading order (see `readingOrder`) and each one's place in it. */
+export interface ReadingOrder {
+  ids: readonly string[];
+  rank: ReadonlyMap<string, number>;
+}
+
+let orderCache: { competencies: Framework['competencies']; keys: string[]; positions: Position[]; order: ReadingOrder } | null = null;
+
+/**
+ * Reading order (lanes top to bottom, left to right): by y, then x, equal positions in document order.
+ * Kept for the last competencies object (perf, issue 9: a Tab press on a 10,000-competency map sorted
+ * them all); an edit that moved, added or removed no competency (a statement, a pin, a link) keeps the
+ * order after one pass comparing ids and position objects.
+ */
+export function readingOrder(competencies: Framework['competencies']): ReadingOrder {
+  const c = orderCache;
+  if (c?.competencies === competencies) return c.order;
+  const keys: string[] = [];
+  const positions: Position[] = [];
+  let same = c !== null;
+  for (const id in competencies) {
+    const p = competencies[id]!.position;
+    if (same && (c!.keys[keys.length] !== id || c!.positions[keys.length] !== p)) same = false;
+    keys.push(id);
+    positions.push(p);
+  }
+  if (same && keys.length === c!.keys.length) {
+    c!.competencies = competencies;
+    return c!.order;
+  }
+  const idx = keys.map((_, i) => i).sort((a, b) => positions[a]!.y - positions[b]!.y || positions[a]!.x - positions[b]!.x || a - b);
+  const ids = idx.map((i) => keys[i]!);
+  const rank = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) rank.set(ids[i]!, i);
+  orderCache = { competencies, keys, positions, order: { ids, rank } };
+  return orderCache.order;
+}
+
 /**
  * Tab order: reading order (lanes top to bottom, left to right). Competencies inside a collapsed
  * domain are skipped, as a tree view skips the children of a collapsed branch: the walk keeps the
@@ -221,15 +259,33 @@ export function stepSelection(store: EditorStore, delta: 1 | -1): void {
   const { doc, session } = store.getSnapshot();
   const fw = doc.framework;
   const hidden = session.collapsedDomains.length ? collapseViewCached(fw, session.collapsedDomains).hiddenBy : null;
+  const { ids, rank } = readingOrder(fw.competencies);
   const cur = session.selection.competencies[0];
-  const all = Object.values(fw.competencies)
-    .filter((c) => !hidden?.has(c.id) || c.id === cur) // a hidden start (selected some other way) keeps its place
-    .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
-  if (!all.length || (all.length === 1 && hidden?.has(all[0]!.id))) {
+  const at = cur === undefined ? undefined : rank.get(cur);
+  const skip = (id: string) => id !== cur && hidden !== null && hidden.has(id);
+  // the walk: every competency not hidden, and the start (selected some other way, it keeps its place)
+  let hiddenCount = 0;
+  if (hidden) for (const id of hidden.keys()) if (rank.has(id) && id !== cur) hiddenCount++;
+  const count = ids.length - hiddenCount;
+  if (!count || (count === 1 && at !== undefined && hidden?.has(cur!))) {
     if (hidden?.size) store.notify('info', 'Every competency is in a collapsed domain: expand one (Shift+C expands all) to walk its competencies.');
     return;
   }
-  const i = cur ? all.findIndex((c) => c.id === cur) : -1;
-  const next = all[(i + delta + all.length) % all.length]!;
-  revealCompetency(store, next.id);
+  let next: string | undefined;
+  if (at !== undefined) {
+    // the next one of the walk after the start, round the end
+    for (let i = 1; i <= ids.length && next === undefined; i++) {
+      const id = ids[(at + delta * i + 2 * ids.length) % ids.length]!;
+      if (!skip(id)) next = id;
+    }
+  } else {
+    // no start: Tab takes the first, Shift+Tab the last but one (the walk's position −1 stepped back)
+    const want = delta > 0 ? 0 : (count - 2 + count) % count;
+    for (let i = 0, k = 0; i < ids.length && next === undefined; i++) {
+      const id = ids[i]!;
+      if (skip(id)) continue;
+      if (k++ === want) next = id;
+    }
+  }
+  revealCompetency(store, next! as CompetencyId);
 }
