@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
-import { copySelection, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pasteText, pinSelection, stepSelection } from '../canvas/actions';
-import { collapseViewCached } from '../canvas/collapse/applyCollapse';
+import { atWalkEnd, copySelection, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pasteText, pinSelection, stepSelection } from '../canvas/actions';
 import { collapseShortcut } from '../canvas/collapse/collapseActions';
 import { cancelAutoLayout } from '../layout/autoLayout';
 import type { EditorStore } from '../store/editorStore';
@@ -11,31 +10,6 @@ function isEditable(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
   if (!el || !el.tagName) return false;
   return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
-}
-
-/**
- * Whether Tab (delta 1) or Shift+Tab (-1) from the selected competency would wrap around the walk that
- * `stepSelection` makes (reading order: top to bottom, then left to right; competencies of collapsed domains
- * left out).
- */
-export function atWalkEnd(store: EditorStore, delta: 1 | -1): boolean {
-  const { doc, session } = store.getSnapshot();
-  const fw = doc.framework;
-  const cur = session.selection.competencies[0];
-  const c = cur ? fw.competencies[cur] : undefined;
-  if (!c) return false;
-  const hidden = session.collapsedDomains.length ? collapseViewCached(fw, session.collapsedDomains).hiddenBy : null;
-  let before = true; // walk order of equal positions is the document order (a stable sort)
-  for (const o of Object.values(fw.competencies)) {
-    if (o.id === c.id) {
-      before = false;
-      continue;
-    }
-    if (hidden?.has(o.id)) continue;
-    const cmp = o.position.y - c.position.y || o.position.x - c.position.x || (before ? -1 : 1);
-    if (delta > 0 ? cmp > 0 : cmp < 0) return false;
-  }
-  return true;
 }
 
 /**

@@ -289,3 +289,19 @@ export function stepSelection(store: EditorStore, delta: 1 | -1): void {
   }
   revealCompetency(store, next! as CompetencyId);
 }
+
+/**
+ * Whether Tab (delta 1) or Shift+Tab (-1) from the selected competency would wrap around the walk that
+ * `stepSelection` makes (reading order: top to bottom, then left to right; competencies of collapsed domains
+ * left out). Looks only at the competencies after (before) the selected one in the kept reading order.
+ */
+export function atWalkEnd(store: EditorStore, delta: 1 | -1): boolean {
+  const { doc, session } = store.getSnapshot();
+  const fw = doc.framework;
+  const cur = session.selection.competencies[0];
+  if (!cur || !fw.competencies[cur]) return false;
+  const hidden = session.collapsedDomains.length ? collapseViewCached(fw, session.collapsedDomains).hiddenBy : null;
+  const { ids, rank } = readingOrder(fw.competencies);
+  for (let i = rank.get(cur)! + delta; i >= 0 && i < ids.length; i += delta) if (!hidden?.has(ids[i]!)) return false;
+  return true;
+}
