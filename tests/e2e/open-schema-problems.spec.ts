@@ -14,7 +14,7 @@ test('opening a file that breaks the schema lists each problem where it is, in w
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open' }).click();
-  await (await chooser).setFiles('tests/fixtures/frameworks/schema-problems.json');
+  await (await chooser).setFiles('tests/fixtures/invalid/schema-problems.json');
 
   const banner = page.getByTestId('error-banner');
   await expect(banner.getByRole('alert')).toHaveText('Could not open schema-problems.json: it does not match the framework file format (7 problems).');
@@ -37,7 +37,7 @@ test('opening a file that breaks the schema lists each problem where it is, in w
 
 test('a file with more problems than the list shows: the first 50, how many more, and all of them to copy', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openApp(page, '?open=fixtures/frameworks/schema-problems-many.json');
+  await openApp(page, '?open=fixtures/invalid/schema-problems-many.json');
   const banner = page.getByTestId('error-banner');
   await expect(banner).toContainText('it does not match the framework file format (60 problems).');
   await expect(page.getByTestId('open-problems').getByRole('listitem')).toHaveCount(50);

@@ -5,7 +5,7 @@ import { createFramework } from '../../src-core/model/defaults';
 import { loadText } from '../../src-renderer/src/app/documents';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/frameworks', name), 'utf8');
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/invalid', name), 'utf8');
 const mine = () => createEditorStore({ framework: createFramework({ title: 'Mine' }) });
 
 describe('opening a file that breaks the schema', () => {
@@ -31,7 +31,7 @@ describe('opening a file that breaks the schema', () => {
 
   it('one problem, or broken JSON, is one line with no list (broken JSON by line and column)', () => {
     const store = mine();
-    const one = JSON.parse(fixture('v1-minimal.json'));
+    const one = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/frameworks/v1-minimal.json'), 'utf8'));
     one.framework.competencies['c0000000-0000-4000-8000-000000000002'].pinned = 'yes';
     loadText(store, JSON.stringify(one), 'one.json', null);
     expect(store.getSnapshot().session.banner).toBe(

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from './helpers/cli';
 
 const root = join(import.meta.dirname, '../..');
-const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/frameworks', name), 'utf8');
+const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/invalid', name), 'utf8');
 const files = { 'few.json': fixture('schema-problems.json'), 'many.json': fixture('schema-problems-many.json') };
 const cli = (...args: string[]) => runCliCaptured(args, { files });
 

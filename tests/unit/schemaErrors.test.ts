@@ -8,7 +8,7 @@ import { createCompetency, createFramework } from '../../src-core/model/defaults
 import type { Framework } from '../../src-core/model/types';
 
 const root = join(import.meta.dirname, '../..');
-const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/frameworks', name), 'utf8');
+const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/invalid', name), 'utf8');
 
 /** The load failure of a framework file given as an object (after `edit` changed it). */
 function failure(fw: Framework, edit: (file: any) => void): LoadProblem {
@@ -145,7 +145,7 @@ describe('schema problems say where they are in words, with the exact JSON point
   });
 
   it('escaped pointer tokens (a standard id with a slash) are read back to find the record', () => {
-    const fw = JSON.parse(fixture('v1-minimal.json'));
+    const fw = JSON.parse(readFileSync(join(root, 'tests/fixtures/frameworks/v1-minimal.json'), 'utf8'));
     const set = fw.framework.standardsSets['50000000-0000-4000-8000-000000000001'];
     set.items['CCSS/3.NF~1'] = { ...set.items['3.NF.A.1'], id: 'CCSS/3.NF~1', code: '3.NF.A.1 (copy)', uri: 9 };
     const r = loadFrameworkText(JSON.stringify(fw));
