@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFrameworkText, schemaCheckFramework, serializeFramework } from '../../src-core/format/frameworkFile';
 import { describeProblem, type LoadProblem } from '../../src-core/format/schemaErrors';
-import { locateInFrameworkFile } from '../../src-core/format/schemaLocation';
+import { locateInFrameworkFile, shorten } from '../../src-core/format/schemaLocation';
 import { createCompetency, createFramework } from '../../src-core/model/defaults';
 import type { Framework } from '../../src-core/model/types';
 
@@ -181,5 +181,28 @@ describe('locateInFrameworkFile', () => {
   it('outside the framework: the file itself', () => {
     expect(locateInFrameworkFile(null, '/formatVersion')).toEqual({ where: 'the file', field: 'format version' });
     expect(locateInFrameworkFile('x', '')).toEqual({ where: 'the file' });
+  });
+  it('review comments by author and text, kept CASE associations by type', () => {
+    const file = {
+      framework: {
+        comments: { k1: { author: 'Ana', text: 'Split this competency in two, it mixes skills', target: 3 } },
+        caseAssociations: { '44444444-4444-4444-8444-444444444444': { associationType: 'isRelatedTo' } },
+      },
+    };
+    expect(locateInFrameworkFile(file, '/framework/comments/k1/target')).toEqual({ where: 'review comment by Ana (“Split this competency in two, it mixes…”)', field: 'target' });
+    expect(locateInFrameworkFile(file, '/framework/caseAssociations/44444444-4444-4444-8444-444444444444/origin/identifier')).toEqual({
+      where: 'kept CASE association “isRelatedTo” 44444444…',
+      field: 'origin identifier',
+    });
+  });
+});
+
+describe('shorten', () => {
+  it('keeps short texts, cuts long ones at a word with an ellipsis, never splits a character', () => {
+    expect(shorten('Add fractions')).toBe('Add fractions');
+    expect(shorten('Compare two fractions with the same numerator or the same denominator')).toBe('Compare two fractions with the same…');
+    expect(shorten('x'.repeat(60))).toBe(`${'x'.repeat(40)}…`);
+    expect(shorten('🧮'.repeat(60), 10)).toBe(`${'🧮'.repeat(10)}…`);
+    expect(shorten('🧮'.repeat(10), 10)).toBe('🧮'.repeat(10));
   });
 });
