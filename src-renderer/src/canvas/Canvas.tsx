@@ -35,6 +35,7 @@ import { OverviewLayer } from './lod/OverviewLayer';
 import { OverviewMiniMap } from './lod/OverviewMiniMap';
 import { useLodFlow } from './lod/useLodFlow';
 import { viewportToFit } from './window/fitWhole';
+import { clearOfOverlays, overlayBoxes } from './overlays/fitClear';
 import type { WindowKeep } from './window/flowWindow';
 import { minZoomFor } from './lod/zoomLimits';
 import { LOD_MIN_COMPETENCIES } from './lod/overviewScene';
@@ -56,6 +57,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const DEFAULT_EDGE_OPTIONS = { interactionWidth: 16 };
 const MINIMAP_STYLE = { width: 168, height: 112 };
+const ARIA_LABELS = { 'controls.ariaLabel': 'Zoom', 'controls.zoomIn.ariaLabel': 'Zoom in', 'controls.zoomOut.ariaLabel': 'Zoom out' };
 
 function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 'system'; showMinimap: boolean }) {
   const store = useStore();
@@ -98,7 +100,12 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     (opts: { padding: number; maxZoom: number; duration?: number }, ids?: ReadonlySet<string>): boolean => {
       const { width, height, minZoom: min, nodeLookup } = flowStore.getState();
       const sizeOf = (id: string) => nodeLookup.get(id)?.measured;
-      const vp = viewportToFit(whole.current, { width, height }, { padding: opts.padding, minZoom: min, maxZoom: opts.maxZoom }, ids, sizeOf);
+      const fitOpts = { padding: opts.padding, minZoom: min, maxZoom: opts.maxZoom };
+      let vp = viewportToFit(whole.current, { width, height }, fitOpts, ids, sizeOf);
+      // no card is left under the minimap, the zoom buttons or the lock badge
+      const pane = wrapper.current?.querySelector('.react-flow');
+      const area = wrapper.current?.parentElement;
+      if (vp && pane && area) vp = clearOfOverlays(vp, whole.current, { width, height }, overlayBoxes(area, pane), fitOpts, ids, sizeOf);
       if (vp) void rf.setViewport(vp, { duration: opts.duration });
       return vp !== null;
     },
@@ -353,6 +360,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   const minimapColor = useCallback((n: Node) => (n.type === 'lane' ? 'transparent' : ((n.data as { domainColor?: string | null }).domainColor ?? '#8a94a6')), []);
 
   return (
+    <>
     <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick} data-testid="canvas">
       <ReactFlow<FlowNode, Edge>
         nodes={lod.nodes}
@@ -389,17 +397,12 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         fitViewOptions={FIT}
         colorMode={colorMode}
         proOptions={PRO_OPTIONS}
+        ariaLabelConfig={ARIA_LABELS}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
         <ArrowMarker />
         <LaneLabels />
-        <Controls showInteractive={false} showFitView={false} position="bottom-left">
-          {/* React Flow's own fit button would frame only the nodes it knows (a window of a large map) */}
-          <ControlButton className="react-flow__controls-fitview" onClick={fitButton} title="Fit View" aria-label="Fit View">
-            <FitViewIcon />
-          </ControlButton>
-        </Controls>
         {lod.overview && (
           <OverviewLayer framework={framework} dragPositions={null} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />
         )}
@@ -408,6 +411,15 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
       </ReactFlow>
       {empty && <EmptyCanvas />}
     </div>
+    {/* The zoom buttons come after the canvas: Tab inside the canvas walks the competencies, and past the
+        last one reaches them (app/useKeyboard.ts leaves for the first control after the canvas). */}
+    <Controls showInteractive={false} showFitView={false} position="bottom-left">
+      {/* React Flow's own fit button would frame only the nodes it knows (a window of a large map) */}
+      <ControlButton className="react-flow__controls-fitview" onClick={fitButton} title="Fit the whole map (F)" aria-label="Fit view">
+        <FitViewIcon />
+      </ControlButton>
+    </Controls>
+    </>
   );
 }
 
