@@ -107,6 +107,29 @@ test('search by text centres the match; focus mode shows N levels of prerequisit
   expect(errors).toEqual([]);
 });
 
+test('the results list stays open when the search box is left and found again at once; a click picks a result', async ({ page }) => {
+  // The page clock is frozen and stepped by hand below: a close the blur left on a timer has surely run.
+  await page.clock.install();
+  await openApp(page);
+  const box = page.getByLabel('Search competencies');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await page.keyboard.press(`${mod}+f`);
+  await box.fill(comps[0]!.code);
+  await expect(results.getByRole('option').first()).toContainText(comps[0]!.code);
+  // a click elsewhere, then straight back with Ctrl+F and a new query, all within a frozen moment
+  await page.clock.pauseAt(Date.now() + 1000);
+  await box.blur();
+  await page.keyboard.press(`${mod}+f`);
+  await box.fill(word);
+  await page.clock.runFor(1000);
+  await expect(results.getByRole('option').first()).toContainText(target.code);
+  await page.clock.resume();
+  await results.getByRole('option').first().click();
+  await expect(page.locator('.cnode.is-selected')).toHaveAttribute('data-code', target.code);
+  await expect(results).toHaveCount(0);
+  await expect(box).toBeFocused();
+});
+
 // A map laid out over many screens: selecting a far search result jumps there (no long animated pan)
 // and the competency ends up on screen, centred and selected.
 const big = generateFramework({ competencies: 2500, seed: 21 });

@@ -36,7 +36,10 @@ export function SearchBox() {
         value={query}
         autoComplete="off"
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // At once, not on a timer: a close still pending when the user came back to the box (Ctrl+F right
+        // after clicking elsewhere) shut the list under the query typed meanwhile. A press on a result keeps
+        // the focus here (its mousedown is prevented), so the list needs no grace period to take the click.
+        onBlur={() => setOpen(false)}
         onChange={(e) => {
           setActive(0);
           setOpen(true);
