@@ -196,7 +196,10 @@ export function createWindower(): (all: FlowPart, win: FlowBox, keep?: WindowKee
           linkBox(next, i, e);
           if (old[j]?.id === e.id) j++;
         } else {
-          next.set(eb.subarray(4 * k, 4 * k + 4), 4 * i);
+          next[4 * i] = eb[4 * k]!;
+          next[4 * i + 1] = eb[4 * k + 1]!;
+          next[4 * i + 2] = eb[4 * k + 2]!;
+          next[4 * i + 3] = eb[4 * k + 3]!;
           j = k + 1;
         }
       }
