@@ -163,3 +163,25 @@ test('the zoom buttons are Tab stops after the map: named, with a visible focus 
   expect(await page.evaluate(() => !!document.activeElement?.closest('.canvas'))).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('on an empty framework Tab goes from the start button through the zoom buttons on to the side panel (no trap)', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await page.getByTitle('New framework').click();
+  await expect(page.getByTestId('empty-canvas')).toBeVisible();
+  await page.getByLabel('Search competencies').focus();
+  const start = page.getByRole('button', { name: 'Add the first competency' });
+  for (let i = 0; i < 6 && !(await start.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Fit view', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('aside.sidebar'))).toBe(true);
+  // and back again with Shift+Tab
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Fit view', exact: true })).toBeFocused();
+  expect(errors).toEqual([]);
+});

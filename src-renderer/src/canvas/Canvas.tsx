@@ -409,10 +409,10 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         {showMinimap && !empty && !paintedMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={MINIMAP_STYLE} />}
         {showMinimap && !empty && paintedMinimap && <OverviewMiniMap framework={framework} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} ariaLabel="Mini map" />}
       </ReactFlow>
-      {empty && <EmptyCanvas />}
     </div>
-    {/* The zoom buttons come after the canvas: Tab inside the canvas walks the competencies, and past the
-        last one reaches them (app/useKeyboard.ts leaves for the first control after the canvas). */}
+    {/* The empty canvas's start button and the zoom buttons come after the canvas: Tab inside the canvas walks
+        the competencies (app/useKeyboard.ts), and past the last one leaves for the first control after it. */}
+    {empty && <EmptyCanvas />}
     <Controls showInteractive={false} showFitView={false} position="bottom-left">
       {/* React Flow's own fit button would frame only the nodes it knows (a window of a large map) */}
       <ControlButton className="react-flow__controls-fitview" onClick={fitButton} title="Fit the whole map (F)" aria-label="Fit view">
