@@ -146,10 +146,10 @@ export function freeStretches(start: number, end: number, blocked: [number, numb
  * Where a lane's label is drawn (screen px) so that it lies on no card: at the start of the lane (pinned
  * to the visible edge when the lane starts off screen); else a band's label moves right to the first gap
  * between the cards that holds the whole label, else to the one that shows the most of it (its title
- * ellipsed; the earliest of those showing about as much); a column's label goes just above the column when there is room, else down the
- * column to the first gap. `natural`: the label's full width; `cards`:
- * the cards on screen. `width` is the width expected, `room` the room it may take (the gap); null when no
- * gap holds even a short label (it comes back as the view zooms in and the lane's header grows).
+ * ellipsed; the earliest of those showing about as much); a column's label goes just above the column
+ * when there is room, else down the column to the first gap. `natural`: the label's full width; `cards`:
+ * the cards on screen. `width` is the width expected, `room` the room it may take (its max-width); null
+ * when no gap holds even a short label (it comes back as the view zooms in and the lane's header grows).
  */
 export function labelSpot(
   lane: ScreenBox,
