@@ -56,6 +56,9 @@ test('multi-select moves together as one undo step; copy, paste, duplicate and a
   await page.mouse.up();
   await page.keyboard.up('Shift');
   await expect(page.locator('.cnode.is-selected')).toHaveCount(3);
+  // ...and no page text on the way: a Shift+press on the map used to extend the text selection from the
+  // last text clicked over the notices and panels, and Ctrl+C then copied that text, not the cards
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('');
 
   // Align the selection's tops, as one step.
   await page.getByLabel('Align selection').selectOption('top');

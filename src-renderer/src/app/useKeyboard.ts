@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
-import { atWalkEnd, copySelection, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pasteText, pinSelection, stepSelection } from '../canvas/actions';
+import { atWalkEnd, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pinSelection, stepSelection } from '../canvas/actions';
 import { collapseShortcut } from '../canvas/collapse/collapseActions';
 import { cancelAutoLayout } from '../layout/autoLayout';
 import type { EditorStore } from '../store/editorStore';
-import { pasteRemembered, rememberClip, runAppCommand } from './appCommands';
+import { runAppCommand } from './appCommands';
+import { createClipboardShortcuts } from './clipboardShortcuts';
 
 function isEditable(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -33,12 +34,17 @@ function leaveCanvas(delta: 1 | -1): void {
  */
 export function useKeyboard(store: EditorStore, host: HostApi): void {
   useEffect(() => {
-    let pasteSeen = false;
+    const clip = createClipboardShortcuts(store, {
+      selectedText: () => window.getSelection()?.toString() ?? '',
+      clearSelection: () => window.getSelection()?.removeAllRanges(),
+      clipboard: () => navigator.clipboard,
+    });
     // Whether the user's last pointer press was on the canvas: Tab then walks competencies even though
     // the focus is on the page body; otherwise Tab keeps its usual job of moving through the controls.
     let canvasEngaged = false;
     const onPointerDown = (e: PointerEvent) => {
       canvasEngaged = !!(e.target as HTMLElement | null)?.closest?.('.canvas');
+      clip.pointerDown(canvasEngaged);
     };
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
@@ -71,28 +77,10 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       if (editing || document.querySelector('[aria-modal="true"]')) return;
       if (mod && k === 'z') return run(e.shiftKey ? 'edit:redo' : 'edit:undo');
       if (mod && k === 'y') return run('edit:redo');
-      if (mod && (k === 'c' || k === 'x')) {
-        // The native copy/cut event (below) normally does the work; this also puts the clip on the
-        // async clipboard for hosts where key presses do not raise clipboard events.
-        const text = copySelection(store);
-        if (text) {
-          rememberClip(text);
-          void navigator.clipboard?.writeText(text).catch(() => undefined);
-          if (k === 'x') setTimeout(() => store.getSnapshot().session.selection.competencies.length && deleteSelection(store), 0);
-        }
-        return;
-      }
-      if (mod && k === 'v') {
-        pasteSeen = false;
-        // Fallback when no paste event follows the key press.
-        setTimeout(() => {
-          if (pasteSeen) return;
-          void (navigator.clipboard?.readText() ?? Promise.reject(new Error('no clipboard')))
-            .then((t) => pasteText(store, t) || pasteRemembered(store))
-            .catch(() => pasteRemembered(store));
-        }, 60);
-        return;
-      }
+      // The native copy/cut/paste events (below) normally do the work; the keys also use the async
+      // clipboard for hosts where key presses raise no clipboard events.
+      if (mod && (k === 'c' || k === 'x')) return clip.copyKey(k === 'x');
+      if (mod && k === 'v') return clip.pasteKey();
       if (mod && k === 'd') return run('edit:duplicate');
       if (mod && k === 'a') return run('edit:selectAll');
       if (mod || e.altKey) return;
@@ -170,21 +158,8 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           return;
       }
     };
-    const onCopy = (e: ClipboardEvent) => {
-      if (isEditable(e.target) || window.getSelection()?.toString()) return;
-      const text = copySelection(store);
-      if (!text || !e.clipboardData) return;
-      e.clipboardData.setData('text/plain', text);
-      rememberClip(text);
-      e.preventDefault();
-      if (e.type === 'cut') deleteSelection(store);
-    };
-    const onPaste = (e: ClipboardEvent) => {
-      pasteSeen = true;
-      if (isEditable(e.target)) return;
-      const text = e.clipboardData?.getData('text/plain') ?? '';
-      if (pasteText(store, text)) e.preventDefault();
-    };
+    const onCopy = (e: ClipboardEvent) => clip.copyEvent(e, isEditable(e.target));
+    const onPaste = (e: ClipboardEvent) => clip.pasteEvent(e, isEditable(e.target));
     window.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('copy', onCopy);
