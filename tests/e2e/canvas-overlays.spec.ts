@@ -4,10 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, flowView, node, openApp, searchAndPick, settle, shot } from './canvas-helpers';
 
 // What a teacher sees on a laptop (1280×720) when the example opens fitted: every card in full — none under
-// a lane's name, the minimap or the zoom buttons — and the zoom buttons reachable from the keyboard.
+// the minimap or the zoom buttons; the lane headers beside the map, never on it — and the zoom buttons
+// reachable from the keyboard.
 
 const EXAMPLE = JSON.parse(readFileSync(join(import.meta.dirname, '../../resources/examples/grade3-5-fractions.json'), 'utf8')) as {
-  framework: { domains: { code: string }[]; competencies: Record<string, { code: string; position: { x: number; y: number } }> };
+  framework: { domains: { code: string; title: string }[]; competencies: Record<string, { code: string; position: { x: number; y: number } }> };
 };
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -32,7 +33,31 @@ async function cardsUnder(page: Page, overSelector: string): Promise<{ over: Box
   }, overSelector);
 }
 
-test('fitted on a laptop, no lane label lies on a card: lanes as bands, then as columns', async ({ page }) => {
+/**
+ * The lane headers (in the strip beside the map) and the lanes on screen: each header's box, its lane
+ * band's box clipped to React Flow's pane, the pane's box, and whether the header's text is cut.
+ */
+async function headersAndLanes(page: Page) {
+  return page.evaluate(() => {
+    const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    const pane = box(document.querySelector('.react-flow')!.getBoundingClientRect());
+    const headers = [...document.querySelectorAll<HTMLElement>('.lane-strip .lane-label')].map((el) => {
+      const lane = document.querySelector(`.react-flow__node-lane[data-id="lane:${el.dataset.domain}"]`)?.getBoundingClientRect();
+      const text = el.querySelector<HTMLElement>('.lane-label-text') ?? el.querySelector<HTMLElement>('.lane-code')!;
+      return {
+        id: el.dataset.domain!,
+        text: el.textContent ?? '',
+        full: el.classList.contains('is-full'),
+        cut: text.scrollHeight > text.clientHeight + 1 || text.scrollWidth > text.clientWidth + 1,
+        box: box(el.getBoundingClientRect()),
+        lane: lane ? { left: Math.max(lane.left, pane.left), top: Math.max(lane.top, pane.top), right: Math.min(lane.right, pane.right), bottom: Math.min(lane.bottom, pane.bottom) } : null,
+      };
+    });
+    return { pane, headers };
+  });
+}
+
+test('fitted on a laptop, the lane headers sit beside the map, each along its lane, titles in full: lanes as bands, then as columns', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page, '?open=/examples/grade3-5-fractions.json');
   await expect(node(page, 'FR.3.1')).toBeVisible();
@@ -40,9 +65,34 @@ test('fitted on a laptop, no lane label lies on a card: lanes as bands, then as 
   const bands = await cardsUnder(page, '.lane-labels .lane-label');
   await shot(page, 'overlays-labels-bands');
   expect(bands.cards).toBe(Object.keys(EXAMPLE.framework.competencies).length);
+  // no header lies on a card: they are outside React Flow's pane, left of it, each along its band
   expect(bands.pairs).toEqual([]);
-  // every domain keeps its name on screen
-  for (const d of EXAMPLE.framework.domains) expect(bands.over.some((l) => l.id.includes(d.code)), `label of ${d.code}`).toBe(true);
+  const left = await headersAndLanes(page);
+  expect(left.headers).toHaveLength(EXAMPLE.framework.domains.length);
+  for (const h of left.headers) {
+    expect(h.box.right, h.id).toBeLessThanOrEqual(left.pane.left + 0.5);
+    expect(h.lane, h.id).not.toBeNull();
+    expect(Math.abs(h.box.top - h.lane!.top), `${h.id} top`).toBeLessThanOrEqual(1);
+    expect(Math.abs(h.box.bottom - h.lane!.bottom), `${h.id} bottom`).toBeLessThanOrEqual(1);
+  }
+  // every domain's code and whole title show (wrapped, not cut)
+  for (const d of EXAMPLE.framework.domains) {
+    const h = left.headers.find((x) => x.text.includes(d.code));
+    expect(h, `header of ${d.code}`).toBeDefined();
+    expect(h!.text).toContain(d.title);
+    expect(h!.full && !h!.cut, `${d.code}’s title is cut`).toBe(true);
+  }
+  // panned so a band runs off the top: its header stays in the visible part of it
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + 40 - 90, { steps: 4 });
+  await page.mouse.up();
+  await settle(page);
+  const panned = await headersAndLanes(page);
+  const first = panned.headers[0]!;
+  expect(first.box.top).toBeCloseTo(panned.pane.top, 0);
+  expect(Math.abs(first.box.bottom - first.lane!.bottom)).toBeLessThanOrEqual(1);
 
   // columns: unlock, turn the lanes upright, lay out the map again and fit it
   await page.getByRole('button', { name: 'Unlock' }).click();
@@ -56,8 +106,43 @@ test('fitted on a laptop, no lane label lies on a card: lanes as bands, then as 
   await settle(page);
   const columns = await cardsUnder(page, '.lane-labels .lane-label');
   await shot(page, 'overlays-labels-columns');
-  expect(columns.over.length).toBeGreaterThan(0);
+  expect(columns.over.length).toBe(EXAMPLE.framework.domains.length);
   expect(columns.pairs).toEqual([]);
+  const top = await headersAndLanes(page);
+  for (const h of top.headers) {
+    expect(h.box.bottom, h.id).toBeLessThanOrEqual(top.pane.top + 0.5);
+    expect(Math.abs(h.box.left - h.lane!.left), `${h.id} left`).toBeLessThanOrEqual(1);
+    expect(Math.abs(h.box.right - h.lane!.right), `${h.id} right`).toBeLessThanOrEqual(1);
+  }
+  // zoomed in, the columns are wide enough for their titles
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await settle(page);
+  const near = await headersAndLanes(page);
+  expect(near.headers.some((h) => h.full && !h.cut)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('the lane headers’ chevrons are one Tab stop before the map: the arrow keys move between them, Enter collapses, Tab goes on into the map', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/examples/grade3-5-fractions.json');
+  await expect(node(page, 'FR.3.1')).toBeVisible();
+  await settle(page);
+  const [d0, d1] = EXAMPLE.framework.domains;
+  await page.getByLabel('Search competencies').focus();
+  const first = page.getByRole('button', { name: `Collapse domain ${d0!.title}`, exact: true });
+  for (let i = 0; i < 15 && !(await first.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const second = page.getByRole('button', { name: `Collapse domain ${d1!.title}`, exact: true });
+  await expect(second).toBeFocused();
+  // Enter collapses its domain; the chevron keeps the focus, now to expand it
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-testid="collapsed-domain"]')).toHaveCount(1);
+  await expect(page.locator('.lane-strip').getByRole('button', { name: `Expand domain ${d1!.title}`, exact: true })).toBeFocused();
+  // Tab goes on into the map (not through the other chevrons)
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('.react-flow__node'))).toBe(true);
   expect(errors).toEqual([]);
 });
 

@@ -1,44 +1,37 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelsApart, type PlacedLabel } from '../../src-renderer/src/canvas/lanes/LaneLabels';
+import { stripHeaders } from '../../src-renderer/src/canvas/lanes/laneStrip';
 
-const overlap = (a: PlacedLabel<unknown>, b: PlacedLabel<unknown>) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + 22 && b.y < a.y + 22;
+// Zoomed far out on a big map, the lanes are thin on screen: their headers in the strip never stack on
+// one another — they shrink to the domain's code, then to nothing, and come back as the view zooms in.
 
-describe('lane labels zoomed far out', () => {
-  it('25 thin stacked lanes: the kept labels do not overlap, the widest lane keeps its label, order is kept', () => {
-    // lanes 12 px apart on screen, one of them (index 7) much taller
-    const labels: PlacedLabel<number>[] = Array.from({ length: 25 }, (_, i) => ({ item: i, x: 8, y: 6 + i * 12 + (i > 7 ? 60 : 0), width: 120, extent: i === 7 ? 72 : 12 }));
-    const kept = labelsApart(labels);
-    for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) expect(overlap(kept[i]!, kept[j]!)).toBe(false);
-    expect(kept.map((k) => k.item)).toContain(7);
-    expect(kept.map((k) => k.item)).toEqual([...kept.map((k) => k.item)].sort((a, b) => a - b));
-    // every other label or so survives: about 12 px lanes under 22 px labels
-    expect(kept.length).toBeGreaterThanOrEqual(10);
-    expect(kept.length).toBeLessThan(25);
+describe('lane headers zoomed far out', () => {
+  // 25 bands of 400 flow px, 40 px apart (a 10,000-competency map's domains)
+  const bands = Array.from({ length: 25 }, (_, i) => ({ id: i, x: 0, y: i * 440, width: 20_000, height: 400 }));
+
+  it('thin bands show their code only, one header per band, none overlapping', () => {
+    const hs = stripHeaders(bands, [0, 10, 0.04], 'left', 700);
+    expect(hs).toHaveLength(25);
+    expect(hs.every((h) => h.mode === 'code')).toBe(true);
+    for (let i = 1; i < hs.length; i++) expect(hs[i]!.start).toBeGreaterThanOrEqual(hs[i - 1]!.start + hs[i - 1]!.size);
   });
 
-  it('lanes tall enough on screen keep every label', () => {
-    const labels: PlacedLabel<number>[] = Array.from({ length: 10 }, (_, i) => ({ item: i, x: 8, y: 6 + i * 40, width: 200, extent: 40 }));
-    expect(labelsApart(labels)).toHaveLength(10);
+  it('thinner than the code chip: no headers; zoomed in: full headers again', () => {
+    expect(stripHeaders(bands, [0, 10, 0.02], 'left', 700)).toHaveLength(0);
+    const near = stripHeaders(bands, [0, -4000, 0.5], 'left', 700);
+    expect(near.length).toBeGreaterThan(0);
+    expect(near.every((h) => h.mode === 'full' && h.lines === 3)).toBe(true);
   });
 
-  it('side by side (lanes as columns) labels never hide each other', () => {
-    const labels: PlacedLabel<number>[] = Array.from({ length: 6 }, (_, i) => ({ item: i, x: 8 + i * 150, y: 6, width: 134, extent: 150 }));
-    expect(labelsApart(labels)).toHaveLength(6);
-  });
-
-  it('property: no two kept labels overlap, and a label overlapping no other is always kept', () => {
-    const label = fc.record({ x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 400 }), width: fc.integer({ min: 40, max: 300 }), extent: fc.integer({ min: 1, max: 200 }) });
-    fc.assert(
-      fc.property(fc.array(label, { maxLength: 30 }), (raw) => {
-        const labels = raw.map((r, i) => ({ ...r, item: i }));
-        const kept = labelsApart(labels);
-        for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) expect(overlap(kept[i]!, kept[j]!)).toBe(false);
-        for (const l of labels) if (!labels.some((o) => o !== l && overlap(o, l))) expect(kept).toContain(l);
-        // every dropped label overlaps a kept one (nothing is dropped for no reason)
-        for (const l of labels) if (!kept.includes(l)) expect(kept.some((k) => overlap(k, l))).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
+  it('overlapping lanes (a competency dragged into another domain’s lane): the later header starts where the earlier ends', () => {
+    const lanes = [
+      { id: 'a', x: 0, y: 0, width: 500, height: 300 },
+      { id: 'b', x: 0, y: 200, width: 500, height: 300 },
+      { id: 'c', x: 0, y: 250, width: 500, height: 60 },
+    ];
+    const hs = stripHeaders(lanes, [0, 0, 1], 'left', 900);
+    expect(hs.map((h) => [h.item.id, h.start, h.size])).toEqual([
+      ['a', 0, 300],
+      ['b', 300, 200],
+    ]);
   });
 });

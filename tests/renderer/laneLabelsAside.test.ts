@@ -1,97 +1,93 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { freeStretches, labelSpot, type ScreenBox } from '../../src-renderer/src/canvas/lanes/LaneLabels';
+import { HEADER_LINE, stripHeaders } from '../../src-renderer/src/canvas/lanes/laneStrip';
 
-const VIEW = { width: 900, height: 700 };
-/** the label's box as drawn (22 px high, `width` wide) */
-const box = (s: { x: number; y: number; width: number }): ScreenBox => ({ left: s.x, top: s.y, right: s.x + s.width, bottom: s.y + 22 });
-const overlap = (a: ScreenBox, b: ScreenBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+// The lane headers sit in a strip beside the map (outside React Flow's pane, so never on a card): each at
+// its lane's place and size on screen, inside the visible part of a lane partly out of view.
 
-describe('lane labels never lie on a card', () => {
-  it('free stretches between overlapping, unordered intervals', () => {
-    expect(freeStretches(0, 100, [[50, 60], [10, 20], [15, 30]])).toEqual([
-      { start: 0, length: 10 },
-      { start: 30, length: 20 },
-      { start: 60, length: 40 },
+const lane = (id: string, x: number, y: number, width: number, height: number) => ({ id, x, y, width, height });
+const BANDS = [lane('a', 0, 0, 1000, 120), lane('b', 0, 130, 1000, 300), lane('c', 0, 440, 1000, 80)];
+
+describe('lane headers beside the map', () => {
+  it('bands: each header spans its band on screen, following pan and zoom', () => {
+    const at1 = stripHeaders(BANDS, [50, 20, 1], 'left', 700);
+    expect(at1.map((h) => [h.item.id, h.start, h.size])).toEqual([
+      ['a', 20, 120],
+      ['b', 150, 300],
+      ['c', 460, 80],
     ]);
-    expect(freeStretches(0, 100, [[-5, 120]])).toEqual([]);
+    expect(at1.every((h) => h.mode === 'full' && h.lines === 3)).toBe(true);
+    // zoomed to 0.5 and panned: half the size, moved with the map (the pan across the lanes does not matter)
+    const half = stripHeaders(BANDS, [-400, 100, 0.5], 'left', 700);
+    expect(half.map((h) => [h.item.id, h.start, h.size])).toEqual([
+      ['a', 100, 60],
+      ['b', 165, 150],
+      ['c', 320, 40],
+    ]);
   });
 
-  it('a band whose header is clear keeps its label at its start', () => {
-    const lane = { left: 40, top: 100, right: 800, bottom: 220 };
-    const cards = [{ left: 60, top: 140, right: 150, bottom: 180 }];
-    expect(labelSpot(lane, VIEW, 'horizontal', 200, cards)).toEqual({ x: 48, y: 106, width: 200, room: 744 });
+  it('a band partly out of view keeps its header in the visible part; bands out of view have none', () => {
+    const hs = stripHeaders(BANDS, [0, -200, 1], 'left', 150);
+    // a is above the view, c below it; b runs from -70 to 230: its header fills the view
+    expect(hs.map((h) => [h.item.id, h.start, h.size])).toEqual([['b', 0, 150]]);
   });
 
-  it('zoomed out, the first cards of a band reach into its header: the label moves right, past them', () => {
-    const lane = { left: 40, top: 100, right: 800, bottom: 160 };
-    const cards = [
-      { left: 45, top: 112, right: 120, bottom: 140 },
-      { left: 130, top: 112, right: 205, bottom: 140 },
-      { left: 500, top: 112, right: 575, bottom: 140 },
-    ];
-    const spot = labelSpot(lane, VIEW, 'horizontal', 200, cards)!;
-    expect(spot.x).toBeGreaterThanOrEqual(205);
-    expect(spot.x + spot.width).toBeLessThanOrEqual(500);
-    for (const c of cards) expect(overlap(box(spot), c)).toBe(false);
+  it('a thin band shows fewer title lines, then the code only, then nothing', () => {
+    const at = (h: number) => stripHeaders([lane('a', 0, 0, 100, h)], [0, 0, 1], 'left', 500)[0];
+    expect(at(100)).toMatchObject({ mode: 'full', lines: 3 });
+    expect(at(2 * HEADER_LINE + 8)).toMatchObject({ mode: 'full', lines: 2 });
+    expect(at(HEADER_LINE + 8)).toMatchObject({ mode: 'full', lines: 1 });
+    expect(at(HEADER_LINE)).toMatchObject({ mode: 'code' });
+    expect(at(8)).toBeUndefined();
   });
 
-  it('no gap holds the whole label: the one showing the most of it, shortened', () => {
-    const lane = { left: 0, top: 0, right: 600, bottom: 60 };
-    const cards = [
-      { left: 100, top: 10, right: 160, bottom: 40 },
-      { left: 320, top: 10, right: 380, bottom: 40 },
-    ];
-    const spot = labelSpot(lane, VIEW, 'horizontal', 300, cards)!;
-    // gaps: 8…97 (89 px), 163…317 (154 px), 383…592 (209 px)
-    expect(spot.x).toBeCloseTo(383);
-    expect(spot.width).toBeCloseTo(209);
-    for (const c of cards) expect(overlap(box(spot), c)).toBe(false);
+  it('columns: headers across the top, at each column’s place and width; a narrow one shows its code only', () => {
+    const cols = [lane('a', 0, 0, 300, 2000), lane('b', 320, 0, 300, 2000), lane('c', 640, 0, 100, 2000)];
+    const hs = stripHeaders(cols, [10, -500, 0.5], 'top', 800);
+    expect(hs.map((h) => [h.item.id, h.start, h.size, h.mode])).toEqual([
+      ['a', 10, 150, 'full'],
+      ['b', 170, 150, 'full'],
+      ['c', 330, 50, 'code'],
+    ]);
+    // a column partly off the left edge: its header starts at the edge
+    expect(stripHeaders(cols, [-100, 0, 1], 'top', 800)[0]).toMatchObject({ start: 0, size: 200 });
   });
 
-  it('a band full of cards along its header has no label (it returns when zoomed in)', () => {
-    const lane = { left: 0, top: 0, right: 400, bottom: 60 };
-    const cards = Array.from({ length: 10 }, (_, i) => ({ left: i * 40, top: 10, right: i * 40 + 36, bottom: 40 }));
-    expect(labelSpot(lane, VIEW, 'horizontal', 200, cards)).toBeNull();
-  });
-
-  it('a column whose head is taken: the label heads it from just above, else moves down to a gap', () => {
-    const lane = { left: 100, top: 60, right: 220, bottom: 600 };
-    const cards = [
-      { left: 110, top: 70, right: 210, bottom: 110 },
-      { left: 110, top: 120, right: 210, bottom: 160 },
-    ];
-    expect(labelSpot(lane, VIEW, 'vertical', 300, cards)).toEqual({ x: 108, y: 34, width: 104, room: 104 });
-    const atTop = { ...lane, top: 10 };
-    const spot = labelSpot(atTop, VIEW, 'vertical', 300, cards.map((c) => ({ ...c, top: c.top - 50, bottom: c.bottom - 50 })))!;
-    expect(spot.y).toBeGreaterThanOrEqual(110);
-  });
-
-  it('property: wherever a label is put, it lies on no card and inside its lane on screen', () => {
-    const card = fc.record({ x: fc.integer({ min: -50, max: 850 }), y: fc.integer({ min: -50, max: 650 }), w: fc.integer({ min: 10, max: 120 }), h: fc.integer({ min: 10, max: 60 }) });
+  it('property: headers lie in the strip, inside their lane on screen, in screen order, never overlapping', () => {
+    const arb = fc.array(fc.record({ at: fc.integer({ min: -2000, max: 4000 }), size: fc.integer({ min: 1, max: 1500 }) }), { maxLength: 30 });
     fc.assert(
       fc.property(
-        fc.constantFrom('horizontal' as const, 'vertical' as const),
-        fc.record({ x: fc.integer({ min: -200, max: 600 }), y: fc.integer({ min: -200, max: 500 }), w: fc.integer({ min: 30, max: 900 }), h: fc.integer({ min: 30, max: 700 }) }),
-        fc.integer({ min: 60, max: 320 }),
-        fc.array(card, { maxLength: 25 }),
-        (orientation, l, natural, raw) => {
-          const lane = { left: l.x, top: l.y, right: l.x + l.w, bottom: l.y + l.h };
-          const cards = raw.map((c) => ({ left: c.x, top: c.y, right: c.x + c.w, bottom: c.y + c.h }));
-          const spot = labelSpot(lane, VIEW, orientation, natural, cards);
-          if (!spot) return;
-          // what may be drawn: the room it has (a label never takes more than its max-width)
-          const drawn = box({ x: spot.x, y: spot.y, width: Math.max(spot.width, spot.room) });
-          for (const c of cards) expect(overlap(drawn, c), JSON.stringify({ spot, c })).toBe(false);
-          expect(spot.width).toBeLessThanOrEqual(natural);
-          expect(spot.width).toBeGreaterThanOrEqual(40);
-          if (orientation === 'horizontal') {
-            expect(drawn.left).toBeGreaterThanOrEqual(Math.max(lane.left, 0));
-            expect(drawn.right).toBeLessThanOrEqual(Math.min(lane.right, VIEW.width));
+        arb,
+        fc.double({ min: 0.02, max: 2.5, noNaN: true }),
+        fc.integer({ min: -3000, max: 1000 }),
+        fc.integer({ min: 100, max: 1200 }),
+        fc.constantFrom('left' as const, 'top' as const),
+        (raw, k, t, extent, side) => {
+          const lanes = raw.map((r, i) => (side === 'left' ? { id: i, x: 0, y: r.at, width: 500, height: r.size } : { id: i, x: r.at, y: 0, width: r.size, height: 500 }));
+          const hs = stripHeaders(lanes, side === 'left' ? [0, t, k] : [t, 0, k], side, extent);
+          for (const h of hs) {
+            const from = (side === 'left' ? h.item.y : h.item.x) * k + t;
+            const to = from + (side === 'left' ? h.item.height : h.item.width) * k;
+            expect(h.start).toBeGreaterThanOrEqual(Math.max(0, from) - 1e-9);
+            expect(h.start + h.size).toBeLessThanOrEqual(Math.min(extent, to) + 1e-9);
+            expect(h.size).toBeGreaterThan(0);
+            expect(h.mode === 'full' ? h.lines >= 1 && h.lines <= 3 : h.lines === 0).toBe(true);
+          }
+          for (let i = 1; i < hs.length; i++) expect(hs[i]!.start).toBeGreaterThanOrEqual(hs[i - 1]!.start + hs[i - 1]!.size - 1e-9);
+          // a lane wholly in view, overlapping no other and thick enough for its code, always has its header
+          for (const l of lanes) {
+            const from = (side === 'left' ? l.y : l.x) * k + t;
+            const to = from + (side === 'left' ? l.height : l.width) * k;
+            const alone = lanes.every((o) => {
+              if (o === l) return true;
+              const a = (side === 'left' ? o.y : o.x) * k + t;
+              return a + (side === 'left' ? o.height : o.width) * k <= from || a >= to;
+            });
+            if (alone && from >= 0 && to <= extent && to - from >= 30) expect(hs.some((h) => h.item === l)).toBe(true);
           }
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 400 },
     );
   });
 });

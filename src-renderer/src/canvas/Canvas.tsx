@@ -357,11 +357,15 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     [rf, store, flowStore],
   );
 
+  // the lane strip beside the map (lanes/LaneLabels): the domains' headers, outside React Flow's pane
+  const strip = laneOrientation !== 'none' && framework.domains.length > 0 && !empty ? (laneOrientation === 'vertical' ? 'top' : 'left') : null;
+
   const minimapColor = useCallback((n: Node) => (n.type === 'lane' ? 'transparent' : ((n.data as { domainColor?: string | null }).domainColor ?? '#8a94a6')), []);
 
   return (
     <>
-    <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick} data-testid="canvas">
+    {strip && <LaneLabels side={strip} />}
+    <div className={strip ? `canvas beside-strip-${strip}` : 'canvas'} ref={wrapper} onDoubleClick={onDoubleClick} data-testid="canvas">
       <ReactFlow<FlowNode, Edge>
         nodes={lod.nodes}
         edges={lod.edges}
@@ -402,7 +406,6 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
         <ArrowMarker />
-        <LaneLabels />
         {lod.overview && (
           <OverviewLayer framework={framework} dragPositions={null} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />
         )}
