@@ -1,5 +1,5 @@
 import { useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useState, useSyncExternalStore } from 'react';
 import type { DomainId } from '../../../../src-core/model/ids';
 import { useEditor, useStore } from '../../store/useEditor';
 import { isDomainCollapsed, soloDomain, toggleDomain } from '../collapse/collapseActions';
@@ -92,7 +92,7 @@ export function LaneLabels({ side }: { side: StripSide }) {
 }
 
 /** "Collapse domain X" / "Expand domain X" in a lane header (as CollapseToggle, but a roving Tab stop). */
-function HeaderToggle({ domainId, title, tabbable, onFocus }: { domainId: string; title: string; tabbable: boolean; onFocus: (id: string) => void }) {
+const HeaderToggle = memo(function HeaderToggle({ domainId, title, tabbable, onFocus }: { domainId: string; title: string; tabbable: boolean; onFocus: (id: string) => void }) {
   const store = useStore();
   const collapsed = useEditor((s) => isDomainCollapsed(s.doc.framework.domains, s.session.collapsedDomains, domainId));
   return (
@@ -112,7 +112,7 @@ function HeaderToggle({ domainId, title, tabbable, onFocus }: { domainId: string
       <Chevron collapsed={collapsed} />
     </button>
   );
-}
+});
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
