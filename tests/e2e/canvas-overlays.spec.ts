@@ -93,6 +93,16 @@ test('fitted on a laptop, the lane headers sit beside the map, each along its la
   const first = panned.headers[0]!;
   expect(first.box.top).toBeCloseTo(panned.pane.top, 0);
   expect(Math.abs(first.box.bottom - first.lane!.bottom)).toBeLessThanOrEqual(1);
+  // the wheel over the strip scrolls the bands along it (no zoom), headers and lanes together
+  const before = await flowView(page);
+  const strip = (await page.getByTestId('lane-strip').boundingBox())!;
+  await page.mouse.move(strip.x + strip.width / 2, strip.y + strip.height / 2);
+  await page.mouse.wheel(0, 120);
+  await settle(page);
+  const scrolled = await flowView(page);
+  expect(scrolled.k).toBe(before.k);
+  expect(scrolled.ty).toBeCloseTo(before.ty - 120, 0);
+  for (const h of (await headersAndLanes(page)).headers) expect(Math.abs(h.box.top - h.lane!.top), h.id).toBeLessThanOrEqual(1);
 
   // columns: unlock, turn the lanes upright, lay out the map again and fit it
   await page.getByRole('button', { name: 'Unlock' }).click();

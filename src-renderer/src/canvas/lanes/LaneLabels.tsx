@@ -1,4 +1,4 @@
-import { useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
+import { useReactFlow, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useState, useSyncExternalStore } from 'react';
 import type { DomainId } from '../../../../src-core/model/ids';
 import { useEditor, useStore } from '../../store/useEditor';
@@ -54,8 +54,19 @@ export function LaneLabels({ side }: { side: StripSide }) {
     },
     [side],
   );
+  // the wheel over the strip scrolls the lanes along it, as row or column headers do (over the map it zooms)
+  const rf = useReactFlow();
+  const onWheel = useCallback(
+    (e: React.WheelEvent<HTMLDivElement>) => {
+      if (e.ctrlKey || e.metaKey) return;
+      const { x, y, zoom } = rf.getViewport();
+      const along = side === 'left' ? e.deltaY : e.deltaX || e.deltaY;
+      void rf.setViewport(side === 'left' ? { x: x - e.deltaX, y: y - along, zoom } : { x: x - along, y, zoom });
+    },
+    [rf, side],
+  );
   return (
-    <div className={`lane-labels lane-strip lane-strip-${side}`} role="group" aria-label="Domain lanes" onKeyDown={onKeyDown} data-testid="lane-strip">
+    <div className={`lane-labels lane-strip lane-strip-${side}`} role="group" aria-label="Domain lanes" onKeyDown={onKeyDown} onWheel={onWheel} data-testid="lane-strip">
       {headers.map(({ item: l, start, size, mode, lines }) => {
         const name = l.code ? `${l.code} · ${l.title}` : l.title;
         const place: React.CSSProperties = side === 'left' ? { transform: `translateY(${start}px)`, height: size } : { transform: `translateX(${start}px)`, width: size };
