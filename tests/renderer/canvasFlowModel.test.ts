@@ -36,6 +36,15 @@ type Step =
   | { t: 'drop' }
   | { t: 'problems'; is: number[]; error: boolean };
 
+/** The i-th competency and link id of the current document (modulo their count), or null when there is none. */
+function pickers(fw: () => { competencies: object; prerequisites: object }) {
+  const pick = <T,>(rec: object, i: number): T | null => {
+    const all = Object.keys(rec);
+    return all.length ? (all[i % all.length] as T) : null;
+  };
+  return { cid: (i: number) => pick<CompetencyId>(fw().competencies, i), lid: (i: number) => pick<LinkId>(fw().prerequisites, i) };
+}
+
 const n = fc.nat({ max: 40 });
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ t: fc.constant('add' as const), d: fc.nat({ max: 2 }), x: fc.integer({ min: -900, max: 900 }), y: fc.integer({ min: -900, max: 900 }) }),
@@ -72,14 +81,7 @@ describe('flow model: incremental derivation', () => {
         };
         let problems: FlowInput['problems'] = new Map();
         const fw = () => store.getSnapshot().doc.framework;
-        const cid = (i: number) => {
-          const ids = Object.keys(fw().competencies);
-          return ids.length ? (ids[i % ids.length] as CompetencyId) : null;
-        };
-        const lid = (i: number) => {
-          const ids = Object.keys(fw().prerequisites);
-          return ids.length ? (ids[i % ids.length] as LinkId) : null;
-        };
+        const { cid, lid } = pickers(fw);
         derive({ framework: fw(), session, problems });
         for (const s of steps) {
           switch (s.t) {
@@ -318,14 +320,7 @@ describe('flow model: link edits on a map with many links', () => {
         for (let i = 0; i + 1 < ids.length; i++) store.run(linkPrerequisite({ id: newId<LinkId>(), from: ids[i]!, to: ids[i + 1]! }));
         for (let i = 0; i + 3 < ids.length; i += 2) store.run(linkPrerequisite({ id: newId<LinkId>(), from: ids[i]!, to: ids[i + 3]! }));
         const fw = () => store.getSnapshot().doc.framework;
-        const cid = (i: number) => {
-          const all = Object.keys(fw().competencies);
-          return all.length ? (all[i % all.length] as CompetencyId) : null;
-        };
-        const lid = (i: number) => {
-          const all = Object.keys(fw().prerequisites);
-          return all.length ? (all[i % all.length] as LinkId) : null;
-        };
+        const { cid, lid } = pickers(fw);
         let session: Pick<SessionState, 'selection' | 'focus' | 'laneOrientation' | 'dragPositions'> = {
           selection: { competencies: [], links: [] },
           focus: null,

@@ -1,5 +1,6 @@
 import { getViewportForBounds, type Viewport } from '@xyflow/react';
 import type { FlowNode } from '../flowModel';
+import { fitBounds } from '../window/fitWhole';
 
 /** A box on the canvas, in px from the canvas's top-left corner. */
 export interface PaneBox {
@@ -40,21 +41,11 @@ export function clearOfOverlays(
   const { width, height } = size;
   const zones = overlays.filter((o) => o.right > 0 && o.bottom > 0 && o.left < width && o.top < height && o.right > o.left && o.bottom > o.top);
   if (!zones.length) return fitted;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   const cards: number[] = [];
-  for (const n of nodes) {
-    if (ids && !ids.has(n.id)) continue;
-    const m = sizeOf?.(n.id);
-    const w = m?.width ?? n.measured?.width ?? n.width ?? 0;
-    const h = m?.height ?? n.measured?.height ?? n.height ?? 0;
-    if (!(w > 0 && h > 0)) continue;
-    x0 = Math.min(x0, n.position.x);
-    y0 = Math.min(y0, n.position.y);
-    x1 = Math.max(x1, n.position.x + w);
-    y1 = Math.max(y1, n.position.y + h);
+  const bounds = fitBounds(nodes, ids, sizeOf, (n, w, h) => {
     if (n.type !== 'lane') cards.push(n.position.x, n.position.y, n.position.x + w, n.position.y + h);
-  }
-  if (x0 === Infinity) return fitted;
+  });
+  if (!bounds) return fitted;
   /** how many cards lie under an overlay at viewport `vp` */
   const covered = (vp: Viewport): number => {
     let count = 0;
@@ -68,7 +59,6 @@ export function clearOfOverlays(
     return count;
   };
   if (covered(fitted) === 0) return fitted;
-  const bounds = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
   // the padding `viewportToFit` used, in px per side (React Flow's reading of a fraction)
   const px = Math.floor((width - width / (1 + opts.padding)) * 0.5);
   const py = Math.floor((height - height / (1 + opts.padding)) * 0.5);

@@ -17,6 +17,21 @@ export function viewportToFit(
   sizeOf?: (id: string) => { width?: number; height?: number } | undefined,
 ): Viewport | null {
   if (!(size.width > 0 && size.height > 0)) return null;
+  const bounds = fitBounds(nodes, ids, sizeOf);
+  if (!bounds) return null;
+  return getViewportForBounds(bounds, size.width, size.height, opts.minZoom, opts.maxZoom, opts.padding);
+}
+
+/**
+ * The box around the nodes a fit frames (`ids` only, when given), with each node's size as
+ * {@link viewportToFit} reads it; `visit` sees every node counted, with that size. Null when none has a size.
+ */
+export function fitBounds(
+  nodes: readonly FlowNode[],
+  ids?: ReadonlySet<string> | null,
+  sizeOf?: (id: string) => { width?: number; height?: number } | undefined,
+  visit?: (n: FlowNode, width: number, height: number) => void,
+): { x: number; y: number; width: number; height: number } | null {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const n of nodes) {
     if (ids && !ids.has(n.id)) continue;
@@ -29,7 +44,7 @@ export function viewportToFit(
     y0 = Math.min(y0, n.position.y);
     x1 = Math.max(x1, n.position.x + w);
     y1 = Math.max(y1, n.position.y + h);
+    visit?.(n, w, h);
   }
-  if (x0 === Infinity) return null;
-  return getViewportForBounds({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, size.width, size.height, opts.minZoom, opts.maxZoom, opts.padding);
+  return x0 === Infinity ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
