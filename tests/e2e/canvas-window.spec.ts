@@ -313,17 +313,28 @@ test('10,000 competencies zoomed in: a box selection that rides the auto-pan wel
   const start = { x: (from!.x - v.box.x - v.tx) / v.k, y: (from!.y - v.box.y - v.ty) / v.k };
   // ride the auto-pan until the view has travelled more than two view widths
   await expect.poll(async () => (await flowView(page)).tx, { timeout: 30_000, message: 'the selection auto-pans' }).toBeLessThan(v.tx - 2.5 * v.box.width);
+  // where the box's moving corner is, as drawn (it may lag the pointer by auto-pan steps on a loaded machine),
+  // read in one go with the view; the box only grows after this, so what it surely touches is a lower bound
+  const drawn = await page.evaluate(() => {
+    const sel = document.querySelector('.react-flow__selection')?.getBoundingClientRect();
+    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)!;
+    const [tx, ty, k] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return sel ? { x: (sel.right - r.x - tx) / k, y: (sel.bottom - r.y - ty) / k } : null;
+  });
+  expect(drawn, 'the selection box is drawn while the pointer is held').not.toBeNull();
   await page.mouse.up();
   await page.keyboard.up('Shift');
   const v1 = await flowView(page); // auto-pan stops with the button
   const end = { x: (edge.x - v1.box.x - v1.tx) / v1.k, y: (edge.y - v1.box.y - v1.ty) / v1.k };
-  const r = { x0: Math.min(start.x, end.x), y0: Math.min(start.y, end.y), x1: Math.max(start.x, end.x), y1: Math.max(start.y, end.y) };
+  const boxTo = (e: { x: number; y: number }) => ({ x0: Math.min(start.x, e.x), y0: Math.min(start.y, e.y), x1: Math.max(start.x, e.x), y1: Math.max(start.y, e.y) });
   // the canvas selects what the box touches (SelectionMode.Partial): every card overlapping it by more than a
   // margin, none clear of it by more — among them the cards where it started, now far off screen
-  const touching = (m: number) => (c: (typeof comps)[number]) => c.position.x < r.x1 - m && c.position.y < r.y1 - m && c.position.x + NODE.w > r.x0 + m && c.position.y + NODE.h > r.y0 + m;
-  // (the box's moving corner may lag the view by an auto-pan step or so: cards near it may go either way)
-  const surely = comps.filter(touching(24));
-  const maybe = comps.filter(touching(-24));
+  const touching = (r: ReturnType<typeof boxTo>, m: number) => (c: (typeof comps)[number]) =>
+    c.position.x < r.x1 - m && c.position.y < r.y1 - m && c.position.x + NODE.w > r.x0 + m && c.position.y + NODE.h > r.y0 + m;
+  // at least what the box drawn before the release touches; at most what a box to the pointer touches
+  const surely = comps.filter(touching(boxTo(drawn!), 24));
+  const maybe = comps.filter(touching(boxTo(end), -24));
   const nearStart = surely.filter((c) => c.position.x < start.x + v.box.width / v.k);
   expect(nearStart.length, 'cards in the box near where it started').toBeGreaterThan(0);
   const title = page.locator('.panel-title', { hasText: /competencies selected$/ });
