@@ -1,3 +1,5 @@
+import { shorten as shortenText } from '../model/text';
+
 /**
  * Where a JSON pointer into a framework file points, in words a curriculum designer recognises:
  * `competency “M.3.NF.2” (“Compare fractions…”) — phase Proficient, indicator 2` rather than
@@ -39,14 +41,9 @@ function text(v: unknown): string | undefined {
   return t === '' ? undefined : t;
 }
 
-/** A text cut to about `max` characters at a word boundary, with an ellipsis when cut. */
+/** A text cut to about `max` characters at a word boundary, then `…` (see {@link shortenText}). */
 export function shorten(s: string, max = SHORT): string {
-  if (s.length <= max) return s;
-  const chars = Array.from(s.slice(0, 2 * max));
-  if (chars.length <= max && s.length <= 2 * max) return s;
-  const cut = chars.slice(0, max).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
+  return shortenText(s, max + 1);
 }
 
 function quote(s: string): string {
