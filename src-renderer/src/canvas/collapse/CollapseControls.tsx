@@ -16,7 +16,22 @@ export function Chevron({ collapsed, size = 12 }: { collapsed: boolean; size?: n
  * "Collapse domain X" / "Expand domain X": in a lane header and in the domains panel. A domain nested
  * in a collapsed one reads as collapsed; expanding it expands its parents too.
  */
-export function CollapseToggle({ domainId, title, className = '', disabled = false }: { domainId: string; title: string; className?: string; disabled?: boolean }) {
+export function CollapseToggle({
+  domainId,
+  title,
+  className = '',
+  disabled = false,
+  tabIndex,
+  onFocus,
+}: {
+  domainId: string;
+  title: string;
+  className?: string;
+  disabled?: boolean;
+  /** For a roving Tab stop (the lane headers: one Tab stop, arrow keys between them). */
+  tabIndex?: number;
+  onFocus?: (domainId: string) => void;
+}) {
   const store = useStore();
   const collapsed = useEditor((s) => isDomainCollapsed(s.doc.framework.domains, s.session.collapsedDomains, domainId));
   return (
@@ -26,6 +41,8 @@ export function CollapseToggle({ domainId, title, className = '', disabled = fal
       aria-label={`${collapsed ? 'Expand' : 'Collapse'} domain ${title}`}
       aria-expanded={!collapsed}
       disabled={disabled && !collapsed}
+      tabIndex={tabIndex}
+      onFocus={onFocus ? () => onFocus(domainId) : undefined}
       title={`${collapsed ? 'Expand: show its competencies' : 'Collapse into one node (a view setting; C on a selected competency)'} · Alt+click: show only this domain`}
       onClick={(e) => {
         e.stopPropagation();

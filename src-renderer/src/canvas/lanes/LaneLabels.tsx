@@ -1,9 +1,7 @@
 import { useReactFlow, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useState, useSyncExternalStore } from 'react';
-import type { DomainId } from '../../../../src-core/model/ids';
-import { useEditor, useStore } from '../../store/useEditor';
-import { isDomainCollapsed, soloDomain, toggleDomain } from '../collapse/collapseActions';
-import { Chevron } from '../collapse/CollapseControls';
+import { useEditor } from '../../store/useEditor';
+import { CollapseToggle } from '../collapse/CollapseControls';
 import { getDragLanes, subscribeDragLanes } from '../drag/liveDrag';
 import type { LaneNodeData } from '../flowModel';
 import type { LaneRect } from './laneGeometry';
@@ -102,27 +100,9 @@ export function LaneLabels({ side }: { side: StripSide }) {
   );
 }
 
-/** "Collapse domain X" / "Expand domain X" in a lane header (as CollapseToggle, but a roving Tab stop). */
+/** A lane header's collapse toggle: a roving Tab stop, re-rendered only when its own props change (not per pan frame). */
 const HeaderToggle = memo(function HeaderToggle({ domainId, title, tabbable, onFocus }: { domainId: string; title: string; tabbable: boolean; onFocus: (id: string) => void }) {
-  const store = useStore();
-  const collapsed = useEditor((s) => isDomainCollapsed(s.doc.framework.domains, s.session.collapsedDomains, domainId));
-  return (
-    <button
-      type="button"
-      className="collapse-btn nodrag"
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={`${collapsed ? 'Expand' : 'Collapse'} domain ${title}`}
-      aria-expanded={!collapsed}
-      title={`${collapsed ? 'Expand: show its competencies' : 'Collapse into one node (a view setting; C on a selected competency)'} · Alt+click: show only this domain`}
-      onFocus={() => onFocus(domainId)}
-      onClick={(e) => {
-        if (e.altKey) soloDomain(store, domainId as DomainId);
-        else toggleDomain(store, domainId as DomainId);
-      }}
-    >
-      <Chevron collapsed={collapsed} />
-    </button>
-  );
+  return <CollapseToggle domainId={domainId} title={title} tabIndex={tabbable ? 0 : -1} onFocus={onFocus} />;
 });
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
