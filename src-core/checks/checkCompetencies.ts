@@ -31,6 +31,13 @@ interface Env {
   domainIndex: Map<string, number>;
   phaseIndex: Record<string, number>;
   thresholdId: string | undefined;
+  /**
+   * The keys of the last phases record read, in enumeration order, and their positions on the scale
+   * (-1: not on it): competencies mostly describe the same phases in the same order, so a key is
+   * compared with the one met at the same place last time before it is looked up.
+   */
+  keyAt: string[];
+  indexAt: number[];
 }
 
 function add(out: Diagnostic[], c: Competency, code: CheckCode, message: string): void {
@@ -178,6 +185,8 @@ function makeEnv(fw: CheckContext['fw']): Env {
     domainIndex,
     phaseIndex,
     thresholdId: thresholds.length === 1 ? thresholds[0]!.id : undefined,
+    keyAt: [],
+    indexAt: [],
   };
 }
 
@@ -230,7 +239,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
     let samePlacement = pn === n;
     let sameCodes = pn === n;
     const pv = prev.values;
-    for (let j = pn; j < n; j++) filler.fill(t, j, values[j]!);
+    filler.fillRange(t, pn, n);
     for (let j = 0; j < pn; j++) {
       const c = values[j]!;
       const old = pv[j]!;
@@ -239,7 +248,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
       if (old.id !== key || c.id !== key || ownName(old) !== ownName(c)) sameNames = false;
       if (old.id !== key || c.id !== key || old.domainId !== c.domainId) samePlacement = false;
       const code = t.code[j];
-      filler.fill(t, j, c);
+      filler.fill(t, j);
       if (t.code[j] !== code || old.id !== c.id) sameCodes = false;
     }
     if (sameCodes && prev.dupCodes !== undefined) t.dupCodes = prev.dupCodes;
@@ -270,9 +279,11 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
     const pk = prev?.keys;
     const pv = prev?.values;
     let prevIndex: IdIndex | undefined;
-    for (let j = 0; j < n; j++) {
-      const c = values[j]!;
-      if (pk) {
+    // From scratch (nothing to reuse): every competency, in one range.
+    if (!pk) filler.fillRange(t, 0, n);
+    else {
+      for (let j = 0; j < n; j++) {
+        const c = values[j]!;
         const key = keys[j]!;
         let k = i;
         const stop = Math.min(pn, i + 8);
@@ -299,8 +310,8 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
             continue;
           }
         }
+        filler.fill(t, j);
       }
-      filler.fill(t, j, c);
     }
   }
   if (frozen) {
@@ -330,90 +341,148 @@ function duplicateCodes(t: CompetencyTable): Map<number, string[]> | null {
   return groups;
 }
 
-/** Looks at one competency and writes its entry of a table. */
+/** Looks at competencies and writes their entries of a table. */
 class Filler {
   private env: Env | undefined;
   private readonly out: Diagnostic[] = [];
   private readonly scratch: Omit<LocalFindings, 'diagnostics'> = { code: '', noDomain: false, thresholdMissing: '' };
+  private readonly phs: Competency['phases'][] = [];
+  private problems = new Uint8Array(0);
   constructor(private readonly ctx: CheckContext) {}
+
+  /** Writes entry `j` of `t`, for the competency `t.values[j]`. */
+  fill(t: CompetencyTable, j: number): void {
+    this.fillRange(t, j, j + 1);
+  }
+
   /**
-   * One read of the competency for everything the table holds; its own diagnostics are written (by
-   * `local`, which looks again) only when it has a problem — rare, and messages cost more than checks.
+   * Writes entries `from` … `to - 1` of `t`: one read of each competency for everything the table
+   * holds; its own diagnostics are written (by `local`, which looks again) only when it has a problem —
+   * rare, and messages cost more than checks.
+   *
+   * Two passes over the range, each reading one level of the records: first each competency's own
+   * fields, then its phase descriptions. Reading a competency's phases means following a chain of
+   * objects (phases → phase description → indicators → indicator → text), each a likely cache miss when
+   * thousands are validated from scratch; in a short loop of their own, the chains of neighbouring
+   * competencies are followed at the same time by the CPU instead of one after the other.
    */
-  fill(t: CompetencyTable, j: number, c: Competency): void {
+  fillRange(t: CompetencyTable, from: number, to: number): void {
     const env = (this.env ??= makeEnv(this.ctx.fw));
-    const domainId = c.domainId;
-    const levels = c.educationLevels;
-    const ph = c.phases;
-    const code = trimmed(c.code);
-    t.code[j] = code;
-    t.codeHash[j] = stringHash(code);
-    t.idOk[j] = c.id === t.keys[j] ? 1 : 0;
-    let problem = isBlank(c.statement);
+    const values = t.values;
+    const keys = t.keys;
+    const frozen = this.ctx.frozen;
+    // Per competency of the range: its phases record, and whether its own fields show a problem.
+    const phs = this.phs;
+    if (this.problems.length < to - from) this.problems = new Uint8Array(to - from);
+    const problems = this.problems;
+    for (let j = from; j < to; j++) {
+      const c = values[j]!;
+      const domainId = c.domainId;
+      const levels = c.educationLevels;
+      phs[j - from] = c.phases;
+      const code = trimmed(c.code);
+      t.code[j] = code;
+      t.codeHash[j] = stringHash(code);
+      t.idOk[j] = c.id === keys[j] ? 1 : 0;
+      let problem = isBlank(c.statement);
 
-    let domain = -1;
-    if (domainId !== null) {
-      const d = env.domainIndex.get(domainId);
-      if (d === undefined) problem = true;
-      else domain = d;
-    }
-    t.noDomain[j] = domainId === null ? 1 : 0;
-    t.domain[j] = domain;
-
-    // Lowest and highest known grade rank; an unknown code is a problem.
-    let lo = -1;
-    let hi = -1;
-    for (let x = 0; x < levels.length; x++) {
-      const r = levelRank(levels[x]!);
-      if (r === undefined) {
-        problem = true;
-        continue;
+      let domain = -1;
+      if (domainId !== null) {
+        const d = env.domainIndex.get(domainId);
+        if (d === undefined) problem = true;
+        else domain = d;
       }
-      if (lo === -1 || r < lo) lo = r;
-      if (r > hi) hi = r;
+      t.noDomain[j] = domainId === null ? 1 : 0;
+      t.domain[j] = domain;
+
+      // Lowest and highest known grade rank; an unknown code is a problem.
+      let lo = -1;
+      let hi = -1;
+      for (let x = 0; x < levels.length; x++) {
+        const r = levelRank(levels[x]!);
+        if (r === undefined) {
+          problem = true;
+          continue;
+        }
+        if (lo === -1 || r < lo) lo = r;
+        if (r > hi) hi = r;
+      }
+      t.lo[j] = lo;
+      t.hi[j] = hi;
+      t.sealed[j] = frozen && Object.isFrozen(c) ? 1 : 0;
+      problems[j - from] = problem ? 1 : 0;
     }
-    t.lo[j] = lo;
-    t.hi[j] = hi;
 
     // Described phases (as in `local`): one not on the scale, or a gap in the run, is a problem.
-    const phases = env.phases;
-    const bitsUsable = phases.length > 2 && phases.length <= 30;
-    let mask = 0;
-    for (const key in ph) {
-      const i = env.phaseIndex[key];
-      if (i === undefined) {
-        if (!problem && described(ph[key])) problem = true;
-      } else if (bitsUsable && described(ph[key])) mask |= 1 << i;
-    }
-    if (mask !== 0 && ((mask + (mask & -mask)) & mask) !== 0) problem = true;
-
-    let missing = 0;
-    if (env.thresholdId !== undefined) {
-      const pd = ph[env.thresholdId];
-      const hasDescriptor = pd !== undefined && !isBlank(pd.descriptor);
-      let hasIndicator = false;
-      if (pd) {
-        const inds = pd.indicators;
-        for (let x = 0; x < inds.length; x++) {
-          if (!isBlank(inds[x]!.text)) {
-            hasIndicator = true;
-            break;
+    const bitsUsable = env.phases.length > 2 && env.phases.length <= 30;
+    const thresholdId = env.thresholdId;
+    const keyAt = env.keyAt;
+    const indexAt = env.indexAt;
+    for (let j = from; j < to; j++) {
+      const ph = phs[j - from]!;
+      let problem = problems[j - from] === 1;
+      let mask = 0;
+      let at = 0;
+      for (const key in ph) {
+        // The key's place on the scale: as last time at this place (a pointer comparison, as a rule), else looked up.
+        let i: number;
+        if (at < keyAt.length && key === keyAt[at]) i = indexAt[at]!;
+        else {
+          const x = env.phaseIndex[key];
+          i = x === undefined ? -1 : x;
+          if (at < 32) {
+            keyAt[at] = key;
+            indexAt[at] = i;
+          }
+        }
+        at++;
+        if (i === -1) {
+          if (!problem && described(ph[key])) problem = true;
+        } else if (bitsUsable) {
+          // described(), inlined: a descriptor, else an indicator with text.
+          const pd = ph[key];
+          if (!pd) continue;
+          if (!isBlank(pd.descriptor)) mask |= 1 << i;
+          else {
+            const inds = pd.indicators;
+            for (let x = 0; x < inds.length; x++) {
+              if (!isBlank(inds[x]!.text)) {
+                mask |= 1 << i;
+                break;
+              }
+            }
           }
         }
       }
-      if (!hasDescriptor || !hasIndicator) missing = !hasDescriptor && !hasIndicator ? 1 : !hasDescriptor ? 2 : 3;
-    }
-    t.missing[j] = missing;
-    t.sealed[j] = this.ctx.frozen && Object.isFrozen(c) ? 1 : 0;
+      if (mask !== 0 && ((mask + (mask & -mask)) & mask) !== 0) problem = true;
 
-    if (!problem) {
-      t.own[j] = undefined;
-      return;
+      let missing = 0;
+      if (thresholdId !== undefined) {
+        const pd = ph[thresholdId];
+        const hasDescriptor = pd !== undefined && !isBlank(pd.descriptor);
+        let hasIndicator = false;
+        if (pd) {
+          const inds = pd.indicators;
+          for (let x = 0; x < inds.length; x++) {
+            if (!isBlank(inds[x]!.text)) {
+              hasIndicator = true;
+              break;
+            }
+          }
+        }
+        if (!hasDescriptor || !hasIndicator) missing = !hasDescriptor && !hasIndicator ? 1 : !hasDescriptor ? 2 : 3;
+      }
+      t.missing[j] = missing;
+
+      if (!problem) {
+        t.own[j] = undefined;
+        continue;
+      }
+      const out = this.out;
+      out.length = 0;
+      local(this.ctx, values[j]!, env, out, this.scratch);
+      t.own[j] = out.length ? out.slice() : undefined;
     }
-    const out = this.out;
-    out.length = 0;
-    local(this.ctx, c, env, out, this.scratch);
-    t.own[j] = out.length ? out.slice() : undefined;
   }
 }
 
