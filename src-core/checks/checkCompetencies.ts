@@ -348,6 +348,8 @@ class Filler {
   private readonly scratch: Omit<LocalFindings, 'diagnostics'> = { code: '', noDomain: false, thresholdMissing: '' };
   private readonly phs: Competency['phases'][] = [];
   private problems = new Uint8Array(0);
+  private descriptors = new Uint8Array(0);
+  private readonly indicators: (PhaseDescription['indicators'] | undefined)[] = [];
   constructor(private readonly ctx: CheckContext) {}
 
   /** Writes entry `j` of `t`, for the competency `t.values[j]`. */
@@ -373,8 +375,14 @@ class Filler {
     const frozen = this.ctx.frozen;
     // Per competency of the range: its phases record, and whether its own fields show a problem.
     const phs = this.phs;
-    if (this.problems.length < to - from) this.problems = new Uint8Array(to - from);
+    if (this.problems.length < to - from) {
+      this.problems = new Uint8Array(to - from);
+      this.descriptors = new Uint8Array(to - from);
+    }
     const problems = this.problems;
+    // Per competency: 1 when it has a descriptor at the threshold phase, and that phase's indicators.
+    const descriptors = this.descriptors;
+    const indicators = this.indicators;
     for (let j = from; j < to; j++) {
       const c = values[j]!;
       const domainId = c.domainId;
@@ -456,23 +464,13 @@ class Filler {
       }
       if (mask !== 0 && ((mask + (mask & -mask)) & mask) !== 0) problem = true;
 
-      let missing = 0;
+      // The threshold phase's descriptor; its indicators are read in the next pass.
       if (thresholdId !== undefined) {
         const pd = ph[thresholdId];
         const hasDescriptor = pd !== undefined && !isBlank(pd.descriptor);
-        let hasIndicator = false;
-        if (pd) {
-          const inds = pd.indicators;
-          for (let x = 0; x < inds.length; x++) {
-            if (!isBlank(inds[x]!.text)) {
-              hasIndicator = true;
-              break;
-            }
-          }
-        }
-        if (!hasDescriptor || !hasIndicator) missing = !hasDescriptor && !hasIndicator ? 1 : !hasDescriptor ? 2 : 3;
-      }
-      t.missing[j] = missing;
+        descriptors[j - from] = hasDescriptor ? 1 : 0;
+        indicators[j - from] = pd ? pd.indicators : undefined;
+      } else t.missing[j] = 0;
 
       if (!problem) {
         t.own[j] = undefined;
@@ -482,6 +480,23 @@ class Filler {
       out.length = 0;
       local(this.ctx, values[j]!, env, out, this.scratch);
       t.own[j] = out.length ? out.slice() : undefined;
+    }
+    if (thresholdId === undefined) return;
+
+    // What is missing at the threshold phase: an indicator with text is the end of a chain of its own.
+    for (let j = from; j < to; j++) {
+      const hasDescriptor = descriptors[j - from] === 1;
+      const inds = indicators[j - from];
+      let hasIndicator = false;
+      if (inds) {
+        for (let x = 0; x < inds.length; x++) {
+          if (!isBlank(inds[x]!.text)) {
+            hasIndicator = true;
+            break;
+          }
+        }
+      }
+      t.missing[j] = hasDescriptor && hasIndicator ? 0 : !hasDescriptor && !hasIndicator ? 1 : !hasDescriptor ? 2 : 3;
     }
   }
 }
