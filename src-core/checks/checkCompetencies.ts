@@ -350,6 +350,7 @@ class Filler {
   private problems = new Uint8Array(0);
   private descriptors = new Uint8Array(0);
   private readonly indicators: (PhaseDescription['indicators'] | undefined)[] = [];
+  private readonly first: (PhaseDescription['indicators'][number] | undefined)[] = [];
   constructor(private readonly ctx: CheckContext) {}
 
   /** Writes entry `j` of `t`, for the competency `t.values[j]`. */
@@ -483,16 +484,26 @@ class Filler {
     }
     if (thresholdId === undefined) return;
 
-    // What is missing at the threshold phase: an indicator with text is the end of a chain of its own.
+    // What is missing at the threshold phase: an indicator with text is the end of a chain of its own,
+    // followed in two passes: to the first indicator, then to its text.
+    const first = this.first;
+    for (let j = from; j < to; j++) {
+      const inds = indicators[j - from];
+      first[j - from] = inds && inds.length > 0 ? inds[0] : undefined;
+    }
     for (let j = from; j < to; j++) {
       const hasDescriptor = descriptors[j - from] === 1;
-      const inds = indicators[j - from];
+      const ind = first[j - from];
       let hasIndicator = false;
-      if (inds) {
-        for (let x = 0; x < inds.length; x++) {
-          if (!isBlank(inds[x]!.text)) {
-            hasIndicator = true;
-            break;
+      if (ind !== undefined) {
+        if (!isBlank(ind.text)) hasIndicator = true;
+        else {
+          const inds = indicators[j - from]!;
+          for (let x = 1; x < inds.length; x++) {
+            if (!isBlank(inds[x]!.text)) {
+              hasIndicator = true;
+              break;
+            }
           }
         }
       }
