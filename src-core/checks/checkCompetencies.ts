@@ -351,6 +351,8 @@ class Filler {
   private descriptors = new Uint8Array(0);
   private readonly indicators: (PhaseDescription['indicators'] | undefined)[] = [];
   private readonly first: (PhaseDescription['indicators'][number] | undefined)[] = [];
+  private readonly statements: string[] = [];
+  private readonly levelLists: string[][] = [];
   constructor(private readonly ctx: CheckContext) {}
 
   /** Writes entry `j` of `t`, for the competency `t.values[j]`. */
@@ -384,17 +386,17 @@ class Filler {
     // Per competency: 1 when it has a descriptor at the threshold phase, and that phase's indicators.
     const descriptors = this.descriptors;
     const indicators = this.indicators;
+    // First each competency object: what it points to is kept for the next passes.
+    const { statements, levelLists } = this;
     for (let j = from; j < to; j++) {
       const c = values[j]!;
       const domainId = c.domainId;
-      const levels = c.educationLevels;
       phs[j - from] = c.phases;
-      const code = trimmed(c.code);
-      t.code[j] = code;
-      t.codeHash[j] = stringHash(code);
+      levelLists[j - from] = c.educationLevels;
+      statements[j - from] = c.statement;
+      t.code[j] = c.code; // trimmed in the next pass
       t.idOk[j] = c.id === keys[j] ? 1 : 0;
-      let problem = isBlank(c.statement);
-
+      let problem = false;
       let domain = -1;
       if (domainId !== null) {
         const d = env.domainIndex.get(domainId);
@@ -403,8 +405,17 @@ class Filler {
       }
       t.noDomain[j] = domainId === null ? 1 : 0;
       t.domain[j] = domain;
-
+      t.sealed[j] = frozen && Object.isFrozen(c) ? 1 : 0;
+      problems[j - from] = problem ? 1 : 0;
+    }
+    // Then its code, statement and grade levels.
+    for (let j = from; j < to; j++) {
+      const code = trimmed(t.code[j]!);
+      t.code[j] = code;
+      t.codeHash[j] = stringHash(code);
+      let problem = isBlank(statements[j - from]!);
       // Lowest and highest known grade rank; an unknown code is a problem.
+      const levels = levelLists[j - from]!;
       let lo = -1;
       let hi = -1;
       for (let x = 0; x < levels.length; x++) {
@@ -418,8 +429,7 @@ class Filler {
       }
       t.lo[j] = lo;
       t.hi[j] = hi;
-      t.sealed[j] = frozen && Object.isFrozen(c) ? 1 : 0;
-      problems[j - from] = problem ? 1 : 0;
+      if (problem) problems[j - from] = 1;
     }
 
     // Described phases (as in `local`): one not on the scale, or a gap in the run, is a problem.
