@@ -352,6 +352,7 @@ class Filler {
   private readonly indicators: (PhaseDescription['indicators'] | undefined)[] = [];
   private readonly first: (PhaseDescription['indicators'][number] | undefined)[] = [];
   private readonly statements: string[] = [];
+  private readonly firstTexts: (string | undefined)[] = [];
   private readonly levelLists: string[][] = [];
   constructor(private readonly ctx: CheckContext) {}
 
@@ -495,21 +496,27 @@ class Filler {
     if (thresholdId === undefined) return;
 
     // What is missing at the threshold phase: an indicator with text is the end of a chain of its own,
-    // followed in two passes: to the first indicator, then to its text.
+    // followed in three passes: to the first indicator, to its text, then into the text.
     const first = this.first;
     for (let j = from; j < to; j++) {
       const inds = indicators[j - from];
       first[j - from] = inds && inds.length > 0 ? inds[0] : undefined;
     }
+    const firstTexts = this.firstTexts;
+    for (let j = from; j < to; j++) {
+      const ind = first[j - from];
+      firstTexts[j - from] = ind === undefined ? undefined : ind.text;
+    }
     for (let j = from; j < to; j++) {
       const hasDescriptor = descriptors[j - from] === 1;
-      const ind = first[j - from];
       let hasIndicator = false;
-      if (ind !== undefined) {
-        if (!isBlank(ind.text)) hasIndicator = true;
+      if (first[j - from] !== undefined) {
+        const text = firstTexts[j - from];
+        if (text !== undefined && !isBlank(text)) hasIndicator = true;
         else {
+          // The first indicator is blank: look at every one (rare).
           const inds = indicators[j - from]!;
-          for (let x = 1; x < inds.length; x++) {
+          for (let x = 0; x < inds.length; x++) {
             if (!isBlank(inds[x]!.text)) {
               hasIndicator = true;
               break;
