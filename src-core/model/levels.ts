@@ -37,14 +37,26 @@ export type EducationLevelCode = (typeof EDUCATION_LEVELS)[number]['code'];
 
 const RANK = new Map<string, number>(EDUCATION_LEVELS.map((l, i) => [l.code, i]));
 
+/**
+ * Rank by a code's two character codes (`a * 128 + b`), -1 for none: every code is two ASCII
+ * characters, so a table read stands in for a map lookup in the checks' per-competency loop.
+ */
+const RANK_OF_PAIR = new Int8Array(128 * 128).fill(-1);
+for (const [code, i] of RANK) RANK_OF_PAIR[code.charCodeAt(0) * 128 + code.charCodeAt(1)] = i;
+
 /** True for a known CEDS grade-level code. */
 export function isEducationLevel(code: string): code is EducationLevelCode {
-  return RANK.has(code);
+  return levelRank(code) !== undefined;
 }
 
 /** Position of a level on the learner continuum, or undefined for an unknown code. */
 export function levelRank(code: string): number | undefined {
-  return RANK.get(code);
+  if (typeof code !== 'string' || code.length !== 2) return undefined;
+  const a = code.charCodeAt(0);
+  const b = code.charCodeAt(1);
+  if (a >= 128 || b >= 128) return undefined;
+  const r = RANK_OF_PAIR[a * 128 + b]!;
+  return r === -1 ? undefined : r;
 }
 
 /**
