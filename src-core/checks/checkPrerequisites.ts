@@ -71,23 +71,7 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
     redundantLinksChecked = r.complete;
     const mark3 = ctx.diagnostics.length;
     if (messages?.redundant) for (const d of messages.redundant) ctx.diagnostics.push(d);
-    else for (const l of r.links) {
-      // After a link edit most redundant links are the same objects as before: so are their messages.
-      const hit = names !== undefined ? redundantMessages.get(l) : undefined;
-      if (hit && hit.names === names) {
-        ctx.diagnostics.push(hit.diagnostic);
-        continue;
-      }
-      const chain = l.via.map((id) => ctx.name(id)).join(' → ');
-      ctx.add(
-        'redundant-link',
-        'competency',
-        [l.from, l.to],
-        `The link ${ctx.name(l.from)} → ${ctx.name(l.to)} is already implied by ${chain}; it can be removed to simplify the map.`,
-        { links: [l.link], path: l.via },
-      );
-      if (names !== undefined) redundantMessages.set(l, { names, diagnostic: ctx.diagnostics[ctx.diagnostics.length - 1]! });
-    }
+    else redundantLinkMessages(ctx, graph, r, names);
     if (messages && !messages.redundant) messages.redundant = ctx.diagnostics.slice(mark3);
   }
 
@@ -100,6 +84,41 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
     isolated: ends.isolated.length,
     redundantLinksChecked,
   };
+}
+
+/**
+ * One `redundant-link` message per redundant link. Competencies are named by node (the chains' node
+ * numbers, `r.path`): from the competency table's trimmed codes — what `ctx.name` gives when there is
+ * one — and through `ctx.name` otherwise, each node named once.
+ */
+function redundantLinkMessages(ctx: CheckContext, graph: PrerequisiteGraph, r: RedundantLinks, names: object | undefined): void {
+  const code = ctx.table().code;
+  const named: (string | undefined)[] = [];
+  const name = (v: number): string => (code[v] || (named[v] ??= ctx.name(graph.ids[v]!)));
+  const { links, path, pathStart } = r;
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    // After a link edit most redundant links are the same objects as before: so are their messages.
+    const hit = names !== undefined ? redundantMessages.get(l) : undefined;
+    if (hit && hit.names === names) {
+      ctx.diagnostics.push(hit.diagnostic);
+      continue;
+    }
+    const start = pathStart[i]!;
+    const end = pathStart[i + 1]!;
+    const from = name(path[start]!);
+    const to = name(path[end - 1]!);
+    let chain = from;
+    for (let k = start + 1; k < end; k++) chain += ` → ${name(path[k]!)}`;
+    ctx.add(
+      'redundant-link',
+      'competency',
+      [l.from, l.to],
+      `The link ${from} → ${to} is already implied by ${chain}; it can be removed to simplify the map.`,
+      { links: [l.link], path: l.via },
+    );
+    if (names !== undefined) redundantMessages.set(l, { names, diagnostic: ctx.diagnostics[ctx.diagnostics.length - 1]! });
+  }
 }
 
 /** What the graph alone determines (no text): cached per graph for immutable documents. */

@@ -19,63 +19,134 @@ export type ReachLabels = Int32Array;
  * O(n + m), iterative (no recursion); the labels are one Int32Array of 4·n.
  */
 export function reachLabels(g: PrerequisiteGraph): ReachLabels | undefined {
-  const { n } = g;
-  const labels = new Int32Array(4 * n);
-  const state = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  const cursor = new Int32Array(n);
-  if (!traverse(g, labels, 0, state, stack, cursor, false)) return undefined;
-  state.fill(0);
-  traverse(g, labels, 2, state, stack, cursor, true);
-  return labels;
+  const labels = new Int32Array(4 * g.n);
+  return writeReachLabels(g, labels, 4, 0) ? labels : undefined;
 }
 
 /**
- * One post-order traversal writing `post` and `low` at `4·v + slot`; false on a back edge (a cycle).
- * A node's `low` is taken when it finishes: its successors have all finished before it (no cycle).
+ * Writes the labels of {@link reachLabels} into a table of `stride` numbers per node, as
+ * `[post₁, low₁, post₂, low₂]` from `offset` in each node's row (so a search can keep them in the same
+ * cache line as its own per-node numbers). False when `g` has a cycle (the table is then partly written).
  */
+export function writeReachLabels(g: PrerequisiteGraph, out: Int32Array, stride: number, offset: number): boolean {
+  const { n } = g;
+  const state = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const cursor = new Int32Array(n);
+  if (!traverse(g, out, stride, offset, state, stack, cursor)) return false;
+  state.fill(0);
+  return traverseReversed(g, out, stride, offset + 2, state, stack, cursor);
+}
+
+// The two traversals are written out separately (one with edges in order from the first node, one in
+// reverse from the last) so each loop has no direction test. Each edge is read once: a node's `low`
+// starts at its `post` when it finishes and is lowered into its parent (the node below it on the stack)
+// as it leaves; a successor that finished earlier lowers the node when its edge is read.
+
+/** The first post-order traversal: nodes from 0, successors in link order. False on a back edge (a cycle). */
 function traverse(
   g: PrerequisiteGraph,
-  labels: Int32Array,
+  out: Int32Array,
+  stride: number,
   slot: number,
   state: Uint8Array, // 0 unvisited, 1 on the stack, 2 finished
   stack: Int32Array,
   cursor: Int32Array, // the next out-edge to look at
-  reversed: boolean,
 ): boolean {
   const { n, outStart, outTo } = g;
-  const step = reversed ? -1 : 1;
+  const LOW = slot + 1;
   let next = 0;
-  for (let k = 0; k < n; k++) {
-    const r = reversed ? n - 1 - k : k;
+  for (let r = 0; r < n; r++) {
     if (state[r] !== 0) continue;
     let sp = 0;
     stack[sp++] = r;
     state[r] = 1;
-    cursor[r] = reversed ? outStart[r + 1]! - 1 : outStart[r]!;
+    cursor[r] = outStart[r]!;
+    out[r * stride + LOW] = 0x7fffffff;
     while (sp > 0) {
       const v = stack[sp - 1]!;
       const e = cursor[v]!;
-      if (e >= outStart[v]! && e < outStart[v + 1]!) {
-        cursor[v] = e + step;
+      if (e < outStart[v + 1]!) {
+        cursor[v] = e + 1;
         const w = outTo[e]!;
         const s = state[w]!;
         if (s === 0) {
           state[w] = 1;
-          cursor[w] = reversed ? outStart[w + 1]! - 1 : outStart[w]!;
+          cursor[w] = outStart[w]!;
+          out[w * stride + LOW] = 0x7fffffff;
           stack[sp++] = w;
-        } else if (s === 1) return false;
+        } else if (s === 2) {
+          const l = out[w * stride + LOW]!;
+          if (l < out[v * stride + LOW]!) out[v * stride + LOW] = l;
+        } else return false;
       } else {
         sp--;
         state[v] = 2;
+        const i = v * stride + slot;
         const post = next++;
-        let low = post;
-        for (let f = outStart[v]!, end = outStart[v + 1]!; f < end; f++) {
-          const l = labels[4 * outTo[f]! + slot + 1]!;
-          if (l < low) low = l;
+        let low = out[i + 1]!;
+        if (post < low) low = post;
+        out[i] = post;
+        out[i + 1] = low;
+        if (sp > 0) {
+          const p = stack[sp - 1]! * stride + LOW;
+          if (low < out[p]!) out[p] = low;
         }
-        labels[4 * v + slot] = post;
-        labels[4 * v + slot + 1] = low;
+      }
+    }
+  }
+  return true;
+}
+
+/** The second traversal: nodes from the last, successors in reverse link order (the graph is known acyclic). */
+function traverseReversed(
+  g: PrerequisiteGraph,
+  out: Int32Array,
+  stride: number,
+  slot: number,
+  state: Uint8Array,
+  stack: Int32Array,
+  cursor: Int32Array,
+): boolean {
+  const { n, outStart, outTo } = g;
+  const LOW = slot + 1;
+  let next = 0;
+  for (let r = n - 1; r >= 0; r--) {
+    if (state[r] !== 0) continue;
+    let sp = 0;
+    stack[sp++] = r;
+    state[r] = 1;
+    cursor[r] = outStart[r + 1]! - 1;
+    out[r * stride + LOW] = 0x7fffffff;
+    while (sp > 0) {
+      const v = stack[sp - 1]!;
+      const e = cursor[v]!;
+      if (e >= outStart[v]!) {
+        cursor[v] = e - 1;
+        const w = outTo[e]!;
+        const s = state[w]!;
+        if (s === 0) {
+          state[w] = 1;
+          cursor[w] = outStart[w + 1]! - 1;
+          out[w * stride + LOW] = 0x7fffffff;
+          stack[sp++] = w;
+        } else if (s === 2) {
+          const l = out[w * stride + LOW]!;
+          if (l < out[v * stride + LOW]!) out[v * stride + LOW] = l;
+        } else return false;
+      } else {
+        sp--;
+        state[v] = 2;
+        const i = v * stride + slot;
+        const post = next++;
+        let low = out[i + 1]!;
+        if (post < low) low = post;
+        out[i] = post;
+        out[i + 1] = low;
+        if (sp > 0) {
+          const p = stack[sp - 1]! * stride + LOW;
+          if (low < out[p]!) out[p] = low;
+        }
       }
     }
   }

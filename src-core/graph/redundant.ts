@@ -1,6 +1,6 @@
 import type { CompetencyId, LinkId } from '../model/ids';
 import type { PrerequisiteGraph } from './prerequisiteGraph';
-import { reachLabels, type ReachLabels } from './reachLabels';
+import { writeReachLabels } from './reachLabels';
 
 /** A prerequisite link already implied by a longer chain of links. */
 export interface RedundantLink {
@@ -22,6 +22,14 @@ export interface RedundantLinks {
   sources: Int32Array;
   /** Node visits of the search from each source (what counts against the budget). */
   work: Int32Array;
+  /**
+   * The nodes of every link's `via` chain, one chain after another: link `i`'s chain is
+   * `path[pathStart[i]] … path[pathStart[i + 1] - 1]` (so `via[k]` is `g.ids[path[pathStart[i] + k]]`),
+   * for callers that look nodes up by number (names in messages) rather than by id.
+   */
+  path: Int32Array;
+  /** Where each link's chain starts in `path`; `links.length + 1` numbers. */
+  pathStart: Int32Array;
 }
 
 /**
@@ -75,7 +83,7 @@ const LABELS_UPFRONT = 1024;
  */
 function searchAll(search: SourceSearch, from: Int32Array, count: number): void {
   for (let i = 0; i < count && search.complete; i++) {
-    if (search.labels === undefined && search.work >= search.labelsAfter) search.useLabels();
+    if (search.work >= search.labelsAfter) search.useLabels();
     search.from(from[i]!);
   }
 }
@@ -100,95 +108,124 @@ function candidateSources(g: PrerequisiteGraph, depth: Int32Array, only: Uint8Ar
   return k;
 }
 
+// One row of numbers per node, so that the search reads one cache line per node it looks at.
+const ROW = 8;
+const SEEN = 0; // stamp: visited in the search from u
+const TARGET = 1; // stamp: a candidate target of u not found yet
+const DEPTH = 2;
+const LABELS = 3; // the four interval labels (post₁, low₁, post₂, low₂), once built
+const MASK = 7; // the candidate targets a node stamped with u may reach (labels)
+
 /**
  * The search state shared by all sources (stamps instead of clearing, nothing allocated per source).
  * One method per source keeps the hot loop in a function V8 optimizes as a whole, not only on stack
- * replacement (which deoptimized at the end of every call when the loop sat in `redundantLinks`).
+ * replacement (which deoptimized at the end of every call when the loop sat in `redundantLinks`); the
+ * search pruned by labels and the one pruned by depth alone are separate methods, each loop with no
+ * test of which it is.
  */
 class SourceSearch {
   readonly links: RedundantLink[] = [];
   readonly sources: number[] = [];
+  readonly path: number[] = [];
+  readonly pathStart: number[] = [0];
   readonly workBy: Int32Array;
   work = 0;
   complete = true;
-  /** Interval labels, once built (undefined before, and for a graph with a cycle). */
-  labels: ReachLabels | undefined;
+  /** Interval labels, once built (false before, and for a graph with a cycle). */
+  labels = false;
   /** The work after which labels are built (never again once they were tried). */
   labelsAfter: number;
-  private readonly seen: Int32Array; // stamp: visited in the search from u
-  private readonly target: Int32Array; // stamp: v is a candidate target of u not found yet
+  /** Per node: `ROW` numbers (see SEEN … MASK). */
+  private readonly row: Int32Array;
   private readonly slot: Int32Array; // v's number among the candidate targets of u (bit in the masks)
+  private readonly edge: Int32Array; // the out-edge u → v of a candidate target v of u
   private readonly parent: Int32Array; // DFS tree, valid for nodes stamped with u
-  private readonly mask: Int32Array; // the candidate targets a node stamped with u may reach (labels)
   private readonly stack: Int32Array;
   /** Depth and labels of u's candidate targets, five numbers each (up to 32 targets). */
   private readonly tb = new Int32Array(5 * 32);
 
   constructor(
     private readonly g: PrerequisiteGraph,
-    private readonly depth: Int32Array,
+    depth: Int32Array,
     private readonly budget: number,
     labelsAfter: number,
   ) {
     const n = g.n;
     this.labelsAfter = labelsAfter;
     this.workBy = new Int32Array(n);
-    this.seen = new Int32Array(n).fill(-1);
-    this.target = new Int32Array(n).fill(-1);
+    const row = new Int32Array(ROW * n);
+    for (let v = 0, i = 0; v < n; v++, i += ROW) {
+      row[i + SEEN] = -1;
+      row[i + TARGET] = -1;
+      row[i + DEPTH] = depth[v]!;
+    }
+    this.row = row;
     this.slot = new Int32Array(n);
+    this.edge = new Int32Array(n);
     this.parent = new Int32Array(n);
-    this.mask = new Int32Array(n);
     this.stack = new Int32Array(n);
   }
 
   /** Builds the labels; on a graph with a cycle, gives up on them. */
   useLabels(): void {
-    this.labels = reachLabels(this.g);
+    this.labels = writeReachLabels(this.g, this.row, ROW, LABELS);
     this.labelsAfter = Infinity;
   }
 
   /** Every implied link out of `u`, in the order the depth-first search meets their targets. */
   from(u: number): void {
-    const { g, depth, labels, seen, target, slot, parent, mask, stack, tb, budget } = this;
+    const { g, row, slot, edge, tb } = this;
     const { outStart, outTo } = g;
     const s = outStart[u]!;
     const t = outStart[u + 1]!;
-    const du = depth[u]!;
+    const du = row[ROW * u + DEPTH]!;
     let limit = -1;
     let nt = 0;
     for (let e = s; e < t; e++) {
       const v = outTo[e]!;
-      const dv = depth[v]!;
+      const i = ROW * v;
+      const dv = row[i + DEPTH]!;
       if (dv >= du + 2) {
-        target[v] = u;
+        if (row[i + TARGET] !== u) edge[v] = e; // the first link u → v (as linkAt finds it)
+        row[i + TARGET] = u;
         slot[v] = nt;
         if (dv > limit) limit = dv;
-        if (labels && nt < 32) {
+        if (nt < 32) {
           const k = 5 * nt;
           tb[k] = dv;
-          tb[k + 1] = labels[4 * v]!;
-          tb[k + 2] = labels[4 * v + 1]!;
-          tb[k + 3] = labels[4 * v + 2]!;
-          tb[k + 4] = labels[4 * v + 3]!;
+          tb[k + 1] = row[i + LABELS]!;
+          tb[k + 2] = row[i + LABELS + 1]!;
+          tb[k + 3] = row[i + LABELS + 2]!;
+          tb[k + 4] = row[i + LABELS + 3]!;
         }
         nt++;
       }
     }
-    // Targets not found yet, one bit each; without labels (a cycle, or more than 32 targets) the
-    // search is pruned by depth only and every mask stays all ones.
-    const pruned = labels !== undefined && nt <= 32;
-    let left = pruned && nt < 32 ? (1 << nt) - 1 : -1;
+    // Without labels (a cycle, or more than 32 targets) the search is pruned by depth only.
+    if (this.labels && nt <= 32) this.pruned(u, s, t, limit, nt);
+    else this.unpruned(u, s, t, limit, nt);
+  }
+
+  /**
+   * The search from `u` entering only the nodes whose labels do not rule out every candidate target
+   * not found yet (one bit each in `left` and in a node's mask).
+   */
+  private pruned(u: number, s: number, t: number, limit: number, nt: number): void {
+    const { g, row, slot, parent, stack, tb, budget } = this;
+    const { outStart, outTo } = g;
+    let left = nt < 32 ? (1 << nt) - 1 : -1;
     let work = this.work;
     const workBefore = work;
     // Search from every successor; report a candidate target reached through another node.
     search: for (let e0 = s; e0 < t; e0++) {
       const w0 = outTo[e0]!;
-      if (seen[w0] === u || depth[w0]! >= limit) continue;
-      const m0 = pruned ? reachable(labels, depth, tb, w0, left) : -1;
+      const i0 = ROW * w0;
+      if (row[i0 + SEEN] === u || row[i0 + DEPTH]! >= limit) continue;
+      const m0 = reachable(row, i0, tb, left);
       if (m0 === 0) continue;
-      seen[w0] = u;
+      row[i0 + SEEN] = u;
+      row[i0 + MASK] = m0;
       parent[w0] = u;
-      if (pruned) mask[w0] = m0;
       let sp = 0;
       stack[sp++] = w0;
       while (sp > 0) {
@@ -197,23 +234,24 @@ class SourceSearch {
           this.complete = false;
           break search;
         }
-        const mc = pruned ? mask[c]! : -1;
+        const mc = row[ROW * c + MASK]!;
         for (let e = outStart[c]!, end = outStart[c + 1]!; e < end; e++) {
           const x = outTo[e]!;
-          if (target[x] === u) {
-            target[x] = -1; // report once
-            this.links.push(implied(g, u, x, c, parent));
-            this.sources.push(u);
+          const i = ROW * x;
+          if (row[i + TARGET] === u) {
+            row[i + TARGET] = -1; // report once
+            this.report(u, x, c);
             if (--nt === 0) break search; // every candidate target found
-            if (pruned) left &= ~(1 << slot[x]!);
+            left &= ~(1 << slot[x]!);
           }
-          if (seen[x] !== u && depth[x]! < limit) {
-            // x reaches no more than c does: test only the targets c may reach.
-            const mx = pruned ? reachable(labels, depth, tb, x, mc & left) : -1;
+          // x reaches no more than c does: test only the targets c may reach.
+          const bits = mc & left;
+          if (bits !== 0 && row[i + SEEN] !== u && row[i + DEPTH]! < limit) {
+            const mx = reachable(row, i, tb, bits);
             if (mx !== 0) {
-              seen[x] = u;
+              row[i + SEEN] = u;
+              row[i + MASK] = mx;
               parent[x] = c;
-              if (pruned) mask[x] = mx;
               stack[sp++] = x;
             }
           }
@@ -224,25 +262,96 @@ class SourceSearch {
     this.workBy[u] = work - workBefore;
   }
 
+  /** The search from `u` entering every node above its deepest candidate target. */
+  private unpruned(u: number, s: number, t: number, limit: number, nt: number): void {
+    const { g, row, parent, stack, budget } = this;
+    const { outStart, outTo } = g;
+    let work = this.work;
+    const workBefore = work;
+    search: for (let e0 = s; e0 < t; e0++) {
+      const w0 = outTo[e0]!;
+      const i0 = ROW * w0;
+      if (row[i0 + SEEN] === u || row[i0 + DEPTH]! >= limit) continue;
+      row[i0 + SEEN] = u;
+      parent[w0] = u;
+      let sp = 0;
+      stack[sp++] = w0;
+      while (sp > 0) {
+        const c = stack[--sp]!;
+        if (++work > budget) {
+          this.complete = false;
+          break search;
+        }
+        for (let e = outStart[c]!, end = outStart[c + 1]!; e < end; e++) {
+          const x = outTo[e]!;
+          const i = ROW * x;
+          if (row[i + TARGET] === u) {
+            row[i + TARGET] = -1;
+            this.report(u, x, c);
+            if (--nt === 0) break search;
+          }
+          if (row[i + SEEN] !== u && row[i + DEPTH]! < limit) {
+            row[i + SEEN] = u;
+            parent[x] = c;
+            stack[sp++] = x;
+          }
+        }
+      }
+    }
+    this.work = work;
+    this.workBy[u] = work - workBefore;
+  }
+
+  /** Reports the link `u → x`, implied by the chain from `u` down the search tree to `c`, then `x`. */
+  private report(u: number, x: number, c: number): void {
+    const { g, parent, path } = this;
+    const ids = g.ids;
+    // The chain backwards (x, c, c's parent, …, u), then turned around in place.
+    const start = path.length;
+    path.push(x);
+    for (let v = c; v !== u; v = parent[v]!) path.push(v);
+    path.push(u);
+    const end = path.length;
+    for (let i = start, j = end - 1; i < j; i++, j--) {
+      const t = path[i]!;
+      path[i] = path[j]!;
+      path[j] = t;
+    }
+    const via: CompetencyId[] = [];
+    for (let i = start; i < end; i++) via.push(ids[path[i]!]!);
+    this.links.push({ link: g.linkAt(this.edge[x]!), from: ids[u]!, to: ids[x]!, via });
+    this.pathStart.push(end);
+    this.sources.push(u);
+  }
+
   result(): RedundantLinks {
-    return { links: this.links, complete: this.complete, sources: Int32Array.from(this.sources), work: this.workBy };
+    return {
+      links: this.links,
+      complete: this.complete,
+      sources: Int32Array.from(this.sources),
+      work: this.workBy,
+      path: Int32Array.from(this.path),
+      pathStart: Int32Array.from(this.pathStart),
+    };
   }
 }
 
-/** The targets among `bits` (bits of `tb`) that the labels do not rule out as unreachable from `x`. */
-function reachable(labels: ReachLabels, depth: Int32Array, tb: Int32Array, x: number, bits: number): number {
-  const dx = depth[x]!;
-  const i = 4 * x;
-  const p1 = labels[i]!;
-  const l1 = labels[i + 1]!;
-  const p2 = labels[i + 2]!;
-  const l2 = labels[i + 3]!;
+/** The targets among `bits` (bits of `tb`) that the labels in `row` at `i` do not rule out as unreachable. */
+function reachable(row: Int32Array, i: number, tb: Int32Array, bits: number): number {
+  const dx = row[i + DEPTH]!;
+  const p1 = row[i + LABELS]!;
+  const l1 = row[i + LABELS + 1]!;
+  const p2 = row[i + LABELS + 2]!;
+  const l2 = row[i + LABELS + 3]!;
   let out = 0;
   while (bits !== 0) {
     const b = bits & -bits;
     bits ^= b;
     const k = 5 * (31 - Math.clz32(b));
-    if (dx < tb[k]! && tb[k + 1]! < p1 && l1 <= tb[k + 2]! && tb[k + 3]! < p2 && l2 <= tb[k + 4]!) out |= b;
+    // dx < depth, post < p1, l1 ≤ low, post₂ < p2, l2 ≤ low₂, without a branch: all five differences
+    // are non-negative (small numbers, no overflow) exactly when their bitwise or is.
+    const z = (tb[k]! - dx - 1) | (p1 - tb[k + 1]! - 1) | (tb[k + 2]! - l1) | (p2 - tb[k + 3]! - 1) | (tb[k + 4]! - l2);
+    out |= b & ~(z >> 31);
   }
   return out;
 }
@@ -283,10 +392,16 @@ export function redundantLinksAfterEdit(
   // Sources left alone keep their earlier work count, which a changed depth elsewhere may shift a
   // little: stay well below the budget, and let a search from scratch decide near it.
   if (mergeWork(affected, r0.work, r1.work, workBy) > budget / 4) return undefined;
-  const links: RedundantLink[] = [];
-  const sources: number[] = [];
-  mergeLinks(affected, r0, r1, links, sources);
-  return { links, complete: true, sources: Int32Array.from(sources), work: workBy };
+  const out: Merged = { links: [], sources: [], path: [], pathStart: [0] };
+  mergeLinks(affected, r0, r1, out);
+  return {
+    links: out.links,
+    complete: true,
+    sources: Int32Array.from(out.sources),
+    work: workBy,
+    path: Int32Array.from(out.path),
+    pathStart: Int32Array.from(out.pathStart),
+  };
 }
 
 // The helpers below each end with their loop (see searchAll).
@@ -380,8 +495,16 @@ function mergeWork(affected: Uint8Array, w0: Int32Array, w1: Int32Array, out: In
   return work;
 }
 
+/** The lists of a {@link RedundantLinks} being merged. */
+interface Merged {
+  links: RedundantLink[];
+  sources: number[];
+  path: number[];
+  pathStart: number[];
+}
+
 /** Merges by source, in source order (the order of a search from scratch), dropping earlier results of affected sources. */
-function mergeLinks(affected: Uint8Array, r0: RedundantLinks, r1: RedundantLinks, links: RedundantLink[], sources: number[]): void {
+function mergeLinks(affected: Uint8Array, r0: RedundantLinks, r1: RedundantLinks, out: Merged): void {
   let i = 0;
   let j = 0;
   while (i < r0.links.length || j < r1.links.length) {
@@ -390,27 +513,14 @@ function mergeLinks(affected: Uint8Array, r0: RedundantLinks, r1: RedundantLinks
       continue;
     }
     const takeOld = j >= r1.links.length || (i < r0.links.length && r0.sources[i]! < r1.sources[j]!);
-    if (takeOld) {
-      links.push(r0.links[i]!);
-      sources.push(r0.sources[i++]!);
-    } else {
-      links.push(r1.links[j]!);
-      sources.push(r1.sources[j++]!);
-    }
+    if (takeOld) take(r0, i++, out);
+    else take(r1, j++, out);
   }
 }
 
-function implied(g: PrerequisiteGraph, u: number, x: number, c: number, parent: Int32Array): RedundantLink {
-  const via: CompetencyId[] = [g.ids[x]!];
-  for (let v = c; v !== u; v = parent[v]!) via.push(g.ids[v]!);
-  via.push(g.ids[u]!);
-  via.reverse();
-  let link = '' as LinkId;
-  for (let e = g.outStart[u]!; e < g.outStart[u + 1]!; e++) {
-    if (g.outTo[e] === x) {
-      link = g.linkAt(e);
-      break;
-    }
-  }
-  return { link, from: g.ids[u]!, to: g.ids[x]!, via };
+function take(r: RedundantLinks, i: number, out: Merged): void {
+  out.links.push(r.links[i]!);
+  out.sources.push(r.sources[i]!);
+  for (let k = r.pathStart[i]!; k < r.pathStart[i + 1]!; k++) out.path.push(r.path[k]!);
+  out.pathStart.push(out.path.length);
 }

@@ -42,6 +42,8 @@ describe('redundant links after a link edit (property)', () => {
         if (!inc) return;
         updated++;
         expect(inc.links).toEqual(full.links);
+        expect([...inc.path]).toEqual([...full.path]); // each chain as node numbers, merged alike
+        expect([...inc.pathStart]).toEqual([...full.pathStart]);
         expect([...inc.sources]).toEqual([...full.sources]);
         expect(inc.complete).toBe(full.complete);
       }),

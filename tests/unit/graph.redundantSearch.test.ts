@@ -33,7 +33,11 @@ const dagArb = fc.integer({ min: 2, max: 60 }).chain((n) =>
 /** Graphs with cycles allowed (any link, self-links left out by the graph). */
 const graphArb = fc.integer({ min: 2, max: 30 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 3 * n })));
 
-const plain = (r: RedundantLinks) => ({ links: r.links, sources: [...r.sources], complete: r.complete });
+const plain = (r: Pick<RedundantLinks, 'links' | 'sources' | 'complete'>) => ({ links: r.links, sources: [...r.sources], complete: r.complete });
+
+/** Each link's chain as node numbers (`path`), read back as ids: the same as its `via`. */
+const viaFromPath = (g: PrerequisiteGraph, r: RedundantLinks) =>
+  r.links.map((_, i) => Array.from(r.path.subarray(r.pathStart[i]!, r.pathStart[i + 1]!), (v) => g.ids[v]));
 
 describe('redundant-link search with interval labels (property)', () => {
   it('reports the same links through the same chains, in the same order, as the full depth-first search', () => {
@@ -42,8 +46,12 @@ describe('redundant-link search with interval labels (property)', () => {
         const g = graphFromEdges(n, edges);
         const depth = layering(g).depth;
         const expected = plain(redundantLinksReference(g, depth));
-        expect(plain(redundantLinks(g, depth, undefined, undefined, 0))).toEqual(expected); // labels from the start
-        expect(plain(redundantLinks(g, depth))).toEqual(expected); // labels only if the search grows
+        const withLabels = redundantLinks(g, depth, undefined, undefined, 0); // labels from the start
+        expect(plain(withLabels)).toEqual(expected);
+        expect(viaFromPath(g, withLabels)).toEqual(expected.links.map((l) => l.via));
+        const plainSearch = redundantLinks(g, depth); // labels only if the search grows
+        expect(plain(plainSearch)).toEqual(expected);
+        expect(viaFromPath(g, plainSearch)).toEqual(expected.links.map((l) => l.via));
       }),
       { numRuns: 1500 },
     );

@@ -8,7 +8,7 @@ import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
  * reference the faster search must match link for link, chain for chain (same order, same `via`).
  * No budget: it always completes.
  */
-export function redundantLinksReference(g: PrerequisiteGraph, depth: Int32Array): RedundantLinks {
+export function redundantLinksReference(g: PrerequisiteGraph, depth: Int32Array): Omit<RedundantLinks, 'path' | 'pathStart'> {
   const { n, outStart, outTo } = g;
   const seen = new Int32Array(n).fill(-1);
   const target = new Int32Array(n).fill(-1);
