@@ -345,11 +345,25 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
   const uncovered: StandardId[] = [];
   let counted = 0;
   let coveredCount = 0;
+  // Three passes, each reading one level of the records (the reads of neighbouring standards overlap
+  // instead of following one standard's chain of objects after another's): first each standard,
+  // whether it counts and its grade levels; then each counted standard's first grade level; then the counts.
+  const levelLists = new Array<readonly string[] | undefined>(n);
   for (let i = 0; i < n; i++) {
     const s = items[i]!;
     const assessable = s.assessable;
     if (assessable !== undefined) said++;
     if (assessable === undefined ? hasChildren[i] === 1 : !assessable) continue;
+    levelLists[i] = s.educationLevels;
+  }
+  const firstLevels = new Array<string | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const sl = levelLists[i];
+    if (sl !== undefined && sl.length > 0) firstLevels[i] = sl[0];
+  }
+  for (let i = 0; i < n; i++) {
+    const sl = levelLists[i];
+    if (sl === undefined) continue;
     counted++;
     const isCovered = (coveredAt !== undefined && coveredAt[i] === 1) || (covered.size > 0 && covered.has(ids[i]!));
     if (isCovered) coveredCount++;
@@ -358,10 +372,9 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
     if (groupStd[slot] === 0) groupOrder.push(slot - 1);
     groupStd[slot]!++;
     if (isCovered) groupCov[slot]!++;
-    const sl = s.educationLevels;
     if (sl.length === 0) bump(levels, '', isCovered);
     for (let x = 0; x < sl.length; x++) {
-      const l = sl[x]!;
+      const l = x === 0 ? firstLevels[i]! : sl[x]!;
       if (l !== lastLevel || !lastCounts) {
         lastLevel = l;
         lastCounts = levels.get(l);
