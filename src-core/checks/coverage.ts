@@ -301,6 +301,14 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
 }
 
+/**
+ * Per standard of the set being counted (see setCoverage): its grade levels when it counts, and its
+ * first grade level. Kept between runs and emptied after each: allocating them in every validation
+ * made garbage to collect.
+ */
+let levelScratch: (readonly string[] | undefined)[] = [];
+let firstLevelScratch: (string | undefined)[] = [];
+
 function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object, StandardsTree>, coveredAt?: Uint8Array): SetCoverage {
   const { ids, items, parent, hasChildren } = standardsTree(set, memo);
   const n = items.length;
@@ -348,18 +356,22 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
   // Three passes, each reading one level of the records (the reads of neighbouring standards overlap
   // instead of following one standard's chain of objects after another's): first each standard,
   // whether it counts and its grade levels; then each counted standard's first grade level; then the counts.
-  const levelLists = new Array<readonly string[] | undefined>(n);
+  if (levelScratch.length < n) {
+    levelScratch = new Array(n);
+    firstLevelScratch = new Array(n);
+  }
+  const levelLists = levelScratch;
+  const firstLevels = firstLevelScratch;
   for (let i = 0; i < n; i++) {
     const s = items[i]!;
     const assessable = s.assessable;
     if (assessable !== undefined) said++;
-    if (assessable === undefined ? hasChildren[i] === 1 : !assessable) continue;
-    levelLists[i] = s.educationLevels;
+    // Every entry is written (the arrays are shared between runs).
+    levelLists[i] = (assessable === undefined ? hasChildren[i] === 1 : !assessable) ? undefined : s.educationLevels;
   }
-  const firstLevels = new Array<string | undefined>(n);
   for (let i = 0; i < n; i++) {
     const sl = levelLists[i];
-    if (sl !== undefined && sl.length > 0) firstLevels[i] = sl[0];
+    firstLevels[i] = sl !== undefined && sl.length > 0 ? sl[0] : undefined;
   }
   for (let i = 0; i < n; i++) {
     const sl = levelLists[i];
@@ -384,6 +396,8 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
       if (isCovered) lastCounts.covered++;
     }
   }
+  levelLists.fill(undefined, 0, n);
+  firstLevels.fill(undefined, 0, n);
   const basis: CoverageBasis = said === 0 ? 'leaf' : said === n ? 'assessable' : 'mixed';
   const byGroup: CoverageSlice[] = groupOrder.map((g) => ({
     key: g === -1 ? null : ids[g]!,
