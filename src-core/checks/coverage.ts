@@ -319,6 +319,16 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
   // its parent's (-2 = not computed yet). Filled along each walk up, so the whole set costs O(n).
   const groupOf = new Int32Array(n).fill(-2);
   const chain: number[] = [];
+  // Sets use a few item types: the last one tested and its answer are kept (a comparison, not a regex).
+  let lastType: string | undefined;
+  let lastIsGroup = false;
+  const isGroupType = (type: string): boolean => {
+    if (type !== lastType) {
+      lastType = type;
+      lastIsGroup = GROUP_TYPE.test(type);
+    }
+    return lastIsGroup;
+  };
   const childGroup = (start: number): number => {
     chain.length = 0;
     let v = start;
@@ -330,7 +340,7 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
       }
       chain.push(v);
       const p = parent[v]!;
-      if (p === -1 || GROUP_TYPE.test(items[v]!.itemType)) {
+      if (p === -1 || isGroupType(items[v]!.itemType)) {
         g = v;
         break;
       }
