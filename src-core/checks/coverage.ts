@@ -310,7 +310,7 @@ let levelScratch: (readonly string[] | undefined)[] = [];
 let firstLevelScratch: (string | undefined)[] = [];
 
 function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object, StandardsTree>, coveredAt?: Uint8Array): SetCoverage {
-  const { ids, items, parent, hasChildren } = standardsTree(set, memo);
+  const { ids, items, parent, hasChildren, assessable, levels: levelsOf } = standardsTree(set, memo);
   const n = items.length;
   // How many standards say whether they are assessable: counted in the pass below.
   let said = 0;
@@ -363,9 +363,9 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
   const uncovered: StandardId[] = [];
   let counted = 0;
   let coveredCount = 0;
-  // Three passes, each reading one level of the records (the reads of neighbouring standards overlap
-  // instead of following one standard's chain of objects after another's): first each standard,
-  // whether it counts and its grade levels; then each counted standard's first grade level; then the counts.
+  // Whether each standard counts and its grade levels come from the tree (read with the parents);
+  // then, in a pass of its own, each counted standard's first grade level (the reads of neighbouring
+  // standards overlap instead of following one standard's chain of objects after another's); then the counts.
   if (levelScratch.length < n) {
     levelScratch = new Array(n);
     firstLevelScratch = new Array(n);
@@ -373,11 +373,10 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
   const levelLists = levelScratch;
   const firstLevels = firstLevelScratch;
   for (let i = 0; i < n; i++) {
-    const s = items[i]!;
-    const assessable = s.assessable;
-    if (assessable !== undefined) said++;
+    const a = assessable[i]!;
+    if (a !== 0) said++;
     // Every entry is written (the arrays are shared between runs).
-    levelLists[i] = (assessable === undefined ? hasChildren[i] === 1 : !assessable) ? undefined : s.educationLevels;
+    levelLists[i] = (a === 0 ? hasChildren[i] === 1 : a === 2) ? undefined : levelsOf[i];
   }
   for (let i = 0; i < n; i++) {
     const sl = levelLists[i];

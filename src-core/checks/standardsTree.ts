@@ -12,6 +12,13 @@ export interface StandardsTree {
   readonly parent: Int32Array;
   /** 1 when some standard of the set names this one as its parent. */
   readonly hasChildren: Uint8Array;
+  /**
+   * What each standard says about counting for coverage: 0 when `assessable` is absent, 1 when it is
+   * true, 2 when it is false — read with the parent, so coverage need not read the standards again.
+   */
+  readonly assessable: Uint8Array;
+  /** Each standard's grade levels (its `educationLevels`). */
+  readonly levels: readonly (readonly string[])[];
 }
 
 const trees = new WeakMap<object, StandardsTree>();
@@ -29,8 +36,14 @@ export function standardsTree(set: StandardsSet, memo?: Map<object, StandardsTre
   const index = new IdIndex(ids);
   const parent = new Int32Array(n);
   const hasChildren = new Uint8Array(n);
+  const assessable = new Uint8Array(n);
+  const levels = new Array<readonly string[]>(n);
   for (let i = 0; i < n; i++) {
-    const p = items[i]!.parentId;
+    const s = items[i]!;
+    const p = s.parentId;
+    const a = s.assessable;
+    assessable[i] = a === undefined ? 0 : a ? 1 : 2;
+    levels[i] = s.educationLevels;
     const j = p === null ? undefined : index.get(p);
     if (j === undefined) parent[i] = -1;
     else {
@@ -38,7 +51,7 @@ export function standardsTree(set: StandardsSet, memo?: Map<object, StandardsTre
       hasChildren[j] = 1;
     }
   }
-  const tree = { ids, items, index, parent, hasChildren };
+  const tree = { ids, items, index, parent, hasChildren, assessable, levels };
   if (frozen) trees.set(rec, tree);
   else memo?.set(rec, tree);
   return tree;
