@@ -33,17 +33,21 @@ export function writeReachLabels(g: PrerequisiteGraph, out: Int32Array, stride: 
   const state = new Uint8Array(n);
   const stack = new Int32Array(n);
   const cursor = new Int32Array(n);
-  if (!traverse(g, out, stride, offset, state, stack, cursor)) return false;
+  const end = new Int32Array(n);
+  if (!traverse(g, out, stride, offset, state, stack, cursor, end, false)) return false;
   state.fill(0);
-  return traverseReversed(g, out, stride, offset + 2, state, stack, cursor);
+  return traverse(g, out, stride, offset + 2, state, stack, cursor, end, true);
 }
 
-// The two traversals are written out separately (one with edges in order from the first node, one in
-// reverse from the last) so each loop has no direction test. Each edge is read once: a node's `low`
-// starts at its `post` when it finishes and is lowered into its parent (the node below it on the stack)
-// as it leaves; a successor that finished earlier lowers the node when its edge is read.
-
-/** The first post-order traversal: nodes from 0, successors in link order. False on a back edge (a cycle). */
+/**
+ * One post-order traversal writing `post` and `low` at `stride·v + slot` (`low` one further); false on a
+ * back edge (a cycle). The first takes nodes from 0 and successors in link order, the second (`reversed`)
+ * nodes from the last and successors in reverse, walking each list from its other end. Each edge is read
+ * once: a node's `low` starts at its `post` when it finishes and is lowered into its parent (the node
+ * below it on the stack) as it leaves; a successor that finished earlier lowers the node when its edge is
+ * read. The next edge and the end of each node's list live on the stack, beside the node (`cursor`,
+ * `end` are indexed by stack position), so the loop reads no per-node array for them.
+ */
 function traverse(
   g: PrerequisiteGraph,
   out: Int32Array,
@@ -51,91 +55,46 @@ function traverse(
   slot: number,
   state: Uint8Array, // 0 unvisited, 1 on the stack, 2 finished
   stack: Int32Array,
-  cursor: Int32Array, // the next out-edge to look at
+  cursor: Int32Array, // per stack position: the next out-edge to look at
+  end: Int32Array, // per stack position: where the node's out-edges stop
+  reversed: boolean,
 ): boolean {
   const { n, outStart, outTo } = g;
   const LOW = slot + 1;
+  const step = reversed ? -1 : 1;
+  const NONE = 0x7fffffff;
   let next = 0;
-  for (let r = 0; r < n; r++) {
+  for (let k = 0; k < n; k++) {
+    const r = reversed ? n - 1 - k : k;
     if (state[r] !== 0) continue;
-    let sp = 0;
-    stack[sp++] = r;
     state[r] = 1;
-    cursor[r] = outStart[r]!;
-    out[r * stride + LOW] = 0x7fffffff;
+    out[r * stride + LOW] = NONE;
+    stack[0] = r;
+    cursor[0] = reversed ? outStart[r + 1]! - 1 : outStart[r]!;
+    end[0] = reversed ? outStart[r]! - 1 : outStart[r + 1]!;
+    let sp = 1;
     while (sp > 0) {
-      const v = stack[sp - 1]!;
-      const e = cursor[v]!;
-      if (e < outStart[v + 1]!) {
-        cursor[v] = e + 1;
+      const top = sp - 1;
+      const e = cursor[top]!;
+      if (e !== end[top]) {
+        cursor[top] = e + step;
         const w = outTo[e]!;
         const s = state[w]!;
         if (s === 0) {
           state[w] = 1;
-          cursor[w] = outStart[w]!;
-          out[w * stride + LOW] = 0x7fffffff;
-          stack[sp++] = w;
+          out[w * stride + LOW] = NONE;
+          stack[sp] = w;
+          cursor[sp] = reversed ? outStart[w + 1]! - 1 : outStart[w]!;
+          end[sp] = reversed ? outStart[w]! - 1 : outStart[w + 1]!;
+          sp++;
         } else if (s === 2) {
           const l = out[w * stride + LOW]!;
-          if (l < out[v * stride + LOW]!) out[v * stride + LOW] = l;
+          const i = stack[top]! * stride + LOW;
+          if (l < out[i]!) out[i] = l;
         } else return false;
       } else {
-        sp--;
-        state[v] = 2;
-        const i = v * stride + slot;
-        const post = next++;
-        let low = out[i + 1]!;
-        if (post < low) low = post;
-        out[i] = post;
-        out[i + 1] = low;
-        if (sp > 0) {
-          const p = stack[sp - 1]! * stride + LOW;
-          if (low < out[p]!) out[p] = low;
-        }
-      }
-    }
-  }
-  return true;
-}
-
-/** The second traversal: nodes from the last, successors in reverse link order (the graph is known acyclic). */
-function traverseReversed(
-  g: PrerequisiteGraph,
-  out: Int32Array,
-  stride: number,
-  slot: number,
-  state: Uint8Array,
-  stack: Int32Array,
-  cursor: Int32Array,
-): boolean {
-  const { n, outStart, outTo } = g;
-  const LOW = slot + 1;
-  let next = 0;
-  for (let r = n - 1; r >= 0; r--) {
-    if (state[r] !== 0) continue;
-    let sp = 0;
-    stack[sp++] = r;
-    state[r] = 1;
-    cursor[r] = outStart[r + 1]! - 1;
-    out[r * stride + LOW] = 0x7fffffff;
-    while (sp > 0) {
-      const v = stack[sp - 1]!;
-      const e = cursor[v]!;
-      if (e >= outStart[v]!) {
-        cursor[v] = e - 1;
-        const w = outTo[e]!;
-        const s = state[w]!;
-        if (s === 0) {
-          state[w] = 1;
-          cursor[w] = outStart[w + 1]! - 1;
-          out[w * stride + LOW] = 0x7fffffff;
-          stack[sp++] = w;
-        } else if (s === 2) {
-          const l = out[w * stride + LOW]!;
-          if (l < out[v * stride + LOW]!) out[v * stride + LOW] = l;
-        } else return false;
-      } else {
-        sp--;
+        const v = stack[top]!;
+        sp = top;
         state[v] = 2;
         const i = v * stride + slot;
         const post = next++;
