@@ -136,8 +136,8 @@ export function generateFramework(o: GenerateOptions): Framework {
     }
     return undefined;
   };
-  const prerequisites: Record<string, PrerequisiteLink> = {};
-  const alignments: Record<string, Alignment> = {};
+  const prerequisites = new Map<string, PrerequisiteLink>();
+  const alignments = new Map<string, Alignment>();
   const seqInDomainGrade = new Map<string, number>();
   const cols = Math.ceil(Math.sqrt(N));
   for (let i = 0; i < N; i++) {
@@ -182,7 +182,7 @@ export function generateFramework(o: GenerateOptions): Framework {
     }
     for (const p of chosen) {
       const link: PrerequisiteLink = { id: id<LinkId>(), from: p.id, to: c.id, note: '' };
-      prerequisites[link.id] = link;
+      prerequisites.set(link.id, link);
     }
     // alignments to standards of the same grade and domain (or any of the grade)
     const pool = leavesByGradeDomain.get(`${g}:${d}`)?.length ? leavesByGradeDomain.get(`${g}:${d}`)! : leaves;
@@ -191,7 +191,7 @@ export function generateFramework(o: GenerateOptions): Framework {
     for (let j = 0; j < nAl && pool.length > 0; j++) alignedTo.add(pick(pool));
     for (const s of alignedTo) {
       const a: Alignment = { id: id<AlignmentId>(), competencyId: c.id, setId: set.id, standardId: s.id, kind: r() < 0.7 ? 'exact' : 'partial' };
-      alignments[a.id] = a;
+      alignments.set(a.id, a);
     }
     comps.push(c);
     const list = byDomainGrade.get(key) ?? [];
@@ -200,7 +200,7 @@ export function generateFramework(o: GenerateOptions): Framework {
   }
   // positions as a designer would have them: laid out (grouped by domain) up to 10k, a loose grid above
   if (o.layout ?? N <= 10_000) {
-    const links = Object.values(prerequisites);
+    const links = [...prerequisites.values()];
     const res = layoutGraph(
       {
         nodes: comps.map((c) => ({ id: c.id, width: CANVAS_NODE.width, height: CANVAS_NODE.height, group: c.domainId })),
@@ -250,7 +250,7 @@ export function writeFixture(n: number, opts: Omit<GenerateOptions, 'competencie
 export function layoutInputOf(fw: Framework, size = CANVAS_NODE) {
   return {
     nodes: Object.values(fw.competencies).map((c) => ({ id: c.id as string, width: size.width, height: size.height, group: c.domainId as string | null })),
-    edges: Object.values(fw.prerequisites).map((l) => ({ from: l.from as string, to: l.to as string })),
+    edges: [...fw.prerequisites.values()].map((l) => ({ from: l.from as string, to: l.to as string })),
   };
 }
 

@@ -23,13 +23,16 @@ type Commands = {
   moveCompetencies: (positions: Record<string, { x: number; y: number }>) => unknown;
 };
 
-/** Fresh shallow copies, so caches keyed by the document's records start cold (as for a file just opened). */
+/**
+ * Fresh shallow copies, so caches keyed by the document's records start cold (as for a file just opened):
+ * a new competencies object and new links and alignments Maps (a spread of a Map would be an empty object).
+ */
 function freshCopies(fw: Framework, k: number): Framework[] {
   return Array.from({ length: k }, () => ({
     ...fw,
     competencies: { ...fw.competencies },
-    prerequisites: { ...fw.prerequisites },
-    alignments: { ...fw.alignments },
+    prerequisites: new Map(fw.prerequisites),
+    alignments: new Map(fw.alignments),
   }));
 }
 
@@ -40,12 +43,26 @@ function loadFramework(text: string): { framework: Framework; lists: unknown } {
   return { framework: r.value.framework, lists: r.value.lists };
 }
 
-/** Object.keys, then each value read (how validation enumerates a record). */
-function enumerateRecord(rec: Record<string, unknown>): number {
-  const keys = Object.keys(rec);
+/**
+ * A record's keys and values, as validation enumerates it (src-core/checks/context.ts `listOf`): a Map (the
+ * links and alignments) by iterating its keys, then its values; an object (the competencies) by Object.keys,
+ * then each value read.
+ */
+function enumerateRecord(rec: Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>): number {
+  if (rec instanceof Map) {
+    const keys = new Array<string>(rec.size);
+    const values = new Array<unknown>(rec.size);
+    let i = 0;
+    for (const k of rec.keys()) keys[i++] = k;
+    i = 0;
+    for (const v of rec.values()) values[i++] = v;
+    return keys.length + values.length;
+  }
+  const obj = rec as Readonly<Record<string, unknown>>;
+  const keys = Object.keys(obj);
   const values = new Array<unknown>(keys.length);
-  for (let i = 0; i < keys.length; i++) values[i] = rec[keys[i]!];
-  return values.length;
+  for (let i = 0; i < keys.length; i++) values[i] = obj[keys[i]!];
+  return keys.length + values.length;
 }
 
 /**
@@ -53,7 +70,8 @@ function enumerateRecord(rec: Record<string, unknown>): number {
  * enumerateRecord) that reads each competency's id, code, statement, domain (looked up), grade levels and
  * described phases (each descriptor, the first indicator's text), both ends of each link and the
  * competency and standard of each alignment (looked up), and each standard's parent (looked up). No
- * check, no message, no result: the floor of a validation from scratch with records held as objects.
+ * check, no message, no result: the floor of a validation from scratch over this document model
+ * (competencies a plain object, links and alignments Maps, one heap object per record).
  */
 function bareWalk(fw: Framework): number {
   let s = 0;
@@ -72,16 +90,13 @@ function bareWalk(fw: Framework): number {
       s += pd.descriptor.length + (pd.indicators.length ? pd.indicators[0]!.text.length : 0);
     }
   }
-  const links = fw.prerequisites as Record<string, Framework['prerequisites'][string]>;
-  const lk = keys(links);
-  for (let i = 0; i < lk.length; i++) {
-    const l = links[lk[i]!]!;
+  // links and alignments are Maps: enumerated by iteration (keys read too, as enumerateRecord does)
+  for (const k of fw.prerequisites.keys()) s += k.length;
+  for (const l of fw.prerequisites.values()) {
     s += l.id.length + (index.get(l.from) ?? 0) + (index.get(l.to) ?? 0);
   }
-  const alignments = fw.alignments as Record<string, Framework['alignments'][string]>;
-  const ak = keys(alignments);
-  for (let i = 0; i < ak.length; i++) {
-    const a = alignments[ak[i]!]!;
+  for (const k of fw.alignments.keys()) s += k.length;
+  for (const a of fw.alignments.values()) {
     const set = fw.standardsSets[a.setId];
     s += a.id.length + (index.get(a.competencyId) ?? 0) + (set && set.items[a.standardId] ? 1 : 0);
   }
@@ -133,7 +148,7 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
     const links = n === 20000 ? 2.5 : 2; // 20k / 50k links / 10k standards, as the issue asks
     ctx.log(`validation: generating ${n}`);
     const fw = generateFramework({ competencies: n, linksPerCompetency: links, layout: false });
-    const m = Object.keys(fw.prerequisites).length;
+    const m = fw.prerequisites.size;
     const runs = ctx.quick ? 1 : n >= 100000 ? 3 : 7;
     // Validation from scratch is short and memory-bound, so it swings with what else runs on the box: more runs.
     const coldRuns = ctx.quick ? 1 : n >= 100000 ? 3 : n >= 20000 ? 11 : 15;
@@ -142,7 +157,7 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
     // graphlib: graph built outside the timing (its algorithms only)
     const g = new graphlib.Graph({ directed: true });
     for (const id of Object.keys(fw.competencies)) g.setNode(id);
-    for (const l of Object.values(fw.prerequisites)) g.setEdge(l.from, l.to);
+    for (const l of fw.prerequisites.values()) g.setEdge(l.from, l.to);
     const gl = await measure(() => {
       graphlib.alg.findCycles(g);
       graphlib.alg.topsort(g);
@@ -166,7 +181,7 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
       stronglyConnectedComponents(gr);
       topologicalOrder(gr);
     }, runs);
-    const linkList = Object.values(fw.prerequisites);
+    const linkList = [...fw.prerequisites.values()];
     const idList = Object.keys(fw.competencies);
     const withRenumber = await measure(() => {
       const gr = buildGraphFromLists(idList, linkList, built);
@@ -185,7 +200,7 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
       for (let k = 0; k <= runs; k++) {
         const id = `bench-graph-link-${k}` as LinkId;
         const link = Object.freeze({ id, from: ids[k * 3]!, to: ids[ids.length - 1 - k * 5]!, note: '' });
-        cur = { ...cur, prerequisites: Object.freeze({ ...cur.prerequisites, [id]: link }) };
+        cur = { ...cur, prerequisites: freeze(new Map(cur.prerequisites).set(id, link)) };
         const t0 = performance.now();
         const gr = prerequisiteGraph(cur);
         stronglyConnectedComponents(gr);
@@ -240,7 +255,7 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
       const c = copies.pop()!;
       return enumerateRecord(c.competencies) + enumerateRecord(c.prerequisites) + enumerateRecord(c.alignments);
     }, coldRuns);
-    // The floor of any validation with records held as objects: reading what the checks must read.
+    // The floor of any validation over this document model: reading what the checks must read.
     copies = freshCopies(fw, coldRuns + 1);
     const walk = await measure(() => bareWalk(copies.pop()!), coldRuns);
     full.push([label, fmt(cold), fmt(fast), fmt(loaded), fmt(enumerate), fmt(walk), ratio(cold.median, walk.median), ratio(gl.median, cold.median)]);
@@ -283,24 +298,26 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
       rows: full,
       note:
         'Every size has a standards set of half as many leaf standards (20k: 10k leaves, 50k links). "From scratch" runs on ' +
-        'fresh copies of the competencies, links and alignments records of the generated document, so nothing cached for ' +
+        'fresh copies of the competencies record and the links and alignments Maps of the generated document, so nothing cached for ' +
         'the document is reused. "On a file just loaded" is what `progressions validate` does after reading a file: the ' +
         'document comes from `loadFrameworkText` (outside the timing) and is validated with the records its schema check enumerated (`lists`), as the CLI does; its ids are strings fresh from JSON.parse, ' +
         'each hashed when first looked up, where the generated document\'s ids are already hashed. It runs every check — link integrity, cycles, isolated, grade regression, redundant ' +
         'links, record integrity, each competency\'s own checks, codes, mastery, hierarchies, coverage — and writes every ' +
         'message. Each record object is read once (a link: its id, both ends looked up; an alignment: its id, competency, ' +
-        'set and standard), and messages are written only for problems. "Enumerating the records": Object.keys of the ' +
-        'competencies, links and alignments of the same fresh copies and a read of each value, nothing else — a ' +
-        'floor no check can go below (a large record is a V8 dictionary: Object.keys sorts its entries by insertion ' +
-        'order). What the checks add on top is mostly reading each record object once (each competency\'s ' +
+        'set and standard), and messages are written only for problems. "Enumerating the records": the keys and values ' +
+        'of the three records of the same fresh copies, as validation takes them, nothing else — a floor no check can go ' +
+        'below. The competencies are a plain object: Object.keys and a read of each value (a large object is a V8 ' +
+        'dictionary, and Object.keys sorts its entries by insertion order — most of this column). Links and alignments ' +
+        'are Maps in memory (files keep JSON objects): iterated in insertion order, without a sort — about a tenth of ' +
+        'the time Object.keys and the reads take on an object with as many keys (bench/notes.md). What the checks add on top is mostly reading each record object once (each competency\'s ' +
         'statement, phases, descriptors and threshold indicators are separate heap objects) and ~2 id lookups per ' +
         'link and alignment; the graph algorithms themselves are a few ms at 20k. "Bare walk" (bareWalk in ' +
         'bench/node/validation.ts) reads, on the same fresh copies, what any validation must read and does nothing else: ' +
         'the three records enumerated, each competency\'s id, code, statement, domain (looked up), grade levels and ' +
         'described phases (each descriptor and first indicator), both ends of each link and the competency and ' +
         'standard of each alignment (looked up), each standard\'s parent. Where it is above the target, no code over this ' +
-        'document model (records as plain objects, one heap object per record) can meet it; only another in-memory ' +
-        'form (records as Maps or columns) could. Runs: 15 up to 5k, 11 at 20k. The ' +
+        'document model (competencies a plain object, links and alignments Maps, one heap object per record) can meet ' +
+        'it. Runs: 15 up to 5k, 11 at 20k. The ' +
         'last column compares with the graphlib baseline of the graph table below.',
     },
     {
@@ -315,7 +332,7 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
         'link edit the graph is rebuilt reusing the node ends of unchanged links, cycles and layering are recomputed, ' +
         'and redundant links are searched again only from sources that reach a changed node; after adding a ' +
         'competency alignment findings, coverage and redundant links are kept. Still O(n) or O(m): enumerating the ' +
-        'edited record (Object.keys; 50,000 links at 20k) and matching it against the last one, and the graph\'s ' +
+        'edited record (Object.keys for the competencies; iterating the Map for links, 50,000 at 20k) and matching it against the last one, and the graph\'s ' +
         'linear passes after a link edit. The test link goes from an early to a late competency (a long-range link, ' +
         'the costly case for the redundant-link search).',
     },
@@ -339,7 +356,7 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
         'topological order on a graph already built — graphlib\'s `Graph` with setNode/setEdge, ours the CSR index ' +
         '(typed arrays) of src-core/graph. "After a link edit": a frozen document with one link added, the index rebuilt by ' +
         '`prerequisiteGraph`, which reuses the node ends of every unchanged link from the last graph (no id lookups but ' +
-        'the new link\'s), plus enumerating the new links record. "Node numbering reused": the index rebuilt from the ' +
+        'the new link\'s), plus enumerating the new links Map. "Node numbering reused": the index rebuilt from the ' +
         'link list with the id → node map of an unchanged competencies record, every link looked up. "From id strings": ' +
         'a fresh document — enumerating both records and looking up two ids per link dominate.',
     },

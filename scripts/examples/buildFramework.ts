@@ -326,16 +326,16 @@ export function buildFramework(spec: FrameworkSpec): Framework {
     });
   }
 
-  const prerequisites: Record<string, PrerequisiteLink> = {};
+  const prerequisites = new Map<string, PrerequisiteLink>();
   for (const c of spec.competencies) {
     for (const from of after.get(c.code)!) {
       const id = exampleId<LinkId>(slug, 'link', from, c.code);
-      prerequisites[id] = {
+      prerequisites.set(id, {
         id,
         from: competencyIds.get(from)!,
         to: competencyIds.get(c.code)!,
         note: linkNotes.get(`${from}->${c.code}`) ?? '',
-      };
+      });
     }
   }
 
@@ -354,12 +354,12 @@ export function buildFramework(spec: FrameworkSpec): Framework {
     };
   }
 
-  const alignments: Record<string, Alignment> = {};
+  const alignments = new Map<string, Alignment>();
   for (const c of spec.competencies) {
     for (const [code, kind] of c.align ?? []) {
       const target = standardByCode.get(code) ?? fail(slug, `${c.code} aligns to unknown standard ${code}`);
       const id = exampleId<AlignmentId>(slug, 'alignment', c.code, code);
-      alignments[id] = { id, competencyId: competencyIds.get(c.code)!, setId: target.setId, standardId: target.standardId, kind };
+      alignments.set(id, { id, competencyId: competencyIds.get(c.code)!, setId: target.setId, standardId: target.standardId, kind });
     }
   }
 
@@ -371,7 +371,7 @@ export function buildFramework(spec: FrameworkSpec): Framework {
       target = { kind: 'competency', id: competencyIds.get(c.target.code) ?? fail(slug, `comment on unknown ${c.target.code}`) };
     } else if (c.target.kind === 'link') {
       const linkId = exampleId<LinkId>(slug, 'link', c.target.from, c.target.to);
-      if (!prerequisites[linkId]) fail(slug, `comment on unknown link ${c.target.from} → ${c.target.to}`);
+      if (!prerequisites.has(linkId)) fail(slug, `comment on unknown link ${c.target.from} → ${c.target.to}`);
       target = { kind: 'link', id: linkId };
     } else {
       target = { kind: 'framework' };

@@ -31,13 +31,13 @@ export function frameworkStats(fw: Framework): FrameworkStats {
   for (const s of Object.values(fw.standardsSets)) standards += Object.keys(s.items).length;
   return {
     competencies: Object.keys(fw.competencies).length,
-    prerequisites: Object.keys(fw.prerequisites).length,
+    prerequisites: fw.prerequisites.size,
     domains: fw.domains.length,
     phases: fw.phases.length,
     indicators,
     standardsSets: Object.keys(fw.standardsSets).length,
     standards,
-    alignments: Object.keys(fw.alignments).length,
+    alignments: fw.alignments.size,
     comments: Object.keys(fw.comments).length,
     thresholdDescribed,
     estimatedHours: hours,

@@ -171,11 +171,11 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     }
     return { title: g.title, identifier: g.identifier, uri: g.uri };
   };
-  const prereqs = Object.values(fw.prerequisites);
+  const prereqs = [...fw.prerequisites.values()];
   const progressionLink = prereqs.length
     ? addGrouping(derivedId(`grouping:learning-progression:${fw.id}`), 'Learning progression', 'Prerequisite links: the origin must be mastered before the destination.')
     : undefined;
-  const alignments = Object.values(fw.alignments);
+  const alignments = [...fw.alignments.values()];
   const setLinks = new Map<string, LinkURI>();
   for (const a of alignments) {
     if (setLinks.has(a.setId)) continue;

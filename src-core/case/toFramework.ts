@@ -255,8 +255,8 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
       if (dest === doc.identifier && k !== 'indicator') consumed.add(link);
     } else if (k === 'indicator' || info.get(p)!.kind === 'domain') consumed.add(link);
   }
-  const prerequisites: Record<string, PrerequisiteLink> = {};
-  const alignments: Record<string, Alignment> = {};
+  const prerequisites = new Map<string, PrerequisiteLink>();
+  const alignments = new Map<string, Alignment>();
   const sets: Record<string, StandardsSet> = {};
   const extSets = ours ? pkgExt?.standardsSets : undefined;
   if (extSets && typeof extSets === 'object' && !Array.isArray(extSets)) {
@@ -275,8 +275,8 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     const dx = info.get(d);
     if (a.associationType === 'precedes' && ox?.kind === 'competency' && dx?.kind === 'competency') {
       const link: PrerequisiteLink = { id: idOf(a.identifier) as LinkId, from: idOf(o) as CompetencyId, to: idOf(d) as CompetencyId, note: a.notes ?? '' };
-      if (prerequisites[link.id]) continue;
-      setOwn(prerequisites, link.id, link);
+      if (prerequisites.has(link.id)) continue;
+      prerequisites.set(link.id, link);
       consumed.add(a);
     } else if (
       (a.associationType === 'exactMatchOf' || a.associationType === 'isRelatedTo') &&
@@ -313,8 +313,8 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
         standardId: d as StandardId,
         kind: readAlignmentKind(a.extensions) ?? (a.associationType === 'exactMatchOf' ? 'exact' : 'related'),
       };
-      if (alignments[al.id]) continue;
-      setOwn(alignments, al.id, al);
+      if (alignments.has(al.id)) continue;
+      alignments.set(al.id, al);
       consumed.add(a);
     } else if (a.associationType === 'isPartOf' && ox?.kind === 'indicator' && levelPhase.has(d) && ox.partOf === undefined) {
       ox.partOf = d;
@@ -409,7 +409,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     for (const x of info.values()) if (x.kind === 'indicator') indicators++;
     notes.push(
       `${domains.length} item(s) read as domains, ${n} as competencies${indicators ? `, ${indicators} as performance indicators` : ''}; ` +
-        `${Object.keys(prerequisites).length} precedes association(s) as prerequisites, ${Object.keys(alignments).length} as alignments to ${Object.keys(sets).length} standards set(s)`,
+        `${prerequisites.size} precedes association(s) as prerequisites, ${alignments.size} as alignments to ${Object.keys(sets).length} standards set(s)`,
     );
   }
   if (keptCount > 0) notes.push(`${keptCount} association(s) with no place in the framework model kept as CASE associations (exported again unchanged)`);

@@ -24,22 +24,32 @@ function extends_(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Object.keys then indexed reads: measurably faster than for-in or Object.values on large records.
- * Kept per record when the record is frozen (an immer state), so an edit re-enumerates only the
- * records it replaced. `given`, the record's enumeration taken by the caller's loader (see
+ * A record's keys and values: a Map (the links and alignments) by iteration, an object by Object.keys then
+ * indexed reads (measurably faster than for-in or Object.values on large records). Kept per record when
+ * the record is frozen (an immer state), so an edit re-enumerates only the records it replaced. `given`, the record's enumeration taken by the caller's loader (see
  * {@link FrameworkRecordLists}), is used instead of enumerating it again.
  */
-function listOf<T>(rec: Record<string, T>, given?: RecordList<T>): RecordList<T> {
+function listOf<T>(rec: Readonly<Record<string, T>> | ReadonlyMap<string, T>, given?: RecordList<T>): RecordList<T> {
   const frozen = isFrozenCached(rec);
   if (frozen) {
     const hit = lists.get(rec);
     if (hit) return hit as RecordList<T>;
   }
   let list = given;
-  if (!list) {
-    const keys = Object.keys(rec);
+  if (!list && rec instanceof Map) {
+    // Two passes over the Map, no entry arrays.
+    const keys = new Array<string>(rec.size);
+    const values = new Array<T>(rec.size);
+    let i = 0;
+    for (const k of rec.keys()) keys[i++] = k;
+    i = 0;
+    for (const v of rec.values()) values[i++] = v;
+    list = { keys, values };
+  } else if (!list) {
+    const obj = rec as Readonly<Record<string, T>>;
+    const keys = Object.keys(obj);
     const values = new Array<T>(keys.length);
-    for (let i = 0; i < keys.length; i++) values[i] = rec[keys[i]!]!;
+    for (let i = 0; i < keys.length; i++) values[i] = obj[keys[i]!]!;
     list = { keys, values };
   }
   if (frozen) lists.set(rec, list);
@@ -51,7 +61,7 @@ function listOf<T>(rec: Record<string, T>, given?: RecordList<T>): RecordList<T>
  * missing) and the positions of links stored under a key other than their id — one read of each link.
  */
 function scanLinks(
-  rec: Record<string, PrerequisiteLink>,
+  rec: ReadonlyMap<string, PrerequisiteLink>,
   index: IdIndex,
   given?: RecordList<PrerequisiteLink>,
 ): { list: RecordList<PrerequisiteLink>; ends: { from: Int32Array; to: Int32Array }; bad: number[] } {

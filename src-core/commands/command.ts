@@ -1,8 +1,10 @@
-import { enablePatches, isDraft, original, produceWithPatches, type Draft, type Patch } from 'immer';
+import { enableMapSet, enablePatches, isDraft, original, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Framework } from '../model/types';
 import type { Problem } from '../result';
 
 enablePatches();
+// The links and alignments records are Maps in memory (model/types.ts).
+enableMapSet();
 
 /**
  * A named edit of the framework: an immer recipe. `run` mutates the draft, or returns a Problem to

@@ -8,7 +8,7 @@ export function addComment(c: ReviewComment): Command {
     if (fw.comments[c.id]) return refuse('duplicate-id', 'A comment with this id already exists.');
     if (!c.text.trim()) return refuse('empty-comment', 'A comment needs some text.');
     if (c.target.kind === 'competency' && !fw.competencies[c.target.id]) return refuse('not-found', 'That competency no longer exists.');
-    if (c.target.kind === 'link' && !fw.prerequisites[c.target.id]) return refuse('not-found', 'That link no longer exists.');
+    if (c.target.kind === 'link' && !fw.prerequisites.has(c.target.id)) return refuse('not-found', 'That link no longer exists.');
     fw.comments[c.id] = structuredClone(c);
   });
 }

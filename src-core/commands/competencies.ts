@@ -53,13 +53,13 @@ export function deleteCompetencies(ids: readonly CompetencyId[]): Command {
       if (gone.size === 0) return refuse('not-found', 'Nothing to delete.');
       for (const id of gone) delete fw.competencies[id];
       const goneLinks = new Set<string>();
-      for (const [lid, l] of Object.entries(before.prerequisites)) {
+      for (const [lid, l] of before.prerequisites) {
         if (gone.has(l.from) || gone.has(l.to)) {
-          delete fw.prerequisites[lid];
+          fw.prerequisites.delete(lid);
           goneLinks.add(lid);
         }
       }
-      for (const [aid, a] of Object.entries(before.alignments)) if (gone.has(a.competencyId)) delete fw.alignments[aid];
+      for (const [aid, a] of before.alignments) if (gone.has(a.competencyId)) fw.alignments.delete(aid);
       for (const [cid, c] of Object.entries(before.comments)) {
         if ((c.target.kind === 'competency' && gone.has(c.target.id)) || (c.target.kind === 'link' && goneLinks.has(c.target.id))) {
           delete fw.comments[cid];
@@ -84,7 +84,7 @@ export function duplicateCompetencies(pairs: readonly { sourceId: CompetencyId; 
     }
     const clip = {
       competencies: pairs.map((p) => structuredClone(base(fw).competencies[p.sourceId]!)),
-      prerequisites: Object.values(base(fw).prerequisites).filter((l) => map.has(l.from) && map.has(l.to)).map((l) => ({ ...l })),
+      prerequisites: [...base(fw).prerequisites.values()].filter((l) => map.has(l.from) && map.has(l.to)).map((l) => ({ ...l })),
     };
     insertClip(fw, clip, offset, map);
   });
@@ -139,7 +139,7 @@ function insertClip(fw: Framework, clip: CompetencyClip, offset: Position, map: 
     const to = map.get(l.to);
     if (!from || !to) continue;
     const id = newId<LinkId>();
-    fw.prerequisites[id] = { id, from, to, note: l.note ?? '' };
+    fw.prerequisites.set(id, { id, from, to, note: l.note ?? '' });
   }
 }
 

@@ -14,15 +14,16 @@ export function linkRefusal(fw: Framework, from: string, to: string, ignoreLink?
   fw = base(fw);
   if (!fw.competencies[from] || !fw.competencies[to]) return refuse('not-found', 'Both ends of a prerequisite link must be competencies of this framework.');
   if (from === to) return refuse('self-link', `${competencyName(fw, from)} cannot be a prerequisite of itself.`);
-  for (const l of Object.values(fw.prerequisites)) {
+  for (const l of fw.prerequisites.values()) {
     if (l.id !== ignoreLink && l.from === from && l.to === to) {
       return refuse('duplicate-link', `${competencyName(fw, from)} is already a prerequisite of ${competencyName(fw, to)}.`);
     }
   }
   // A path to → … → from already exists, so from → to would close a cycle.
   let graphSource: Pick<Framework, 'competencies' | 'prerequisites'> = fw;
-  if (ignoreLink && fw.prerequisites[ignoreLink]) {
-    const { [ignoreLink]: _moved, ...others } = fw.prerequisites;
+  if (ignoreLink && fw.prerequisites.has(ignoreLink)) {
+    const others = new Map(fw.prerequisites);
+    others.delete(ignoreLink);
     graphSource = { competencies: fw.competencies, prerequisites: others };
   }
   const path = findPrerequisitePath(graphSource, to, from);
@@ -42,10 +43,10 @@ export function linkPrerequisite(link: { id: LinkId; from: CompetencyId; to: Com
     'linkPrerequisite',
     'link prerequisite',
     (fw) => {
-      if (fw.prerequisites[link.id]) return refuse('duplicate-id', 'A link with this id already exists.');
+      if (fw.prerequisites.has(link.id)) return refuse('duplicate-id', 'A link with this id already exists.');
       const why = linkRefusal(fw, link.from, link.to);
       if (why) return why;
-      fw.prerequisites[link.id] = { id: link.id, from: link.from, to: link.to, note: link.note ?? '' };
+      fw.prerequisites.set(link.id, { id: link.id, from: link.from, to: link.to, note: link.note ?? '' });
     },
     (before) => `link ${competencyName(before, link.from)} → ${competencyName(before, link.to)}`,
   );
@@ -57,14 +58,14 @@ export function unlinkPrerequisites(ids: readonly LinkId[]): Command {
     'unlinkPrerequisites',
     `delete ${plural(ids.length, 'link')}`,
     (fw) => {
-      const gone = ids.filter((id) => fw.prerequisites[id]);
+      const gone = ids.filter((id) => fw.prerequisites.has(id));
       if (gone.length === 0) return refuse('not-found', 'Nothing to delete.');
-      for (const id of gone) delete fw.prerequisites[id];
+      for (const id of gone) fw.prerequisites.delete(id);
       const set = new Set<string>(gone);
       for (const [cid, c] of Object.entries(base(fw).comments)) if (c.target.kind === 'link' && set.has(c.target.id)) delete fw.comments[cid];
     },
     (before) => {
-      const l = ids.length === 1 ? before.prerequisites[ids[0]!] : undefined;
+      const l = ids.length === 1 ? before.prerequisites.get(ids[0]!) : undefined;
       return l ? `unlink ${competencyName(before, l.from)} → ${competencyName(before, l.to)}` : `delete ${plural(ids.length, 'link')}`;
     },
   );
@@ -76,7 +77,7 @@ export function reconnectPrerequisite(id: LinkId, from: CompetencyId, to: Compet
     'reconnectPrerequisite',
     'reconnect link',
     (fw) => {
-      const l = fw.prerequisites[id];
+      const l = fw.prerequisites.get(id);
       if (!l) return refuse('not-found', 'That link no longer exists.');
       const why = linkRefusal(fw, from, to, id);
       if (why) return why;
@@ -90,7 +91,7 @@ export function reconnectPrerequisite(id: LinkId, from: CompetencyId, to: Compet
 /** Sets the note on a link. */
 export function updatePrerequisiteNote(id: LinkId, note: string): Command {
   return command('updatePrerequisiteNote', 'edit link note', (fw) => {
-    const l = fw.prerequisites[id];
+    const l = fw.prerequisites.get(id);
     if (!l) return refuse('not-found', 'That link no longer exists.');
     l.note = note;
   });

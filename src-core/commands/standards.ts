@@ -16,7 +16,7 @@ export function removeStandardsSet(id: StandardsSetId): Command {
   return command('removeStandardsSet', 'remove standards set', (fw) => {
     if (!fw.standardsSets[id]) return refuse('not-found', 'That standards set is not in the framework.');
     delete fw.standardsSets[id];
-    for (const [aid, a] of Object.entries(base(fw).alignments)) if (a.setId === id) delete fw.alignments[aid];
+    for (const [aid, a] of base(fw).alignments) if (a.setId === id) fw.alignments.delete(aid);
   });
 }
 
@@ -26,17 +26,17 @@ export function addAlignment(a: { id: AlignmentId; competencyId: CompetencyId; s
     'addAlignment',
     'align',
     (fw) => {
-      if (fw.alignments[a.id]) return refuse('duplicate-id', 'An alignment with this id already exists.');
+      if (fw.alignments.has(a.id)) return refuse('duplicate-id', 'An alignment with this id already exists.');
       if (!fw.competencies[a.competencyId]) return refuse('not-found', 'That competency no longer exists.');
       const set = fw.standardsSets[a.setId];
       if (!set || !set.items[a.standardId]) return refuse('not-found', 'That standard is not in the framework.');
       if (!ALIGNMENT_KINDS.includes(a.kind)) return refuse('bad-kind', 'Alignment kind must be exact, partial or related.');
-      for (const x of Object.values(base(fw).alignments)) {
+      for (const x of base(fw).alignments.values()) {
         if (x.competencyId === a.competencyId && x.setId === a.setId && x.standardId === a.standardId) {
           return refuse('duplicate-alignment', `${competencyName(fw, a.competencyId)} is already aligned to ${set.items[a.standardId]!.code || 'this standard'}.`);
         }
       }
-      fw.alignments[a.id] = { ...a };
+      fw.alignments.set(a.id, { ...a });
     },
     (before) => `align ${competencyName(before, a.competencyId)} to ${before.standardsSets[a.setId]?.items[a.standardId]?.code || 'a standard'}`,
   );
@@ -45,16 +45,16 @@ export function addAlignment(a: { id: AlignmentId; competencyId: CompetencyId; s
 /** Removes alignments. */
 export function removeAlignments(ids: readonly AlignmentId[]): Command {
   return command('removeAlignments', `remove ${plural(ids.length, 'alignment')}`, (fw) => {
-    const gone = ids.filter((id) => fw.alignments[id]);
+    const gone = ids.filter((id) => fw.alignments.has(id));
     if (gone.length === 0) return refuse('not-found', 'Nothing to remove.');
-    for (const id of gone) delete fw.alignments[id];
+    for (const id of gone) fw.alignments.delete(id);
   });
 }
 
 /** Changes how closely a competency matches a standard. */
 export function setAlignmentKind(id: AlignmentId, kind: AlignmentKind): Command {
   return command('setAlignmentKind', `mark alignment ${kind}`, (fw) => {
-    const a = fw.alignments[id];
+    const a = fw.alignments.get(id);
     if (!a) return refuse('not-found', 'That alignment no longer exists.');
     if (!ALIGNMENT_KINDS.includes(kind)) return refuse('bad-kind', 'Alignment kind must be exact, partial or related.');
     a.kind = kind;

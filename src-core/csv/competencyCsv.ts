@@ -89,7 +89,7 @@ export function writeCompetencyCsv(fw: Framework): string {
   const domains = new Map(fw.domains.map((d) => [d.id, d]));
   const threshold = phases.find((p) => p.threshold);
   const prereqs = new Map<string, string[]>();
-  for (const l of Object.values(fw.prerequisites)) {
+  for (const l of fw.prerequisites.values()) {
     const from = fw.competencies[l.from];
     if (!from) continue;
     const list = prereqs.get(l.to) ?? [];
@@ -97,7 +97,7 @@ export function writeCompetencyCsv(fw: Framework): string {
     prereqs.set(l.to, list);
   }
   const aligned = new Map<string, string[]>();
-  for (const a of Object.values(fw.alignments)) {
+  for (const a of fw.alignments.values()) {
     const std = fw.standardsSets[a.setId]?.items[a.standardId];
     const code = std ? std.code || std.id : a.standardId;
     const list = aligned.get(a.competencyId) ?? [];
@@ -288,8 +288,8 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
     ? {
         ...structuredClone(base),
         competencies: {},
-        prerequisites: {},
-        alignments: {},
+        prerequisites: new Map(),
+        alignments: new Map(),
         comments: {},
       }
     : createFramework({ id: fwId, title: options.title ?? 'Imported competencies' });
@@ -467,7 +467,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
   }
 
   // Prerequisites by code (the base's link ids and notes are kept for links that still exist).
-  const baseLinks = new Map(Object.values(base?.prerequisites ?? {}).map((l) => [`${l.from}>${l.to}`, l]));
+  const baseLinks = new Map([...(base?.prerequisites.values() ?? [])].map((l) => [`${l.from}>${l.to}`, l]));
   const linkKeys = new Set<string>();
   for (const p of pending) {
     for (const ref of p.prerequisites) {
@@ -485,7 +485,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
       linkKeys.add(key);
       const baseLink = baseLinks.get(key);
       const lid = (baseLink?.id ?? did('link', key)) as LinkId;
-      fw.prerequisites[lid] = { id: lid, from: from.comp.id, to: p.comp.id, note: baseLink?.note ?? '' };
+      fw.prerequisites.set(lid, { id: lid, from: from.comp.id, to: p.comp.id, note: baseLink?.note ?? '' });
     }
   }
 
@@ -501,7 +501,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
       }
     }
   }
-  const baseAlignments = new Map(Object.values(base?.alignments ?? {}).map((a) => [`${a.competencyId}>${a.setId}>${a.standardId}`, a]));
+  const baseAlignments = new Map([...(base?.alignments.values() ?? [])].map((a) => [`${a.competencyId}>${a.setId}>${a.standardId}`, a]));
   let referenced: StandardsSet | undefined;
   const alignKeys = new Set<string>();
   for (const p of pending) {
@@ -548,12 +548,12 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
       alignKeys.add(key);
       const baseAl = baseAlignments.get(key);
       const aid = (baseAl?.id ?? did('alignment', key)) as AlignmentId;
-      fw.alignments[aid] = { id: aid, competencyId: p.comp.id, setId: hit.set.id, standardId: hit.std.id, kind };
+      fw.alignments.set(aid, { id: aid, competencyId: p.comp.id, setId: hit.set.id, standardId: hit.std.id, kind });
     }
   }
 
   rowErrors.sort((a, b) => a.row - b.row);
-  notes.push(`Read ${pending.length} competenc${pending.length === 1 ? 'y' : 'ies'}, ${Object.keys(fw.prerequisites).length} prerequisite link(s) and ${Object.keys(fw.alignments).length} alignment(s).`);
+  notes.push(`Read ${pending.length} competenc${pending.length === 1 ? 'y' : 'ies'}, ${fw.prerequisites.size} prerequisite link(s) and ${fw.alignments.size} alignment(s).`);
   if (emptyRows > 0) notes.push(`${emptyRows} empty row(s) ignored.`);
   if (referenced) {
     notes.push(`${Object.keys(referenced.items).length} aligned standard code(s) were not in any standards set of the framework; they were kept in a set "${referenced.title}" (codes only).`);

@@ -17,7 +17,7 @@ export interface ExportIndex {
 /** Builds the export lookups of a framework. */
 export function exportIndex(fw: Framework): ExportIndex {
   const pre = new Map<string, Competency[]>();
-  for (const l of Object.values(fw.prerequisites)) {
+  for (const l of fw.prerequisites.values()) {
     const from = fw.competencies[l.from];
     if (!from || !fw.competencies[l.to]) continue;
     const list = pre.get(l.to) ?? [];
@@ -26,7 +26,7 @@ export function exportIndex(fw: Framework): ExportIndex {
   }
   for (const list of pre.values()) list.sort((a, b) => compareCodes(a.code, b.code) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const aligned = new Map<string, string[]>();
-  for (const a of Object.values(fw.alignments)) {
+  for (const a of fw.alignments.values()) {
     const std = fw.standardsSets[a.setId]?.items[a.standardId];
     const name = std ? std.code || std.statement || std.id : a.standardId;
     const list = aligned.get(a.competencyId) ?? [];

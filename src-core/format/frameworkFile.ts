@@ -1,6 +1,7 @@
 import { acceptFrameworkV1, validateFrameworkV1 } from '../generated/frameworkV1Validator.js';
 import type { FrameworkRecordLists } from '../model/recordLists';
 import { fail, ok, type Problem, type Result } from '../result';
+import { frameworkFromJson, frameworkToJson } from '../model/frameworkJson';
 import { CURRENT_FORMAT_VERSION, FORMAT_NAME, type Framework, type FrameworkFile } from '../model/types';
 import { parseFileText } from './json';
 import { migrateFile } from './migrate';
@@ -62,12 +63,13 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
   if (!acceptFrameworkV1(file, lists as Parameters<typeof acceptFrameworkV1>[1]) && !validateFrameworkV1(file)) {
     return describedMismatch(frameworkSchemaProblems(file), 'framework');
   }
-  const framework = (file as unknown as FrameworkFile).framework;
+  const complete = lists.competencies && lists.prerequisites && lists.alignments ? (lists as FrameworkRecordLists) : undefined;
+  const framework = frameworkFromJson((file as unknown as FrameworkFile).framework, complete);
   return ok({
     framework,
     formatVersion: env.formatVersion as number,
     migrated: migrated.value.applied,
-    lists: lists.competencies && lists.prerequisites && lists.alignments ? (lists as FrameworkRecordLists) : undefined,
+    lists: complete,
   });
 }
 
@@ -80,7 +82,7 @@ export function loadFrameworkText(text: string): Result<LoadedFramework, LoadPro
 
 /** The envelope for a framework at the current format version. */
 export function toFrameworkFile(framework: Framework): FrameworkFile {
-  return { format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, framework };
+  return { format: FORMAT_NAME, formatVersion: CURRENT_FORMAT_VERSION, framework: frameworkToJson(framework) };
 }
 
 /** The file text as saved: pretty-printed JSON with a final newline. */

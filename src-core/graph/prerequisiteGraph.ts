@@ -155,9 +155,9 @@ export function prerequisiteGraph(
   let links: readonly PrerequisiteLink[];
   if (lists) links = lists.links;
   else {
-    const keys = Object.keys(fw.prerequisites);
-    const arr = new Array<PrerequisiteLink>(keys.length);
-    for (let i = 0; i < keys.length; i++) arr[i] = fw.prerequisites[keys[i]!]!;
+    const arr = new Array<PrerequisiteLink>(fw.prerequisites.size);
+    let i = 0;
+    for (const l of fw.prerequisites.values()) arr[i++] = l;
     links = arr;
   }
   const ids = nodes ? nodes.ids : (lists?.competencyIds ?? Object.keys(fw.competencies));
@@ -299,9 +299,7 @@ export function buildPrerequisiteGraph(
   lists?: Pick<FrameworkRecordLists, 'competencies' | 'prerequisites'>,
 ): PrerequisiteGraph {
   if (lists) return buildGraphFromLists(lists.competencies.keys, lists.prerequisites.values);
-  const keys = Object.keys(fw.prerequisites);
-  const links = new Array<PrerequisiteLink>(keys.length);
-  for (let i = 0; i < keys.length; i++) links[i] = fw.prerequisites[keys[i]!]!;
+  const links = [...fw.prerequisites.values()];
   return buildGraphFromLists(Object.keys(fw.competencies), links);
 }
 
@@ -390,9 +388,9 @@ export function buildGraphFromLists(
 export function graphFromEdges(n: number, edges: readonly (readonly [number, number])[]): PrerequisiteGraph {
   const competencies: Record<string, unknown> = {};
   for (let i = 0; i < n; i++) competencies[String(i)] = true;
-  const prerequisites: Record<string, { id: string; from: string; to: string; note: string }> = {};
+  const prerequisites = new Map<string, { id: string; from: string; to: string; note: string }>();
   edges.forEach(([a, b], k) => {
-    prerequisites[`e${k}`] = { id: `e${k}`, from: String(a), to: String(b), note: '' };
+    prerequisites.set(`e${k}`, { id: `e${k}`, from: String(a), to: String(b), note: '' });
   });
   return buildPrerequisiteGraph({ competencies, prerequisites } as unknown as Pick<Framework, 'competencies' | 'prerequisites'>);
 }

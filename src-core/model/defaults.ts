@@ -63,9 +63,9 @@ export function createFramework(init: Partial<Framework> = {}, now: Date = new D
     phases: defaultPhases(),
     domains: [],
     competencies: {},
-    prerequisites: {},
+    prerequisites: new Map(),
     standardsSets: {},
-    alignments: {},
+    alignments: new Map(),
     comments: {},
     ...init,
   };

@@ -135,23 +135,25 @@ function ranker(orderA: readonly string[], orderB: readonly string[]): (id: stri
 
 /** Diff of two id-keyed records matched by id, then by a natural key for items whose id changed. */
 function diffKeyed<T extends { id: string }, Id extends string>(
-  a: Record<string, T>,
-  b: Record<string, T>,
+  ra: Readonly<Record<string, T>> | ReadonlyMap<string, T>,
+  rb: Readonly<Record<string, T>> | ReadonlyMap<string, T>,
   naturalKey: (x: T) => string,
   fields: readonly (keyof T)[],
   sortKey: (x: T) => [number, number],
 ): DiffSection<Id> {
   const out: DiffSection<Id> = { added: [], removed: [], changed: [] };
+  const a = ra instanceof Map ? ra : new Map(Object.entries(ra));
+  const b = rb instanceof Map ? rb : new Map(Object.entries(rb));
   const aByKey = new Map<string, T>();
-  for (const x of Object.values(a)) if (!b[x.id]) aByKey.set(naturalKey(x), x);
+  for (const x of a.values()) if (!b.get(x.id)) aByKey.set(naturalKey(x), x);
   const matchedA = new Set<string>();
   const sorted = (xs: T[]) =>
     xs
       .map((x) => ({ x, k: sortKey(x) }))
       .sort((p, q) => p.k[0] - q.k[0] || p.k[1] - q.k[1] || (p.x.id < q.x.id ? -1 : 1))
       .map((p) => p.x);
-  for (const y of sorted(Object.values(b))) {
-    const x = a[y.id] ?? aByKey.get(naturalKey(y));
+  for (const y of sorted([...b.values()])) {
+    const x = a.get(y.id) ?? aByKey.get(naturalKey(y));
     if (!x) {
       out.added.push(y.id as Id);
       continue;
@@ -161,7 +163,7 @@ function diffKeyed<T extends { id: string }, Id extends string>(
     if (naturalKey(x) !== naturalKey(y)) f.unshift('ends');
     if (f.length) out.changed.push({ id: y.id as Id, fields: f });
   }
-  for (const x of sorted(Object.values(a))) if (!matchedA.has(x.id)) out.removed.push(x.id as Id);
+  for (const x of sorted([...a.values()])) if (!matchedA.has(x.id)) out.removed.push(x.id as Id);
   return out;
 }
 
@@ -220,7 +222,7 @@ export function changeLogMarkdown(a: Framework, b: Framework, diff: FrameworkDif
   };
   section('Competencies', diff.competencies, (fw, id) => nameIn(fw, id));
   section('Prerequisite links', diff.links, (fw, id) => {
-    const l = fw.prerequisites[id]!;
+    const l = fw.prerequisites.get(id)!;
     return `${nameIn(fw, l.from)} → ${nameIn(fw, l.to)}`;
   });
   section('Mastery phases', diff.phases, (fw, id) => {
@@ -228,7 +230,7 @@ export function changeLogMarkdown(a: Framework, b: Framework, diff: FrameworkDif
     return `${md(p.label || id)}${p.threshold ? ' (mastery threshold)' : ''}`;
   });
   section('Alignments', diff.alignments, (fw, id) => {
-    const x = fw.alignments[id]!;
+    const x = fw.alignments.get(id)!;
     const set = fw.standardsSets[x.setId];
     const st = set?.items[x.standardId];
     const std = st ? md(st.code || st.statement || st.id) : md(x.standardId);

@@ -145,7 +145,7 @@ export function collapseView(fw: Fw, collapsed: Iterable<string>, sizes: Collaps
   // source → target → edge (no string key built per link: this runs on every edit while collapsed)
   const aggIndex = new Map<string, Map<string, AggregatedEdge>>();
   const noHidden = hiddenBy.size === 0;
-  for (const l of Object.values(fw.prerequisites)) {
+  for (const l of fw.prerequisites.values()) {
     if (!fw.competencies[l.from] || !fw.competencies[l.to]) continue;
     const a = noHidden ? undefined : hiddenBy.get(l.from);
     const b = noHidden ? undefined : hiddenBy.get(l.to);
@@ -184,7 +184,7 @@ export function visibleGraph(fw: Fw, collapsed: Iterable<string>): { nodes: stri
   const nodes = Object.keys(fw.competencies).filter((id) => !view.hiddenBy.has(id));
   for (const g of view.groups) nodes.push(g.id);
   const edges: { id: string; source: string; target: string; count: number }[] = view.visibleLinks.map((id) => {
-    const l = fw.prerequisites[id]!;
+    const l = fw.prerequisites.get(id)!;
     return { id, source: l.from, target: l.to, count: 1 };
   });
   for (const e of view.aggregated) edges.push({ id: e.id, source: e.source, target: e.target, count: e.count });

@@ -19,7 +19,7 @@ const MARGIN = 2;
 const fw: Framework = generateFramework({ competencies: 600, seed: 9 });
 const FILE = serializeFramework(fw);
 const comps = Object.values(fw.competencies);
-const links = Object.values(fw.prerequisites);
+const links = [...fw.prerequisites.values()];
 const domainColor = new Map(fw.domains.map((d) => [d.id as string, d.color]));
 
 /** Screen box (relative to the container) of a competency, and the part of it inside the container. */

@@ -39,7 +39,7 @@ test('save through the browser host, the file validates against the schema, and 
   const fw = loaded.value.framework;
   expect(fw.title).toBe('Grade 4 Fractions Pilot');
   expect(Object.values(fw.competencies).map((c) => c.code).sort()).toEqual(['4.NF.1', '4.NF.2']);
-  const [link] = Object.values(fw.prerequisites);
+  const [link] = fw.prerequisites.values();
   expect([fw.competencies[link!.from]!.code, fw.competencies[link!.to]!.code]).toEqual(['4.NF.1', '4.NF.2']);
 
   // Start over, then reopen the saved file through Open….

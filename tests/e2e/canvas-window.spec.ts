@@ -17,7 +17,7 @@ const NODE = { w: 240, h: 112 };
 const fw: Framework = generateFramework({ competencies: 10_000, seed: 21 });
 const FILE = serializeFramework(fw);
 const comps = Object.values(fw.competencies);
-const links = Object.values(fw.prerequisites);
+const links = [...fw.prerequisites.values()];
 const findable = findFirstBySearch(comps);
 
 /** Screen overlap (px) of flow box (x0, y0)–(x1, y1) with the canvas, on each axis. */

@@ -16,7 +16,7 @@ import { openTab } from './standards-helpers';
 const big = generateFramework({ competencies: 10_000, seed: 13, layout: false });
 const BIG_FILE = serializeFramework(big);
 const comps = Object.values(big.competencies);
-const links = Object.values(big.prerequisites);
+const links = [...big.prerequisites.values()];
 const set = Object.values(big.standardsSets)[0]!;
 /** A code the canvas search and the inspector's pickers find first: no other code contains it. */
 const findable = findFirstBySearch(comps);

@@ -128,7 +128,8 @@ describe('saving', () => {
     const s = makeServices(dir);
     const { p, doc } = await opened(s);
     const before = readFileSync(p, 'utf8');
-    const broken = JSON.stringify({ ...toFrameworkFile(sampleFramework()), framework: { ...sampleFramework(), phases: 'oops' } });
+    const file = toFrameworkFile(sampleFramework());
+    const broken = JSON.stringify({ ...file, framework: { ...file.framework, phases: 'oops' } });
     const r = await s.docs.save(W, { docToken: doc.docToken, text: broken });
     expect(!r.ok && r.error.code).toBe('invalid-document');
     expect(!r.ok && r.error.path).toBe('/framework/phases');

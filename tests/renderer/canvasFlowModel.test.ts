@@ -37,9 +37,9 @@ type Step =
   | { t: 'problems'; is: number[]; error: boolean };
 
 /** The i-th competency and link id of the current document (modulo their count), or null when there is none. */
-function pickers(fw: () => { competencies: object; prerequisites: object }) {
+function pickers(fw: () => { competencies: object; prerequisites: ReadonlyMap<string, unknown> }) {
   const pick = <T,>(rec: object, i: number): T | null => {
-    const all = Object.keys(rec);
+    const all = rec instanceof Map ? [...rec.keys()] : Object.keys(rec);
     return all.length ? (all[i % all.length] as T) : null;
   };
   return { cid: (i: number) => pick<CompetencyId>(fw().competencies, i), lid: (i: number) => pick<LinkId>(fw().prerequisites, i) };
@@ -382,7 +382,7 @@ describe('flow model: link edits on a map with many links', () => {
           const was = new Map(before.edges.map((e) => [e.id, e]));
           for (const e of got.edges) {
             const l = e.id as LinkId;
-            const unchanged = fw0.prerequisites[l] === input.framework.prerequisites[l] && selected.has(l) === selected0.has(l) && was.has(l);
+            const unchanged = fw0.prerequisites.get(l) === input.framework.prerequisites.get(l) && selected.has(l) === selected0.has(l) && was.has(l);
             if (unchanged) expect(e).toBe(was.get(l));
           }
           before = got;

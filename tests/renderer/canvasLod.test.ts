@@ -19,7 +19,7 @@ function framework(points: { x: number; y: number; d: number }[], links: [number
   for (const [a, b] of links) {
     if (!comps.length) break;
     const id = newId<LinkId>();
-    fw.prerequisites[id] = { id, from: comps[a % comps.length]!.id, to: comps[b % comps.length]!.id, note: '' };
+    fw.prerequisites.set(id, { id, from: comps[a % comps.length]!.id, to: comps[b % comps.length]!.id, note: '' });
   }
   return fw;
 }
@@ -60,7 +60,7 @@ describe('canvas level of detail', () => {
           }
           // every link with an end in view is stroked
           const inViewPoint = (x: number, y: number) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
-          for (const l of Object.values(fw.prerequisites)) {
+          for (const l of [...fw.prerequisites.values()]) {
             const a = fw.competencies[l.from]!.position;
             const b = fw.competencies[l.to]!.position;
             const x1 = (a.x + NODE_W) * k + tx;
@@ -160,7 +160,7 @@ describe('the overview in focus mode', () => {
             if (focus.has(c.id)) expect(strong).toBe(true);
             else expect(painted.some((r) => r.alpha < 0.5)).toBe(true);
           }
-          for (const l of Object.values(fw.prerequisites)) {
+          for (const l of [...fw.prerequisites.values()]) {
             const a = fw.competencies[l.from]!.position;
             const b = fw.competencies[l.to]!.position;
             const seg = segs.filter((s) => Math.abs(s.x1 - (a.x + NODE_W) * 0.2) < 1e-6 && Math.abs(s.y1 - (a.y + NODE_H / 2) * 0.2) < 1e-6 && Math.abs(s.x2 - b.x * 0.2) < 1e-6 && Math.abs(s.y2 - (b.y + NODE_H / 2) * 0.2) < 1e-6);
@@ -267,7 +267,7 @@ describe('flow model during a drag', () => {
     const moved = derive({ framework: fw, session: { ...session, dragPositions: { [a]: { x: 10, y: 20 } } }, problems: new Map() });
     expect(moved.edges).toBe(first.edges);
     expect(moved.nodes.find((n) => n.id === a)!.position).toEqual({ x: 10, y: 20 });
-    const link = Object.keys(fw.prerequisites)[0]!;
+    const link = [...fw.prerequisites.keys()][0]!;
     const selected = derive({ framework: fw, session: { ...session, selection: { competencies: [], links: [link] } } as never, problems: new Map() });
     expect(selected.edges).not.toBe(first.edges);
     expect(selected.edges[0]!.selected).toBe(true);

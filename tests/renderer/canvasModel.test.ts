@@ -129,7 +129,7 @@ describe('copy and paste', () => {
     expect(comps.map((c) => c.code).sort()).toEqual(['A', 'B']);
     expect(comps.every((c) => !fw().competencies[c.id])).toBe(true); // new ids
     expect(comps.every((c) => c.domainId === null)).toBe(true); // the domain does not exist there
-    const [link] = Object.values(pasted.prerequisites);
+    const [link] = [...pasted.prerequisites.values()];
     expect(pasted.competencies[link!.from]!.code).toBe('A');
     expect(other.getSnapshot().session.selection.competencies).toHaveLength(2);
     expect(other.getSnapshot().undoLabel).toBe('paste 2 competencies');

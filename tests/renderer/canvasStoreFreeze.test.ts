@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { moveCompetencies } from '../../src-core/commands';
+import { linkPrerequisite, moveCompetencies, reconnectPrerequisite, unlinkPrerequisites, updatePrerequisiteNote } from '../../src-core/commands';
 import { createCompetency, createDomain, createFramework } from '../../src-core/model/defaults';
+import { newId, type CompetencyId, type LinkId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 import { freezeWhenIdle } from '../../src-renderer/src/store/freezeIdle';
@@ -41,6 +42,59 @@ describe('an opened document is frozen in idle time', () => {
       expect(Object.isFrozen(c)).toBe(true);
       expect(Object.isFrozen(c.position)).toBe(true);
     }
+  });
+
+  it('freezes the links and alignments (Maps) in the slices too, not all in the last one', () => {
+    const fw = bigFramework(600);
+    const ids = Object.keys(fw.competencies);
+    for (let i = 1; i < ids.length; i++) {
+      const id = newId<LinkId>();
+      fw.prerequisites.set(id, { id, from: ids[i - 1]! as never, to: ids[i]! as never, note: '' });
+    }
+    const sched = fakeIdle();
+    freezeWhenIdle(fw, () => fw, sched.idle);
+    const frozenLinks = () => [...fw.prerequisites.values()].filter((l) => Object.isFrozen(l)).length;
+    let most = 0;
+    let before = 0;
+    let left = 1;
+    while (left > 0) {
+      left = sched.runSlice(0);
+      const now = frozenLinks();
+      most = Math.max(most, now - before);
+      before = now;
+    }
+    expect(frozenLinks()).toBe(599);
+    expect(Object.isFrozen(fw.prerequisites)).toBe(true);
+    expect(most).toBeLessThanOrEqual(100); // one batch per slice: no slice froze every link
+  });
+
+  it('a fully frozen document (its link Map too) takes link edits, undo and redo', () => {
+    const fw = bigFramework(4);
+    const [a, b, c, d] = Object.keys(fw.competencies) as CompetencyId[];
+    const sched = fakeIdle();
+    const store = createEditorStore({ framework: fw });
+    freezeWhenIdle(fw, () => store.getSnapshot().doc.framework, sched.idle);
+    while (sched.runSlice(1000) > 0);
+    expect(Object.isFrozen(fw.prerequisites)).toBe(true);
+    const links = () => [...store.getSnapshot().doc.framework.prerequisites.values()].map((l) => `${l.from}>${l.to}:${l.note}`);
+    const ab = 'l-ab' as LinkId;
+    for (const cmd of [
+      linkPrerequisite({ id: ab, from: a!, to: b! }),
+      linkPrerequisite({ id: 'l-bc' as LinkId, from: b!, to: c! }),
+      updatePrerequisiteNote(ab, 'first'),
+      reconnectPrerequisite(ab, a!, d!),
+      unlinkPrerequisites(['l-bc' as LinkId]),
+    ]) {
+      expect(store.run(cmd).ok).toBe(true);
+    }
+    expect(links()).toEqual([`${a}>${d}:first`]);
+    expect(fw.prerequisites.size).toBe(0); // the opened document is untouched
+    while (store.undo());
+    expect(links()).toEqual([]);
+    while (store.redo());
+    expect(links()).toEqual([`${a}>${d}:first`]);
+    store.undo();
+    expect(links()).toEqual([`${a}>${d}:first`, `${b}>${c}:`]);
   });
 
   it('stops once another document is open, and edits keep working on a half-frozen document', () => {

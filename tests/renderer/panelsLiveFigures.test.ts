@@ -27,9 +27,9 @@ const first = <T>(o: Record<string, T>): T => Object.values(o)[0]!;
 function edits(fw: Framework): Command[] {
   const ids = Object.keys(fw.competencies) as CompetencyId[];
   const set = first(fw.standardsSets);
-  const std = Object.keys(set.items).find((s) => !Object.values(fw.alignments).some((a) => a.standardId === s))! as StandardId;
-  const someAlignment = Object.keys(fw.alignments)[0]! as AlignmentId;
-  const someLink = Object.keys(fw.prerequisites)[0]! as LinkId;
+  const std = Object.keys(set.items).find((s) => ![...fw.alignments.values()].some((a) => a.standardId === s))! as StandardId;
+  const someAlignment = [...fw.alignments.keys()][0]! as AlignmentId;
+  const someLink = [...fw.prerequisites.keys()][0]! as LinkId;
   return [
     updateCompetency(ids[3]!, { statement: 'A new statement' }),
     addAlignment({ id: 'al-new' as AlignmentId, competencyId: ids[5]!, setId: set.id as StandardsSetId, standardId: std, kind: 'exact' }),
@@ -104,7 +104,7 @@ describe('panels take their figures from the live validation', () => {
     // a link from the end of the longest chain to a new competency-free spot: chain grows by one
     const s = progressionSummary(fw);
     const last = s.longestChainIds.at(-1)!;
-    const leaf = Object.keys(fw.competencies).find((id) => id !== last && !Object.values(fw.prerequisites).some((l) => l.from === id || l.to === id || l.to === last)) ?? null;
+    const leaf = Object.keys(fw.competencies).find((id) => id !== last && ![...fw.prerequisites.values()].some((l) => l.from === id || l.to === id || l.to === last)) ?? null;
     if (leaf) {
       const out = applyCommand(fw, linkPrerequisite({ id: 'l-chain' as LinkId, from: last, to: leaf as CompetencyId }));
       if (!out.ok) throw new Error(out.error.message);
@@ -118,11 +118,11 @@ describe('standards browser across edits', () => {
   it('shows how many standards have alignments, after alignment and competency edits and in a file with an alignment to a missing competency', () => {
     const make = () => generateFramework({ competencies: 200, seed: 4, layout: false });
     const alignedCount = (html: string) => Number(html.replace(/<!-- -->/g, '').match(/standards · (\d+) aligned/)?.[1]);
-    const expected = (f: Framework) => new Set(Object.values(f.alignments).filter((a) => f.competencies[a.competencyId]).map((a) => a.standardId)).size;
+    const expected = (f: Framework) => new Set([...f.alignments.values()].filter((a) => f.competencies[a.competencyId]).map((a) => a.standardId)).size;
     let fw = freeze(make(), true);
     expect(alignedCount(render(fw, StandardsPanel))).toBe(expected(fw));
     const set = first(fw.standardsSets);
-    const free = Object.keys(set.items).find((s) => !Object.values(fw.alignments).some((a) => a.standardId === s))! as StandardId;
+    const free = Object.keys(set.items).find((s) => ![...fw.alignments.values()].some((a) => a.standardId === s))! as StandardId;
     const ids = Object.keys(fw.competencies) as CompetencyId[];
     for (const cmd of [
       addAlignment({ id: 'al-y' as AlignmentId, competencyId: ids[0]!, setId: set.id as StandardsSetId, standardId: free, kind: 'exact' }),
@@ -136,9 +136,9 @@ describe('standards browser across edits', () => {
     }
     // a file whose only alignment to some standard is from a competency that is not there
     const raw = make();
-    const lone = Object.values(raw.alignments).find((a) => Object.values(raw.alignments).filter((b) => b.standardId === a.standardId).length === 1)!;
+    const lone = [...raw.alignments.values()].find((a) => [...raw.alignments.values()].filter((b) => b.standardId === a.standardId).length === 1)!;
     delete raw.competencies[lone.competencyId];
-    for (const a of Object.values(raw.alignments)) if (a.competencyId === lone.competencyId && a.id !== lone.id) delete raw.alignments[a.id];
+    for (const a of [...raw.alignments.values()]) if (a.competencyId === lone.competencyId && a.id !== lone.id) raw.alignments.delete(a.id);
     let messy = freeze(raw, true);
     expect(alignedCount(render(messy, StandardsPanel))).toBe(expected(messy));
     const out = applyCommand(messy, updateCompetency(ids[2]!, { statement: 'Again' }));
@@ -177,10 +177,10 @@ describe('inspector pickers across edits', () => {
     const ids = Object.keys(fw.competencies) as CompetencyId[];
     const set = first(fw.standardsSets);
     const check = () => {
-      for (const id of ids.slice(0, 30)) expect(alignmentsOf(fw.alignments, id)).toEqual(Object.values(fw.alignments).filter((a) => a.competencyId === id));
+      for (const id of ids.slice(0, 30)) expect(alignmentsOf(fw.alignments, id)).toEqual([...fw.alignments.values()].filter((a) => a.competencyId === id));
     };
     check();
-    const std = Object.keys(set.items).find((s) => !Object.values(fw.alignments).some((a) => a.competencyId === ids[3] && a.standardId === s))! as StandardId;
+    const std = Object.keys(set.items).find((s) => ![...fw.alignments.values()].some((a) => a.competencyId === ids[3] && a.standardId === s))! as StandardId;
     const added = applyCommand(fw, addAlignment({ id: 'al-z' as AlignmentId, competencyId: ids[3]!, setId: set.id as StandardsSetId, standardId: std, kind: 'related' }));
     if (!added.ok) throw new Error(added.error.message);
     fw = added.framework;
@@ -196,8 +196,8 @@ describe('inspector pickers across edits', () => {
     let fw = freeze(messyFramework(80, 6, true), true);
     const ids = Object.keys(fw.competencies) as CompetencyId[];
     const naive = (f: Framework, id: string) => ({
-      incoming: Object.values(f.prerequisites).filter((l) => l.to === id),
-      outgoing: Object.values(f.prerequisites).filter((l) => l.from === id),
+      incoming: [...f.prerequisites.values()].filter((l) => l.to === id),
+      outgoing: [...f.prerequisites.values()].filter((l) => l.from === id),
     });
     const check = () => {
       // the first question about a version, then others (the index), then the first again
@@ -214,7 +214,7 @@ describe('inspector pickers across edits', () => {
     expect(linksOf(fw.prerequisites, ids[1]!).incoming.some((l) => l.id === 'l-a')).toBe(true);
     check();
     // a note, a reconnected link, the new link removed: each version as a fresh count has it
-    const someLink = Object.values(fw.prerequisites).find((l) => l.to === ids[2]!) ?? Object.values(fw.prerequisites)[0]!;
+    const someLink = [...fw.prerequisites.values()].find((l) => l.to === ids[2]!) ?? [...fw.prerequisites.values()][0]!;
     const moved = ids.map((from) => reconnectPrerequisite(someLink.id, from, someLink.to)).find((cmd) => applyCommand(fw, cmd).ok)!;
     let applied = 0;
     for (const cmd of [updatePrerequisiteNote(someLink.id, 'Needs the number line first'), moved, unlinkPrerequisites(['l-a' as LinkId])]) {
@@ -230,7 +230,7 @@ describe('inspector pickers across edits', () => {
     expect(linksOf(fw.prerequisites, ids[1]!).incoming.some((l) => l.id === 'l-a')).toBe(false);
     // and a document opened afresh
     const other = freeze(messyFramework(60, 9, false), true);
-    const id = Object.values(other.prerequisites)[0]!.to;
+    const id = [...other.prerequisites.values()][0]!.to;
     expect(linksOf(other.prerequisites, id)).toEqual(naive(other, id));
   });
 });

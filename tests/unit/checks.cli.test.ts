@@ -102,7 +102,7 @@ describe('progressions validate --json', () => {
     const withSet = new FwBuilder().competencies('X').standards('T', ['1', '2', '3']);
     const b = sound().standards('T', ['1']).align('A', 'T', '1').align('B', 'T', '2');
     // The framework's own copy of T only has standard 1; the full set comes from the --standards file.
-    delete b.fw.alignments[Object.keys(b.fw.alignments)[1]!];
+    b.fw.alignments.delete([...b.fw.alignments.keys()][1]!);
     const caseSet = exportCase(new FwBuilder().competencies('P', 'Q').fw, { version: '1.0' });
     const r = await cli(['validate', 'fw.json', '--standards', 'set.json', '--standards', 'case.json', '--json'], {
       'fw.json': file(b.fw),

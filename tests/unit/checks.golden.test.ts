@@ -24,7 +24,8 @@ const cases: [string, () => Framework, ValidateOptions][] = [
 /** The three large records enumerated the way a loader's schema check hands them over (Object.keys order). */
 function enumerated(fw: Framework): FrameworkRecordLists {
   const list = <T,>(rec: Record<string, T>) => ({ keys: Object.keys(rec), values: Object.values(rec) });
-  return { competencies: list(fw.competencies), prerequisites: list(fw.prerequisites), alignments: list(fw.alignments) };
+  const listOfMap = <T,>(map: Map<string, T>) => ({ keys: [...map.keys()], values: [...map.values()] });
+  return { competencies: list(fw.competencies), prerequisites: listOfMap(fw.prerequisites), alignments: listOfMap(fw.alignments) };
 }
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;

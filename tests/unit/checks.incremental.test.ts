@@ -1,10 +1,14 @@
 import fc from 'fast-check';
-import { freeze, produce } from 'immer';
+import { enableMapSet, freeze, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { validateFramework } from '../../src-core/checks';
 import { prerequisiteGraph, wouldCreateCycle } from '../../src-core/graph';
 import type { AlignmentId, CompetencyId, LinkId } from '../../src-core/model/ids';
 import { FwBuilder } from './checksBuilder';
+
+// These tests draft documents with immer directly (not through src-core/commands, which enables it): the
+// links and alignments are Maps.
+enableMapSet();
 
 describe('validation of immutable (immer) documents reuses what an edit did not touch', () => {
   it('sees every edit: a new link that closes a cycle, a renamed code, a removed link', () => {
@@ -13,7 +17,7 @@ describe('validation of immutable (immer) documents reuses what an edit did not 
     expect(validateFramework(fw).ok).toBe(true);
 
     fw = produce(fw, (d) => {
-      d.prerequisites.back = { id: 'back' as LinkId, from: b.id('C'), to: b.id('A'), note: '' };
+      d.prerequisites.set('back', { id: 'back' as LinkId, from: b.id('C'), to: b.id('A'), note: '' });
     });
     let r = validateFramework(fw);
     expect(r.cycles).toHaveLength(1);
@@ -29,7 +33,7 @@ describe('validation of immutable (immer) documents reuses what an edit did not 
     expect(r.diagnostics[0]!.message).toContain('A → B2 → C → A');
 
     fw = produce(fw, (d) => {
-      delete d.prerequisites.back;
+      d.prerequisites.delete('back');
     });
     r = validateFramework(fw);
     expect(r.cycles).toEqual([]);
@@ -92,11 +96,11 @@ describe('cached and fresh validation agree (property)', () => {
             const cid = (i: number) => ids[i]! as CompetencyId;
             switch (s.op) {
               case 'link':
-                d.prerequisites[`x${k}`] = { id: `x${k}` as LinkId, from: cid(s.a), to: cid(s.b), note: '' };
+                d.prerequisites.set(`x${k}`, { id: `x${k}` as LinkId, from: cid(s.a), to: cid(s.b), note: '' });
                 break;
               case 'unlink': {
-                const keys = Object.keys(d.prerequisites);
-                if (keys.length) delete d.prerequisites[keys[s.k % keys.length]!];
+                const keys = [...d.prerequisites.keys()];
+                if (keys.length) d.prerequisites.delete(keys[s.k % keys.length]!);
                 break;
               }
               case 'statement':
@@ -118,7 +122,7 @@ describe('cached and fresh validation agree (property)', () => {
                 d.status = s.s;
                 break;
               case 'align':
-                d.alignments[`al${k}`] = { id: `al${k}` as AlignmentId, competencyId: cid(s.a), setId: b.sid('S'), standardId: b.std('S', String(s.s)), kind: 'exact' };
+                d.alignments.set(`al${k}`, { id: `al${k}` as AlignmentId, competencyId: cid(s.a), setId: b.sid('S'), standardId: b.std('S', String(s.s)), kind: 'exact' });
                 break;
               case 'remove':
                 delete d.competencies[cid(s.a)];

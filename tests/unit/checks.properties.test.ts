@@ -32,7 +32,7 @@ describe('coverage (property)', () => {
           // Indices past the lists make dangling alignments, which must not count.
           const cid = c < s.competencies ? b.id(`C${c}`) : ('ghost' as CompetencyId);
           const sid = std < n ? b.std('S', String(std)) : ('nowhere' as StandardId);
-          b.fw.alignments[`a${k}`] = { id: `a${k}` as AlignmentId, competencyId: cid, setId: b.sid('S') as StandardsSetId, standardId: sid, kind: 'exact' };
+          b.fw.alignments.set(`a${k}`, { id: `a${k}` as AlignmentId, competencyId: cid, setId: b.sid('S') as StandardsSetId, standardId: sid, kind: 'exact' });
         });
 
         // Brute force
@@ -41,10 +41,10 @@ describe('coverage (property)', () => {
         const counts = (x: (typeof items)[number]) => (x.assessable === undefined ? !isParent(x.id) : x.assessable);
         const countable = items.filter(counts).map((x) => x.id);
         const alignedTo = (id: string) =>
-          Object.values(b.fw.alignments).some((a) => a.standardId === id && b.fw.competencies[a.competencyId] !== undefined);
+          [...b.fw.alignments.values()].some((a) => a.standardId === id && b.fw.competencies[a.competencyId] !== undefined);
         const covered = countable.filter(alignedTo);
         const unaligned = Object.keys(b.fw.competencies).filter(
-          (cid) => !Object.values(b.fw.alignments).some((a) => a.competencyId === cid && set.items[a.standardId]),
+          (cid) => ![...b.fw.alignments.values()].some((a) => a.competencyId === cid && set.items[a.standardId]),
         );
 
         const cov = computeCoverage(b.fw)!;

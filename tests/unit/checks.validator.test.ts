@@ -82,7 +82,7 @@ function commandFor(fw: Framework, s: Step, k: number): Command | undefined {
       return a && b && linkPrerequisite({ id: `new-l-${k}` as LinkId, from: a, to: b });
     }
     case 'unlink': {
-      const l = at(Object.keys(fw.prerequisites), s.l);
+      const l = at([...fw.prerequisites.keys()], s.l);
       return l ? unlinkPrerequisites([l as LinkId]) : undefined;
     }
     case 'align': {
@@ -91,7 +91,7 @@ function commandFor(fw: Framework, s: Step, k: number): Command | undefined {
       return c && set && std ? addAlignment({ id: `new-a-${k}` as AlignmentId, competencyId: c, setId: set.id as StandardsSetId, standardId: std as StandardId, kind: 'exact' }) : undefined;
     }
     case 'unalign': {
-      const a = at(Object.keys(fw.alignments), s.a);
+      const a = at([...fw.alignments.keys()], s.a);
       return a ? removeAlignments([a as AlignmentId]) : undefined;
     }
     case 'threshold': {

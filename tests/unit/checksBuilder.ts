@@ -58,7 +58,7 @@ export class FwBuilder {
     const [a, b] = spec.split('>') as [string, string];
     const from = this.fw.competencies[a] ? (a as CompetencyId) : this.tryId(a);
     const to = this.fw.competencies[b] ? (b as CompetencyId) : this.tryId(b);
-    this.fw.prerequisites[id] = { id: id as LinkId, from, to, note: '' };
+    this.fw.prerequisites.set(id, { id: id as LinkId, from, to, note: '' });
     return this;
   }
   links(...specs: string[]): this {
@@ -87,13 +87,13 @@ export class FwBuilder {
     return this;
   }
   align(code: string, set: string, stdCode: string, id = uuidOf(`al-${++this.n}`)): this {
-    this.fw.alignments[id] = {
+    this.fw.alignments.set(id, {
       id: id as AlignmentId,
       competencyId: this.tryId(code),
       setId: this.sid(set),
       standardId: this.std(set, stdCode),
       kind: 'exact',
-    };
+    });
     return this;
   }
   private tryId(code: string): CompetencyId {

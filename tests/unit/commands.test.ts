@@ -67,12 +67,12 @@ describe('competency commands', () => {
     ed.run(C.addComment({ id: newId<CommentId>(), target: { kind: 'competency', id: b }, author: 'Ms R', text: 'Too broad?', createdAt: '2026-01-01T00:00:00Z', resolved: false }));
     ed.run(C.addComment({ id: newId<CommentId>(), target: { kind: 'link', id: l1 }, author: 'Ms R', text: 'Needed?', createdAt: '2026-01-01T00:00:00Z', resolved: false }));
     ed.run(C.deleteCompetencies([b]));
-    expect(Object.keys(ed.fw.prerequisites)).toHaveLength(0);
-    expect(Object.keys(ed.fw.alignments)).toHaveLength(0);
+    expect(ed.fw.prerequisites.size).toBe(0);
+    expect(ed.fw.alignments.size).toBe(0);
     expect(Object.keys(ed.fw.comments)).toHaveLength(0);
     ed.undo();
-    expect(Object.keys(ed.fw.prerequisites)).toHaveLength(2);
-    expect(Object.keys(ed.fw.alignments)).toHaveLength(1);
+    expect(ed.fw.prerequisites.size).toBe(2);
+    expect(ed.fw.alignments.size).toBe(1);
     expect(Object.keys(ed.fw.comments)).toHaveLength(2);
   });
 
@@ -86,7 +86,7 @@ describe('competency commands', () => {
     expect(ed.run(C.duplicateCompetencies([{ sourceId: a, newId: na }, { sourceId: b, newId: nb }], { x: 20, y: 40 }))).toBe(true);
     expect(ed.fw.competencies[na]!.code).toBe('A');
     expect(ed.fw.competencies[nb]!.position).toEqual({ x: 120, y: 40 });
-    const links = Object.values(ed.fw.prerequisites);
+    const links = [...ed.fw.prerequisites.values()];
     expect(links).toHaveLength(3);
     expect(links.some((l) => l.from === na && l.to === nb)).toBe(true);
   });
@@ -99,7 +99,7 @@ describe('competency commands', () => {
     src.ed.run(C.setPhaseDescriptor(a, proficient.id, 'Adds like fractions'));
     const clip: C.CompetencyClip = {
       competencies: [src.ed.fw.competencies[a]!, src.ed.fw.competencies[b]!],
-      prerequisites: Object.values(src.ed.fw.prerequisites),
+      prerequisites: [...src.ed.fw.prerequisites.values()],
     };
     const dst = editorWith([]);
     const labels = Object.fromEntries(src.ed.fw.phases.map((p) => [p.id, p.label]));
@@ -111,7 +111,7 @@ describe('competency commands', () => {
     const dstProficient = dst.ed.fw.phases.find((p) => p.label === 'Proficient')!;
     expect(pa.phases[dstProficient.id]!.descriptor).toBe('Adds like fractions');
     expect(Object.keys(pa.phases)).toEqual([dstProficient.id]);
-    expect(Object.values(dst.ed.fw.prerequisites)).toHaveLength(1);
+    expect(dst.ed.fw.prerequisites.size).toBe(1);
     expect(schemaCheckFramework(dst.ed.fw)).toEqual([]);
   });
 });
@@ -142,7 +142,7 @@ describe('prerequisite links', () => {
     expect(ed.run(C.reconnectPrerequisite(l, b, a))).toBe(true);
     ed.run(C.linkPrerequisite({ id: lid(), from: a, to: c }));
     expect(ed.run(C.reconnectPrerequisite(l, c, b))).toBe(true);
-    const l2 = Object.values(ed.fw.prerequisites).find((x) => x.from === a)!;
+    const l2 = [...ed.fw.prerequisites.values()].find((x) => x.from === a)!;
     // Links are now C → B (l) and A → C (l2). Moving l2 to B → C would close C → B → C.
     expect(ed.run(C.reconnectPrerequisite(l2.id, b, c))).toBe(false);
     expect(ed.lastError).toContain('B → C → B');
@@ -153,10 +153,10 @@ describe('prerequisite links', () => {
     const l = lid();
     ed.run(C.linkPrerequisite({ id: l, from: ids[0]!, to: ids[1]! }));
     ed.run(C.updatePrerequisiteNote(l, 'Needs number lines first'));
-    expect(ed.fw.prerequisites[l]!.note).toBe('Needs number lines first');
+    expect(ed.fw.prerequisites.get(l)!.note).toBe('Needs number lines first');
     ed.run(C.unlinkPrerequisites([l]));
     expect(ed.undoStack.at(-1)!.label).toBe('unlink A → B');
-    expect(ed.fw.prerequisites[l]).toBeUndefined();
+    expect(ed.fw.prerequisites.get(l)).toBeUndefined();
     expect(ed.run(C.unlinkPrerequisites([l]))).toBe(false);
   });
 
@@ -248,9 +248,9 @@ describe('domains, metadata, standards, comments', () => {
     expect(ed.undoStack.at(-1)!.label).toBe('align A to 3.NF.A.1');
     expect(ed.run(C.addAlignment({ id: newId<AlignmentId>(), competencyId: ids[0]!, setId, standardId: s, kind: 'partial' }))).toBe(false);
     ed.run(C.setAlignmentKind(al, 'partial'));
-    expect(ed.fw.alignments[al]!.kind).toBe('partial');
+    expect(ed.fw.alignments.get(al)!.kind).toBe('partial');
     ed.run(C.removeStandardsSet(setId));
-    expect(ed.fw.alignments).toEqual({});
+    expect(ed.fw.alignments.size).toBe(0);
   });
 
   it('adds, resolves and removes comments', () => {

@@ -21,7 +21,7 @@ function load(file: string): Framework {
 /** The cycle through the prerequisite graph, as competency ids, or null when there is none. */
 function findCycle(fw: Framework): string[] | null {
   const next = new Map<string, string[]>();
-  for (const l of Object.values(fw.prerequisites)) next.set(l.from, [...(next.get(l.from) ?? []), l.to]);
+  for (const l of [...fw.prerequisites.values()]) next.set(l.from, [...(next.get(l.from) ?? []), l.to]);
   const state = new Map<string, 'open' | 'done'>();
   const path: string[] = [];
   const visit = (id: string): string[] | null => {
@@ -47,7 +47,7 @@ function findCycle(fw: Framework): string[] | null {
 /** Links from → to that another path from → … → to already implies. */
 function redundantLinks(fw: Framework): string[] {
   const code = (id: string) => fw.competencies[id]?.code ?? id;
-  const links = Object.values(fw.prerequisites);
+  const links = [...fw.prerequisites.values()];
   const reachableWithout = (from: string, to: string, skip: string): boolean => {
     const seen = new Set<string>();
     const stack = links.filter((l) => l.from === from && l.id !== skip).map((l) => l.to);
@@ -93,14 +93,14 @@ function expectWellFormed(fw: Framework) {
   for (const c of Object.values(fw.competencies)) expect(Object.keys(c.phases).sort()).toEqual(fw.phases.map((p) => p.id).sort());
 
   expect(new Set(Object.values(fw.competencies).map((c) => c.code)).size).toBe(Object.keys(fw.competencies).length);
-  for (const l of Object.values(fw.prerequisites)) {
+  for (const l of [...fw.prerequisites.values()]) {
     expect(fw.competencies[l.from], `link ${l.id} from`).toBeDefined();
     expect(fw.competencies[l.to], `link ${l.id} to`).toBeDefined();
   }
   expect(findCycle(fw)).toBeNull();
   expect(redundantLinks(fw)).toEqual([]);
 
-  for (const a of Object.values(fw.alignments)) {
+  for (const a of [...fw.alignments.values()]) {
     expect(fw.competencies[a.competencyId], `alignment ${a.id}`).toBeDefined();
     expect(fw.standardsSets[a.setId]?.items[a.standardId], `alignment ${a.id}`).toBeDefined();
   }
@@ -123,16 +123,16 @@ function expectWellFormed(fw: Framework) {
     ...fw.domains.map((d) => d.id),
     ...Object.keys(fw.competencies),
     ...Object.values(fw.competencies).flatMap((c) => Object.values(c.phases).flatMap((p) => p.indicators.map((i) => i.id))),
-    ...Object.keys(fw.prerequisites),
+    ...[...fw.prerequisites.keys()],
     ...Object.keys(fw.standardsSets),
     ...Object.values(fw.standardsSets).flatMap((s) => Object.keys(s.items)),
-    ...Object.keys(fw.alignments),
+    ...[...fw.alignments.keys()],
     ...Object.keys(fw.comments),
   ];
   expect(new Set(ids).size).toBe(ids.length);
 
   // Canvas: prerequisites point rightwards and no two nodes (about 240 × 110) overlap.
-  for (const l of Object.values(fw.prerequisites)) {
+  for (const l of [...fw.prerequisites.values()]) {
     expect(fw.competencies[l.from]!.position.x).toBeLessThan(fw.competencies[l.to]!.position.x);
   }
   const boxes = Object.values(fw.competencies).map((c) => c.position);
@@ -201,7 +201,7 @@ describe('Grade 3–5 fractions example', () => {
   });
 
   it('links prerequisites across grades, never from a later grade to an earlier one, about 1.5 per competency', () => {
-    const links = Object.values(fw.prerequisites);
+    const links = [...fw.prerequisites.values()];
     const grade = (id: string) => Number(fw.competencies[id]!.educationLevels[0]);
     expect(links.length / comps.length).toBeGreaterThanOrEqual(1.2);
     expect(links.length / comps.length).toBeLessThanOrEqual(1.8);
@@ -238,17 +238,17 @@ describe('Grade 3–5 fractions example', () => {
   });
 
   it('covers every leaf standard of every set it claims, with exact, partial and related alignments', () => {
-    const aligned = new Set(Object.values(fw.alignments).map((a) => `${a.setId}/${a.standardId}`));
+    const aligned = new Set([...fw.alignments.values()].map((a) => `${a.setId}/${a.standardId}`));
     for (const set of Object.values(fw.standardsSets)) {
       const uncovered = leaves(set.items).filter((s) => !aligned.has(`${set.id}/${s.id}`));
       expect(uncovered.map((s) => s.code), set.title).toEqual([]);
     }
-    const kinds = Object.values(fw.alignments).map((a) => a.kind);
+    const kinds = [...fw.alignments.values()].map((a) => a.kind);
     expect(kinds.filter((k) => k === 'partial').length).toBeGreaterThanOrEqual(2);
     expect(kinds.filter((k) => k === 'related').length).toBeGreaterThanOrEqual(2);
     expect(kinds.filter((k) => k === 'exact').length).toBeGreaterThan(kinds.length / 2);
     const codesOf = (code: string) =>
-      Object.values(fw.alignments)
+      [...fw.alignments.values()]
         .filter((a) => a.competencyId === byCode.get(code)!.id)
         .map((a) => fw.standardsSets[a.setId]!.items[a.standardId]!.code);
     expect(codesOf('FR.3.4')).toEqual(['3.NF.A.2.b']);
@@ -290,7 +290,7 @@ describe('student science-inquiry example', () => {
     expect(new Set(comments.map((c) => c.target.kind))).toEqual(new Set(['framework', 'competency', 'link']));
     for (const c of comments) {
       if (c.target.kind === 'competency') expect(fw.competencies[c.target.id]).toBeDefined();
-      if (c.target.kind === 'link') expect(fw.prerequisites[c.target.id]).toBeDefined();
+      if (c.target.kind === 'link') expect(fw.prerequisites.get(c.target.id)).toBeDefined();
     }
     expect(comments.some((c) => !c.resolved)).toBe(true);
   });
@@ -299,7 +299,7 @@ describe('student science-inquiry example', () => {
     const [sep] = Object.values(fw.standardsSets);
     expect(sep!.title).toMatch(/NGSS Science and Engineering Practices/);
     expect(Object.values(sep!.items).map((s) => s.code)).toEqual(['SEP-1', 'SEP-2', 'SEP-3', 'SEP-4', 'SEP-5', 'SEP-6', 'SEP-7', 'SEP-8']);
-    const covered = new Set(Object.values(fw.alignments).map((a) => sep!.items[a.standardId]!.code));
+    const covered = new Set([...fw.alignments.values()].map((a) => sep!.items[a.standardId]!.code));
     expect(covered.has('SEP-2')).toBe(false);
     expect(covered.size).toBe(7);
   });
@@ -360,8 +360,8 @@ describe('format version 1 fixture', () => {
     const fw = r.value.framework;
     expect(fw.title).toBe('Minimal framework, format version 1');
     expect(Object.values(fw.competencies).map((c) => c.code)).toEqual(['NF.1', 'NF.2']);
-    expect(Object.values(fw.prerequisites)).toHaveLength(1);
-    expect(Object.values(fw.alignments)[0]?.standardId).toBe('3.NF.A.1');
+    expect(fw.prerequisites.size).toBe(1);
+    expect([...fw.alignments.values()][0]?.standardId).toBe('3.NF.A.1');
     expect(Object.values(fw.comments)[0]?.target.kind).toBe('competency');
   });
 });

@@ -133,9 +133,10 @@ describe('loadFrameworkText hands over the records its schema check enumerated',
     const { framework: fw, lists } = r.value;
     if (!lists) throw new Error('the loader handed over no lists');
     for (const name of ['competencies', 'prerequisites', 'alignments'] as const) {
-      const rec = fw[name] as Record<string, unknown>;
-      expect(lists[name].keys).toEqual(Object.keys(rec));
-      lists[name].values.forEach((v, i) => expect(v).toBe(rec[lists[name].keys[i]!]));
+      // competencies stay a JSON object in memory; links and alignments are Maps in the file's order
+      const rec: ReadonlyMap<string, unknown> = name === 'competencies' ? new Map(Object.entries(fw[name])) : fw[name];
+      expect(lists[name].keys).toEqual([...rec.keys()]);
+      lists[name].values.forEach((v, i) => expect(v).toBe(rec.get(lists[name].keys[i]!)));
     }
     const again = loadFrameworkText(text);
     if (!again.ok) throw new Error(again.error.message);

@@ -16,7 +16,7 @@ function fw(codes: string[], links: string[]): { f: Framework; id: (code: string
   const id = (code: string) => byCode.get(code)!;
   links.forEach((l, i) => {
     const [a, b] = l.split('>') as [string, string];
-    f.prerequisites[`l${i}`] = { id: `l${i}` as LinkId, from: id(a), to: id(b), note: '' };
+    f.prerequisites.set(`l${i}`, { id: `l${i}` as LinkId, from: id(a), to: id(b), note: '' });
   });
   return { f, id };
 }
@@ -38,7 +38,7 @@ describe('findPrerequisitePath', () => {
   });
   it('ignores links that point at missing competencies', () => {
     const { f, id } = fw(['A', 'B'], ['A>B']);
-    f.prerequisites.x = { id: 'x' as LinkId, from: id('B'), to: 'ghost' as CompetencyId, note: '' };
+    f.prerequisites.set('x', { id: 'x' as LinkId, from: id('B'), to: 'ghost' as CompetencyId, note: '' });
     expect(findPrerequisitePath(f, id('B'), id('A'))).toBeNull();
   });
 });
@@ -59,7 +59,7 @@ describe('wouldCreateCycle', () => {
   it('sees links added after an earlier call (new prerequisites object)', () => {
     const { f, id } = fw(['A', 'B', 'C'], ['A>B']);
     expect(wouldCreateCycle(f, id('C'), id('A'))).toBeNull();
-    const g = { ...f, prerequisites: { ...f.prerequisites, n: { id: 'n' as LinkId, from: id('B'), to: id('C'), note: '' } } };
+    const g = { ...f, prerequisites: new Map(f.prerequisites).set('n', { id: 'n' as LinkId, from: id('B'), to: id('C'), note: '' }) };
     expect(wouldCreateCycle(g, id('C'), id('A'))).toEqual([id('C'), id('A'), id('B'), id('C')]);
   });
 });

@@ -115,7 +115,10 @@ export function deleteSelection(store: EditorStore): void {
   const fw = store.getSnapshot().doc.framework;
   const gone = new Set<string>(competencies);
   // Links attached to deleted competencies go with them; the others are unlinked in the same step.
-  const loose = links.filter((l) => fw.prerequisites[l] && !gone.has(fw.prerequisites[l].from) && !gone.has(fw.prerequisites[l].to));
+  const loose = links.filter((id) => {
+    const l = fw.prerequisites.get(id);
+    return l !== undefined && !gone.has(l.from) && !gone.has(l.to);
+  });
   const cmd =
     competencies.length && loose.length
       ? batch(`delete ${competencies.length + loose.length} items`, [deleteCompetencies(competencies), unlinkPrerequisites(loose)])

@@ -1,5 +1,5 @@
 import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import type { Competency, Domain, Framework, Position } from '../../../src-core/model/types';
+import type { Competency, Domain, Framework, Position, PrerequisiteLink } from '../../../src-core/model/types';
 import { formatLevels } from '../../../src-core/model/levels';
 import type { LaneOrientation, SessionState } from '../store/session';
 import type { CollapsedDomainNode } from './collapse/applyCollapse';
@@ -128,7 +128,7 @@ type NodeEntry = {
   node: CompetencyNode;
 };
 /** A link's edge (`null` while an end is missing) and what it was built from; `pass`: the last `edgesFor` that saw it. */
-type EdgeEntry = { l: Framework['prerequisites'][string]; dim: boolean; sel: boolean; edge: Edge | null; pass: number };
+type EdgeEntry = { l: PrerequisiteLink; dim: boolean; sel: boolean; edge: Edge | null; pass: number };
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
@@ -257,7 +257,7 @@ export function createFlowDeriver() {
   }
 
   /** `endpoints` counts of link `l`'s two ends, by `d` (+1 when a link appears, −1 when it goes). */
-  function countEnds(l: Framework['prerequisites'][string], d: 1 | -1): void {
+  function countEnds(l: PrerequisiteLink, d: 1 | -1): void {
     for (const id of [l.from, l.to]) {
       const k = (endpoints.get(id) ?? 0) + d;
       if (k) endpoints.set(id, k);
@@ -267,8 +267,8 @@ export function createFlowDeriver() {
 
   /**
    * What the edge cache was last brought up to date with, in the prerequisites' own order: `linkKeys`
-   * (their ids) and `linkEntries` (their cache entries, aligned), for the prerequisites object `edgePrereq`
-   * and the focus `edgeFocus`. A link edit then walks the ids in step with the new object's and rebuilds
+   * (their ids) and `linkEntries` (their cache entries, aligned), for the links Map `edgePrereq`
+   * and the focus `edgeFocus`. A link edit then walks the ids in step with the new Map's and rebuilds
    * only the entries of the links that changed (see `edgesAfterLinkEdit`).
    */
   let linkKeys: string[] = [];
@@ -277,7 +277,7 @@ export function createFlowDeriver() {
   let edgeFocus: Set<string> | null = null;
 
   /** Brings entry `hit` (or a new one) up to date with link `l`; the link-end counts follow a changed link. */
-  function entryFor(fw: Framework, hit: EdgeEntry | undefined, l: Framework['prerequisites'][string], focus: Set<string> | null, selectedLinks: ReadonlySet<string>, pass: number): EdgeEntry {
+  function entryFor(fw: Framework, hit: EdgeEntry | undefined, l: PrerequisiteLink, focus: Set<string> | null, selectedLinks: ReadonlySet<string>, pass: number): EdgeEntry {
     if (hit?.l !== l) {
       if (hit) countEnds(hit.l, -1);
       countEnds(l, 1);
@@ -326,14 +326,15 @@ export function createFlowDeriver() {
   function edgesFor(fw: Framework, focus: Set<string> | null, selectedLinks: ReadonlySet<string>): Edge[] {
     const pass = ++edgePass;
     const prereq = fw.prerequisites;
-    const keys = Object.keys(prereq);
-    const entries: EdgeEntry[] = new Array(keys.length);
+    const keys: string[] = new Array(prereq.size);
+    const entries: EdgeEntry[] = new Array(prereq.size);
     let seen = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const l = prereq[keys[i]!]!;
+    let i = 0;
+    for (const [k, l] of prereq) {
       const hit = edgeCache.get(l.id);
       if (!hit || hit.pass !== pass) seen++;
-      entries[i] = entryFor(fw, hit, l, focus, selectedLinks, pass);
+      keys[i] = k;
+      entries[i++] = entryFor(fw, hit, l, focus, selectedLinks, pass);
     }
     if (seen !== edgeCache.size) {
       // links that went (a removal, an undone add): drop their entries and their ends
@@ -364,7 +365,7 @@ export function createFlowDeriver() {
     const before = edgePrereq;
     const prereq = fw.prerequisites;
     if (prereq !== before) {
-      const keys = Object.keys(prereq);
+      const keys = [...prereq.keys()];
       const entries: EdgeEntry[] = new Array(keys.length);
       const old = linkKeys;
       let j = 0;
@@ -372,7 +373,7 @@ export function createFlowDeriver() {
         const k = keys[i]!;
         if (old[j] !== k) {
           // links that went (they leave no gap in the new order)
-          for (; j < old.length && prereq[old[j]!] === undefined; j++) {
+          for (; j < old.length && !prereq.has(old[j]!); j++) {
             const e = linkEntries[j]!;
             countEnds(e.l, -1);
             edgeCache.delete(e.l.id);
@@ -380,14 +381,14 @@ export function createFlowDeriver() {
         }
         if (old[j] === k) {
           const e = linkEntries[j++]!;
-          const l = prereq[k]!;
+          const l = prereq.get(k)!;
           entries[i] = e.l === l ? e : entryFor(fw, e, l, focus, selectedLinks, pass);
-        } else if (before[k] === undefined && !edgeCache.has(k)) {
-          entries[i] = entryFor(fw, undefined, prereq[k]!, focus, selectedLinks, pass); // a new link
+        } else if (!before.has(k) && !edgeCache.has(k)) {
+          entries[i] = entryFor(fw, undefined, prereq.get(k)!, focus, selectedLinks, pass); // a new link
         } else return null; // reordered
       }
       for (; j < old.length; j++) {
-        if (prereq[old[j]!] !== undefined) return null;
+        if (prereq.has(old[j]!)) return null;
         const e = linkEntries[j]!;
         countEnds(e.l, -1);
         edgeCache.delete(e.l.id);
@@ -420,7 +421,7 @@ export function createFlowDeriver() {
     const pfw = prev?.input.framework;
     if (!alignCache || alignCache.alignments !== fw.alignments) {
       const counts = new Map<string, number>();
-      for (const a of Object.values(fw.alignments)) counts.set(a.competencyId, (counts.get(a.competencyId) ?? 0) + 1);
+      for (const a of fw.alignments.values()) counts.set(a.competencyId, (counts.get(a.competencyId) ?? 0) + 1);
       alignCache = { alignments: fw.alignments, counts };
     }
     const alignCounts = alignCache.counts;
@@ -489,7 +490,10 @@ export function createFlowDeriver() {
         for (const id in prev.input.session.dragPositions ?? {}) dirty.add(id);
         for (const id in drag ?? {}) dirty.add(id);
       }
-      if (pfw.alignments !== fw.alignments) for (const a of Object.values(pfw.alignments).concat(Object.values(fw.alignments))) dirty.add(a.competencyId);
+      if (pfw.alignments !== fw.alignments) {
+        for (const a of pfw.alignments.values()) dirty.add(a.competencyId);
+        for (const a of fw.alignments.values()) dirty.add(a.competencyId);
+      }
 
       const geometry = domainChanged || removed ? 'other' : grown.length ? 'grown' : 'same';
       const lanes = lanesFor(fw, session.laneOrientation, drag, geometry, grown, moves);

@@ -8,7 +8,7 @@ import { Icon } from '../ui/Icon';
 /** A selected prerequisite link: its ends (jump-to), a note, delete. */
 export function LinkInspector({ id }: { id: LinkId }) {
   const store = useStore();
-  const link = useEditor((s) => s.doc.framework.prerequisites[id]);
+  const link = useEditor((s) => s.doc.framework.prerequisites.get(id));
   const from = useEditor((s) => (link ? s.doc.framework.competencies[link.from] : undefined));
   const to = useEditor((s) => (link ? s.doc.framework.competencies[link.to] : undefined));
   if (!link || !from || !to) return null;

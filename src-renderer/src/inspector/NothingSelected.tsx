@@ -11,7 +11,7 @@ export function NothingSelected() {
     const comps = Object.values(fw.competencies);
     const threshold = fw.phases.find((p) => p.threshold);
     const ready = threshold ? comps.filter((c) => (c.phases[threshold.id]?.indicators.length ?? 0) > 0).length : 0;
-    return { comps: comps.length, links: Object.keys(fw.prerequisites).length, domains: fw.domains.length, ready, threshold: threshold?.label };
+    return { comps: comps.length, links: fw.prerequisites.size, domains: fw.domains.length, ready, threshold: threshold?.label };
   }, [fw]);
   return (
     <div className="panel">

@@ -1,5 +1,5 @@
 import type { CompetencyId } from '../../../src-core/model/ids';
-import type { Competency, Framework } from '../../../src-core/model/types';
+import type { Competency, Framework, PrerequisiteLink } from '../../../src-core/model/types';
 
 /**
  * How many competencies the inspector's "add a prerequisite" pickers list at most. Up to this many,
@@ -98,20 +98,20 @@ export function competencyCount(competencies: Framework['competencies']): number
   return n;
 }
 
-type Link = Framework['prerequisites'][string];
+type Link = PrerequisiteLink;
 const NO_LINKS: readonly Link[] = [];
 const linkIndexCache = new WeakMap<Framework['prerequisites'], { incoming: Map<string, Link[]>; outgoing: Map<string, Link[]> }>();
 
 /**
  * The prerequisite links into (`incoming`, its prerequisites) and out of (`outgoing`, what it unlocks)
- * a competency, in document order; the index is built once per version of the links record, so
+ * a competency, in document order; the index is built once per version of the links Map, so
  * edits that do not touch links (and selection changes) cost a lookup.
  */
 export function linksOf(prerequisites: Framework['prerequisites'], id: string): { incoming: readonly Link[]; outgoing: readonly Link[] } {
   let index = linkIndexCache.get(prerequisites);
   if (!index) {
     index = { incoming: new Map(), outgoing: new Map() };
-    for (const l of Object.values(prerequisites)) {
+    for (const l of prerequisites.values()) {
       const i = index.incoming.get(l.to);
       if (i) i.push(l);
       else index.incoming.set(l.to, [l]);

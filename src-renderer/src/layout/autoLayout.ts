@@ -40,7 +40,7 @@ export async function autoLayout(store: EditorStore): Promise<void> {
     x: c.position.x,
     y: c.position.y,
   }));
-  const edges = Object.values(fw.prerequisites).map((l) => ({ from: l.from, to: l.to }));
+  const edges = [...fw.prerequisites.values()].map((l) => ({ from: l.from, to: l.to }));
   const lanes = session.laneOrientation !== 'none' && fw.domains.length > 0;
   const run = ++latestRun;
   const stale = outcomeNoticeSeq;

@@ -110,7 +110,7 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
     const { competencies, links } = session.selection;
     const fw = doc.framework;
     const c = competencies.filter((id) => fw.competencies[id]);
-    const l = links.filter((id) => fw.prerequisites[id]);
+    const l = links.filter((id) => fw.prerequisites.has(id));
     const focus = session.focus && fw.competencies[session.focus.id] ? session.focus : null;
     if (c.length !== competencies.length || l.length !== links.length || focus !== session.focus) {
       session = { ...session, selection: { competencies: c, links: l }, focus };

@@ -19,7 +19,12 @@ export function freezeWhenIdle(fw: Framework, current: () => Framework, idle: Id
   if (!idle || Object.isFrozen(fw)) return;
   const groups = Object.values(fw).filter((v): v is object => typeof v === 'object' && v !== null);
   const items: unknown[] = [];
-  for (const g of groups) items.push(...(Array.isArray(g) ? g : Object.values(g)));
+  // the links and alignments are Maps: Object.values would see none of their records
+  for (const g of groups) {
+    if (Array.isArray(g)) items.push(...g);
+    else if (g instanceof Map) for (const v of g.values()) items.push(v);
+    else items.push(...Object.values(g));
+  }
   let i = 0;
   const step = (deadline: IdleDeadline) => {
     if (current() !== fw) return;

@@ -37,6 +37,7 @@ export function useEditor<T>(selector: (s: EditorSnapshot) => T, equal: (a: T, b
 export function shallowEqual<T>(a: T, b: T): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false;
+  if (a instanceof Map || b instanceof Map) return false; // Object.keys of a Map is [] (two Maps would look equal)
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFrameworkText } from '../../../src-core/format/frameworkFile';
+import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
 import { learnerStatus } from '../../../src-core/progress/mastery';
 import { loadComparisonFromText, loadProgressFromText, recordPhase, startProgress } from '../../../src-renderer/src/features/learners/actions';
 import { createLearnersStore, initialLearnersState } from '../../../src-renderer/src/features/learners/learnersStore';
@@ -63,9 +63,9 @@ describe('learners store actions', () => {
     const store = createLearnersStore();
     const older = structuredClone(fw);
     delete older.competencies[id('NF.4')];
-    for (const [k, l] of Object.entries(older.prerequisites)) if (l.to === id('NF.4')) delete older.prerequisites[k];
+    for (const [k, l] of [...older.prerequisites.entries()]) if (l.to === id('NF.4')) older.prerequisites.delete(k);
     older.competencies[id('NF.1')]!.statement = 'Old wording';
-    const text = JSON.stringify({ format: 'progressions.framework', formatVersion: 1, framework: older });
+    const text = serializeFramework(older);
     expect(loadComparisonFromText(fw, text, 'v0.json', store)).toBe(true);
     const c = store.getSnapshot().compare!;
     expect(c.diff.competencies.added).toEqual([id('NF.4')]);

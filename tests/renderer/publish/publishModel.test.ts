@@ -37,7 +37,7 @@ describe('coverage report and crosswalk', () => {
     const fw = example();
     const [a, b] = Object.values(fw.standardsSets);
     const rows = crosswalk(fw, a!, b!);
-    const aligned = new Set(Object.values(fw.alignments).filter((x) => x.setId === a!.id || x.setId === b!.id).map((x) => x.competencyId));
+    const aligned = new Set([...fw.alignments.values()].filter((x) => x.setId === a!.id || x.setId === b!.id).map((x) => x.competencyId));
     expect(rows.map((r) => r.competencyId).sort()).toEqual([...aligned].sort());
     for (const r of rows) expect(r.a.length + r.b.length).toBeGreaterThan(0);
   });

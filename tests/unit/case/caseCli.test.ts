@@ -7,6 +7,7 @@ import { loadFrameworkText, serializeFramework } from '../../../src-core/format/
 import { EXPORT_FORMATS } from '../../../src-main/cli/commands/export';
 import { caseSchemaErrors, casePackagesDir, haveCasePackages, haveCaseSchemas, SKIP_MESSAGE } from './caseSchemas';
 import { sampleFramework } from './sampleFramework';
+import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
 import { runCliCaptured } from '../helpers/cli';
 
 /** Runs the CLI in-process; files are real (a temp folder). */
@@ -67,7 +68,7 @@ describe('progressions export', () => {
   it('exit 1: refuses a framework with validation errors, listing them; --force exports anyway', async () => {
     const fw = sampleFramework();
     const back = '77777777-7777-4777-8777-000000000009';
-    (fw.prerequisites as Record<string, unknown>)[back] = { id: back, from: '33333333-3333-4333-8333-000000000003', to: '33333333-3333-4333-8333-000000000001', note: '' };
+    fw.prerequisites.set(back, { id: back as LinkId, from: '33333333-3333-4333-8333-000000000003' as CompetencyId, to: '33333333-3333-4333-8333-000000000001' as CompetencyId, note: '' });
     const cyclic = join(tmp, 'cyclic.json');
     writeFileSync(cyclic, serializeFramework(fw));
     const out = join(tmp, 'cyclic.case.json');

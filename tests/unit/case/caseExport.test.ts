@@ -222,7 +222,7 @@ describe('determinism and streaming', () => {
     );
   });
   it('streams an empty framework as a valid package', () => {
-    const fw = { ...sampleFramework(), license: '', domains: [], competencies: {}, prerequisites: {}, alignments: {}, standardsSets: {}, comments: {} };
+    const fw = { ...sampleFramework(), license: '', domains: [], competencies: {}, prerequisites: new Map(), alignments: new Map(), standardsSets: {}, comments: {} };
     const { text } = streamed({ version: '1.1' }, fw);
     const pkg = JSON.parse(text);
     expect(Object.keys(pkg)).toEqual(['CFDocument']);

@@ -105,8 +105,8 @@ describe('caseToFramework on a foreign package', () => {
 
   it('turns precedes into prerequisites and external matches into alignments grouped by set', () => {
     const { framework: fw } = mapped();
-    expect(Object.values(fw.prerequisites).map((l) => [l.from, l.to])).toEqual([[u(3), u(4)]]);
-    const al = Object.values(fw.alignments);
+    expect([...fw.prerequisites.values()].map((l) => [l.from, l.to])).toEqual([[u(3), u(4)]]);
+    const al = [...fw.alignments.values()];
     expect(al.map((a) => [a.competencyId, a.standardId, a.kind])).toEqual([
       [u(3), 'ccss-3-oa-1', 'exact'],
       [u(4), 'ccss-3-oa-2', 'related'],

@@ -9,7 +9,8 @@ import { caseToFramework } from '../../../src-core/case/toFramework';
 import type { CasePackage, CFAssociation } from '../../../src-core/case/types';
 import { loadFrameworkText, schemaCheckFramework } from '../../../src-core/format/frameworkFile';
 import { readFrameworkAny } from '../../../src-core/formats/readAny';
-import { ALIGNMENT_KINDS, EVIDENCE_TYPES, FRAMEWORK_STATUSES, type Framework } from '../../../src-core/model/types';
+import { frameworkFromJson } from '../../../src-core/model/frameworkJson';
+import { ALIGNMENT_KINDS, EVIDENCE_TYPES, FRAMEWORK_STATUSES, type Framework, type FrameworkJson } from '../../../src-core/model/types';
 import { caseSchemaErrors, casePackagesDir, haveCasePackages, haveCaseSchemas, repoRoot, SKIP_MESSAGE } from './caseSchemas';
 import { sampleFramework } from './sampleFramework';
 
@@ -175,7 +176,7 @@ const frameworkArb: fc.Arbitrary<Framework> = fc
       comments,
       ...(g.kept.length ? { caseAssociations } : {}),
     };
-    return fw as Framework;
+    return frameworkFromJson(fw as FrameworkJson);
   });
 
 function i0(standards: string[]): string {
@@ -216,12 +217,12 @@ describe('ours → CASE 1.1 → ours', () => {
     const back = r.value.framework;
     expect(r.value.version).toBe('1.0');
     expect(Object.keys(back.competencies)).toEqual(Object.keys(fw.competencies));
-    expect(Object.values(back.prerequisites).map((l) => [l.from, l.to])).toEqual(Object.values(fw.prerequisites).map((l) => [l.from, l.to]));
+    expect([...back.prerequisites.values()].map((l) => [l.from, l.to])).toEqual([...fw.prerequisites.values()].map((l) => [l.from, l.to]));
     const c1 = '33333333-3333-4333-8333-000000000001';
     const texts = (f: Framework) => Object.values(f.competencies[c1]!.phases).flatMap((p) => [p.descriptor, ...p.indicators.map((i) => i.text)]).filter(Boolean).sort();
     expect(texts(back)).toEqual(texts(fw));
     expect(back.phases.map((p) => p.label)).toEqual(fw.phases.map((p) => p.label));
-    expect(Object.values(back.alignments).map((a) => [a.competencyId, a.standardId])).toEqual(Object.values(fw.alignments).map((a) => [a.competencyId, a.standardId]));
+    expect([...back.alignments.values()].map((a) => [a.competencyId, a.standardId])).toEqual([...fw.alignments.values()].map((a) => [a.competencyId, a.standardId]));
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Framework } from '../../../src-core/model/types';
+import { frameworkFromJson } from '../../../src-core/model/frameworkJson';
+import type { Framework, FrameworkJson } from '../../../src-core/model/types';
 
 /**
  * A small framework that uses every part of the model the CASE mapping covers: nested domains, a
@@ -126,5 +127,5 @@ export function sampleFramework(): Framework {
       },
     },
   };
-  return fw as Framework;
+  return frameworkFromJson(fw as FrameworkJson);
 }

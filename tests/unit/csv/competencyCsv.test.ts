@@ -24,11 +24,11 @@ function readOk(text: string, options: Parameters<typeof readCompetencyCsv>[1] =
 
 const byCode = (fw: Framework, code: string) => Object.values(fw.competencies).find((c) => c.code === code)!;
 const linkPairs = (fw: Framework) =>
-  Object.values(fw.prerequisites)
+  [...fw.prerequisites.values()]
     .map((l) => `${fw.competencies[l.from]!.code}>${fw.competencies[l.to]!.code}`)
     .sort();
 const alignmentTriples = (fw: Framework) =>
-  Object.values(fw.alignments)
+  [...fw.alignments.values()]
     .map((a) => `${fw.competencies[a.competencyId]!.code}>${fw.standardsSets[a.setId]!.items[a.standardId]!.code}:${a.kind}`)
     .sort();
 
@@ -265,7 +265,7 @@ const arbFramework: fc.Arbitrary<Framework> = fc
       competencies[cid] = c;
       list.push(c);
     });
-    const prerequisites: Record<string, PrerequisiteLink> = {};
+    const prerequisites = new Map<string, PrerequisiteLink>();
     const seen = new Set<string>();
     if (list.length > 1) {
       for (const [a, b] of links) {
@@ -274,7 +274,7 @@ const arbFramework: fc.Arbitrary<Framework> = fc
         if (from === to || seen.has(`${from.id}${to.id}`) || next >= s.ids.length) continue;
         seen.add(`${from.id}${to.id}`);
         const lid = id<PrerequisiteLink['id']>();
-        prerequisites[lid] = { id: lid, from: from.id, to: to.id, note: '' };
+        prerequisites.set(lid, { id: lid, from: from.id, to: to.id, note: '' });
       }
     }
     const setId = '99999999-9999-4999-8999-999999999999' as StandardsSet['id'];
@@ -282,7 +282,7 @@ const arbFramework: fc.Arbitrary<Framework> = fc
     s.stdCodes.forEach((code, i) => {
       set.items[`std-${i}`] = { id: `std-${i}` as never, uri: '', code, statement: code, itemType: 'Standard', parentId: null, sequence: i + 1, educationLevels: [] };
     });
-    const alignments: Record<string, Alignment> = {};
+    const alignments = new Map<string, Alignment>();
     if (list.length > 0 && s.stdCodes.length > 0) {
       for (const [a, b, kind] of aligns) {
         const c = list[a % list.length]!;
@@ -290,7 +290,7 @@ const arbFramework: fc.Arbitrary<Framework> = fc
         if (seen.has(`${c.id}${std}`) || next >= s.ids.length) continue;
         seen.add(`${c.id}${std}`);
         const aid = id<Alignment['id']>();
-        alignments[aid] = { id: aid, competencyId: c.id, setId, standardId: std as never, kind };
+        alignments.set(aid, { id: aid, competencyId: c.id, setId, standardId: std as never, kind });
       }
     }
     const fw: Framework = {

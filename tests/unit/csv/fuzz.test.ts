@@ -39,7 +39,7 @@ describe('CSV readers never throw on malformed input', () => {
         const r = readCompetencyCsv(text);
         if (!r.ok) return;
         const fw = r.value.framework;
-        for (const l of Object.values(fw.prerequisites)) {
+        for (const l of fw.prerequisites.values()) {
           expect(fw.competencies[l.from]).toBeDefined();
           expect(fw.competencies[l.to]).toBeDefined();
           expect(l.from).not.toBe(l.to);

@@ -4,7 +4,7 @@
  */
 import { generateFramework, prng } from '../../../bench/generate';
 import type { CompetencyId, DomainId, LinkId, AlignmentId, StandardId } from '../../../src-core/model/ids';
-import type { Framework } from '../../../src-core/model/types';
+import type { Alignment, Framework } from '../../../src-core/model/types';
 
 /** `cycles: false` leaves out the reversed links, so the graph stays acyclic and redundant links are searched. */
 export function messyFramework(competencies: number, seed = 7, cycles = true): Framework {
@@ -38,12 +38,12 @@ export function messyFramework(competencies: number, seed = 7, cycles = true): F
   let k = 0;
   const link = (from: string, to: string) => {
     const id = `mess-${k++}` as LinkId;
-    fw.prerequisites[id] = { id, from: from as CompetencyId, to: to as CompetencyId, note: '' };
+    fw.prerequisites.set(id, { id, from: from as CompetencyId, to: to as CompetencyId, note: '' });
   };
   every(59, (i) => link(ids[i]!, ids[i]!));
   every(61, (i) => link(ids[i]!, 'gone'));
   every(67, (i) => link('gone-too', ids[i]!));
-  const linkList = Object.values(fw.prerequisites);
+  const linkList = [...fw.prerequisites.values()];
   every(71, () => {
     const l = pick(linkList);
     link(l.from, l.to);
@@ -57,14 +57,14 @@ export function messyFramework(competencies: number, seed = 7, cycles = true): F
   }
   // A link stored under a key that is not its id; a competency too.
   const anyLink = linkList[3]!;
-  fw.prerequisites['wrong-key' as LinkId] = { ...anyLink, id: 'other-id' as LinkId };
+  fw.prerequisites.set('wrong-key' as LinkId, { ...anyLink, id: 'other-id' as LinkId });
   fw.competencies['wrong-key-c' as CompetencyId] = { ...comp(ids[5]!), id: 'other-c-id' as CompetencyId };
   // Alignments: dangling, duplicate.
-  const al = Object.values(fw.alignments);
+  const al = [...fw.alignments.values()];
   let j = 0;
-  const align = (a: Partial<Framework['alignments'][AlignmentId]>) => {
+  const align = (a: Partial<Alignment>) => {
     const id = `mess-al-${j++}` as AlignmentId;
-    fw.alignments[id] = { ...al[j % al.length]!, ...a, id };
+    fw.alignments.set(id, { ...al[j % al.length]!, ...a, id });
   };
   for (let i = 0; i < Math.min(40, al.length); i += 4) {
     align({});

@@ -13,7 +13,7 @@ function base(): Framework {
     items: { s1: { id: 's1' as StandardId, uri: '', code: '3.NF.A.1', statement: 'Understand a fraction', itemType: 'Standard', parentId: null, sequence: 1, educationLevels: ['03'] } },
   };
   const al = 'al-1' as AlignmentId;
-  fw.alignments[al] = { id: al, competencyId: idOf(fw, 'A'), setId, standardId: 's1' as StandardId, kind: 'exact' };
+  fw.alignments.set(al, { id: al, competencyId: idOf(fw, 'A'), setId, standardId: 's1' as StandardId, kind: 'exact' });
   return fw;
 }
 
@@ -34,7 +34,7 @@ describe('diffFrameworks', () => {
     b.competencies[bId]!.estimatedHours = 9;
     b.competencies[bId]!.position = { x: 500, y: 20 };
     delete b.competencies[idOf(a, 'C')];
-    for (const [k, l] of Object.entries(b.prerequisites)) if (l.to === idOf(a, 'C')) delete b.prerequisites[k];
+    for (const [k, l] of b.prerequisites) if (l.to === idOf(a, 'C')) b.prerequisites.delete(k);
     const d2 = makeFramework([{ code: 'D' }]);
     const dNew = Object.values(d2.competencies)[0]!;
     b.competencies[dNew.id] = dNew;
@@ -50,9 +50,9 @@ describe('diffFrameworks', () => {
   it('matches links by their ends when the id changed, and reports note changes', () => {
     const a = base();
     const b = structuredClone(a);
-    const [oldId, link] = Object.entries(b.prerequisites)[0]!;
-    delete b.prerequisites[oldId];
-    b.prerequisites['new-link'] = { ...link, id: 'new-link' as LinkId, note: 'because' };
+    const [oldId, link] = [...b.prerequisites][0]!;
+    b.prerequisites.delete(oldId);
+    b.prerequisites.set('new-link', { ...link, id: 'new-link' as LinkId, note: 'because' });
     const d = diffFrameworks(a, b);
     expect(d.links).toEqual({ added: [], removed: [], changed: [{ id: 'new-link', fields: ['note'] }] });
   });
@@ -63,7 +63,7 @@ describe('diffFrameworks', () => {
     b.phases[0]!.label = 'Emerging';
     b.phases.reverse();
     b.phases.pop();
-    b.alignments['al-1']!.kind = 'partial';
+    b.alignments.get('al-1')!.kind = 'partial';
     const d = diffFrameworks(a, b);
     expect(d.phases.removed).toEqual([a.phases[0]!.id]);
     expect(d.phases.changed.map((c) => c.fields)).toEqual([['order'], ['order'], ['order']]);
@@ -75,7 +75,7 @@ describe('diffFrameworks', () => {
     const b = structuredClone(a);
     b.version = '2.0.0';
     b.competencies[idOf(a, 'A')]!.statement = 'Partition *wholes* into equal parts';
-    delete b.alignments['al-1'];
+    b.alignments.delete('al-1');
     const md = changeLogMarkdown(a, b);
     expect(md).toMatch(/^# Changes to Fractions\n\nFrom version 1\.0\.0 to version 2\.0\.0\./);
     expect(md).toContain('## Competencies\n\n### Changed (1)\n\n- **A** Partition \\*wholes\\* into equal parts: statement');

@@ -41,7 +41,7 @@ export function makeFramework(specs: Spec[], title = 'Test framework'): Framewor
   for (const s of specs) {
     for (const p of s.after ?? []) {
       const id = newId<LinkId>();
-      fw.prerequisites[id] = { id, from: byCode.get(p)!, to: byCode.get(s.code)!, note: '' };
+      fw.prerequisites.set(id, { id, from: byCode.get(p)!, to: byCode.get(s.code)!, note: '' });
     }
   }
   return fw;

@@ -79,8 +79,8 @@ describe('progressions plan --json', () => {
 
   it('warns about a prerequisite cycle but still plans (exit 0)', async () => {
     const cyc = structuredClone(fw);
-    const l = Object.values(cyc.prerequisites)[0]!;
-    cyc.prerequisites['00000000-0000-4000-8900-000000000001'] = { id: '00000000-0000-4000-8900-000000000001' as never, from: l.to, to: l.from, note: '' };
+    const l = [...cyc.prerequisites.values()][0]!;
+    cyc.prerequisites.set('00000000-0000-4000-8900-000000000001', { id: '00000000-0000-4000-8900-000000000001' as never, from: l.to, to: l.from, note: '' });
     const r = await plan(['fw.json', '--progress', CSV, '--json', '--learner', 'ben'], { 'fw.json': serializeFramework(cyc) });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning: a prerequisite cycle keeps \d+ competencies out of every sequence \(.*NF\.1/);

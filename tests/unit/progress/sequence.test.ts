@@ -73,7 +73,7 @@ describe('suggestedSequence on random prerequisite graphs', () => {
           if (perm[a] === perm[b]) return;
           const [x, y] = perm[a]! < perm[b]! ? [a, b] : [b, a];
           const id = `link-${k}` as LinkId;
-          fw.prerequisites[id] = { id, from: ids[x]!, to: ids[y]!, note: '' };
+          fw.prerequisites.set(id, { id, from: ids[x]!, to: ids[y]!, note: '' });
         });
         // A mastered set that is closed under prerequisites is what real learners have, but the
         // sequence must hold for any set: mastered competencies simply count as done.
@@ -83,7 +83,7 @@ describe('suggestedSequence on random prerequisite graphs', () => {
         expect(new Set(seq.order)).toEqual(new Set(ids.filter((id) => !done.has(id))));
         expect(seq.order.length).toBe(n - done.size);
         const pos = new Map(seq.order.map((id, i) => [id, i]));
-        for (const l of Object.values(fw.prerequisites)) {
+        for (const l of fw.prerequisites.values()) {
           if (done.has(l.from) || done.has(l.to)) continue;
           expect(pos.get(l.from)!).toBeLessThan(pos.get(l.to)!);
         }

@@ -16,7 +16,7 @@ export function copyClip(fw: Framework, ids: readonly string[]): string {
   const clip: ClipText = {
     format: CLIP_FORMAT,
     competencies: ids.map((id) => fw.competencies[id]).filter((c) => c !== undefined),
-    prerequisites: Object.values(fw.prerequisites).filter((l) => set.has(l.from) && set.has(l.to)),
+    prerequisites: [...fw.prerequisites.values()].filter((l) => set.has(l.from) && set.has(l.to)),
     phaseLabels: Object.fromEntries(fw.phases.map((p) => [p.id, p.label])),
   };
   return JSON.stringify(clip);

@@ -33,7 +33,7 @@ function setCollapsed(store: EditorStore, next: DomainId[]): void {
   const sel = session.selection;
   const competencies = sel.competencies.filter((id) => !hidden(id));
   const links = sel.links.filter((id) => {
-    const l = fw.prerequisites[id];
+    const l = fw.prerequisites.get(id);
     return !l || (!hidden(l.from) && !hidden(l.to));
   });
   const selection = competencies.length === sel.competencies.length && links.length === sel.links.length ? sel : { competencies, links };

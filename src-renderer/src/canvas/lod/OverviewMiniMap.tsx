@@ -33,7 +33,7 @@ export function OverviewMiniMap(props: { framework: Pick<Framework, 'competencie
   const links = collapsed.length ? framework.prerequisites : null;
   const scene = useMemo(() => {
     const collapse = links ? collapseViewCached({ competencies: framework.competencies, prerequisites: links, domains: framework.domains }, collapsed) : null;
-    const fw = { competencies: framework.competencies, prerequisites: {}, domains: framework.domains };
+    const fw = { competencies: framework.competencies, prerequisites: new Map(), domains: framework.domains };
     return { ...overviewScene(fw, { direction, collapse, blockSize: { w: COLLAPSED_W, h: COLLAPSED_H } }), lines: NO_LINES };
   }, [framework.competencies, links, framework.domains, direction, collapsed]);
   const bounds = useMemo(() => {

@@ -105,7 +105,7 @@ export function overviewScene(
     }
     groups.push({ color: col, start, end: i });
   }
-  const links = Object.values(fw.prerequisites);
+  const links = [...fw.prerequisites.values()];
   const collapse = opts.collapse;
   const lines = new Float64Array(4 * (links.length + (collapse?.aggregated.length ?? 0)));
   const lineEnds = new Int32Array(2 * (links.length + (collapse?.aggregated.length ?? 0)));

@@ -57,7 +57,7 @@ export function CompetencyCsvImport({ onDone }: { onDone: () => void }) {
               <b>{Object.keys(read.framework.competencies).length}</b> competencies
             </span>
             <span>
-              <b>{Object.keys(read.framework.prerequisites).length}</b> prerequisite links
+              <b>{read.framework.prerequisites.size}</b> prerequisite links
             </span>
             <span>
               <b>{read.framework.domains.length}</b> domains

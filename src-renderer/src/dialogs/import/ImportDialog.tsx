@@ -209,7 +209,7 @@ function CaseImport({ onDone }: { onDone: () => void }) {
                 Open as a new framework{' '}
                 <small>
                   {outcome.framework.ok
-                    ? `${Object.keys(outcome.framework.framework.competencies).length} competencies, ${Object.keys(outcome.framework.framework.prerequisites).length} prerequisite links, ${outcome.framework.framework.domains.length} domains — replaces the open document.`
+                    ? `${Object.keys(outcome.framework.framework.competencies).length} competencies, ${outcome.framework.framework.prerequisites.size} prerequisite links, ${outcome.framework.framework.domains.length} domains — replaces the open document.`
                     : outcome.framework.error.message}
                 </small>
               </span>

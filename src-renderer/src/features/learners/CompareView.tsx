@@ -21,12 +21,12 @@ export function CompareView({ fw }: { fw: Framework }) {
   const { diff, framework: old, name } = compare;
   const compName = (f: Framework, id: string) => `${codeOf(f, id)} ${f.competencies[id]?.statement ?? ''}`.trim();
   const linkName = (f: Framework, id: string) => {
-    const l = f.prerequisites[id];
+    const l = f.prerequisites.get(id);
     return l ? `${codeOf(f, l.from)} → ${codeOf(f, l.to)}` : id;
   };
   const phaseName = (f: Framework, id: string) => f.phases.find((p) => p.id === id)?.label ?? id;
   const alignName = (f: Framework, id: string) => {
-    const a = f.alignments[id];
+    const a = f.alignments.get(id);
     if (!a) return id;
     const st = f.standardsSets[a.setId]?.items[a.standardId];
     return `${codeOf(f, a.competencyId)} ↔ ${st?.code || st?.statement || a.standardId} (${a.kind})`;

@@ -25,7 +25,7 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
       </span>
     );
   };
-  const prereqCount = (id: string) => Object.values(fw.prerequisites).filter((l) => l.to === id && fw.competencies[l.from]).length;
+  const prereqCount = (id: string) => [...fw.prerequisites.values()].filter((l) => l.to === id && fw.competencies[l.from]).length;
   return (
     <div className="lrn-learner">
       <section aria-labelledby="lrn-ready-h" data-testid="ready-next">

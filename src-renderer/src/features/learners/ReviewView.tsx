@@ -12,7 +12,7 @@ const AUTHOR_KEY = 'progressions.reviewAuthor';
 function targetLabel(fw: Framework, c: ReviewComment): string {
   if (c.target.kind === 'framework') return 'The framework';
   if (c.target.kind === 'competency') return codeOf(fw, c.target.id);
-  const l = fw.prerequisites[c.target.id];
+  const l = fw.prerequisites.get(c.target.id);
   return l ? `Link ${codeOf(fw, l.from)} → ${codeOf(fw, l.to)}` : 'A deleted link';
 }
 

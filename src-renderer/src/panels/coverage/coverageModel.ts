@@ -21,7 +21,7 @@ export function coverageReportCsv(fw: Framework, set: StandardsSet, cov: SetCove
   const rows: string[][] = [['Standards set', 'Code', 'Statement', 'Item type', 'Grade levels', 'Counts for coverage', 'Covered', 'Aligned competencies', 'Alignment kinds', 'Identifier']];
   for (const { s } of treeOrder(set)) {
     const counted = countsForCoverage(s, parents.has(s.id));
-    const al = (byStd.get(s.id) ?? []).map((id) => fw.alignments[id]!);
+    const al = (byStd.get(s.id) ?? []).map((id) => fw.alignments.get(id)!);
     rows.push([
       set.title,
       s.code,
@@ -50,7 +50,7 @@ export interface CrosswalkRow {
 /** Competencies aligned to set A and/or set B, with their standards in each; sorted by code. */
 export function crosswalk(fw: Framework, a: StandardsSet, b: StandardsSet): CrosswalkRow[] {
   const rows = new Map<string, CrosswalkRow>();
-  for (const al of Object.values(fw.alignments)) {
+  for (const al of fw.alignments.values()) {
     if (!fw.competencies[al.competencyId]) continue;
     const side = al.setId === a.id ? 'a' : al.setId === b.id ? 'b' : null;
     if (!side) continue;

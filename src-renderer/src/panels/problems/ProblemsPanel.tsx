@@ -42,7 +42,7 @@ export function showProblem(store: EditorStore, d: Diagnostic): void {
     return;
   }
   const comps = (target === 'competency' ? d.ids : (d.path ?? [])).filter((id) => fw.competencies[id]) as CompetencyId[];
-  const links = (d.links ?? []).filter((id) => fw.prerequisites[id]) as LinkId[];
+  const links = (d.links ?? []).filter((id) => fw.prerequisites.has(id)) as LinkId[];
   const first = comps[0];
   const prev = store.getSnapshot().session.centerOn?.seq ?? 0;
   store.setSession({
@@ -139,7 +139,7 @@ export function ProblemsPanel() {
           <b>{Object.keys(fw.competencies).length}</b>competencies
         </div>
         <div className="stat">
-          <b>{Object.keys(fw.prerequisites).length}</b>prerequisite links
+          <b>{fw.prerequisites.size}</b>prerequisite links
         </div>
         <div className="stat" title="Competencies with no prerequisite that unlock at least one other">
           <b data-testid="stat-roots">{summary.roots}</b>starting points (roots)

@@ -9,7 +9,7 @@ import './standards.css';
 const LIMIT = 12;
 const NONE: readonly Alignment[] = [];
 
-// Alignments per competency, once per version of the alignments record: selecting another competency
+// Alignments per competency, once per version of the alignments Map: selecting another competency
 // (or editing anything but alignments) is a lookup, not a pass over every alignment of the map.
 const byCompetency = new WeakMap<Framework['alignments'], Map<string, Alignment[]>>();
 /** The alignments of one competency, in document order. */
@@ -17,7 +17,7 @@ export function alignmentsOf(alignments: Framework['alignments'], competencyId: 
   let m = byCompetency.get(alignments);
   if (!m) {
     m = new Map();
-    for (const a of Object.values(alignments)) {
+    for (const a of alignments.values()) {
       const list = m.get(a.competencyId);
       if (list) list.push(a);
       else m.set(a.competencyId, [a]);

@@ -59,7 +59,7 @@ function initiallyCollapsed(set: StandardsSet): Set<string> {
   return new Set(t.collapsed);
 }
 
-// Alignments per standard of a set, per version of the alignments record; a competency edit (a new
+// Alignments per standard of a set, per version of the alignments Map; a competency edit (a new
 // competencies record) reuses them after checking that no alignment's competency is missing.
 const aligned = new WeakMap<Framework['alignments'], Map<string, { counts: Map<string, string[]>; competencies: Framework['competencies']; dangling: boolean }>>();
 function alignedTo(fw: Framework, setId: string): Map<string, string[]> {
@@ -69,7 +69,7 @@ function alignedTo(fw: Framework, setId: string): Map<string, string[]> {
   if (hit?.competencies === fw.competencies) return hit.counts;
   if (hit) {
     let dangling = false;
-    for (const a of Object.values(fw.alignments)) if (!fw.competencies[a.competencyId]) dangling = true;
+    for (const a of fw.alignments.values()) if (!fw.competencies[a.competencyId]) dangling = true;
     if (!hit.dangling && !dangling) {
       hit.competencies = fw.competencies;
       return hit.counts;
@@ -78,7 +78,7 @@ function alignedTo(fw: Framework, setId: string): Map<string, string[]> {
   // one pass: the alignments of this set whose competency is there, by standard (as alignmentsByStandard)
   const counts = new Map<string, string[]>();
   let dangling = false;
-  for (const a of Object.values(fw.alignments)) {
+  for (const a of fw.alignments.values()) {
     if (!fw.competencies[a.competencyId]) {
       dangling = true;
       continue;
@@ -320,7 +320,7 @@ function StandardDetail({
   setKind: (k: AlignmentKind) => void;
 }) {
   const store = useStore();
-  const already = new Set(alignmentIds.map((id) => fw.alignments[id]?.competencyId));
+  const already = new Set(alignmentIds.map((id) => fw.alignments.get(id)?.competencyId));
   const toAlign = selected.filter((id) => !already.has(id));
   return (
     <div className="std-detail" data-testid="standard-detail">
@@ -331,7 +331,7 @@ function StandardDetail({
       {alignmentIds.length > 0 && (
         <ul className="std-aligned">
           {alignmentIds.map((aid) => {
-            const a = fw.alignments[aid]!;
+            const a = fw.alignments.get(aid)!;
             const c = fw.competencies[a.competencyId]!;
             return (
               <li key={aid}>

@@ -47,7 +47,7 @@ export function treeOrder(set: StandardsSet, children = childrenIndex(set)): { s
 /** Competencies aligned to each standard of a set: standard id → alignment ids. */
 export function alignmentsByStandard(fw: Framework, setId: string): Map<string, string[]> {
   const m = new Map<string, string[]>();
-  for (const a of Object.values(fw.alignments)) {
+  for (const a of fw.alignments.values()) {
     if (a.setId !== setId || !fw.competencies[a.competencyId]) continue;
     const list = m.get(a.standardId);
     if (list) list.push(a.id);
