@@ -377,6 +377,14 @@ class Scratch {
   }
 }
 
+/**
+ * Competencies per block of passes: the passes run block by block, so what one pass reads is still in
+ * the caches (and its memory pages in the TLB) when the next one follows it. Over the whole range at
+ * once, at 20,000 competencies, each pass walked the heap anew and the table took 30 % longer than in
+ * one pass; within a block, the passes gain what they should.
+ */
+const BLOCK = 256;
+
 const scratch = new Scratch();
 
 function scratchFor(n: number): Scratch {
@@ -410,6 +418,11 @@ class Filler {
    * 15–25 % faster each; splitting the phase descriptions further did not pay).
    */
   fillRange(t: CompetencyTable, from: number, to: number): void {
+    for (let b = from; b < to; b += BLOCK) this.fillBlock(t, b, Math.min(to, b + BLOCK));
+  }
+
+  /** {@link fillRange} for at most {@link BLOCK} competencies. */
+  private fillBlock(t: CompetencyTable, from: number, to: number): void {
     const env = (this.env ??= makeEnv(this.ctx.fw));
     const values = t.values;
     const keys = t.keys;
