@@ -301,13 +301,14 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
 }
 
+/** Standards per block of the passes of {@link setCoverage}. */
+const BLOCK = 256;
+
 /**
- * Per standard of the set being counted (see setCoverage): its grade levels when it counts, and its
- * first grade level. Kept between runs and emptied after each: allocating them in every validation
- * made garbage to collect.
+ * Per standard of the block being counted (see setCoverage): its first grade level. Kept between runs
+ * and emptied after each.
  */
-let levelScratch: (readonly string[] | undefined)[] = [];
-let firstLevelScratch: (string | undefined)[] = [];
+const firstLevelScratch = new Array<string | undefined>(BLOCK);
 
 function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object, StandardsTree>, coveredAt?: Uint8Array): SetCoverage {
   const { ids, items, parent, hasChildren, assessable, levels: levelsOf } = standardsTree(set, memo);
@@ -363,50 +364,45 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
   const uncovered: StandardId[] = [];
   let counted = 0;
   let coveredCount = 0;
-  // Whether each standard counts and its grade levels come from the tree (read with the parents);
-  // then, in a pass of its own, each counted standard's first grade level (the reads of neighbouring
-  // standards overlap instead of following one standard's chain of objects after another's); then the counts.
-  if (levelScratch.length < n) {
-    levelScratch = new Array(n);
-    firstLevelScratch = new Array(n);
-  }
-  const levelLists = levelScratch;
+  // Whether each standard counts and its grade levels come from the tree (read with the parents). By
+  // blocks: first each counted standard's first grade level, in a pass of its own (the reads of
+  // neighbouring standards overlap instead of following one standard's chain of objects after
+  // another's), then the counts.
   const firstLevels = firstLevelScratch;
-  for (let i = 0; i < n; i++) {
-    const a = assessable[i]!;
-    if (a !== 0) said++;
-    // Every entry is written (the arrays are shared between runs).
-    levelLists[i] = (a === 0 ? hasChildren[i] === 1 : a === 2) ? undefined : levelsOf[i];
-  }
-  for (let i = 0; i < n; i++) {
-    const sl = levelLists[i];
-    firstLevels[i] = sl !== undefined && sl.length > 0 ? sl[0] : undefined;
-  }
-  for (let i = 0; i < n; i++) {
-    const sl = levelLists[i];
-    if (sl === undefined) continue;
-    counted++;
-    const isCovered = (coveredAt !== undefined && coveredAt[i] === 1) || (covered.size > 0 && covered.has(ids[i]!));
-    if (isCovered) coveredCount++;
-    else uncovered.push(ids[i] as StandardId);
-    const slot = (parent[i] === -1 ? -1 : childGroup(parent[i]!)) + 1;
-    if (groupStd[slot] === 0) groupOrder.push(slot - 1);
-    groupStd[slot]!++;
-    if (isCovered) groupCov[slot]!++;
-    if (sl.length === 0) bump(levels, '', isCovered);
-    for (let x = 0; x < sl.length; x++) {
-      const l = x === 0 ? firstLevels[i]! : sl[x]!;
-      if (l !== lastLevel || !lastCounts) {
-        lastLevel = l;
-        lastCounts = levels.get(l);
-        if (!lastCounts) levels.set(l, (lastCounts = { standards: 0, covered: 0 }));
+  for (let b = 0; b < n; b += BLOCK) {
+    const e = Math.min(n, b + BLOCK);
+    for (let i = b; i < e; i++) {
+      const a = assessable[i]!;
+      const sl = (a === 0 ? hasChildren[i] === 1 : a === 2) ? undefined : levelsOf[i]!;
+      firstLevels[i - b] = sl !== undefined && sl.length > 0 ? sl[0] : undefined;
+    }
+    for (let i = b; i < e; i++) {
+      const a = assessable[i]!;
+      if (a !== 0) said++;
+      if (a === 0 ? hasChildren[i] === 1 : a === 2) continue;
+      const sl = levelsOf[i]!;
+      counted++;
+      const isCovered = (coveredAt !== undefined && coveredAt[i] === 1) || (covered.size > 0 && covered.has(ids[i]!));
+      if (isCovered) coveredCount++;
+      else uncovered.push(ids[i] as StandardId);
+      const slot = (parent[i] === -1 ? -1 : childGroup(parent[i]!)) + 1;
+      if (groupStd[slot] === 0) groupOrder.push(slot - 1);
+      groupStd[slot]!++;
+      if (isCovered) groupCov[slot]!++;
+      if (sl.length === 0) bump(levels, '', isCovered);
+      for (let x = 0; x < sl.length; x++) {
+        const l = x === 0 ? firstLevels[i - b]! : sl[x]!;
+        if (l !== lastLevel || !lastCounts) {
+          lastLevel = l;
+          lastCounts = levels.get(l);
+          if (!lastCounts) levels.set(l, (lastCounts = { standards: 0, covered: 0 }));
+        }
+        lastCounts.standards++;
+        if (isCovered) lastCounts.covered++;
       }
-      lastCounts.standards++;
-      if (isCovered) lastCounts.covered++;
     }
   }
-  levelLists.fill(undefined, 0, n);
-  firstLevels.fill(undefined, 0, n);
+  firstLevels.fill(undefined);
   const basis: CoverageBasis = said === 0 ? 'leaf' : said === n ? 'assessable' : 'mixed';
   const byGroup: CoverageSlice[] = groupOrder.map((g) => ({
     key: g === -1 ? null : ids[g]!,
