@@ -66,7 +66,7 @@ export function checkPrerequisites(ctx: CheckContext, opts: { redundantLinks: bo
   let redundantLinksChecked = false;
   if (opts.redundantLinks && cycles.length === 0) {
     // After a link edit, only the sources the edit can affect are searched again (same result).
-    const r = (a.redundant ??= (a.before && redundantLinksAfterEdit(graph, lay.depth, a.before)) || redundantLinks(graph, lay.depth));
+    const r = (a.redundant ??= (a.before && redundantLinksAfterEdit(graph, lay.depth, a.before)) || redundantLinks(graph, lay));
     a.before = undefined;
     redundantLinksChecked = r.complete;
     const mark3 = ctx.diagnostics.length;

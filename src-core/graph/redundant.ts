@@ -1,4 +1,5 @@
 import type { CompetencyId, LinkId } from '../model/ids';
+import type { Layering } from './order';
 import type { PrerequisiteGraph } from './prerequisiteGraph';
 import { writeReachLabels } from './reachLabels';
 
@@ -34,7 +35,7 @@ export interface RedundantLinks {
 
 /**
  * Links `A → C` implied by transitivity (`A → B → … → C`), in an acyclic graph, given each node's
- * longest-path `depth` (see `layering`).
+ * longest-path `depth`, or the whole `layering` (whose order also spares the labels a traversal).
  *
  * Why it is fast: a link `u → v` can only be implied by a chain of two or more links when
  * `depth[v] ≥ depth[u] + 2`, so most links are ruled out without a search. For each remaining source
@@ -55,15 +56,17 @@ export interface RedundantLinks {
  */
 export function redundantLinks(
   g: PrerequisiteGraph,
-  depth: Int32Array,
+  layers: Int32Array | Pick<Layering, 'depth' | 'order'>,
   budget = redundantBudget(g),
   only?: Uint8Array,
   labelsAfter?: number,
 ): RedundantLinks {
+  const depth = layers instanceof Int32Array ? layers : layers.depth;
   // Most sources have no candidate target: find them before building anything.
   const from = new Int32Array(g.n);
   const count = candidateSources(g, depth, only, from);
   const search = new SourceSearch(g, depth, budget, labelsAfter ?? (count >= LABELS_UPFRONT ? 0 : g.n + g.m));
+  if (!(layers instanceof Int32Array)) search.order = layers.order;
   searchAll(search, from, count);
   return search.result();
 }
@@ -137,6 +140,8 @@ class SourceSearch {
   labels = false;
   /** The work after which labels are built (never again once they were tried). */
   labelsAfter: number;
+  /** A topological order of the nodes to read the first labels from (`Layering.order`), if known. */
+  order: Int32Array | undefined;
   /** Per node: `ROW` numbers (see SEEN … MASK). */
   private readonly row: Int32Array;
   private readonly slot: Int32Array; // v's number among the candidate targets of u (bit in the masks)
@@ -170,7 +175,7 @@ class SourceSearch {
 
   /** Builds the labels; on a graph with a cycle, gives up on them. */
   useLabels(): void {
-    this.labels = writeReachLabels(this.g, this.row, ROW, LABELS);
+    this.labels = writeReachLabels(this.g, this.row, ROW, LABELS, this.order);
     this.labelsAfter = Infinity;
   }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { graphFromEdges, layering, redundantLinks, type PrerequisiteGraph, type RedundantLinks } from '../../src-core/graph';
-import { mayReach, reachLabels } from '../../src-core/graph/reachLabels';
+import { mayReach, reachLabels, writeReachLabels } from '../../src-core/graph/reachLabels';
 import { redundantLinksReference } from './helpers/redundantReference';
 
 /** Reachability by brute force: reach[a][b] = a path of ≥1 link a → … → b. */
@@ -52,6 +52,8 @@ describe('redundant-link search with interval labels (property)', () => {
         const plainSearch = redundantLinks(g, depth); // labels only if the search grows
         expect(plain(plainSearch)).toEqual(expected);
         expect(viaFromPath(g, plainSearch)).toEqual(expected.links.map((l) => l.via));
+        // given the whole layering, the first labels are read from its order
+        expect(plain(redundantLinks(g, layering(g), undefined, undefined, 0))).toEqual(expected);
       }),
       { numRuns: 1500 },
     );
@@ -141,6 +143,19 @@ describe('reachability interval labels (property)', () => {
     const labels = reachLabels(g)!;
     const r = reachMatrix(g);
     for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) expect(mayReach(labels, a, b)).toBe(r[a]![b]);
+  });
+  it('read from the layering order are the labels of the first traversal', () => {
+    fc.assert(
+      fc.property(dagArb, ([n, edges]) => {
+        const g = graphFromEdges(n, edges);
+        const fromOrder = new Int32Array(4 * n);
+        expect(writeReachLabels(g, fromOrder, 4, 0, layering(g).order)).toBe(true);
+        expect([...fromOrder]).toEqual([...reachLabels(g)!]);
+      }),
+      { numRuns: 500 },
+    );
+    const cyclic = graphFromEdges(3, [[0, 1], [1, 2], [2, 0]]);
+    expect(writeReachLabels(cyclic, new Int32Array(12), 4, 0, layering(cyclic).order)).toBe(false);
   });
   it('are not built for a graph with a cycle', () => {
     expect(reachLabels(graphFromEdges(3, [[0, 1], [1, 2], [2, 0]]))).toBeUndefined();
