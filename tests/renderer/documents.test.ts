@@ -43,7 +43,7 @@ describe('saving and opening through the host', () => {
     host.failNextWrite = true;
     expect(await saveDocument(store, host)).toBe(false);
     expect(store.getSnapshot().dirty).toBe(true);
-    expect(store.getSnapshot().session.banner).toContain('disk is full');
+    expect(store.getSnapshot().session.banner?.text).toContain('disk is full');
   });
 
   it('opening a bad file keeps the current document and explains; a good one replaces it with clean history', async () => {
@@ -52,7 +52,7 @@ describe('saving and opening through the host', () => {
     host.nextOpen.push({ text: '{ "format": "progressions.framework", ', name: 'broken.json', docToken: null });
     await openDocument(store, host);
     expect(store.getSnapshot().doc.framework.title).toBe('Mine');
-    expect(store.getSnapshot().session.banner).toMatch(/Could not open broken.json: .*line/);
+    expect(store.getSnapshot().session.banner?.text).toMatch(/Could not open broken.json: .*line/);
 
     const other = createFramework({ title: 'Theirs' });
     host.nextOpen.push({ text: serializeFramework(other), name: 'theirs.json', docToken: 'mem:9' as DocToken });
@@ -81,8 +81,8 @@ describe('startup', () => {
     const store = createEditorStore({ framework: createFramework() });
     await startup(store, at('http://host.test/?open=https://evil.test/x.json'));
     expect(fetch).not.toHaveBeenCalled();
-    expect(store.getSnapshot().session.banner).toContain('only frameworks on this site');
+    expect(store.getSnapshot().session.banner?.text).toContain('only frameworks on this site');
     await startup(store, at('http://host.test/?open=/missing.json'));
-    expect(store.getSnapshot().session.banner).toBe('Could not open missing.json: the server answered 404 Not Found.');
+    expect(store.getSnapshot().session.banner?.text).toBe('Could not open missing.json: the server answered 404 Not Found.');
   });
 });

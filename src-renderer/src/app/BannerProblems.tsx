@@ -1,14 +1,21 @@
 import { useState } from 'react';
+import { describeProblem, type SchemaProblem } from '../../../src-core/format/schemaErrors';
+import type { BannerProblem } from '../store/session';
 import './bannerProblems.css';
 
 /** How many problems the banner lists before "… and N more" (all of them are copied). */
 export const LISTED_PROBLEMS = 50;
 
+/** Schema problems as the list shows them: each where it is in words, its JSON pointer apart. */
+export function problemLines(problems: readonly SchemaProblem[]): BannerProblem[] {
+  return problems.map((p) => ({ text: describeProblem(p, { pointer: false }), path: p.path }));
+}
+
 /**
  * The problems behind an open error (a file that breaks the schema): each where it is in words, with its
  * JSON pointer for whoever edits the file; the first 50, then how many more, and a button that copies all.
  */
-export function BannerProblems({ problems }: { problems: { text: string; path?: string }[] }) {
+export function BannerProblems({ problems }: { problems: readonly BannerProblem[] }) {
   const [copied, setCopied] = useState(false);
   const shown = problems.slice(0, LISTED_PROBLEMS);
   const more = problems.length - shown.length;

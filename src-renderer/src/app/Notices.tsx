@@ -8,8 +8,7 @@ export function Notices() {
   const store = useStore();
   const notice = useEditor((s) => s.session.notice);
   const banner = useEditor((s) => s.session.banner);
-  const details = useEditor((s) => s.session.bannerDetails);
-  const problems = banner && details && details.for === banner && details.problems.length > 0 ? details.problems : null;
+  const problems = banner?.problems?.length ? banner.problems : null;
   useEffect(() => {
     if (!notice) return;
     const t = setTimeout(() => store.setSession((s) => (s.notice?.seq === notice.seq ? { notice: null } : {})), notice.kind === 'error' ? 9000 : 2600);
@@ -24,14 +23,14 @@ export function Notices() {
           {problems ? (
             <div className="banner-body">
               <span className="banner-summary" role="alert">
-                {banner}
+                {banner.text}
               </span>
-              <BannerProblems problems={problems} />
+              <BannerProblems key={banner.text} problems={problems} />
             </div>
           ) : (
-            <span>{banner}</span>
+            <span>{banner.text}</span>
           )}
-          <button className="icon-btn" onClick={() => store.setSession({ banner: null, bannerDetails: null })} aria-label="Dismiss">
+          <button className="icon-btn" onClick={() => store.setSession({ banner: null })} aria-label="Dismiss">
             <Icon name="close" />
           </button>
         </div>

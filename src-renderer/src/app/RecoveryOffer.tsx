@@ -32,7 +32,7 @@ export function RecoveryOffer({ host }: { host: HostApi }) {
                 onClick={async () => {
                   const r = await host.restoreRecovery({ id: e.id });
                   drop(e.id);
-                  if (!r.ok) return store.setSession({ banner: r.error.message });
+                  if (!r.ok) return store.setSession({ banner: { text: r.error.message } });
                   loadText(store, r.value.text, r.value.name, r.value.docToken, { dirty: true });
                 }}
               >

@@ -1,8 +1,8 @@
 import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
-import { describeProblem } from '../../../src-core/format/schemaErrors';
 import type { DocToken, HostApi } from '../../../src-core/host/contract';
 import { createFramework } from '../../../src-core/model/defaults';
 import type { EditorStore } from '../store/editorStore';
+import { problemLines } from './BannerProblems';
 
 /** A file name for a framework: its title in kebab case. */
 export function suggestedFileName(title: string): string {
@@ -30,11 +30,10 @@ export function loadText(store: EditorStore, text: string, name: string, docToke
     const problems = r.error.details ?? [];
     if (r.error.code === 'schema' && problems.length > 1) {
       // Every problem, each where it is in words (the banner lists them): one round of fixes, not one per open.
-      const banner = `Could not open ${name}: it does not match the framework file format (${problems.length} problems).`;
-      const listed = problems.map((p) => ({ text: describeProblem(p, { pointer: false }), path: p.path }));
-      store.setSession({ banner, bannerDetails: { for: banner, problems: listed } });
+      const text = `Could not open ${name}: it does not match the framework file format (${problems.length} problems).`;
+      store.setSession({ banner: { text, problems: problemLines(problems) } });
     } else {
-      store.setSession({ banner: `Could not open ${name}: ${r.error.message}`, bannerDetails: null });
+      store.setSession({ banner: { text: `Could not open ${name}: ${r.error.message}` } });
     }
     return false;
   }
@@ -51,7 +50,7 @@ export function newDocument(store: EditorStore): void {
 export async function openDocument(store: EditorStore, host: HostApi): Promise<void> {
   if (!confirmDiscard(store)) return;
   const r = await host.openFile();
-  if (!r.ok) return store.setSession({ banner: r.error.message });
+  if (!r.ok) return store.setSession({ banner: { text: r.error.message } });
   if (r.value) loadText(store, r.value.text, r.value.name, r.value.docToken);
 }
 
@@ -68,7 +67,7 @@ export async function saveDocument(store: EditorStore, host: HostApi, opts: { as
       ? await host.saveFile({ docToken: doc.docToken, text })
       : await host.saveFileAs({ suggestedName: doc.name.endsWith('.json') ? doc.name : suggestedFileName(doc.framework.title), text });
   if (!r.ok) {
-    store.setSession({ banner: r.error.message });
+    store.setSession({ banner: { text: r.error.message } });
     return false;
   }
   if (!r.value) return false; // cancelled

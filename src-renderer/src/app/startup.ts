@@ -21,22 +21,22 @@ export async function startup(store: EditorStore, location: Location = window.lo
     try {
       url = new URL(open, location.href);
     } catch {
-      store.setSession({ banner: `Could not open “${open}”: not a valid address.` });
+      store.setSession({ banner: { text: `Could not open “${open}”: not a valid address.` } });
       return;
     }
     if (url.origin !== location.origin) {
-      store.setSession({ banner: `Could not open ${url.href}: only frameworks on this site (${location.origin}) can be opened by address.` });
+      store.setSession({ banner: { text: `Could not open ${url.href}: only frameworks on this site (${location.origin}) can be opened by address.` } });
       return;
     }
     try {
       const res = await fetch(url.href);
       if (!res.ok) {
-        store.setSession({ banner: `Could not open ${fileNameOf(url)}: the server answered ${res.status} ${res.statusText}.` });
+        store.setSession({ banner: { text: `Could not open ${fileNameOf(url)}: the server answered ${res.status} ${res.statusText}.` } });
         return;
       }
       loadText(store, await res.text(), fileNameOf(url), null);
     } catch (e) {
-      store.setSession({ banner: `Could not open ${fileNameOf(url)}: ${(e as Error).message}` });
+      store.setSession({ banner: { text: `Could not open ${fileNameOf(url)}: ${(e as Error).message}` } });
     }
     return;
   }

@@ -23,8 +23,8 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
   useEffect(() => {
     // a write that fails is shown in the banner once per document, until a write succeeds again
     const failures = journalFailureReports(
-      (message) => store.setSession({ banner: message }),
-      (message) => store.setSession((s) => (s.banner === message ? { banner: null } : {})),
+      (message) => store.setSession({ banner: { text: message } }),
+      (message) => store.setSession((s) => (s.banner?.text === message ? { banner: null } : {})),
     );
     const write = () => {
       const s = store.getSnapshot();
@@ -75,7 +75,7 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
           : `${changed} was changed by another program. Reload it?`;
         if (!window.confirm(ask)) return;
         const r = await host.openRecent({ docToken });
-        if (!r.ok) return store.setSession({ banner: r.error.message });
+        if (!r.ok) return store.setSession({ banner: { text: r.error.message } });
         loadText(store, r.value.text, r.value.name, r.value.docToken);
       }),
     ];

@@ -11,6 +11,18 @@ export interface Notice {
   seq: number;
 }
 
+/** One problem listed under a banner: where it is in words, and its JSON pointer when it has one. */
+export interface BannerProblem {
+  text: string;
+  path?: string;
+}
+
+/** The persistent error banner: its message and, optionally, every problem behind it (see app/BannerProblems.tsx). */
+export interface Banner {
+  text: string;
+  problems?: BannerProblem[];
+}
+
 /**
  * Session state: what the user is looking at, never saved and never undone. Changing it does not
  * touch the document's history (so selecting after an undo keeps redo available).
@@ -32,13 +44,11 @@ export interface SessionState {
   /** A request to centre the view on a competency; `seq` lets the same one be requested again. */
   centerOn: { id: CompetencyId; seq: number } | null;
   notice: Notice | null;
-  /** A load/save error shown in a banner until dismissed. */
-  banner: string | null;
   /**
-   * The problems behind the banner when there are several (a file that breaks the schema), each where it is
-   * in words and its JSON pointer. Shown only while `banner` is still `for` (another banner replaces them).
+   * A load/save error shown in a banner until dismissed, with the problems behind it when there are
+   * several (a file that breaks the schema). One value: a new banner replaces its problems too.
    */
-  bannerDetails: { for: string; problems: { text: string; path?: string }[] } | null;
+  banner: Banner | null;
   helpOpen: boolean;
   layoutRunning: boolean;
   /** Colour theme: follow the system, or forced light / dark (persisted as a setting by the app). */
@@ -66,7 +76,6 @@ export function initialSession(): SessionState {
     centerOn: null,
     notice: null,
     banner: null,
-    bannerDetails: null,
     helpOpen: false,
     layoutRunning: false,
     theme: 'system',

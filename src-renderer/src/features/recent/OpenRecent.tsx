@@ -33,7 +33,7 @@ export function OpenRecent({ host }: { host: HostApi }) {
     if (!confirmDiscard(store)) return;
     const res = await host.openRecent({ docToken: r.docToken });
     if (!res.ok) {
-      store.setSession({ banner: res.error.message });
+      store.setSession({ banner: { text: res.error.message } });
       setList(await host.listRecent());
       return;
     }
