@@ -14,8 +14,10 @@ export function problemLines(problems: readonly SchemaProblem[]): BannerProblem[
 /**
  * The problems behind an open error (a file that breaks the schema): each where it is in words, with its
  * JSON pointer for whoever edits the file; the first 50, then how many more, and a button that copies all.
+ * Also under other errors that have several problems (a comparison file, a CASE package's mapping); `label`
+ * names the list for a screen reader.
  */
-export function BannerProblems({ problems }: { problems: readonly BannerProblem[] }) {
+export function BannerProblems({ problems, label = 'Problems in the file' }: { problems: readonly BannerProblem[]; label?: string }) {
   const [copied, setCopied] = useState(false);
   const shown = problems.slice(0, LISTED_PROBLEMS);
   const more = problems.length - shown.length;
@@ -30,7 +32,7 @@ export function BannerProblems({ problems }: { problems: readonly BannerProblem[
   };
   return (
     <div className="banner-problems">
-      <ol aria-label="Problems in the file" data-testid="open-problems" tabIndex={0}>
+      <ol aria-label={label} data-testid="open-problems" tabIndex={0}>
         {shown.map((p, i) => (
           <li key={i}>
             <span className="banner-problem-text">{p.text}</span>

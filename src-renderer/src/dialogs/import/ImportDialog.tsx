@@ -20,6 +20,7 @@ import { Icon } from '../../ui/Icon';
 import { host, openDialog } from '../dialogState';
 import { Busy, FindingList, Modal } from '../Modal';
 import { importCaseInBackground, type CaseImportOutcome } from './caseImport';
+import { CaseMappingProblems } from './CaseMappingProblems';
 import { CompetencyCsvImport } from './CompetencyCsvImport';
 
 type Mode = 'case' | 'csv' | 'competencies';
@@ -210,11 +211,14 @@ function CaseImport({ onDone }: { onDone: () => void }) {
                 <small>
                   {outcome.framework.ok
                     ? `${Object.keys(outcome.framework.framework.competencies).length} competencies, ${outcome.framework.framework.prerequisites.size} prerequisite links, ${outcome.framework.framework.domains.length} domains — replaces the open document.`
-                    : outcome.framework.error.message}
+                    : outcome.framework.error.details?.length
+                      ? 'not possible: the mapped framework breaks the file format (see below).'
+                      : outcome.framework.error.message}
                 </small>
               </span>
             </label>
           </div>
+          {!outcome.framework.ok && <CaseMappingProblems error={outcome.framework.error} />}
           {as === 'standards' && <FindingList title="Notes on the standards tree" items={outcome.setNotes} />}
           {as === 'framework' && outcome.framework.ok && <FindingList title="Notes on the mapping" items={outcome.framework.notes.filter((n) => !reportLines.includes(n) && !n.startsWith('read '))} />}
         </div>

@@ -2,6 +2,7 @@ import { caseToStandardsSet, importCaseFramework, readCasePackage, type CaseImpo
 import type { CaseVersion } from '../../../../src-core/case/types';
 import { parseJson } from '../../../../src-core/format/json';
 import { FORMAT_NAME, type Framework, type StandardsSet } from '../../../../src-core/model/types';
+import type { LoadProblem } from '../../../../src-core/format/schemaErrors';
 import type { Problem } from '../../../../src-core/result';
 
 /** Everything the import dialog needs from a CASE package, computed off the UI thread. */
@@ -14,8 +15,8 @@ export interface CaseImportOutcome {
   /** The package as a read-only standards set, with the mapping's notes. */
   set: StandardsSet;
   setNotes: string[];
-  /** The package as a framework (or why it cannot be one), with the mapping's notes. */
-  framework: { ok: true; framework: Framework; notes: string[] } | { ok: false; error: Problem };
+  /** The package as a framework (or why it cannot be one: every schema problem of the mapped framework in `details`), with the mapping's notes. */
+  framework: { ok: true; framework: Framework; notes: string[] } | { ok: false; error: LoadProblem };
 }
 
 export type CaseImportReply =

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { checkProgress } from '../../../../src-core/progress/checkProgress';
 import { learnerStatus } from '../../../../src-core/progress/mastery';
+import { BannerProblems } from '../../app/BannerProblems';
 import { useStore } from '../../store/useEditor';
 import { importProgress, saveProgress, startProgress } from './actions';
 import { ClassView } from './ClassView';
@@ -67,8 +68,9 @@ export function LearnersPanel() {
         </button>
       </div>
       {s.message && (
-        <div className={`lrn-message is-${s.message.kind}`} role={s.message.kind === 'error' ? 'alert' : 'status'} data-testid="learners-message">
-          <p>{s.message.text}</p>
+        // With a list of problems only the summary is the alert (a screen reader does not read out 50 lines).
+        <div className={`lrn-message is-${s.message.kind}`} role={s.message.problems?.length ? undefined : s.message.kind === 'error' ? 'alert' : 'status'} data-testid="learners-message">
+          <p role={s.message.problems?.length ? 'alert' : undefined}>{s.message.text}</p>
           {s.message.details && s.message.details.length > 0 && (
             <ul>
               {s.message.details.map((d, i) => (
@@ -76,6 +78,7 @@ export function LearnersPanel() {
               ))}
             </ul>
           )}
+          {s.message.problems && s.message.problems.length > 0 && <BannerProblems key={s.message.text} problems={s.message.problems} />}
           <button type="button" className="lrn-dismiss" aria-label="Dismiss" onClick={() => learnersStore.set({ message: null })}>
             ×
           </button>

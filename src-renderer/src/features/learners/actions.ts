@@ -6,6 +6,7 @@ import { importProgressCsv, progressToCsv } from '../../../../src-core/progress/
 import { changeLogMarkdown, diffFrameworks } from '../../../../src-core/progress/diff';
 import { loadProgressText, serializeProgress } from '../../../../src-core/progress/progressFile';
 import { createProgress, type ProgressRecord } from '../../../../src-core/progress/types';
+import { problemLines } from '../../app/BannerProblems';
 import { installHost } from '../../host/installHost';
 import { learnersStore, type LearnersStore } from './learnersStore';
 
@@ -117,7 +118,13 @@ export async function pickComparison(fw: Framework, store: LearnersStore = learn
 export function loadComparisonFromText(fw: Framework, text: string, name: string, store: LearnersStore = learnersStore): boolean {
   const r = readFrameworkAny(text);
   if (!r.ok) {
-    store.set({ message: { kind: 'error', text: `${name}: ${r.error.message}` } });
+    const problems = r.error.details ?? [];
+    // A file that breaks the schema: every problem, each where it is in words (as the open-error banner lists them).
+    const message =
+      r.error.code === 'schema' && problems.length > 1
+        ? { kind: 'error' as const, text: `${name}: it does not match the framework file format (${problems.length} problems).`, problems: problemLines(problems) }
+        : { kind: 'error' as const, text: `${name}: ${r.error.message}` };
+    store.set({ message });
     return false;
   }
   const other = r.value.framework;

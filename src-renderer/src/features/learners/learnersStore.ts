@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
 import type { FrameworkDiff } from '../../../../src-core/progress/diff';
 import type { Progress } from '../../../../src-core/progress/types';
+import type { BannerProblem } from '../../store/session';
 import { todayIso } from '../../../../src-core/progress/dates';
 
 /** The sections of the Learners panel. */
@@ -12,6 +13,8 @@ export interface LearnersMessage {
   kind: 'error' | 'info';
   text: string;
   details?: string[];
+  /** The problems behind an error when there are several (a file that breaks the schema), listed as the open-error banner lists them. */
+  problems?: BannerProblem[];
 }
 
 /** Another version of the framework, loaded to compare with the open one. */

@@ -1,0 +1,18 @@
+import type { LoadProblem } from '../../../../src-core/format/schemaErrors';
+import { BannerProblems, problemLines } from '../../app/BannerProblems';
+
+/**
+ * Why a CASE package cannot be opened as a framework: every schema problem of the framework mapped
+ * from it, listed as the open-error banner lists them (the first 50, how many more, Copy all).
+ * Nothing when the failure carries no list.
+ */
+export function CaseMappingProblems({ error }: { error: LoadProblem }) {
+  const problems = error.details ?? [];
+  if (problems.length === 0) return null;
+  return (
+    <div className="pub-error" data-testid="case-mapping-problems">
+      <p>{`The framework mapped from this package does not match the framework file format (${problems.length} problem${problems.length === 1 ? '' : 's'}); its “progressions” extension data may be damaged. It can still be added as a standards set.`}</p>
+      <BannerProblems problems={problemLines(problems)} label="Problems in the framework mapped from the package" />
+    </div>
+  );
+}
