@@ -1,13 +1,13 @@
-import { useMemo } from 'react';
 import { useDiagnostics } from '../diagnostics/useDiagnostics';
 import { useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
+import { problemsOf } from './problemsByCompetency';
 
 /** The validation problems of one competency, with a way to the Problems panel. */
 export function CompetencyProblems({ id }: { id: string }) {
   const store = useStore();
   const all = useDiagnostics();
-  const mine = useMemo(() => all.filter((d) => d.severity !== 'info' && d.ids?.includes(id)), [all, id]);
+  const mine = problemsOf(all, id);
   if (!mine.length) return null;
   return (
     <section className="section" aria-label="Problems">
