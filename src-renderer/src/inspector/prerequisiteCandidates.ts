@@ -99,27 +99,111 @@ export function competencyCount(competencies: Framework['competencies']): number
 }
 
 type Link = PrerequisiteLink;
+type LinkIndex = { incoming: Map<string, Link[]>; outgoing: Map<string, Link[]> };
 const NO_LINKS: readonly Link[] = [];
-const linkIndexCache = new WeakMap<Framework['prerequisites'], { incoming: Map<string, Link[]>; outgoing: Map<string, Link[]> }>();
+const linkIndexCache = new WeakMap<Framework['prerequisites'], LinkIndex>();
+// The links Map the last index was built or brought up to date for: the next version is compared
+// with it, and when it differs only by links appended, removed or edited in place (one link edit,
+// an undo, a paste), that index is brought up to date instead of rebuilt.
+let last: { links: Framework['prerequisites']; index: LinkIndex } | null = null;
 
 /**
  * The prerequisite links into (`incoming`, its prerequisites) and out of (`outgoing`, what it unlocks)
- * a competency, in document order; the index is built once per version of the links Map, so
- * edits that do not touch links (and selection changes) cost a lookup.
+ * a competency, in document order. The index is kept per version of the links Map (immer replaces
+ * the Map on a link edit and keeps it otherwise), so edits that do not touch links and selection
+ * changes cost a lookup; a link edit updates the last index in one walk over the links, and only a
+ * change of order or of a link's ends (reconnecting) rebuilds it.
  */
 export function linksOf(prerequisites: Framework['prerequisites'], id: string): { incoming: readonly Link[]; outgoing: readonly Link[] } {
   let index = linkIndexCache.get(prerequisites);
   if (!index) {
-    index = { incoming: new Map(), outgoing: new Map() };
-    for (const l of prerequisites.values()) {
-      const i = index.incoming.get(l.to);
-      if (i) i.push(l);
-      else index.incoming.set(l.to, [l]);
-      const o = index.outgoing.get(l.from);
-      if (o) o.push(l);
-      else index.outgoing.set(l.from, [l]);
-    }
+    index = (last && updatedIndex(last.links, last.index, prerequisites)) || buildIndex(prerequisites);
     linkIndexCache.set(prerequisites, index);
+    last = { links: prerequisites, index };
   }
   return { incoming: index.incoming.get(id) ?? NO_LINKS, outgoing: index.outgoing.get(id) ?? NO_LINKS };
+}
+
+function buildIndex(links: Framework['prerequisites']): LinkIndex {
+  const index: LinkIndex = { incoming: new Map(), outgoing: new Map() };
+  for (const l of links.values()) {
+    add(index.incoming, l.to, l);
+    add(index.outgoing, l.from, l);
+  }
+  return index;
+}
+
+function add(lists: Map<string, Link[]>, id: string, l: Link): void {
+  const list = lists.get(id);
+  if (list) list.push(l);
+  else lists.set(id, [l]);
+}
+
+/**
+ * `index` (of `prev`) brought up to date for `next`, or null when the difference is more than links
+ * appended at the end, removed, or edited in place with the same ends. The lists it changes are
+ * copied (a list handed out before stays as it was); the index then belongs to `next` only.
+ */
+function updatedIndex(prev: Framework['prerequisites'], index: LinkIndex, next: Framework['prerequisites']): LinkIndex | null {
+  const removed: Link[] = [];
+  const replaced: Link[] = [];
+  const appended: Link[] = [];
+  const old = prev.entries();
+  let o = old.next();
+  for (const [k, l] of next) {
+    if (!o.done && o.value[0] !== k) {
+      // links gone from this version are skipped over; anything else out of step means a new order
+      while (!o.done && o.value[0] !== k && !next.has(o.value[0])) {
+        removed.push(o.value[1]);
+        o = old.next();
+      }
+      if (!o.done && o.value[0] !== k) return null; // moved, or added before the end
+    }
+    if (o.done) {
+      if (prev.has(k)) return null;
+      appended.push(l);
+      continue;
+    }
+    const was = o.value[1];
+    if (was !== l) {
+      if (was.from !== l.from || was.to !== l.to) return null;
+      replaced.push(l);
+    }
+    o = old.next();
+  }
+  for (; !o.done; o = old.next()) removed.push(o.value[1]);
+  linkIndexCache.delete(prev); // its lists are changed in place or handed on: built anew if asked again
+  const copied = new Set<Link[]>();
+  const own = (lists: Map<string, Link[]>, id: string): Link[] => {
+    const list = lists.get(id);
+    if (list && copied.has(list)) return list;
+    const mine = list ? list.slice() : [];
+    copied.add(mine);
+    lists.set(id, mine);
+    return mine;
+  };
+  const remove = (lists: Map<string, Link[]>, id: string, l: Link) => {
+    const list = own(lists, id);
+    const i = list.findIndex((x) => x.id === l.id);
+    if (i >= 0) list.splice(i, 1);
+    if (!list.length) lists.delete(id);
+  };
+  const replace = (lists: Map<string, Link[]>, id: string, l: Link) => {
+    const list = own(lists, id);
+    const i = list.findIndex((x) => x.id === l.id);
+    if (i >= 0) list[i] = l;
+  };
+  for (const l of removed) {
+    remove(index.incoming, l.to, l);
+    remove(index.outgoing, l.from, l);
+  }
+  for (const l of replaced) {
+    replace(index.incoming, l.to, l);
+    replace(index.outgoing, l.from, l);
+  }
+  for (const l of appended) {
+    own(index.incoming, l.to).push(l);
+    own(index.outgoing, l.from).push(l);
+  }
+  return index;
 }
