@@ -6,6 +6,7 @@ import { useEditor } from '../store/useEditor';
 import { runAppCommand } from './appCommands';
 import { confirmDiscard, journalId, loadText } from './documents';
 import { journalFailureReports } from './journalFailures';
+import { journalSchedule } from './journalSchedule';
 
 /** Keeps the host in step with the document: title + dirty mark, recovery journal, host events. */
 export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSeconds: number): void {
@@ -18,7 +19,8 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
   }, [host, name, dirty]);
 
   // Unsaved changes go to the recovery journal every few seconds — serialising the whole document,
-  // so never inside an edit's frame: each tick only asks for the next idle moment of the main thread.
+  // so never inside an edit's frame: each tick only asks for the next idle moment of the main thread
+  // (journalSchedule), and edits in between cost one write of the latest state.
   const journalled = useRef<number | null>(null);
   useEffect(() => {
     // a write that fails is shown in the banner once per document, until a write succeeds again
@@ -26,6 +28,10 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
       (message) => store.setSession({ banner: { text: message } }),
       (message) => store.setSession((s) => (s.banner?.text === message ? { banner: null } : {})),
     );
+    const pending = () => {
+      const s = store.getSnapshot();
+      return s.dirty ? journalled.current !== s.doc.revision : journalled.current !== null;
+    };
     const write = () => {
       const s = store.getSnapshot();
       if (!s.dirty) {
@@ -40,24 +46,19 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
         .writeJournal({ id: journalId, name: s.doc.name, title: s.doc.framework.title, docToken: s.doc.docToken, text: serializeFramework(s.doc.framework) })
         .then((r) => (r.ok ? failures.succeeded() : failures.failed(docKey, r.error.message)));
     };
-    const periodMs = Math.max(1, autosaveSeconds) * 1000;
-    let cancelIdle: (() => void) | null = null;
-    const tick = () => {
-      if (cancelIdle) return; // the last tick's write is still waiting for an idle moment
-      const s = store.getSnapshot();
-      if (s.dirty ? journalled.current === s.doc.revision : journalled.current === null) return;
-      cancelIdle = whenIdle(() => {
-        cancelIdle = null;
-        write();
-      }, periodMs);
+    const schedule = journalSchedule({ periodMs: Math.max(1, autosaveSeconds) * 1000, pending, write });
+    // Leaving the page (tab closed, reload) or hiding it (another tab, the laptop closed: a hidden page
+    // may be discarded without a pagehide): journal the latest edits right away.
+    const flush = () => schedule.flush();
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') schedule.flush();
     };
-    const t = setInterval(tick, periodMs);
-    // Leaving the page (tab closed, reload): journal the latest edits right away.
-    window.addEventListener('pagehide', write);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
     return () => {
-      clearInterval(t);
-      cancelIdle?.();
-      window.removeEventListener('pagehide', write);
+      schedule.stop();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
     };
   }, [store, host, autosaveSeconds]);
 
@@ -81,17 +82,4 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
     ];
     return () => offs.forEach((off) => off());
   }, [store, host]);
-}
-
-/**
- * Runs `fn` when the main thread is next idle (`requestIdleCallback`, at the latest after
- * `timeoutMs`; a plain timer where the browser lacks it). Returns a cancel function.
- */
-function whenIdle(fn: () => void, timeoutMs: number): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const h = window.requestIdleCallback(fn, { timeout: timeoutMs });
-    return () => window.cancelIdleCallback(h);
-  }
-  const h = setTimeout(fn, 0);
-  return () => clearTimeout(h);
 }
