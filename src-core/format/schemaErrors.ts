@@ -13,6 +13,8 @@ export interface SchemaProblem extends Problem {
   where?: string;
   /** The property in it that `message` is about, in words (absent when the message names it itself). */
   field?: string;
+  /** The id of the record the problem is in (a competency, link, alignment …; see `ProblemLocation.recordId`). */
+  recordId?: string;
 }
 
 /** A load failure that may carry the full list of problems behind it. */
@@ -103,8 +105,13 @@ export function schemaProblems(errors: readonly ErrorObject[] | null | undefined
     } catch {
       return problem; // describing is a courtesy: a problem is never lost to it
     }
-    if (asField) return loc.field ? { ...problem, where: loc.where, field: loc.field } : { ...problem, where: loc.where };
-    return { ...problem, where: loc.field ? `${loc.where} — ${loc.field}` : loc.where };
+    const placed: SchemaProblem = !asField
+      ? { ...problem, where: loc.field ? `${loc.where} — ${loc.field}` : loc.where }
+      : loc.field
+        ? { ...problem, where: loc.where, field: loc.field }
+        : { ...problem, where: loc.where };
+    if (loc.recordId !== undefined) placed.recordId = loc.recordId;
+    return placed;
   };
 
   for (const e of all) {

@@ -16,6 +16,12 @@ export interface ProblemLocation {
   where: string;
   /** The property inside it, in words (`text`, `position x`, `education levels item 2`); absent for the record itself. */
   field?: string;
+  /**
+   * The id of the record the pointer is in (a competency, prerequisite link, alignment, domain, mastery
+   * phase, standards set or standard in it, review comment, kept CASE association): its key, or for a
+   * domain or phase (kept in a list) its `id` when that is a string. Absent at the framework or file level.
+   */
+  recordId?: string;
 }
 
 /** How many characters of a statement or title name a record. */
@@ -145,10 +151,15 @@ function frameworkName(fw: Obj | undefined): string {
   return t ? `the framework ${quote(shorten(t))}` : 'the framework';
 }
 
+/** `loc` with the id of its record, when there is one (a key may be anything: only a non-empty string counts). */
+function inRecord(loc: ProblemLocation, id: unknown): ProblemLocation {
+  return typeof id === 'string' && id !== '' ? { ...loc, recordId: id } : loc;
+}
+
 /**
  * Describes a JSON pointer into a framework file (the envelope `{ format, formatVersion, framework }`)
  * in words: which competency, link, alignment, domain, phase, standards set or standard, and which
- * property in it. Never throws, whatever `file` holds.
+ * property in it, with that record's id. Never throws, whatever `file` holds.
  */
 export function locateInFrameworkFile(file: unknown, pointer: string): ProblemLocation {
   const tokens = pointerTokens(pointer);
@@ -161,28 +172,34 @@ export function locateInFrameworkFile(file: unknown, pointer: string): ProblemLo
   const record = own(records, key);
   switch (collection) {
     case 'competencies':
-      return locateInCompetency(fw, key, record, rest);
+      return inRecord(locateInCompetency(fw, key, record, rest), key);
     case 'prerequisites':
-      return {
-        where: `prerequisite link ${competencyName(fw, own(record, 'from'))} → ${competencyName(fw, own(record, 'to'))}`,
-        field: fieldWords(rest, record),
-      };
+      return inRecord(
+        {
+          where: `prerequisite link ${competencyName(fw, own(record, 'from'))} → ${competencyName(fw, own(record, 'to'))}`,
+          field: fieldWords(rest, record),
+        },
+        key,
+      );
     case 'alignments':
-      return {
-        where: `alignment of ${competencyName(fw, own(record, 'competencyId'))} to ${standardName(fw, own(record, 'setId'), own(record, 'standardId'))}`,
-        field: fieldWords(rest, record),
-      };
+      return inRecord(
+        {
+          where: `alignment of ${competencyName(fw, own(record, 'competencyId'))} to ${standardName(fw, own(record, 'setId'), own(record, 'standardId'))}`,
+          field: fieldWords(rest, record),
+        },
+        key,
+      );
     case 'domains': {
       const i = arrayIndex(key, records);
       if (i === undefined) break;
       const named = codeAndText(own(record, 'code'), own(record, 'title'));
-      return { where: named ? `domain ${named}` : `domain ${i + 1}`, field: fieldWords(rest, record) };
+      return inRecord({ where: named ? `domain ${named}` : `domain ${i + 1}`, field: fieldWords(rest, record) }, own(record, 'id'));
     }
     case 'phases': {
       const i = arrayIndex(key, records);
       if (i === undefined) break;
       const label = text(own(record, 'label'));
-      return { where: label ? `mastery phase ${quote(shorten(label, 30))}` : `mastery phase ${i + 1}`, field: fieldWords(rest, record) };
+      return inRecord({ where: label ? `mastery phase ${quote(shorten(label, 30))}` : `mastery phase ${i + 1}`, field: fieldWords(rest, record) }, own(record, 'id'));
     }
     case 'standardsSets': {
       const title = text(own(record, 'title'));
@@ -191,19 +208,19 @@ export function locateInFrameworkFile(file: unknown, pointer: string): ProblemLo
       if (items === 'items' && itemKey !== undefined) {
         const item = own(asObject(own(record, 'items')), itemKey);
         const named = codeAndText(own(item, 'code'), own(item, 'statement'));
-        return { where: `${set} — standard ${named ?? shortId(itemKey)}`, field: fieldWords(inItem, item) };
+        return inRecord({ where: `${set} — standard ${named ?? shortId(itemKey)}`, field: fieldWords(inItem, item) }, itemKey);
       }
-      return { where: set, field: fieldWords(rest, record) };
+      return inRecord({ where: set, field: fieldWords(rest, record) }, key);
     }
     case 'comments': {
       const author = text(own(record, 'author'));
       const said = text(own(record, 'text'));
       const where = `review comment${author ? ` by ${shorten(author, 30)}` : ''}${said ? ` (${quote(shorten(said))})` : ''}`;
-      return { where, field: fieldWords(rest, record) };
+      return inRecord({ where, field: fieldWords(rest, record) }, key);
     }
     case 'caseAssociations': {
       const type = text(own(record, 'associationType'));
-      return { where: `kept CASE association${type ? ` ${quote(shorten(type, 30))}` : ''} ${shortId(key)}`, field: fieldWords(rest, record) };
+      return inRecord({ where: `kept CASE association${type ? ` ${quote(shorten(type, 30))}` : ''} ${shortId(key)}`, field: fieldWords(rest, record) }, key);
     }
   }
   return { where: frameworkName(fw), field: fieldWords([collection, key, ...rest], fw) };

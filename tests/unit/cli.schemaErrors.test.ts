@@ -33,16 +33,38 @@ describe('a framework file that breaks the schema, in the CLI', () => {
     expect(rep.diagnostics).toHaveLength(7);
     for (const d of rep.diagnostics) {
       expect(Object.keys(d)).toEqual(['severity', 'code', 'message', 'ids', 'path']);
-      expect(d).toMatchObject({ severity: 'error', code: 'schema', ids: [] });
+      expect(d).toMatchObject({ severity: 'error', code: 'schema' });
       expect(d.message.endsWith(` (${d.path})`)).toBe(true);
     }
     expect(rep.diagnostics[2]).toEqual({
       severity: 'error',
       code: 'schema',
       message: INDICATOR,
-      ids: [],
+      ids: ['c0000000-0000-4000-8000-000000000001'],
       path: '/framework/competencies/c0000000-0000-4000-8000-000000000001/phases/a0000000-0000-4000-8000-000000000003/indicators/0/text',
     });
+  });
+
+  it('validate --json: each schema diagnostic names in `ids` the record its pointer is in (competency, link, alignment, domain, standard), none at the framework level', async () => {
+    const rep = JSON.parse((await cli('validate', 'few.json', '--json')).stdout);
+    expect(rep.diagnostics.map((d: { path: string; ids: string[] }) => [d.path.split('/').slice(2, 4).join('/'), d.ids])).toEqual([
+      ['domains/0', ['d0000000-0000-4000-8000-000000000001']],
+      ['competencies/c0000000-0000-4000-8000-000000000001', ['c0000000-0000-4000-8000-000000000001']],
+      ['competencies/c0000000-0000-4000-8000-000000000001', ['c0000000-0000-4000-8000-000000000001']],
+      ['competencies/c0000000-0000-4000-8000-000000000002', ['c0000000-0000-4000-8000-000000000002']],
+      ['prerequisites/b0000000-0000-4000-8000-000000000001', ['b0000000-0000-4000-8000-000000000001']],
+      ['standardsSets/50000000-0000-4000-8000-000000000001', ['3.NF.A.1']],
+      ['alignments/70000000-0000-4000-8000-000000000001', ['70000000-0000-4000-8000-000000000001']],
+    ]);
+
+    // a property missing from a competency is in that competency; the framework's own fields are in no record
+    const file = JSON.parse(files['few.json']);
+    delete file.framework.competencies['c0000000-0000-4000-8000-000000000002'].statement;
+    file.framework.title = 7;
+    const r = await runCliCaptured(['validate', 'edited.json', '--json'], { files: { 'edited.json': JSON.stringify(file) } });
+    const byPath = new Map(JSON.parse(r.stdout).diagnostics.map((d: { path: string; ids: string[] }) => [d.path, d.ids]));
+    expect(byPath.get('/framework/competencies/c0000000-0000-4000-8000-000000000002')).toEqual(['c0000000-0000-4000-8000-000000000002']);
+    expect(byPath.get('/framework/title')).toEqual([]);
   });
 
   it('other commands (stats) say the file does not match and list every problem on stderr; exit 2, nothing on stdout', async () => {

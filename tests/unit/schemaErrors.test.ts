@@ -175,8 +175,30 @@ describe('schema problems say where they are in words, with the exact JSON point
 describe('locateInFrameworkFile', () => {
   it('never reaches the prototype: a key such as __proto__ or constructor is just a key', () => {
     const file = { framework: { competencies: {}, title: 'T' } };
-    expect(locateInFrameworkFile(file, '/framework/competencies/__proto__/code')).toEqual({ where: 'competency “__proto__”', field: 'code' });
+    expect(locateInFrameworkFile(file, '/framework/competencies/__proto__/code')).toEqual({ where: 'competency “__proto__”', field: 'code', recordId: '__proto__' });
     expect(locateInFrameworkFile(file, '/framework/constructor')).toEqual({ where: 'the framework “T”', field: 'constructor' });
+  });
+  it('names the record a pointer is in by its id: its key, or a domain’s or phase’s own id (none when it has no string id)', () => {
+    const file = {
+      framework: {
+        phases: [{ id: 'p1', label: 'Proficient' }, { label: 'Nameless' }],
+        domains: [{ id: 'd1', code: 'NF' }, { id: 5 }],
+        standardsSets: { s1: { title: 'Set', items: { 'a/b': { code: 'A' } } } },
+        competencies: { c1: {} },
+      },
+    };
+    expect(locateInFrameworkFile(file, '/framework/phases/0/label').recordId).toBe('p1');
+    expect(locateInFrameworkFile(file, '/framework/phases/1/label').recordId).toBeUndefined();
+    expect(locateInFrameworkFile(file, '/framework/domains/0/color').recordId).toBe('d1');
+    expect(locateInFrameworkFile(file, '/framework/domains/1').recordId).toBeUndefined();
+    expect(locateInFrameworkFile(file, '/framework/standardsSets/s1/title').recordId).toBe('s1');
+    expect(locateInFrameworkFile(file, '/framework/standardsSets/s1/items/a~1b/code').recordId).toBe('a/b');
+    expect(locateInFrameworkFile(file, '/framework/competencies/c1/phases/x/indicators/0').recordId).toBe('c1');
+    expect(locateInFrameworkFile(file, '/framework/prerequisites/l1/from').recordId).toBe('l1');
+    expect(locateInFrameworkFile(file, '/framework/alignments/a1').recordId).toBe('a1');
+    expect(locateInFrameworkFile(file, '/framework/title').recordId).toBeUndefined();
+    expect(locateInFrameworkFile(file, '/framework/competencies').recordId).toBeUndefined();
+    expect(locateInFrameworkFile(file, '/formatVersion').recordId).toBeUndefined();
   });
   it('outside the framework: the file itself', () => {
     expect(locateInFrameworkFile(null, '/formatVersion')).toEqual({ where: 'the file', field: 'format version' });
@@ -189,10 +211,11 @@ describe('locateInFrameworkFile', () => {
         caseAssociations: { '44444444-4444-4444-8444-444444444444': { associationType: 'isRelatedTo' } },
       },
     };
-    expect(locateInFrameworkFile(file, '/framework/comments/k1/target')).toEqual({ where: 'review comment by Ana (“Split this competency in two, it mixes…”)', field: 'target' });
+    expect(locateInFrameworkFile(file, '/framework/comments/k1/target')).toEqual({ where: 'review comment by Ana (“Split this competency in two, it mixes…”)', field: 'target', recordId: 'k1' });
     expect(locateInFrameworkFile(file, '/framework/caseAssociations/44444444-4444-4444-8444-444444444444/origin/identifier')).toEqual({
       where: 'kept CASE association “isRelatedTo” 44444444…',
       field: 'origin identifier',
+      recordId: '44444444-4444-4444-8444-444444444444',
     });
   });
 });

@@ -22,7 +22,7 @@ export interface ValidateReport {
   coverage: { standards: number; covered: number; uncovered: string[]; ratio: number } | null;
   /**
    * `path` only on `schema` diagnostics: the JSON pointer of the problem (also at the end of its message,
-   * which says where it is in words first).
+   * which says where it is in words first); their `ids` hold the id of the record the pointer is in, if any.
    */
   diagnostics: { severity: 'error' | 'warning' | 'info'; code: string; message: string; ids: string[]; path?: string }[];
 }
@@ -145,9 +145,12 @@ function schemaOnlyReport(problems: SchemaProblem[]): ValidateReport {
   };
 }
 
-/** A schema problem as a diagnostic: where it is in words, what is wrong, the JSON pointer (also as `path`). */
+/**
+ * A schema problem as a diagnostic: where it is in words, what is wrong, the JSON pointer (also as `path`);
+ * `ids` holds the id of the record the pointer is in (a competency, link, alignment …), none at the framework level.
+ */
 function schemaDiagnostic(p: SchemaProblem): ValidateReport['diagnostics'][number] {
-  return { severity: 'error', code: 'schema', message: describeProblem(p), ids: [], path: p.path ?? '/' };
+  return { severity: 'error', code: 'schema', message: describeProblem(p), ids: p.recordId !== undefined ? [p.recordId] : [], path: p.path ?? '/' };
 }
 
 const SEVERITY_HEADINGS = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
