@@ -31,13 +31,6 @@ interface Env {
   domainIndex: Map<string, number>;
   phaseIndex: Record<string, number>;
   thresholdId: string | undefined;
-  /**
-   * The keys of the last phases record read, in enumeration order, and their positions on the scale
-   * (-1: not on it): competencies mostly describe the same phases in the same order, so a key is
-   * compared with the one met at the same place last time before it is looked up.
-   */
-  keyAt: string[];
-  indexAt: number[];
 }
 
 function add(out: Diagnostic[], c: Competency, code: CheckCode, message: string): void {
@@ -185,8 +178,6 @@ function makeEnv(fw: CheckContext['fw']): Env {
     domainIndex,
     phaseIndex,
     thresholdId: thresholds.length === 1 ? thresholds[0]!.id : undefined,
-    keyAt: [],
-    indexAt: [],
   };
 }
 
@@ -239,7 +230,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
     let samePlacement = pn === n;
     let sameCodes = pn === n;
     const pv = prev.values;
-    filler.fillRange(t, pn, n);
+    for (let j = pn; j < n; j++) filler.fill(t, j, values[j]!);
     for (let j = 0; j < pn; j++) {
       const c = values[j]!;
       const old = pv[j]!;
@@ -248,7 +239,7 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
       if (old.id !== key || c.id !== key || ownName(old) !== ownName(c)) sameNames = false;
       if (old.id !== key || c.id !== key || old.domainId !== c.domainId) samePlacement = false;
       const code = t.code[j];
-      filler.fill(t, j);
+      filler.fill(t, j, c);
       if (t.code[j] !== code || old.id !== c.id) sameCodes = false;
     }
     if (sameCodes && prev.dupCodes !== undefined) t.dupCodes = prev.dupCodes;
@@ -279,11 +270,9 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
     const pk = prev?.keys;
     const pv = prev?.values;
     let prevIndex: IdIndex | undefined;
-    // From scratch (nothing to reuse): every competency, in one range.
-    if (!pk) filler.fillRange(t, 0, n);
-    else {
-      for (let j = 0; j < n; j++) {
-        const c = values[j]!;
+    for (let j = 0; j < n; j++) {
+      const c = values[j]!;
+      if (pk) {
         const key = keys[j]!;
         let k = i;
         const stop = Math.min(pn, i + 8);
@@ -310,8 +299,8 @@ export function competencyTable(ctx: CheckContext): CompetencyTable {
             continue;
           }
         }
-        filler.fill(t, j);
       }
+      filler.fill(t, j, c);
     }
   }
   if (frozen) {
@@ -341,241 +330,90 @@ function duplicateCodes(t: CompetencyTable): Map<number, string[]> | null {
   return groups;
 }
 
-/**
- * Arrays for the passes of {@link Filler.fillRange}, per competency of the range. Kept between runs and
- * emptied after each (so they hold on to no document): allocating them afresh in every validation
- * made more garbage to collect than the passes saved.
- */
-class Scratch {
-  size = 0;
-  phs: (Competency['phases'] | undefined)[] = [];
-  statements: (string | undefined)[] = [];
-  levelLists: (readonly string[] | undefined)[] = [];
-  indicators: (PhaseDescription['indicators'] | undefined)[] = [];
-  first: (PhaseDescription['indicators'][number] | undefined)[] = [];
-  firstTexts: (string | undefined)[] = [];
-  problems = new Uint8Array(0);
-  descriptors = new Uint8Array(0);
-  grow(n: number): void {
-    this.size = n;
-    this.phs = new Array(n);
-    this.statements = new Array(n);
-    this.levelLists = new Array(n);
-    this.indicators = new Array(n);
-    this.first = new Array(n);
-    this.firstTexts = new Array(n);
-    this.problems = new Uint8Array(n);
-    this.descriptors = new Uint8Array(n);
-  }
-  clear(n: number): void {
-    this.phs.fill(undefined, 0, n);
-    this.statements.fill(undefined, 0, n);
-    this.levelLists.fill(undefined, 0, n);
-    this.indicators.fill(undefined, 0, n);
-    this.first.fill(undefined, 0, n);
-    this.firstTexts.fill(undefined, 0, n);
-  }
-}
-
-/**
- * Competencies per block of passes: the passes run block by block, so what one pass reads is still in
- * the caches (and its memory pages in the TLB) when the next one follows it. Over the whole range at
- * once, at 20,000 competencies, each pass walked the heap anew and the table took 30 % longer than in
- * one pass; within a block, the passes gain what they should.
- */
-const BLOCK = 256;
-
-const scratch = new Scratch();
-
-function scratchFor(n: number): Scratch {
-  if (scratch.size < n) scratch.grow(n);
-  return scratch;
-}
-
-/** Looks at competencies and writes their entries of a table. */
+/** Looks at one competency and writes its entry of a table. */
 class Filler {
   private env: Env | undefined;
   private readonly out: Diagnostic[] = [];
   private readonly scratch: Omit<LocalFindings, 'diagnostics'> = { code: '', noDomain: false, thresholdMissing: '' };
   constructor(private readonly ctx: CheckContext) {}
-
-  /** Writes entry `j` of `t`, for the competency `t.values[j]`. */
-  fill(t: CompetencyTable, j: number): void {
-    this.fillRange(t, j, j + 1);
-  }
-
   /**
-   * Writes entries `from` … `to - 1` of `t`: one read of each competency for everything the table
-   * holds; its own diagnostics are written (by `local`, which looks again) only when it has a problem —
-   * rare, and messages cost more than checks.
-   *
-   * Several passes over the range, each reading about one level of the records: each competency
-   * object; its code, statement and grade levels; its phase descriptions; the threshold phase's first
-   * indicator; that indicator's text. A competency's record is a chain of objects (competency → phases →
-   * phase description → indicators → indicator → text), each a likely cache miss when thousands are
-   * validated from scratch; in short loops of their own, the reads of neighbouring competencies are
-   * made at the same time by the CPU instead of one chain after the other (a pass per level measured
-   * 15–25 % faster each; splitting the phase descriptions further did not pay).
+   * One read of the competency for everything the table holds; its own diagnostics are written (by
+   * `local`, which looks again) only when it has a problem — rare, and messages cost more than checks.
    */
-  fillRange(t: CompetencyTable, from: number, to: number): void {
-    for (let b = from; b < to; b += BLOCK) this.fillBlock(t, b, Math.min(to, b + BLOCK));
-  }
-
-  /** {@link fillRange} for at most {@link BLOCK} competencies. */
-  private fillBlock(t: CompetencyTable, from: number, to: number): void {
+  fill(t: CompetencyTable, j: number, c: Competency): void {
     const env = (this.env ??= makeEnv(this.ctx.fw));
-    const values = t.values;
-    const keys = t.keys;
-    const frozen = this.ctx.frozen;
-    const sc = scratchFor(to - from);
-    // Per competency of the range: its phases record, and whether its own fields show a problem.
-    const { phs, problems } = sc;
-    // Per competency: 1 when it has a descriptor at the threshold phase, and that phase's indicators.
-    const { descriptors, indicators } = sc;
-    // First each competency object: what it points to is kept for the next passes.
-    const { statements, levelLists } = sc;
-    for (let j = from; j < to; j++) {
-      const c = values[j]!;
-      const domainId = c.domainId;
-      phs[j - from] = c.phases;
-      levelLists[j - from] = c.educationLevels;
-      statements[j - from] = c.statement;
-      t.code[j] = c.code; // trimmed in the next pass
-      t.idOk[j] = c.id === keys[j] ? 1 : 0;
-      let problem = false;
-      let domain = -1;
-      if (domainId !== null) {
-        const d = env.domainIndex.get(domainId);
-        if (d === undefined) problem = true;
-        else domain = d;
-      }
-      t.noDomain[j] = domainId === null ? 1 : 0;
-      t.domain[j] = domain;
-      t.sealed[j] = frozen && Object.isFrozen(c) ? 1 : 0;
-      problems[j - from] = problem ? 1 : 0;
+    const domainId = c.domainId;
+    const levels = c.educationLevels;
+    const ph = c.phases;
+    const code = trimmed(c.code);
+    t.code[j] = code;
+    t.codeHash[j] = stringHash(code);
+    t.idOk[j] = c.id === t.keys[j] ? 1 : 0;
+    let problem = isBlank(c.statement);
+
+    let domain = -1;
+    if (domainId !== null) {
+      const d = env.domainIndex.get(domainId);
+      if (d === undefined) problem = true;
+      else domain = d;
     }
-    // Then its code, statement and grade levels.
-    for (let j = from; j < to; j++) {
-      const code = trimmed(t.code[j]!);
-      t.code[j] = code;
-      t.codeHash[j] = stringHash(code);
-      let problem = isBlank(statements[j - from]!);
-      // Lowest and highest known grade rank; an unknown code is a problem.
-      const levels = levelLists[j - from]!;
-      let lo = -1;
-      let hi = -1;
-      for (let x = 0; x < levels.length; x++) {
-        const r = levelRank(levels[x]!);
-        if (r === undefined) {
-          problem = true;
-          continue;
-        }
-        if (lo === -1 || r < lo) lo = r;
-        if (r > hi) hi = r;
-      }
-      t.lo[j] = lo;
-      t.hi[j] = hi;
-      if (problem) problems[j - from] = 1;
-    }
+    t.noDomain[j] = domainId === null ? 1 : 0;
+    t.domain[j] = domain;
 
-    // Described phases (as in `local`): one not on the scale, or a gap in the run, is a problem.
-    const bitsUsable = env.phases.length > 2 && env.phases.length <= 30;
-    const thresholdId = env.thresholdId;
-    const keyAt = env.keyAt;
-    const indexAt = env.indexAt;
-    for (let j = from; j < to; j++) {
-      const ph = phs[j - from]!;
-      let problem = problems[j - from] === 1;
-      let mask = 0;
-      let at = 0;
-      for (const key in ph) {
-        // The key's place on the scale: as last time at this place (a pointer comparison, as a rule), else looked up.
-        let i: number;
-        if (at < keyAt.length && key === keyAt[at]) i = indexAt[at]!;
-        else {
-          const x = env.phaseIndex[key];
-          i = x === undefined ? -1 : x;
-          if (at < 32) {
-            keyAt[at] = key;
-            indexAt[at] = i;
-          }
-        }
-        at++;
-        if (i === -1) {
-          if (!problem && described(ph[key])) problem = true;
-        } else if (bitsUsable) {
-          // described(), inlined: a descriptor, else an indicator with text.
-          const pd = ph[key];
-          if (!pd) continue;
-          if (!isBlank(pd.descriptor)) mask |= 1 << i;
-          else {
-            const inds = pd.indicators;
-            for (let x = 0; x < inds.length; x++) {
-              if (!isBlank(inds[x]!.text)) {
-                mask |= 1 << i;
-                break;
-              }
-            }
-          }
-        }
-      }
-      if (mask !== 0 && ((mask + (mask & -mask)) & mask) !== 0) problem = true;
-
-      // The threshold phase's descriptor; its indicators are read in the next pass.
-      if (thresholdId !== undefined) {
-        const pd = ph[thresholdId];
-        const hasDescriptor = pd !== undefined && !isBlank(pd.descriptor);
-        descriptors[j - from] = hasDescriptor ? 1 : 0;
-        indicators[j - from] = pd ? pd.indicators : undefined;
-      } else t.missing[j] = 0;
-
-      if (!problem) {
-        t.own[j] = undefined;
+    // Lowest and highest known grade rank; an unknown code is a problem.
+    let lo = -1;
+    let hi = -1;
+    for (let x = 0; x < levels.length; x++) {
+      const r = levelRank(levels[x]!);
+      if (r === undefined) {
+        problem = true;
         continue;
       }
-      const out = this.out;
-      out.length = 0;
-      local(this.ctx, values[j]!, env, out, this.scratch);
-      t.own[j] = out.length ? out.slice() : undefined;
+      if (lo === -1 || r < lo) lo = r;
+      if (r > hi) hi = r;
     }
-    if (thresholdId !== undefined) this.threshold(t, from, to, sc);
-    sc.clear(to - from);
-  }
+    t.lo[j] = lo;
+    t.hi[j] = hi;
 
-  /** What is missing at the threshold phase, from the threshold descriptions found by `fillRange`. */
-  private threshold(t: CompetencyTable, from: number, to: number, sc: Scratch): void {
-    const { descriptors, indicators } = sc;
-    // What is missing at the threshold phase: an indicator with text is the end of a chain of its own,
-    // followed in three passes: to the first indicator, to its text, then into the text.
-    const first = sc.first;
-    for (let j = from; j < to; j++) {
-      const inds = indicators[j - from];
-      first[j - from] = inds && inds.length > 0 ? inds[0] : undefined;
+    // Described phases (as in `local`): one not on the scale, or a gap in the run, is a problem.
+    const phases = env.phases;
+    const bitsUsable = phases.length > 2 && phases.length <= 30;
+    let mask = 0;
+    for (const key in ph) {
+      const i = env.phaseIndex[key];
+      if (i === undefined) {
+        if (!problem && described(ph[key])) problem = true;
+      } else if (bitsUsable && described(ph[key])) mask |= 1 << i;
     }
-    const firstTexts = sc.firstTexts;
-    for (let j = from; j < to; j++) {
-      const ind = first[j - from];
-      firstTexts[j - from] = ind === undefined ? undefined : ind.text;
-    }
-    for (let j = from; j < to; j++) {
-      const hasDescriptor = descriptors[j - from] === 1;
+    if (mask !== 0 && ((mask + (mask & -mask)) & mask) !== 0) problem = true;
+
+    let missing = 0;
+    if (env.thresholdId !== undefined) {
+      const pd = ph[env.thresholdId];
+      const hasDescriptor = pd !== undefined && !isBlank(pd.descriptor);
       let hasIndicator = false;
-      if (first[j - from] !== undefined) {
-        const text = firstTexts[j - from];
-        if (text !== undefined && !isBlank(text)) hasIndicator = true;
-        else {
-          // The first indicator is blank: look at every one (rare).
-          const inds = indicators[j - from]!;
-          for (let x = 0; x < inds.length; x++) {
-            if (!isBlank(inds[x]!.text)) {
-              hasIndicator = true;
-              break;
-            }
+      if (pd) {
+        const inds = pd.indicators;
+        for (let x = 0; x < inds.length; x++) {
+          if (!isBlank(inds[x]!.text)) {
+            hasIndicator = true;
+            break;
           }
         }
       }
-      t.missing[j] = hasDescriptor && hasIndicator ? 0 : !hasDescriptor && !hasIndicator ? 1 : !hasDescriptor ? 2 : 3;
+      if (!hasDescriptor || !hasIndicator) missing = !hasDescriptor && !hasIndicator ? 1 : !hasDescriptor ? 2 : 3;
     }
+    t.missing[j] = missing;
+    t.sealed[j] = this.ctx.frozen && Object.isFrozen(c) ? 1 : 0;
+
+    if (!problem) {
+      t.own[j] = undefined;
+      return;
+    }
+    const out = this.out;
+    out.length = 0;
+    local(this.ctx, c, env, out, this.scratch);
+    t.own[j] = out.length ? out.slice() : undefined;
   }
 }
 
