@@ -1,4 +1,5 @@
 import { schemaCheckFramework, type LoadProblem } from '../format/frameworkFile';
+import { describeProblem } from '../format/schemaErrors';
 import type { Framework } from '../model/types';
 import { ok, type Result } from '../result';
 import { readCasePackage, type CaseReadResult } from './read';
@@ -40,7 +41,7 @@ export function caseReadToFramework(read: CaseReadResult): Result<CaseFrameworkI
       ok: false,
       error: {
         code: 'case-mapping',
-        message: `The CASE package could not be turned into a valid framework: ${first.path}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}. Its "progressions" extension data may be damaged.`,
+        message: `The CASE package could not be turned into a valid framework: ${describeProblem(first)}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}. Its "progressions" extension data may be damaged.`,
         path: first.path,
         details: problems,
       },

@@ -161,3 +161,23 @@ describe('statusFromAdoption', () => {
     expect(statusFromAdoption('Sunset soon')).toBeUndefined();
   });
 });
+
+describe('caseReadToFramework when the mapped framework breaks the schema', () => {
+  it('words the first problem (record and field, then the pointer) and keeps every problem in details', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { caseReadToFramework } = await import('../../../src-core/case/import');
+    const read = readCasePackage(JSON.parse(readFileSync(join(__dirname, '../../fixtures/case/sample.case-1.1.json'), 'utf8')));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    // Damage the package past the reader (as a faulty extension could): every item's code a number.
+    for (const item of read.value.pkg.CFItems ?? []) (item as { humanCodingScheme?: unknown }).humanCodingScheme = 7;
+    const r = caseReadToFramework(read.value);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('case-mapping');
+    expect(r.error.message).toMatch(/could not be turned into a valid framework: domain “[^”]+”: code must be a string \(\/framework\/domains\/0\/code\) \(and \d+ more\)/);
+    expect(r.error.details!.length).toBeGreaterThan(1);
+    expect(r.error.details!.every((p) => p.path?.startsWith('/framework/'))).toBe(true);
+  });
+});
