@@ -151,7 +151,7 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
     const m = fw.prerequisites.size;
     const runs = ctx.quick ? 1 : n >= 100000 ? 3 : 7;
     // Validation from scratch is short and memory-bound, so it swings with what else runs on the box: more runs.
-    const coldRuns = ctx.quick ? 1 : n >= 100000 ? 3 : n >= 20000 ? 11 : 15;
+    const coldRuns = ctx.quick ? 1 : n >= 100000 ? 3 : n >= 20000 ? 21 : 31;
     const label = `${count(n)} / ${count(m)}`;
 
     // graphlib: graph built outside the timing (its algorithms only)
@@ -228,8 +228,10 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
       continue;
     }
     // The first size timed pays the JIT's warm-up: a few untimed runs of both variants before it (one
-    // warm-up run left the 1k row 2–4× slower in whichever column came first).
-    const warm = ctx.quick ? 1 : n <= 1000 ? 5 : 1;
+    // warm-up run left the 1k row 2–4× slower in whichever column came first). Each later size too: on
+    // a new size the first 3–5 runs are 1.5–2.5× the steady figure (re-optimised code, the last size's
+    // garbage collected), a transient of the harness, not what validation costs.
+    const warm = ctx.quick ? 1 : n <= 1000 ? 5 : n < 100000 ? 4 : 1;
     copies = freshCopies(fw, 2 * (warm - 1));
     for (let i = 1; i < warm; i++) {
       validate(copies.pop()!);
@@ -318,7 +320,7 @@ export async function validationBench(ctx: BenchContext): Promise<Section[]> {
         'described phases (each descriptor and first indicator), both ends of each link and the competency and ' +
         'standard of each alignment (looked up), each standard\'s parent. Where it is above the target, no code over this ' +
         'document model (competencies a plain object, links and alignments Maps, one heap object per record) can meet ' +
-        'it. Runs: 15 up to 5k, 11 at 20k. The ' +
+        'it. Runs: 31 up to 5k, 21 at 20k, after 3 untimed runs of each variant on a new size (4 at 1k). The ' +
         'last column compares with the graphlib baseline of the graph table below.',
     },
     {
