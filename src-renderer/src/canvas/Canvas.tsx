@@ -251,6 +251,9 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
 
   // Box selection (Shift+drag) over the overview: React Flow's own finds nothing there (its nodes are
   // hidden), so the rectangle's last extent is kept and the competencies under it are selected at the end.
+  // Zoomed in, React Flow selects among the cards the windower hands it: a card that came into view at the
+  // box's moving corner in the last frame before the release (riding the auto-pan) is not among them yet,
+  // so what the final box touches is added at the end.
   const overviewOn = useRef(false);
   overviewOn.current = lod.overview;
   const boxRect = useRef<FlowRect | null>(null);
@@ -265,11 +268,14 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   const onSelectionEnd = useCallback(() => {
     const rect = boxRect.current;
     boxRect.current = null;
-    if (!overviewOn.current || !rect) return;
+    if (!rect) return;
     const { doc, session } = store.getSnapshot();
     const hidden = session.collapsedDomains.length ? collapseViewCached(doc.framework, session.collapsedDomains).hiddenBy : null;
     const competencies = competenciesInRect(doc.framework.competencies, rect, hidden) as CompetencyId[];
-    store.setSession({ selection: { competencies, links: [] } });
+    if (overviewOn.current) return store.setSession({ selection: { competencies, links: [] } });
+    const have = new Set<string>(session.selection.competencies);
+    const missed = competencies.filter((id) => !have.has(id));
+    if (missed.length) store.setSession((cur) => ({ selection: { competencies: [...cur.selection.competencies, ...missed], links: cur.selection.links } }));
   }, [store]);
 
   // One gesture = one undo step; a refused move (e.g. a locked framework) snaps back.
