@@ -7,6 +7,7 @@ import { freeze } from 'immer';
 import { buildGraphFromLists, buildPrerequisiteGraph, layering, prerequisiteGraph, redundantLinks, stronglyConnectedComponents, topologicalOrder } from '../../src-core/graph';
 import type { CompetencyId, LinkId } from '../../src-core/model/ids';
 import { loadFrameworkText, serializeFramework } from '../../src-core/format/frameworkFile';
+import { recordList } from '../../src-core/model/recordLists';
 import type { Framework } from '../../src-core/model/types';
 import { generateFramework } from '../generate';
 import { optionalCore, pick } from '../optional';
@@ -43,25 +44,9 @@ function loadFramework(text: string): { framework: Framework; lists: unknown } {
   return { framework: r.value.framework, lists: r.value.lists };
 }
 
-/**
- * A record's keys and values, as validation enumerates it (src-core/checks/context.ts `listOf`): a Map (the
- * links and alignments) by iterating its keys, then its values; an object (the competencies) by Object.keys,
- * then each value read.
- */
+/** A record enumerated as validation enumerates it (`recordList`, src-core/model/recordLists.ts). */
 function enumerateRecord(rec: Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>): number {
-  if (rec instanceof Map) {
-    const keys = new Array<string>(rec.size);
-    const values = new Array<unknown>(rec.size);
-    let i = 0;
-    for (const k of rec.keys()) keys[i++] = k;
-    i = 0;
-    for (const v of rec.values()) values[i++] = v;
-    return keys.length + values.length;
-  }
-  const obj = rec as Readonly<Record<string, unknown>>;
-  const keys = Object.keys(obj);
-  const values = new Array<unknown>(keys.length);
-  for (let i = 0; i < keys.length; i++) values[i] = obj[keys[i]!];
+  const { keys, values } = recordList(rec);
   return keys.length + values.length;
 }
 

@@ -1,7 +1,7 @@
 import { competencyName } from '../commands/labels';
 import { buildGraphFromLists, IdIndex, indexOf, isFrozenCached, prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
 import type { CompetencyId } from '../model/ids';
-import type { FrameworkRecordLists, RecordList } from '../model/recordLists';
+import { recordList, type FrameworkRecordLists, type RecordList } from '../model/recordLists';
 import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
 import { standardsTree, type StandardsTree } from './standardsTree';
 import { trimmed } from './text';
@@ -24,8 +24,7 @@ function extends_(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * A record's keys and values: a Map (the links and alignments) by iteration, an object by Object.keys then
- * indexed reads (measurably faster than for-in or Object.values on large records). Kept per record when
+ * A record's keys and values (`recordList`). Kept per record when
  * the record is frozen (an immer state), so an edit re-enumerates only the records it replaced. `given`, the record's enumeration taken by the caller's loader (see
  * {@link FrameworkRecordLists}), is used instead of enumerating it again.
  */
@@ -35,23 +34,7 @@ function listOf<T>(rec: Readonly<Record<string, T>> | ReadonlyMap<string, T>, gi
     const hit = lists.get(rec);
     if (hit) return hit as RecordList<T>;
   }
-  let list = given;
-  if (!list && rec instanceof Map) {
-    // Two passes over the Map, no entry arrays.
-    const keys = new Array<string>(rec.size);
-    const values = new Array<T>(rec.size);
-    let i = 0;
-    for (const k of rec.keys()) keys[i++] = k;
-    i = 0;
-    for (const v of rec.values()) values[i++] = v;
-    list = { keys, values };
-  } else if (!list) {
-    const obj = rec as Readonly<Record<string, T>>;
-    const keys = Object.keys(obj);
-    const values = new Array<T>(keys.length);
-    for (let i = 0; i < keys.length; i++) values[i] = obj[keys[i]!]!;
-    list = { keys, values };
-  }
+  const list = given ?? recordList(rec);
   if (frozen) lists.set(rec, list);
   return list;
 }

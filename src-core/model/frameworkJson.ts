@@ -1,18 +1,14 @@
-import type { RecordList } from './recordLists';
-import type { Alignment, Framework, FrameworkJson, PrerequisiteLink } from './types';
+import { recordList, type FrameworkRecordLists, type RecordList } from './recordLists';
+import type { Framework, FrameworkJson } from './types';
 
 /**
  * A Map of a JSON object's entries, in the object's enumeration order (the order a file lists them).
  * `list` is the object already enumerated (keys and values in that order), when someone has.
  */
 export function mapOfRecord<T>(rec: Readonly<Record<string, T>>, list?: RecordList<T>): Map<string, T> {
+  const { keys, values } = list ?? recordList(rec);
   const map = new Map<string, T>();
-  if (list) {
-    const { keys, values } = list;
-    for (let i = 0; i < keys.length; i++) map.set(keys[i]!, values[i]!);
-    return map;
-  }
-  for (const k of Object.keys(rec)) map.set(k, rec[k]!);
+  for (let i = 0; i < keys.length; i++) map.set(keys[i]!, values[i]!);
   return map;
 }
 
@@ -26,17 +22,11 @@ export function recordOfMap<T>(map: ReadonlyMap<string, T>): Record<string, T> {
   return out;
 }
 
-/** The lists of a file's records as its schema check enumerated them (see `LoadedFramework.lists`). */
-export interface JsonRecordLists {
-  prerequisites?: RecordList<PrerequisiteLink>;
-  alignments?: RecordList<Alignment>;
-}
-
 /**
  * The in-memory framework of a file's `framework` value: the same object graph (nothing is copied but
  * the two records that become Maps), so the records' objects are shared with `json`.
  */
-export function frameworkFromJson(json: FrameworkJson, lists?: JsonRecordLists): Framework {
+export function frameworkFromJson(json: FrameworkJson, lists?: Pick<FrameworkRecordLists, 'prerequisites' | 'alignments'>): Framework {
   return {
     ...json,
     prerequisites: mapOfRecord(json.prerequisites, lists?.prerequisites),

@@ -19,3 +19,25 @@ export interface FrameworkRecordLists {
   prerequisites: RecordList<PrerequisiteLink>;
   alignments: RecordList<Alignment>;
 }
+
+/**
+ * A record's keys and values, in its order: a Map (the links and alignments) by iterating its keys,
+ * then its values (no entry arrays); an object (the competencies) by Object.keys, then each value
+ * read — measurably faster than for-in or Object.values on large records.
+ */
+export function recordList<T>(rec: Readonly<Record<string, T>> | ReadonlyMap<string, T>): RecordList<T> {
+  if (rec instanceof Map) {
+    const keys = new Array<string>(rec.size);
+    const values = new Array<T>(rec.size);
+    let i = 0;
+    for (const k of rec.keys()) keys[i++] = k;
+    i = 0;
+    for (const v of rec.values()) values[i++] = v;
+    return { keys, values };
+  }
+  const obj = rec as Readonly<Record<string, T>>;
+  const keys = Object.keys(obj);
+  const values = new Array<T>(keys.length);
+  for (let i = 0; i < keys.length; i++) values[i] = obj[keys[i]!]!;
+  return { keys, values };
+}
