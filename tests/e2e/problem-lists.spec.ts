@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors } from './canvas-helpers';
+import { collectErrors, openApp } from './canvas-helpers';
 
 test('comparing with a file that breaks the schema lists every problem in the learners panel, as the open-error banner does', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await openApp(page, '?open=/examples/grade3-5-fractions.json');
   await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
 
   await page.getByRole('tab', { name: 'Learners' }).click();
