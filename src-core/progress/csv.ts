@@ -12,7 +12,8 @@ import type { Learner, Progress, ProgressRecord } from './types';
  * `learner,competency,phase,date,evidence` (any order, any case). `competency` is a competency's
  * code or id, `phase` a mastery phase label (case-insensitive) or id, `date` `YYYY-MM-DD`;
  * `evidence` may be empty or its column left out. An optional `name` column gives learners'
- * display names. Rows are numbered as in a spreadsheet: the header is row 1.
+ * display names. Rows are numbered as in a spreadsheet: the header is row 1; columns are named by
+ * their header and, in `path`, by their letters (`B3`).
  */
 
 /** Header spellings accepted for each column (compared lower-cased, spaces/underscores/dashes removed). */
@@ -27,19 +28,56 @@ const COLUMN_ALIASES: Record<ProgressColumn, readonly string[]> = {
 type ProgressColumn = 'learner' | 'competency' | 'phase' | 'date' | 'evidence' | 'name';
 const REQUIRED: readonly ProgressColumn[] = ['learner', 'competency', 'phase', 'date'];
 
-/** Most row problems reported at once (the rest are counted). */
-const MAX_ROW_PROBLEMS = 100;
+/** Most row problems reported at once (the rest are counted in `total`). */
+const MAX_ROW_PROBLEMS = 1000;
 
 /** The outcome of a progress CSV import. */
 export interface ProgressCsvImport {
   progress: Progress;
   /** Data rows read (blank rows not counted). */
   rows: number;
-  /** What the import accepted or ignored (e.g. an extra column), for the import report. */
+  /** What the import accepted or ignored (e.g. an extra column, a repeated row), for the import report. */
   notes: string[];
 }
 
+/**
+ * One problem of a progress CSV, where it is as a spreadsheet shows it. `message` is the whole line in
+ * words (`row 3, column "competency": no competency has the code or id "M.NF.9"`); `path` is the
+ * cell (`B3`) when the problem is in one cell, else the row (`row 3`); `row` is 1-based with the
+ * header on row 1, `columnName` the column's header as written in the file. File-level problems (an
+ * empty file, a workbook instead of a CSV) have neither.
+ */
+export interface ProgressCsvProblem extends Problem {
+  row?: number;
+  columnName?: string;
+}
+
+/** Why a progress CSV was refused: the first problem in `message`, the listed ones in `details`, how many in all in `total`. */
+export interface ProgressCsvError extends LoadProblem {
+  details: ProgressCsvProblem[];
+  /** Problems found, including those beyond the listed ones. */
+  total: number;
+}
+
 const normHeader = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
+
+/** A column's letters as a spreadsheet shows them (0 → A, 26 → AA). */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A cell's text for a message: quoted, long text cut. */
+function shown(cell: string, max = 40): string {
+  const t = cell.trim();
+  return JSON.stringify(t.length > max ? `${t.slice(0, max - 1)}…` : t);
+}
 
 /** Finds competencies by id or code: exact first, then case-insensitively; codes may be ambiguous. */
 export function competencyResolver(fw: Framework): (ref: string) => { id: CompetencyId } | { error: string } {
@@ -58,8 +96,8 @@ export function competencyResolver(fw: Framework): (ref: string) => { id: Compet
     const ref = raw.trim();
     if (fw.competencies[ref]) return { id: ref as CompetencyId };
     const hits = byCode.get(ref) ?? (byLowerId.get(ref.toLowerCase()) ? [byLowerId.get(ref.toLowerCase())!] : byLowerCode.get(ref.toLowerCase()));
-    if (!hits || hits.length === 0) return { error: `unknown competency "${ref}" (no competency has this code or id)` };
-    if (hits.length > 1) return { error: `competency code "${ref}" is ambiguous: ${hits.length} competencies have it; use the id` };
+    if (!hits || hits.length === 0) return { error: `no competency in this framework has the code or id ${shown(ref)}` };
+    if (hits.length > 1) return { error: `the code ${shown(ref)} is shared by ${hits.length} competencies; write the competency's id instead` };
     return { id: hits[0]!.id };
   };
 }
@@ -75,107 +113,195 @@ export function phaseResolver(fw: Framework): (ref: string) => { id: PhaseId } |
   return (raw) => {
     const ref = raw.trim();
     const hit = byLabel.get(ref.toLowerCase()) ?? fw.phases.find((p) => p.id === ref || p.id.toLowerCase() === ref.toLowerCase())?.id;
-    return hit ? { id: hit } : { error: `unknown phase "${ref}" (the scale is ${scale || 'empty'})` };
+    return hit ? { id: hit } : { error: `${shown(ref)} is not a mastery phase of this framework (the scale is ${scale || 'empty'})` };
   };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a date cell is not a `YYYY-MM-DD` calendar date, in words. */
+function dateProblem(date: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (m < 1 || m > 12) return `${shown(date)} is not a real date: there is no month ${m} (dates are written YYYY-MM-DD)`;
+    return `${shown(date)} is not a real date: ${MONTHS[m - 1]} ${y} has no day ${d}`;
+  }
+  // Day.month.year is what spreadsheets in much of Europe show; it is not ambiguous.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(date);
+  const guess = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : '';
+  const hint = guess && isIsoDate(guess) ? ` (did you mean ${guess}?)` : '';
+  return `${shown(date)} is not written YYYY-MM-DD${hint}; a spreadsheet may have changed the date format — set the column's format to text or yyyy-mm-dd and save again`;
+}
+
+const DELIMITER_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': '|' };
+
+/** A file-level problem when the text is no CSV at all (a workbook, binary data), else undefined. */
+function notCsv(text: string): ProgressCsvProblem | undefined {
+  if (text.startsWith('PK\u0003\u0004')) {
+    return { code: 'not-csv', message: 'This file is an Excel or OpenDocument workbook, not a CSV: open it in the spreadsheet and save it as "CSV UTF-8 (comma delimited)", then import that file.' };
+  }
+  const head = text.slice(0, 4096);
+  if (head.includes('\u0000')) {
+    // UTF-16 text ("Unicode text" in Excel) read as UTF-8 has a NUL after every ASCII letter.
+    const utf16 = /^(?:[\ufffd\ufeff]*)(?:[\x20-\x7e]\u0000){4}/.test(head) || /^(?:[\ufffd\ufeff]*)(?:\u0000[\x20-\x7e]){4}/.test(head);
+    return utf16
+      ? { code: 'not-csv', message: 'This file is saved as UTF-16 ("Unicode text"), not as a CSV in UTF-8: save it from the spreadsheet as "CSV UTF-8 (comma delimited)" and import that file.' }
+      : { code: 'not-csv', message: 'This file is not text (it holds binary data), so it is not a CSV: export the progress from the spreadsheet as "CSV UTF-8 (comma delimited)".' };
+  }
+  const bad = (head.match(/\ufffd/g) ?? []).length;
+  if (bad > 8 && bad > head.length / 20) {
+    return { code: 'not-csv', message: 'This file is not UTF-8 text (an old Excel workbook, or a CSV in another encoding): save it from the spreadsheet as "CSV UTF-8 (comma delimited)".' };
+  }
+  return undefined;
 }
 
 /**
  * Reads a progress CSV against a framework. Fails closed: any malformed row, unknown competency or
- * phase, empty learner or bad date fails the whole import with row-numbered problems (`details`,
- * first one in `message`), so nothing is half-imported. Learners are listed in order of first
- * appearance; their name is the `name` column or else the id.
+ * phase, empty learner or bad date fails the whole import, so nothing is half-imported; every
+ * problem says its row (as a spreadsheet numbers it) and column (by its header) and what is wrong
+ * in words (`details`, the first one in `message`). A row that repeats an earlier one exactly is
+ * read once and noted. Learners are listed in order of first appearance; their name is the `name`
+ * column or else the id. A first line `sep=;` (written by Excel) sets the delimiter and is not a row.
  */
-export function importProgressCsv(text: string, fw: Framework): Result<ProgressCsvImport, LoadProblem> {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (src.trim() === '') return failWith([{ code: 'empty', message: 'The CSV is empty: expected a header row learner,competency,phase,date,evidence.', path: 'row 1' }]);
+export function importProgressCsv(text: string, fw: Framework): Result<ProgressCsvImport, ProgressCsvError> {
+  let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (src.trim() === '') return failWith([{ code: 'empty', message: 'The file is empty: a progress CSV starts with a header row learner,competency,phase,date,evidence and has one row per demonstration.' }]);
+  const wrong = notCsv(src);
+  if (wrong) return failWith([wrong]);
+  // Excel's `sep=;` line says the delimiter; a spreadsheet does not show it as a row.
+  const sep = /^sep=(.)\r?\n/i.exec(src);
+  if (sep) src = src.slice(sep[0].length);
   const parsed = parseCsv(src);
-  const problems: Problem[] = [];
-  let more = 0;
-  const report = (row: number, code: string, message: string) => {
-    if (problems.length >= MAX_ROW_PROBLEMS) more++;
-    else problems.push({ code, message: `row ${row}: ${message}`, path: `row ${row}` });
+  const problems: ProgressCsvProblem[] = [];
+  let total = 0;
+  const report = (problem: ProgressCsvProblem) => {
+    total++;
+    if (problems.length < MAX_ROW_PROBLEMS) problems.push(problem);
   };
-  for (const e of parsed.problems) report(e.row, 'malformed-csv', e.message);
-  if (problems.length) return failWith(problems, more);
+  const rowProblem = (row: number, code: string, what: string) => report({ code, message: `row ${row}: ${what}`, path: `row ${row}`, row });
+  for (const e of parsed.problems) rowProblem(e.row, 'malformed-csv', e.message);
+  if (problems.length) return failWith(problems, total);
 
   const rows = parsed.rows;
-  const isBlank = isBlankRow;
   let h = 0;
-  while (h < rows.length && isBlank(rows[h]!)) h++;
+  while (h < rows.length && isBlankRow(rows[h]!)) h++;
   const header = rows[h] ?? [];
+  const headerRow = h + 1;
   const col: Partial<Record<ProgressColumn, number>> = {};
   const notes: string[] = [];
   header.forEach((name, i) => {
     const n = normHeader(name);
     const hit = (Object.keys(COLUMN_ALIASES) as ProgressColumn[]).find((k) => COLUMN_ALIASES[k].includes(n));
-    if (hit && col[hit] === undefined) col[hit] = i;
-    else if (name.trim()) notes.push(`ignored column "${name.trim()}"`);
+    if (hit && col[hit] !== undefined) {
+      notes.push(`column ${columnLetters(i)} ${shown(name)} is a second ${hit} column; column ${columnLetters(col[hit]!)} ${shown(header[col[hit]!]!)} is used`);
+    } else if (hit) col[hit] = i;
+    else if (name.trim()) notes.push(`ignored column ${columnLetters(i)} ${shown(name)}`);
   });
   const missingCols = REQUIRED.filter((k) => col[k] === undefined);
   if (missingCols.length) {
-    return failWith([
-      {
-        code: 'missing-column',
-        message: `row ${h + 1}: the header has no ${missingCols.map((k) => `"${k}"`).join(', ')} column${missingCols.length > 1 ? 's' : ''} (expected learner,competency,phase,date,evidence; found ${header.map((x) => JSON.stringify(x.trim())).join(',')})`,
-        path: `row ${h + 1}`,
-      },
-    ]);
+    const found = header.filter((x) => x.trim());
+    const foundList = found.length === 0 ? 'it is empty' : `it has ${found.slice(0, 8).map((x) => shown(x, 24)).join(', ')}${found.length > 8 ? `, … (${found.length} cells)` : ''}`;
+    const delimiter = parsed.delimiter !== ',' ? ` (cells separated by ${DELIMITER_WORDS[parsed.delimiter] ?? parsed.delimiter})` : '';
+    const noneKnown = missingCols.length === REQUIRED.length && col.evidence === undefined && col.name === undefined;
+    const what = noneKnown
+      ? `row ${headerRow} should be the header naming the columns learner, competency, phase and date (evidence and name are optional), but ${foundList}${delimiter}`
+      : `the header (row ${headerRow}) has no ${missingCols.map((k) => `"${k}"`).join(', ')} column${missingCols.length > 1 ? 's' : ''}: a progress CSV needs learner, competency, phase and date (evidence and name are optional); ${foundList}`;
+    return failWith([{ code: 'missing-column', message: what, path: `row ${headerRow}`, row: headerRow }]);
   }
 
   const competency = competencyResolver(fw);
   const phase = phaseResolver(fw);
   const learners = new Map<string, Learner>();
   const records: ProgressRecord[] = [];
+  /** First row of each distinct record (learner, competency, phase, date, evidence), to find repeated rows. */
+  const seen = new Map<string, number>();
+  const repeats: [row: number, first: number][] = [];
+  const columnName = (k: ProgressColumn) => header[col[k]!]!.trim();
+  /** A problem in one cell; `what` starting with "is empty" reads on from the column's name, anything else after a colon. */
+  const cellProblem = (row: number, k: ProgressColumn, code: string, what: string) =>
+    report({
+      code,
+      message: `row ${row}, column "${columnName(k)}"${what.startsWith('is empty') ? ' ' : ': '}${what}`,
+      path: `${columnLetters(col[k]!)}${row}`,
+      row,
+      columnName: columnName(k),
+    });
   let dataRows = 0;
   for (let i = h + 1; i < rows.length; i++) {
     const r = rows[i]!;
     const rowNo = i + 1;
-    if (isBlank(r)) continue;
+    if (isBlankRow(r)) continue;
     dataRows++;
     if (r.length > header.length && r.slice(header.length).some((c) => c.trim() !== '')) {
-      report(rowNo, 'malformed-row', `${r.length} fields but the header has ${header.length} (quote fields that contain the delimiter)`);
+      const extra = r.slice(header.length).findIndex((c) => c.trim() !== '') + header.length;
+      rowProblem(
+        rowNo,
+        'malformed-row',
+        `${r.length} cells but the header has ${header.length} columns; cell ${columnLetters(extra)}${rowNo} ${shown(r[extra]!)} is past the last column (put a cell that contains a ${DELIMITER_WORDS[parsed.delimiter] ?? parsed.delimiter} in double quotes)`,
+      );
+      continue;
+    }
+    const missing = REQUIRED.filter((k) => col[k]! >= r.length);
+    if (missing.length) {
+      rowProblem(rowNo, 'malformed-row', `only ${r.length} cell${r.length === 1 ? '' : 's'}, so it has no ${missing.map((k) => `"${columnName(k)}"`).join(', ')} (the header has ${header.length} columns)`);
       continue;
     }
     const cell = (k: ProgressColumn) => (col[k] !== undefined ? (r[col[k]!] ?? '') : '').trim();
-    if (REQUIRED.some((k) => col[k]! >= r.length)) {
-      report(rowNo, 'malformed-row', `${r.length} field${r.length === 1 ? '' : 's'} but the header has ${header.length}`);
-      continue;
-    }
     const learnerId = unescapeCell(cell('learner'));
     const c = competency(cell('competency'));
     const p = phase(cell('phase'));
     const date = cell('date');
     let bad = false;
     if (!learnerId) {
-      report(rowNo, 'empty-learner', 'learner is empty');
+      cellProblem(rowNo, 'learner', 'empty-learner', "is empty: write the learner's id");
       bad = true;
     }
     if (!cell('competency')) {
-      report(rowNo, 'unknown-competency', 'competency is empty');
+      cellProblem(rowNo, 'competency', 'unknown-competency', "is empty: write the competency's code or id");
       bad = true;
     } else if ('error' in c) {
-      report(rowNo, 'unknown-competency', c.error);
+      cellProblem(rowNo, 'competency', 'unknown-competency', c.error);
       bad = true;
     }
     if (!cell('phase')) {
-      report(rowNo, 'unknown-phase', 'phase is empty');
+      cellProblem(rowNo, 'phase', 'unknown-phase', `is empty: write a mastery phase (${fw.phases.map((x) => x.label).join(', ')})`);
       bad = true;
     } else if ('error' in p) {
-      report(rowNo, 'unknown-phase', p.error);
+      cellProblem(rowNo, 'phase', 'unknown-phase', p.error);
       bad = true;
     }
-    if (!isIsoDate(date)) {
-      report(rowNo, 'bad-date', date ? `date "${date}" is not a calendar date written YYYY-MM-DD` : 'date is empty (expected YYYY-MM-DD)');
+    if (!date) {
+      cellProblem(rowNo, 'date', 'bad-date', 'is empty: write the date of the demonstration as YYYY-MM-DD');
+      bad = true;
+    } else if (!isIsoDate(date)) {
+      cellProblem(rowNo, 'date', 'bad-date', dateProblem(date));
       bad = true;
     }
     if (bad || 'error' in c || 'error' in p) continue;
+    const evidence = unescapeCell(cell('evidence'));
+    const key = JSON.stringify([learnerId, c.id, p.id, date, evidence]);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      repeats.push([rowNo, first]);
+      continue;
+    }
+    seen.set(key, rowNo);
     const name = unescapeCell(cell('name'));
     const known = learners.get(learnerId);
     if (!known) learners.set(learnerId, { id: learnerId, name: name || learnerId });
     else if (name && known.name === known.id) known.name = name;
-    records.push({ learnerId, competencyId: c.id, phaseId: p.id, date, evidence: unescapeCell(cell('evidence')) });
+    records.push({ learnerId, competencyId: c.id, phaseId: p.id, date, evidence });
   }
-  if (problems.length) return failWith(problems, more);
+  if (problems.length) return failWith(problems, total);
+  if (dataRows === 0) {
+    return failWith([{ code: 'empty', message: `The file has a header (row ${headerRow}) but no rows of progress below it.`, path: `row ${headerRow + 1}`, row: headerRow + 1 }]);
+  }
+  if (repeats.length === 1) notes.push(`row ${repeats[0]![0]} repeats row ${repeats[0]![1]} exactly; read once`);
+  else if (repeats.length > 1) {
+    const listed = repeats.slice(0, 10).map(([row, firstRow]) => `${row} (= ${firstRow})`);
+    notes.push(`${repeats.length} rows repeat an earlier row exactly and were read once: rows ${listed.join(', ')}${repeats.length > 10 ? ', …' : ''}`);
+  }
   return ok({
     progress: { frameworkId: fw.id, frameworkTitle: fw.title, learners: [...learners.values()], records },
     rows: dataRows,
@@ -183,19 +309,17 @@ export function importProgressCsv(text: string, fw: Framework): Result<ProgressC
   });
 }
 
-function failWith(details: Problem[], more = 0): { ok: false; error: LoadProblem } {
+function failWith(details: ProgressCsvProblem[], total = details.length): { ok: false; error: ProgressCsvError } {
   const first = details[0]!;
-  const extra = details.length - 1 + more;
-  const all = more ? [...details, { code: 'more', message: `… and ${more} more problems`, path: '' }] : details;
-  return {
-    ok: false,
-    error: {
-      code: first.code,
-      message: `${first.message}${extra > 0 ? ` (and ${extra} more problem${extra > 1 ? 's' : ''})` : ''}`,
-      path: first.path,
-      details: all,
-    },
+  const extra = total - 1;
+  const error: ProgressCsvError = {
+    code: first.code,
+    message: `${first.message}${extra > 0 ? ` (and ${extra} more problem${extra > 1 ? 's' : ''})` : ''}`,
+    details,
+    total,
   };
+  if (first.path !== undefined) error.path = first.path;
+  return { ok: false, error };
 }
 
 /**

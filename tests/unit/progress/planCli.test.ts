@@ -121,13 +121,13 @@ describe('progressions plan exit code 2', () => {
     const r = await plan([FRAMEWORK, '--progress', 'p.csv'], { 'p.csv': `${HEADER}ana,G.1,Proficient,2026-01-12,\nana,NF.9,Proficient,2026-01-12,\n` });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('progressions plan: p.csv: row 3: unknown competency "NF.9" (no competency has this code or id)\n');
+    expect(r.stderr).toBe('progressions plan: p.csv: row 3, column "competency": no competency in this framework has the code or id "NF.9"\n');
   });
 
   it('for an unknown phase, with the row number and the scale', async () => {
     const r = await plan([FRAMEWORK, '--progress', 'p.csv'], { 'p.csv': `${HEADER}ana,G.1,Mastered,2026-01-12,\n` });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^progressions plan: p\.csv: row 2: unknown phase "Mastered" \(the scale is Beginning, Developing, Proficient, Advanced\)/);
+    expect(r.stderr).toMatch(/^progressions plan: p\.csv: row 2, column "phase": "Mastered" is not a mastery phase of this framework \(the scale is Beginning, Developing, Proficient, Advanced\)/);
   });
 
   it('for a malformed CSV, listing every bad row', async () => {
@@ -137,16 +137,16 @@ describe('progressions plan exit code 2', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
-      'progressions plan: p.csv: row 2: 6 fields but the header has 5 (quote fields that contain the delimiter) (and 2 more problems)',
-      '  row 3: 2 fields but the header has 5',
-      '  row 4: date "12/01/2026" is not a calendar date written YYYY-MM-DD',
+      'progressions plan: p.csv: row 2: 6 cells but the header has 5 columns; cell F2 "b" is past the last column (put a cell that contains a comma in double quotes) (and 2 more problems)',
+      '  row 3: only 2 cells, so it has no "phase", "date" (the header has 5 columns)',
+      `  row 4, column "date": "12/01/2026" is not written YYYY-MM-DD; a spreadsheet may have changed the date format — set the column's format to text or yyyy-mm-dd and save again`,
     ]);
   });
 
   it('for a CSV without the required columns', async () => {
     const r = await plan([FRAMEWORK, '--progress', 'p.csv'], { 'p.csv': 'student,score\nana,3\n' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^progressions plan: p\.csv: row 1: the header has no "competency", "phase", "date" columns \(expected learner,competency,phase,date,evidence; found "student","score"\)/);
+    expect(r.stderr).toMatch(/^progressions plan: p\.csv: the header \(row 1\) has no "competency", "phase", "date" columns: a progress CSV needs learner, competency, phase and date \(evidence and name are optional\); it has "student", "score"/);
   });
 
   it('for an unreadable or unsupported framework', async () => {
