@@ -70,19 +70,33 @@ test('a teacher loads class progress on the fractions example, sees ready next, 
   expect(errors).toEqual([]);
 });
 
-test('a progress CSV with bad rows is refused with every row named', async ({ page }) => {
+test('a progress CSV with bad rows is refused with every problem listed by row, column and cell, in words', async ({ page }) => {
   await page.goto('./?open=/examples/grade3-5-fractions.json');
   await page.getByRole('tab', { name: 'Learners' }).click();
   const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
+  // A semicolon-separated file from European Excel (BOM, sep=; line, a day.month.year date).
+  let chooser = page.waitForEvent('filechooser');
   await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles({
-    name: 'bad.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('learner,competency,phase,date,evidence\nmaya,FR.9.9,Proficient,2026-01-01,\nmaya,FR.3.1,Great,2026-01-01,\n'),
-  });
+  await (await chooser).setFiles(fixture('grade3-5-fractions-bad-rows.csv'));
   const msg = panel.getByTestId('learners-message');
-  await expect(msg).toContainText('bad.csv: row 2: unknown competency "FR.9.9"');
-  await expect(msg).toContainText('row 3: unknown phase "Great"');
+  await expect(msg.getByRole('alert')).toHaveText('grade3-5-fractions-bad-rows.csv: nothing was imported — 4 problems in its rows. Fix them in the spreadsheet and import again.');
+  const list = msg.getByRole('list', { name: 'Problems in the file' });
+  await expect(list.locator('li .banner-problem-text')).toHaveText([
+    'row 3, column "competency": no competency in this framework has the code or id "FR.3.99"',
+    'row 4, column "phase": "Mastered" is not a mastery phase of this framework (the scale is Beginning, Developing, Proficient, Advanced)',
+    /^row 5, column "date": "22\.09\.2026" is not written YYYY-MM-DD \(did you mean 2026-09-22\?\)/,
+    "row 6, column \"learner\" is empty: write the learner's id",
+  ]);
+  await expect(list.locator('li .banner-problem-path')).toHaveText(['C3', 'D4', 'E5', 'A6']);
+  await expect(msg.getByRole('button', { name: 'Copy all 4 problems' })).toBeVisible();
+  // Every problem is readable in the panel: not cut off sideways.
+  for (const li of await list.locator('li').all()) expect(await li.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   await expect(panel.getByTestId('learner-select')).toHaveCount(0);
+
+  // A file that is not a CSV at all says so in one line, without a list.
+  chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await (await chooser).setFiles({ name: 'class.csv', mimeType: 'text/csv', buffer: Buffer.from('PK\u0003\u0004\u0014\u0000binary', 'latin1') });
+  await expect(msg).toContainText('class.csv: This file is an Excel or OpenDocument workbook, not a CSV');
+  await expect(msg.getByTestId('open-problems')).toHaveCount(0);
 });

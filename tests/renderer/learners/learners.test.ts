@@ -38,8 +38,49 @@ describe('learners store actions', () => {
     const s = store.getSnapshot();
     expect(s.progress).toBe(before);
     expect(s.message!.kind).toBe('error');
-    expect(s.message!.text).toMatch(/^bad\.csv: row 2: unknown competency "NF\.9"/);
-    expect(s.message!.details).toEqual(['row 3: unknown phase "Great" (the scale is Beginning, Developing, Proficient, Advanced)']);
+    expect(s.message!.text).toBe('bad.csv: nothing was imported — 2 problems in its rows. Fix them in the spreadsheet and import again.');
+    // Every problem where it is in words (row, column header) and what is wrong, its cell apart.
+    expect(s.message!.problems).toEqual([
+      { text: 'row 2, column "competency": no competency in this framework has the code or id "NF.9"', path: 'B2' },
+      { text: 'row 3, column "phase": "Great" is not a mastery phase of this framework (the scale is Beginning, Developing, Proficient, Advanced)', path: 'C3' },
+    ]);
+  });
+
+  it('says in one line what is wrong with a CSV as a whole (no header, a workbook), without a list', () => {
+    const store = createLearnersStore();
+    expect(loadProgressFromText(fw, 'student,score\nana,3\n', 'marks.csv', store)).toBe(false);
+    expect(store.getSnapshot().message).toEqual({
+      kind: 'error',
+      text: 'marks.csv: the header (row 1) has no "competency", "phase", "date" columns: a progress CSV needs learner, competency, phase and date (evidence and name are optional); it has "student", "score"',
+    });
+    expect(loadProgressFromText(fw, 'PK\u0003\u0004rest', 'class.xlsx', store)).toBe(false);
+    expect(store.getSnapshot().message!.text).toMatch(/^class\.xlsx: This file is an Excel or OpenDocument workbook, not a CSV/);
+    expect(store.getSnapshot().message!.problems).toBeUndefined();
+  });
+
+  it('lists a single bad row too, and says when more problems were found than listed', () => {
+    const store = createLearnersStore();
+    expect(loadProgressFromText(fw, 'learner,competency,phase,date\nana,NF.1,Proficient,2026-02-30\n', 'one.csv', store)).toBe(false);
+    expect(store.getSnapshot().message).toEqual({
+      kind: 'error',
+      text: 'one.csv: nothing was imported — a row has a problem. Fix it in the spreadsheet and import again.',
+      problems: [{ text: 'row 2, column "date": "2026-02-30" is not a real date: February 2026 has no day 30', path: 'D2' }],
+    });
+    const rows = Array.from({ length: 1005 }, () => 'ana,NF.1,Proficient,never');
+    expect(loadProgressFromText(fw, ['learner,competency,phase,date', ...rows].join('\n'), 'big.csv', store)).toBe(false);
+    const m = store.getSnapshot().message!;
+    expect(m.text).toBe('big.csv: nothing was imported — 1,005 problems in its rows. Fix them in the spreadsheet and import again.');
+    expect(m.problems!.length).toBe(1001);
+    expect(m.problems![1000]).toEqual({ text: '… and 5 more problems after these (not listed)' });
+  });
+
+  it('lists every problem of a progress file (JSON) that breaks its format', () => {
+    const store = createLearnersStore();
+    const bad = JSON.stringify({ format: 'progressions.progress', formatVersion: 1, frameworkId: 'x', learners: [{ id: 'a', name: 'A' }], records: [{ learnerId: 'a', competencyId: 'c', phaseId: 'p', date: '2026-02-30', evidence: '' }, { learnerId: 'b', competencyId: 'c', phaseId: 'p', date: '2026-01-01', evidence: '' }] });
+    expect(loadProgressFromText(fw, bad, 'p.json', store)).toBe(false);
+    const m = store.getSnapshot().message!;
+    expect(m.text).toBe('p.json: it does not match the progress file format (2 problems).');
+    expect(m.problems!.map((p) => p.path)).toEqual(['/records/0/date', '/records/1/learnerId']);
   });
 
   it('records a phase typed in for a learner, which changes what is ready next', () => {

@@ -2,13 +2,14 @@ import type { HostApi } from '../../../../src-core/host/contract';
 import { readFrameworkAny } from '../../../../src-core/formats/readAny';
 import type { Framework } from '../../../../src-core/model/types';
 import { checkProgress } from '../../../../src-core/progress/checkProgress';
-import { importProgressCsv, progressToCsv } from '../../../../src-core/progress/csv';
+import { importProgressCsv, progressToCsv, type ProgressCsvError } from '../../../../src-core/progress/csv';
 import { changeLogMarkdown, diffFrameworks } from '../../../../src-core/progress/diff';
 import { loadProgressText, serializeProgress } from '../../../../src-core/progress/progressFile';
 import { createProgress, type ProgressRecord } from '../../../../src-core/progress/types';
 import { problemLines } from '../../app/BannerProblems';
 import { installHost } from '../../host/installHost';
-import { learnersStore, type LearnersStore } from './learnersStore';
+import type { BannerProblem } from '../../store/session';
+import { learnersStore, type LearnersMessage, type LearnersStore } from './learnersStore';
 
 /** The window's host (Electron preload or the browser host). */
 export function host(): HostApi {
@@ -29,7 +30,13 @@ export function loadProgressFromText(fw: Framework, text: string, name: string, 
   if (isJson) {
     const r = loadProgressText(text);
     if (!r.ok) {
-      store.set({ message: { kind: 'error', text: `${name}: ${r.error.message}`, details: (r.error.details ?? []).slice(1, 50).map((d) => `${d.path}: ${d.message}`) } });
+      const problems = r.error.details ?? [];
+      store.set({
+        message:
+          problems.length > 1
+            ? { kind: 'error', text: `${name}: it does not match the progress file format (${problems.length} problems).`, problems: problemLines(problems) }
+            : { kind: 'error', text: `${name}: ${r.error.message}` },
+      });
       return false;
     }
     const warnings = checkProgress(fw, r.value).map((d) => d.message);
@@ -44,7 +51,7 @@ export function loadProgressFromText(fw: Framework, text: string, name: string, 
   }
   const r = importProgressCsv(text, fw);
   if (!r.ok) {
-    store.set({ message: { kind: 'error', text: `${name}: ${r.error.message}`, details: (r.error.details ?? []).slice(1).map((d) => d.message) } });
+    store.set({ message: csvErrorMessage(name, r.error) });
     return false;
   }
   const p = r.value.progress;
@@ -56,6 +63,25 @@ export function loadProgressFromText(fw: Framework, text: string, name: string, 
     message: { kind: 'info', text: `Imported ${p.records.length} records for ${p.learners.length} learner${p.learners.length === 1 ? '' : 's'} from ${name}.`, details: r.value.notes },
   });
   return true;
+}
+
+/**
+ * Why a progress CSV was refused, as the panel shows it. Problems in the rows are listed as the
+ * open-error banner lists them: each where it is in words (row and column header) and what is wrong,
+ * with its cell (`B3`) apart. A problem with the whole file (empty, a workbook, no header) is one line.
+ */
+export function csvErrorMessage(name: string, error: ProgressCsvError): LearnersMessage {
+  const inRows = error.details.filter((d) => d.row !== undefined && d.code !== 'missing-column' && d.code !== 'empty');
+  if (inRows.length === 0) return { kind: 'error', text: `${name}: ${error.message}` };
+  const problems: BannerProblem[] = inRows.map((d) => (d.path ? { text: d.message, path: d.path } : { text: d.message }));
+  const unlisted = error.total - error.details.length;
+  if (unlisted > 0) problems.push({ text: `… and ${unlisted} more problem${unlisted === 1 ? '' : 's'} after these (not listed)` });
+  const n = error.total;
+  return {
+    kind: 'error',
+    text: `${name}: nothing was imported — ${n === 1 ? 'a row has a problem' : `${n.toLocaleString('en-US')} problems in its rows`}. Fix ${n === 1 ? 'it' : 'them'} in the spreadsheet and import again.`,
+    problems,
+  };
 }
 
 /** Asks for a progress CSV or progress file and loads it. */
