@@ -41,8 +41,10 @@ export function MasteryScaleEditor() {
               </button>
               <button
                 className="icon-btn danger"
-                disabled={phases.length <= 1}
+                // The threshold cannot be removed (removePhase refuses): say so before, not after a confirmation.
+                disabled={phases.length <= 1 || p.threshold}
                 aria-label={`Remove ${p.label}`}
+                title={p.threshold ? 'The mastery threshold cannot be removed: make another phase the threshold first' : phases.length <= 1 ? 'A mastery scale needs at least one phase' : `Remove ${p.label}`}
                 onClick={() => {
                   if (window.confirm(`Remove the phase “${p.label}”? Its descriptors and indicators are removed from every competency (Undo brings them back).`)) run(removePhase(p.id));
                 }}
