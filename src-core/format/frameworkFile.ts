@@ -1,3 +1,4 @@
+import { looksLikeCsv } from '../csv/importCsv';
 import { acceptFrameworkV1, validateFrameworkV1 } from '../generated/frameworkV1Validator.js';
 import type { FrameworkRecordLists } from '../model/recordLists';
 import { fail, ok, type Problem, type Result } from '../result';
@@ -76,7 +77,17 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
 /** Parses and loads a framework file's text. */
 export function loadFrameworkText(text: string): Result<LoadedFramework, LoadProblem> {
   const parsed = parseFileText(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    // A CSV picked to open: say what it is and where CSVs go, not "Not valid JSON at line 1, column 1".
+    if (parsed.error.code === 'not-json' && looksLikeCsv(text)) {
+      return fail(
+        'not-framework',
+        'This looks like a CSV file, not a Progressions framework file (JSON). Bring standards or competencies in from a CSV with Import ▸ Standards CSV or Competencies CSV (or `progressions import <file>`); learner progress with Learners ▸ Import progress.',
+        { path: 'line 1' },
+      );
+    }
+    return parsed;
+  }
   return loadFrameworkValue(parsed.value);
 }
 

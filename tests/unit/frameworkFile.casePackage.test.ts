@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
 
@@ -16,5 +18,26 @@ describe('opening a CASE package as a framework file', () => {
   it('keeps the plain message for other JSON without a format', () => {
     const r = loadFrameworkText('{"title": "x"}');
     expect(!r.ok && r.error.message).toContain('no "format" property');
+  });
+});
+
+describe('opening a CSV as a framework file', () => {
+  it('says it is a CSV and where CSVs are imported, instead of "Not valid JSON at line 1, column 1"', () => {
+    const csv = readFileSync(join(import.meta.dirname, '../fixtures/standards/state-math-sample.csv'), 'utf8');
+    for (const text of [csv, '\uFEFFlearner;competency;phase\nAna;A.1;Proficient\n', 'code\tstatement\nA.1\tAdd\n']) {
+      const r = loadFrameworkText(text);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.code).toBe('not-framework');
+      expect(r.error.message).toContain('This looks like a CSV file');
+      expect(r.error.message).toContain('Import ▸ Standards CSV or Competencies CSV');
+    }
+  });
+
+  it('broken JSON is still located by line and column', () => {
+    for (const text of ['{"format": ', '[1, 2', 'not json at all']) {
+      const r = loadFrameworkText(text);
+      expect(!r.ok && r.error.message).toMatch(/^Not valid JSON at line 1, column \d+/);
+    }
   });
 });
