@@ -19,10 +19,24 @@ export function addCompetency(init: Partial<Competency> & { id: CompetencyId }):
   });
 }
 
+/** How a competency field is named in undo labels (the inspector's words, not the property names). */
+const FIELD_WORDS: Record<keyof CompetencyPatch, string> = {
+  code: 'code',
+  statement: 'statement',
+  iCan: '“I can” statement',
+  domainId: 'domain',
+  educationLevels: 'education levels',
+  estimatedHours: 'hours',
+  evidenceTypes: 'evidence of mastery',
+  notes: 'notes',
+  position: 'position',
+  pinned: 'pin',
+};
+
 /** Changes fields of one competency. */
 export function updateCompetency(id: CompetencyId, patch: CompetencyPatch): Command {
-  const fields = Object.keys(patch);
-  const what = fields.length === 1 ? fields[0] : 'details';
+  const fields = Object.keys(patch) as (keyof CompetencyPatch)[];
+  const what = fields.length === 1 ? (FIELD_WORDS[fields[0]!] ?? fields[0]) : 'details';
   return command(
     'updateCompetency',
     `edit ${what}`,

@@ -6,10 +6,25 @@ export type FrameworkMetaPatch = Partial<
   Pick<Framework, 'title' | 'description' | 'subjects' | 'educationLevels' | 'creator' | 'publisher' | 'version' | 'status' | 'license' | 'language'>
 >;
 
+/** How a metadata field is named in undo labels (the panel's words, not the property names). */
+const FIELD_WORDS: Record<keyof FrameworkMetaPatch, string> = {
+  title: 'title',
+  description: 'description',
+  subjects: 'subjects',
+  educationLevels: 'education levels',
+  creator: 'creator',
+  publisher: 'publisher',
+  version: 'version',
+  status: 'status',
+  license: 'license',
+  language: 'language',
+};
+
 /** Edits framework metadata (title, subjects, levels, publisher, version, status, license, language…). */
 export function updateFrameworkMeta(patch: FrameworkMetaPatch): Command {
-  const fields = Object.keys(patch);
-  return command('updateFrameworkMeta', fields.length === 1 ? `edit framework ${fields[0]}` : 'edit framework details', (fw) => {
+  const fields = Object.keys(patch) as (keyof FrameworkMetaPatch)[];
+  const what = fields.length === 1 ? (FIELD_WORDS[fields[0]!] ?? fields[0]) : null;
+  return command('updateFrameworkMeta', what ? `edit framework ${what}` : 'edit framework details', (fw) => {
     if (patch.status !== undefined && !FRAMEWORK_STATUSES.includes(patch.status)) {
       return refuse('bad-status', `Status must be one of ${FRAMEWORK_STATUSES.join(', ')}.`);
     }
