@@ -126,6 +126,7 @@ class ChunkWriter {
   private size = 0;
   /** `newline[d]`: a line break and the indentation of depth d (empty strings when not pretty). */
   private readonly newline: string[] = [];
+  private readonly wrappers: number[] = [];
   constructor(
     private readonly pretty: boolean,
     private readonly chunkChars: number,
@@ -156,8 +157,23 @@ class ChunkWriter {
   /** `v` written whole, as a value at `depth` (nested lines indented to it); undefined where JSON omits it. */
   private whole(v: unknown, depth: number): string | undefined {
     if (!this.pretty) return JSON.stringify(v);
-    const s = JSON.stringify(v, null, 2) as string | undefined;
-    return s === undefined || depth === 0 || s.indexOf('\n') < 0 ? s : s.replace(/\n/g, this.nl(depth));
+    if (depth === 0 || typeof v !== 'object' || v === null || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+      const s = JSON.stringify(v, null, 2) as string | undefined;
+      return s === undefined || depth === 0 || s.indexOf('\n') < 0 ? s : s.replace(/\n/g, this.nl(depth));
+    }
+    // Indented as deep as it sits in the file by JSON.stringify itself: `v` inside `depth` arrays, and
+    // the arrays' own lines cut off (quicker than a second pass over the text to indent it).
+    let wrapped: unknown = v;
+    for (let d = 0; d < depth; d++) wrapped = [wrapped];
+    const s = JSON.stringify(wrapped, null, 2);
+    const cut = this.wrapperLength(depth);
+    return s.slice(cut + 2 * depth, s.length - cut); // (before it, also the indentation of its first line)
+  }
+
+  /** How many characters `depth` nested one-element arrays add at either end of their element's text. */
+  private wrapperLength(depth: number): number {
+    // "[\n" + "  [\n" + … before, "\n" + … + "]" after: the same length
+    return (this.wrappers[depth] ??= depth * 2 + depth * (depth - 1));
   }
 
   /** Writes `v` at `depth`, handing out the text whenever a chunk is full. */
