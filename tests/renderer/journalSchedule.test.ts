@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { journalSchedule, type WhenIdle } from '../../src-renderer/src/app/journalSchedule';
+import { JOURNAL_SLICE_MS, JOURNAL_SLICE_TIMEOUT_MS, journalSchedule, type JournalWrite, type WhenIdle } from '../../src-renderer/src/app/journalSchedule';
 
 const PERIOD = 5000;
 
@@ -7,31 +7,60 @@ const PERIOD = 5000;
  * A document being edited and the journal it is written to; the main thread is idle when `busy` is
  * false (an idle callback then runs 1 ms after it was asked for), else only its timeout runs it.
  */
-function page() {
+function page(opts: { units?: number; idleMs?: number } = {}) {
+  const units = opts.units ?? 1; // how many units of work (1 ms of the clock each) a write takes
   const doc = { revision: 0, journalled: -1 };
   const writes: number[] = [];
+  /** Units of work done by each slice, and writes begun / cancelled. */
+  const slices: number[] = [];
+  const log = { begun: 0, cancelled: 0, finished: 0 };
   const thread = { busy: false };
+  let clock = 0;
   const whenIdle: WhenIdle = (fn, timeoutMs) => {
     const asked = Date.now();
     const h = setInterval(() => {
-      if (!thread.busy || Date.now() - asked >= timeoutMs) {
+      const idle = !thread.busy;
+      if (idle || Date.now() - asked >= timeoutMs) {
         clearInterval(h);
-        fn();
+        fn({ timeRemaining: () => (idle ? (opts.idleMs ?? 50) : 0), didTimeout: !idle });
       }
     }, 1);
     return () => clearInterval(h);
   };
-  const schedule = journalSchedule({
-    periodMs: PERIOD,
-    pending: () => doc.journalled !== doc.revision,
-    write: () => {
-      writes.push(doc.revision);
-      doc.journalled = doc.revision;
-    },
-    whenIdle,
-  });
+  const begin = (): JournalWrite => {
+    log.begun++;
+    const revision = doc.revision; // the state the write began with
+    let done = 0;
+    const land = () => {
+      writes.push(revision);
+      doc.journalled = revision;
+    };
+    return {
+      step(enough) {
+        let n = 0;
+        while (done < units) {
+          done++;
+          n++;
+          clock++;
+          if (done < units && enough()) break;
+        }
+        slices.push(n);
+        if (done < units) return false;
+        land();
+        return true;
+      },
+      finish() {
+        log.finished++;
+        land();
+      },
+      cancel() {
+        log.cancelled++;
+      },
+    };
+  };
+  const schedule = journalSchedule({ periodMs: PERIOD, pending: () => doc.journalled !== doc.revision, begin, whenIdle, now: () => clock });
   const edit = () => void doc.revision++;
-  return { doc, writes, thread, schedule, edit };
+  return { doc, writes, slices, log, thread, schedule, edit };
 }
 
 describe('recovery journal schedule', () => {
@@ -92,5 +121,71 @@ describe('recovery journal schedule', () => {
     p.schedule.stop();
     vi.advanceTimersByTime(5 * PERIOD);
     expect(p.writes).toEqual([1]);
+  });
+
+  it('does a long write in short slices between idle moments, the state it began with, and leaves later edits for the next write', () => {
+    const p = page({ units: 40, idleMs: 50 });
+    p.edit();
+    vi.advanceTimersByTime(PERIOD + 1); // the write begins
+    expect(p.slices).toEqual([JOURNAL_SLICE_MS]);
+    expect(p.writes).toEqual([]);
+    p.edit(); // an edit while the write is under way
+    vi.advanceTimersByTime(20);
+    expect(p.writes).toEqual([1]);
+    expect(p.slices.reduce((a, b) => a + b)).toBe(40);
+    expect(Math.max(...p.slices)).toBeLessThanOrEqual(JOURNAL_SLICE_MS);
+    expect(p.log.begun).toBe(1);
+    vi.advanceTimersByTime(PERIOD);
+    expect(p.writes, 'the edit made meanwhile, at the next tick').toEqual([1, 2]);
+    p.schedule.stop();
+  });
+
+  it('a slice never outlasts what is left of the idle period', () => {
+    const p = page({ units: 12, idleMs: 3 });
+    p.edit();
+    vi.advanceTimersByTime(PERIOD + 20);
+    expect(p.slices).toEqual([3, 3, 3, 3]);
+    expect(p.writes).toEqual([1]);
+    p.schedule.stop();
+  });
+
+  it('on a page that is never idle, each slice still comes within its short timeout: the write ends soon', () => {
+    const p = page({ units: 10 * JOURNAL_SLICE_MS });
+    p.thread.busy = true;
+    p.edit();
+    vi.advanceTimersByTime(2 * PERIOD); // the first slice at the idle timeout
+    expect(p.slices).toHaveLength(1);
+    vi.advanceTimersByTime(9 * JOURNAL_SLICE_TIMEOUT_MS + 20);
+    expect(p.slices).toEqual(Array(10).fill(JOURNAL_SLICE_MS));
+    expect(p.writes).toEqual([1]);
+    p.schedule.stop();
+  });
+
+  it('a flush during a write drops it and writes the latest state to the end at once', () => {
+    const p = page({ units: 40 });
+    p.thread.busy = true;
+    p.edit();
+    vi.advanceTimersByTime(2 * PERIOD + 2); // one slice done
+    expect(p.slices).toHaveLength(1);
+    p.edit();
+    p.schedule.flush();
+    expect(p.log).toEqual({ begun: 2, cancelled: 1, finished: 1 });
+    expect(p.writes).toEqual([2]);
+    p.thread.busy = false;
+    vi.advanceTimersByTime(3 * PERIOD);
+    expect(p.writes, 'the dropped write never lands').toEqual([2]);
+    p.schedule.stop();
+  });
+
+  it('stopping drops a write under way: nothing of it lands', () => {
+    const p = page({ units: 40 });
+    p.thread.busy = true;
+    p.edit();
+    vi.advanceTimersByTime(2 * PERIOD + 2);
+    p.schedule.stop();
+    p.thread.busy = false;
+    vi.advanceTimersByTime(5 * PERIOD);
+    expect(p.writes).toEqual([]);
+    expect(p.log.cancelled).toBe(1);
   });
 });

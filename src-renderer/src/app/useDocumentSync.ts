@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
-import { serializeFramework } from '../../../src-core/format/frameworkFile';
+import { useEffect, useMemo } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
 import type { EditorStore } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
 import { runAppCommand } from './appCommands';
 import { confirmDiscard, journalId, loadText } from './documents';
+import { documentJournal } from './documentJournal';
 import { journalFailureReports } from './journalFailures';
 import { journalSchedule } from './journalSchedule';
 
@@ -19,34 +19,20 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
   }, [host, name, dirty]);
 
   // Unsaved changes go to the recovery journal every few seconds — serialising the whole document,
-  // so never inside an edit's frame: each tick only asks for the next idle moment of the main thread
-  // (journalSchedule), and edits in between cost one write of the latest state.
-  const journalled = useRef<number | null>(null);
-  useEffect(() => {
+  // so never inside an edit's frame: each tick only asks for the next idle moment of the main thread,
+  // and the text is written in short slices between frames (journalSchedule); edits in between cost one
+  // write of the latest state (documentJournal).
+  // (what the journal holds outlives a change of the interval)
+  const journal = useMemo(() => {
     // a write that fails is shown in the banner once per document, until a write succeeds again
     const failures = journalFailureReports(
       (message) => store.setSession({ banner: { text: message } }),
       (message) => store.setSession((s) => (s.banner?.text === message ? { banner: null } : {})),
     );
-    const pending = () => {
-      const s = store.getSnapshot();
-      return s.dirty ? journalled.current !== s.doc.revision : journalled.current !== null;
-    };
-    const write = () => {
-      const s = store.getSnapshot();
-      if (!s.dirty) {
-        if (journalled.current !== null) void host.clearJournal({ id: journalId });
-        journalled.current = null;
-        return;
-      }
-      if (journalled.current === s.doc.revision) return;
-      journalled.current = s.doc.revision;
-      const docKey = `${s.doc.framework.id}|${s.doc.docToken ?? s.doc.name}`;
-      void host
-        .writeJournal({ id: journalId, name: s.doc.name, title: s.doc.framework.title, docToken: s.doc.docToken, text: serializeFramework(s.doc.framework) })
-        .then((r) => (r.ok ? failures.succeeded() : failures.failed(docKey, r.error.message)));
-    };
-    const schedule = journalSchedule({ periodMs: Math.max(1, autosaveSeconds) * 1000, pending, write });
+    return documentJournal(store, host, journalId, (docKey, r) => (r.ok ? failures.succeeded() : failures.failed(docKey, r.error.message)));
+  }, [store, host]);
+  useEffect(() => {
+    const schedule = journalSchedule({ periodMs: Math.max(1, autosaveSeconds) * 1000, pending: journal.pending, begin: journal.begin });
     // Leaving the page (tab closed, reload) or hiding it (another tab, the laptop closed: a hidden page
     // may be discarded without a pagehide): journal the latest edits right away.
     const flush = () => schedule.flush();
@@ -60,7 +46,7 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', hidden);
     };
-  }, [store, host, autosaveSeconds]);
+  }, [journal, autosaveSeconds]);
 
   useEffect(() => {
     const offs = [
