@@ -13,8 +13,23 @@ export type LaneRect = {
   height: number;
 };
 
-const PAD = 24;
-const LABEL = 34;
+/** Room a lane leaves around its competencies. */
+export const LANE_PAD = 24;
+/**
+ * Room a lane leaves above its first competencies (top of a band, top of a column). The lane's name is
+ * not in the lane on the canvas (it is in the strip beside the map, LaneLabels), so this is only what a
+ * whole-map image needs for the label it draws in each lane's top-left corner (dialogs/export/
+ * laneLabelsForExport.ts: 22 px tall, 6 px from the top) to clear the cards: 6 + 22 + 2.
+ */
+export const LANE_TOP_PAD = 30;
+const PAD = LANE_PAD;
+
+/** A lane's rectangle from the flow extent (along) and its domain's extent (across). */
+function laneRect(base: Omit<LaneRect, 'x' | 'y' | 'width' | 'height'>, horizontal: boolean, flowMin: number, flowMax: number, b: { min: number; max: number }): LaneRect {
+  return horizontal
+    ? { ...base, x: flowMin - PAD, y: b.min - LANE_TOP_PAD, width: flowMax - flowMin + 2 * PAD, height: b.max - b.min + PAD + LANE_TOP_PAD }
+    : { ...base, x: b.min - PAD, y: flowMin - LANE_TOP_PAD, width: b.max - b.min + 2 * PAD, height: flowMax - flowMin + PAD + LANE_TOP_PAD };
+}
 
 /** Where the competencies are: along the flow axis overall, and across it per domain. */
 export interface LaneExtents {
@@ -77,12 +92,7 @@ export function lanesOf(domains: Framework['domains'], orientation: LaneOrientat
   for (const d of domains) {
     const b = boxes.get(d.id);
     if (!b) continue;
-    const base = { domainId: d.id, title: d.title, code: d.code, color: d.color };
-    if (orientation === 'horizontal') {
-      out.push({ ...base, x: flowMin - PAD, y: b.min - PAD - LABEL, width: flowMax - flowMin + 2 * PAD, height: b.max - b.min + 2 * PAD + LABEL });
-    } else {
-      out.push({ ...base, x: b.min - PAD, y: flowMin - PAD - LABEL, width: b.max - b.min + 2 * PAD, height: flowMax - flowMin + 2 * PAD + LABEL });
-    }
+    out.push(laneRect({ domainId: d.id, title: d.title, code: d.code, color: d.color }, orientation === 'horizontal', flowMin, flowMax, b));
   }
   return out;
 }
@@ -158,12 +168,7 @@ export function laneDrag(
       for (const d of fw.domains) {
         const b = boxes.get(d.id) ?? still.get(d.id);
         if (!b) continue;
-        const base = { domainId: d.id, title: d.title, code: d.code, color: d.color };
-        if (horizontal) {
-          out.push({ ...base, x: flowMin - PAD, y: b.min - PAD - LABEL, width: flowMax - flowMin + 2 * PAD, height: b.max - b.min + 2 * PAD + LABEL });
-        } else {
-          out.push({ ...base, x: b.min - PAD, y: flowMin - PAD - LABEL, width: b.max - b.min + 2 * PAD, height: flowMax - flowMin + 2 * PAD + LABEL });
-        }
+        out.push(laneRect({ domainId: d.id, title: d.title, code: d.code, color: d.color }, horizontal, flowMin, flowMax, b));
       }
       return out;
     },
