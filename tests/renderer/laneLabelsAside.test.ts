@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HEADER_LINE, stripHeaders } from '../../src-renderer/src/canvas/lanes/laneStrip';
+import { COMPACT_LINE, COMPACT_LINES, COMPACT_MIN_COLUMN, FULL_MIN_COLUMN, HEADER_LINE, stripHeaders } from '../../src-renderer/src/canvas/lanes/laneStrip';
 
 // The lane headers sit in a strip beside the map (outside React Flow's pane, so never on a card): each at
 // its lane's place and size on screen, inside the visible part of a lane partly out of view.
@@ -41,16 +41,30 @@ describe('lane headers beside the map', () => {
     expect(at(8)).toBeUndefined();
   });
 
-  it('columns: headers across the top, at each column’s place and width; a narrow one shows its code only', () => {
-    const cols = [lane('a', 0, 0, 300, 2000), lane('b', 320, 0, 300, 2000), lane('c', 640, 0, 100, 2000)];
+  it('columns: headers across the top, at each column’s place and width; a narrow one shows its code over its title, a very narrow one its code', () => {
+    const cols = [lane('a', 0, 0, 300, 2000), lane('b', 320, 0, 300, 2000), lane('c', 640, 0, 100, 2000), lane('d', 760, 0, 60, 2000)];
     const hs = stripHeaders(cols, [10, -500, 0.5], 'top', 800);
-    expect(hs.map((h) => [h.item.id, h.start, h.size, h.mode])).toEqual([
-      ['a', 10, 150, 'full'],
-      ['b', 170, 150, 'full'],
-      ['c', 330, 50, 'code'],
+    expect(hs.map((h) => [h.item.id, h.start, h.size, h.mode, h.lines])).toEqual([
+      ['a', 10, 150, 'full', 3],
+      ['b', 170, 150, 'full', 3],
+      ['c', 330, 50, 'compact', COMPACT_LINES],
+      ['d', 390, 30, 'code', 0],
     ]);
     // a column partly off the left edge: its header starts at the edge
     expect(stripHeaders(cols, [-100, 0, 1], 'top', 800)[0]).toMatchObject({ start: 0, size: 200 });
+  });
+
+  it('a column shows its full header, then code over title as it narrows, then its code, then nothing — at the same widths at any zoom', () => {
+    const at = (w: number, k: number) => stripHeaders([lane('a', 0, 0, w / k, 900)], [0, 0, k], 'top', 2000)[0];
+    for (const k of [0.05, 0.3, 1, 2]) {
+      expect(at(FULL_MIN_COLUMN, k)).toMatchObject({ mode: 'full', lines: 3 });
+      expect(at(FULL_MIN_COLUMN - 1, k)).toMatchObject({ mode: 'compact', lines: COMPACT_LINES });
+      expect(at(COMPACT_MIN_COLUMN, k)).toMatchObject({ mode: 'compact' });
+      expect(at(COMPACT_MIN_COLUMN - 1, k)).toMatchObject({ mode: 'code', lines: 0 });
+      expect(at(20, k)).toBeUndefined();
+    }
+    // the compact title's lines and the code line fit the 70 px strip under its 3 px rule and 2 × 2 px padding
+    expect(3 + 4 + 13 + COMPACT_LINES * COMPACT_LINE).toBeLessThanOrEqual(70);
   });
 
   it('property: headers lie in the strip, inside their lane on screen, in screen order, never overlapping', () => {
@@ -71,7 +85,7 @@ describe('lane headers beside the map', () => {
             expect(h.start).toBeGreaterThanOrEqual(Math.max(0, from) - 1e-9);
             expect(h.start + h.size).toBeLessThanOrEqual(Math.min(extent, to) + 1e-9);
             expect(h.size).toBeGreaterThan(0);
-            expect(h.mode === 'full' ? h.lines >= 1 && h.lines <= 3 : h.lines === 0).toBe(true);
+            expect(h.mode === 'full' ? h.lines >= 1 && h.lines <= 3 : h.mode === 'compact' ? side === 'top' && h.lines === COMPACT_LINES : h.lines === 0).toBe(true);
           }
           for (let i = 1; i < hs.length; i++) expect(hs[i]!.start).toBeGreaterThanOrEqual(hs[i - 1]!.start + hs[i - 1]!.size - 1e-9);
           // a lane wholly in view, overlapping no other and thick enough for its code, always has its header

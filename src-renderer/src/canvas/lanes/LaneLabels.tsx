@@ -6,11 +6,13 @@ import { getDragLanes, subscribeDragLanes } from '../drag/liveDrag';
 import type { LaneNodeData } from '../flowModel';
 import type { LaneRect } from './laneGeometry';
 import { stripHeaders, type StripSide } from './laneStrip';
+import './lanes.css';
 
 /**
  * The lane strip: the domains' headers in a strip beside the map — left of horizontal lanes, above
  * vertical ones — outside React Flow's pane, so a header never covers a card and always shows in full
- * (up to three lines of title). Each header sits at its lane's place and size on screen, following pan
+ * (up to three lines of title; a narrow column's header shows its code over its title in a smaller type,
+ * wrapped and ellipsed, and every header has the full name as its tooltip). Each header sits at its lane's place and size on screen, following pan
  * and zoom (React Flow's transform; O(lanes) per frame), inside the visible part of a lane partly out of
  * view. The lanes are read from React Flow's own lane nodes, so the headers follow exactly what is drawn;
  * while a drag grows a lane, from the drag (drag/liveDrag.ts draws it without a React Flow render).
@@ -65,11 +67,11 @@ export function LaneLabels({ side }: { side: StripSide }) {
   );
   return (
     <div className={`lane-labels lane-strip lane-strip-${side}`} role="group" aria-label="Domain lanes" onKeyDown={onKeyDown} onWheel={onWheel} data-testid="lane-strip">
-      {headers.map(({ item: l, start, size, mode, lines }) => {
+      {headers.map(({ item: l, start, size, mode, lines, dense }) => {
         const name = l.code ? `${l.code} · ${l.title}` : l.title;
         const place: React.CSSProperties = side === 'left' ? { transform: `translateY(${start}px)`, height: size } : { transform: `translateX(${start}px)`, width: size };
         return (
-          <div key={l.domainId} className={`lane-label is-${mode}`} data-domain={l.domainId} title={name} style={{ ...place, '--domain': l.color, '--lines': lines } as React.CSSProperties}>
+          <div key={l.domainId} className={`lane-label is-${mode}${dense ? ' is-dense' : ''}`} data-domain={l.domainId} title={name} style={{ ...place, '--domain': l.color, '--lines': mode === 'compact' && !l.code ? lines + 1 : lines } as React.CSSProperties}>
             {mode === 'full' && side === 'left' && (
               // a band's header: the title runs on after the chevron and the code (bands are thin on screen)
               <div className="lane-label-text">
@@ -85,6 +87,15 @@ export function LaneLabels({ side }: { side: StripSide }) {
                   <HeaderToggle domainId={l.domainId} title={l.title} tabbable={l.domainId === stop} onFocus={setCurrent} />
                   {l.code && <span className="lane-code" aria-hidden>{l.code}</span>}
                 </div>
+                <div className="lane-label-text lane-label-title" aria-hidden>
+                  {l.title}
+                </div>
+              </>
+            )}
+            {mode === 'compact' && (
+              // a narrow column's header: the code over as much of the title as the strip holds (all of it in the tooltip)
+              <>
+                {l.code && <span className="lane-code" aria-hidden>{l.code}</span>}
                 <div className="lane-label-text lane-label-title" aria-hidden>
                   {l.title}
                 </div>

@@ -15,8 +15,12 @@ export interface FlowLane {
   height: number;
 }
 
-/** How much of a header is shown: chevron, code and title; the code only; nothing is not placed. */
-export type HeaderMode = 'full' | 'code';
+/**
+ * How much of a header is shown: `full` = chevron, code and title; `compact` (a narrow column) = the code
+ * over the title in a smaller type, wrapped over the strip's height and ellipsed after that; `code` = the
+ * code only. A lane too thin for its code has no header. Every header has the full name as its tooltip.
+ */
+export type HeaderMode = 'full' | 'compact' | 'code';
 
 /** A lane's header in the strip (px along the strip from the map's top or left edge). */
 export interface StripHeader<T> {
@@ -24,24 +28,44 @@ export interface StripHeader<T> {
   start: number;
   size: number;
   mode: HeaderMode;
-  /** Title lines shown (1–3) in `full` mode; the title is ellipsed after them. */
+  /** Title lines shown (1–3 in `full` mode, {@link COMPACT_LINES} in `compact` mode; 0 in `code` mode); the title is ellipsed after them. */
   lines: number;
+  /**
+   * A `full` header in the smaller type of the compact header: a column narrower than {@link DENSE_MAX_COLUMN}
+   * (whole words fit more often), a band thinner than {@link DENSE_MAX_BAND} (more title lines fit).
+   */
+  dense: boolean;
 }
 
 /** Line height of a header's text (`.lane-strip .lane-label` in app.css). */
 export const HEADER_LINE = 15;
-/** Padding above and below a header's text in a band's header. */
-const PAD = 3;
-/** A band thinner than this on screen shows its code only. */
-const FULL_MIN_BAND = HEADER_LINE + 2 * PAD;
-/** A band thinner than this shows nothing (the code chip does not fit). */
-const CODE_MIN_BAND = 12;
-/** A column narrower than this shows its code only. */
-const FULL_MIN_COLUMN = 64;
-/** A column narrower than this shows nothing. */
-const CODE_MIN_COLUMN = 26;
+/** Line height of a header's text in the smaller type (compact and dense headers, lanes.css). */
+export const COMPACT_LINE = 12;
 /** Most title lines a header shows. */
 const MAX_LINES = 3;
+/** Padding above and below a header's text in a band's header. */
+const PAD = 3;
+/** Padding above and below a header's text in the smaller type. */
+const DENSE_PAD = 2;
+/** A band thinner than this on screen sets its title in the smaller type (more of it fits). */
+export const DENSE_MAX_BAND = MAX_LINES * HEADER_LINE + 2 * PAD;
+/** A band thinner than this on screen shows its code only. */
+const FULL_MIN_BAND = COMPACT_LINE + 2 * DENSE_PAD;
+/** A band thinner than this shows nothing (the code chip does not fit). */
+const CODE_MIN_BAND = 12;
+/** A column header narrower than this sets its code and title in the smaller type (whole words fit more often). */
+export const DENSE_MAX_COLUMN = 112;
+/** A column narrower than this shows its code over its title in the smaller type, without its chevron. */
+export const FULL_MIN_COLUMN = 64;
+/** A column narrower than this shows its code only (too few letters a line for words). */
+export const COMPACT_MIN_COLUMN = 36;
+/** A column narrower than this shows nothing. */
+const CODE_MIN_COLUMN = 26;
+/**
+ * Title lines of a compact header: what fits in the top strip (70 px, `--lane-strip-h` in app.css) under
+ * its 3 px rule, 2 px padding above and below and the 13 px code line: (70 − 3 − 4 − 13) / 12.
+ */
+export const COMPACT_LINES = 4;
 
 /**
  * The headers of the lanes in view. `transform` is React Flow's `[x, y, zoom]`; `extent` the map's
@@ -68,7 +92,14 @@ export function stripHeaders<T extends FlowLane>(lanes: readonly T[], transform:
     const size = b - start;
     const mode = headerMode(side, size);
     if (!mode) continue;
-    out.push({ item, start, size, mode, lines: mode === 'full' ? headerLines(side, size) : 0 });
+    out.push({
+      item,
+      start,
+      size,
+      mode,
+      lines: mode === 'full' ? headerLines(side, size) : mode === 'compact' ? COMPACT_LINES : 0,
+      dense: mode === 'full' && size < (side === 'top' ? DENSE_MAX_COLUMN : DENSE_MAX_BAND),
+    });
     end = b;
   }
   return out;
@@ -76,10 +107,11 @@ export function stripHeaders<T extends FlowLane>(lanes: readonly T[], transform:
 
 function headerMode(side: StripSide, size: number): HeaderMode | null {
   if (side === 'left') return size >= FULL_MIN_BAND ? 'full' : size >= CODE_MIN_BAND ? 'code' : null;
-  return size >= FULL_MIN_COLUMN ? 'full' : size >= CODE_MIN_COLUMN ? 'code' : null;
+  return size >= FULL_MIN_COLUMN ? 'full' : size >= COMPACT_MIN_COLUMN ? 'compact' : size >= CODE_MIN_COLUMN ? 'code' : null;
 }
 
 function headerLines(side: StripSide, size: number): number {
   if (side === 'top') return MAX_LINES;
-  return Math.max(1, Math.min(MAX_LINES, Math.floor((size - 2 * PAD) / HEADER_LINE)));
+  const [pad, line] = size < DENSE_MAX_BAND ? [DENSE_PAD, COMPACT_LINE] : [PAD, HEADER_LINE];
+  return Math.max(1, Math.min(MAX_LINES, Math.floor((size - 2 * pad) / line)));
 }
