@@ -23,4 +23,12 @@ describe('CASE import dialog messages', () => {
     expect(r.error.message).toContain('Progressions framework file, not a CASE package');
     expect(r.error.message).toContain('Open…');
   });
+
+  it('tells a user who picked a CSV to use the CSV tabs, not "Not valid JSON at line 1, column 1"', () => {
+    const text = readFileSync(join(repoRoot, 'tests/fixtures/standards/state-math-sample.csv'), 'utf8');
+    const r = runCaseImport(text, 'state-math-sample.csv');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toBe('This looks like a CSV file, not a CASE package (JSON): import it from the Standards CSV or Competencies CSV tab.');
+  });
 });

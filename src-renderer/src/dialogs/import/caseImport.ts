@@ -1,6 +1,7 @@
 import { caseToStandardsSet, importCaseFramework, readCasePackage, type CaseImportReport } from '../../../../src-core/case';
 import type { CaseVersion } from '../../../../src-core/case/types';
 import { parseJson } from '../../../../src-core/format/json';
+import { looksLikeCsv } from '../../../../src-core/csv/importCsv';
 import { FORMAT_NAME, type Framework, type StandardsSet } from '../../../../src-core/model/types';
 import type { LoadProblem } from '../../../../src-core/format/schemaErrors';
 import type { Problem } from '../../../../src-core/result';
@@ -28,7 +29,13 @@ export function runCaseImport(text: string, name: string, progress: (stage: stri
   progress('Reading JSON…');
   const parsed = parseJson(text);
   // The message already says "Not valid JSON at line L, column C"; no path, so the dialog does not repeat it.
-  if (!parsed.ok) return { ok: false, error: { code: parsed.error.code, message: parsed.error.message } };
+  if (!parsed.ok) {
+    // A CSV picked here: send it to the CSV tabs rather than report "Not valid JSON at line 1, column 1".
+    if (parsed.error.code === 'not-json' && looksLikeCsv(text)) {
+      return { ok: false, error: { code: 'not-case', message: 'This looks like a CSV file, not a CASE package (JSON): import it from the Standards CSV or Competencies CSV tab.' } };
+    }
+    return { ok: false, error: { code: parsed.error.code, message: parsed.error.message } };
+  }
   if (typeof parsed.value === 'object' && parsed.value !== null && (parsed.value as { format?: unknown }).format === FORMAT_NAME) {
     return {
       ok: false,
