@@ -1,6 +1,7 @@
 import { validateProgressV1 } from '../generated/progressV1Validator.js';
 import { parseFileText } from '../format/json';
-import { formatMismatch, schemaProblems, type LoadProblem } from '../format/schemaErrors';
+import { describedMismatch, schemaProblems, type LoadProblem, type SchemaProblem } from '../format/schemaErrors';
+import type { ProblemLocation } from '../format/schemaLocation';
 import { fail, ok, type Problem, type Result } from '../result';
 import { isIsoDate } from './dates';
 import {
@@ -42,23 +43,28 @@ export function loadProgressValue(value: unknown): Result<Progress, LoadProblem>
     );
   }
   if (!validateProgressV1(value)) {
-    return withDetails(schemaProblems(validateProgressV1.errors), 'schema');
+    const problems = schemaProblems(validateProgressV1.errors, '', locateInProgressFile(value));
+    // the schema's date pattern, in words
+    for (const p of problems) if (p.message.startsWith('must match ^\\d{4}-\\d{2}-\\d{2}')) p.message = 'must be a date written YYYY-MM-DD';
+    return withDetails(problems, 'schema');
   }
   const file = value as unknown as ProgressFile;
-  const problems: Problem[] = [];
-  const learnerIds = new Set<string>();
+  const locate = locateInProgressFile(value);
+  const problems: SchemaProblem[] = [];
+  const at = (problem: Problem & { path: string }): SchemaProblem => ({ ...problem, ...locate(problem.path) });
+  const learnerIds = new Map<string, number>();
   file.learners.forEach((l, i) => {
-    if (learnerIds.has(l.id)) {
-      problems.push({ code: 'duplicate-learner', message: `learner id "${l.id}" is listed twice`, path: `/learners/${i}/id` });
-    }
-    learnerIds.add(l.id);
+    const first = learnerIds.get(l.id);
+    if (first !== undefined) {
+      problems.push(at({ code: 'duplicate-learner', message: `"${l.id}" is also the id of learner ${first + 1}; learner ids must be unique`, path: `/learners/${i}/id` }));
+    } else learnerIds.set(l.id, i);
   });
   file.records.forEach((r, i) => {
     if (!learnerIds.has(r.learnerId)) {
-      problems.push({ code: 'unknown-learner', message: `learner "${r.learnerId}" is not in "learners"`, path: `/records/${i}/learnerId` });
+      problems.push(at({ code: 'unknown-learner', message: `"${r.learnerId}" is not one of the file's learners`, path: `/records/${i}/learnerId` }));
     }
     if (!isIsoDate(r.date)) {
-      problems.push({ code: 'bad-date', message: `"${r.date}" is not a calendar date`, path: `/records/${i}/date` });
+      problems.push(at({ code: 'bad-date', message: `"${r.date}" is not a real calendar date`, path: `/records/${i}/date` }));
     }
   });
   if (problems.length) return withDetails(problems, 'invalid');
@@ -70,8 +76,44 @@ export function loadProgressValue(value: unknown): Result<Progress, LoadProblem>
   });
 }
 
-function withDetails(details: Problem[], code: string): { ok: false; error: LoadProblem } {
-  return formatMismatch(details, 'progress', code === 'schema' ? 'schema' : undefined);
+function withDetails(details: SchemaProblem[], code: string): { ok: false; error: LoadProblem } {
+  return describedMismatch(details, 'progress file', code === 'schema' ? 'schema' : (details[0]?.code ?? code));
+}
+
+const RECORD_FIELDS: Record<string, string> = { learnerId: 'learner', competencyId: 'competency', phaseId: 'phase', date: 'date', evidence: 'evidence' };
+
+/**
+ * Where a JSON pointer into a progress file points, in words: `record 4 (learner "maya", 2026-01-10)` and
+ * `date`, `learner 2 ("leo")` and `id`. The file failed a check, so every read is defensive; never throws.
+ */
+export function locateInProgressFile(value: unknown): (pointer: string) => ProblemLocation {
+  const file = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const item = (list: string, i: number): Record<string, unknown> | undefined => {
+    const l = Object.prototype.hasOwnProperty.call(file, list) ? file[list] : undefined;
+    const v = Array.isArray(l) ? l[i] : undefined;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  };
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return (pointer) => {
+    const [, list, index, field] = pointer.split('/');
+    const i = Number(index);
+    if ((list === 'records' || list === 'learners') && Number.isInteger(i) && i >= 0) {
+      const it = item(list, i);
+      if (list === 'records') {
+        const who = str(it?.learnerId);
+        const when = str(it?.date);
+        const about = [who !== undefined ? `learner "${who}"` : '', when ?? ''].filter(Boolean).join(', ');
+        const where = `record ${i + 1}${about ? ` (${about})` : ''}`;
+        return field ? { where, field: RECORD_FIELDS[field] ?? field } : { where };
+      }
+      const id = str(it?.id);
+      const where = `learner ${i + 1}${id !== undefined ? ` ("${id}")` : ''}`;
+      return field ? { where, field } : { where };
+    }
+    if (list === 'frameworkId') return { where: 'the file', field: 'framework id' };
+    if (list === 'records' || list === 'learners') return { where: `the file's ${list}` };
+    return { where: 'the file' };
+  };
 }
 
 /** Parses and loads a progress file's text. */

@@ -80,7 +80,10 @@ describe('learners store actions', () => {
     expect(loadProgressFromText(fw, bad, 'p.json', store)).toBe(false);
     const m = store.getSnapshot().message!;
     expect(m.text).toBe('p.json: it does not match the progress file format (2 problems).');
-    expect(m.problems!.map((p) => p.path)).toEqual(['/records/0/date', '/records/1/learnerId']);
+    expect(m.problems).toEqual([
+      { text: 'record 1 (learner "a", 2026-02-30): date "2026-02-30" is not a real calendar date', path: '/records/0/date' },
+      { text: `record 2 (learner "b", 2026-01-01): learner "b" is not one of the file's learners`, path: '/records/1/learnerId' },
+    ]);
   });
 
   it('records a phase typed in for a learner, which changes what is ready next', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFrameworkText } from '../../../src-core/format/frameworkFile';
+import { describeProblem } from '../../../src-core/format/schemaErrors';
 import { checkProgress } from '../../../src-core/progress/checkProgress';
 import { learnerStatus } from '../../../src-core/progress/mastery';
 import { loadProgressText, serializeProgress } from '../../../src-core/progress/progressFile';
@@ -24,6 +25,10 @@ describe('progress file', () => {
   it('reports schema problems with JSON pointers', () => {
     const r = loadProgressText(serializeProgress(sample()).replace('"2026-01-10"', '"Jan 10"'));
     expect(!r.ok && [r.error.code, r.error.path]).toEqual(['schema', '/records/0/date']);
+    // and where in words: the record by its number, learner and date, the field by name
+    expect(!r.ok && r.error.message).toBe('The file does not match the progress file format: record 1 (learner "s1", Jan 10): date must be a date written YYYY-MM-DD (/records/0/date).');
+    const missing = loadProgressText(serializeProgress(sample()).replace('"competencyId": "c1",', ''));
+    expect(!missing.ok && missing.error.details!.map((d) => describeProblem(d, { pointer: false }))).toEqual(['record 1 (learner "s1", 2026-01-10): missing required property "competencyId"']);
   });
 
   it('refuses duplicate learners, records of unlisted learners and impossible dates', () => {
@@ -32,7 +37,14 @@ describe('progress file', () => {
     p.records.push({ ...p.records[0]!, learnerId: 'ghost', date: '2026-13-01' });
     const r = loadProgressText(serializeProgress(p));
     expect(!r.ok && r.error.details!.map((d) => d.path)).toEqual(['/learners/1/id', '/records/1/learnerId', '/records/1/date']);
-    expect(!r.ok && r.error.message).toMatch(/^The file does not match the progress format at \/learners\/1\/id: learner id "s1" is listed twice \(and 2 more problems\)\.$/);
+    expect(!r.ok && r.error.details!.map((d) => describeProblem(d, { pointer: false }))).toEqual([
+      'learner 2 ("s1"): id "s1" is also the id of learner 1; learner ids must be unique',
+      `record 2 (learner "ghost", 2026-13-01): learner "ghost" is not one of the file's learners`,
+      'record 2 (learner "ghost", 2026-13-01): date "2026-13-01" is not a real calendar date',
+    ]);
+    expect(!r.ok && r.error.message).toBe(
+      'The file does not match the progress file format (3 problems). The first: learner 2 ("s1"): id "s1" is also the id of learner 1; learner ids must be unique (/learners/1/id).',
+    );
   });
 
   it('refuses a newer format version and a framework file, saying why', () => {
