@@ -93,6 +93,19 @@ test('a progress CSV with bad rows is refused with every problem listed by row, 
   for (const li of await list.locator('li').all()) expect(await li.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   await expect(panel.getByTestId('learner-select')).toHaveCount(0);
 
+  // More problems than the narrow panel lists at first: the first five, then all on "Show all".
+  chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  const rows = Array.from({ length: 8 }, (_, i) => `maya,FR.3.1,Proficient,2026-09-${31 + i},`);
+  await (await chooser).setFiles({ name: 'dates.csv', mimeType: 'text/csv', buffer: Buffer.from(['learner,competency,phase,date,evidence', ...rows].join('\n')) });
+  await expect(msg.getByRole('alert')).toHaveText('dates.csv: nothing was imported — 8 problems in its rows. Fix them in the spreadsheet and import again.');
+  const items = msg.getByTestId('open-problems').getByRole('listitem');
+  await expect(items).toHaveCount(5);
+  await expect(items.first()).toContainText('row 2, column "date": "2026-09-31" is not a real date: September 2026 has no day 31');
+  await msg.getByRole('button', { name: 'Show all 8 problems' }).click();
+  await expect(items).toHaveCount(8);
+  await expect(msg.getByTestId('open-problems').locator('.banner-problem-path')).toHaveText(['D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8', 'D9']);
+
   // A file that is not a CSV at all says so in one line, without a list.
   chooser = page.waitForEvent('filechooser');
   await panel.getByTestId('import-progress').click();

@@ -16,6 +16,10 @@ test('comparing with a file that breaks the schema lists every problem in the le
   const message = panel.getByTestId('learners-message');
   await expect(message.getByRole('alert')).toHaveText('schema-problems-many.json: it does not match the framework file format (60 problems).');
   const items = message.getByTestId('open-problems').getByRole('listitem');
+  // the panel is narrow: the first few, then all (up to 50) on "Show all"
+  await expect(items).toHaveCount(5);
+  await message.getByRole('button', { name: 'Show all 60 problems' }).click();
+  await expect(message.getByTestId('open-problems')).toBeFocused();
   await expect(items).toHaveCount(50);
   await expect(items.first()).toContainText('competency “M.1” (“Competency number 1 of the many”): estimated hours must be a number or null');
   await expect(message.getByTestId('open-problems-more')).toHaveText('… and 10 more problems');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { describeProblem, type SchemaProblem } from '../../../src-core/format/schemaErrors';
 import type { BannerProblem } from '../store/session';
 import './bannerProblems.css';
@@ -15,11 +15,15 @@ export function problemLines(problems: readonly SchemaProblem[]): BannerProblem[
  * The problems behind an open error (a file that breaks the schema): each where it is in words, with its
  * JSON pointer for whoever edits the file; the first 50, then how many more, and a button that copies all.
  * Also under other errors that have several problems (a comparison file, a CASE package's mapping); `label`
- * names the list for a screen reader.
+ * names the list for a screen reader. With `firstFew`, only that many show until "Show all" is pressed.
  */
-export function BannerProblems({ problems, label = 'Problems in the file' }: { problems: readonly BannerProblem[]; label?: string }) {
+export function BannerProblems({ problems, label = 'Problems in the file', firstFew }: { problems: readonly BannerProblem[]; label?: string; firstFew?: number }) {
   const [copied, setCopied] = useState(false);
-  const shown = problems.slice(0, LISTED_PROBLEMS);
+  // `firstFew` (a narrow place such as a side panel): only that many until "Show all" is pressed
+  const [showAll, setShowAll] = useState(false);
+  const list = useRef<HTMLOListElement>(null);
+  const folded = firstFew !== undefined && !showAll && problems.length > firstFew;
+  const shown = problems.slice(0, folded ? firstFew : LISTED_PROBLEMS);
   const more = problems.length - shown.length;
   const copy = async () => {
     const lines = problems.map((p) => (p.path ? `${p.text} (${p.path})` : p.text));
@@ -32,7 +36,7 @@ export function BannerProblems({ problems, label = 'Problems in the file' }: { p
   };
   return (
     <div className="banner-problems">
-      <ol aria-label={label} data-testid="open-problems" tabIndex={0}>
+      <ol aria-label={label} data-testid="open-problems" tabIndex={0} ref={list}>
         {shown.map((p, i) => (
           <li key={i}>
             <span className="banner-problem-text">{p.text}</span>
@@ -41,7 +45,21 @@ export function BannerProblems({ problems, label = 'Problems in the file' }: { p
         ))}
       </ol>
       <div className="banner-problems-foot">
-        {more > 0 && <span data-testid="open-problems-more">… and {more} more problem{more === 1 ? '' : 's'}</span>}
+        {folded ? (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setShowAll(true);
+              list.current?.focus(); // the button goes away: the focus moves to the list it opened
+            }}
+            data-testid="open-problems-show-all"
+          >
+            Show all {problems.length} problems
+          </button>
+        ) : (
+          more > 0 && <span data-testid="open-problems-more">… and {more} more problem{more === 1 ? '' : 's'}</span>
+        )}
         <button type="button" className="btn" onClick={() => void copy()}>
           {copied ? 'Copied' : `Copy all ${problems.length} problems`}
         </button>

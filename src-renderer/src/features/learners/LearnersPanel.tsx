@@ -17,6 +17,9 @@ import { StudentView } from './StudentView';
 import { LearnerView } from './LearnerView';
 import './learners.css';
 
+/** Problems listed under an import error before "Show all" (the panel is narrow). */
+const PROBLEMS_FIRST_FEW = 5;
+
 const TABS: { id: LearnersTab; label: string }[] = [
   { id: 'learner', label: 'Learner' },
   { id: 'class', label: 'Class' },
@@ -78,7 +81,7 @@ export function LearnersPanel() {
               ))}
             </ul>
           )}
-          {s.message.problems && s.message.problems.length > 0 && <BannerProblems key={s.message.text} problems={s.message.problems} />}
+          {s.message.problems && s.message.problems.length > 0 && <BannerProblems key={s.message.text} problems={s.message.problems} firstFew={PROBLEMS_FIRST_FEW} />}
           <button type="button" className="lrn-dismiss" aria-label="Dismiss" onClick={() => learnersStore.set({ message: null })}>
             ×
           </button>
