@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { formatCaseReport } from '../../../../src-core/case';
+import { formatCaseReport, type CaseImportReport } from '../../../../src-core/case';
 import { addStandardsSet } from '../../../../src-core/commands';
 import {
   readStandardsCsv,
@@ -177,23 +177,7 @@ function CaseImport({ onDone }: { onDone: () => void }) {
           <h3 className="pub-h3">
             {outcome.title} <span className="pill">CASE {outcome.version}</span>
           </h3>
-          <div className="pub-summary">
-            <span>
-              <b>{report.read.items}</b> items
-            </span>
-            <span>
-              <b>{report.read.associations}</b> associations
-            </span>
-            <span>
-              <b>{report.read.rubrics}</b> rubrics
-            </span>
-            <span>
-              <b>{report.accepted.length}</b> deviations accepted
-            </span>
-            <span>
-              <b>{report.ignored.length}</b> kinds of data ignored
-            </span>
-          </div>
+          <CaseReportSummary report={report} />
           <FindingList title="Accepted (converted)" items={report.accepted.map((e) => `${e.message}${e.count > 1 ? ` — ${e.count} times, first at ${e.path}` : ` — at ${e.path}`}`)} tone="info" />
           <FindingList title="Ignored, and why" items={report.ignored.map((e) => `${e.message}${e.count > 1 ? ` — ${e.count} times, first at ${e.path}` : ` — at ${e.path}`}`)} tone="warning" />
           {reportLines.length === 0 && <p className="muted small">Everything in the package was read as is.</p>}
@@ -241,6 +225,26 @@ const HIERARCHY_LABELS: Record<StandardsHierarchy, string> = {
   outline: 'By outline number (1.2 is the parent of 1.2.3)',
   none: 'Flat list',
 };
+
+/** The counts line of a CASE import report: "585 items · 1 rubric · 1 deviation accepted …" (singular for one). */
+export function CaseReportSummary({ report }: { report: CaseImportReport }) {
+  const counts: [number, string, string][] = [
+    [report.read.items, 'item', 'items'],
+    [report.read.associations, 'association', 'associations'],
+    [report.read.rubrics, 'rubric', 'rubrics'],
+    [report.accepted.length, 'deviation accepted', 'deviations accepted'],
+    [report.ignored.length, 'kind of data ignored', 'kinds of data ignored'],
+  ];
+  return (
+    <div className="pub-summary">
+      {counts.map(([n, one, many]) => (
+        <span key={many}>
+          <b>{n}</b> {n === 1 ? one : many}
+        </span>
+      ))}
+    </div>
+  );
+}
 
 function CsvImport({ onDone }: { onDone: () => void }) {
   const store = useStore();
