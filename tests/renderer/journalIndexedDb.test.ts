@@ -1,4 +1,4 @@
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HostApi } from '../../src-core/host/contract';
 import { journalFailureReports } from '../../src-renderer/src/app/journalFailures';
@@ -6,12 +6,16 @@ import { createBrowserHost } from '../../src-renderer/src/host/browserHost';
 import { IDB_OPEN_TIMEOUT_MS } from '../../src-renderer/src/host/idb';
 import {
   indexedDbJournalStore,
+  JOURNAL_PIECE_CHARS,
   journalStorage,
   type JournalRecord,
   type JournalStore,
   type KeyValueStorage,
 } from '../../src-renderer/src/host/journalStorage';
 import { memoryStorage, rec, BIG, LOCAL_QUOTA } from './helpers/journalFixtures';
+
+// the browser's global, as the store finds it in a page
+(globalThis as { IDBKeyRange?: unknown }).IDBKeyRange ??= IDBKeyRange;
 
 /** Every page here is long gone (no heartbeat, no Web Locks): whatever is journalled is offered. */
 const LATER = () => 1e12;
@@ -202,6 +206,114 @@ describe('IndexedDB journal store (fake-indexeddb)', () => {
     await j.write('p', rec({ text: 'after', savedAt: '2026-01-02T00:00:00Z' }));
     expect(JSON.parse(local.getItem('progressions.journal.p') ?? '{}').text).toBe('after');
     expect((await j.read('p'))?.text).toBe('after');
+  });
+});
+
+/** What the store's `text` object store holds: its keys. */
+async function textKeys(idb: IDBFactory): Promise<string[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = idb.open('progressions-journal', 1);
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const keys = await new Promise<IDBValidKey[]>((resolve) => {
+    const r = db.transaction('text').objectStore('text').getAllKeys();
+    r.onsuccess = () => resolve(r.result);
+  });
+  db.close();
+  return keys.map(String);
+}
+
+/** A long text with multi-unit characters everywhere, pieces' edges included. */
+const longText = (pieces: number) => {
+  const unit = '{"s":"分数 🌱 \\u2028 é"},';
+  return unit.repeat(Math.ceil((pieces * JOURNAL_PIECE_CHARS) / unit.length)).slice(0, Math.floor(pieces * JOURNAL_PIECE_CHARS));
+};
+
+describe('a long text in IndexedDB, in pieces (fake-indexeddb)', () => {
+  afterEach(() => void vi.restoreAllMocks());
+
+  it('comes back exactly; a shorter text replacing it and a delete leave no piece behind', async () => {
+    const idb = new IDBFactory();
+    const store = indexedDbJournalStore(idb);
+    const long = longText(3.5);
+    await store.put('p', rec({ text: long }));
+    await store.put('q', rec({ text: 'small' }));
+    expect((await store.get('p'))?.text === long).toBe(true);
+    expect((await textKeys(idb)).filter((k) => k.startsWith('p'))).toHaveLength(1 + 4);
+    expect((await store.list()).find((e) => e.id === 'p')?.bytes).toBe(long.length);
+
+    const shorter = longText(1.5);
+    await store.put('p', rec({ text: shorter }));
+    expect((await store.get('p'))?.text === shorter).toBe(true);
+    expect((await textKeys(idb)).filter((k) => k.startsWith('p'))).toHaveLength(1 + 2);
+    await store.put('p', rec({ text: 'tiny' }));
+    expect((await store.get('p'))?.text).toBe('tiny');
+    expect(await textKeys(idb)).toEqual(['p', 'q']);
+
+    await store.put('p', rec({ text: long }));
+    await store.delete('p');
+    expect(await store.get('p')).toBeNull();
+    expect(await textKeys(idb)).toEqual(['q']);
+    expect((await store.get('q'))?.text).toBe('small');
+  });
+
+  it('hands IndexedDB one piece at a time (each copied in a task of its own), all at once when the page is going away', async () => {
+    const put = IDBObjectStore.prototype.put;
+    let inFlight = 0;
+    let most = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const req = put.apply(this, args);
+      if (this.name === 'text') {
+        most = Math.max(most, ++inFlight);
+        req.addEventListener('success', () => inFlight--);
+      }
+      return req;
+    });
+    const store = indexedDbJournalStore(new IDBFactory());
+    await store.put('p', rec({ text: longText(4) }));
+    expect(most).toBe(1);
+    most = 0;
+    await store.put('p', rec({ text: longText(4) }), { urgent: true });
+    expect(most).toBe(1 + 4);
+  });
+
+  it('a write that fails part-way (the disk fills up) leaves the record written before whole', async () => {
+    const idb = new IDBFactory();
+    const store = indexedDbJournalStore(idb);
+    const before = longText(2.5);
+    await store.put('p', rec({ text: before }));
+    const put = IDBObjectStore.prototype.put;
+    let n = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const req = put.apply(this, args);
+      if (this.name === 'text' && ++n === 3) {
+        const tx = this.transaction as IDBTransaction & { _abort(name: string): void };
+        req.addEventListener('success', () => tx._abort('QuotaExceededError'));
+      }
+      return req;
+    });
+    await expect(store.put('p', rec({ text: longText(5) }))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    vi.restoreAllMocks();
+    expect((await store.get('p'))?.text === before).toBe(true);
+    expect((await textKeys(idb)).filter((k) => k.startsWith('p'))).toHaveLength(1 + 3);
+  });
+
+  it('a text whose pieces are not all there is never read as a document', async () => {
+    const idb = new IDBFactory();
+    const store = indexedDbJournalStore(idb);
+    await store.put('p', rec({ text: longText(2.5) }));
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = idb.open('progressions-journal', 1);
+      r.onsuccess = () => resolve(r.result);
+    });
+    await new Promise<void>((resolve) => {
+      const tx = db.transaction('text', 'readwrite');
+      tx.objectStore('text').delete('p\u0000000001');
+      tx.oncomplete = () => resolve();
+    });
+    db.close();
+    expect(await store.get('p')).toBeNull();
   });
 });
 

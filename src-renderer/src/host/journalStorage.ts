@@ -19,7 +19,8 @@ export type JournalSummary = Omit<RecoveryEntry, 'id'> & { id: string };
  * district's 2,500-competency map fits), a Map in tests. One record per page (tab) id.
  */
 export interface JournalStore {
-  put(id: string, rec: JournalRecord): Promise<void>;
+  /** `urgent`: the page is going away — everything is handed over at once (nothing waits for a later task). */
+  put(id: string, rec: JournalRecord, opts?: { urgent?: boolean }): Promise<void>;
   get(id: string): Promise<JournalRecord | null>;
   delete(id: string): Promise<void>;
   /** Every record, without its text. */
@@ -211,7 +212,7 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
       return serial(async () => {
         if (!start(id, seq)) return;
         try {
-          await store.put(id, rec);
+          await store.put(id, rec, opts);
           if (!superseded(id, seq)) dropLegacy(id);
           return;
         } catch (e) {
@@ -341,31 +342,70 @@ export function memoryJournalStore(): JournalStore & { records: Map<string, Jour
 const DB = 'progressions-journal';
 const META = 'meta';
 const TEXT = 'text';
+/**
+ * A text longer than this is kept in pieces of this many characters: IndexedDB copies what it is handed
+ * at once, in the page's main thread (a 29 MB text — a 10,000-competency map — took ~70 ms in one piece).
+ */
+export const JOURNAL_PIECE_CHARS = 1 << 20;
+
+/** The key of piece `i` of page `id`'s text (zero-padded: keys sort as strings). */
+const pieceKey = (id: string, i: number) => `${id}\u0000${String(i).padStart(6, '0')}`;
+/** Every piece key of page `id`. */
+const piecesOf = (id: string) => IDBKeyRange.bound(`${id}\u0000`, `${id}\u0001`, false, true);
 
 /**
  * The journal in IndexedDB (database `progressions-journal`): a record's summary and its text in two
  * object stores written in one transaction, so the recovery offer lists entries without reading texts.
+ * A long text is kept in pieces (`{ pieces: n }` under the page id, the pieces under the id, a NUL and
+ * a six-digit number),
+ * each handed to IndexedDB in a task of its own within the same transaction (a page going away hands
+ * them all over at once): a record is replaced whole or not at all.
  * A database that cannot be opened (failed, blocked, unanswered) is tried again on the next call.
  */
 export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.indexedDB): JournalStore {
   const open = idbOpener(idb, DB, [META, TEXT]);
   return {
-    async put(id, rec) {
+    async put(id, rec, opts = {}) {
       const d = await open();
       const tx = d.transaction([META, TEXT], 'readwrite');
       const finished = idbDone(tx);
       const { text, ...meta } = rec;
+      const texts = tx.objectStore(TEXT);
       tx.objectStore(META).put({ ...meta, bytes: text.length }, id);
-      tx.objectStore(TEXT).put(text, id);
+      texts.delete(piecesOf(id));
       // commit now: a write made while the page goes away (pagehide) should not wait for the event loop
-      (tx as IDBTransaction & { commit?: () => void }).commit?.();
+      const commit = () => (tx as IDBTransaction & { commit?: () => void }).commit?.();
+      const n = Math.ceil(text.length / JOURNAL_PIECE_CHARS);
+      if (n <= 1) {
+        texts.put(text, id);
+        commit();
+      } else {
+        // one request in flight at a time: the marker, then each piece once the one before is in (a task of
+        // its own; the transaction stays open meanwhile), so a failing commit reports its own error
+        let i = -1;
+        const next = (): void => {
+          try {
+            const r = i < 0 ? texts.put({ pieces: n }, id) : texts.put(text.slice(i * JOURNAL_PIECE_CHARS, (i + 1) * JOURNAL_PIECE_CHARS), pieceKey(id, i));
+            if (++i === n) return commit();
+            if (opts.urgent) next();
+            else r.onsuccess = next;
+          } catch {
+            // the transaction is over (aborted): `finished` says why
+          }
+        };
+        next();
+      }
       await finished;
     },
     async get(id) {
       const d = await open();
       const tx = d.transaction([META, TEXT]);
-      const [meta, text] = await Promise.all([idbRequest(tx.objectStore(META).get(id)), idbRequest(tx.objectStore(TEXT).get(id))]);
-      if (!meta || typeof text !== 'string') return null;
+      const texts = tx.objectStore(TEXT);
+      const [meta, stored, pieces] = await Promise.all([idbRequest(tx.objectStore(META).get(id)), idbRequest(texts.get(id)), idbRequest(texts.getAll(piecesOf(id)))]);
+      const n = (stored as { pieces?: unknown } | undefined)?.pieces;
+      // a text in pieces: all of them, or nothing (never a part of a document)
+      const text = typeof stored === 'string' ? stored : typeof n === 'number' && pieces.length === n && pieces.every((p) => typeof p === 'string') ? pieces.join('') : null;
+      if (!meta || text === null) return null;
       const m = meta as Omit<JournalRecord, 'text'>;
       return { name: m.name, title: m.title, savedAt: m.savedAt, docToken: m.docToken ?? null, text };
     },
@@ -375,6 +415,7 @@ export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.i
       const finished = idbDone(tx);
       tx.objectStore(META).delete(id);
       tx.objectStore(TEXT).delete(id);
+      tx.objectStore(TEXT).delete(piecesOf(id));
       (tx as IDBTransaction & { commit?: () => void }).commit?.();
       await finished;
     },
