@@ -3,6 +3,7 @@ import { importProgressCsv } from '../../../src-core/progress/csv';
 import type { LearnerStatus } from '../../../src-core/progress/mastery';
 import { planLearners, type PlanReport } from '../../../src-core/progress/plan';
 import { loadProgressText } from '../../../src-core/progress/progressFile';
+import { describeProblem } from '../../../src-core/format/schemaErrors';
 import type { Progress } from '../../../src-core/progress/types';
 import { colors, EXIT_OK, EXIT_UNREADABLE, type CliIo } from '../io';
 import type { CliCommand } from '../main';
@@ -79,7 +80,8 @@ async function readProgress(path: string, fw: Framework, io: CliIo): Promise<Pro
   if (!read.ok) {
     const e = read.error;
     io.err(`progressions plan: ${path}: ${e.message}\n`);
-    for (const d of (e.details ?? []).slice(1, 50)) io.err(`  ${d.message}\n`);
+    // A CSV problem's message names its row and column; a progress file's is placed in words (where, field, pointer).
+    for (const d of (e.details ?? []).slice(1, 50)) io.err(`  ${isJson ? describeProblem(d) : d.message}\n`);
     return undefined;
   }
   if ('progress' in read.value) {

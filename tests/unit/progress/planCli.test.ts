@@ -75,6 +75,20 @@ describe('progressions plan --json', () => {
     });
     expect(stale.code).toBe(2);
     expect(stale.stderr).toMatch(/p\.json: \/records\/0: unknown competency "gone"/);
+    // A file that breaks its format: every problem after the first is placed in words too, not by its text alone.
+    const broken = await plan([FRAMEWORK, '--progress', 'p.json'], {
+      'p.json': serializeProgress({
+        ...progress,
+        records: [
+          { ...progress.records[0]!, learnerId: 'zed' },
+          { ...progress.records[0]!, date: '2026-02-30' },
+        ],
+      }),
+    });
+    expect(broken.code).toBe(2);
+    const lines = broken.stderr.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines[1]).toMatch(/^  record 2 \(learner "dee", 2026-02-30\): .*2026-02-30.*\(\/records\/1\/date\)$/);
   });
 
   it('warns about a prerequisite cycle but still plans (exit 0)', async () => {
