@@ -28,29 +28,31 @@ export function MasteryScaleEditor() {
           <li key={p.id} className={`scale-item${p.threshold ? ' is-threshold' : ''}`}>
             <div className="scale-row">
               <span className="phase-rank">{i + 1}</span>
-              <CommitText className="input-strong" ariaLabel={`Phase ${i + 1} name`} value={p.label} validate={(v) => (v.trim() ? null : 'A phase needs a name.')} onCommit={(v) => run(updatePhase(p.id, { label: v.trim() }))} />
-              <label className="threshold-radio" title="Mastery threshold">
-                <input type="radio" name="threshold" checked={p.threshold} onChange={() => run(setThresholdPhase(p.id))} aria-label={`${p.label} is the mastery threshold`} />
-                mastery
-              </label>
-              <button className="icon-btn" disabled={i === 0} onClick={() => run(movePhase(p.id, i - 1))} aria-label={`Move ${p.label} up`}>
-                <Icon name="arrowUp" size={14} />
-              </button>
-              <button className="icon-btn" disabled={i === phases.length - 1} onClick={() => run(movePhase(p.id, i + 1))} aria-label={`Move ${p.label} down`}>
-                <Icon name="arrowDown" size={14} />
-              </button>
-              <button
-                className="icon-btn danger"
-                // The threshold cannot be removed (removePhase refuses): say so before, not after a confirmation.
-                disabled={phases.length <= 1 || p.threshold}
-                aria-label={`Remove ${p.label}`}
-                title={p.threshold ? 'The mastery threshold cannot be removed: make another phase the threshold first' : phases.length <= 1 ? 'A mastery scale needs at least one phase' : `Remove ${p.label}`}
-                onClick={() => {
-                  if (window.confirm(`Remove the phase “${p.label}”? Its descriptors and indicators are removed from every competency (Undo brings them back).`)) run(removePhase(p.id));
-                }}
-              >
-                <Icon name="trash" size={14} />
-              </button>
+              <CommitText wrap className="input-strong" ariaLabel={`Phase ${i + 1} name`} value={p.label} validate={(v) => (v.trim() ? null : 'A phase needs a name.')} onCommit={(v) => run(updatePhase(p.id, { label: v.trim() }))} />
+              <span className="scale-actions">
+                <label className="threshold-radio" title="Mastery threshold">
+                  <input type="radio" name="threshold" checked={p.threshold} onChange={() => run(setThresholdPhase(p.id))} aria-label={`${p.label} is the mastery threshold`} />
+                  mastery
+                </label>
+                <button className="icon-btn" disabled={i === 0} onClick={() => run(movePhase(p.id, i - 1))} aria-label={`Move ${p.label} up`}>
+                  <Icon name="arrowUp" size={14} />
+                </button>
+                <button className="icon-btn" disabled={i === phases.length - 1} onClick={() => run(movePhase(p.id, i + 1))} aria-label={`Move ${p.label} down`}>
+                  <Icon name="arrowDown" size={14} />
+                </button>
+                <button
+                  className="icon-btn danger"
+                  // The threshold cannot be removed (removePhase refuses): say so before, not after a confirmation.
+                  disabled={phases.length <= 1 || p.threshold}
+                  aria-label={`Remove ${p.label}`}
+                  title={p.threshold ? 'The mastery threshold cannot be removed: make another phase the threshold first' : phases.length <= 1 ? 'A mastery scale needs at least one phase' : `Remove ${p.label}`}
+                  onClick={() => {
+                    if (window.confirm(`Remove the phase “${p.label}”? Its descriptors and indicators are removed from every competency (Undo brings them back).`)) run(removePhase(p.id));
+                  }}
+                >
+                  <Icon name="trash" size={14} />
+                </button>
+              </span>
             </div>
             <CommitText multiline rows={2} ariaLabel={`${p.label} description`} value={p.description} placeholder="What this phase means across the framework" onCommit={(v) => run(updatePhase(p.id, { description: v }))} />
           </li>
