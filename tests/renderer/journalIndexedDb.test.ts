@@ -299,6 +299,31 @@ describe('a long text in IndexedDB, in pieces (fake-indexeddb)', () => {
     expect((await textKeys(idb)).filter((k) => k.startsWith('p'))).toHaveLength(1 + 3);
   });
 
+  it('the write at page close gives up a long write still handing over its pieces, and lands without waiting for it', async () => {
+    const idb = new IDBFactory();
+    const j = journalOver(idb);
+    await j.write('p', rec({ text: 'older', savedAt: '2026-01-01T00:00:00Z' }));
+    const put = IDBObjectStore.prototype.put;
+    const pieces: string[] = [];
+    let atClose: Promise<void> | null = null;
+    let closedAt = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'text' && typeof args[0] === 'string') pieces.push(args[0] as string);
+      // the tab is closed while the autosave hands over its first piece ('older' was the first text put)
+      if (pieces.length === 2 && !atClose) {
+        closedAt = pieces.length;
+        atClose = j.write('p', rec({ text: 'at close', savedAt: '2026-01-01T00:00:02Z' }), { urgent: true });
+      }
+      return put.apply(this, args);
+    });
+    const autosave = j.write('p', rec({ text: longText(6), savedAt: '2026-01-01T00:00:01Z' }));
+    await expect(autosave, 'superseded: no failure to report').resolves.toBeUndefined();
+    await atClose;
+    expect(pieces.slice(closedAt).filter((p) => p !== 'at close'), 'no piece of the given-up write after the close').toEqual([]);
+    expect((await indexedDbJournalStore(idb).get('p'))?.text).toBe('at close');
+    expect(await textKeys(idb)).toEqual(['p']);
+  });
+
   it('a text whose pieces are not all there is never read as a document', async () => {
     const idb = new IDBFactory();
     const store = indexedDbJournalStore(idb);

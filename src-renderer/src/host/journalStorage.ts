@@ -204,7 +204,8 @@ export function journalStorage(store: JournalStore, local: KeyValueStorage, now:
     /**
      * Journals the page's document; throws {@link JournalWriteError} when it could be kept nowhere.
      * `urgent` (the page is going away): starts at once instead of after a write still running, which
-     * would never get its turn once the page is gone; IndexedDB still commits the earlier one first, and
+     * would never get its turn once the page is gone; IndexedDB still commits the earlier one first if it
+     * has handed everything over (one still handing over the pieces of a long text is given up), and
      * writes or clears asked for before it and not started yet are dropped as superseded.
      */
     write(id: string, rec: JournalRecord, opts: { urgent?: boolean } = {}): Promise<void> {
@@ -359,14 +360,27 @@ const piecesOf = (id: string) => IDBKeyRange.bound(`${id}\u0000`, `${id}\u0001`,
  * A long text is kept in pieces (`{ pieces: n }` under the page id, the pieces under the id, a NUL and
  * a six-digit number),
  * each handed to IndexedDB in a task of its own within the same transaction (a page going away hands
- * them all over at once): a record is replaced whole or not at all.
+ * them all over at once, and gives up a write still handing over its pieces): a record is replaced
+ * whole or not at all.
  * A database that cannot be opened (failed, blocked, unanswered) is tried again on the next call.
  */
 export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.indexedDB): JournalStore {
   const open = idbOpener(idb, DB, [META, TEXT]);
+  /** A write still handing over its pieces (its transaction stays open until the last is in). */
+  let handing: IDBTransaction | null = null;
   return {
     async put(id, rec, opts = {}) {
       const d = await open();
+      // The page is going away: a write still handing over pieces is given up (this newer one replaces it),
+      // or this one would wait behind a transaction whose next pieces are never handed over.
+      if (opts.urgent && handing) {
+        try {
+          handing.abort();
+        } catch {
+          // finished meanwhile
+        }
+        handing = null;
+      }
       const tx = d.transaction([META, TEXT], 'readwrite');
       const finished = idbDone(tx);
       const { text, ...meta } = rec;
@@ -393,9 +407,14 @@ export function indexedDbJournalStore(idb: IDBFactory | undefined = globalThis.i
             // the transaction is over (aborted): `finished` says why
           }
         };
+        if (!opts.urgent) handing = tx;
         next();
       }
-      await finished;
+      try {
+        await finished;
+      } finally {
+        if (handing === tx) handing = null;
+      }
     },
     async get(id) {
       const d = await open();
