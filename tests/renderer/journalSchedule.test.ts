@@ -188,4 +188,40 @@ describe('recovery journal schedule', () => {
     expect(p.writes).toEqual([]);
     expect(p.log.cancelled).toBe(1);
   });
+
+  it('a write that throws is dropped, and the next interval begins a new one', () => {
+    const errors: unknown[] = [];
+    let failing = true;
+    const doc = { revision: 1, journalled: 0 };
+    const whenIdle: WhenIdle = (fn) => {
+      const h = setTimeout(() => {
+        try {
+          fn();
+        } catch (e) {
+          errors.push(e);
+        }
+      }, 1);
+      return () => clearTimeout(h);
+    };
+    const schedule = journalSchedule({
+      periodMs: PERIOD,
+      pending: () => doc.journalled !== doc.revision,
+      begin: () => ({
+        step: () => {
+          if (failing) throw new Error('bug');
+          doc.journalled = doc.revision;
+          return true;
+        },
+        finish: () => undefined,
+        cancel: () => undefined,
+      }),
+      whenIdle,
+    });
+    vi.advanceTimersByTime(PERIOD + 2);
+    expect(errors).toHaveLength(1);
+    failing = false;
+    vi.advanceTimersByTime(PERIOD + 2);
+    expect(doc.journalled).toBe(1);
+    schedule.stop();
+  });
 });

@@ -95,7 +95,16 @@ export function journalSchedule(opts: {
     // slice run by its timeout (no idle time at all) still does a slice's worth, or it would never end
     const budget = t && !t.didTimeout ? Math.min(JOURNAL_SLICE_MS, Math.max(1, t.timeRemaining())) : JOURNAL_SLICE_MS;
     const start = now();
-    if (current.step(() => now() - start >= budget)) current = null;
+    let done: boolean;
+    try {
+      done = current.step(() => now() - start >= budget);
+    } catch (e) {
+      // a write that failed is dropped, not left under way for ever: the next tick begins anew
+      current.cancel();
+      current = null;
+      throw e;
+    }
+    if (done) current = null;
     else cancelIdle = idle(slice, JOURNAL_SLICE_TIMEOUT_MS);
   };
   const tick = () => {
