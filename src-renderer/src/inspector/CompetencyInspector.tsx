@@ -60,7 +60,15 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
 
       <div className="field-row">
         <Field label="Code" htmlFor="field-code">
-          <CommitText id="field-code" value={c.code} placeholder="e.g. 3.NF.A.1" onCommit={(v) => update({ code: v.trim() })} validate={(v) => (codeTaken(v) ? `Another competency already uses the code ${v.trim()}.` : null)} />
+          <CommitText
+            id="field-code"
+            value={c.code}
+            placeholder="e.g. 3.NF.A.1"
+            onCommit={(v) => update({ code: v.trim() })}
+            validate={(v) => (codeTaken(v) ? `Another competency already uses the code ${v.trim()}.` : null)}
+            // Enter in the code goes on to the statement: N, type the code, Enter, type the statement.
+            onEnter={() => document.getElementById('field-statement')?.focus()}
+          />
         </Field>
         <Field label="Hours" htmlFor="field-hours">
           <CommitText

@@ -26,6 +26,8 @@ interface CommitProps {
   /** Validates before committing; a message keeps the draft and shows the problem. */
   validate?: (value: string) => string | null;
   autoFocus?: boolean;
+  /** Called after Enter committed a valid draft (e.g. to move on to the next field). */
+  onEnter?: () => void;
 }
 
 /**
@@ -33,19 +35,24 @@ interface CommitProps {
  * so each edit is one undo step. Escape reverts the draft. External changes (undo) update the draft
  * while the field is not being edited. A multi-line field is `rows` high at least and grows with its text.
  */
-export function CommitText({ id, value, onCommit, placeholder, multiline, rows = 3, wrap, className, ariaLabel, validate, autoFocus }: CommitProps) {
+export function CommitText({ id, value, onCommit, placeholder, multiline, rows = 3, wrap, className, ariaLabel, validate, autoFocus, onEnter }: CommitProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
   useEffect(() => {
     if (!editing.current) setDraft(value);
   }, [value]);
-  const commit = () => {
+  /** Commits the draft if it changed; false when validation kept it. */
+  const commit = (): boolean => {
     editing.current = false;
-    if (draft === value) return setError(null);
+    if (draft === value) {
+      setError(null);
+      return true;
+    }
     const problem = validate?.(draft) ?? null;
     setError(problem);
     if (!problem) onCommit(draft);
+    return !problem;
   };
   const common = {
     id,
@@ -71,8 +78,9 @@ export function CommitText({ id, value, onCommit, placeholder, multiline, rows =
       }
       if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
         e.preventDefault();
-        commit();
+        const ok = commit();
         editing.current = true;
+        if (ok) onEnter?.();
       }
     },
   };
