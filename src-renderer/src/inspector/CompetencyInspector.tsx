@@ -39,9 +39,12 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
     if (!r.ok) store.notify('error', r.error.message);
     setNewDomain(null);
   };
-  const update = (patch: CompetencyPatch) => {
+  /** Runs an edit; a refusal is shown, and returned for the field that asked (it keeps the draft). */
+  const update = (patch: CompetencyPatch): string | undefined => {
     const r = store.run(updateCompetency(id, patch));
-    if (!r.ok) store.notify('error', r.error.message);
+    if (r.ok) return undefined;
+    store.notify('error', r.error.message);
+    return r.error.message;
   };
   const domain = domains.find((d) => d.id === c.domainId);
   const extraLevels = c.educationLevels.filter((l) => !GRADE_OPTIONS.some((o) => o.value === l));

@@ -34,7 +34,18 @@ export function LinkInspector({ id }: { id: LinkId }) {
         </button>
       </div>
       <Field label="Note" htmlFor="field-link-note" hint="Why this order matters (optional).">
-        <CommitText id="field-link-note" multiline rows={3} value={link.note} onCommit={(v) => store.run(updatePrerequisiteNote(id, v))} />
+        <CommitText
+          id="field-link-note"
+          multiline
+          rows={3}
+          value={link.note}
+          onCommit={(v) => {
+            const r = store.run(updatePrerequisiteNote(id, v));
+            if (r.ok) return undefined;
+            store.notify('error', r.error.message);
+            return r.error.message;
+          }}
+        />
       </Field>
     </div>
   );

@@ -26,9 +26,12 @@ function PhaseBlock({ phase, index, competency }: { phase: MasteryPhase; index: 
   const indicators = pd?.indicators ?? [];
   const [open, setOpen] = useState(phase.threshold);
   const [adding, setAdding] = useState('');
-  const run = (cmd: Command) => {
+  /** Runs an edit; a refusal is shown, and returned for a field that asked (it keeps the draft). */
+  const run = (cmd: Command): string | undefined => {
     const r = store.run(cmd);
-    if (!r.ok) store.notify('error', r.error.message);
+    if (r.ok) return undefined;
+    store.notify('error', r.error.message);
+    return r.error.message;
   };
   const described = !!(pd && (pd.descriptor.trim() || pd.indicators.length));
   const add = () => {

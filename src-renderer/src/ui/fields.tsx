@@ -14,8 +14,13 @@ export function Field({ label, htmlFor, hint, children }: { label: string; htmlF
 interface CommitProps {
   id?: string;
   value: string;
-  /** Called once per edit (blur, Enter, or Ctrl/⌘+Enter in multi-line fields) when the text changed. */
-  onCommit: (value: string) => void;
+  /**
+   * Called once per edit (blur, Enter, or Ctrl/⌘+Enter in multi-line fields) when the text changed. A
+   * returned message means the edit was refused (e.g. the framework is locked): the draft stays in the
+   * field with the message under it, so nothing typed is lost or shown as if saved; the next blur or
+   * Enter tries again.
+   */
+  onCommit: (value: string) => string | void;
   placeholder?: string;
   multiline?: boolean;
   rows?: number;
@@ -49,9 +54,8 @@ export function CommitText({ id, value, onCommit, placeholder, multiline, rows =
       setError(null);
       return true;
     }
-    const problem = validate?.(draft) ?? null;
+    const problem = validate?.(draft) ?? onCommit(draft) ?? null;
     setError(problem);
-    if (!problem) onCommit(draft);
     return !problem;
   };
   const common = {

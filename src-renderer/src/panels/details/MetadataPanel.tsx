@@ -11,9 +11,12 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', 'in-rev
 export function MetadataPanel() {
   const store = useStore();
   const fw = useEditor((s) => s.doc.framework);
-  const update = (patch: FrameworkMetaPatch) => {
+  /** Runs an edit; a refusal is shown, and returned for the field that asked (it keeps the draft). */
+  const update = (patch: FrameworkMetaPatch): string | undefined => {
     const r = store.run(updateFrameworkMeta(patch));
-    if (!r.ok) store.notify('error', r.error.message);
+    if (r.ok) return undefined;
+    store.notify('error', r.error.message);
+    return r.error.message;
   };
   const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
   return (

@@ -12,9 +12,12 @@ export function DomainsEditor() {
   const domains = useEditor((s) => s.doc.framework.domains);
   const counts = useEditor((s) => s.doc.framework.competencies);
   const [title, setTitle] = useState('');
-  const run = (cmd: Command) => {
+  /** Runs an edit; a refusal is shown, and returned for a field that asked (it keeps the draft). */
+  const run = (cmd: Command): string | undefined => {
     const r = store.run(cmd);
-    if (!r.ok) store.notify('error', r.error.message);
+    if (r.ok) return undefined;
+    store.notify('error', r.error.message);
+    return r.error.message;
   };
   // One pass per version of the competencies (not one per domain: 25 domains × 10,000 competencies on every edit).
   const perDomain = useMemo(() => {

@@ -10,9 +10,12 @@ export function MasteryScaleEditor() {
   const store = useStore();
   const phases = useEditor((s) => s.doc.framework.phases);
   const [label, setLabel] = useState('');
-  const run = (cmd: Command) => {
+  /** Runs an edit; a refusal is shown, and returned for a field that asked (it keeps the draft). */
+  const run = (cmd: Command): string | undefined => {
     const r = store.run(cmd);
-    if (!r.ok) store.notify('error', r.error.message);
+    if (r.ok) return undefined;
+    store.notify('error', r.error.message);
+    return r.error.message;
   };
   const add = () => {
     if (!label.trim()) return;

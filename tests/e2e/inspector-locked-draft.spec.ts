@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, node, openApp } from './canvas-helpers';
+
+const NOTICE = 'This framework is adopted and locked. Unlock to edit.';
+
+// Typing in the inspector of an adopted (locked) framework: the edit is refused on blur with a notice,
+// but the field went on showing the typed text as if it were saved; after Unlock the text was still not
+// in the document (nothing tried to commit it again), so saving silently dropped it. Now the field keeps
+// the draft marked as not saved, says why, and commits it on the next blur once unlocked.
+test('a refused edit of a locked framework stays in its field, marked not saved, and commits after Unlock', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/examples/grade3-5-fractions.json');
+  await node(page, 'FR.3.1').click();
+  const statement = page.locator('#field-statement');
+  const original = await statement.inputValue();
+  const edited = 'Partition a whole into b equal parts and name one part as 1/b.';
+  await statement.fill(edited);
+  await page.locator('#field-ican').focus();
+
+  await expect(page.getByTestId('notice')).toContainText(NOTICE);
+  await expect(statement).toHaveValue(edited);
+  await expect(statement).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.field', { has: statement }).locator('.field-error')).toHaveText(NOTICE);
+  await expect(node(page, 'FR.3.1')).toContainText(original.slice(0, 30));
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Nothing to undo/);
+
+  // Unlock, then leave the field again: the edit is made.
+  await page.getByTestId('lock-badge').getByRole('button', { name: 'Unlock' }).click();
+  await statement.focus();
+  await page.locator('#field-ican').focus();
+  await expect(statement).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.field', { has: statement }).locator('.field-error')).toHaveCount(0);
+  await expect(node(page, 'FR.3.1')).toContainText('Partition a whole into b equal parts');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo: edit statement of FR\.3\.1/);
+  expect(errors).toEqual([]);
+});
