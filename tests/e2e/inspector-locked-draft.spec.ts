@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, node, openApp } from './canvas-helpers';
+import { addCompetency, collectErrors, newFramework, node, openApp } from './canvas-helpers';
 
 const NOTICE = 'This framework is adopted and locked. Unlock to edit.';
 
@@ -32,5 +32,30 @@ test('a refused edit of a locked framework stays in its field, marked not saved,
   await expect(page.locator('.field', { has: statement }).locator('.field-error')).toHaveCount(0);
   await expect(node(page, 'FR.3.1')).toContainText('Partition a whole into b equal parts');
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo: edit statement of FR\.3\.1/);
+  expect(errors).toEqual([]);
+});
+
+test('an undo that changes a field replaces the draft kept there and the problem shown under it', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await newFramework(page);
+  await addCompetency(page, 'A.1', 'First');
+  await addCompetency(page, 'B.1', 'Second');
+  const code = page.locator('#field-code');
+  await code.fill('B.2');
+  await code.press('Enter');
+  await expect(node(page, 'B.2')).toBeVisible();
+  // a taken code: refused, kept in the field with the problem
+  await code.fill('A.1');
+  await code.press('Tab');
+  const problem = page.locator('.field', { has: code }).locator('.field-error');
+  await expect(problem).toHaveText('Another competency already uses the code A.1.');
+  // undo from the canvas (the same competency stays selected): the code goes back to B.1
+  await node(page, 'B.2').click();
+  await page.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+z`);
+  await expect(node(page, 'B.1')).toBeVisible();
+  await expect(code).toHaveValue('B.1');
+  await expect(problem).toHaveCount(0);
+  await expect(code).not.toHaveAttribute('aria-invalid', 'true');
   expect(errors).toEqual([]);
 });

@@ -45,7 +45,10 @@ export function CommitText({ id, value, onCommit, placeholder, multiline, rows =
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
   useEffect(() => {
-    if (!editing.current) setDraft(value);
+    if (editing.current) return;
+    // an outside change (undo, another window) replaces a kept draft, and the problem shown with it
+    setDraft(value);
+    setError(null);
   }, [value]);
   /** Commits the draft if it changed; false when validation kept it. */
   const commit = (): boolean => {
