@@ -46,7 +46,10 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       canvasEngaged = !!(e.target as HTMLElement | null)?.closest?.('.canvas');
       clip.pointerDown(canvasEngaged);
     };
+    // Which way the last Tab went (a focus that Tab moves into the map comes after it).
+    let tabBack = false;
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Tab') tabBack = e.shiftKey;
       const mod = e.ctrlKey || e.metaKey;
       const k = e.key.toLowerCase();
       const editing = isEditable(e.target);
@@ -158,16 +161,29 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           return;
       }
     };
+    // Tab from a control before the map (Shift+Tab from one after it) moves the focus onto a card React Flow
+    // made focusable but selects nothing, so nothing on screen showed where the focus was and the press
+    // seemed lost: select the competency the next Tab would have (a click focuses a card too, and selects
+    // it itself: only a keyboard focus counts).
+    const onFocusIn = (e: FocusEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (!t?.closest?.('.canvas .react-flow__node')) return;
+      if ((e.relatedTarget as HTMLElement | null)?.closest?.('.canvas')) return;
+      if (!t.matches(':focus-visible') || store.getSnapshot().session.selection.competencies.length) return;
+      stepSelection(store, tabBack ? -1 : 1);
+    };
     const onCopy = (e: ClipboardEvent) => clip.copyEvent(e, isEditable(e.target));
     const onPaste = (e: ClipboardEvent) => clip.pasteEvent(e, isEditable(e.target));
     window.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('focusin', onFocusIn);
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCopy);
     document.addEventListener('paste', onPaste);
     return () => {
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('cut', onCopy);
       document.removeEventListener('paste', onPaste);
