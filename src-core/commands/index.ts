@@ -22,6 +22,7 @@ export {
 export { linkPrerequisite, linkRefusal, reconnectPrerequisite, unlinkPrerequisites, updatePrerequisiteNote } from './links';
 export { addPhase, movePhase, removePhase, setThresholdPhase, updatePhase } from './phases';
 export { addDomain, moveDomain, removeDomain, updateDomain } from './domains';
+export { assignDomains, type AssignDomainsOptions } from './assignDomains';
 export { updateFrameworkMeta, type FrameworkMetaPatch } from './framework';
 export { addAlignment, addStandardsSet, removeAlignments, removeStandardsSet, setAlignmentKind } from './standards';
 export { addComment, removeComment, updateComment } from './comments';

@@ -3,3 +3,4 @@ export { layoutGraph } from './layoutGraph';
 export { countCrossings, type CountCrossingsOptions } from './crossings';
 export type { LayoutDirection, LayoutEdge, LayoutInput, LayoutLane, LayoutNode, LayoutOptions, LayoutResult } from './types';
 export * from './protocol';
+export * from './lanePlacement';

@@ -1,0 +1,243 @@
+/**
+ * Domain lanes and where a competency's card goes when it changes domain. A lane is drawn around a
+ * domain's cards: a band (rows, `horizontal`: prerequisites flow left → right) or a column
+ * (`vertical`: top → bottom). Along the flow axis a lane spans the whole map, so only the axis across
+ * it decides which lane a point is in. Pure: the editor, the CLI and any other front end place cards
+ * the same way.
+ */
+import type { Domain, Position } from '../model/types';
+
+/** How domain lanes are drawn: bands (`horizontal`), columns (`vertical`) or not at all (`none`). */
+export type LaneOrientation = 'horizontal' | 'vertical' | 'none';
+
+/** Room a lane leaves around its competencies (the editor's lanes draw the same). */
+export const LANE_PAD = 24;
+/** Room a lane leaves before its first competencies (top of a band, top of a column). */
+export const LANE_TOP_PAD = 30;
+/** Size of a competency's card on the canvas. */
+export const CARD_SIZE: Readonly<{ width: number; height: number }> = { width: 240, height: 112 };
+/** Gap kept between a placed card and its neighbours (px). */
+export const CARD_GAP = 24;
+/** Gap between a new lane and the lanes before it (px, between their rectangles). */
+export const NEW_LANE_GAP = 16;
+
+/** A competency's card as the lanes see it. */
+export interface LaneCard {
+  id: string;
+  position: Position;
+  domainId: string | null;
+}
+
+/** Where a domain's cards lie across the flow axis (y of bands, x of columns): top-left corners' min, far edges' max. */
+export interface LaneSpan {
+  min: number;
+  max: number;
+}
+
+export interface LaneOptions {
+  orientation: 'horizontal' | 'vertical';
+  /** Card size (default {@link CARD_SIZE}). */
+  size?: { width: number; height: number };
+}
+
+const acrossOf = (p: Position, horizontal: boolean) => (horizontal ? p.y : p.x);
+const alongOf = (p: Position, horizontal: boolean) => (horizontal ? p.x : p.y);
+
+/**
+ * Each domain's span across the flow axis, from its cards that are not in `exclude` (the cards being
+ * moved: the lanes they are dropped into are the lanes without them). O(cards).
+ */
+export function laneSpans(cards: Iterable<LaneCard>, opts: LaneOptions, exclude?: ReadonlySet<string>): Map<string, LaneSpan> {
+  const horizontal = opts.orientation === 'horizontal';
+  const size = opts.size ?? CARD_SIZE;
+  const across = horizontal ? size.height : size.width;
+  const spans = new Map<string, LaneSpan>();
+  for (const c of cards) {
+    if (!c.domainId || exclude?.has(c.id)) continue;
+    const a = acrossOf(c.position, horizontal);
+    const s = spans.get(c.domainId);
+    if (s) {
+      s.min = Math.min(s.min, a);
+      s.max = Math.max(s.max, a + across);
+    } else spans.set(c.domainId, { min: a, max: a + across });
+  }
+  return spans;
+}
+
+/** A lane's extent across the flow axis (its rectangle's top and bottom in rows, left and right in columns). */
+export function laneExtent(span: LaneSpan, orientation: 'horizontal' | 'vertical'): LaneSpan {
+  return { min: span.min - (orientation === 'horizontal' ? LANE_TOP_PAD : LANE_PAD), max: span.max + LANE_PAD };
+}
+
+/** What a drop at a point does to a card's domain. */
+export type DropTarget =
+  /** The card keeps its domain: the point is in its own lane, or in no lane. */
+  | { kind: 'keep' }
+  /** The point is in another domain's lane (the innermost one): the card moves to that domain. */
+  | { kind: 'move'; domainId: string }
+  /** The innermost lane under the point is a collapsed domain's: nothing can be dropped into it. */
+  | { kind: 'collapsed'; domainId: string };
+
+/** How deep a domain is nested (0 = top level). */
+function depthOf(byId: ReadonlyMap<string, Domain>, id: string): number {
+  let n = 0;
+  for (let d = byId.get(id); d?.parentId && n <= byId.size; d = byId.get(d.parentId)) n++;
+  return n;
+}
+
+/**
+ * The domain a card dropped with its centre at `point` belongs to. Only the lanes in `spans` count
+ * (those of the cards not being dragged, {@link laneSpans}); a point in the card's own lane keeps the
+ * domain, as does a point outside every lane. Of several lanes under the point (nested domains, lanes
+ * drawn over each other) the innermost wins: the most deeply nested domain, then the narrowest lane.
+ * `collapsed` = domains drawn collapsed (a collapsed domain's nested ones included).
+ */
+export function dropTarget(
+  point: Position,
+  ownDomainId: string | null,
+  spans: ReadonlyMap<string, LaneSpan>,
+  domains: readonly Domain[],
+  orientation: 'horizontal' | 'vertical',
+  collapsed?: ReadonlySet<string>,
+): DropTarget {
+  const a = acrossOf(point, orientation === 'horizontal');
+  const own = ownDomainId ? spans.get(ownDomainId) : undefined;
+  if (own) {
+    const e = laneExtent(own, orientation);
+    if (e.min <= a && a <= e.max) return { kind: 'keep' };
+  }
+  const byId = new Map(domains.map((d) => [d.id as string, d]));
+  let best: { id: string; depth: number; width: number } | null = null;
+  for (const d of domains) {
+    const s = spans.get(d.id);
+    if (!s || d.id === ownDomainId) continue;
+    const e = laneExtent(s, orientation);
+    if (a < e.min || a > e.max) continue;
+    const depth = depthOf(byId, d.id);
+    const width = e.max - e.min;
+    if (!best || depth > best.depth || (depth === best.depth && width <= best.width)) best = { id: d.id, depth, width };
+  }
+  if (!best) return { kind: 'keep' };
+  return collapsed?.has(best.id) ? { kind: 'collapsed', domainId: best.id } : { kind: 'move', domainId: best.id };
+}
+
+/** The along-axis start nearest to `want` where a card does not come within `gap` of the `blocked` cards' along starts. */
+function nearestFree(want: number, blocked: readonly number[], length: number, gap: number): number {
+  if (!blocked.length) return want;
+  // intervals of forbidden starts, merged
+  const iv = blocked.map((b) => [b - length - gap, b + length + gap] as [number, number]).sort((p, q) => p[0] - q[0]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of iv) {
+    const last = merged[merged.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  const hit = merged.find(([s, e]) => s < want && want < e);
+  if (!hit) return want;
+  return want - hit[0] <= hit[1] - want ? hit[0] : hit[1];
+}
+
+/**
+ * Where the cards `ids` go to sit in `domainId`'s lane, each near where it is in `cards` (its wished
+ * place: where it was dropped, or where it was before its domain changed), with no card within
+ * {@link CARD_GAP} of another:
+ * - the lane exists (the domain has other cards): inside it across the flow axis, as near as possible to
+ *   the wished place (a wish inside the lane is kept when free), the same place along the lane where
+ *   there is room, else the nearest free one along it, or a new row/column at the lane's edge when that
+ *   does not run into another lane;
+ * - the domain has no other card (no lane drawn yet): just past every other lane (and card), so its lane
+ *   appears without overlapping them, at the same place along the flow axis.
+ * `domainId` null (no domain): a card inside a lane moves past every lane (it would look like that
+ * lane's); one outside every lane stays. Returns the new top-left corners of the cards that move.
+ * O(cards × rows tried); the cards are placed one after the other.
+ */
+export function placeInLane(cards: readonly LaneCard[], ids: readonly string[], domainId: string | null, opts: LaneOptions): Record<string, Position> {
+  const horizontal = opts.orientation === 'horizontal';
+  const size = opts.size ?? CARD_SIZE;
+  const along = horizontal ? size.width : size.height;
+  const across = horizontal ? size.height : size.width;
+  const moving = new Set(ids);
+  const wished = new Map<string, Position>();
+  const others: Position[] = [];
+  for (const c of cards) {
+    if (moving.has(c.id)) wished.set(c.id, c.position);
+    else others.push(c.position);
+  }
+  const spans = laneSpans(cards, opts, moving);
+  const out: Record<string, Position> = {};
+  const at = (al: number, ac: number): Position => (horizontal ? { x: al, y: ac } : { x: ac, y: al });
+  /** Where a new lane (or a card outside every lane) starts across: past every lane and card. */
+  const pastAll = (): number => {
+    let end = -Infinity;
+    for (const s of spans.values()) end = Math.max(end, laneExtent(s, opts.orientation).max);
+    for (const p of others) end = Math.max(end, acrossOf(p, horizontal) + across);
+    return end === -Infinity ? 0 : end + NEW_LANE_GAP + (horizontal ? LANE_TOP_PAD : LANE_PAD);
+  };
+  /** The nearest free along-axis start in the row (column) starting at `ac`. */
+  const freeAlong = (ac: number, want: number): number => {
+    const blocked: number[] = [];
+    for (const p of others) {
+      const o = acrossOf(p, horizontal);
+      if (o < ac + across + CARD_GAP && ac < o + across + CARD_GAP) blocked.push(alongOf(p, horizontal));
+    }
+    return nearestFree(want, blocked, along, CARD_GAP);
+  };
+
+  if (domainId === null) {
+    const lanes = [...spans.values()].map((s) => laneExtent(s, opts.orientation));
+    let row: number | null = null;
+    for (const id of ids) {
+      const p = wished.get(id);
+      if (!p) continue;
+      const centre = acrossOf(p, horizontal) + across / 2;
+      if (!lanes.some((e) => e.min <= centre && centre <= e.max)) continue;
+      row ??= pastAll();
+      const q = at(freeAlong(row, alongOf(p, horizontal)), row);
+      out[id] = q;
+      others.push(q);
+    }
+    return out;
+  }
+
+  const span = spans.get(domainId);
+  // the other lanes, which a grown lane must not run into
+  const otherLanes: LaneSpan[] = [];
+  for (const [d, s] of spans) if (d !== domainId) otherLanes.push(laneExtent(s, opts.orientation));
+  let band: LaneSpan | null = span ? { ...span } : null;
+  for (const id of ids) {
+    const p = wished.get(id);
+    if (!p) continue;
+    const wantAlong = alongOf(p, horizontal);
+    let q: Position;
+    if (!band) {
+      const row = pastAll();
+      q = at(freeAlong(row, wantAlong), row);
+    } else {
+      const b = band;
+      const wantAcross = Math.max(b.min, Math.min(acrossOf(p, horizontal), b.max - across));
+      // rows (columns) to try: the wish brought into the lane, the lane's edges, its cards' rows, and a new
+      // row (column) on either side when the lane may grow there
+      const rows = new Set<number>([wantAcross, b.min, b.max - across]);
+      for (const o of others) {
+        const ac = acrossOf(o, horizontal);
+        if (ac >= b.min && ac + across <= b.max) rows.add(ac);
+      }
+      for (const grown of [b.max + CARD_GAP, b.min - CARD_GAP - across]) {
+        const e = laneExtent({ min: Math.min(b.min, grown), max: Math.max(b.max, grown + across) }, opts.orientation);
+        if (!otherLanes.some((o) => o.min < e.max && e.min < o.max)) rows.add(grown);
+      }
+      let best: { cost: number; al: number; ac: number } | null = null;
+      for (const ac of rows) {
+        const al = freeAlong(ac, wantAlong);
+        const cost = Math.abs(al - wantAlong) + Math.abs(ac - wantAcross);
+        if (!best || cost < best.cost) best = { cost, al, ac };
+      }
+      q = at(best!.al, best!.ac);
+    }
+    out[id] = q;
+    others.push(q);
+    const ac = acrossOf(q, horizontal);
+    band = band ? { min: Math.min(band.min, ac), max: Math.max(band.max, ac + across) } : { min: ac, max: ac + across };
+  }
+  return out;
+}
