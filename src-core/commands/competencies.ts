@@ -85,7 +85,7 @@ export function deleteCompetencies(ids: readonly CompetencyId[]): Command {
 }
 
 /**
- * Copies competencies (with fresh indicator ids) next to the originals; links among the copied
+ * Copies competencies (with fresh indicator ids, and codes made unique: `A1 (copy)`) next to the originals; links among the copied
  * competencies are copied too. The caller picks the new ids.
  */
 export function duplicateCompetencies(pairs: readonly { sourceId: CompetencyId; newId: CompetencyId }[], offset: Position): Command {
@@ -113,7 +113,8 @@ export interface CompetencyClip {
 /**
  * Pastes a clip (from this or another document): every competency gets a new id, internal links are
  * kept, descriptors of phases this framework does not have are dropped (matched by phase id, then by
- * label), and a domain that does not exist here is cleared. `idMap` may pre-assign new ids.
+ * label), a domain that does not exist here is cleared, and a code already used here becomes `A1 (copy)`.
+ * `idMap` may pre-assign new ids.
  */
 export function pasteCompetencies(clip: CompetencyClip, offset: Position, idMap?: Map<string, CompetencyId>, phaseLabels?: Record<string, string>): Command {
   return command('pasteCompetencies', `paste ${plural(clip.competencies.length, 'competency', 'competencies')}`, (fw) => {
@@ -128,8 +129,11 @@ function insertClip(fw: Framework, clip: CompetencyClip, offset: Position, map: 
   const phaseById = new Set(fw.phases.map((p) => p.id as string));
   const phaseByLabel = new Map(fw.phases.map((p) => [p.label.trim().toLowerCase(), p.id as string]));
   const domains = new Set(fw.domains.map((d) => d.id as string));
+  const codes = new Set<string>();
+  for (const c of Object.values(fw.competencies)) codes.add(c.code.trim());
   for (const src of clip.competencies) {
     const id = map.get(src.id)!;
+    const code = freeCode(src.code, codes);
     const phases: Competency['phases'] = {};
     for (const [pid, pd] of Object.entries(src.phases ?? {})) {
       const target = phaseById.has(pid) ? pid : phaseByLabel.get((phaseLabels?.[pid] ?? '').trim().toLowerCase());
@@ -142,6 +146,7 @@ function insertClip(fw: Framework, clip: CompetencyClip, offset: Position, map: 
     fw.competencies[id] = createCompetency({
       ...src,
       id,
+      code,
       domainId: src.domainId && domains.has(src.domainId) ? src.domainId : null,
       phases,
       position: { x: src.position.x + offset.x, y: src.position.y + offset.y },
@@ -155,6 +160,22 @@ function insertClip(fw: Framework, clip: CompetencyClip, offset: Position, map: 
     const id = newId<LinkId>();
     fw.prerequisites.set(id, { id, from, to, note: l.note ?? '' });
   }
+}
+
+/**
+ * The code a copy gets: its own when no competency uses it yet, else `A1 (copy)`, `A1 (copy 2)` … (a copy
+ * of `A1 (copy)` too) — codes must be unique (`duplicate-code`), and a copy that is an error the moment it
+ * appears helps nobody. An empty code stays empty. The code taken is added to `used` (trimmed codes of the framework and earlier copies).
+ */
+function freeCode(code: string, used: Set<string>): string {
+  const t = typeof code === 'string' ? code.trim() : '';
+  if (t === '') return code;
+  // a copy of a copy is numbered after the original: `A1 (copy 2)`, not `A1 (copy) (copy)`
+  const base = t.replace(/ \(copy(?: \d+)?\)$/, '');
+  let out = used.has(t) ? `${base} (copy)` : code;
+  for (let k = 2; used.has(out.trim()); k++) out = `${base} (copy ${k})`;
+  used.add(out.trim());
+  return out;
 }
 
 /** Moves competencies (drag end, nudge, align, layout): one undo step. */

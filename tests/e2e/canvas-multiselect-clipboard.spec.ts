@@ -73,12 +73,15 @@ test('multi-select moves together as one undo step; copy, paste, duplicate and a
   await expect(page.locator('.react-flow__node-competency')).toHaveCount(6);
   await expect(page.locator('.react-flow__edge')).toHaveCount(4);
   await expect(page.locator('.cnode.is-selected')).toHaveCount(3);
+  // codes stay unique: the copies are not duplicate-code errors the moment they appear
+  for (const c of ['M.1', 'M.2', 'M.3']) await expect(node(page, `${c} (copy)`)).toHaveCount(1);
 
   // Duplicate (Ctrl/Cmd+D) one.
   await clickEmptyCanvas(page);
-  await node(page, 'M.3').last().click();
+  await node(page, 'M.3 (copy)').click(); // the pasted copy, drawn over its original
   await page.keyboard.press(`${mod}+d`);
   await expect(page.locator('.react-flow__node-competency')).toHaveCount(7);
+  await expect(node(page, 'M.3 (copy 2)')).toHaveCount(1); // M.3 and M.3 (copy) are taken
 
   // Paste into another document (a second tab): the clipboard is plain JSON text.
   await page.keyboard.press(`${mod}+f`);

@@ -4,6 +4,7 @@ import { createDomain, createFramework } from '../../src-core/model/defaults';
 import { newId, type AlignmentId, type CommentId, type CompetencyId, type DomainId, type IndicatorId, type LinkId, type PhaseId, type StandardId, type StandardsSetId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
 import { schemaCheckFramework } from '../../src-core/format/frameworkFile';
+import { validateFramework } from '../../src-core/checks';
 import { TestEditor } from './helpers/testEditor';
 
 const cid = () => newId<CompetencyId>();
@@ -84,7 +85,16 @@ describe('competency commands', () => {
     const na = cid();
     const nb = cid();
     expect(ed.run(C.duplicateCompetencies([{ sourceId: a, newId: na }, { sourceId: b, newId: nb }], { x: 20, y: 40 }))).toBe(true);
-    expect(ed.fw.competencies[na]!.code).toBe('A');
+    // codes must be unique: a copy is not a duplicate-code error the moment it appears
+    expect(ed.fw.competencies[na]!.code).toBe('A (copy)');
+    expect(ed.fw.competencies[nb]!.code).toBe('B (copy)');
+    const again = cid();
+    expect(ed.run(C.duplicateCompetencies([{ sourceId: a, newId: again }], { x: 20, y: 40 }))).toBe(true);
+    expect(ed.fw.competencies[again]!.code).toBe('A (copy 2)');
+    const ofCopy = cid();
+    expect(ed.run(C.duplicateCompetencies([{ sourceId: na, newId: ofCopy }], { x: 20, y: 40 }))).toBe(true);
+    expect(ed.fw.competencies[ofCopy]!.code).toBe('A (copy 3)');
+    expect(validateFramework(ed.fw).diagnostics.filter((d) => d.code === 'duplicate-code')).toEqual([]);
     expect(ed.fw.competencies[nb]!.position).toEqual({ x: 120, y: 40 });
     const links = [...ed.fw.prerequisites.values()];
     expect(links).toHaveLength(3);
@@ -113,6 +123,16 @@ describe('competency commands', () => {
     expect(Object.keys(pa.phases)).toEqual([dstProficient.id]);
     expect(dst.ed.fw.prerequisites.size).toBe(1);
     expect(schemaCheckFramework(dst.ed.fw)).toEqual([]);
+    // pasted again into the same document: the codes are taken now, so the copies get their own
+    expect(dst.ed.run(C.pasteCompetencies(JSON.parse(JSON.stringify(clip)), { x: 0, y: 0 }, undefined, labels))).toBe(true);
+    expect(Object.values(dst.ed.fw.competencies).map((c) => c.code).sort()).toEqual(['A', 'A (copy)', 'B', 'B (copy)']);
+  });
+
+  it('keeps an empty code empty when copying', () => {
+    const { ed, ids } = editorWith(['']);
+    const n = cid();
+    expect(ed.run(C.duplicateCompetencies([{ sourceId: ids[0]! as CompetencyId, newId: n }], { x: 0, y: 0 }))).toBe(true);
+    expect(ed.fw.competencies[n]!.code).toBe('');
   });
 });
 
