@@ -15,7 +15,7 @@ import type { EditorStore } from '../store/editorStore';
 import { alignPositions, type AlignMode } from './align/align';
 import { canvasBridge } from './canvasBridge';
 import { collapseViewCached } from './collapse/applyCollapse';
-import { copyClip, parseClip } from './clipboard/clip';
+import { clipProblem, copyClip, parseClip } from './clipboard/clip';
 import { NODE_H, NODE_W } from './geometry';
 
 /** Editor actions shared by the toolbar, keyboard shortcuts, canvas gestures and panels. */
@@ -185,6 +185,11 @@ export function copySelection(store: EditorStore): string | null {
 export function pasteText(store: EditorStore, text: string): boolean {
   const clip = parseClip(text);
   if (!clip || clip.competencies.length === 0) return false;
+  const problem = clipProblem(clip);
+  if (problem) {
+    store.notify('error', `Could not paste: the copied competencies are not in a form this version reads (${problem}).`);
+    return true;
+  }
   const fw = store.getSnapshot().doc.framework;
   const map = new Map<string, CompetencyId>(clip.competencies.map((c) => [c.id, newId<CompetencyId>()]));
   // Same document: offset from the originals; another document: keep the layout, offset if occupied.

@@ -1,5 +1,9 @@
 import type { CompetencyClip } from '../../../../src-core/commands';
-import type { Framework } from '../../../../src-core/model/types';
+import { schemaCheckFramework } from '../../../../src-core/format/frameworkFile';
+import { describeProblem } from '../../../../src-core/format/schemaErrors';
+import { createCompetency, createFramework } from '../../../../src-core/model/defaults';
+import { newId, type LinkId } from '../../../../src-core/model/ids';
+import type { Competency, Framework, PrerequisiteLink } from '../../../../src-core/model/types';
 
 /** Clipboard text marker, so pasting random JSON is not mistaken for competencies. */
 export const CLIP_FORMAT = 'progressions.clip';
@@ -34,4 +38,25 @@ export function parseClip(text: string): ClipText | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What in a clip's competencies and links a framework file could not hold (a clip from another version,
+ * or edited by hand: levels as text, an indicator that is not text …), in words; null when it is sound.
+ * Checked against the file schema on a framework of the clip alone, so the cost is the clip's size: pasting
+ * it as is would put a competency in the document that the canvas and the inspector cannot show.
+ */
+export function clipProblem(clip: CompetencyClip): string | null {
+  const fw = createFramework();
+  // as paste makes them: a field a clip of an older version lacks takes its default; the domain is its own
+  // check (an unknown one is cleared)
+  fw.competencies = Object.fromEntries(clip.competencies.map((c: Competency) => [c.id, createCompetency({ ...c, domainId: null })]));
+  fw.prerequisites = new Map(
+    clip.prerequisites.map((l: PrerequisiteLink) => {
+      const id = newId<LinkId>();
+      return [id, { id, from: l?.from, to: l?.to, note: l?.note ?? '' }];
+    }),
+  );
+  const problems = schemaCheckFramework(fw);
+  return problems.length ? describeProblem(problems[0]!, { pointer: false }) : null;
 }
