@@ -31,7 +31,8 @@ export function assignDomains(domains: Readonly<Record<string, string | null>>, 
     `move ${plural(n, 'competency', 'competencies')} to a domain`,
     (fw) => {
       const before = base(fw);
-      const known = new Set(before.domains.map((d) => d.id as string));
+      // the draft's domains (a few): a domain added earlier in the same step (a batch) counts
+      const known = new Set(fw.domains.map((d) => d.id as string));
       const changes = new Map<string, string | null>();
       let found = 0;
       for (const [id, d] of Object.entries(domains)) {
@@ -51,7 +52,7 @@ export function assignDomains(domains: Readonly<Record<string, string | null>>, 
       if (opts.orientation !== 'none' && changes.size > 0) {
         const dom = new Map<string, string | null>();
         // one domain after the other (in domain order, no domain last), each seeing where the others went
-        const order = [...before.domains.map((d) => d.id as string), null];
+        const order = [...known, null];
         for (const target of order) {
           const ids = [...changes].filter(([, d]) => d === target).map(([id]) => id);
           if (!ids.length) continue;

@@ -18,7 +18,7 @@ import {
   type Node,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { linkRefusal, moveCompetencies, reconnectPrerequisite } from '../../../src-core/commands';
+import { linkRefusal, reconnectPrerequisite } from '../../../src-core/commands';
 import type { CompetencyId, DomainId, LinkId } from '../../../src-core/model/ids';
 import { useProblemCounts } from '../diagnostics/useDiagnostics';
 import { useStore, useEditor } from '../store/useEditor';
@@ -44,6 +44,7 @@ import { collapseViewCached, COLLAPSED_H, COLLAPSED_W } from './collapse/applyCo
 import { expandDomain } from './collapse/collapseActions';
 import { focusSet } from './focus/focusSet';
 import { LaneLabels } from './lanes/LaneLabels';
+import { laneDrop } from './lanes/laneDrop';
 
 const isLane = (id: string) => id.startsWith('lane:');
 /**
@@ -286,8 +287,13 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     if (!gesture) return;
     // React Flow's internals and the DOM go back to the flow model's nodes; the commit re-derives the moved ones
     const drag = gesture.finish();
-    const r = Object.keys(drag).length ? store.run(moveCompetencies(drag)) : null;
+    // a card dropped into another domain's lane joins that domain, in the same undo step (lanes/laneDrop.ts)
+    const { doc, session } = store.getSnapshot();
+    const drop = Object.keys(drag).length ? laneDrop(doc.framework, session.laneOrientation, session.collapsedDomains, drag) : null;
+    if (drop?.kind === 'refuse') store.notify('info', drop.message);
+    const r = drop?.kind === 'commit' ? store.run(drop.command) : null;
     if (r && !r.ok) store.notify('error', r.error.message);
+    else if (r?.changed && drop?.kind === 'commit' && drop.joined) store.notify('info', `${r.label.replace(/^move /, 'Moved ')}.`);
     if (!r?.ok || !r.changed) rerender(); // nothing moved: the canvas drops any positions it folded in mid-gesture
   }, [store]);
   endGesture.current = onNodeDragStop;

@@ -6,6 +6,7 @@ import type { CompetencyId, DomainId } from '../../../src-core/model/ids';
 import { EDUCATION_LEVELS } from '../../../src-core/model/levels';
 import { EVIDENCE_LABELS, EVIDENCE_TYPES, type EvidenceType } from '../../../src-core/model/types';
 import { deleteSelection, pinSelection } from '../canvas/actions';
+import { moveToDomainCommand } from '../canvas/lanes/moveToDomain';
 import { useEditor, useStore } from '../store/useEditor';
 import { ChipSelect, CommitText, Field } from '../ui/fields';
 import { Icon } from '../ui/Icon';
@@ -35,7 +36,7 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
     const title = newDomain?.trim();
     if (!title) return;
     const d = createDomain({ title }, domains.length);
-    const r = store.run(batch(`add domain ${title}`, [addDomain(d), updateCompetency(id, { domainId: d.id })]));
+    const r = store.run(batch(`add domain ${title}`, [addDomain(d), moveToDomainCommand(store, [id], d.id)]));
     if (!r.ok) store.notify('error', r.error.message);
     setNewDomain(null);
   };
@@ -96,7 +97,9 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
           value={c.domainId ?? ''}
           onChange={(e) => {
             if (e.target.value === NEW_DOMAIN) return setNewDomain('');
-            update({ domainId: (e.target.value || null) as DomainId | null });
+            // the card goes into the new domain's lane, in the same undo step
+            const r = store.run(moveToDomainCommand(store, [id], (e.target.value || null) as DomainId | null));
+            if (!r.ok) store.notify('error', r.error.message);
           }}
         >
           <option value="">No domain</option>

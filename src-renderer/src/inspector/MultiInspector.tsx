@@ -1,7 +1,7 @@
-import { updateCompetency } from '../../../src-core/commands';
 import type { CompetencyId, DomainId } from '../../../src-core/model/ids';
 import { ALIGN_LABELS, type AlignMode } from '../canvas/align/align';
 import { alignSelection, deleteSelection, duplicateSelection, pinSelection } from '../canvas/actions';
+import { moveToDomainCommand } from '../canvas/lanes/moveToDomain';
 import { batch } from '../store/batch';
 import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
@@ -33,7 +33,7 @@ export function MultiInspector({ ids }: { ids: CompetencyId[] }) {
             if (!e.target.value) return;
             const domainId = (e.target.value === '__none' ? null : e.target.value) as DomainId | null;
             const title = domains.find((d) => d.id === domainId)?.title ?? 'no domain';
-            const r = store.run(batch(`move ${ids.length} competencies to ${title}`, ids.map((id) => updateCompetency(id, { domainId }))));
+            const r = store.run(batch(`move ${ids.length} competencies to ${title}`, [moveToDomainCommand(store, ids, domainId)]));
             if (!r.ok) store.notify('error', r.error.message);
           }}
         >

@@ -1,3 +1,4 @@
+import { LANE_PAD, LANE_TOP_PAD } from '../../../../src-core/layout/lanePlacement';
 import type { Framework, Position } from '../../../../src-core/model/types';
 import type { LaneOrientation } from '../../store/session';
 import { NODE_H, NODE_W } from '../geometry';
@@ -13,15 +14,13 @@ export type LaneRect = {
   height: number;
 };
 
-/** Room a lane leaves around its competencies. */
-export const LANE_PAD = 24;
-/**
- * Room a lane leaves above its first competencies (top of a band, top of a column). The lane's name is
- * not in the lane on the canvas (it is in the strip beside the map, LaneLabels), so this is only what a
- * whole-map image needs for the label it draws in each lane's top-left corner (dialogs/export/
- * laneLabelsForExport.ts: 22 px tall, 6 px from the top) to clear the cards: 6 + 22 + 2.
- */
-export const LANE_TOP_PAD = 30;
+// The room a lane leaves around its competencies (LANE_PAD) and before its first ones (LANE_TOP_PAD, top of
+// a band or a column) are core's (layout/lanePlacement.ts), so a card placed in a lane there is inside the
+// lane drawn here. The lane's name is not in the lane on the canvas (it is in the strip beside the map,
+// LaneLabels): LANE_TOP_PAD is only what a whole-map image needs for the label it draws in each lane's
+// top-left corner (dialogs/export/laneLabelsForExport.ts: 22 px tall, 6 px from the top) to clear the
+// cards: 6 + 22 + 2.
+export { LANE_PAD, LANE_TOP_PAD };
 const PAD = LANE_PAD;
 
 /** A lane's rectangle from the flow extent (along) and its domain's extent (across). */
