@@ -8,6 +8,7 @@ import {
   selectAll,
 } from '../canvas/actions';
 import { canvasBridge } from '../canvas/canvasBridge';
+import { lanesOverlap } from '../canvas/laneOverlap';
 import { collapseAll, expandAll } from '../canvas/collapse/collapseActions';
 import { autoLayout } from '../layout/autoLayout';
 import { openDialogForCommand } from '../dialogs/dialogState';
@@ -48,8 +49,19 @@ export function toggleFocus(store: EditorStore): void {
 }
 
 export function cycleLanes(store: EditorStore): void {
-  const cur = store.getSnapshot().session.laneOrientation;
-  store.setSession({ laneOrientation: cur === 'horizontal' ? 'vertical' : cur === 'vertical' ? 'none' : 'horizontal' });
+  const s = store.getSnapshot();
+  const cur = s.session.laneOrientation;
+  const next = cur === 'horizontal' ? 'vertical' : cur === 'vertical' ? 'none' : 'horizontal';
+  store.setSession({ laneOrientation: next });
+  // Turning the lanes does not move a card: a map laid out the other way round gets lanes lying across
+  // one another. Say so, and what arranges the map to match (nothing is moved unasked).
+  if (lanesOverlap(s.doc.framework, next)) {
+    const along = next === 'vertical' ? 'columns' : 'rows';
+    store.notify(
+      'info',
+      `The domains' ${along} overlap: the cards are still where the last layout put them. Auto-layout (L) arranges the map in ${along}${s.locked ? ' once the framework is unlocked' : ''}.`,
+    );
+  }
 }
 
 /** Runs a menu command (native menu on desktop, toolbar and keyboard everywhere). */
