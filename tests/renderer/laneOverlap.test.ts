@@ -7,6 +7,8 @@ import type { Framework } from '../../src-core/model/types';
 import { LAYER_SEP, NODE_H, NODE_SEP, NODE_W } from '../../src-renderer/src/canvas/geometry';
 import { lanesOverlap } from '../../src-renderer/src/canvas/laneOverlap';
 import { cycleLanes } from '../../src-renderer/src/app/appCommands';
+import { loadText } from '../../src-renderer/src/app/documents';
+import { serializeFramework } from '../../src-core/format/frameworkFile';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 
 const root = join(__dirname, '../..');
@@ -68,5 +70,24 @@ describe('turning the lanes (toolbar Lanes button)', () => {
     cycleLanes(store);
     expect(store.getSnapshot().session.laneOrientation).toBe('horizontal');
     expect(store.getSnapshot().session.notice?.seq).toBe(seq);
+  });
+});
+
+describe('opening a map', () => {
+  it('turns the lanes to match its layout when they would overlap as they are, and leaves them otherwise', () => {
+    const rows = laidOut(example(), 'LR');
+    const cols = laidOut(rows, 'TB');
+    const store = createEditorStore({ framework: rows });
+    store.setSession({ laneOrientation: 'vertical' });
+    expect(loadText(store, serializeFramework(rows), 'rows.json', null)).toBe(true);
+    expect(store.getSnapshot().session.laneOrientation).toBe('horizontal');
+    expect(loadText(store, serializeFramework(cols), 'cols.json', null)).toBe(true);
+    expect(store.getSnapshot().session.laneOrientation).toBe('vertical');
+    expect(loadText(store, serializeFramework(cols), 'cols.json', null)).toBe(true);
+    expect(store.getSnapshot().session.laneOrientation).toBe('vertical');
+    // no lanes stays no lanes
+    store.setSession({ laneOrientation: 'none' });
+    expect(loadText(store, serializeFramework(rows), 'rows.json', null)).toBe(true);
+    expect(store.getSnapshot().session.laneOrientation).toBe('none');
   });
 });

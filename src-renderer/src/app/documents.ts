@@ -1,6 +1,7 @@
 import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
 import type { DocToken, HostApi } from '../../../src-core/host/contract';
 import { createFramework } from '../../../src-core/model/defaults';
+import { lanesOverlap } from '../canvas/laneOverlap';
 import type { EditorStore } from '../store/editorStore';
 import { problemLines } from './BannerProblems';
 
@@ -38,8 +39,23 @@ export function loadText(store: EditorStore, text: string, name: string, docToke
     return false;
   }
   store.load({ framework: r.value.framework, name, docToken }, opts);
+  lanesToMatch(store);
   if (r.value.migrated.length) store.notify('info', `${name} was upgraded from format version ${r.value.formatVersion}; saving writes the current version.`);
   return true;
+}
+
+/**
+ * The lanes turn to match the map just opened: a map laid out in rows opens with rows even where
+ * columns were used last (and the other way round), when its lanes would overlap in the current
+ * orientation and not in the other. The orientation is a view setting: nothing in the document changes.
+ */
+function lanesToMatch(store: EditorStore): void {
+  const s = store.getSnapshot();
+  const cur = s.session.laneOrientation;
+  if (cur === 'none') return;
+  const other = cur === 'horizontal' ? 'vertical' : 'horizontal';
+  const fw = s.doc.framework;
+  if (lanesOverlap(fw, cur) && !lanesOverlap(fw, other)) store.setSession({ laneOrientation: other });
 }
 
 export function newDocument(store: EditorStore): void {
