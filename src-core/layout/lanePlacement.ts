@@ -89,8 +89,9 @@ function depthOf(byId: ReadonlyMap<string, Domain>, id: string): number {
  * The domain a card dropped with its centre at `point` belongs to. Only the lanes in `spans` count
  * (those of the cards not being dragged, {@link laneSpans}); a point in the card's own lane keeps the
  * domain, as does a point outside every lane. Of several lanes under the point (nested domains, lanes
- * drawn over each other) the innermost wins: the most deeply nested domain, then the narrowest lane.
- * `collapsed` = domains drawn collapsed (a collapsed domain's nested ones included).
+ * drawn over each other) the innermost wins: the most deeply nested domain, then the narrowest lane,
+ * then the later one in domain order. `collapsed` = domains drawn collapsed (a collapsed domain's nested
+ * ones included). For many points against the same lanes, use {@link dropIndex}.
  */
 export function dropTarget(
   point: Position,
@@ -100,25 +101,61 @@ export function dropTarget(
   orientation: 'horizontal' | 'vertical',
   collapsed?: ReadonlySet<string>,
 ): DropTarget {
-  const a = acrossOf(point, orientation === 'horizontal');
-  const own = ownDomainId ? spans.get(ownDomainId) : undefined;
-  if (own) {
-    const e = laneExtent(own, orientation);
-    if (e.min <= a && a <= e.max) return { kind: 'keep' };
-  }
+  return dropIndex(spans, domains, orientation, collapsed).at(point, ownDomainId);
+}
+
+/** {@link dropTarget} for many points against the same lanes (a drag: one per pointer move and dragged card). */
+export interface DropIndex {
+  /** O(log lanes). */
+  at(point: Position, ownDomainId: string | null): DropTarget;
+}
+
+/**
+ * The lanes of `spans` cut into slices across the flow axis, each slice knowing its innermost lane:
+ * built in O(lanes²) once, then each {@link DropIndex.at} costs O(log lanes).
+ */
+export function dropIndex(spans: ReadonlyMap<string, LaneSpan>, domains: readonly Domain[], orientation: 'horizontal' | 'vertical', collapsed?: ReadonlySet<string>): DropIndex {
   const byId = new Map(domains.map((d) => [d.id as string, d]));
-  let best: { id: string; depth: number; width: number } | null = null;
+  const lanes: { id: string; min: number; max: number; depth: number }[] = [];
   for (const d of domains) {
     const s = spans.get(d.id);
-    if (!s || d.id === ownDomainId) continue;
-    const e = laneExtent(s, orientation);
-    if (a < e.min || a > e.max) continue;
-    const depth = depthOf(byId, d.id);
-    const width = e.max - e.min;
-    if (!best || depth > best.depth || (depth === best.depth && width <= best.width)) best = { id: d.id, depth, width };
+    if (s) lanes.push({ id: d.id, ...laneExtent(s, orientation), depth: depthOf(byId, d.id) });
   }
-  if (!best) return { kind: 'keep' };
-  return collapsed?.has(best.id) ? { kind: 'collapsed', domainId: best.id } : { kind: 'move', domainId: best.id };
+  const extents = new Map(lanes.map((l) => [l.id, l]));
+  const cuts = [...new Set(lanes.flatMap((l) => [l.min, l.max]))].sort((a, b) => a - b);
+  /** The innermost lane containing a (closed intervals), in domain order on ties. */
+  const innermost = (a: number): string | null => {
+    let best: (typeof lanes)[number] | null = null;
+    for (const l of lanes) {
+      if (a < l.min || a > l.max) continue;
+      if (!best || l.depth > best.depth || (l.depth === best.depth && l.max - l.min <= best.max - best.min)) best = l;
+    }
+    return best?.id ?? null;
+  };
+  // slot 2i: the cut i itself; slot 2i + 1: between cut i and cut i + 1
+  const slots: (string | null)[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    slots.push(innermost(cuts[i]!));
+    if (i + 1 < cuts.length) slots.push(innermost((cuts[i]! + cuts[i + 1]!) / 2));
+  }
+  return {
+    at(point, ownDomainId) {
+      const a = acrossOf(point, orientation === 'horizontal');
+      const own = ownDomainId ? extents.get(ownDomainId) : undefined;
+      if (own && own.min <= a && a <= own.max) return { kind: 'keep' };
+      // the first cut at or after a
+      let lo = 0;
+      let hi = cuts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cuts[mid]! < a) lo = mid + 1;
+        else hi = mid;
+      }
+      const id = lo < cuts.length && cuts[lo] === a ? slots[2 * lo] : lo === 0 || lo === cuts.length ? null : slots[2 * lo - 1];
+      if (!id) return { kind: 'keep' };
+      return collapsed?.has(id) ? { kind: 'collapsed', domainId: id } : { kind: 'move', domainId: id };
+    },
+  };
 }
 
 /** The along-axis start nearest to `want` where a card does not come within `gap` of the `blocked` cards' along starts. */

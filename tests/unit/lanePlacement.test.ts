@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import * as C from '../../src-core/commands';
-import { CARD_SIZE, dropTarget, LANE_PAD, LANE_TOP_PAD, laneExtent, laneSpans, placeInLane, type LaneCard } from '../../src-core/layout/lanePlacement';
+import { CARD_SIZE, dropIndex, dropTarget, LANE_PAD, LANE_TOP_PAD, laneExtent, laneSpans, placeInLane, type LaneCard } from '../../src-core/layout/lanePlacement';
 import { createDomain, createFramework } from '../../src-core/model/defaults';
 import type { CompetencyId, DomainId } from '../../src-core/model/ids';
 import type { Domain, Framework, Position } from '../../src-core/model/types';
@@ -198,5 +199,43 @@ describe('assignDomains: domain and card move as one undo step', () => {
     expect(ed.run(C.assignDomains({ A3: 'nope' }, { orientation: 'horizontal' }))).toBe(false);
     expect(ed.lastError).toMatch(/domain does not exist/);
     expect(ed.fw).toBe(fw);
+  });
+});
+
+describe('dropIndex: the same answer as a scan of every lane, for any lanes and points', () => {
+  it('matches the innermost lane under the point', () => {
+    const span = fc.tuple(fc.integer({ min: -500, max: 500 }), fc.integer({ min: 0, max: 400 })).map(([min, len]) => ({ min, max: min + len }));
+    fc.assert(
+      fc.property(fc.array(fc.option(span, { nil: undefined }), { minLength: 1, maxLength: 6 }), fc.array(fc.nat({ max: 5 }), { maxLength: 6 }), fc.array(fc.integer({ min: -700, max: 1100 }), { minLength: 1, maxLength: 20 }), fc.nat({ max: 6 }), fc.constantFrom('horizontal' as const, 'vertical' as const), (spanList, parents, points, own, o) => {
+        const domains = spanList.map((_, i) => createDomain({ title: `D${i}` }, i));
+        parents.forEach((p, i) => {
+          if (i < domains.length && p < i) domains[i]!.parentId = domains[p]!.id; // parents before children: no loops
+        });
+        const spans = new Map<string, { min: number; max: number }>();
+        spanList.forEach((s, i) => s && spans.set(domains[i]!.id, s));
+        const collapsed = new Set(domains.filter((_, i) => i % 3 === 2).map((d) => d.id as string));
+        const ownId = own < domains.length ? domains[own]!.id : null;
+        const index = dropIndex(spans, domains, o, collapsed);
+        const depth = (d: Domain): number => (d.parentId ? 1 + depth(domains.find((x) => x.id === d.parentId)!) : 0);
+        for (const a of points) {
+          const point = o === 'horizontal' ? { x: 0, y: a } : { x: a, y: 0 };
+          const within = (id: string) => {
+            const e = laneExtent(spans.get(id)!, o);
+            return e.min <= a && a <= e.max;
+          };
+          let want: ReturnType<typeof index.at>;
+          if (ownId && spans.has(ownId) && within(ownId)) want = { kind: 'keep' };
+          else {
+            const under = domains.filter((d) => spans.has(d.id) && within(d.id));
+            const width = (d: Domain) => spans.get(d.id)!.max - spans.get(d.id)!.min;
+            let best: Domain | null = null;
+            for (const d of under) if (!best || depth(d) > depth(best) || (depth(d) === depth(best) && width(d) <= width(best))) best = d;
+            want = !best ? { kind: 'keep' } : collapsed.has(best.id) ? { kind: 'collapsed', domainId: best.id } : { kind: 'move', domainId: best.id };
+          }
+          expect(index.at(point, ownId)).toEqual(want);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
