@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withDropDomains } from './laneDropHelpers';
 import fc from 'fast-check';
 import type { InternalNode } from '@xyflow/react';
 import { createCompetency, createDomain, createFramework } from '../../src-core/model/defaults';
@@ -29,10 +30,10 @@ describe('lane geometry during a drag', () => {
         const positions: Record<string, { x: number; y: number }> = {};
         for (const [i, p] of moves) positions[ids[i % ids.length]!] = { x: p.x, y: p.y };
         const live = laneDrag(fw, o, Object.keys(positions));
-        expect(live.at(positions)).toEqual(laneGeometry(fw, o, positions));
+        expect(live.at(positions)).toEqual(laneGeometry(withDropDomains(fw, o, positions), o, positions));
         // later moves of the same competencies
         for (const id of Object.keys(positions)) positions[id] = { x: positions[id]!.x + 77, y: positions[id]!.y - 31 };
-        expect(live.at(positions)).toEqual(laneGeometry(fw, o, positions));
+        expect(live.at(positions)).toEqual(laneGeometry(withDropDomains(fw, o, positions), o, positions));
       }),
       { numRuns: 200 },
     );

@@ -3,6 +3,7 @@ import { createCompetency, createDomain, createFramework } from '../../src-core/
 import type { CompetencyId, DomainId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
 import { laneDrop } from '../../src-renderer/src/canvas/lanes/laneDrop';
+import { laneDrag, laneGeometry } from '../../src-renderer/src/canvas/lanes/laneGeometry';
 import { moveToDomainCommand } from '../../src-renderer/src/canvas/lanes/moveToDomain';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 
@@ -89,5 +90,20 @@ describe('laneDrop: what a drop of dragged cards commits', () => {
     store.setSession({ laneOrientation: 'none' });
     store.run(moveToDomainCommand(store, [ids.A1!], ec));
     expect(store.getSnapshot().doc.framework.competencies[ids.A1!]!.position).toEqual({ x: 0, y: 0 });
+  });
+
+  it('while a card is dragged into another lane, that lane takes it in and its own does not stretch over the others', () => {
+    const { fw, ap, ec, ids } = map();
+    const before = new Map(laneGeometry(fw, 'horizontal').map((l) => [l.domainId, l]));
+    const at = { [ids.A1!]: { x: 20, y: 410 } };
+    const lanes = new Map(laneDrag(fw, 'horizontal', [ids.A1!]).at(at).map((l) => [l.domainId, l]));
+    // Ask & Plan keeps only A2's row; Explain & Convince spans the dragged card
+    expect(lanes.get(ap)!.y).toBe(before.get(ap)!.y);
+    expect(lanes.get(ap)!.y + lanes.get(ap)!.height).toBe(before.get(ap)!.y + before.get(ap)!.height);
+    expect(lanes.get(ec)!.y).toBeLessThanOrEqual(410);
+    expect(lanes.get(ec)!.y + lanes.get(ec)!.height).toBeGreaterThanOrEqual(410 + 112);
+    // dragged to the empty space below every lane, it stays in its own lane, which follows it
+    const far = laneDrag(fw, 'horizontal', [ids.A1!]).at({ [ids.A1!]: { x: 0, y: 1400 } });
+    expect(far.find((l) => l.domainId === ap)!.height).toBeGreaterThan(1400);
   });
 });

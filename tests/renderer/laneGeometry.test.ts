@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withDropDomains } from './laneDropHelpers';
 import { createCompetency, createDomain, createFramework } from '../../src-core/model/defaults';
 import type { DomainId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
@@ -72,7 +73,7 @@ describe('lane geometry', () => {
       const fw = twoDomains(orientation);
       const moved = Object.values(fw.competencies)[0]!;
       const to = { x: moved.position.x - 500, y: moved.position.y - 700 };
-      expect(laneDrag(fw, orientation, [moved.id]).at({ [moved.id]: to })).toEqual(laneGeometry(fw, orientation, { [moved.id]: to }));
+      expect(laneDrag(fw, orientation, [moved.id]).at({ [moved.id]: to })).toEqual(laneGeometry(withDropDomains(fw, orientation, { [moved.id]: to }), orientation, { [moved.id]: to }));
     });
   }
 });

@@ -1,4 +1,4 @@
-import { LANE_PAD, LANE_TOP_PAD } from '../../../../src-core/layout/lanePlacement';
+import { dropIndex, LANE_PAD, LANE_TOP_PAD, type DropIndex } from '../../../../src-core/layout/lanePlacement';
 import type { Framework, Position } from '../../../../src-core/model/types';
 import type { LaneOrientation } from '../../store/session';
 import { NODE_H, NODE_W } from '../geometry';
@@ -51,7 +51,21 @@ function fold(ext: LaneExtents, p: Position, domainId: string | null | undefined
   } else ext.boxes.set(domainId, { min: across, max: across + size });
 }
 
-/** The extents of every competency (`override` = positions of a drag in progress). */
+/**
+ * The domain whose lane a dragged card is drawn in: the lane it joins if dropped where it is
+ * (lanes/laneDrop.ts: another domain's lane under its centre), else its own. So while a card is dragged
+ * into another lane, that lane takes it in and its own lane does not stretch over the others.
+ */
+function previewDomain(index: DropIndex | null, domainId: string | null, p: Position): string | null {
+  if (!index) return domainId;
+  const t = index.at({ x: p.x + NODE_W / 2, y: p.y + NODE_H / 2 }, domainId);
+  return t.kind === 'move' ? t.domainId : domainId;
+}
+
+/**
+ * The extents of every competency (`override` = positions of a drag in progress, each in its own domain's
+ * lane; the live drag, {@link laneDrag}, draws a dragged card in the lane it would join).
+ */
 export function laneExtents(fw: Pick<Framework, 'competencies'>, orientation: LaneOrientation, override: Record<string, Position> | null = null): LaneExtents {
   const ext: LaneExtents = { flowMin: Infinity, flowMax: -Infinity, boxes: new Map() };
   const horizontal = orientation === 'horizontal';
@@ -111,10 +125,12 @@ export function laneGeometry(
 }
 
 /**
- * Lane geometry during a drag, in O(lanes + moving nodes) per pointer move: the extents of every
- * competency that does not move are gathered once (`begin`), the moving ones are folded in per
- * move. `at(positions)` equals `laneGeometry(fw, orientation, positions)` when `positions` holds
- * the moving competencies (ids not in `moving` are ignored).
+ * Lane geometry during a drag, in O(lanes + moving nodes × log lanes) per pointer move: the extents of
+ * every competency that does not move are gathered once (`begin`), the moving ones are folded in per
+ * move, each in the lane it would join if dropped there ({@link previewDomain}: that lane takes it in,
+ * its own does not stretch over the others). `at(positions)` equals `laneGeometry(fw, orientation,
+ * positions)` when `positions` holds the moving competencies (ids not in `moving` are ignored), each
+ * moved into the domain a drop there gives it (core `dropTarget`).
  */
 export function laneDrag(
   fw: Pick<Framework, 'competencies' | 'domains'>,
@@ -144,6 +160,7 @@ export function laneDrag(
       } else still.set(c.domainId, { min: across, max: across + acrossSize });
     }
   }
+  const index = orientation !== 'none' && fw.domains.length > 0 && movingIds.size ? dropIndex(still, fw.domains, orientation) : null;
   return {
     at(positions) {
       if (orientation === 'none' || fw.domains.length === 0) return [];
@@ -156,12 +173,13 @@ export function laneDrag(
         const along = horizontal ? p.x : p.y;
         flowMin = Math.min(flowMin, along);
         flowMax = Math.max(flowMax, along + alongSize);
-        if (!c.domainId) continue;
+        const domainId = previewDomain(index, c.domainId, p);
+        if (!domainId) continue;
         const across = horizontal ? p.y : p.x;
-        const b = boxes.get(c.domainId) ?? { ...(still.get(c.domainId) ?? { min: Infinity, max: -Infinity }) };
+        const b = boxes.get(domainId) ?? { ...(still.get(domainId) ?? { min: Infinity, max: -Infinity }) };
         b.min = Math.min(b.min, across);
         b.max = Math.max(b.max, across + acrossSize);
-        boxes.set(c.domainId, b);
+        boxes.set(domainId, b);
       }
       const out: LaneRect[] = [];
       for (const d of fw.domains) {
