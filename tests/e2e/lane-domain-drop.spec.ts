@@ -121,3 +121,37 @@ test('changing a competency’s domain in the inspector puts its card in the new
   await expect.poll(async () => Math.round((await box(page, 'SI.3')).y)).toBe(Math.round(before.y));
   expect(errors).toEqual([]);
 });
+
+test('in columns, a card dragged into another domain’s column joins it; that column takes it in while dragging', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, EXAMPLE);
+  await expect(node(page, 'SI.2')).toBeVisible();
+  await page.getByTitle('Domain lanes: horizontal, vertical or off').click();
+  await expect(page.getByTestId('lane-strip')).toHaveClass(/lane-strip-top/);
+  await page.keyboard.press('f');
+  await settle(page);
+  const cs = page.locator('.lane-strip .lane-label', { hasText: 'Collect & Show' });
+  const csId = await cs.getAttribute('data-domain');
+  const apId = await page.locator('.lane-strip .lane-label', { hasText: 'Ask & Plan' }).getAttribute('data-domain');
+  const column = (await page.locator(`.react-flow__node[data-id="lane:${csId}"]`).boundingBox())!;
+  const apBefore = (await page.locator(`.react-flow__node[data-id="lane:${apId}"]`).boundingBox())!;
+  const b = await box(page, 'SI.2');
+  const grab = { x: b.x + 20, y: b.y + 8 };
+  const dx = column.x + column.width / 2 - (b.x + b.width / 2);
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + dx / 3, grab.y + 10, { steps: 4 });
+  await page.mouse.move(grab.x + dx, grab.y + 20, { steps: 8 });
+  // mid-drag: Ask & Plan's column does not stretch over Collect & Show's; every header shows
+  const apMid = (await page.locator(`.react-flow__node[data-id="lane:${apId}"]`).boundingBox())!;
+  expect(apMid.x + apMid.width).toBeLessThanOrEqual(apBefore.x + apBefore.width + 1);
+  for (const title of DOMAINS) await expect(page.locator('.lane-strip .lane-label.is-full', { hasText: title })).toBeVisible();
+  await page.mouse.up();
+  await expect(page.getByTestId('notice')).toContainText('Moved SI.2 to Collect & Show');
+  await expect.poll(() => domainShown(page)).toContain('Collect & Show');
+  const col = (await page.locator(`.react-flow__node[data-id="lane:${csId}"]`).boundingBox())!;
+  const c = await box(page, 'SI.2');
+  expect(c.x).toBeGreaterThanOrEqual(col.x - 1);
+  expect(c.x + c.width).toBeLessThanOrEqual(col.x + col.width + 1);
+  expect(errors).toEqual([]);
+});
