@@ -1,5 +1,5 @@
 import { assignDomains, moveCompetencies, type Command } from '../../../../src-core/commands';
-import { dropTarget, laneSpans } from '../../../../src-core/layout/lanePlacement';
+import { dropIndex, laneSpans } from '../../../../src-core/layout/lanePlacement';
 import type { Framework, Position } from '../../../../src-core/model/types';
 import type { LaneOrientation } from '../../store/session';
 import { isDomainCollapsed } from '../collapse/collapseActions';
@@ -25,16 +25,17 @@ export function laneDrop(fw: Framework, orientation: LaneOrientation, collapsedD
   const ids = Object.keys(drag);
   const move = (): LaneDrop => ({ kind: 'commit', command: moveCompetencies(drag), joined: false });
   if (orientation === 'none' || fw.domains.length === 0) return move();
-  const spans = laneSpans(Object.values(fw.competencies), { orientation }, new Set(ids));
+  const spans = laneSpans(Object.values(fw.competencies), { orientation, size: { width: NODE_W, height: NODE_H } }, new Set(ids));
   const collapsed = new Set<string>();
   if (collapsedDomains.length) for (const d of fw.domains) if (isDomainCollapsed(fw.domains, collapsedDomains, d.id)) collapsed.add(d.id);
+  const index = dropIndex(spans, fw.domains, orientation, collapsed);
   const changes: Record<string, string> = {};
   let joined = false;
   for (const id of ids) {
     const c = fw.competencies[id];
     if (!c) continue;
     const p = drag[id]!;
-    const t = dropTarget({ x: p.x + NODE_W / 2, y: p.y + NODE_H / 2 }, c.domainId, spans, fw.domains, orientation, collapsed);
+    const t = index.at({ x: p.x + NODE_W / 2, y: p.y + NODE_H / 2 }, c.domainId);
     if (t.kind === 'collapsed') {
       const title = fw.domains.find((d) => d.id === t.domainId)?.title ?? 'That domain';
       return { kind: 'refuse', message: `${title} is collapsed: expand it to move competencies into it.` };
