@@ -5,7 +5,7 @@ import { createCompetency, createFramework } from '../../src-core/model/defaults
 import type { CompetencyId, LinkId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
 import { PrerequisiteList } from '../../src-renderer/src/inspector/PrerequisiteList';
-import { PICKER_LIMIT, prerequisiteCandidates } from '../../src-renderer/src/inspector/prerequisiteCandidates';
+import { linkBlocks, PICKER_LIMIT, prerequisiteCandidates } from '../../src-renderer/src/inspector/prerequisiteCandidates';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 import { EditorContext } from '../../src-renderer/src/store/useEditor';
 
@@ -78,5 +78,47 @@ describe('inspector prerequisite pickers', () => {
     expect(fractions.options).toHaveLength(9); // i = 500, 1000, … 4500 (0 is the competency itself)
     expect(fractions.more).toBe(0);
     expect(prerequisiteCandidates(fw.competencies, ids[0]!, 'M.4999').options.map((c) => c.code)).toEqual(['M.4999']);
+  });
+});
+
+describe('inspector pickers mark what cannot be linked', () => {
+  /** A chain M.1 → M.2 → M.3 → M.4, and M.5 on its own. */
+  function chain(): { fw: Framework; ids: CompetencyId[] } {
+    const fw = createFramework({ title: 'Chain' });
+    const ids: CompetencyId[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const c = createCompetency({ code: `M.${i}`, statement: `Step ${i}`, position: { x: i * 300, y: 0 } });
+      fw.competencies[c.id] = c;
+      ids.push(c.id);
+    }
+    for (let i = 0; i < 3; i++) {
+      const id = `link-${i}` as LinkId;
+      fw.prerequisites.set(id, { id, from: ids[i]!, to: ids[i + 1]!, note: '' });
+    }
+    return { fw, ids };
+  }
+
+  it('linkBlocks: a prerequisite of M.2 cannot be M.3 or M.4 (a cycle) nor M.1 (linked); what M.2 unlocks cannot be M.1', () => {
+    const { fw, ids } = chain();
+    const [m1, m2, m3, m4, m5] = ids as [CompetencyId, CompetencyId, CompetencyId, CompetencyId, CompetencyId];
+    const into = linkBlocks(fw, m2, 'in');
+    expect(into.get(m1)).toBe('linked');
+    expect(into.get(m3)).toBe('cycle');
+    expect(into.get(m4)).toBe('cycle');
+    expect(into.has(m5)).toBe(false);
+    const from = linkBlocks(fw, m2, 'out');
+    expect(from.get(m3)).toBe('linked');
+    expect(from.get(m1)).toBe('cycle');
+    expect(from.has(m4)).toBe(false); // M.2 → M.4 is redundant (implied by M.3) but not a cycle: allowed
+    expect(from.has(m5)).toBe(false);
+  });
+
+  it('the pickers show them disabled, saying why', () => {
+    const { fw, ids } = chain();
+    const html = renderList(fw, ids[1]!);
+    const disabled = [...html.matchAll(/<option value="[^"]+" disabled="">([^<]*(?:<!-- -->[^<]*)*)<\/option>/g)].map((m) => m[1]!.replace(/<!-- -->/g, ''));
+    expect(disabled).toEqual(['M.1 Step 1 — linked already', 'M.3 Step 3 — would make a cycle', 'M.4 Step 4 — would make a cycle', 'M.1 Step 1 — would make a cycle', 'M.3 Step 3 — linked already']);
+    // M.5 stays linkable in both
+    expect((html.match(/<option value="[^"]+">M\.5</g) ?? []).length).toBe(2);
   });
 });

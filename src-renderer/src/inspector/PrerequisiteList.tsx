@@ -5,7 +5,7 @@ import type { Competency, Framework } from '../../../src-core/model/types';
 import { linkCompetencies, revealCompetency } from '../canvas/actions';
 import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
-import { competencyCount, linksOf, PICKER_LIMIT, prerequisiteCandidates } from './prerequisiteCandidates';
+import { competencyCount, linkBlocks, linksOf, PICKER_LIMIT, prerequisiteCandidates } from './prerequisiteCandidates';
 
 /** Incoming (requires) and outgoing (unlocks) prerequisite links, with jump-to, unlink and add. */
 export function PrerequisiteList({ competency }: { competency: Competency }) {
@@ -33,6 +33,7 @@ export function PrerequisiteList({ competency }: { competency: Competency }) {
       dir={dir}
       self={competency.id}
       competencies={fw.competencies}
+      prerequisites={fw.prerequisites}
       picked={pick?.dir === dir ? pick.id : ''}
       onPick={(id) => setPick(id ? { dir, id } : null)}
       onLink={() => {
@@ -63,17 +64,23 @@ function Adder(props: {
   dir: 'in' | 'out';
   self: CompetencyId;
   competencies: Framework['competencies'];
+  prerequisites: Framework['prerequisites'];
   picked: string;
   onPick: (id: string) => void;
   onLink: () => void;
 }) {
-  const { dir, self, competencies, picked, onPick, onLink } = props;
+  const { dir, self, competencies, prerequisites, picked, onPick, onLink } = props;
   const large = competencyCount(competencies) - 1 > PICKER_LIMIT;
   const [used, setUsed] = useState(false);
   const [query, setQuery] = useState('');
   const { options, more } = useMemo(
     () => (large && !used ? { options: [], more: 0 } : prerequisiteCandidates(competencies, self, large ? query : '', large ? PICKER_LIMIT : Infinity)),
     [competencies, self, query, large, used],
+  );
+  // Offered but not linkable: already linked that way, or the link would close a cycle (the command would refuse it).
+  const blocks = useMemo(
+    () => (large && !used ? new Map<string, never>() : linkBlocks({ competencies, prerequisites }, self, dir)),
+    [competencies, prerequisites, self, dir, large, used],
   );
   const label = dir === 'in' ? 'Add a prerequisite' : 'Add a dependent';
   const use = () => {
@@ -98,11 +105,12 @@ function Adder(props: {
         />
       )}
       <div className="add-row">
-        <select className="input" aria-label={label} value={options.some((o) => o.id === picked) ? picked : ''} onChange={(e) => onPick(e.target.value)} onFocus={use} onPointerDown={use}>
+        <select className="input" aria-label={label} value={options.some((o) => o.id === picked) && !blocks.has(picked) ? picked : ''} onChange={(e) => onPick(e.target.value)} onFocus={use} onPointerDown={use}>
           <option value="">{dir === 'in' ? 'Add a prerequisite…' : 'Add a competency it unlocks…'}</option>
           {options.map((o) => (
-            <option key={o.id} value={o.id}>
+            <option key={o.id} value={o.id} disabled={blocks.has(o.id)}>
               {o.code || '—'} {o.statement.slice(0, 50)}
+              {blocks.get(o.id) === 'linked' ? ' — linked already' : blocks.get(o.id) === 'cycle' ? ' — would make a cycle' : ''}
             </option>
           ))}
           {more > 0 && (
@@ -111,7 +119,7 @@ function Adder(props: {
             </option>
           )}
         </select>
-        <button className="btn" disabled={!picked} onClick={onLink}>
+        <button className="btn" disabled={!picked || blocks.has(picked)} onClick={onLink}>
           Link
         </button>
       </div>
