@@ -3,6 +3,7 @@ import { parseFileText } from '../format/json';
 import { describedMismatch, schemaProblems, type LoadProblem, type SchemaProblem } from '../format/schemaErrors';
 import type { ProblemLocation } from '../format/schemaLocation';
 import { fail, ok, type Problem, type Result } from '../result';
+import { FORMAT_NAME } from '../model/types';
 import { isIsoDate } from './dates';
 import {
   CURRENT_PROGRESS_FORMAT_VERSION,
@@ -26,6 +27,21 @@ export function loadProgressValue(value: unknown): Result<Progress, LoadProblem>
     return fail('not-progress', `This JSON is not a Progressions progress file (expected an object with "format": "${PROGRESS_FORMAT_NAME}").`, { path: '/' });
   }
   const env = value as Record<string, unknown>;
+  // Files people pick here by mistake: say what they are and where they go.
+  if (env.format === undefined && (typeof env.CFDocument === 'object' || typeof env.CFPackage === 'object')) {
+    return fail(
+      'not-progress',
+      'This is a CASE package (standards), not a progress file. Import it with Import ▸ CASE package (or `progressions import <file>`); progress comes from a CSV (learner, competency, phase, date) or a progress file saved from the Learners panel.',
+      { path: '/' },
+    );
+  }
+  if (env.format === FORMAT_NAME) {
+    return fail(
+      'not-progress',
+      'This is a Progressions framework file, not a progress file: open it with Open…. Progress comes from a CSV (learner, competency, phase, date) or a progress file saved from the Learners panel.',
+      { path: '/format' },
+    );
+  }
   if (env.format !== PROGRESS_FORMAT_NAME) {
     return fail(
       'not-progress',

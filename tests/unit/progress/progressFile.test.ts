@@ -51,7 +51,12 @@ describe('progress file', () => {
     const newer = loadProgressText(serializeProgress(sample()).replace('"formatVersion": 1', '"formatVersion": 2'));
     expect(!newer.ok && newer.error.code).toBe('too-new');
     const other = loadProgressText('{"format":"progressions.framework","formatVersion":1}');
-    expect(!other.ok && other.error.message).toMatch(/not a Progressions progress file/);
+    expect(!other.ok && other.error.message).toMatch(/^This is a Progressions framework file, not a progress file: open it with Open…/);
+    const unknown = loadProgressText('{"format":"something.else"}');
+    expect(!unknown.ok && unknown.error.message).toMatch(/not a Progressions progress file: "format" is "something.else"/);
+    // a CASE package picked here by mistake is named, with where it goes
+    const pkg = loadProgressText('{"CFDocument":{"identifier":"x"},"CFItems":[]}');
+    expect(!pkg.ok && pkg.error.message).toMatch(/^This is a CASE package \(standards\), not a progress file\. Import it with Import ▸ CASE package/);
     const broken = loadProgressText('{"format": ');
     expect(!broken.ok && broken.error.code).toBe('not-json');
   });
