@@ -55,7 +55,17 @@ export function DomainsEditor() {
               <button className="icon-btn" disabled={i === domains.length - 1} onClick={() => run(moveDomain(d.id, i + 1))} aria-label={`Move ${d.title} down`}>
                 <Icon name="arrowDown" size={14} />
               </button>
-              <button className="icon-btn danger" onClick={() => run(removeDomain(d.id))} aria-label={`Remove ${d.title}`} title="Remove (its competencies keep existing, without a domain)">
+              <button
+                className="icon-btn danger"
+                onClick={() => {
+                  // An empty domain goes at once; one with competencies asks first, as removing a phase does.
+                  const n = used(d.id);
+                  const what = n === 1 ? 'Its competency stays, without a domain' : `Its ${n.toLocaleString()} competencies stay, without a domain`;
+                  if (n === 0 || window.confirm(`Remove the domain “${d.title}”? ${what} (Undo brings it back).`)) run(removeDomain(d.id));
+                }}
+                aria-label={`Remove ${d.title}`}
+                title="Remove (its competencies keep existing, without a domain)"
+              >
                 <Icon name="trash" size={14} />
               </button>
             </span>
