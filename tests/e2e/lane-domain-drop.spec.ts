@@ -76,6 +76,15 @@ test('dropping a card into another domain’s lane moves it to that domain, and 
   expect(Math.round((await box(page, 'SI.1')).x)).toBe(Math.round(before.x));
   await expectAllHeaders(page);
 
+  // a double-click in the empty part of a lane adds a competency in that lane's domain
+  await page.mouse.dblclick(target.x + target.width - 12, target.y + 6);
+  await expect(page.locator('#field-code')).toBeFocused();
+  expect(await domainShown(page)).toContain('Explain & Convince');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.locator('.react-flow__node-competency')).toHaveCount(11);
+  await node(page, 'SI.1').click({ position: { x: 30, y: 10 } });
+
   // a drop in the empty space below every lane keeps the domain
   const below = target.y + target.height + 60 - (before.y + before.height / 2);
   await page.mouse.move(grab.x, grab.y);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCompetency, createDomain, createFramework } from '../../src-core/model/defaults';
 import type { CompetencyId, DomainId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
-import { laneDrop } from '../../src-renderer/src/canvas/lanes/laneDrop';
+import { laneDomainAt, laneDrop } from '../../src-renderer/src/canvas/lanes/laneDrop';
 import { laneDrag, laneGeometry } from '../../src-renderer/src/canvas/lanes/laneGeometry';
 import { moveToDomainCommand } from '../../src-renderer/src/canvas/lanes/moveToDomain';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
@@ -105,5 +105,15 @@ describe('laneDrop: what a drop of dragged cards commits', () => {
     // dragged to the empty space below every lane, it stays in its own lane, which follows it
     const far = laneDrag(fw, 'horizontal', [ids.A1!]).at({ [ids.A1!]: { x: 0, y: 1400 } });
     expect(far.find((l) => l.domainId === ap)!.height).toBeGreaterThan(1400);
+  });
+
+  it('a competency created in a lane (double-click) is that lane’s; outside every lane, over a collapsed one or lanes off, none', () => {
+    const { fw, ap, ec, ids } = map();
+    expect(laneDomainAt(fw, 'horizontal', [], { x: 2000, y: 60 })).toBe(ap);
+    expect(laneDomainAt(fw, 'horizontal', [], { x: -900, y: 450 })).toBe(ec);
+    expect(laneDomainAt(fw, 'horizontal', [], { x: 0, y: 1300 })).toBeNull();
+    expect(laneDomainAt(fw, 'horizontal', [ec], { x: 0, y: 450 })).toBeNull();
+    expect(laneDomainAt(fw, 'none', [], { x: 0, y: 60 })).toBeNull();
+    expect(ids.A1).toBeDefined();
   });
 });

@@ -44,7 +44,7 @@ import { collapseViewCached, COLLAPSED_H, COLLAPSED_W } from './collapse/applyCo
 import { expandDomain } from './collapse/collapseActions';
 import { focusSet } from './focus/focusSet';
 import { LaneLabels } from './lanes/LaneLabels';
-import { laneDrop } from './lanes/laneDrop';
+import { laneDomainAt, laneDrop } from './lanes/laneDrop';
 
 const isLane = (id: string) => id.startsWith('lane:');
 /**
@@ -364,7 +364,9 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         }
       }
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      createCompetency(store, { x: p.x - NODE_W / 2, y: p.y - NODE_H / 2 });
+      // in a domain's lane, the new competency is that domain's (lanes/laneDrop.ts)
+      const lane = laneDomainAt(doc.framework, session.laneOrientation, session.collapsedDomains, p);
+      createCompetency(store, { x: p.x - NODE_W / 2, y: p.y - NODE_H / 2 }, lane ? { domainId: lane } : undefined);
     },
     [rf, store, flowStore],
   );

@@ -48,3 +48,16 @@ export function laneDrop(fw: Framework, orientation: LaneOrientation, collapsedD
   if (!joined) return move();
   return { kind: 'commit', command: assignDomains(changes, { orientation, positions: drag, size: { width: NODE_W, height: NODE_H } }), joined };
 }
+
+/**
+ * The domain of the lane under a point (flow coordinates; the innermost lane), or null outside every
+ * lane, over a collapsed domain's lane or with lanes off: where a competency created there (a
+ * double-click on the canvas) belongs. O(map), once per call.
+ */
+export function laneDomainAt(fw: Framework, orientation: LaneOrientation, collapsedDomains: readonly string[], point: Position): string | null {
+  if (orientation === 'none' || fw.domains.length === 0) return null;
+  const spans = laneSpans(Object.values(fw.competencies), { orientation, size: { width: NODE_W, height: NODE_H } });
+  const t = dropIndex(spans, fw.domains, orientation).at(point, null);
+  if (t.kind !== 'move' || (collapsedDomains.length && isDomainCollapsed(fw.domains, collapsedDomains, t.domainId))) return null;
+  return t.domainId;
+}
