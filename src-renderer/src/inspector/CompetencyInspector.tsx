@@ -6,7 +6,7 @@ import type { CompetencyId, DomainId } from '../../../src-core/model/ids';
 import { EDUCATION_LEVELS } from '../../../src-core/model/levels';
 import { EVIDENCE_LABELS, EVIDENCE_TYPES, type EvidenceType } from '../../../src-core/model/types';
 import { deleteSelection, pinSelection } from '../canvas/actions';
-import { moveToDomainCommand } from '../canvas/lanes/moveToDomain';
+import { moveToDomainCommand, runDomainChange } from '../canvas/lanes/moveToDomain';
 import { useEditor, useStore } from '../store/useEditor';
 import { ChipSelect, CommitText, Field } from '../ui/fields';
 import { Icon } from '../ui/Icon';
@@ -36,8 +36,7 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
     const title = newDomain?.trim();
     if (!title) return;
     const d = createDomain({ title }, domains.length);
-    const r = store.run(batch(`add domain ${title}`, [addDomain(d), moveToDomainCommand(store, [id], d.id)]));
-    if (!r.ok) store.notify('error', r.error.message);
+    runDomainChange(store, batch(`add domain ${title}`, [addDomain(d), moveToDomainCommand(store, [id], d.id)]), id);
     setNewDomain(null);
   };
   /** Runs an edit; a refusal is shown, and returned for the field that asked (it keeps the draft). */
@@ -98,8 +97,7 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
           onChange={(e) => {
             if (e.target.value === NEW_DOMAIN) return setNewDomain('');
             // the card goes into the new domain's lane, in the same undo step
-            const r = store.run(moveToDomainCommand(store, [id], (e.target.value || null) as DomainId | null));
-            if (!r.ok) store.notify('error', r.error.message);
+            runDomainChange(store, moveToDomainCommand(store, [id], (e.target.value || null) as DomainId | null), id);
           }}
         >
           <option value="">No domain</option>

@@ -1,6 +1,7 @@
 import { assignDomains, type Command } from '../../../../src-core/commands';
 import type { CompetencyId, DomainId } from '../../../../src-core/model/ids';
-import type { EditorStore } from '../../store/editorStore';
+import type { EditorStore, RunResult } from '../../store/editorStore';
+import { canvasBridge } from '../canvasBridge';
 import { NODE_H, NODE_W } from '../geometry';
 
 /**
@@ -11,4 +12,17 @@ import { NODE_H, NODE_W } from '../geometry';
 export function moveToDomainCommand(store: EditorStore, ids: readonly CompetencyId[], domainId: DomainId | null): Command {
   const orientation = store.getSnapshot().session.laneOrientation;
   return assignDomains(Object.fromEntries(ids.map((id) => [id, domainId])), { orientation, size: { width: NODE_W, height: NODE_H } });
+}
+
+/**
+ * Runs a domain change from the inspector (or a batch holding one) and keeps the moved card in view: it
+ * may have gone to a lane off screen. A refusal (a locked framework, an unknown domain) is shown.
+ */
+export function runDomainChange(store: EditorStore, cmd: Command, shown?: CompetencyId): RunResult {
+  const before = shown ? store.getSnapshot().doc.framework.competencies[shown]?.position : undefined;
+  const r = store.run(cmd);
+  if (!r.ok) store.notify('error', r.error.message);
+  const after = shown ? store.getSnapshot().doc.framework.competencies[shown]?.position : undefined;
+  if (r.ok && after && after !== before) canvasBridge.ensureVisible(after);
+  return r;
 }
