@@ -164,3 +164,28 @@ test('in columns, a card dragged into another domain’s column joins it; that c
   expect(c.x + c.width).toBeLessThanOrEqual(col.x + col.width + 1);
   expect(errors).toEqual([]);
 });
+
+test('a collapsed domain’s lane takes no card: the drop is refused, says why, and the card goes back', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, EXAMPLE);
+  await expect(node(page, 'SI.1')).toBeVisible();
+  await settle(page);
+  const header = page.locator('.lane-strip .lane-label', { hasText: 'Explain & Convince' });
+  await header.getByRole('button').first().click();
+  await expect(page.locator('.react-flow__node-collapsedDomain')).toHaveCount(1);
+  const id = await header.getAttribute('data-domain');
+  const lane = (await page.locator(`.react-flow__node[data-id="lane:${id}"]`).boundingBox())!;
+  const before = await box(page, 'SI.1');
+  const grab = { x: before.x + 20, y: before.y + 8 };
+  const dy = lane.y + lane.height / 2 - (before.y + before.height / 2);
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 10, grab.y + dy / 3, { steps: 4 });
+  await page.mouse.move(grab.x + 20, grab.y + dy, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.getByTestId('notice')).toContainText('Explain & Convince is collapsed: expand it to move competencies into it.');
+  await expect.poll(async () => Math.round((await box(page, 'SI.1')).y)).toBe(Math.round(before.y));
+  expect(await domainShown(page)).toContain('Ask & Plan');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  expect(errors).toEqual([]);
+});
