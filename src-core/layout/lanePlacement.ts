@@ -34,6 +34,7 @@ export interface LaneSpan {
   max: number;
 }
 
+/** Which way the lanes run, and the size of a card. */
 export interface LaneOptions {
   orientation: 'horizontal' | 'vertical';
   /** Card size (default {@link CARD_SIZE}). */
