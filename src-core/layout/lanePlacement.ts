@@ -196,28 +196,47 @@ export function placeInLane(cards: readonly LaneCard[], ids: readonly string[], 
   const across = horizontal ? size.height : size.width;
   const moving = new Set(ids);
   const wished = new Map<string, Position>();
-  const others: Position[] = [];
+  /** The other cards (and those placed so far), sorted by where they start across the flow axis. */
+  const obs: { ac: number; al: number }[] = [];
+  let acrossEnd = -Infinity;
   for (const c of cards) {
     if (moving.has(c.id)) wished.set(c.id, c.position);
-    else others.push(c.position);
+    else {
+      const ac = acrossOf(c.position, horizontal);
+      obs.push({ ac, al: alongOf(c.position, horizontal) });
+      acrossEnd = Math.max(acrossEnd, ac + across);
+    }
   }
+  obs.sort((a, b) => a.ac - b.ac);
+  /** The first obstacle starting across after `v`. */
+  const firstAfter = (v: number): number => {
+    let lo = 0;
+    let hi = obs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (obs[mid]!.ac <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const addObstacle = (p: Position): void => {
+    const o = { ac: acrossOf(p, horizontal), al: alongOf(p, horizontal) };
+    obs.splice(firstAfter(o.ac), 0, o);
+    acrossEnd = Math.max(acrossEnd, o.ac + across);
+  };
   const spans = laneSpans(cards, opts, moving);
   const out: Record<string, Position> = {};
   const at = (al: number, ac: number): Position => (horizontal ? { x: al, y: ac } : { x: ac, y: al });
   /** Where a new lane (or a card outside every lane) starts across: past every lane and card. */
   const pastAll = (): number => {
-    let end = -Infinity;
+    let end = acrossEnd;
     for (const s of spans.values()) end = Math.max(end, laneExtent(s, opts.orientation).max);
-    for (const p of others) end = Math.max(end, acrossOf(p, horizontal) + across);
     return end === -Infinity ? 0 : end + NEW_LANE_GAP + (horizontal ? LANE_TOP_PAD : LANE_PAD);
   };
-  /** The nearest free along-axis start in the row (column) starting at `ac`. */
+  /** The nearest free along-axis start in the row (column) starting at `ac`: O(log cards + cards near the row). */
   const freeAlong = (ac: number, want: number): number => {
     const blocked: number[] = [];
-    for (const p of others) {
-      const o = acrossOf(p, horizontal);
-      if (o < ac + across + CARD_GAP && ac < o + across + CARD_GAP) blocked.push(alongOf(p, horizontal));
-    }
+    for (let i = firstAfter(ac - across - CARD_GAP); i < obs.length && obs[i]!.ac < ac + across + CARD_GAP; i++) blocked.push(obs[i]!.al);
     return nearestFree(want, blocked, along, CARD_GAP);
   };
 
@@ -232,7 +251,7 @@ export function placeInLane(cards: readonly LaneCard[], ids: readonly string[], 
       row ??= pastAll();
       const q = at(freeAlong(row, alongOf(p, horizontal)), row);
       out[id] = q;
-      others.push(q);
+      addObstacle(q);
     }
     return out;
   }
@@ -253,19 +272,23 @@ export function placeInLane(cards: readonly LaneCard[], ids: readonly string[], 
     } else {
       const b = band;
       const wantAcross = Math.max(b.min, Math.min(acrossOf(p, horizontal), b.max - across));
-      // rows (columns) to try: the wish brought into the lane, the lane's edges, its cards' rows, and a new
-      // row (column) on either side when the lane may grow there
+      // rows (columns) to try: the wish brought into the lane, the lane's edges, rows a card apart down the
+      // lane, the rows of its cards near the wish (to line up with them), and a new row (column) on either
+      // side when the lane may grow there
+      const step = across + CARD_GAP;
       const rows = new Set<number>([wantAcross, b.min, b.max - across]);
-      for (const o of others) {
-        const ac = acrossOf(o, horizontal);
-        if (ac >= b.min && ac + across <= b.max) rows.add(ac);
-      }
+      for (let r = b.min + step; r + across < b.max; r += step) rows.add(r);
+      const near = Math.max(b.min, wantAcross - 2 * step);
+      for (let i = firstAfter(near - 1); i < obs.length && obs[i]!.ac <= Math.min(b.max - across, wantAcross + 2 * step); i++) rows.add(obs[i]!.ac);
       for (const grown of [b.max + CARD_GAP, b.min - CARD_GAP - across]) {
         const e = laneExtent({ min: Math.min(b.min, grown), max: Math.max(b.max, grown + across) }, opts.orientation);
         if (!otherLanes.some((o) => o.min < e.max && e.min < o.max)) rows.add(grown);
       }
+      // nearest rows first: a row further across than the best cost so far cannot beat it
+      const order = [...rows].sort((r1, r2) => Math.abs(r1 - wantAcross) - Math.abs(r2 - wantAcross));
       let best: { cost: number; al: number; ac: number } | null = null;
-      for (const ac of rows) {
+      for (const ac of order) {
+        if (best && Math.abs(ac - wantAcross) >= best.cost) break;
         const al = freeAlong(ac, wantAlong);
         const cost = Math.abs(al - wantAlong) + Math.abs(ac - wantAcross);
         if (!best || cost < best.cost) best = { cost, al, ac };
@@ -273,7 +296,7 @@ export function placeInLane(cards: readonly LaneCard[], ids: readonly string[], 
       q = at(best!.al, best!.ac);
     }
     out[id] = q;
-    others.push(q);
+    addObstacle(q);
     const ac = acrossOf(q, horizontal);
     band = band ? { min: Math.min(band.min, ac), max: Math.max(band.max, ac + across) } : { min: ac, max: ac + across };
   }
