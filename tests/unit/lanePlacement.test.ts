@@ -239,3 +239,41 @@ describe('dropIndex: the same answer as a scan of every lane, for any lanes and 
     );
   });
 });
+
+describe('placeInLane: for any map, the placed cards overlap no card and sit in the target lane', () => {
+  it('holds in rows and columns', () => {
+    const card = fc.record({ x: fc.integer({ min: -1500, max: 1500 }), y: fc.integer({ min: -1500, max: 1500 }), d: fc.nat({ max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(card, { minLength: 1, maxLength: 30 }), fc.nat({ max: 29 }), fc.integer({ min: 1, max: 5 }), fc.nat({ max: 3 }), fc.constantFrom('horizontal' as const, 'vertical' as const), (list, first, n, target, o) => {
+        const doms = ['d0', 'd1', 'd2'];
+        // the other cards do not overlap each other (as on a tidy map): drop those that would
+        const cards: LaneCard[] = [];
+        for (const [i, c] of list.entries()) {
+          const p = { x: c.x, y: c.y };
+          if (cards.some((q) => overlaps(p, q.position))) continue;
+          cards.push({ id: `c${i}`, position: p, domainId: c.d < 3 ? doms[c.d]! : null });
+        }
+        const ids = cards.slice(first % cards.length, (first % cards.length) + n).map((c) => c.id);
+        const domainId = target < 3 ? doms[target]! : null;
+        const placed = placeInLane(cards, ids, domainId, { orientation: o });
+        const after = cards.map((c) => ({ ...c, position: placed[c.id] ?? c.position, domainId: ids.includes(c.id) ? domainId : c.domainId }));
+        for (const id of Object.keys(placed)) {
+          const p = placed[id]!;
+          for (const c of after) if (c.id !== id) expect(overlaps(p, c.position), `${id} over ${c.id}`).toBe(false);
+        }
+        if (domainId) {
+          for (const id of ids) expect(placed[id], id).toBeDefined();
+          // each placed card's centre is inside its new lane
+          const spans = laneSpans(after, { orientation: o });
+          for (const id of ids) {
+            const p = placed[id]!;
+            const centre = o === 'horizontal' ? p.y + H / 2 : p.x + W / 2;
+            const own = laneExtent(spans.get(domainId)!, o);
+            expect(own.min <= centre && centre <= own.max).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
