@@ -242,12 +242,21 @@ export function placeInLane(cards: readonly LaneCard[], ids: readonly string[], 
 
   if (domainId === null) {
     const lanes = [...spans.values()].map((s) => laneExtent(s, opts.orientation));
-    let row: number | null = null;
+    const inLane = (p: Position) => {
+      const centre = acrossOf(p, horizontal) + across / 2;
+      return lanes.some((e) => e.min <= centre && centre <= e.max);
+    };
+    // the cards that stay (outside every lane) are in the way of those that move
+    const leaving: string[] = [];
     for (const id of ids) {
       const p = wished.get(id);
       if (!p) continue;
-      const centre = acrossOf(p, horizontal) + across / 2;
-      if (!lanes.some((e) => e.min <= centre && centre <= e.max)) continue;
+      if (inLane(p)) leaving.push(id);
+      else addObstacle(p);
+    }
+    let row: number | null = null;
+    for (const id of leaving) {
+      const p = wished.get(id)!;
       row ??= pastAll();
       const q = at(freeAlong(row, alongOf(p, horizontal)), row);
       out[id] = q;
