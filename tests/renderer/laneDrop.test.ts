@@ -107,6 +107,10 @@ describe('laneDrop: what a drop of dragged cards commits', () => {
     // dragged to the empty space below every lane, it stays in its own lane, which follows it
     const far = laneDrag(fw, 'horizontal', [ids.A1!]).at({ [ids.A1!]: { x: 0, y: 1400 } });
     expect(far.find((l) => l.domainId === ap)!.height).toBeGreaterThan(1400);
+    // over a collapsed domain's lane (its drop is refused) the preview keeps it in its own lane, which follows it
+    const over = new Map(laneDrag(fw, 'horizontal', [ids.A1!], [ec]).at(at).map((l) => [l.domainId, l]));
+    expect(over.get(ap)!.y + over.get(ap)!.height).toBeGreaterThanOrEqual(410 + 112);
+    expect(over.get(ec)).toEqual(before.get(ec));
   });
 
   it('a competency created in a lane (double-click) is that lane’s; outside every lane, over a collapsed one or lanes off, none', () => {

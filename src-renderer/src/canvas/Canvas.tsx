@@ -219,7 +219,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
       }
       if (moved) {
         const snap = store.getSnapshot();
-        live.current ??= startLiveDrag(flowStore, snap.doc.framework, snap.session.laneOrientation);
+        live.current ??= startLiveDrag(flowStore, snap.doc.framework, snap.session.laneOrientation, snap.session.collapsedDomains);
         live.current.move(moved);
         // React Flow ends a gesture it aborts (a second touch) without onNodeDragStop: end it here then
         if (last) queueMicrotask(() => live.current && endGesture.current());

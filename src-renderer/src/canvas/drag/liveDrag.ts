@@ -67,8 +67,8 @@ function handlePoint(n: Internal, type: 'source' | 'target', handleId: string | 
 
 const attr = (id: string) => `[data-id="${id.replace(/["\\]/g, '\\$&')}"]`;
 
-/** Starts a drag gesture on React Flow's store; `fw`/`orientation` are the document and lanes it starts from. */
-export function startLiveDrag(store: FlowStore, fw: Framework, orientation: LaneOrientation): LiveDrag {
+/** Starts a drag gesture on React Flow's store; `fw`/`orientation`/`collapsedDomains` are the document and lanes it starts from. */
+export function startLiveDrag(store: FlowStore, fw: Framework, orientation: LaneOrientation, collapsedDomains: readonly string[] = []): LiveDrag {
   const originals = new Map<string, Internal>();
   const positions: Record<string, Position> = {};
   let lanes: ReturnType<typeof laneDrag> | null = null;
@@ -120,7 +120,7 @@ export function startLiveDrag(store: FlowStore, fw: Framework, orientation: Lane
         patch(nodeLookup, ch.id, (n) => ({ ...n, position: p, internals: { ...n.internals, positionAbsolute: p } }));
       }
       if (!moved.length) return;
-      if (newMovers || !lanes) lanes = laneDrag(fw, orientation, Object.keys(positions));
+      if (newMovers || !lanes) lanes = laneDrag(fw, orientation, Object.keys(positions), collapsedDomains);
       const laneRects = lanes.at(positions);
       const changedLanes: LaneRect[] = [];
       for (const r of laneRects) {

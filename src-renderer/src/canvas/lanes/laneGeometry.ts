@@ -1,6 +1,7 @@
 import { dropIndex, LANE_PAD, LANE_TOP_PAD, type DropIndex } from '../../../../src-core/layout/lanePlacement';
 import type { Framework, Position } from '../../../../src-core/model/types';
 import type { LaneOrientation } from '../../store/session';
+import { isDomainCollapsed } from '../collapse/collapseActions';
 import { NODE_H, NODE_W } from '../geometry';
 
 export type LaneRect = {
@@ -136,6 +137,8 @@ export function laneDrag(
   fw: Pick<Framework, 'competencies' | 'domains'>,
   orientation: LaneOrientation,
   moving: Iterable<string>,
+  /** Collapsed domains (the session's): their lanes take no card, in the preview as at the drop (laneDrop). */
+  collapsedDomains: readonly string[] = [],
 ): { at(positions: Record<string, Position>): LaneRect[] } {
   const movingIds = new Set<string>();
   for (const id of moving) if (fw.competencies[id]) movingIds.add(id);
@@ -160,7 +163,12 @@ export function laneDrag(
       } else still.set(c.domainId, { min: across, max: across + acrossSize });
     }
   }
-  const index = orientation !== 'none' && fw.domains.length > 0 && movingIds.size ? dropIndex(still, fw.domains, orientation) : null;
+  let collapsed: Set<string> | undefined;
+  if (collapsedDomains.length) {
+    collapsed = new Set();
+    for (const d of fw.domains) if (isDomainCollapsed(fw.domains, collapsedDomains, d.id)) collapsed.add(d.id);
+  }
+  const index = orientation !== 'none' && fw.domains.length > 0 && movingIds.size ? dropIndex(still, fw.domains, orientation, collapsed) : null;
   return {
     at(positions) {
       if (orientation === 'none' || fw.domains.length === 0) return [];
