@@ -294,9 +294,9 @@ export function importProgressCsv(text: string, fw: Framework): Result<ProgressC
     records.push({ learnerId, competencyId: c.id, phaseId: p.id, date, evidence });
   }
   if (problems.length) return failWith(problems, total);
-  if (dataRows === 0) {
-    return failWith([{ code: 'empty', message: `The file has a header (row ${headerRow}) but no rows of progress below it.`, path: `row ${headerRow + 1}`, row: headerRow + 1 }]);
-  }
+  // A header without rows is a class with nothing recorded yet: no progress, said in the notes (the CLI's
+  // `plan --learner` plans a new student from it; the learners panel refuses to replace progress with it).
+  if (dataRows === 0) notes.push(`the file has a header (row ${headerRow}) but no rows of progress below it`);
   if (repeats.length === 1) notes.push(`row ${repeats[0]![0]} repeats row ${repeats[0]![1]} exactly; read once`);
   else if (repeats.length > 1) {
     const listed = repeats.slice(0, 10).map(([row, firstRow]) => `${row} (= ${firstRow})`);

@@ -46,6 +46,14 @@ describe('learners store actions', () => {
     ]);
   });
 
+  it('refuses a CSV with a header and no rows, keeping the progress already open', () => {
+    const store = storeWithProgress();
+    const before = store.getSnapshot().progress;
+    expect(loadProgressFromText(fw, 'learner,competency,phase,date,evidence\n', 'empty.csv', store)).toBe(false);
+    expect(store.getSnapshot().progress).toBe(before);
+    expect(store.getSnapshot().message).toEqual({ kind: 'error', text: 'empty.csv has a header but no rows of progress below it: nothing was imported.' });
+  });
+
   it('says in one line what is wrong with a CSV as a whole (no header, a workbook), without a list', () => {
     const store = createLearnersStore();
     expect(loadProgressFromText(fw, 'student,score\nana,3\n', 'marks.csv', store)).toBe(false);

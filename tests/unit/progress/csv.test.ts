@@ -107,14 +107,16 @@ describe('importProgressCsv', () => {
     expect(!r.ok && r.error.path).toBe('row 1');
   });
 
-  it('says that an empty file is empty, and a header without rows has no rows', () => {
+  it('says that an empty file is empty, and notes that a header without rows has no rows', () => {
     const e = importProgressCsv('\n\n', fw);
     expect(!e.ok && e.error.code).toBe('empty');
     expect(!e.ok && e.error.message).toMatch(/^The file is empty: a progress CSV starts with a header row learner,competency,phase,date,evidence/);
     const bom = importProgressCsv('\ufeff', fw);
     expect(!bom.ok && bom.error.code).toBe('empty');
+    // a header alone is a class with nothing recorded yet: no progress, said in a note
     const headerOnly = importProgressCsv('learner,competency,phase,date\r\n', fw);
-    expect(!headerOnly.ok && headerOnly.error.message).toBe('The file has a header (row 1) but no rows of progress below it.');
+    expect(headerOnly.ok && headerOnly.value.progress.records).toEqual([]);
+    expect(headerOnly.ok && headerOnly.value.notes).toEqual(['the file has a header (row 1) but no rows of progress below it']);
   });
 
   it('says what a file that is not CSV at all is: a workbook, UTF-16 text, binary data, or text without a header', () => {

@@ -187,6 +187,11 @@ describe('progressions plan exit code 2', () => {
     expect(out.learners.map((l) => l.id)).toEqual(['zed']);
     expect(out.learners[0]!.mastered).toEqual([]);
     expect(out.learners[0]!.ready.length).toBeGreaterThan(0);
+    // a class with nothing recorded yet (a header alone): the same plan from the start, exit 0
+    const none = await plan([FRAMEWORK, '--progress', 'p.csv', '--learner', 'zed', '--json'], { 'p.csv': 'learner,competency,phase,date,evidence\n' });
+    expect(none.code).toBe(0);
+    expect(none.stderr).toMatch(/note: the file has a header \(row 1\) but no rows of progress below it/);
+    expect((JSON.parse(none.stdout) as { learners: { id: string; ready: string[] }[] }).learners[0]).toMatchObject({ id: 'zed', ready: out.learners[0]!.ready });
   });
 });
 

@@ -55,6 +55,11 @@ export function loadProgressFromText(fw: Framework, text: string, name: string, 
     return false;
   }
   const p = r.value.progress;
+  if (r.value.rows === 0) {
+    // a header alone: nothing to import, and the progress already open is kept
+    store.set({ message: { kind: 'error', text: `${name} has a header but no rows of progress below it: nothing was imported.` } });
+    return false;
+  }
   store.set({
     progress: p,
     sourceName: name,
