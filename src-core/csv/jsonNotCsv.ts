@@ -1,3 +1,4 @@
+import { isCasePackageLike } from '../case/read';
 import { FORMAT_NAME } from '../model/types';
 import { fail } from '../result';
 
@@ -16,7 +17,7 @@ export function jsonInsteadOfCsv(text: string): ReturnType<typeof fail> | null {
     return fail('not-csv', 'This file is not a CSV: it starts like a JSON document ("{" or "[" on line 1). Choose a CSV file (comma-, semicolon- or tab-separated, one header row).', { path: 'row 1' });
   }
   const o = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  if (o && o.format === undefined && (typeof o.CFDocument === 'object' || typeof o.CFPackage === 'object')) {
+  if (o && o.format === undefined && isCasePackageLike(o)) {
     return fail('not-csv', 'This is a CASE package (JSON), not a CSV: import it from the CASE package tab.', { path: 'row 1' });
   }
   if (o && o.format === FORMAT_NAME) {

@@ -1,3 +1,4 @@
+import { isCasePackageLike } from '../case/read';
 import { looksLikeCsv } from '../csv/importCsv';
 import { acceptFrameworkV1, validateFrameworkV1 } from '../generated/frameworkV1Validator.js';
 import type { FrameworkRecordLists } from '../model/recordLists';
@@ -40,7 +41,7 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
     return fail('not-framework', 'This JSON is not a Progressions framework file (expected an object with "format": "progressions.framework").', { path: '/' });
   }
   const env = value as Record<string, unknown>;
-  if (env.format === undefined && (typeof env.CFDocument === 'object' || typeof env.CFPackage === 'object')) {
+  if (env.format === undefined && isCasePackageLike(env)) {
     return fail(
       'not-framework',
       'This is a CASE package, not a Progressions framework file. Import it (Import ▸ CASE package, or `progressions import <file>`) to open it as a framework or add it as a standards set.',

@@ -1,3 +1,4 @@
+import { isCasePackageLike } from '../case/read';
 import { validateProgressV1 } from '../generated/progressV1Validator.js';
 import { parseFileText } from '../format/json';
 import { describedMismatch, schemaProblems, type LoadProblem, type SchemaProblem } from '../format/schemaErrors';
@@ -28,7 +29,7 @@ export function loadProgressValue(value: unknown): Result<Progress, LoadProblem>
   }
   const env = value as Record<string, unknown>;
   // Files people pick here by mistake: say what they are and where they go.
-  if (env.format === undefined && (typeof env.CFDocument === 'object' || typeof env.CFPackage === 'object')) {
+  if (env.format === undefined && isCasePackageLike(env)) {
     return fail(
       'not-progress',
       'This is a CASE package (standards), not a progress file. Import it with Import ▸ CASE package (or `progressions import <file>`); progress comes from a CSV (learner, competency, phase, date) or a progress file saved from the Learners panel.',
