@@ -91,6 +91,11 @@ export function collapsedRoots(domains: Fw['domains'], collapsed: Iterable<strin
   return out;
 }
 
+/** The domains drawn collapsed: each collapsed domain and every domain nested in one (`collapsedRoots`' keys); undefined when none is. */
+export function collapsedSet(domains: Fw['domains'], collapsed: readonly string[]): ReadonlySet<string> | undefined {
+  return collapsed.length ? new Set(collapsedRoots(domains, collapsed).keys()) : undefined;
+}
+
 /**
  * The view of `fw` with the domains in `collapsed` collapsed. Pure; O(competencies + links + domains · depth).
  * Invariants: every competency is either visible or in exactly one group; every link is exactly one of

@@ -1,8 +1,8 @@
+import { collapsedSet } from '../../../../src-core/view/collapse';
 import { assignDomains, moveCompetencies, type Command } from '../../../../src-core/commands';
 import { dropIndex, laneSpans } from '../../../../src-core/layout/lanePlacement';
 import type { Framework, Position } from '../../../../src-core/model/types';
 import type { LaneOrientation } from '../../store/session';
-import { isDomainCollapsed } from '../collapse/collapseActions';
 import { NODE_H, NODE_W } from '../geometry';
 
 /** What a drop of dragged cards does. */
@@ -26,9 +26,7 @@ export function laneDrop(fw: Framework, orientation: LaneOrientation, collapsedD
   const move = (): LaneDrop => ({ kind: 'commit', command: moveCompetencies(drag), joined: false });
   if (orientation === 'none' || fw.domains.length === 0) return move();
   const spans = laneSpans(Object.values(fw.competencies), { orientation, size: { width: NODE_W, height: NODE_H } }, new Set(ids));
-  const collapsed = new Set<string>();
-  if (collapsedDomains.length) for (const d of fw.domains) if (isDomainCollapsed(fw.domains, collapsedDomains, d.id)) collapsed.add(d.id);
-  const index = dropIndex(spans, fw.domains, orientation, collapsed);
+  const index = dropIndex(spans, fw.domains, orientation, collapsedSet(fw.domains, collapsedDomains));
   const changes: Record<string, string> = {};
   let joined = false;
   for (const id of ids) {
@@ -57,7 +55,6 @@ export function laneDrop(fw: Framework, orientation: LaneOrientation, collapsedD
 export function laneDomainAt(fw: Framework, orientation: LaneOrientation, collapsedDomains: readonly string[], point: Position): string | null {
   if (orientation === 'none' || fw.domains.length === 0) return null;
   const spans = laneSpans(Object.values(fw.competencies), { orientation, size: { width: NODE_W, height: NODE_H } });
-  const t = dropIndex(spans, fw.domains, orientation).at(point, null);
-  if (t.kind !== 'move' || (collapsedDomains.length && isDomainCollapsed(fw.domains, collapsedDomains, t.domainId))) return null;
-  return t.domainId;
+  const t = dropIndex(spans, fw.domains, orientation, collapsedSet(fw.domains, collapsedDomains)).at(point, null);
+  return t.kind === 'move' ? t.domainId : null;
 }

@@ -1,7 +1,7 @@
 import { dropIndex, LANE_PAD, LANE_TOP_PAD, type DropIndex } from '../../../../src-core/layout/lanePlacement';
 import type { Framework, Position } from '../../../../src-core/model/types';
 import type { LaneOrientation } from '../../store/session';
-import { isDomainCollapsed } from '../collapse/collapseActions';
+import { collapsedSet } from '../../../../src-core/view/collapse';
 import { NODE_H, NODE_W } from '../geometry';
 
 export type LaneRect = {
@@ -163,12 +163,7 @@ export function laneDrag(
       } else still.set(c.domainId, { min: across, max: across + acrossSize });
     }
   }
-  let collapsed: Set<string> | undefined;
-  if (collapsedDomains.length) {
-    collapsed = new Set();
-    for (const d of fw.domains) if (isDomainCollapsed(fw.domains, collapsedDomains, d.id)) collapsed.add(d.id);
-  }
-  const index = orientation !== 'none' && fw.domains.length > 0 && movingIds.size ? dropIndex(still, fw.domains, orientation, collapsed) : null;
+  const index = orientation !== 'none' && fw.domains.length > 0 && movingIds.size ? dropIndex(still, fw.domains, orientation, collapsedSet(fw.domains, collapsedDomains)) : null;
   return {
     at(positions) {
       if (orientation === 'none' || fw.domains.length === 0) return [];
