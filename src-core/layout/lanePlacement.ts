@@ -70,6 +70,33 @@ export function laneExtent(span: LaneSpan, orientation: 'horizontal' | 'vertical
   return { min: span.min - (orientation === 'horizontal' ? LANE_TOP_PAD : LANE_PAD), max: span.max + LANE_PAD };
 }
 
+/**
+ * Whether the lanes in `orientation` would lie across one another: two domains, neither nested in the
+ * other, whose lanes overlap across the flow axis by more than a sliver. That is what a map laid out in
+ * the other orientation looks like once its lanes turn (each lane spans its domain's cards, and those run
+ * across the new lanes). O(cards + domains²): once per toggle or open, never per frame.
+ */
+export function lanesOverlap(cards: Iterable<LaneCard>, domains: readonly Domain[], orientation: LaneOrientation): boolean {
+  if (orientation === 'none' || domains.length < 2) return false;
+  const spans = laneSpans(cards, { orientation });
+  const byId = new Map(domains.map((d) => [d.id as string, d]));
+  /** `a` is `b` or nested in it (a guard against a parent loop in a broken file). */
+  const within = (a: string, b: string): boolean => {
+    for (let d = byId.get(a), k = 0; d && k <= byId.size; d = d.parentId ? byId.get(d.parentId) : undefined, k++) if (d.id === b) return true;
+    return false;
+  };
+  const lanes = domains.filter((d) => spans.has(d.id)).map((d) => ({ id: d.id as string, ...laneExtent(spans.get(d.id)!, orientation) }));
+  const SLIVER = 8;
+  for (let i = 0; i < lanes.length; i++) {
+    for (let j = i + 1; j < lanes.length; j++) {
+      const a = lanes[i]!;
+      const b = lanes[j]!;
+      if (Math.min(a.max, b.max) - Math.max(a.min, b.min) > SLIVER && !within(a.id, b.id) && !within(b.id, a.id)) return true;
+    }
+  }
+  return false;
+}
+
 /** What a drop at a point does to a card's domain. */
 export type DropTarget =
   /** The card keeps its domain: the point is in its own lane, or in no lane. */

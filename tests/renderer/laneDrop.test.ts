@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createCompetency, createDomain, createFramework } from '../../src-core/model/defaults';
 import type { CompetencyId, DomainId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
-import { CARD_SIZE } from '../../src-core/layout/lanePlacement';
-import { NODE_H, NODE_W } from '../../src-renderer/src/canvas/geometry';
 import { laneDomainAt, laneDrop } from '../../src-renderer/src/canvas/lanes/laneDrop';
 import { laneDrag, laneGeometry } from '../../src-renderer/src/canvas/lanes/laneGeometry';
 import { moveToDomainCommand } from '../../src-renderer/src/canvas/lanes/moveToDomain';
@@ -123,7 +121,4 @@ describe('laneDrop: what a drop of dragged cards commits', () => {
     expect(ids.A1).toBeDefined();
   });
 
-  it('core places cards of the canvas’s size by default (the CLI and other front ends place them as the editor does)', () => {
-    expect(CARD_SIZE).toEqual({ width: NODE_W, height: NODE_H });
-  });
 });

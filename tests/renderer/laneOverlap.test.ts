@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
 import { layoutGraph } from '../../src-core/layout';
 import type { Framework } from '../../src-core/model/types';
+import type { LaneOrientation } from '../../src-core/layout/lanePlacement';
+
+const lanesOverlap = (fw: Pick<Framework, 'competencies' | 'domains'>, o: LaneOrientation) => overlapOf(Object.values(fw.competencies), fw.domains, o);
 import { LAYER_SEP, NODE_H, NODE_SEP, NODE_W } from '../../src-renderer/src/canvas/geometry';
-import { lanesOverlap } from '../../src-renderer/src/canvas/laneOverlap';
+import { lanesOverlap as overlapOf } from '../../src-core/layout/lanePlacement';
 import { cycleLanes } from '../../src-renderer/src/app/appCommands';
 import { loadText } from '../../src-renderer/src/app/documents';
 import { serializeFramework } from '../../src-core/format/frameworkFile';

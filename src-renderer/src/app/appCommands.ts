@@ -8,7 +8,7 @@ import {
   selectAll,
 } from '../canvas/actions';
 import { canvasBridge } from '../canvas/canvasBridge';
-import { lanesOverlap } from '../canvas/laneOverlap';
+import { lanesOverlap } from '../../../src-core/layout/lanePlacement';
 import { collapseAll, expandAll } from '../canvas/collapse/collapseActions';
 import { autoLayout } from '../layout/autoLayout';
 import { openDialogForCommand } from '../dialogs/dialogState';
@@ -55,7 +55,7 @@ export function cycleLanes(store: EditorStore): void {
   store.setSession({ laneOrientation: next });
   // Turning the lanes does not move a card: a map laid out the other way round gets lanes lying across
   // one another. Say so, and what arranges the map to match (nothing is moved unasked).
-  if (lanesOverlap(s.doc.framework, next)) {
+  if (lanesOverlap(Object.values(s.doc.framework.competencies), s.doc.framework.domains, next)) {
     const along = next === 'vertical' ? 'columns' : 'rows';
     store.notify(
       'info',

@@ -1,7 +1,7 @@
 import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
 import type { DocToken, HostApi } from '../../../src-core/host/contract';
 import { createFramework } from '../../../src-core/model/defaults';
-import { lanesOverlap } from '../canvas/laneOverlap';
+import { lanesOverlap } from '../../../src-core/layout/lanePlacement';
 import type { EditorStore } from '../store/editorStore';
 import { problemLines } from './BannerProblems';
 
@@ -55,7 +55,8 @@ function lanesToMatch(store: EditorStore): void {
   if (cur === 'none') return;
   const other = cur === 'horizontal' ? 'vertical' : 'horizontal';
   const fw = s.doc.framework;
-  if (lanesOverlap(fw, cur) && !lanesOverlap(fw, other)) store.setSession({ laneOrientation: other });
+  const cards = Object.values(fw.competencies);
+  if (lanesOverlap(cards, fw.domains, cur) && !lanesOverlap(cards, fw.domains, other)) store.setSession({ laneOrientation: other });
 }
 
 export function newDocument(store: EditorStore): void {

@@ -1,8 +1,9 @@
 import type { CompetencyId, DomainId, LinkId } from '../../../src-core/model/ids';
 import type { Position } from '../../../src-core/model/types';
 
-/** Lanes drawn behind the canvas: one band per domain, or none. */
-export type LaneOrientation = 'horizontal' | 'vertical' | 'none';
+/** Lanes drawn behind the canvas: one band per domain, or none (core's type: lanes are placed there too). */
+export type { LaneOrientation } from '../../../src-core/layout/lanePlacement';
+import type { LaneOrientation } from '../../../src-core/layout/lanePlacement';
 
 /** A transient message (toast) shown above the canvas. `seq` makes repeated messages distinct. */
 export interface Notice {

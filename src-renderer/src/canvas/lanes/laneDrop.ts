@@ -25,7 +25,7 @@ export function laneDrop(fw: Framework, orientation: LaneOrientation, collapsedD
   const ids = Object.keys(drag);
   const move = (): LaneDrop => ({ kind: 'commit', command: moveCompetencies(drag), joined: false });
   if (orientation === 'none' || fw.domains.length === 0) return move();
-  const spans = laneSpans(Object.values(fw.competencies), { orientation, size: { width: NODE_W, height: NODE_H } }, new Set(ids));
+  const spans = laneSpans(Object.values(fw.competencies), { orientation }, new Set(ids));
   const index = dropIndex(spans, fw.domains, orientation, collapsedSet(fw.domains, collapsedDomains));
   const changes: Record<string, string> = {};
   let joined = false;
@@ -44,7 +44,7 @@ export function laneDrop(fw: Framework, orientation: LaneOrientation, collapsedD
     }
   }
   if (!joined) return move();
-  return { kind: 'commit', command: assignDomains(changes, { orientation, positions: drag, size: { width: NODE_W, height: NODE_H } }), joined };
+  return { kind: 'commit', command: assignDomains(changes, { orientation, positions: drag }), joined };
 }
 
 /**
@@ -54,7 +54,7 @@ export function laneDrop(fw: Framework, orientation: LaneOrientation, collapsedD
  */
 export function laneDomainAt(fw: Framework, orientation: LaneOrientation, collapsedDomains: readonly string[], point: Position): string | null {
   if (orientation === 'none' || fw.domains.length === 0) return null;
-  const spans = laneSpans(Object.values(fw.competencies), { orientation, size: { width: NODE_W, height: NODE_H } });
+  const spans = laneSpans(Object.values(fw.competencies), { orientation });
   const t = dropIndex(spans, fw.domains, orientation, collapsedSet(fw.domains, collapsedDomains)).at(point, null);
   return t.kind === 'move' ? t.domainId : null;
 }

@@ -2,7 +2,6 @@ import { assignDomains, type Command } from '../../../../src-core/commands';
 import type { CompetencyId, DomainId } from '../../../../src-core/model/ids';
 import type { EditorStore, RunResult } from '../../store/editorStore';
 import { canvasBridge } from '../canvasBridge';
-import { NODE_H, NODE_W } from '../geometry';
 
 /**
  * The command that moves competencies to a domain (null: no domain) and, while lanes are drawn, their
@@ -11,7 +10,7 @@ import { NODE_H, NODE_W } from '../geometry';
  */
 export function moveToDomainCommand(store: EditorStore, ids: readonly CompetencyId[], domainId: DomainId | null): Command {
   const orientation = store.getSnapshot().session.laneOrientation;
-  return assignDomains(Object.fromEntries(ids.map((id) => [id, domainId])), { orientation, size: { width: NODE_W, height: NODE_H } });
+  return assignDomains(Object.fromEntries(ids.map((id) => [id, domainId])), { orientation });
 }
 
 /**
