@@ -74,3 +74,49 @@ export function wouldCreateCycle(
   const back = findPrerequisitePath(g, to, from);
   return back ? [from as CompetencyId, ...back] : null;
 }
+
+/**
+ * The competencies reachable from `id` along prerequisite links — downstream (`'out'`: what it unlocks,
+ * directly or through others) or upstream (`'in'`: what it requires) — within `maxDepth` links (all by
+ * default), nearest first; `id` itself is not included. Breadth-first over the typed arrays, O(what is reached).
+ */
+export function reachableFrom(source: GraphSource, id: CompetencyId | string, dir: 'in' | 'out', maxDepth = Infinity): CompetencyId[] {
+  const g = graphOf(source);
+  const s = g.index.get(id);
+  if (s === undefined) return [];
+  const [start, next] = dir === 'out' ? [g.outStart, g.outTo] : [g.inStart, g.inFrom];
+  const seen = new Uint8Array(g.n);
+  seen[s] = 1;
+  const out: CompetencyId[] = [];
+  let frontier = [s];
+  for (let d = 0; d < maxDepth && frontier.length; d++) {
+    const after: number[] = [];
+    for (const v of frontier) {
+      for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
+        const w = next[e]!;
+        if (seen[w]) continue;
+        seen[w] = 1;
+        out.push(g.ids[w]!);
+        after.push(w);
+      }
+    }
+    frontier = after;
+  }
+  return out;
+}
+
+/** Why a new link cannot be made: it exists already that way round, or it would close a prerequisite cycle. */
+export type LinkBlock = 'linked' | 'cycle';
+
+/**
+ * The competencies that cannot be linked to `self`, and why — for `dir` 'in' (as a prerequisite of `self`):
+ * those `self` already requires ('linked') and those downstream of it ('cycle', as {@link wouldCreateCycle}
+ * says of each); for 'out' (as a competency `self` unlocks) the other way round. One walk, for pickers that
+ * mark what the link commands would refuse.
+ */
+export function linkBlocks(source: GraphSource, self: CompetencyId | string, dir: 'in' | 'out'): ReadonlyMap<string, LinkBlock> {
+  const out = new Map<string, LinkBlock>();
+  for (const id of reachableFrom(source, self, dir, 1)) out.set(id, 'linked');
+  for (const id of reachableFrom(source, self, dir === 'in' ? 'out' : 'in')) out.set(id, 'cycle');
+  return out;
+}

@@ -5,7 +5,8 @@ import { createCompetency, createFramework } from '../../src-core/model/defaults
 import type { CompetencyId, LinkId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
 import { PrerequisiteList } from '../../src-renderer/src/inspector/PrerequisiteList';
-import { linkBlocks, PICKER_LIMIT, prerequisiteCandidates } from '../../src-renderer/src/inspector/prerequisiteCandidates';
+import { linkBlocks } from '../../src-core/graph/paths';
+import { PICKER_LIMIT, prerequisiteCandidates } from '../../src-renderer/src/inspector/prerequisiteCandidates';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 import { EditorContext } from '../../src-renderer/src/store/useEditor';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPrerequisitePath, wouldCreateCycle } from '../../src-core/graph';
+import { findPrerequisitePath, linkBlocks, reachableFrom, wouldCreateCycle } from '../../src-core/graph';
 import { createCompetency, createFramework } from '../../src-core/model/defaults';
 import type { CompetencyId, LinkId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
@@ -61,5 +61,31 @@ describe('wouldCreateCycle', () => {
     expect(wouldCreateCycle(f, id('C'), id('A'))).toBeNull();
     const g = { ...f, prerequisites: new Map(f.prerequisites).set('n', { id: 'n' as LinkId, from: id('B'), to: id('C'), note: '' }) };
     expect(wouldCreateCycle(g, id('C'), id('A'))).toEqual([id('C'), id('A'), id('B'), id('C')]);
+  });
+});
+
+describe('reachableFrom and linkBlocks', () => {
+  it('walks downstream or upstream, nearest first, within a depth', () => {
+    const { f, id } = fw(['A', 'B', 'C', 'D', 'E'], ['A>B', 'B>C', 'C>D', 'A>D', 'E>C']);
+    expect(reachableFrom(f, id('A'), 'out')).toEqual([id('B'), id('D'), id('C')]);
+    expect(reachableFrom(f, id('A'), 'out', 1)).toEqual([id('B'), id('D')]);
+    expect(reachableFrom(f, id('C'), 'in')).toEqual([id('B'), id('E'), id('A')]);
+    expect(reachableFrom(f, id('C'), 'in', 0)).toEqual([]);
+    expect(reachableFrom(f, 'nope', 'out')).toEqual([]);
+  });
+
+  it('marks exactly the links wouldCreateCycle refuses as cycles', () => {
+    const { f, id } = fw(['A', 'B', 'C', 'D', 'E'], ['A>B', 'B>C', 'C>D', 'E>C']);
+    for (const self of ['A', 'B', 'C', 'D', 'E']) {
+      const into = linkBlocks(f, id(self), 'in');
+      const from = linkBlocks(f, id(self), 'out');
+      for (const other of ['A', 'B', 'C', 'D', 'E']) {
+        if (other === self) continue;
+        // X → self closes a cycle exactly when self reaches X
+        expect(into.get(id(other)) === 'cycle', `${other} → ${self}`).toBe(wouldCreateCycle(f, id(other), id(self)) !== null && ![...f.prerequisites.values()].some((l) => l.from === id(other) && l.to === id(self)));
+        expect(from.get(id(other)) === 'cycle', `${self} → ${other}`).toBe(wouldCreateCycle(f, id(self), id(other)) !== null && ![...f.prerequisites.values()].some((l) => l.from === id(self) && l.to === id(other)));
+      }
+    }
+    expect(linkBlocks(f, id('C'), 'in').get(id('E'))).toBe('linked');
   });
 });

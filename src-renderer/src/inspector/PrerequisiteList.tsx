@@ -5,7 +5,8 @@ import type { Competency, Framework } from '../../../src-core/model/types';
 import { linkCompetencies, revealCompetency } from '../canvas/actions';
 import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
-import { competencyCount, linkBlocks, linksOf, PICKER_LIMIT, prerequisiteCandidates } from './prerequisiteCandidates';
+import { linkBlocks } from '../../../src-core/graph/paths';
+import { competencyCount, linksOf, PICKER_LIMIT, prerequisiteCandidates } from './prerequisiteCandidates';
 
 /** Incoming (requires) and outgoing (unlocks) prerequisite links, with jump-to, unlink and add. */
 export function PrerequisiteList({ competency }: { competency: Competency }) {

@@ -1,6 +1,5 @@
 import type { CompetencyId } from '../../../src-core/model/ids';
 import type { Competency, Framework, PrerequisiteLink } from '../../../src-core/model/types';
-import { prerequisiteGraph } from '../../../src-core/graph/prerequisiteGraph';
 
 /**
  * How many competencies the inspector's "add a prerequisite" pickers list at most. Up to this many,
@@ -207,40 +206,4 @@ function updatedIndex(prev: Framework['prerequisites'], index: LinkIndex, next: 
     own(index.outgoing, l.from).push(l);
   }
   return index;
-}
-
-/** Why a picker cannot link a competency: it is linked that way already, or the link would close a cycle. */
-export type LinkBlock = 'linked' | 'cycle';
-
-/**
- * The competencies an "add a link" picker for `self` offers but cannot link, and why: for `dir` 'in'
- * (a prerequisite of `self`) those `self` already requires ('linked') and those that depend on `self`,
- * directly or through others ('cycle': the new link would close a prerequisite cycle); for 'out' (a
- * competency `self` unlocks) the other way round. One walk over the part of the graph reachable from
- * `self` (the graph is the validator's, kept per document version); the picker marks them rather than
- * offering a link the command would refuse.
- */
-export function linkBlocks(fw: Pick<Framework, 'competencies' | 'prerequisites'>, self: CompetencyId, dir: 'in' | 'out'): ReadonlyMap<string, LinkBlock> {
-  const g = prerequisiteGraph(fw as Framework);
-  const out = new Map<string, LinkBlock>();
-  const s = g.index.get(self);
-  if (s === undefined) return out;
-  // 'in': the new link is X → self; a cycle when self reaches X (X is downstream), so walk out-edges.
-  const [start, next] = dir === 'in' ? [g.outStart, g.outTo] : [g.inStart, g.inFrom];
-  const [dStart, dNext] = dir === 'in' ? [g.inStart, g.inFrom] : [g.outStart, g.outTo];
-  for (let e = dStart[s]!; e < dStart[s + 1]!; e++) out.set(g.ids[dNext[e]!]!, 'linked');
-  const seen = new Uint8Array(g.n);
-  seen[s] = 1;
-  const stack = [s];
-  while (stack.length) {
-    const v = stack.pop()!;
-    for (let e = start[v]!; e < start[v + 1]!; e++) {
-      const w = next[e]!;
-      if (seen[w]) continue;
-      seen[w] = 1;
-      stack.push(w);
-      out.set(g.ids[w]!, 'cycle');
-    }
-  }
-  return out;
 }
