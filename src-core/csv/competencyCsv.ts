@@ -17,7 +17,7 @@ import {
 } from '../model/types';
 import { fail, ok, type Result } from '../result';
 import { competenciesInOrder } from './order';
-import { jsonInsteadOfCsv } from './jsonNotCsv';
+import { notCsv } from './notCsv';
 import { isBlankRow, parseCsv, writeCsv } from './papa';
 import { parseEducationLevels } from './standardsCsv';
 
@@ -222,8 +222,8 @@ interface PhaseColumn {
  * either column; everything else is reported per row and the rest is read.
  */
 export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = {}): Result<CompetencyCsvImport> {
-  const json = jsonInsteadOfCsv(text);
-  if (json) return json;
+  const wrong = notCsv(text);
+  if (wrong) return wrong;
   const table = parseCsv(text);
   const h = table.rows.findIndex((r) => !isBlankRow(r));
   if (h < 0) return fail('empty-csv', 'The CSV file is empty: there is no header row and no data.', { path: 'row 1' });

@@ -23,16 +23,19 @@ export const BOM = '\uFEFF';
  * Splits CSV text into records with Papa Parse (RFC 4180: quoted fields may hold commas, quotes
  * and line breaks; CRLF, LF or CR line ends). A leading BOM is dropped. Empty records are kept, so
  * that index + 1 is always the row number a spreadsheet shows — except one final empty record
- * produced by a trailing line break. The delimiter is detected from the header row (comma,
- * semicolon, tab or pipe).
+ * produced by a trailing line break. The delimiter is the one an Excel `sep=;` first line names (that
+ * line is not a row), else detected from the header row (comma, semicolon, tab or pipe).
  */
 export function parseCsv(text: string): CsvTable {
-  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  let body = text.startsWith(BOM) ? text.slice(1) : text;
+  // Excel's `sep=;` first line names the delimiter; a spreadsheet does not show it as a row.
+  const sep = /^sep=([^\r\n])\r?\n/i.exec(body);
+  if (sep) body = body.slice(sep[0].length);
   const result = Papa.parse(body, {
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
-    delimiter: detectDelimiter(body),
+    delimiter: sep ? sep[1]! : detectDelimiter(body),
   });
   const rows = result.data.map((r) => (Array.isArray(r) ? r.map((c) => (typeof c === 'string' ? c : String(c ?? ''))) : []));
   const last = rows[rows.length - 1];

@@ -3,7 +3,7 @@ import { newUuid, type StandardId, type StandardsSetId } from '../model/ids';
 import { isEducationLevel, normalizeEducationLevel } from '../model/levels';
 import type { Standard, StandardsSet } from '../model/types';
 import { fail, ok, type Result } from '../result';
-import { jsonInsteadOfCsv } from './jsonNotCsv';
+import { notCsv } from './notCsv';
 import { isBlankRow, parseCsv } from './papa';
 
 /**
@@ -202,8 +202,8 @@ function headerIndexOf(rows: string[][]): number {
  * Fails on empty text or a file without any non-empty row.
  */
 export function sniffStandardsCsv(text: string): Result<StandardsCsvSniff> {
-  const json = jsonInsteadOfCsv(text);
-  if (json) return json;
+  const wrong = notCsv(text);
+  if (wrong) return wrong;
   const table = parseCsv(text);
   const h = headerIndexOf(table.rows);
   if (h < 0) return fail('empty-csv', 'The CSV file is empty: there is no header row and no data.', { path: 'row 1' });
@@ -324,6 +324,8 @@ export function readStandardsCsv(
   mapping: StandardsCsvMapping | undefined,
   options: StandardsCsvOptions,
 ): Result<StandardsCsvImport> {
+  const wrong = notCsv(text);
+  if (wrong) return wrong;
   const table = parseCsv(text);
   const h = headerIndexOf(table.rows);
   if (h < 0) return fail('empty-csv', 'The CSV file is empty: there is no header row and no data.', { path: 'row 1' });

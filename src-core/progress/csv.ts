@@ -1,5 +1,6 @@
 import { escapeCell, unescapeCell } from '../csv/competencyCsv';
 import { isBlankRow, parseCsv, writeCsv } from '../csv/papa';
+import { notCsvProblem } from '../csv/notCsv';
 import type { LoadProblem } from '../format/frameworkFile';
 import type { CompetencyId, PhaseId } from '../model/ids';
 import type { Competency, Framework } from '../model/types';
@@ -136,42 +137,19 @@ function dateProblem(date: string): string {
 
 const DELIMITER_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': '|' };
 
-/** A file-level problem when the text is no CSV at all (a workbook, binary data), else undefined. */
-function notCsv(text: string): ProgressCsvProblem | undefined {
-  if (text.startsWith('PK\u0003\u0004')) {
-    return { code: 'not-csv', message: 'This file is an Excel or OpenDocument workbook, not a CSV: open it in the spreadsheet and save it as "CSV UTF-8 (comma delimited)", then import that file.' };
-  }
-  const head = text.slice(0, 4096);
-  if (head.includes('\u0000')) {
-    // UTF-16 text ("Unicode text" in Excel) read as UTF-8 has a NUL after every ASCII letter.
-    const utf16 = /^(?:[\ufffd\ufeff]*)(?:[\x20-\x7e]\u0000){4}/.test(head) || /^(?:[\ufffd\ufeff]*)(?:\u0000[\x20-\x7e]){4}/.test(head);
-    return utf16
-      ? { code: 'not-csv', message: 'This file is saved as UTF-16 ("Unicode text"), not as a CSV in UTF-8: save it from the spreadsheet as "CSV UTF-8 (comma delimited)" and import that file.' }
-      : { code: 'not-csv', message: 'This file is not text (it holds binary data), so it is not a CSV: export the progress from the spreadsheet as "CSV UTF-8 (comma delimited)".' };
-  }
-  const bad = (head.match(/\ufffd/g) ?? []).length;
-  if (bad > 8 && bad > head.length / 20) {
-    return { code: 'not-csv', message: 'This file is not UTF-8 text (an old Excel workbook, or a CSV in another encoding): save it from the spreadsheet as "CSV UTF-8 (comma delimited)".' };
-  }
-  return undefined;
-}
-
 /**
  * Reads a progress CSV against a framework. Fails closed: any malformed row, unknown competency or
  * phase, empty learner or bad date fails the whole import, so nothing is half-imported; every
  * problem says its row (as a spreadsheet numbers it) and column (by its header) and what is wrong
  * in words (`details`, the first one in `message`). A row that repeats an earlier one exactly is
  * read once and noted. Learners are listed in order of first appearance; their name is the `name`
- * column or else the id. A first line `sep=;` (written by Excel) sets the delimiter and is not a row.
+ * column or else the id. (Excel's `sep=;` first line: see `parseCsv`.)
  */
 export function importProgressCsv(text: string, fw: Framework): Result<ProgressCsvImport, ProgressCsvError> {
-  let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (src.trim() === '') return failWith([{ code: 'empty', message: 'The file is empty: a progress CSV starts with a header row learner,competency,phase,date,evidence and has one row per demonstration.' }]);
-  const wrong = notCsv(src);
-  if (wrong) return failWith([wrong]);
-  // Excel's `sep=;` line says the delimiter; a spreadsheet does not show it as a row.
-  const sep = /^sep=(.)\r?\n/i.exec(src);
-  if (sep) src = src.slice(sep[0].length);
+  const wrong = notCsvProblem(src);
+  if (wrong) return failWith([{ code: wrong.code, message: wrong.message }]);
   const parsed = parseCsv(src);
   const problems: ProgressCsvProblem[] = [];
   let total = 0;
