@@ -11,21 +11,8 @@ import { fail, type Problem } from '../result';
  */
 export function notCsvProblem(text: string): Problem | null {
   const t = text.replace(/^\uFEFF/, '');
-  if (t.startsWith('PK\u0003\u0004')) {
-    return { code: 'not-csv', message: 'This file is an Excel or OpenDocument workbook, not a CSV: open it in the spreadsheet and save it as "CSV UTF-8 (comma delimited)", then import that file.', path: 'row 1' };
-  }
-  const head = t.slice(0, 4096);
-  if (head.includes('\u0000')) {
-    // UTF-16 text ("Unicode text" in Excel) read as UTF-8 has a NUL after every ASCII letter.
-    const utf16 = /^(?:[\ufffd\ufeff]*)(?:[\x20-\x7e]\u0000){4}/.test(head) || /^(?:[\ufffd\ufeff]*)(?:\u0000[\x20-\x7e]){4}/.test(head);
-    return utf16
-      ? { code: 'not-csv', message: 'This file is saved as UTF-16 ("Unicode text"), not as a CSV in UTF-8: save it from the spreadsheet as "CSV UTF-8 (comma delimited)" and import that file.', path: 'row 1' }
-      : { code: 'not-csv', message: 'This file is not text (it holds binary data), so it is not a CSV: save it from the spreadsheet as "CSV UTF-8 (comma delimited)".', path: 'row 1' };
-  }
-  const bad = (head.match(/\ufffd/g) ?? []).length;
-  if (bad > 8 && bad > head.length / 20) {
-    return { code: 'not-csv', message: 'This file is not UTF-8 text (an old Excel workbook, or a CSV in another encoding): save it from the spreadsheet as "CSV UTF-8 (comma delimited)".', path: 'row 1' };
-  }
+  const binary = notTextProblem(t);
+  if (binary) return binary;
   const j = t.trimStart();
   if (!j.startsWith('{') && !j.startsWith('[')) return null;
   let value: unknown;
@@ -48,4 +35,30 @@ export function notCsvProblem(text: string): Problem | null {
 export function notCsv(text: string): ReturnType<typeof fail> | null {
   const p = notCsvProblem(text);
   return p ? fail(p.code, p.message, { path: p.path }) : null;
+}
+
+/**
+ * Why a file is not text a reader can take, in words, or `null` when it is text: a workbook (.xlsx /
+ * .ods), UTF-16 text, binary data or another encoding — each saying how to save a CSV from the
+ * spreadsheet. Every file reader asks it (the CSV readers through {@link notCsvProblem}; the JSON readers
+ * when the text is not JSON), so a workbook is named wherever it is picked.
+ */
+export function notTextProblem(text: string): Problem | null {
+  const t = text.replace(/^\uFEFF/, '');
+  if (t.startsWith('PK\u0003\u0004')) {
+    return { code: 'not-csv', message: 'This file is an Excel or OpenDocument workbook, not a CSV: open it in the spreadsheet and save it as "CSV UTF-8 (comma delimited)", then import that file.', path: 'row 1' };
+  }
+  const head = t.slice(0, 4096);
+  if (head.includes('\u0000')) {
+    // UTF-16 text ("Unicode text" in Excel) read as UTF-8 has a NUL after every ASCII letter.
+    const utf16 = /^(?:[\ufffd\ufeff]*)(?:[\x20-\x7e]\u0000){4}/.test(head) || /^(?:[\ufffd\ufeff]*)(?:\u0000[\x20-\x7e]){4}/.test(head);
+    return utf16
+      ? { code: 'not-csv', message: 'This file is saved as UTF-16 ("Unicode text"), not as a CSV in UTF-8: save it from the spreadsheet as "CSV UTF-8 (comma delimited)" and import that file.', path: 'row 1' }
+      : { code: 'not-csv', message: 'This file is not text (it holds binary data), so it is not a CSV: save it from the spreadsheet as "CSV UTF-8 (comma delimited)".', path: 'row 1' };
+  }
+  const bad = (head.match(/\ufffd/g) ?? []).length;
+  if (bad > 8 && bad > head.length / 20) {
+    return { code: 'not-csv', message: 'This file is not UTF-8 text (an old Excel workbook, or a CSV in another encoding): save it from the spreadsheet as "CSV UTF-8 (comma delimited)".', path: 'row 1' };
+  }
+  return null;
 }

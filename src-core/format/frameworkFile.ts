@@ -1,5 +1,6 @@
 import { isCasePackageLike } from '../case/read';
 import { looksLikeCsv } from '../csv/importCsv';
+import { notTextProblem } from '../csv/notCsv';
 import { acceptFrameworkV1, validateFrameworkV1 } from '../generated/frameworkV1Validator.js';
 import type { FrameworkRecordLists } from '../model/recordLists';
 import { fail, ok, type Problem, type Result } from '../result';
@@ -79,7 +80,9 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
 export function loadFrameworkText(text: string): Result<LoadedFramework, LoadProblem> {
   const parsed = parseFileText(text);
   if (!parsed.ok) {
-    // A CSV picked to open: say what it is and where CSVs go, not "Not valid JSON at line 1, column 1".
+    // A workbook or CSV picked to open: say what it is and where it goes, not "Not valid JSON at line 1, column 1".
+    const notText = parsed.error.code === 'not-json' ? notTextProblem(text) : null;
+    if (notText) return fail('not-framework', notText.message, { path: 'line 1' });
     if (parsed.error.code === 'not-json' && looksLikeCsv(text)) {
       return fail(
         'not-framework',

@@ -1,6 +1,7 @@
 import { importCaseFramework } from '../case/import';
 import { isCasePackageLike } from '../case/read';
 import { looksLikeCsv } from '../csv/importCsv';
+import { notTextProblem } from '../csv/notCsv';
 import { isFrameworkEnvelope, loadFrameworkValue, type LoadProblem } from '../format/frameworkFile';
 import { parseJson } from '../format/json';
 import type { FrameworkRecordLists } from '../model/recordLists';
@@ -26,6 +27,9 @@ export interface ReadOutcome {
 export function readFrameworkAny(text: string): Result<ReadOutcome, LoadProblem> {
   const parsed = parseJson(text);
   if (!parsed.ok) {
+    // a workbook, UTF-16 or binary file: say what it is and how to save it as CSV, not where the JSON broke
+    const notText = parsed.error.code === 'not-json' ? notTextProblem(text) : null;
+    if (notText) return fail(notText.code, notText.message);
     if (parsed.error.code === 'not-json' && looksLikeCsv(text)) {
       return fail(
         'csv-input',

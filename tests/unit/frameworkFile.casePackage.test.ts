@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
+import { readFrameworkAny } from '../../src-core/formats/readAny';
 
 describe('opening a CASE package as a framework file', () => {
   it('says it is a CASE package and how to import it, instead of "no format property"', () => {
@@ -31,6 +32,15 @@ describe('opening a CSV as a framework file', () => {
       expect(r.error.code).toBe('not-framework');
       expect(r.error.message).toContain('This looks like a CSV file');
       expect(r.error.message).toContain('Import ▸ Standards CSV or Competencies CSV');
+    }
+  });
+
+  it('a workbook or UTF-16 file is named, with how to save a CSV, by Open… and by the CLI\'s reader alike', () => {
+    for (const read of [loadFrameworkText, readFrameworkAny]) {
+      const xlsx = read('PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml');
+      expect(!xlsx.ok && xlsx.error.message).toMatch(/^This file is an Excel or OpenDocument workbook/);
+      const utf16 = read('\ufffd\ufffdc\u0000o\u0000d\u0000e\u0000,\u0000');
+      expect(!utf16.ok && utf16.error.message).toMatch(/^This file is saved as UTF-16/);
     }
   });
 
