@@ -58,6 +58,22 @@ export interface ProgressCsvError extends LoadProblem {
   details: ProgressCsvProblem[];
   /** Problems found, including those beyond the listed ones. */
   total: number;
+  /**
+   * Set when every problem is a date the spreadsheet wrote another way and each can be read one way
+   * (one order of month and day fits them all): importing again with `{ dateOrder: order }` reads them.
+   * `example` is the first such date as written and as it would be read.
+   */
+  readDates?: { order: DateOrder; count: number; example: { written: string; read: string } };
+}
+
+/** Options of {@link importProgressCsv}. */
+export interface ProgressCsvOptions {
+  /**
+   * Read dates a spreadsheet wrote another way (`9/15/2026`, `2026-09-15 00:00:00`, `22.09.2026`) instead of
+   * refusing them, slashed ones in this order; the import notes how many were read so. Without it only
+   * `YYYY-MM-DD` is accepted (the CLI's contract).
+   */
+  dateOrder?: DateOrder;
 }
 
 const normHeader = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
@@ -120,7 +136,46 @@ export function phaseResolver(fw: Framework): (ref: string) => { id: PhaseId } |
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Why a date cell is not a `YYYY-MM-DD` calendar date, in words. */
+/** Which comes first in a date written with slashes or dashes (`9/15/2026` month first, `15/09/2026` day first). */
+export type DateOrder = 'month-first' | 'day-first';
+
+/**
+ * What a date a spreadsheet wrote in another way may mean: the one `YYYY-MM-DD` date when only one
+ * reading is possible (`order` says which order that needed, if any), the two when both orders give a
+ * real date, or null when it cannot be read. Read: a date with a time (`2026-09-15 00:00:00`, what
+ * spreadsheets and student-information systems write for a date cell), `2026/09/15`, day.month.year
+ * (`22.09.2026`), and month/day or day/month with slashes or dashes, with a 4- or 2-digit year (20yy).
+ */
+export function readSpreadsheetDate(raw: string): { iso: string; order?: DateOrder } | { monthFirst: string; dayFirst: string } | null {
+  const s = raw.trim();
+  const ymd = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const withTime = /^(\d{4})-(\d{2})-(\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  const yFirst = withTime ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
+  if (yFirst) {
+    const iso = ymd(yFirst[1]!, yFirst[2]!, yFirst[3]!);
+    return isIsoDate(iso) ? { iso } : null;
+  }
+  // Day.month.year is what spreadsheets in much of Europe show; it is not ambiguous.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  if (dotted) {
+    const iso = ymd(dotted[3]!, dotted[2]!, dotted[1]!);
+    return isIsoDate(iso) ? { iso } : null;
+  }
+  const slashed = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(s);
+  // a 2-digit year only after slashes (`26-09-15` is as likely year-month-day)
+  if (!slashed || (slashed[2] === '-' && slashed[4]!.length === 2)) return null;
+  const year = slashed[4]!.length === 2 ? `20${slashed[4]}` : slashed[4]!;
+  const monthFirst = ymd(year, slashed[1]!, slashed[3]!);
+  const dayFirst = ymd(year, slashed[3]!, slashed[1]!);
+  const mf = isIsoDate(monthFirst);
+  const df = isIsoDate(dayFirst);
+  if (mf && df) return monthFirst === dayFirst ? { iso: monthFirst } : { monthFirst, dayFirst };
+  if (mf) return { iso: monthFirst, order: 'month-first' };
+  if (df) return { iso: dayFirst, order: 'day-first' };
+  return null;
+}
+
+/** Why a date cell is not a `YYYY-MM-DD` calendar date, in words (with the date it may mean). */
 function dateProblem(date: string): string {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (iso) {
@@ -128,10 +183,12 @@ function dateProblem(date: string): string {
     if (m < 1 || m > 12) return `${shown(date)} is not a real date: there is no month ${m} (dates are written YYYY-MM-DD)`;
     return `${shown(date)} is not a real date: ${MONTHS[m - 1]} ${y} has no day ${d}`;
   }
-  // Day.month.year is what spreadsheets in much of Europe show; it is not ambiguous.
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(date);
-  const guess = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : '';
-  const hint = guess && isIsoDate(guess) ? ` (did you mean ${guess}?)` : '';
+  const reading = readSpreadsheetDate(date);
+  const hint = !reading
+    ? ''
+    : 'iso' in reading
+      ? ` (did you mean ${reading.iso}?)`
+      : ` (${reading.monthFirst} if it is month/day/year, ${reading.dayFirst} if it is day/month/year)`;
   return `${shown(date)} is not written YYYY-MM-DD${hint}; a spreadsheet may have changed the date format — set the column's format to text or yyyy-mm-dd and save again`;
 }
 
@@ -145,7 +202,7 @@ const DELIMITER_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon'
  * read once and noted. Learners are listed in order of first appearance; their name is the `name`
  * column or else the id. (Excel's `sep=;` first line: see `parseCsv`.)
  */
-export function importProgressCsv(text: string, fw: Framework): Result<ProgressCsvImport, ProgressCsvError> {
+export function importProgressCsv(text: string, fw: Framework, options: ProgressCsvOptions = {}): Result<ProgressCsvImport, ProgressCsvError> {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (src.trim() === '') return failWith([{ code: 'empty', message: 'The file is empty: a progress CSV starts with a header row learner,competency,phase,date,evidence and has one row per demonstration.' }]);
   const wrong = notCsvProblem(src);
@@ -206,6 +263,12 @@ export function importProgressCsv(text: string, fw: Framework): Result<ProgressC
       columnName: columnName(k),
     });
   let dataRows = 0;
+  /** Dates written another way: read ones (with the option), readable ones, the orders they need, an example. */
+  const readAs: [written: string, read: string][] = [];
+  let readable = 0;
+  const needs = new Set<DateOrder>();
+  let ambiguous = false;
+  let datesExample: { written: string; monthFirst: string; dayFirst: string } | undefined;
   for (let i = h + 1; i < rows.length; i++) {
     const r = rows[i]!;
     const rowNo = i + 1;
@@ -229,8 +292,21 @@ export function importProgressCsv(text: string, fw: Framework): Result<ProgressC
     const learnerId = unescapeCell(cell('learner'));
     const c = competency(cell('competency'));
     const p = phase(cell('phase'));
-    const date = cell('date');
+    let date = cell('date');
     let bad = false;
+    if (date && !isIsoDate(date)) {
+      const reading = readSpreadsheetDate(date);
+      const read = !reading ? undefined : 'iso' in reading ? reading.iso : reading[options.dateOrder === 'day-first' ? 'dayFirst' : 'monthFirst'];
+      if (reading && 'iso' in reading && reading.order) needs.add(reading.order);
+      if (reading && !('iso' in reading)) ambiguous = true;
+      if (read && options.dateOrder && (!('iso' in reading!) || !reading.order || reading.order === options.dateOrder)) {
+        readAs.push([date, read]);
+        date = read;
+      } else if (read) {
+        readable++;
+        datesExample ??= { written: date, monthFirst: 'iso' in reading! ? read : reading!.monthFirst, dayFirst: 'iso' in reading! ? read : reading!.dayFirst };
+      }
+    }
     if (!learnerId) {
       cellProblem(rowNo, 'learner', 'empty-learner', "is empty: write the learner's id");
       bad = true;
@@ -271,7 +347,19 @@ export function importProgressCsv(text: string, fw: Framework): Result<ProgressC
     else if (name && known.name === known.id) known.name = name;
     records.push({ learnerId, competencyId: c.id, phaseId: p.id, date, evidence });
   }
-  if (problems.length) return failWith(problems, total);
+  if (problems.length) {
+    const fail = failWith(problems, total);
+    // Every problem a readable date, and one order fits them all: say so, so the app can offer to read them.
+    const order: DateOrder | undefined = needs.size === 2 ? undefined : needs.size === 1 ? [...needs][0] : ambiguous ? undefined : 'month-first';
+    if (datesExample && readable === total && order && problems.every((p) => p.code === 'bad-date')) {
+      fail.error.readDates = { order, count: readable, example: { written: datesExample.written, read: order === 'day-first' ? datesExample.dayFirst : datesExample.monthFirst } };
+    }
+    return fail;
+  }
+  if (readAs.length) {
+    const [written, read] = readAs[0]!;
+    notes.push(`read ${readAs.length} date${readAs.length === 1 ? '' : 's'} written another way as YYYY-MM-DD (e.g. ${shown(written)} as ${read})`);
+  }
   // A header without rows is a class with nothing recorded yet: no progress, said in the notes (the CLI's
   // `plan --learner` plans a new student from it; the learners panel refuses to replace progress with it).
   if (dataRows === 0) notes.push(`the file has a header (row ${headerRow}) but no rows of progress below it`);

@@ -57,7 +57,7 @@ describe('importProgressCsv', () => {
       ['C4', 'row 4, column "phase": "Profficient" is not a mastery phase of this framework (the scale is Beginning, Developing, Proficient, Advanced)'],
       ['D5', 'row 5, column "date": "2026-02-30" is not a real date: February 2026 has no day 30'],
       ['A6', `row 6, column "Student ID" is empty: write the learner's id`],
-      ['D7', `row 7, column "date": "10/01/2026" is not written YYYY-MM-DD; a spreadsheet may have changed the date format — set the column's format to text or yyyy-mm-dd and save again`],
+      ['D7', `row 7, column "date": "10/01/2026" is not written YYYY-MM-DD (2026-10-01 if it is month/day/year, 2026-01-10 if it is day/month/year); a spreadsheet may have changed the date format — set the column's format to text or yyyy-mm-dd and save again`],
       ['B8', `row 8, column "competency" is empty: write the competency's code or id`],
       ['C8', 'row 8, column "phase" is empty: write a mastery phase (Beginning, Developing, Proficient, Advanced)'],
       ['D8', 'row 8, column "date" is empty: write the date of the demonstration as YYYY-MM-DD'],

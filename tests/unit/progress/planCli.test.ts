@@ -153,7 +153,7 @@ describe('progressions plan exit code 2', () => {
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       'progressions plan: p.csv: row 2: 6 cells but the header has 5 columns; cell F2 "b" is past the last column (put a cell that contains a comma in double quotes) (and 2 more problems)',
       '  row 3: only 2 cells, so it has no "phase", "date" (the header has 5 columns)',
-      `  row 4, column "date": "12/01/2026" is not written YYYY-MM-DD; a spreadsheet may have changed the date format — set the column's format to text or yyyy-mm-dd and save again`,
+      `  row 4, column "date": "12/01/2026" is not written YYYY-MM-DD (2026-12-01 if it is month/day/year, 2026-01-12 if it is day/month/year); a spreadsheet may have changed the date format — set the column's format to text or yyyy-mm-dd and save again`,
     ]);
   });
 

@@ -81,6 +81,11 @@ export function LearnersPanel() {
               ))}
             </ul>
           )}
+          {s.message.action && (
+            <button type="button" className="lrn-message-action" onClick={s.message.action.run} data-testid="learners-message-action">
+              {s.message.action.label}
+            </button>
+          )}
           {s.message.problems && s.message.problems.length > 0 && <BannerProblems key={s.message.text} problems={s.message.problems} firstFew={PROBLEMS_FIRST_FEW} />}
           <button type="button" className="lrn-dismiss" aria-label="Dismiss" onClick={() => learnersStore.set({ message: null })}>
             ×

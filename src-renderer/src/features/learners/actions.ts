@@ -2,7 +2,7 @@ import type { HostApi } from '../../../../src-core/host/contract';
 import { readFrameworkAny } from '../../../../src-core/formats/readAny';
 import type { Framework } from '../../../../src-core/model/types';
 import { checkProgress } from '../../../../src-core/progress/checkProgress';
-import { importProgressCsv, progressToCsv, type ProgressCsvError } from '../../../../src-core/progress/csv';
+import { importProgressCsv, progressToCsv, type ProgressCsvError, type ProgressCsvOptions } from '../../../../src-core/progress/csv';
 import { changeLogMarkdown, diffFrameworks } from '../../../../src-core/progress/diff';
 import { loadProgressText, serializeProgress } from '../../../../src-core/progress/progressFile';
 import { createProgress, type ProgressRecord } from '../../../../src-core/progress/types';
@@ -25,7 +25,7 @@ function baseName(s: string): string {
  * Reads progress text (a progress CSV or a progress file) for the open framework into the store.
  * Fails closed: a CSV with any bad row imports nothing and lists every bad row.
  */
-export function loadProgressFromText(fw: Framework, text: string, name: string, store: LearnersStore = learnersStore): boolean {
+export function loadProgressFromText(fw: Framework, text: string, name: string, store: LearnersStore = learnersStore, options: ProgressCsvOptions = {}): boolean {
   const isJson = text.replace(/^\ufeff/, '').trimStart().startsWith('{');
   if (isJson) {
     const r = loadProgressText(text);
@@ -49,9 +49,16 @@ export function loadProgressFromText(fw: Framework, text: string, name: string, 
     });
     return true;
   }
-  const r = importProgressCsv(text, fw);
+  const r = importProgressCsv(text, fw, options);
   if (!r.ok) {
-    store.set({ message: csvErrorMessage(name, r.error) });
+    const message = csvErrorMessage(name, r.error);
+    // Dates a spreadsheet wrote its own way, all readable one way: offer to read them rather than send the teacher back to Excel.
+    const dates = r.error.readDates;
+    if (dates && !options.dateOrder) {
+      message.text = `${name}: nothing was imported yet — ${dates.count === 1 ? 'a date is' : `${dates.count.toLocaleString('en-US')} dates are`} not written YYYY-MM-DD, e.g. "${dates.example.written}".`;
+      message.action = { label: `Read dates like "${dates.example.written}" as ${dates.example.read} and import`, run: () => void loadProgressFromText(fw, text, name, store, { dateOrder: dates.order }) };
+    }
+    store.set({ message });
     return false;
   }
   const p = r.value.progress;

@@ -15,6 +15,8 @@ export interface LearnersMessage {
   details?: string[];
   /** The problems behind an error when there are several (a file that breaks the schema), listed as the open-error banner lists them. */
   problems?: BannerProblem[];
+  /** A way out the message offers (e.g. read the dates a spreadsheet wrote another way): a button. */
+  action?: { label: string; run: () => void };
 }
 
 /** Another version of the framework, loaded to compare with the open one. */

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFrameworkText } from '../../src-core/format/frameworkFile';
+import { loadProgressFromText } from '../../src-renderer/src/features/learners/actions';
+import { createLearnersStore, initialLearnersState } from '../../src-renderer/src/features/learners/learnersStore';
+
+const root = join(import.meta.dirname, '../..');
+const loaded = loadFrameworkText(readFileSync(join(root, 'tests/fixtures/progress/fractions-mini.json'), 'utf8'));
+if (!loaded.ok) throw new Error(loaded.error.message);
+const fw = loaded.value.framework;
+const code = Object.values(fw.competencies)[0]!.code;
+
+describe('a teacher imports a class export whose dates Excel wrote month/day/year', () => {
+  const text = `\ufeffStudent ID,Student Name,Competency Code,Proficiency,Date,Evidence,\r\nmaya,Maya R.,${code},Proficient,9/15/2026,strips,\r\nleo,Leo K.,${code},Developing,10/2/2026,,\r\n,,,,,,\r\n`;
+
+  it('is refused at first, with a button that reads the dates and imports the class', () => {
+    const store = createLearnersStore(initialLearnersState(new Date('2026-11-01T00:00:00Z')));
+    expect(loadProgressFromText(fw, text, 'gradebook.csv', store)).toBe(false);
+    const m = store.getSnapshot().message!;
+    expect(m.kind).toBe('error');
+    expect(m.text).toBe('gradebook.csv: nothing was imported yet — 2 dates are not written YYYY-MM-DD, e.g. "9/15/2026".');
+    expect(m.problems!.map((p) => p.text)[0]).toContain('(did you mean 2026-09-15?)');
+    expect(m.action!.label).toBe('Read dates like "9/15/2026" as 2026-09-15 and import');
+    expect(store.getSnapshot().progress).toBeNull();
+
+    m.action!.run();
+    const s = store.getSnapshot();
+    expect(s.progress!.records.map((r) => [r.learnerId, r.date])).toEqual([
+      ['maya', '2026-09-15'],
+      ['leo', '2026-10-02'],
+    ]);
+    expect(s.progress!.learners.map((l) => l.name)).toEqual(['Maya R.', 'Leo K.']);
+    expect(s.message).toEqual({
+      kind: 'info',
+      text: 'Imported 2 records for 2 learners from gradebook.csv.',
+      details: ['read 2 dates written another way as YYYY-MM-DD (e.g. "9/15/2026" as 2026-09-15)'],
+    });
+  });
+
+  it('offers no button when the dates cannot all be read one way (the teacher must say which)', () => {
+    const store = createLearnersStore(initialLearnersState(new Date('2026-11-01T00:00:00Z')));
+    const mixed = `learner,competency,phase,date\nmaya,${code},Proficient,9/15/2026\nleo,${code},Proficient,15/09/2026\n`;
+    expect(loadProgressFromText(fw, mixed, 'mixed.csv', store)).toBe(false);
+    expect(store.getSnapshot().message!.action).toBeUndefined();
+    expect(store.getSnapshot().message!.text).toBe('mixed.csv: nothing was imported — 2 problems in its rows. Fix them in the spreadsheet and import again.');
+  });
+});
