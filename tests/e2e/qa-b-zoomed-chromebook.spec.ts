@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+
+// A Chromebook at 1024×700 with the browser zoomed to 150 % lays the page out at 683×467 CSS pixels.
+test.use({ viewport: { width: 683, height: 467 } });
+
+test('at 1024×700 zoomed to 150 %, every toolbar button (theme and help included) is on screen and usable', async ({ page }) => {
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  const toolbar = page.getByRole('toolbar', { name: 'Main toolbar' });
+  for (const b of await toolbar.locator('button:visible, input:visible').all()) {
+    const box = (await b.boundingBox())!;
+    expect(box.x + box.width, `${await b.getAttribute('aria-label') ?? await b.textContent()} is inside the window`).toBeLessThanOrEqual(683);
+  }
+  await toolbar.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+});
