@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
 import { classSummary } from '../../../../src-core/progress/mastery';
 import type { Progress } from '../../../../src-core/progress/types';
-import { CompetencyButton, useFocusCompetency } from './shared';
+import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
 
 type Group = 'mastered' | 'inProgress' | 'ready' | 'blocked';
 const GROUPS: { key: Group; label: string }[] = [
@@ -18,9 +18,15 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
   const focus = useFocusCompetency();
   const [open, setOpen] = useState<{ id: string; group: Group } | null>(null);
   const names = new Map(progress.learners.map((l) => [l.id, l.name]));
+  const who = (r: (typeof rows)[number], g: Group) => `${GROUPS.find((x) => x.key === g)!.label} in ${codeOf(fw, r.competencyId)}: ${r[g].map((l) => names.get(l) ?? l).join(', ') || 'nobody'}`;
+  const opened = open ? rows.find((r) => r.competencyId === open.id) : undefined;
   return (
     <div className="lrn-class" data-testid="class-summary">
       <p className="lrn-hint">{progress.learners.length} learners. Click a number to see who, e.g. to form a group for just-in-time support.</p>
+      {/* who is in the group just opened, read out (the list itself appears in the row) */}
+      <p className="visually-hidden" role="status">
+        {opened && open ? who(opened, open.group) : ''}
+      </p>
       <table className="lrn-table">
         <thead>
           <tr>
@@ -45,7 +51,14 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
               </th>
               {GROUPS.map((g) => (
                 <td key={g.key}>
-                  <button type="button" className={`lrn-count lrn-count-${g.key}`} disabled={r[g.key].length === 0} onClick={() => setOpen({ id: r.competencyId, group: g.key })}>
+                  <button
+                    type="button"
+                    className={`lrn-count lrn-count-${g.key}`}
+                    disabled={r[g.key].length === 0}
+                    aria-label={`${r[g.key].length} ${g.label.toLowerCase()} in ${codeOf(fw, r.competencyId)}`}
+                    aria-pressed={open?.id === r.competencyId && open.group === g.key}
+                    onClick={() => setOpen(open?.id === r.competencyId && open.group === g.key ? null : { id: r.competencyId, group: g.key })}
+                  >
                     {r[g.key].length}
                   </button>
                 </td>

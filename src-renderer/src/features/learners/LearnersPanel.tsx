@@ -160,8 +160,8 @@ export function LearnersPanel() {
             <p className="lrn-empty">{progress ? 'Choose a learner to see what they have mastered, what is ready next and what is blocked.' : 'Import progress to see ready next and blocked competencies.'}</p>
           ))}
         {s.tab === 'class' && (progress ? <ClassView fw={fw} progress={progress} /> : <p className="lrn-empty">Import progress to see the class summary.</p>)}
-        {s.tab === 'path' && <PathView fw={fw} status={status} />}
-        {s.tab === 'pacing' && <PacingView fw={fw} status={status} />}
+        {s.tab === 'path' && <PathView fw={fw} status={status} learnerName={learnerName} />}
+        {s.tab === 'pacing' && <PacingView fw={fw} status={status} learnerName={learnerName} />}
         {s.tab === 'review' && <ReviewView fw={fw} />}
         {s.tab === 'compare' && <CompareView fw={fw} />}
       </div>

@@ -6,7 +6,7 @@ import { learnersStore, useLearners } from './learnersStore';
 import { codeOf } from './shared';
 
 /** Week-by-week pacing from the learner's current position, and whether they are on pace for a target. */
-export function PacingView({ fw, status }: { fw: Framework; status: LearnerStatus | null }) {
+export function PacingView({ fw, status, learnerName }: { fw: Framework; status: LearnerStatus | null; learnerName?: string | null }) {
   const { pacing } = useLearners();
   const plan = useMemo(
     () => pacingPlan(fw, status?.current ?? {}, { hoursPerWeek: pacing.hoursPerWeek, startDate: pacing.startDate, targetDate: pacing.targetDate || undefined }),
@@ -28,7 +28,7 @@ export function PacingView({ fw, status }: { fw: Framework; status: LearnerStatu
         </label>
       </form>
       <p className="lrn-hint">
-        {status ? `Plan for ${status.learnerId} from where they stand now.` : 'Plan from the start of the progression (choose a learner to plan from their position).'}
+        {status ? `Plan for ${learnerName ?? status.learnerId} from where they stand now.` : 'Plan from the start of the progression (choose a learner to plan from their position).'}
       </p>
       <p className="lrn-hint">Competencies without an estimate count {DEFAULT_ESTIMATED_HOURS} hours; a competency already started counts only the part left.</p>
       {!plan.ok ? (

@@ -7,7 +7,7 @@ import { learnersStore, useLearners } from './learnersStore';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
 
 /** The suggested sequence as a numbered list (and on the canvas), plus progression analytics. */
-export function PathView({ fw, status }: { fw: Framework; status: LearnerStatus | null }) {
+export function PathView({ fw, status, learnerName }: { fw: Framework; status: LearnerStatus | null; learnerName?: string | null }) {
   const { showPath } = useLearners();
   const focus = useFocusCompetency();
   const seq = useMemo(() => suggestedSequence(fw, new Set(status?.mastered ?? [])), [fw, status]);
@@ -18,7 +18,7 @@ export function PathView({ fw, status }: { fw: Framework; status: LearnerStatus 
   return (
     <div className="lrn-path">
       <section aria-labelledby="lrn-seq-h" data-testid="suggested-sequence">
-        <h3 id="lrn-seq-h">Suggested sequence{status ? ` for ${status.learnerId}` : ''}</h3>
+        <h3 id="lrn-seq-h">Suggested sequence{status ? ` for ${learnerName ?? status.learnerId}` : ''}</h3>
         <label className="lrn-toggle">
           <input type="checkbox" checked={showPath} onChange={(e) => learnersStore.set({ showPath: e.target.checked })} /> Number the path on the canvas
         </label>

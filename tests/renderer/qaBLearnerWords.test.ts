@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createElement, type ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { loadFrameworkText } from '../../src-core/format/frameworkFile';
+import { learnerStatus } from '../../src-core/progress/mastery';
+import { loadProgressFromText } from '../../src-renderer/src/features/learners/actions';
+import { ClassView } from '../../src-renderer/src/features/learners/ClassView';
+import { createLearnersStore, initialLearnersState } from '../../src-renderer/src/features/learners/learnersStore';
+import { PacingView } from '../../src-renderer/src/features/learners/PacingView';
+import { PathView } from '../../src-renderer/src/features/learners/PathView';
+import { createEditorStore } from '../../src-renderer/src/store/editorStore';
+import { EditorContext } from '../../src-renderer/src/store/useEditor';
+
+const root = join(import.meta.dirname, '../..');
+const loaded = loadFrameworkText(readFileSync(join(root, 'tests/fixtures/progress/fractions-mini.json'), 'utf8'));
+if (!loaded.ok) throw new Error(loaded.error.message);
+const fw = loaded.value.framework;
+const store = createLearnersStore(initialLearnersState(new Date('2026-02-01T00:00:00Z')));
+const csv = 'learner,name,competency,phase,date\nana,Ana Lopez,G.1,Proficient,2026-01-12\nben,Ben Okafor,G.1,Developing,2026-01-12\n';
+if (!loadProgressFromText(fw, csv, 'class.csv', store)) throw new Error('import failed');
+const progress = store.getSnapshot().progress!;
+const html = (el: ReactElement) => renderToString(createElement(EditorContext.Provider, { value: createEditorStore({ framework: fw }) }, el));
+const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&#x27;/g, "'");
+
+describe('the learners panel in words a teacher and a screen reader follow', () => {
+  it('names each class-summary count by its group and competency, not just "1"', () => {
+    const out = html(createElement(ClassView, { fw, progress }));
+    expect(out).toContain('aria-label="1 mastered in G.1"');
+    expect(out).toContain('aria-label="1 in progress in G.1"');
+    expect(out).toContain('aria-pressed="false"');
+    expect(out).toMatch(/<p class="visually-hidden" role="status">/);
+  });
+
+  it('calls the learner by name in the path and the pacing plan', () => {
+    const status = learnerStatus(fw, progress, 'ana');
+    expect(text(html(createElement(PathView, { fw, status, learnerName: 'Ana Lopez' })))).toContain('Suggested sequence for Ana Lopez');
+    expect(text(html(createElement(PacingView, { fw, status, learnerName: 'Ana Lopez' })))).toContain('Plan for Ana Lopez from where they stand now.');
+  });
+});
