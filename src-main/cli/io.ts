@@ -1,4 +1,6 @@
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../src-core/model/types';
 import { fail, ok, type Result } from '../../src-core/result';
 import { writeFileAtomic } from '../services/atomicWrite';
@@ -20,9 +22,11 @@ export interface CliIo {
 
 export function nodeIo(): CliIo {
   // `progressions export … | head` closes the pipe early: that is the reader's choice, not an error.
+  // Any other failure (a full disk behind `> out.json`) is a failed write: one line, exit 2, no stack.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    process.stderr.write(`progressions: could not write the output: ${describeWriteError(e)}\n`);
+    process.exit(EXIT_UNREADABLE);
   });
   return {
     out: (t) => process.stdout.write(t),
@@ -30,14 +34,94 @@ export function nodeIo(): CliIo {
     isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     readText: readTextFile,
     writeText: async (path, text) => {
+      const target = prepareOutput(path);
+      if (!target.ok) return target;
       try {
-        await writeFileAtomic(path, text);
+        if (target.value.inPlace) await writeFile(target.value.path, text);
+        else await writeFileAtomic(target.value.path, text, { mode: target.value.mode });
         return ok(undefined);
       } catch (e) {
-        return fail('write-failed', `Could not write ${path}: ${(e as Error).message}`);
+        return fail('write-failed', `Could not write ${path}: ${describeWriteError(e, path)}`);
       }
     },
   };
+}
+
+/** Where `-o <out>` writes: the file itself (a symbolic link's target), how, and the mode to keep. */
+export interface OutputTarget {
+  path: string;
+  /** A device or a pipe (`/dev/stdout`, `/dev/null`, `>(gzip …)`): written into, never replaced. */
+  inPlace: boolean;
+  /** The permissions of the file being replaced, kept on the new version. */
+  mode?: number;
+}
+
+/**
+ * Checks an output path before any work is done, and says where the bytes go: an existing regular file
+ * is replaced atomically (through a symbolic link: the file it points at, keeping its permissions); a
+ * device or a pipe is written into. Refused, with the reason in words: an empty name, a folder, a
+ * folder that does not exist, a read-only file.
+ */
+export function prepareOutput(out: string): Result<OutputTarget> {
+  const no = (why: string) => fail('write-failed', `Could not write ${out === '' ? '""' : out}: ${why}`, { path: out });
+  if (out.trim() === '') return no('the output file name is empty.');
+  let st: Stats | undefined;
+  try {
+    st = statSync(out); // follows symbolic links
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return no(describeWriteError(e, out));
+  }
+  if (!st) {
+    const folder = dirname(out);
+    try {
+      if (!statSync(folder).isDirectory()) return no(`${folder} is not a folder.`);
+    } catch (e) {
+      return no((e as NodeJS.ErrnoException).code === 'ENOENT' ? `the folder ${folder} does not exist.` : describeWriteError(e, out));
+    }
+    return ok({ path: out, inPlace: false });
+  }
+  if (st.isDirectory()) return no(`it is a folder; give a file name, e.g. ${join(out, 'framework.json')}.`);
+  if (!st.isFile()) return ok({ path: out, inPlace: true });
+  let path = out;
+  try {
+    path = realpathSync(out); // through a symbolic link: replace the file it points at, not the link
+  } catch {
+    // keep the name given
+  }
+  if ((st.mode & 0o222) === 0) return no('the file is read-only; make it writable (or remove it) to replace it.');
+  return ok({ path, inPlace: false, mode: st.mode & 0o7777 });
+}
+
+/** A failed write in words, from the system's error code (never the name of the temp file). */
+export function describeWriteError(e: unknown, out?: string): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const folder = out !== undefined ? dirname(out) : undefined;
+  switch (code) {
+    case 'ENOSPC':
+      return 'the disk is full (ENOSPC).';
+    case 'EDQUOT':
+      return 'the disk quota is used up (EDQUOT).';
+    case 'EROFS':
+      return 'the disk is read-only (EROFS).';
+    case 'EFBIG':
+      return 'the file is too large for this disk (EFBIG).';
+    case 'EIO':
+      return 'the disk reported an input/output error (EIO).';
+    case 'EACCES':
+    case 'EPERM':
+      return folder !== undefined ? `permission denied: the folder ${folder} is not writable for you (${code}).` : `permission denied (${code}).`;
+    case 'ENOENT':
+      return folder !== undefined ? `the folder ${folder} does not exist (ENOENT).` : 'no such file or folder (ENOENT).';
+    case 'EISDIR':
+      return 'it is a folder (EISDIR).';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder (ENOTDIR).';
+    default: {
+      const m = (e as Error | undefined)?.message ?? String(e);
+      // Never show the temp file's name: the user did not give it.
+      return m.replace(/,? ?(open|rename|write|fsync|close) '[^']*'( -> '[^']*')?/g, '').trim() || String(code);
+    }
+  }
 }
 
 /** Reads a UTF-8 text file with a clear message for each way it can fail. */

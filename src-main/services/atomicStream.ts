@@ -10,12 +10,21 @@ export interface AtomicStreamFs {
   closeSync(fd: number): void;
   renameSync(from: string, to: string): void;
   unlinkSync(path: string): void;
+  /** Sets the new file's permissions exactly (optional: fakes may leave it out). */
+  fchmodSync?(fd: number, mode: number): void;
 }
 
 export interface AtomicStreamOptions {
   fs?: AtomicStreamFs;
   /** Bytes gathered before each write to disk (default 1 MiB). */
   bufferBytes?: number;
+  /** Permissions of the new file (default 0o644): pass the old file's to keep them. */
+  mode?: number;
+  /**
+   * Write into `target` itself, no temp file and no rename: for a device or a pipe (`/dev/stdout`,
+   * `/dev/null`, a FIFO), which must never be replaced by a regular file.
+   */
+  inPlace?: boolean;
 }
 
 /**
@@ -38,8 +47,23 @@ export function writeFileAtomicStreaming(target: string, produce: (write: (chunk
     while (off < used) off += fs.writeSync(fd!, buffer.subarray(off, used));
     used = 0;
   };
+  if (options.inPlace) {
+    fd = fs.openSync(target, 'w');
+    try {
+      produce((chunk) => {
+        if (chunk.length === 0) return;
+        const bytes = Buffer.from(chunk, 'utf8');
+        let off = 0;
+        while (off < bytes.length) off += fs.writeSync(fd!, bytes.subarray(off));
+      });
+    } finally {
+      fs.closeSync(fd);
+    }
+    return;
+  }
   try {
-    fd = fs.openSync(tmp, 'wx', 0o644);
+    fd = fs.openSync(tmp, 'wx', options.mode ?? 0o644);
+    if (options.mode !== undefined) fs.fchmodSync?.(fd, options.mode);
     produce((chunk) => {
       if (chunk.length === 0) return;
       // Worst case 3 bytes per UTF-16 unit; large chunks bypass the buffer.

@@ -18,6 +18,8 @@ export interface AtomicFs {
 export interface AtomicWriteOptions {
   /** Keep the previous version beside the file as `<name>.bak`. */
   backup?: boolean;
+  /** Permissions of the new file (default 0o644, less the umask): pass the old file's to keep them. */
+  mode?: number;
   fs?: AtomicFs;
 }
 
@@ -32,7 +34,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: Awaited<ReturnType<AtomicFs['open']>> | undefined;
   try {
-    handle = await fs.open(tmp, 'wx', 0o644);
+    handle = await fs.open(tmp, 'wx', options.mode ?? 0o644);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();

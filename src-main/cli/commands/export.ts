@@ -7,7 +7,7 @@ import { serializeFramework } from '../../../src-core/format/frameworkFile';
 import { describeProblem } from '../../../src-core/format/schemaErrors';
 import type { Framework } from '../../../src-core/model/types';
 import { writeFileAtomicStreaming } from '../../services/atomicStream';
-import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo } from '../io';
+import { colors, describeWriteError, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, prepareOutput, type CliIo, type OutputTarget } from '../io';
 import type { CliCommand } from '../main';
 import { readInput } from '../readInput';
 
@@ -113,6 +113,18 @@ export const exportCommand: CliCommand = {
       return EXIT_UNREADABLE;
     }
 
+    // The output is checked before any work: a folder, a missing folder or a read-only file is refused at once.
+    const out = typeof values.out === 'string' ? values.out : undefined;
+    let target: OutputTarget | undefined;
+    if (out !== undefined) {
+      const prepared = prepareOutput(out);
+      if (!prepared.ok) {
+        io.err(`progressions export: ${prepared.error.message.replace(/^Could/, 'could')}\n`);
+        return EXIT_UNREADABLE;
+      }
+      target = prepared.value;
+    }
+
     let schemaProblems: string[] | undefined;
     const input = await readInput('export', positionals[0], io, (p) => (schemaProblems = p.map((x) => describeProblem(x))));
     const c = colors(io.isTty);
@@ -138,14 +150,13 @@ export const exportCommand: CliCommand = {
     }
 
     const ctx: ExportContext = { baseUri, includeComments: values['include-comments'] === true, notes: [] };
-    const out = typeof values.out === 'string' ? values.out : undefined;
-    if (out === undefined) {
+    if (out === undefined || target === undefined) {
       writeToStdout(format, fw, ctx, io);
     } else {
       try {
-        writeFileAtomicStreaming(out, (write) => format.write(fw, ctx, write));
+        writeFileAtomicStreaming(target.path, (write) => format.write(fw, ctx, write), { mode: target.mode, inPlace: target.inPlace });
       } catch (e) {
-        io.err(`progressions export: could not write ${out}: ${(e as Error).message}\n`);
+        io.err(`progressions export: could not write ${out}: ${describeWriteError(e, out)}\n`);
         return EXIT_UNREADABLE;
       }
     }

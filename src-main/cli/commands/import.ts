@@ -1,7 +1,7 @@
 import { importCsvAsFramework, looksLikeCsv } from '../../../src-core/csv/importCsv';
 import { serializeFramework } from '../../../src-core/format/frameworkFile';
 import type { Framework } from '../../../src-core/model/types';
-import { colors, EXIT_OK, EXIT_UNREADABLE, type CliIo } from '../io';
+import { colors, EXIT_OK, EXIT_UNREADABLE, prepareOutput, type CliIo } from '../io';
 import type { CliCommand } from '../main';
 import { readInput } from '../readInput';
 
@@ -24,6 +24,15 @@ export const importCommand: CliCommand = {
       io.err(`progressions import: unexpected argument "${positionals[1]}".\nUsage: ${USAGE}\n`);
       return EXIT_UNREADABLE;
     }
+    const out = typeof values.out === 'string' ? values.out : undefined;
+    if (out !== undefined) {
+      // Checked before any work (a folder, a missing folder, a read-only file); written by io.writeText.
+      const prepared = prepareOutput(out);
+      if (!prepared.ok) {
+        io.err(`progressions import: ${prepared.error.message}\n`);
+        return EXIT_UNREADABLE;
+      }
+    }
     // CSV (engineer C): a competency spreadsheet or a standards list, detected from the content.
     const raw = positionals[0] ? await io.readText(positionals[0]) : undefined;
     const input = raw?.ok && looksLikeCsv(raw.value) ? readCsvInput(positionals[0]!, raw.value, io) : await readInput('import', positionals[0], io);
@@ -34,7 +43,6 @@ export const importCommand: CliCommand = {
       for (const note of input.notes) io.err(`  ${c.dim(note)}\n`);
     }
     const text = serializeFramework(input.framework);
-    const out = typeof values.out === 'string' ? values.out : undefined;
     if (out === undefined) {
       io.out(text);
       return EXIT_OK;

@@ -1,0 +1,126 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from './helpers/cli';
+
+/** Where a district's script sends `-o`: what must happen to the file (or device, or pipe) that is there. */
+const root = join(import.meta.dirname, '../..');
+const bin = join(root, 'bin/progressions.mjs');
+const example = join(root, 'resources/examples/grade3-5-fractions.json');
+const cli = (args: string[]) => runCliCaptured(args, { disk: true });
+const tmp = mkdtempSync(join(tmpdir(), 'qaC-out-'));
+const isRoot = process.getuid?.() === 0;
+
+/** The files in a folder, hidden temp files included. */
+const filesIn = (dir: string) => readdirSync(dir).sort();
+
+describe('export / import -o: the file that is already there', () => {
+  it('refuses to replace a read-only file (exit 2, the file untouched), as cp would', async () => {
+    const dir = join(tmp, 'readonly-file');
+    mkdirSync(dir);
+    const out = join(dir, 'published.case.json');
+    writeFileSync(out, 'published version');
+    chmodSync(out, 0o444);
+    for (const cmd of ['export', 'import']) {
+      const r = await cli([cmd, example, '-o', out]);
+      expect(r.code, cmd).toBe(2);
+      expect(r.stderr).toMatch(/could not write .*published\.case\.json: the file is read-only/i);
+      expect(readFileSync(out, 'utf8')).toBe('published version');
+      expect(statSync(out).mode & 0o777).toBe(0o444);
+    }
+    expect(filesIn(dir)).toEqual(['published.case.json']);
+  });
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const out = join(tmp, 'shared.csv');
+    writeFileSync(out, 'old');
+    chmodSync(out, 0o664);
+    expect((await cli(['export', example, '--format', 'csv', '-o', out])).code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o664);
+    const json = join(tmp, 'private.json');
+    writeFileSync(json, 'old');
+    chmodSync(json, 0o600);
+    expect((await cli(['import', example, '-o', json, '--quiet'])).code).toBe(0);
+    expect(statSync(json).mode & 0o777).toBe(0o600);
+  });
+
+  it('through a symbolic link writes the file it points at and keeps the link (current.json → v3.json)', async () => {
+    const dir = join(tmp, 'link');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'v3.json'), 'old');
+    symlinkSync('v3.json', join(dir, 'current.json'));
+    const r = await cli(['export', example, '--format', 'json', '-o', join(dir, 'current.json')]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, 'current.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'v3.json'), 'utf8')).toBe(readFileSync(example, 'utf8'));
+    expect(filesIn(dir)).toEqual(['current.json', 'v3.json']);
+  });
+});
+
+describe('export / import -o: a place that cannot take the file is named in words, before any work', () => {
+  it('a folder, a folder that does not exist, an empty name: exit 2, no temp file named, nothing left behind', async () => {
+    const folder = join(tmp, 'a-folder');
+    mkdirSync(folder);
+    const cases: [string, RegExp][] = [
+      [folder, /could not write .*a-folder: it is a folder; give a file name/i],
+      [join(tmp, 'no-such-folder', 'out.json'), /could not write .*out\.json: the folder .*no-such-folder does not exist/i],
+      ['', /could not write "": the output file name is empty/i],
+    ];
+    for (const cmd of ['export', 'import']) {
+      for (const [out, message] of cases) {
+        const r = await cli([cmd, example, '-o', out]);
+        expect(r.code, `${cmd} -o ${out}`).toBe(2);
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr).not.toMatch(/\.tmp|EISDIR|rename|open '/);
+      }
+    }
+    expect(filesIn(folder)).toEqual([]);
+  });
+
+  it.skipIf(isRoot)('a folder without write permission: "permission denied", the folder named, no temp file named', async () => {
+    const dir = join(tmp, 'locked-folder');
+    mkdirSync(dir);
+    chmodSync(dir, 0o555);
+    const r = await cli(['export', example, '-o', join(dir, 'out.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/could not write .*out\.json: permission denied: the folder .*locked-folder is not writable/);
+    expect(r.stderr).not.toMatch(/\.tmp/);
+    chmodSync(dir, 0o755);
+  });
+});
+
+describe.skipIf(!existsSync('/dev/full'))('a full disk behind stdout (`> out.json`)', () => {
+  it('is a failed write: one line on stderr, exit 2 (not 1, "problems found"), no stack trace', () => {
+    for (const args of [['export', example], ['validate', example, '--json'], ['import', example, '--quiet']]) {
+      const fd = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [bin, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      closeSync(fd);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/progressions: could not write the output: the disk is full/);
+      expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+    }
+  });
+});
+
+describe.skipIf(spawnSync('mkfifo', ['--version']).status !== 0)('-o a pipe (mkfifo, `>(gzip …)`, /dev/stdout)', () => {
+  it('writes into the pipe and leaves it a pipe (never renames a file over it)', async () => {
+    const fifo = join(tmp, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let got = '';
+    reader.stdout.on('data', (d) => (got += String(d)));
+    const done = new Promise<void>((resolve) => reader.on('close', () => resolve()));
+    try {
+      const r = await cli(['export', example, '--format', 'csv', '-o', fifo]);
+      expect(r.code).toBe(0);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      await done;
+      expect(got).toMatch(/^\ufeff"Code","Statement"/);
+      expect(filesIn(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      reader.kill();
+    }
+  });
+});
