@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { readCompetencyCsv, type CompetencyCsvImport as Read } from '../../../../src-core/csv/competencyCsv';
 import { confirmDiscard } from '../../app/documents';
+import { autoLayout } from '../../layout/autoLayout';
 import { useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { host } from '../dialogState';
@@ -82,7 +83,10 @@ export function CompetencyCsvImport({ onDone }: { onDone: () => void }) {
             if (!read || !confirmDiscard(store)) return;
             const name = (file ?? 'competencies.csv').replace(/\.(csv|tsv|txt)$/i, '');
             store.load({ framework: read.framework, name: `${name}.json`, docToken: null }, { dirty: true });
-            store.notify('info', `Opened ${Object.keys(read.framework.competencies).length} competencies from ${file} as a new framework (not saved yet).`);
+            store.notify('info', `Opened ${Object.keys(read.framework.competencies).length} competencies from ${file} as a new framework (not saved yet), laid out by prerequisites.`);
+            // A spreadsheet has no places for its cards: lay them out by prerequisites in domain lanes
+            // (one undo step), not in a grid in row order with every domain's lane across the others.
+            void autoLayout(store);
             onDone();
           }}
         >

@@ -13,6 +13,7 @@ import {
 } from '../../../../src-core/csv/standardsCsv';
 import type { StandardsSet } from '../../../../src-core/model/types';
 import { confirmDiscard } from '../../app/documents';
+import { autoLayout } from '../../layout/autoLayout';
 import { standardsUi } from '../../panels/standards/standardsUi';
 import type { EditorStore } from '../../store/editorStore';
 import { useStore } from '../../store/useEditor';
@@ -127,7 +128,11 @@ function CaseImport({ onDone }: { onDone: () => void }) {
     if (!confirmDiscard(store)) return;
     const name = file?.name.replace(/\.json$/i, '') ?? 'framework';
     store.load({ framework: outcome.framework.framework, name: `${name}.progressions.json`, docToken: null }, { dirty: true });
-    store.notify('info', `Opened “${outcome.title}” from CASE ${outcome.version} as a new framework (not saved yet).`);
+    // A package from another publisher has no places for its items (Progressions' own keep theirs in
+    // extensions): lay them out by prerequisites in domain lanes (one undo step), not in a grid in package order.
+    const place = !outcome.ours;
+    store.notify('info', `Opened “${outcome.title}” from CASE ${outcome.version} as a new framework (not saved yet)${place ? ', laid out by prerequisites' : ''}.`);
+    if (place) void autoLayout(store);
     onDone();
   };
 
