@@ -28,6 +28,25 @@ function leaveCanvas(delta: 1 | -1): void {
 }
 
 /**
+ * Moves the keyboard focus onto the selected competency's card once it is drawn (the canvas centres on it
+ * first, and cards off screen are not drawn), so a screen reader reads each competency Tab walks to.
+ * Only while the focus is on the map or on nothing: a click elsewhere in between wins.
+ */
+function focusSelectedCard(store: EditorStore, tries = 20): void {
+  const id = store.getSnapshot().session.selection.competencies[0];
+  if (!id) return;
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && !active.closest('.canvas')) return;
+    if (store.getSnapshot().session.selection.competencies[0] !== id) return;
+    const card = document.querySelector<HTMLElement>(`.canvas .react-flow__node[data-id="${CSS.escape(id)}"]`);
+    if (card) {
+      if (card !== active) card.focus({ preventScroll: true });
+    } else if (tries > 0) focusSelectedCard(store, tries - 1);
+  });
+}
+
+/**
  * Window-wide shortcuts. Document shortcuts (save, open, find) work everywhere; editing shortcuts
  * only when the user is not typing in a field (text fields keep their own undo, copy and arrows).
  * Copy / cut / paste use the clipboard events, which need no permission and work between documents.
@@ -117,7 +136,8 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           // Past the last competency Tab leaves the map for the side panel (Shift+Tab before the first, for
           // the toolbar), so the keyboard is never stuck on the canvas.
           if (atWalkEnd(store, e.shiftKey ? -1 : 1)) return leaveCanvas(e.shiftKey ? -1 : 1);
-          return stepSelection(store, e.shiftKey ? -1 : 1);
+          stepSelection(store, e.shiftKey ? -1 : 1);
+          return focusSelectedCard(store);
         }
         case 'Enter':
           if (sel.length === 1 && onMap) {
