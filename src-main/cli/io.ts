@@ -1,6 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { notTextProblem } from '../../src-core/csv/notCsv';
 import { MAX_FILE_BYTES } from '../../src-core/model/types';
 import { fail, ok, type Result } from '../../src-core/result';
 import { writeFileAtomic } from '../services/atomicWrite';
@@ -124,7 +126,12 @@ export function describeWriteError(e: unknown, out?: string): string {
   }
 }
 
-/** Reads a UTF-8 text file with a clear message for each way it can fail. */
+/**
+ * Reads a UTF-8 text file with a clear message for each way it can fail. A file that is not UTF-8 is
+ * refused with where its first other byte is (line, column, the text around it), never read with "�" in
+ * place of its letters: typically a CSV Excel saved as "CSV (Comma delimited)", in the Windows code page.
+ * Workbooks, UTF-16 and binary files are handed on as text, for the readers to name them.
+ */
 export async function readTextFile(path: string): Promise<Result<string>> {
   try {
     const s = await stat(path);
@@ -132,13 +139,28 @@ export async function readTextFile(path: string): Promise<Result<string>> {
     if (s.size > MAX_FILE_BYTES) {
       return fail('too-large', `${path} is ${(s.size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
     }
-    return ok(await readFile(path, 'utf8'));
+    const bytes = await readFile(path);
+    const text = bytes.toString('utf8');
+    if (!isUtf8(bytes) && !notTextProblem(text)) return fail('not-utf8', notUtf8Message(path, text), { path: path });
+    return ok(text);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail('not-found', `${path}: no such file.`);
     if (code === 'EACCES' || code === 'EPERM') return fail('not-readable', `${path}: permission denied.`);
     return fail('not-readable', `${path}: ${(e as Error).message}`);
   }
+}
+
+/** Where the first byte that is not UTF-8 is (`text` decoded leniently: it shows as U+FFFD), and what to do. */
+function notUtf8Message(path: string, text: string): string {
+  const at = Math.max(0, text.indexOf('\ufffd'));
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const line = (text.slice(0, at).match(/\n/g)?.length ?? 0) + 1;
+  const around = text.slice(Math.max(lineStart, at - 25), at + 25).split(/\r?\n/)[0]!.trim();
+  const where = `${path}: line ${line}, column ${at - lineStart + 1} (“${around}”): this file is not UTF-8 text, so its accented letters, curly quotes and dashes would be misread.`;
+  return /^\s*[{[]/.test(text)
+    ? `${where} Framework files and CASE packages are UTF-8: save it as UTF-8 and try again.`
+    : `${where} A spreadsheet saved as "CSV (Comma delimited)" uses the Windows code page: save it as "CSV UTF-8 (comma delimited)" instead and try again.`;
 }
 
 /** Tiny ANSI helpers; no colour unless `on`. */
