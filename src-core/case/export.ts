@@ -586,7 +586,51 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     if (pkgExt) yield ['extensions', pkgExt] as const;
     if (offScale > 0) opts.notes?.push(`${offScale} phase description(s) of phases not on the mastery scale were not exported`);
     if (droppedKept > 0) opts.notes?.push(`${droppedKept} kept CASE association(s) point at deleted items and were not exported`);
+    const nComments = Object.keys(fw.comments).length;
+    if (v11 && !opts.includeComments && nComments > 0) {
+      opts.notes?.push(`${nComments} review comment(s) were not exported (--include-comments keeps them)`);
+    }
+    if (!v11 && opts.notes) {
+      const lost = case10Losses(fw, comps, alignments, prereqs);
+      if (lost.length) opts.notes.push(`CASE 1.0 cannot hold: ${lost.join('; ')}. Export CASE 1.1 to keep everything.`);
+    }
   });
+}
+
+/**
+ * What a CASE 1.0 package leaves out of `fw` (docs/case-mapping.md, "What CASE 1.0 cannot hold"), in
+ * words with counts, only what the framework has: a district publishing 1.0 is told what its readers
+ * will not get back.
+ */
+function case10Losses(fw: Framework, comps: readonly Competency[], alignments: readonly { kind: string; setId: string }[], prereqs: readonly { note: string }[]): string[] {
+  const lost: string[] = [];
+  const competencies = (n: number) => `${n} competenc${n === 1 ? 'y' : 'ies'}`;
+  const nComments = Object.keys(fw.comments).length;
+  if (nComments) lost.push(`review comments (${nComments})`);
+  const alignedSets = new Set(alignments.map((a) => a.setId));
+  const sets = Object.values(fw.standardsSets);
+  if (sets.length) {
+    const unaligned = sets.filter((s) => !alignedSets.has(s.id)).length;
+    lost.push(
+      `the standards sets themselves (${sets.length}: statements, levels, hierarchy; an aligned standard is written as its code and uri only${unaligned ? `, and ${unaligned} set(s) with no alignment are left out` : ''})`,
+    );
+  }
+  const partial = alignments.filter((a) => a.kind === 'partial').length;
+  if (partial) lost.push(`partial alignments (${partial}: written as isRelatedTo, read back as related)`);
+  const linkNotes = prereqs.filter((l) => l.note !== '').length;
+  if (linkNotes) lost.push(`prerequisite notes (${linkNotes})`);
+  const hours = comps.filter((c) => c.estimatedHours != null).length;
+  if (hours) lost.push(`estimated hours (${competencies(hours)})`);
+  const evidence = comps.filter((c) => c.evidenceTypes.length > 0).length;
+  if (evidence) lost.push(`evidence types (${competencies(evidence)})`);
+  if (fw.phases.some((p) => p.description !== '')) lost.push('the mastery phases’ descriptions');
+  const t = fw.phases.findIndex((p) => p.threshold);
+  const n = fw.phases.length;
+  const assumed = n >= 3 ? n - 2 : n - 1;
+  if (t >= 0 && t !== assumed) lost.push(`the mastery threshold (“${fw.phases[t]!.label}”; a 1.0 reader assumes “${fw.phases[assumed]!.label}”)`);
+  if (fw.educationLevels.length) lost.push('the framework’s education levels');
+  if (comps.length) lost.push('canvas positions and domain colours');
+  return lost;
 }
 
 /**
