@@ -11,6 +11,8 @@ export interface CliCommand {
   name: string;
   summary: string;
   usage: string;
+  /** What each option does, the exit codes (README, "CLI"): printed by `<command> --help` and `help <command>`. */
+  details?: string;
   options: NonNullable<ParseArgsConfig['options']>;
   run(args: { positionals: string[]; values: Record<string, unknown> }, io: CliIo): Promise<number>;
 }
@@ -32,9 +34,21 @@ function helpText(): string {
   return lines.join('\n') + '\n';
 }
 
+/** One command's help: usage, summary, and what its options do. */
+function commandHelp(cmd: CliCommand): string {
+  return `Usage: ${cmd.usage}\n\n${cmd.summary}\n${cmd.details ? `\n${cmd.details.replace(/\s+$/, '')}\n` : ''}`;
+}
+
 /** Runs the CLI with `argv` (without node and script); returns the exit code. Never throws. */
 export async function runCli(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest[0] !== undefined) {
+    const cmd = COMMANDS.find((c) => c.name === rest[0]);
+    if (cmd) {
+      io.out(commandHelp(cmd));
+      return 0;
+    }
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
     return name ? 0 : EXIT_UNREADABLE;
@@ -61,7 +75,7 @@ export async function runCli(argv: string[], io: CliIo = nodeIo()): Promise<numb
     return EXIT_UNREADABLE;
   }
   if (parsed.values.help) {
-    io.out(`Usage: ${cmd.usage}\n\n${cmd.summary}\n`);
+    io.out(commandHelp(cmd));
     return 0;
   }
   try {

@@ -18,6 +18,16 @@ export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Convert a CASE package or a CSV file into a Progressions framework file, with an import report.',
   usage: USAGE,
+  details: [
+    'Converts a CASE 1.0 / 1.1 package (lenient: real exporters\' deviations are accepted) or a CSV (our',
+    'competency spreadsheet, or a standards list such as OpenSALT\'s layout) into our framework format.',
+    '',
+    'Options:',
+    '  -o, --out <file>  write the framework file atomically; without it: stdout',
+    '  -q, --quiet       no import report (what was read, accepted, converted or ignored) on stderr',
+    '',
+    'Exit codes: 0 converted, 2 input that cannot be understood (with the JSON pointer or row) or a failed write.',
+  ].join('\n'),
   options: { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' } },
   async run({ positionals, values }, io) {
     if (positionals.length > 1) {

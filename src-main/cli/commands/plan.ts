@@ -22,6 +22,19 @@ export const planCommand: CliCommand = {
   name: 'plan',
   summary: 'Show each learner’s mastered, ready-next and blocked competencies and a suggested sequence.',
   usage: 'progressions plan <framework> --progress <progress.csv> [--learner <id>] [--json]',
+  details: [
+    'The CSV has a header row and the columns learner,competency,phase,date,evidence (any order; competency =',
+    'a code or id, phase = a mastery phase label, date = YYYY-MM-DD; an optional name column). A progress file',
+    '("format": "progressions.progress") is accepted in place of the CSV.',
+    '',
+    'Options:',
+    '  --progress <file>  the progress CSV or progress file (required)',
+    '  --learner <id>     plan one learner (one with no records yet gets a plan from the start, with a warning)',
+    '  --json             one JSON object on stdout: { learners: [ { id, mastered, ready, blocked, sequence } ] }',
+    '',
+    'Exit codes: 0 done (a prerequisite cycle only adds a warning), 2 an unreadable framework, a malformed CSV or',
+    'an unknown competency or phase (named by row and column).',
+  ].join('\n'),
   options: { progress: { type: 'string' }, learner: { type: 'string' }, json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const progressPath = typeof values.progress === 'string' ? values.progress : undefined;

@@ -7,6 +7,15 @@ export const statsCommand: CliCommand = {
   name: 'stats',
   summary: 'Print the size of a framework: competencies, links, phases, indicators, standards, alignments.',
   usage: 'progressions stats <file> [--json]',
+  details: [
+    'Counts: competencies, prerequisites, domains, phases, indicators, standards sets, standards, alignments,',
+    'comments, competencies whose threshold phase is described, estimated hours.',
+    '',
+    'Options:',
+    '  --json  one JSON object on stdout',
+    '',
+    'Exit codes: 0 done, 2 the file cannot be read, is not a supported format or breaks the schema.',
+  ].join('\n'),
   options: { json: { type: 'boolean' } },
   async run({ positionals, values }, io) {
     const input = await readInput('stats', positionals[0], io);

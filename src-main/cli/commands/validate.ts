@@ -40,6 +40,18 @@ export const validateCommand: CliCommand = {
   name: 'validate',
   summary: 'Check a framework file or CASE package; exit 0 valid, 1 errors found, 2 unreadable.',
   usage: USAGE,
+  details: [
+    'Reads our framework files and CASE 1.0 / 1.1 packages (detected from the content).',
+    '',
+    'Options:',
+    '  --standards <file>  add a standards set to measure coverage against: a CASE package, a framework file',
+    '                      or a standards CSV (repeatable)',
+    '  --json              exactly one JSON object on stdout: { ok, format, counts, cycles, coverage, diagnostics }',
+    '',
+    'Exit codes: 0 valid (warnings allowed), 1 errors found (a file that breaks the schema: one "schema"',
+    'diagnostic per problem), 2 the file or a --standards file cannot be read or is not a supported format.',
+    'Every check code: docs/validation.md.',
+  ].join('\n'),
   options: { json: { type: 'boolean' }, standards: { type: 'string', multiple: true } },
   async run({ positionals, values }, io) {
     if (positionals.length > 1) {
