@@ -3,7 +3,7 @@ import { checkProgress } from '../../../../src-core/progress/checkProgress';
 import { learnerStatus } from '../../../../src-core/progress/mastery';
 import { BannerProblems } from '../../app/BannerProblems';
 import { useStore } from '../../store/useEditor';
-import { importProgress, saveProgress, startProgress } from './actions';
+import { importProgress, installUnsavedProgressGuard, saveProgress, startProgress } from './actions';
 import { ClassView } from './ClassView';
 import { CompareView } from './CompareView';
 import { learnersStore, useLearners, type LearnersTab } from './learnersStore';
@@ -41,6 +41,7 @@ export function LearnersPanel() {
   const [newLearner, setNewLearner] = useState('');
   useEffect(() => {
     installLearnerOverlay(editor);
+    installUnsavedProgressGuard();
   }, [editor]);
   const progress = s.progress;
   const learnerId = s.learnerId && progress?.learners.some((l) => l.id === s.learnerId) ? s.learnerId : null;
@@ -70,6 +71,11 @@ export function LearnersPanel() {
           Student view
         </button>
       </div>
+      {progress && s.dirty && (
+        <p className="lrn-unsaved" role="note" data-testid="progress-unsaved">
+          Progress not saved yet. It is kept apart from the framework, so Save does not keep it: use Save progress… (or Export CSV…).
+        </p>
+      )}
       {s.message && (
         // With a list of problems only the summary is the alert (a screen reader does not read out 50 lines).
         <div className={`lrn-message is-${s.message.kind}`} role={s.message.problems?.length ? undefined : s.message.kind === 'error' ? 'alert' : 'status'} data-testid="learners-message">

@@ -16,6 +16,19 @@ export function host(): HostApi {
   return window.host ?? installHost();
 }
 
+let unsavedGuard = false;
+/**
+ * In the browser, closing or reloading the tab with progress changed since it was imported or saved asks
+ * first (progress is not in the framework file, nor in its crash recovery). Installed once per window.
+ */
+export function installUnsavedProgressGuard(store: LearnersStore = learnersStore): void {
+  if (unsavedGuard || host().kind !== 'browser') return;
+  unsavedGuard = true;
+  window.addEventListener('beforeunload', (e) => {
+    if (store.getSnapshot().dirty && store.getSnapshot().progress) e.preventDefault();
+  });
+}
+
 /** A file name without its extension, safe for suggested names. */
 function baseName(s: string): string {
   return (s.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'framework').slice(0, 80);

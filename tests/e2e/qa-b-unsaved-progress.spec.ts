@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors } from './canvas-helpers';
+
+// Progress is kept apart from the framework: Save (Ctrl+S) saves the framework, not the class's progress.
+// Progress typed in by hand must say it is not saved, and closing the tab must ask first.
+test('progress recorded by hand says it is unsaved, and closing the tab asks before it is lost', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  await expect(panel.getByTestId('progress-unsaved')).toHaveCount(0);
+
+  await panel.getByLabel('New learner id').fill('maya');
+  await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(panel.getByTestId('progress-unsaved')).toHaveText(/not saved yet.*Save progress…/);
+
+  await page.locator('.react-flow__node', { has: page.locator('[data-code="FR.3.1"]') }).click();
+  const form = panel.getByRole('region', { name: 'Record progress' });
+  await form.getByLabel('Date').fill('2026-10-20');
+  await form.getByRole('button', { name: 'Record' }).click();
+  await expect(panel.getByTestId('mastered')).toContainText('FR.3.1');
+
+  // the framework itself is unchanged: only the progress is at stake
+  await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
+  let asked = false;
+  page.on('dialog', async (d) => {
+    if (d.type() === 'beforeunload') asked = true;
+    await d.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toBe(true);
+  expect(errors).toEqual([]);
+});
