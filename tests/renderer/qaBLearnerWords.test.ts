@@ -4,6 +4,7 @@ import { createElement, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
+import { createFramework } from '../../src-core/model/defaults';
 import { learnerStatus } from '../../src-core/progress/mastery';
 import { loadProgressFromText } from '../../src-renderer/src/features/learners/actions';
 import { ClassView } from '../../src-renderer/src/features/learners/ClassView';
@@ -37,5 +38,28 @@ describe('the learners panel in words a teacher and a screen reader follow', () 
     const status = learnerStatus(fw, progress, 'ana');
     expect(text(html(createElement(PathView, { fw, status, learnerName: 'Ana Lopez' })))).toContain('Suggested sequence for Ana Lopez');
     expect(text(html(createElement(PacingView, { fw, status, learnerName: 'Ana Lopez' })))).toContain('Plan for Ana Lopez from where they stand now.');
+  });
+
+  it('says what to do on a framework with no competencies, instead of "Nothing left to learn" and a finish date before the start', () => {
+    const empty = createFramework({}, new Date('2026-11-26T00:00:00Z'));
+    const path = text(html(createElement(PathView, { fw: empty, status: null })));
+    expect(path).not.toContain('Nothing left to learn');
+    expect(path).toContain('This framework has no competencies yet: add some on the canvas (N)');
+    const pacing = text(html(createElement(PacingView, { fw: empty, status: null })));
+    expect(pacing).not.toMatch(/finishing by/);
+    expect(pacing).toContain('This framework has no competencies yet: add some on the canvas (N), with estimated hours, to plan the weeks.');
+  });
+
+  it('says a learner who mastered everything has nothing left, by name', () => {
+    const all = Object.values(fw.competencies)
+      .map((c) => `ana,Ana Lopez,${c.code},Advanced,2026-01-12`)
+      .join('\n');
+    const s = createLearnersStore(initialLearnersState(new Date('2026-02-01T00:00:00Z')));
+    expect(loadProgressFromText(fw, `learner,name,competency,phase,date\n${all}\n`, 'done.csv', s)).toBe(true);
+    const status = learnerStatus(fw, s.getSnapshot().progress!, 'ana');
+    expect(text(html(createElement(PathView, { fw, status, learnerName: 'Ana Lopez' })))).toContain('Nothing left to learn: Ana Lopez has mastered every competency.');
+    const pacing = text(html(createElement(PacingView, { fw, status, learnerName: 'Ana Lopez' })));
+    expect(pacing).toContain('Nothing left to plan: Ana Lopez has mastered every competency.');
+    expect(pacing).not.toMatch(/finishing by/);
   });
 });

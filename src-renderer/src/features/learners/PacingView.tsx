@@ -35,6 +35,12 @@ export function PacingView({ fw, status, learnerName }: { fw: Framework; status:
         <p className="lrn-warning" role="alert">
           {plan.error.message}
         </p>
+      ) : plan.value.weeks.length === 0 ? (
+        <p className="lrn-empty" data-testid="pace-status">
+          {Object.keys(fw.competencies).length === 0
+            ? 'This framework has no competencies yet: add some on the canvas (N), with estimated hours, to plan the weeks.'
+            : `Nothing left to plan: ${status ? `${learnerName ?? status.learnerId} has` : 'every competency is'} mastered${status ? ' every competency' : ''}.`}
+        </p>
       ) : (
         <>
           <p className={`lrn-pace ${plan.value.onPace === false ? 'is-behind' : plan.value.onPace ? 'is-on' : ''}`} data-testid="pace-status">

@@ -22,7 +22,15 @@ export function PathView({ fw, status, learnerName }: { fw: Framework; status: L
         <label className="lrn-toggle">
           <input type="checkbox" checked={showPath} onChange={(e) => learnersStore.set({ showPath: e.target.checked })} /> Number the path on the canvas
         </label>
-        {seq.order.length === 0 && <p className="lrn-empty">Nothing left to learn.</p>}
+        {seq.order.length === 0 && (
+          <p className="lrn-empty">
+            {Object.keys(fw.competencies).length === 0
+              ? 'This framework has no competencies yet: add some on the canvas (N) and link their prerequisites to get a suggested sequence.'
+              : seq.unreachable.length > 0
+                ? 'No competency can start: a prerequisite cycle holds them all (below).'
+                : `Nothing left to learn: ${learnerName ?? status?.learnerId ?? 'the learner'} has mastered every competency.`}
+          </p>
+        )}
         <ol className="lrn-seq">
           {seq.order.map((id) => (
             <li key={id} className={ready.has(id) ? 'is-ready' : undefined}>
