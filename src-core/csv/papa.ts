@@ -1,4 +1,4 @@
-import Papa from 'papaparse/papaparse.js';
+import Papa, { type PapaParseConfig } from 'papaparse/papaparse.js';
 
 /** A problem found while splitting CSV text into rows, on a 1-based spreadsheet row number. */
 export interface CsvRowProblem {
@@ -31,16 +31,26 @@ export function parseCsv(text: string): CsvTable {
   // Excel's `sep=;` first line names the delimiter; a spreadsheet does not show it as a row.
   const sep = /^sep=([^\r\n])\r?\n/i.exec(body);
   if (sep) body = body.slice(sep[0].length);
-  const result = Papa.parse(body, {
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    delimiter: sep ? sep[1]! : detectDelimiter(body),
-  });
+  const config: PapaParseConfig = { header: false, dynamicTyping: false, skipEmptyLines: false, delimiter: sep ? sep[1]! : detectDelimiter(body) };
+  let result = Papa.parse(body, config);
+  // A quoted cell that is never closed swallows every line after it, to the end of the file, into
+  // one cell: the rows after it would be lost without a word. Read such a cell without its opening
+  // quote instead (the rows after it stay rows) and say so on its row (a few times at most).
+  const reopened: CsvRowProblem[] = [];
+  for (let pass = 0; pass < 10; pass++) {
+    const e = result.errors.find((x) => x.code === 'MissingQuotes');
+    // Papa Parse's index is just after the opening quote (checked both ways, should that change).
+    const i = e?.index ?? -1;
+    const at = body[i - 1] === '"' ? i - 1 : body[i] === '"' ? i : -1;
+    if (!e || at < 0 || !/[\r\n]/.test(body.slice(at))) break;
+    body = body.slice(0, at) + body.slice(at + 1);
+    reopened.push({ row: (e.row ?? 0) + 1, message: 'a quoted cell is not closed (a " is missing) and would have taken in every line after it, to the end of the file; it was read without its opening ", so the rows after it are read as rows — check this cell' });
+    result = Papa.parse(body, config);
+  }
   const rows = result.data.map((r) => (Array.isArray(r) ? r.map((c) => (typeof c === 'string' ? c : String(c ?? ''))) : []));
   const last = rows[rows.length - 1];
   if (last && last.length <= 1 && (last[0] ?? '') === '') rows.pop();
-  const problems: CsvRowProblem[] = [];
+  const problems: CsvRowProblem[] = [...reopened];
   for (const e of result.errors) {
     // "UndetectableDelimiter" only means a one-column file: Papa then assumes a comma, which is right.
     if (e.code === 'UndetectableDelimiter') continue;

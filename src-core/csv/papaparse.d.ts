@@ -10,6 +10,8 @@ declare module 'papaparse/papaparse.js' {
     message: string;
     /** 0-based index of the record (not the text line) the error belongs to. */
     row?: number;
+    /** Character offset in the input (for quote errors: where the quoted field starts). */
+    index?: number;
   }
   export interface PapaParseResult {
     data: string[][];
