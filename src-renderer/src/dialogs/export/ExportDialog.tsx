@@ -43,7 +43,7 @@ export function ExportDialog({ format: initial }: { format?: string }) {
     try {
       if (format === 'png' || format === 'svg') {
         setBusy('Drawing the map…');
-        const url = await mapImage(fw, format, scope);
+        const url = await mapImage(fw, format, scope, { laneOrientation: store.getSnapshot().session.laneOrientation });
         const name = `${fileStem(fw)}${scope === 'view' ? '.view' : ''}.${format}`;
         const r =
           format === 'svg'
@@ -59,7 +59,7 @@ export function ExportDialog({ format: initial }: { format?: string }) {
         let mapSvg: string | undefined;
         if (Object.keys(fw.competencies).length) {
           try {
-            mapSvg = await mapImage(fw, 'png', 'whole', { pixelRatio: 1.5, background: '#ffffff' });
+            mapSvg = await mapImage(fw, 'png', 'whole', { pixelRatio: 1.5, background: '#ffffff', laneOrientation: store.getSnapshot().session.laneOrientation });
           } catch {
             mapSvg = undefined;
           }

@@ -2,7 +2,10 @@ import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
 import type { Framework } from '../../../../src-core/model/types';
 import { NODE_H, NODE_W } from '../../canvas/geometry';
+import { LOD_MIN_COMPETENCIES } from '../../canvas/lod/overviewScene';
+import type { LaneOrientation } from '../../store/session';
 import { addLaneLabelsForExport } from './laneLabelsForExport';
+import { wholeMapSvg } from './mapSvg';
 
 /** Which part of the map an image shows. */
 export type ImageScope = 'whole' | 'view';
@@ -49,7 +52,10 @@ function inlineSvgStyles(root: Element): () => void {
  * map, the viewport element is rendered with the transform that fits every competency
  * (`getNodesBounds` + `getViewportForBounds`); for the current view, the visible canvas as it is.
  */
-export async function mapImage(fw: Framework, format: ImageFormat, scope: ImageScope, opts: { pixelRatio?: number; background?: string } = {}): Promise<string> {
+export async function mapImage(fw: Framework, format: ImageFormat, scope: ImageScope, opts: { pixelRatio?: number; background?: string; laneOrientation?: LaneOrientation } = {}): Promise<string> {
+  // A large map's canvas holds only the cards in view (zoomed out, none: an overview is painted
+  // instead), so its whole image is drawn from the document, not copied from the page.
+  if (scope === 'whole' && Object.keys(fw.competencies).length >= LOD_MIN_COMPETENCIES) return drawnWhole(fw, format, opts);
   const flow = document.querySelector<HTMLElement>('.canvas .react-flow');
   const viewport = flow?.querySelector<HTMLElement>('.react-flow__viewport');
   if (!flow || !viewport) throw new Error('The map is not on screen.');
@@ -98,6 +104,24 @@ async function renderWhole(fw: Framework, viewport: HTMLElement, render: typeof 
     filter: chromeFilter,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
   });
+}
+
+/** The whole map drawn from the document (mapSvg.ts), as an SVG or PNG data URL. */
+async function drawnWhole(fw: Framework, format: ImageFormat, opts: { pixelRatio?: number; background?: string; laneOrientation?: LaneOrientation }): Promise<string> {
+  const { svg, width, height } = wholeMapSvg(fw, opts.laneOrientation ?? 'horizontal', opts.background ?? '#ffffff');
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  if (format === 'svg') return url;
+  const k = Math.min(opts.pixelRatio ?? 2, MAX_SIDE / Math.max(width, height));
+  const img = new Image();
+  img.src = url;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(width * k));
+  canvas.height = Math.max(1, Math.round(height * k));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw the image.');
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return canvas.toDataURL('image/png');
 }
 
 /** The SVG markup inside an `image/svg+xml` data URL. */
