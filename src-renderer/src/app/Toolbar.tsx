@@ -158,7 +158,7 @@ export function Toolbar({ host }: { host: HostApi }) {
       <button className="tb-btn" onClick={cmd('view:toggleTheme')} title={`Theme: ${theme === 'system' ? 'follows the system' : theme} (click to change)`} aria-label={`Theme: ${theme}`}>
         <Icon name={theme === 'dark' ? 'moon' : theme === 'light' ? 'sun' : 'contrast'} />
       </button>
-      <button className="tb-btn" onClick={cmd('help:shortcuts')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+      <button className="tb-btn" onClick={cmd('help:shortcuts')} title="Help: where to start, and keyboard shortcuts (?)" aria-label="Help and keyboard shortcuts">
         <Icon name="help" />
       </button>
     </header>
