@@ -411,10 +411,41 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
       `${domains.length} item(s) read as domains, ${n} as competencies${indicators ? `, ${indicators} as performance indicators` : ''}; ` +
         `${prerequisites.size} precedes association(s) as prerequisites, ${alignments.size} as alignments to ${Object.keys(sets).length} standards set(s)`,
     );
+    const unkept = unkeptItemFields(info.values(), pkg);
+    if (unkept) notes.push(unkept);
   }
   if (keptCount > 0) notes.push(`${keptCount} association(s) with no place in the framework model kept as CASE associations (exported again unchanged)`);
   if (derived > 0) notes.push(`${derived} identifier(s) are not UUIDs; UUID v5 ids derived from them`);
   return { framework, notes };
+}
+
+/**
+ * The item fields of a foreign package the framework has no place for, as one report line with counts
+ * (or undefined when there are none): kept associations travel back unchanged, these do not, so a
+ * district re-exporting the package is told before it publishes.
+ */
+function unkeptItemFields(items: Iterable<ItemInfo>, pkg: CasePackage): string | undefined {
+  const counts = new Map<string, number>();
+  const bump = (what: string) => counts.set(what, (counts.get(what) ?? 0) + 1);
+  const has = (v: unknown) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null);
+  const types = new Set<string>();
+  for (const x of items) {
+    const it = x.item;
+    for (const f of ['abbreviatedStatement', 'listEnumeration', 'conceptKeywords', 'language', 'subject', 'licenseURI', 'statusStartDate', 'statusEndDate'] as const) {
+      if (has(it[f])) bump(f);
+    }
+    if (x.kind !== 'competency') {
+      if (has(it.educationLevel)) bump(`educationLevel of items read as ${x.kind === 'domain' ? 'domains' : 'indicators'}`);
+      if (has(it.alternativeLabel)) bump(`alternativeLabel of items read as ${x.kind === 'domain' ? 'domains' : 'indicators'}`);
+    }
+    if (!['domain', 'competency', 'performance indicator', ''].includes(x.type)) types.add(itemTypeOf(it, pkg).trim());
+  }
+  const parts = [...counts].map(([what, n]) => `${what} (${n} item${n === 1 ? '' : 's'})`);
+  if (types.size) {
+    const names = [...types].slice(0, 6).map((t) => JSON.stringify(t.slice(0, 40)));
+    parts.push(`the item types ${names.join(', ')}${types.size > 6 ? ` and ${types.size - 6} more` : ''} (read as domains or competencies)`);
+  }
+  return parts.length ? `not kept, so left out of a re-export: ${parts.join(', ')}` : undefined;
 }
 
 function stubStandard(end: LinkGenURI, sequence: number): Standard {
