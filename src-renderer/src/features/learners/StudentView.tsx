@@ -82,8 +82,22 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
           <h2 id="sv-progress-h">My progress</h2>
           <p>
             I have mastered <strong>{status.mastered.length}</strong> of {total} learning targets.
-            {status.inProgress.length > 0 && ` I am working on ${status.inProgress.length}.`}
+            {status.inProgress.length > 0 && ` I am working on ${status.inProgress.length}:`}
           </p>
+          {status.inProgress.length > 0 && (
+            <ul className="sv-working" data-testid="student-working-on">
+              {status.inProgress.map((id) => {
+                const rec = status.current[id];
+                const phase = rec ? fw.phases.find((p) => p.id === rec.phaseId) : undefined;
+                return (
+                  <li key={id}>
+                    {iCan(fw.competencies[id]!)} <span className="sv-code">({codeOf(fw, id)})</span>
+                    {phase && <> — I am at <strong>{phase.label}</strong></>}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
           <div className="sv-meter" aria-hidden="true">
             <span style={{ width: `${total ? (100 * status.mastered.length) / total : 0}%` }} />
           </div>
@@ -132,13 +146,36 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
               const recPhase = rec ? fw.phases.find((p) => p.id === rec.phaseId) : undefined;
               const described = fw.phases.filter((p) => c.phases[p.id]?.descriptor.trim() || c.phases[p.id]?.indicators.length);
               return (
-                <article key={c.id} className={`sv-card sv-${status?.state[c.id] ?? 'none'}`} data-code={c.code}>
+                <article key={c.id} id={`sv-${c.id}`} tabIndex={-1} className={`sv-card sv-${status?.state[c.id] ?? 'none'}`} data-code={c.code}>
                   <header>
                     {step.has(c.id) && status && <span className="sv-step">Step {step.get(c.id)}</span>}
                     <span className="sv-code">{codeOf(fw, c.id)}</span>
                     {stateText(c.id)}
                   </header>
                   <p className="sv-ican">{iCan(c)}</p>
+                  {status?.state[c.id] === 'blocked' && (
+                    <p className="sv-first">
+                      Before this, I need:{' '}
+                      {status.blocked
+                        .find((b) => b.id === c.id)
+                        ?.missing.map((m, i) => (
+                          <span key={m}>
+                            {i > 0 && '; '}
+                            <a
+                              href={`#sv-${m}`}
+                              onClick={(e) => {
+                                e.preventDefault();
+                                const card = document.getElementById(`sv-${m}`);
+                                card?.scrollIntoView({ block: 'center' });
+                                card?.focus({ preventScroll: true });
+                              }}
+                            >
+                              {iCan(fw.competencies[m]!)} ({codeOf(fw, m)})
+                            </a>
+                          </span>
+                        ))}
+                    </p>
+                  )}
                   {rec && recPhase && (
                     <p className="sv-mine">
                       Me: <span style={{ background: colors.get(recPhase.id)?.fill }} className="sv-phase-chip">{recPhase.label}</span> on {rec.date}

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// A student reads their own map: what they are working on by name, and for a target that must wait, the
+// "I can" of what comes first (a code alone means nothing to a nine-year-old), one click away.
+test('the student view names what I am working on and, for a later target, what I need first in "I can" words', async ({ page }) => {
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  await panel.getByTestId('learner-select').selectOption('leo'); // Leo has only started FR.3.1
+  await panel.getByTestId('open-student-view').click();
+  const view = page.getByRole('dialog', { name: 'Student view' });
+
+  await expect(view.getByTestId('student-working-on').getByRole('listitem')).toHaveCount(1);
+  await expect(view.getByTestId('student-working-on')).toContainText(/^I can .*\(FR\.3\.1\) — I am at (Beginning|Developing)$/);
+
+  const later = view.locator('.sv-card[data-code="FR.3.2"]');
+  await expect(later).toContainText('Later — first: FR.3.1');
+  const first = later.getByRole('link', { name: /^I can .*\(FR\.3\.1\)$/ });
+  await expect(later.locator('.sv-first')).toContainText('Before this, I need: I can');
+  await first.click();
+  await expect(view.locator('.sv-card[data-code="FR.3.1"]')).toBeFocused();
+  await expect(view.locator('.sv-card[data-code="FR.3.1"]')).toBeInViewport();
+});
