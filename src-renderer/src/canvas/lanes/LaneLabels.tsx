@@ -71,7 +71,7 @@ export function LaneLabels({ side }: { side: StripSide }) {
         const name = l.code ? `${l.code} · ${l.title}` : l.title;
         const place: React.CSSProperties = side === 'left' ? { transform: `translateY(${start}px)`, height: size } : { transform: `translateX(${start}px)`, width: size };
         return (
-          <div key={l.domainId} className={`lane-label is-${mode}${dense ? ' is-dense' : ''}`} data-domain={l.domainId} title={name} style={{ ...place, '--domain': l.color, '--lines': mode === 'compact' && !l.code ? lines + 1 : lines } as React.CSSProperties}>
+          <div key={l.domainId} className={`lane-label is-${mode}${dense ? ' is-dense' : ''}${mode === 'full' && side === 'left' && lines === 1 ? ' is-one-line' : ''}`} data-domain={l.domainId} title={name} style={{ ...place, '--domain': l.color, '--lines': mode === 'compact' && !l.code ? lines + 1 : lines } as React.CSSProperties}>
             {mode === 'full' && side === 'left' && (
               // a band's header: the title runs on after the chevron and the code (bands are thin on screen)
               <div className="lane-label-text">
