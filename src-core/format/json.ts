@@ -170,3 +170,100 @@ export function parseFileText(text: string): Result<unknown> {
   }
   return parseJson(text);
 }
+
+/** A key that occurs twice in one JSON object: `JSON.parse` keeps the last value, the first is lost. */
+export interface DuplicateKey {
+  /** The JSON pointer of the (last) value, e.g. `/framework/competencies/c0…1`. */
+  pointer: string;
+  key: string;
+  /** Where the first and the repeated key are (1-based). */
+  first: { line: number; column: number };
+  again: { line: number; column: number };
+}
+
+/**
+ * The keys that occur more than once in one object of a JSON text (at most `max`), which `JSON.parse`
+ * reads silently as the last one — a competency written twice under the same id by a bad merge would
+ * vanish. Expects text `JSON.parse` accepted (a leading BOM is skipped); one pass, no recursion.
+ * Objects nested deeper than `maxDepth` containers are not checked (in a framework file the record maps
+ * and records sit at depth 3 to 6; the many small objects below them cost most and lose least).
+ */
+export function findDuplicateKeys(text: string, max = 20, maxDepth = 6): DuplicateKey[] {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const found: { pointer: string; key: string; first: number; again: number }[] = [];
+  /** Per open container: an object's keys (key → offset of its first occurrence), or null for an array. */
+  const keys: (Map<string, number> | null)[] = [];
+  /** Per open container: the key or index of the value being read in it. */
+  const path: (string | number)[] = [];
+  let expectKey = false;
+  const n = src.length;
+  let i = 0;
+  while (i < n && found.length < max) {
+    const c = src.charCodeAt(i);
+    if (c === 34) {
+      // a string: find its closing quote (one not escaped by an odd number of backslashes)
+      let j = i + 1;
+      for (;;) {
+        j = src.indexOf('"', j);
+        if (j < 0) return report();
+        let b = j - 1;
+        while (src.charCodeAt(b) === 92) b--;
+        if ((j - 1 - b) % 2 === 0) break;
+        j++;
+      }
+      if (expectKey && keys[keys.length - 1]) {
+        const raw = src.slice(i + 1, j);
+        const key = raw.includes('\\') ? (JSON.parse(src.slice(i, j + 1)) as string) : raw;
+        const m = keys[keys.length - 1]!;
+        const first = m.get(key);
+        if (first !== undefined) found.push({ pointer: pointerOf([...path.slice(0, -1), key]), key, first, again: i });
+        else m.set(key, i);
+        path[path.length - 1] = key;
+      }
+      expectKey = false;
+      i = j + 1;
+    } else if (c === 123) {
+      // An object too deep to check is entered like an array, without key tracking (its commas count nothing).
+      keys.push(keys.length < maxDepth ? new Map() : null);
+      path.push('');
+      expectKey = true;
+      i++;
+    } else if (c === 91) {
+      keys.push(null);
+      path.push(0);
+      i++;
+    } else if (c === 125 || c === 93) {
+      keys.pop();
+      path.pop();
+      expectKey = false;
+      i++;
+    } else if (c === 44) {
+      if (keys[keys.length - 1]) expectKey = true;
+      else if (typeof path[path.length - 1] === 'number') path[path.length - 1] = (path[path.length - 1] as number) + 1;
+      i++;
+    } else i++;
+  }
+  return report();
+
+  function report(): DuplicateKey[] {
+    // Lines and columns in one pass over the text, for all offsets at once.
+    const offsets = found.flatMap((f) => [f.first, f.again]).sort((a, b) => a - b);
+    const at = new Map<number, { line: number; column: number }>();
+    let line = 1;
+    let lineStart = 0;
+    let k = 0;
+    for (let p = 0; p < n && k < offsets.length; p++) {
+      while (k < offsets.length && offsets[k] === p) at.set(offsets[k++]!, { line, column: p - lineStart + 1 });
+      if (src.charCodeAt(p) === 10) {
+        line++;
+        lineStart = p + 1;
+      }
+    }
+    return found.map((f) => ({ pointer: f.pointer, key: f.key, first: at.get(f.first)!, again: at.get(f.again)! }));
+  }
+}
+
+/** A JSON pointer (RFC 6901) from its segments. */
+function pointerOf(segments: readonly (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}

@@ -1,6 +1,7 @@
 import { readFrameworkAny, type ReadOutcome } from '../../src-core/formats/readAny';
 import type { SchemaProblem } from '../../src-core/format/schemaErrors';
 import { describeProblem } from '../../src-core/format/schemaErrors';
+import { findDuplicateKeys } from '../../src-core/format/json';
 import type { CliIo } from './io';
 
 /**
@@ -41,6 +42,17 @@ export async function readInput(
     }
     io.err(`progressions ${cmd}: ${path}: ${e.message}\n`);
     for (const d of details.slice(1)) io.err(`  ${describeProblem(d)}\n`);
+    return undefined;
+  }
+  // JSON.parse keeps the last of two equal keys: a competency written twice under one id (a bad merge)
+  // would vanish without a word. Refused, each by where it is (the text was just parsed: it is JSON).
+  const dups = findDuplicateKeys(text.value);
+  if (dups.length > 0) {
+    io.err(`progressions ${cmd}: ${path}: ${dups.length === 20 ? '20 or more keys appear' : dups.length === 1 ? 'a key appears' : `${dups.length} keys appear`} twice in one object; a JSON reader keeps only the last, so the first would be lost without a word. Remove or rename one of each pair:\n`);
+    for (const d of dups) {
+      const parent = d.pointer.slice(0, d.pointer.lastIndexOf('/')) || 'the top level';
+      io.err(`  "${d.key.length > 60 ? `${d.key.slice(0, 59)}…` : d.key}" in ${parent}: line ${d.first.line}, column ${d.first.column} and line ${d.again.line}, column ${d.again.column}\n`);
+    }
     return undefined;
   }
   return read.value;
