@@ -3,7 +3,7 @@ import { checkProgress } from '../../../../src-core/progress/checkProgress';
 import { learnerStatus } from '../../../../src-core/progress/mastery';
 import { BannerProblems } from '../../app/BannerProblems';
 import { useStore } from '../../store/useEditor';
-import { importProgress, installUnsavedProgressGuard, saveProgress, startProgress } from './actions';
+import { importProgress, installUnsavedProgressGuard, saveProgress, saveProgressTemplate, startProgress } from './actions';
 import { ClassView } from './ClassView';
 import { CompareView } from './CompareView';
 import { learnersStore, useLearners, type LearnersTab } from './learnersStore';
@@ -119,7 +119,15 @@ export function LearnersPanel() {
             </select>
           </label>
         ) : (
-          <span className="lrn-hint">No progress yet. Import a CSV (learner, competency, phase, date, evidence) or add a learner.</span>
+          <div className="lrn-hint" data-testid="learners-start">
+            <p>
+              No progress yet. Import a CSV with one row per time a student showed a competency — columns learner, competency (its code), phase (
+              {fw.phases.map((p) => p.label).join(', ') || 'a phase of the scale'}), date (YYYY-MM-DD) and evidence — or add a learner below and record as you go.
+            </p>
+            <button type="button" onClick={() => void saveProgressTemplate(fw)} data-testid="progress-template">
+              Download a CSV template
+            </button>
+          </div>
         )}
         <form
           className="lrn-add"

@@ -6,6 +6,8 @@ import { importProgressCsv, progressToCsv, type ProgressCsvError, type ProgressC
 import { changeLogMarkdown, diffFrameworks } from '../../../../src-core/progress/diff';
 import { loadProgressText, serializeProgress } from '../../../../src-core/progress/progressFile';
 import { createProgress, type ProgressRecord } from '../../../../src-core/progress/types';
+import { writeCsv } from '../../../../src-core/csv/papa';
+import { todayIso } from '../../../../src-core/progress/dates';
 import { problemLines } from '../../app/BannerProblems';
 import { installHost } from '../../host/installHost';
 import type { BannerProblem } from '../../store/session';
@@ -131,6 +133,42 @@ export async function saveProgress(fw: Framework, as: 'json' | 'csv', store: Lea
   );
   if (!r.ok) store.set({ message: { kind: 'error', text: r.error.message } });
   else if (r.value) store.set({ dirty: false, message: { kind: 'info', text: `Saved progress as ${r.value.name}.` } });
+}
+
+/**
+ * A progress CSV to fill in, for this framework: the header and two example rows with real codes and
+ * phase labels of the framework and today's date written YYYY-MM-DD (delete the examples before importing).
+ */
+export function progressTemplateCsv(fw: Framework, today: string = todayIso()): string {
+  const comps = Object.values(fw.competencies)
+    .filter((c) => c.code.trim())
+    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+  const code = (i: number) => comps[Math.min(i, comps.length - 1)]?.code.trim() ?? 'CODE.1';
+  const threshold = fw.phases.find((p) => p.threshold)?.label ?? fw.phases[0]?.label ?? 'Proficient';
+  const below = fw.phases[Math.max(0, fw.phases.findIndex((p) => p.threshold) - 1)]?.label ?? threshold;
+  return writeCsv(
+    [
+      ['learner', 'name', 'competency', 'phase', 'date', 'evidence'],
+      ['s01', 'Example Student', code(0), threshold, today, 'exit ticket'],
+      ['s01', 'Example Student', code(1), below, today, 'observation in class'],
+    ],
+    { quoteAll: false, bom: true, newline: '\r\n' },
+  );
+}
+
+/** Saves the progress CSV template for the open framework. */
+export async function saveProgressTemplate(fw: Framework, store: LearnersStore = learnersStore): Promise<void> {
+  const r = await host().saveExport({
+    suggestedName: `${baseName(fw.title)}-progress-template.csv`,
+    content: progressTemplateCsv(fw),
+    mimeType: 'text/csv',
+    filters: [{ name: 'Progress CSV', extensions: ['csv'] }],
+  });
+  if (!r.ok) store.set({ message: { kind: 'error', text: r.error.message } });
+  else if (r.value)
+    store.set({
+      message: { kind: 'info', text: `Saved ${r.value.name}: one row per time a student showed a competency; replace the two example rows with your class's, then Import progress….` },
+    });
 }
 
 /** Starts empty progress for the open framework with one learner (typing progress in by hand). */

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+// A teacher with no file yet: the empty Learners panel says how to write one and gives a template made for
+// this framework (its codes and phase labels), which imports as it is.
+test('the empty Learners panel explains the CSV and its template, filled in, imports straight back', async ({ page }) => {
+  // save as a download (a headless browser shows no save picker)
+  await page.addInitScript(() => localStorage.setItem('progressions.fsAccess', 'off'));
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  await expect(panel.getByTestId('learners-start')).toContainText('phase (Beginning, Developing, Proficient, Advanced), date (YYYY-MM-DD)');
+
+  const downloading = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Download a CSV template' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Grade-3-5-Fractions-Progression-progress-template.csv');
+  const path = test.info().outputPath('template.csv');
+  await download.saveAs(path);
+  const text = readFileSync(path, 'utf8');
+  expect(text.split('\r\n')[0]).toBe('\ufefflearner,name,competency,phase,date,evidence');
+  await expect(panel.getByTestId('learners-message')).toContainText('replace the two example rows');
+
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await (await chooser).setFiles(path);
+  await expect(panel.getByTestId('learners-message')).toContainText('Imported 2 records for 1 learner from template.csv.');
+  await expect(panel.getByTestId('learner-select')).toHaveValue('s01');
+  await expect(panel.getByTestId('mastered').locator('.lrn-code')).toHaveText(['FR.3.1']);
+});
