@@ -17,18 +17,27 @@ function targetLabel(fw: Framework, c: ReviewComment): string {
 }
 
 /** The review workflow: the next steps offered from each status. */
-const NEXT_STATUS: Record<FrameworkStatus, { to: FrameworkStatus; label: string }[]> = {
-  draft: [{ to: 'in-review', label: 'Send for review' }],
+const NEXT_STATUS: Record<FrameworkStatus, { to: FrameworkStatus; label: string; help: string }[]> = {
+  draft: [{ to: 'in-review', label: 'Send for review', help: 'Mark it in review: reviewers comment, then it is adopted' }],
   'in-review': [
-    { to: 'adopted', label: 'Adopt' },
-    { to: 'draft', label: 'Back to draft' },
+    { to: 'adopted', label: 'Adopt', help: 'Adopt it as the version in use: it locks against accidental edits' },
+    { to: 'draft', label: 'Back to draft', help: 'Back to draft to change it before review' },
   ],
   adopted: [
-    { to: 'deprecated', label: 'Deprecate' },
-    { to: 'draft', label: 'New draft' },
+    { to: 'deprecated', label: 'Deprecate', help: 'Mark it as no longer in use (it stays locked)' },
+    { to: 'draft', label: 'New draft', help: 'Make this framework a draft again to work on its next version: it unlocks, and the file stays the same file until you save it under another name' },
   ],
-  deprecated: [{ to: 'draft', label: 'Back to draft' }],
+  deprecated: [{ to: 'draft', label: 'Back to draft', help: 'Back to draft to work on it again (it unlocks)' }],
 };
+
+/** What each status means, for the people who did not set it. */
+const STATUS_MEANING: Record<FrameworkStatus, string> = {
+  draft: 'being written; anyone can edit it',
+  'in-review': 'being checked; resolve the comments, then adopt it',
+  adopted: 'the version in use, locked against accidental edits (Unlock over the map to change it anyway; comments stay open to everyone)',
+  deprecated: 'no longer in use; locked',
+};
+const STATUS_LABEL: Record<FrameworkStatus, string> = { draft: 'draft', 'in-review': 'in review', adopted: 'adopted', deprecated: 'deprecated' };
 
 /** Review comments on competencies, links and the framework: list, add, resolve, reopen; the review status. */
 export function ReviewView({ fw }: { fw: Framework }) {
@@ -65,13 +74,16 @@ export function ReviewView({ fw }: { fw: Framework }) {
       <p className="lrn-hint">
         {open} open comment{open === 1 ? '' : 's'}, {comments.length - open} resolved. Status: <strong data-testid="review-status">{fw.status}</strong>.
       </p>
+      <p className="lrn-hint" data-testid="review-status-meaning">
+        {STATUS_LABEL[fw.status].charAt(0).toUpperCase() + STATUS_LABEL[fw.status].slice(1)}: {STATUS_MEANING[fw.status]}.
+      </p>
       <div className="lrn-form-row">
         {NEXT_STATUS[fw.status].map((n) => (
           <button
             key={n.to}
             type="button"
             disabled={n.to === 'adopted' && open > 0}
-            title={n.to === 'adopted' && open > 0 ? 'Resolve the open comments first' : undefined}
+            title={n.to === 'adopted' && open > 0 ? 'Resolve the open comments first' : n.help}
             onClick={() => {
               const r = store.run(updateFrameworkMeta({ status: n.to }));
               setError(r.ok ? null : r.error.message);
