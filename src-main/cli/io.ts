@@ -94,6 +94,17 @@ export function prepareOutput(out: string): Result<OutputTarget> {
   return ok({ path, inPlace: false, mode: st.mode & 0o7777 });
 }
 
+/** True when the two paths name the same existing file (through links too). */
+export function isSameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
 /** A failed write in words, from the system's error code (never the name of the temp file). */
 export function describeWriteError(e: unknown, out?: string): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;

@@ -124,3 +124,38 @@ describe.skipIf(spawnSync('mkfifo', ['--version']).status !== 0)('-o a pipe (mkf
     }
   });
 });
+
+describe('-o naming the input file itself', () => {
+  it('export in another format refuses (exit 2) and the framework file is untouched', async () => {
+    const file = join(tmp, 'framework.json');
+    const original = readFileSync(example, 'utf8');
+    writeFileSync(file, original);
+    for (const format of ['csv', 'moodle', 'canvas', 'case-1.1', 'case-1.0']) {
+      const r = await cli(['export', file, '--format', format, '-o', file]);
+      expect(r.code, format).toBe(2);
+      expect(r.stderr).toMatch(/-o .*framework\.json is the input file itself: writing .* there would replace the framework file it was read from/);
+      expect(readFileSync(file, 'utf8')).toBe(original);
+    }
+    // through another name for the same file, too
+    symlinkSync(file, join(tmp, 'alias.json'));
+    expect((await cli(['export', join(tmp, 'alias.json'), '--format', 'csv', '-o', file])).code).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe(original);
+  });
+
+  it('export --format json re-saves a framework file in place (same format: allowed)', async () => {
+    const file = join(tmp, 'resave.json');
+    writeFileSync(file, readFileSync(example, 'utf8'));
+    expect((await cli(['export', file, '--format', 'json', '-o', file])).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(example, 'utf8'));
+  });
+
+  it('import of a spreadsheet onto itself refuses (exit 2) and the spreadsheet is untouched', async () => {
+    const sheet = join(tmp, 'sheet.csv');
+    const text = '\ufeffCode,Statement,Prerequisites\r\nA.1,First,\r\nA.2,Second,A.1\r\n';
+    writeFileSync(sheet, text);
+    const r = await cli(['import', sheet, '-o', sheet]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is the input file itself: the framework file would replace the spreadsheet/);
+    expect(readFileSync(sheet, 'utf8')).toBe(text);
+  });
+});

@@ -7,7 +7,7 @@ import { serializeFramework } from '../../../src-core/format/frameworkFile';
 import { describeProblem } from '../../../src-core/format/schemaErrors';
 import type { Framework } from '../../../src-core/model/types';
 import { writeFileAtomicStreaming } from '../../services/atomicStream';
-import { colors, describeWriteError, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, prepareOutput, type CliIo, type OutputTarget } from '../io';
+import { colors, describeWriteError, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, isSameFile, prepareOutput, type CliIo, type OutputTarget } from '../io';
 import type { CliCommand } from '../main';
 import { readInput } from '../readInput';
 
@@ -150,6 +150,12 @@ export const exportCommand: CliCommand = {
       return EXIT_PROBLEMS;
     }
     if (!input) return EXIT_UNREADABLE;
+    // `-o` naming the input itself: a framework file re-saved as one is fine; anything else would replace the
+    // source with a conversion (a spreadsheet, or a package re-written without what the framework does not keep).
+    if (out !== undefined && target && !target.inPlace && isSameFile(positionals[0]!, target.path) && !(input.format === 'progressions' && name === 'json')) {
+      io.err(`progressions export: -o ${out} is the input file itself: writing ${name} there would replace the ${input.format === 'progressions' ? 'framework file' : `${input.format} package`} it was read from with a conversion. Give another file name.\n`);
+      return EXIT_UNREADABLE;
+    }
     for (const note of input.notes) io.err(`${c.dim(`note: ${note}`)}\n`);
 
     const fw = input.framework;

@@ -1,7 +1,7 @@
 import { importCsvAsFramework, looksLikeCsv } from '../../../src-core/csv/importCsv';
 import { serializeFramework } from '../../../src-core/format/frameworkFile';
 import type { Framework } from '../../../src-core/model/types';
-import { colors, EXIT_OK, EXIT_UNREADABLE, prepareOutput, type CliIo } from '../io';
+import { colors, EXIT_OK, EXIT_UNREADABLE, isSameFile, prepareOutput, type CliIo } from '../io';
 import type { CliCommand } from '../main';
 import { readInput } from '../readInput';
 
@@ -47,6 +47,10 @@ export const importCommand: CliCommand = {
     const raw = positionals[0] ? await io.readText(positionals[0]) : undefined;
     const input = raw?.ok && looksLikeCsv(raw.value) ? readCsvInput(positionals[0]!, raw.value, io) : await readInput('import', positionals[0], io);
     if (!input) return EXIT_UNREADABLE;
+    if (out !== undefined && input.format !== 'progressions' && isSameFile(positionals[0]!, out)) {
+      io.err(`progressions import: -o ${out} is the input file itself: the framework file would replace the ${input.format.startsWith('CSV') ? 'spreadsheet' : `${input.format} package`} it was read from. Give another file name.\n`);
+      return EXIT_UNREADABLE;
+    }
     const c = colors(io.isTty);
     if (!values.quiet) {
       io.err(`${positionals[0]}: ${input.format}, “${input.framework.title}”\n`);
