@@ -159,14 +159,38 @@ export function LearnersPanel() {
           </span>
         </div>
       )}
-      <div role="tablist" className="lrn-tabs" aria-label="Learner views">
+      <div
+        role="tablist"
+        className="lrn-tabs"
+        aria-label="Learner views"
+        onKeyDown={(e) => {
+          // the tabs pattern: arrows (and Home/End) move between tabs, Tab goes on into the view
+          const at = TABS.findIndex((t) => t.id === s.tab);
+          const to = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+          if (to === null) return;
+          e.preventDefault();
+          const next = TABS[(to + TABS.length) % TABS.length]!;
+          learnersStore.set({ tab: next.id });
+          document.getElementById(`lrn-tab-${next.id}`)?.focus();
+        }}
+      >
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={s.tab === t.id} className={s.tab === t.id ? 'is-active' : undefined} onClick={() => learnersStore.set({ tab: t.id })}>
+          <button
+            key={t.id}
+            id={`lrn-tab-${t.id}`}
+            type="button"
+            role="tab"
+            aria-selected={s.tab === t.id}
+            aria-controls="lrn-tabpanel"
+            tabIndex={s.tab === t.id ? 0 : -1}
+            className={s.tab === t.id ? 'is-active' : undefined}
+            onClick={() => learnersStore.set({ tab: t.id })}
+          >
             {t.label}
           </button>
         ))}
       </div>
-      <div role="tabpanel" className="lrn-body">
+      <div role="tabpanel" id="lrn-tabpanel" aria-labelledby={`lrn-tab-${s.tab}`} className="lrn-body">
         {s.tab === 'learner' &&
           (progress && learnerId ? (
             <LearnerView fw={fw} progress={progress} learnerId={learnerId} />
