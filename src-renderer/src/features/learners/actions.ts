@@ -5,7 +5,7 @@ import { checkProgress } from '../../../../src-core/progress/checkProgress';
 import { importProgressCsv, progressToCsv, type ProgressCsvError, type ProgressCsvOptions } from '../../../../src-core/progress/csv';
 import { changeLogMarkdown, diffFrameworks } from '../../../../src-core/progress/diff';
 import { loadProgressText, serializeProgress } from '../../../../src-core/progress/progressFile';
-import { createProgress, type ProgressRecord } from '../../../../src-core/progress/types';
+import { createProgress, type Progress, type ProgressRecord } from '../../../../src-core/progress/types';
 import { writeCsv } from '../../../../src-core/csv/papa';
 import { todayIso } from '../../../../src-core/progress/dates';
 import { problemLines } from '../../app/BannerProblems';
@@ -121,17 +121,36 @@ export async function importProgress(fw: Framework, store: LearnersStore = learn
   if (picked.value) loadProgressFromText(fw, picked.value.text, picked.value.name, store);
 }
 
+/**
+ * The progress as a CSV that imports back into this framework: records of competencies or phases the
+ * framework no longer has (deleted since, or from another version) cannot be written by code and label,
+ * and one such row would make the whole file refused, so they are left out and counted.
+ */
+export function progressCsvExport(p: Progress, fw: Framework): { content: string; leftOut: number } {
+  const phases = new Set(fw.phases.map((x) => x.id as string));
+  const records = p.records.filter((r) => fw.competencies[r.competencyId] && phases.has(r.phaseId));
+  return { content: progressToCsv({ ...p, records }, fw), leftOut: p.records.length - records.length };
+}
+
 /** Saves the progress as a progress file (JSON), or as CSV. */
 export async function saveProgress(fw: Framework, as: 'json' | 'csv', store: LearnersStore = learnersStore): Promise<void> {
   const p = store.getSnapshot().progress;
   if (!p) return;
   const name = `${baseName(fw.title)}-progress.${as}`;
+  const csv = as === 'csv' ? progressCsvExport(p, fw) : null;
   const r = await host().saveExport(
-    as === 'json'
+    !csv
       ? { suggestedName: name, content: serializeProgress(p), mimeType: 'application/json', filters: [{ name: 'Progressions progress', extensions: ['json'] }] }
-      : { suggestedName: name, content: progressToCsv(p, fw), mimeType: 'text/csv', filters: [{ name: 'Progress CSV', extensions: ['csv'] }] },
+      : { suggestedName: name, content: csv.content, mimeType: 'text/csv', filters: [{ name: 'Progress CSV', extensions: ['csv'] }] },
   );
   if (!r.ok) store.set({ message: { kind: 'error', text: r.error.message } });
+  else if (r.value && csv?.leftOut)
+    store.set({
+      message: {
+        kind: 'info',
+        text: `Exported progress as ${r.value.name}, without ${csv.leftOut} record${csv.leftOut === 1 ? '' : 's'} of competencies or phases this framework does not have (the CSV could not be imported back with ${csv.leftOut === 1 ? 'it' : 'them'}). Save progress… keeps every record.`,
+      },
+    });
   else if (r.value) store.set({ dirty: false, message: { kind: 'info', text: `Saved progress as ${r.value.name}.` } });
 }
 

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFrameworkText } from '../../src-core/format/frameworkFile';
+import type { CompetencyId, PhaseId } from '../../src-core/model/ids';
+import { importProgressCsv, progressToCsv } from '../../src-core/progress/csv';
+import { loadProgressFromText, progressCsvExport, progressTemplateCsv } from '../../src-renderer/src/features/learners/actions';
+import { createLearnersStore, initialLearnersState } from '../../src-renderer/src/features/learners/learnersStore';
+
+const root = join(import.meta.dirname, '../..');
+const loaded = loadFrameworkText(readFileSync(join(root, 'tests/fixtures/progress/fractions-mini.json'), 'utf8'));
+if (!loaded.ok) throw new Error(loaded.error.message);
+const fw = loaded.value.framework;
+
+describe('what the Learners panel exports imports back', () => {
+  it('Export CSV of progress holding a record of a competency this framework does not have still imports back, that record left out and counted', () => {
+    const store = createLearnersStore(initialLearnersState(new Date('2026-02-01T00:00:00Z')));
+    expect(loadProgressFromText(fw, readFileSync(join(root, 'tests/fixtures/progress/fractions-mini.csv'), 'utf8'), 'class.csv', store)).toBe(true);
+    const p = store.getSnapshot().progress!;
+    const foreign = { ...p, records: [...p.records, { learnerId: 'ana', competencyId: 'gone-0000' as CompetencyId, phaseId: fw.phases[0]!.id as PhaseId, date: '2026-01-30', evidence: '' }] };
+    // as it was: the whole exported file is refused on import
+    expect(importProgressCsv(progressToCsv(foreign, fw), fw).ok).toBe(false);
+    const out = progressCsvExport(foreign, fw);
+    expect(out.leftOut).toBe(1);
+    const back = importProgressCsv(out.content, fw);
+    expect(back.ok && back.value.progress.records.length).toBe(p.records.length);
+  });
+
+  it('the CSV template imports as it is', () => {
+    const r = importProgressCsv(progressTemplateCsv(fw, '2026-11-26'), fw);
+    expect(r.ok && r.value.progress.records.map((x) => x.date)).toEqual(['2026-11-26', '2026-11-26']);
+  });
+});
