@@ -232,6 +232,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
   const err = (row: number, message: string) => rowErrors.push({ row, severity: 'error', message });
   const warn = (row: number, message: string) => rowErrors.push({ row, severity: 'warning', message });
   for (const p of table.problems) err(p.row, p.message);
+  for (const p of table.warnings) warn(p.row, p.message);
 
   const col = {} as Record<Col, number | null>;
   const taken = new Set<number>();

@@ -12,6 +12,11 @@ export interface CsvTable {
   /** Every record of the file, the header included; row `i` is spreadsheet row `i + 1`. */
   rows: string[][];
   problems: CsvRowProblem[];
+  /**
+   * Rows holding "�" (U+FFFD), which a file not saved as UTF-8 gets in place of its accented letters,
+   * quotes and dashes once read as UTF-8: warnings, as the rest is read (the first few rows, then a count).
+   */
+  warnings: CsvRowProblem[];
   /** The delimiter found (`,` `;` or tab). */
   delimiter: string;
 }
@@ -58,7 +63,32 @@ export function parseCsv(text: string): CsvTable {
     if (e.code === 'TooFewFields' || e.code === 'TooManyFields') continue;
     problems.push({ row: (e.row ?? 0) + 1, message: csvErrorMessage(e.code, e.message) });
   }
-  return { rows, problems, delimiter: result.meta.delimiter || ',' };
+  return { rows, problems, warnings: replacementCharWarnings(rows), delimiter: result.meta.delimiter || ',' };
+}
+
+/** How many rows holding "�" are named one by one before the rest are counted. */
+const SHOWN_REPLACEMENT_ROWS = 3;
+
+function replacementCharWarnings(rows: readonly string[][]): CsvRowProblem[] {
+  const out: CsvRowProblem[] = [];
+  let more = 0;
+  rows.forEach((cells, r) => {
+    const c = cells.findIndex((cell) => cell.includes('\ufffd'));
+    if (c < 0) return;
+    if (out.length === SHOWN_REPLACEMENT_ROWS) {
+      more++;
+      return;
+    }
+    const cell = cells[c]!;
+    const at = cell.indexOf('\ufffd');
+    const around = cell.slice(Math.max(0, at - 20), at + 20).replace(/\s+/g, ' ').trim();
+    out.push({
+      row: r + 1,
+      message: `column ${c + 1} (“${around}”) holds "�", what a file not saved as UTF-8 shows in place of accented letters, quotes and dashes: save the sheet as "CSV UTF-8 (comma delimited)" and import it again, or check this text`,
+    });
+  });
+  if (more > 0) out.push({ row: out[out.length - 1]!.row, message: `… and ${more} more row(s) hold "�" too` });
+  return out;
 }
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;

@@ -367,6 +367,7 @@ export function readStandardsCsv(
     err(p.row, p.message);
     parserProblemRows.add(p.row);
   }
+  for (const p of table.warnings) warn(p.row, p.message);
 
   const drafts: RowDraft[] = [];
   const byId = new Map<string, RowDraft>();
