@@ -29,3 +29,25 @@ test('the empty Learners panel explains the CSV and its template, filled in, imp
   await expect(panel.getByTestId('learner-select')).toHaveValue('s01');
   await expect(panel.getByTestId('mastered').locator('.lrn-code')).toHaveText(['FR.3.1']);
 });
+
+test('a teacher exports the class summary to print or plan groups, names not ids', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('progressions.fsAccess', 'off'));
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await (await chooser).setFiles(new URL('../fixtures/progress/grade3-5-fractions.csv', import.meta.url).pathname);
+  await panel.getByRole('tab', { name: 'Class' }).click();
+  const downloading = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export the summary (CSV)…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Grade-3-5-Fractions-Progression-class-summary.csv');
+  const path = test.info().outputPath('summary.csv');
+  await download.saveAs(path);
+  const lines = readFileSync(path, 'utf8').split('\r\n');
+  expect(lines[0]).toBe('\ufeffcompetency,statement,ready,ready: who,in progress,in progress: who,mastered,mastered: who,blocked');
+  expect(lines.find((l) => l.startsWith('FR.3.1,'))).toContain('Maya R.');
+  await expect(panel.getByTestId('learners-message')).toContainText('Saved the class summary as');
+});

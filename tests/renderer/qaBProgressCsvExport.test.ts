@@ -31,3 +31,18 @@ describe('what the Learners panel exports imports back', () => {
     expect(r.ok && r.value.progress.records.map((x) => x.date)).toEqual(['2026-11-26', '2026-11-26']);
   });
 });
+
+describe('the class summary as a spreadsheet', () => {
+  it('has a row per competency with how many and who (by name) are ready, in progress, mastered and blocked', async () => {
+    const { classSummaryCsv } = await import('../../src-renderer/src/features/learners/actions');
+    const { parseCsv } = await import('../../src-core/csv/papa');
+    const store = createLearnersStore(initialLearnersState(new Date('2026-02-01T00:00:00Z')));
+    const csv = 'learner,name,competency,phase,date\nana,Ana Lopez,G.1,Proficient,2026-01-12\nben,=Ben,G.1,Developing,2026-01-12\n';
+    expect(loadProgressFromText(fw, csv, 'class.csv', store)).toBe(true);
+    const rows = parseCsv(classSummaryCsv(fw, store.getSnapshot().progress!).replace(/^\ufeff/, '')).rows;
+    expect(rows[0]).toEqual(['competency', 'statement', 'ready', 'ready: who', 'in progress', 'in progress: who', 'mastered', 'mastered: who', 'blocked']);
+    const g1 = rows.find((r) => r[0] === 'G.1')!;
+    expect([g1[4], g1[5], g1[6], g1[7]]).toEqual(['1', "'=Ben", '1', 'Ana Lopez']);
+    expect(rows.length - 1).toBe(Object.keys(fw.competencies).length);
+  });
+});

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
 import { classSummary } from '../../../../src-core/progress/mastery';
 import type { Progress } from '../../../../src-core/progress/types';
+import { saveClassSummary } from './actions';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
 
 type Group = 'mastered' | 'inProgress' | 'ready' | 'blocked';
@@ -23,6 +24,11 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
   return (
     <div className="lrn-class" data-testid="class-summary">
       <p className="lrn-hint">{progress.learners.length} learners. Click a number to see who, e.g. to form a group for just-in-time support.</p>
+      <p>
+        <button type="button" onClick={() => void saveClassSummary(fw)} data-testid="export-class-summary">
+          Export the summary (CSV)…
+        </button>
+      </p>
       {/* who is in the group just opened, read out (the list itself appears in the row) */}
       <p className="visually-hidden" role="status">
         {opened && open ? who(opened, open.group) : ''}

@@ -2,11 +2,13 @@ import type { HostApi } from '../../../../src-core/host/contract';
 import { readFrameworkAny } from '../../../../src-core/formats/readAny';
 import type { Framework } from '../../../../src-core/model/types';
 import { checkProgress } from '../../../../src-core/progress/checkProgress';
+import { classSummary } from '../../../../src-core/progress/mastery';
 import { importProgressCsv, progressToCsv, type ProgressCsvError, type ProgressCsvOptions } from '../../../../src-core/progress/csv';
 import { changeLogMarkdown, diffFrameworks } from '../../../../src-core/progress/diff';
 import { loadProgressText, serializeProgress } from '../../../../src-core/progress/progressFile';
 import { createProgress, type Progress, type ProgressRecord } from '../../../../src-core/progress/types';
 import { writeCsv } from '../../../../src-core/csv/papa';
+import { escapeCell } from '../../../../src-core/csv/competencyCsv';
 import { todayIso } from '../../../../src-core/progress/dates';
 import { problemLines } from '../../app/BannerProblems';
 import { installHost } from '../../host/installHost';
@@ -130,6 +132,38 @@ export function progressCsvExport(p: Progress, fw: Framework): { content: string
   const phases = new Set(fw.phases.map((x) => x.id as string));
   const records = p.records.filter((r) => fw.competencies[r.competencyId] && phases.has(r.phaseId));
   return { content: progressToCsv({ ...p, records }, fw), leftOut: p.records.length - records.length };
+}
+
+/**
+ * The class summary as a spreadsheet (one row per competency: how many and who are ready, in progress,
+ * mastered, blocked), to print or to plan groups. Names, not ids; UTF-8 with a byte order mark.
+ */
+export function classSummaryCsv(fw: Framework, p: Progress): string {
+  const names = new Map(p.learners.map((l) => [l.id, l.name]));
+  const who = (ids: string[]) => escapeCell(ids.map((id) => names.get(id) ?? id).join('; '));
+  const rows = classSummary(fw, p).map((r) => {
+    const c = fw.competencies[r.competencyId]!;
+    return [escapeCell(c.code.trim() || r.competencyId), escapeCell(c.statement), String(r.ready.length), who(r.ready), String(r.inProgress.length), who(r.inProgress), String(r.mastered.length), who(r.mastered), String(r.blocked.length)];
+  });
+  return writeCsv([['competency', 'statement', 'ready', 'ready: who', 'in progress', 'in progress: who', 'mastered', 'mastered: who', 'blocked'], ...rows], {
+    quoteAll: false,
+    bom: true,
+    newline: '\r\n',
+  });
+}
+
+/** Saves the class summary as CSV. */
+export async function saveClassSummary(fw: Framework, store: LearnersStore = learnersStore): Promise<void> {
+  const p = store.getSnapshot().progress;
+  if (!p) return;
+  const r = await host().saveExport({
+    suggestedName: `${baseName(fw.title)}-class-summary.csv`,
+    content: classSummaryCsv(fw, p),
+    mimeType: 'text/csv',
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+  });
+  if (!r.ok) store.set({ message: { kind: 'error', text: r.error.message } });
+  else if (r.value) store.set({ message: { kind: 'info', text: `Saved the class summary as ${r.value.name} (opens in a spreadsheet, to print or plan groups).` } });
 }
 
 /** Saves the progress as a progress file (JSON), or as CSV. */
