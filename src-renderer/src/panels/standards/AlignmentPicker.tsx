@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ALIGNMENT_KINDS, type Alignment, type AlignmentKind, type Competency, type Framework, type Standard } from '../../../../src-core/model/types';
 import { useEditor, useStore } from '../../store/useEditor';
 import { alignCompetencies, codeScore, standardName } from './standardsModel';
@@ -54,6 +54,41 @@ export function AlignmentPicker({ competency }: { competency: Competency }) {
     return out.sort((a, b) => b.score - a.score || a.s.code.localeCompare(b.s.code, undefined, { numeric: true })).slice(0, LIMIT);
   }, [query, sets]);
   const nSets = Object.keys(sets).length;
+  // The keyboard's choice among the standards found (Enter aligns it, ↑/↓ choose another): the one
+  // last chosen while it is still found and not yet aligned, else the first not yet aligned.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const keyOf = (r: (typeof results)[number]) => `${r.setId}|${r.s.id}`;
+  const free = results.map((r) => !taken.has(keyOf(r)));
+  const byChoice = results.findIndex((r, i) => free[i] && keyOf(r) === chosen);
+  const active = byChoice >= 0 ? byChoice : free.indexOf(true);
+  const listId = useId();
+  const align = (r: (typeof results)[number]) => {
+    if (alignCompetencies(store, [competency.id], r.setId, r.s.id, kind)) {
+      setQuery('');
+      setChosen(null);
+    }
+  };
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Escape' && query) {
+      // empties the search; the competency stays selected
+      e.preventDefault();
+      e.stopPropagation();
+      setQuery('');
+      return setChosen(null);
+    }
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const r = results[active];
+      if (active >= 0 && r) align(r);
+      return;
+    }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    const step = e.key === 'ArrowDown' ? 1 : -1;
+    for (let i = active + step; i >= 0 && i < results.length; i += step) {
+      if (free[i]) return setChosen(keyOf(results[i]!));
+    }
+  };
   // The picker sits at the foot of a long inspector: bring what was found into view (the field stays in view).
   const addRef = useRef<HTMLDivElement>(null);
   const shown = query.trim() ? results.length : -1;
@@ -83,7 +118,21 @@ export function AlignmentPicker({ competency }: { competency: Competency }) {
       ) : (
         <div className="align-add" ref={addRef}>
           <div className="std-align-row">
-            <input className="input" type="search" placeholder="Find a standard to align…" aria-label="Find a standard to align" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input
+              className="input"
+              type="search"
+              placeholder="Find a standard to align…"
+              aria-label="Find a standard to align"
+              aria-controls={listId}
+              aria-activedescendant={query.trim() && active >= 0 ? `${listId}-${active}` : undefined}
+              title="Enter aligns the chosen standard; ↑ ↓ choose another"
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setChosen(null);
+              }}
+              onKeyDown={onKeyDown}
+            />
             <select className="input std-kind" aria-label="Kind of new alignment" value={kind} onChange={(e) => setKind(e.target.value as AlignmentKind)}>
               {ALIGNMENT_KINDS.map((k) => (
                 <option key={k}>{k}</option>
@@ -91,20 +140,20 @@ export function AlignmentPicker({ competency }: { competency: Competency }) {
             </select>
           </div>
           {query.trim() && (
-            <ul className="align-results" role="listbox" aria-label="Standards found">
+            <ul className="align-results" role="listbox" aria-label="Standards found" id={listId}>
               {results.length === 0 && <li className="muted small">No standard matches “{query}”.</li>}
-              {results.map((r) => {
-                const done = taken.has(`${r.setId}|${r.s.id}`);
+              {results.map((r, i) => {
+                const done = !free[i];
                 return (
-                  <li key={`${r.setId}|${r.s.id}`}>
+                  <li key={keyOf(r)}>
                     <button
                       role="option"
-                      aria-selected={false}
+                      id={`${listId}-${i}`}
+                      aria-selected={i === active}
                       disabled={done}
-                      className="align-result"
-                      onClick={() => {
-                        if (alignCompetencies(store, [competency.id], r.setId, r.s.id, kind)) setQuery('');
-                      }}
+                      className={`align-result${i === active ? ' is-active' : ''}`}
+                      ref={i === active ? (el) => el?.scrollIntoView?.({ block: 'nearest' }) : undefined}
+                      onClick={() => align(r)}
                       title={done ? 'Already aligned' : `Align (${kind})`}
                     >
                       <span className="std-code">{r.s.code || '—'}</span>
