@@ -211,7 +211,9 @@ function printReport(report: ValidateReport, result: ValidationResult | undefine
       lines.push(`  ${s.title}: ${s.covered} of ${s.standards} ${which} covered (${percent(s.ratio)})`);
     }
     lines.push(
-      cov.unaligned.length === 0
+      n.competencies === 0
+        ? `  no competencies yet, so nothing is aligned`
+        : cov.unaligned.length === 0
         ? `  every competency is aligned to at least one standard`
         : `  ${cov.unaligned.length} of ${n.competencies} competencies aligned to no standard`,
     );
