@@ -1,7 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useEditor, useStore } from '../store/useEditor';
 import { Icon } from '../ui/Icon';
 import { BannerProblems } from './BannerProblems';
+
+/**
+ * How long a notice stays, in ms: long enough to read at a slow pace (a student, a screen magnifier) —
+ * about 15 characters a second, at least 4 s (an error at least 9 s).
+ */
+export function noticeDuration(notice: { kind: string; message: string }): number {
+  return Math.max(notice.kind === 'error' ? 9000 : 4000, Math.round((notice.message.length / 15) * 1000));
+}
 
 /** The transient message (refused link, undo label, saved) and the persistent error banner (with the problems behind it). */
 export function Notices() {
@@ -9,11 +17,14 @@ export function Notices() {
   const notice = useEditor((s) => s.session.notice);
   const banner = useEditor((s) => s.session.banner);
   const problems = banner?.problems?.length ? banner.problems : null;
+  // A notice under the pointer or the keyboard focus stays until it leaves (time to read it).
+  const [held, setHeld] = useState(false);
   useEffect(() => {
-    if (!notice) return;
-    const t = setTimeout(() => store.setSession((s) => (s.notice?.seq === notice.seq ? { notice: null } : {})), notice.kind === 'error' ? 9000 : 2600);
+    if (!notice || held) return;
+    const t = setTimeout(() => store.setSession((s) => (s.notice?.seq === notice.seq ? { notice: null } : {})), noticeDuration(notice));
     return () => clearTimeout(t);
-  }, [notice, store]);
+  }, [notice, store, held]);
+  useEffect(() => setHeld(false), [notice?.seq]);
   return (
     <>
       {banner && (
@@ -36,7 +47,16 @@ export function Notices() {
         </div>
       )}
       {notice && (
-        <div key={notice.seq} className={`toast toast-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+        <div
+          key={notice.seq}
+          className={`toast toast-${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="notice"
+          onPointerEnter={() => setHeld(true)}
+          onPointerLeave={() => setHeld(false)}
+          onFocus={() => setHeld(true)}
+          onBlur={() => setHeld(false)}
+        >
           {notice.kind === 'error' && <Icon name="warning" />}
           <span>{notice.message}</span>
           <button className="icon-btn" onClick={() => store.setSession({ notice: null })} aria-label="Dismiss">
