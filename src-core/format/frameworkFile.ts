@@ -49,6 +49,13 @@ export function loadFrameworkValue(value: unknown): Result<LoadedFramework, Load
       { path: '/' },
     );
   }
+  if (env.format === 'progressions.progress') {
+    return fail(
+      'not-framework',
+      'This is a learner progress file, not a framework file. Open the framework it belongs to, then load this file with Learners ▸ Import progress (or `progressions plan <framework> --progress <file>`).',
+      { path: '/format' },
+    );
+  }
   if (env.format !== FORMAT_NAME) {
     return fail(
       'not-framework',
