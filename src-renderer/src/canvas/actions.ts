@@ -17,6 +17,7 @@ import { canvasBridge } from './canvasBridge';
 import { collapseViewCached } from './collapse/applyCollapse';
 import { clipProblem, copyClip, parseClip } from './clipboard/clip';
 import { NODE_H, NODE_W } from './geometry';
+import { laneDomainAt } from './lanes/laneDrop';
 
 /** Editor actions shared by the toolbar, keyboard shortcuts, canvas gestures and panels. */
 
@@ -96,7 +97,10 @@ export function createCompetency(store: EditorStore, at?: Position, init: { doma
         : { x: 0, y: 0 });
   const id = newId<CompetencyId>();
   const selectedDomain = store.getSnapshot().session.selection.competencies.map((s) => fw.competencies[s]?.domainId).find(Boolean);
-  const domainId = (init.domainId ?? selectedDomain ?? null) as Framework['domains'][number]['id'] | null;
+  // In the middle of the view, inside a domain's lane: that domain's, as a double-click there gives.
+  const session = store.getSnapshot().session;
+  const laneDomain = !at && !only && c && init.domainId === undefined && !selectedDomain ? laneDomainAt(fw, session.laneOrientation, session.collapsedDomains, c) : null;
+  const domainId = (init.domainId ?? selectedDomain ?? laneDomain ?? null) as Framework['domains'][number]['id'] | null;
   const position = freeSpot(fw, base);
   const r = store.run(addCompetency({ id, code: nextCode(fw), position, domainId }));
   if (!r.ok) {
