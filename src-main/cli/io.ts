@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { notTextProblem } from '../../src-core/csv/notCsv';
 import { MAX_FILE_BYTES } from '../../src-core/model/types';
 import { fail, ok, type Result } from '../../src-core/result';
+import { removeStaleTempFiles } from '../services/atomicStream';
 import { writeFileAtomic } from '../services/atomicWrite';
 
 /** Exit codes: a contract scripts rely on (README, "CLI"). */
@@ -62,7 +63,8 @@ export interface OutputTarget {
  * Checks an output path before any work is done, and says where the bytes go: an existing regular file
  * is replaced atomically (through a symbolic link: the file it points at, keeping its permissions); a
  * device or a pipe is written into. Refused, with the reason in words: an empty name, a folder, a
- * folder that does not exist, a read-only file.
+ * folder that does not exist, a read-only file. Temp files an interrupted write of the same file left
+ * (older than a few minutes) are removed.
  */
 export function prepareOutput(out: string): Result<OutputTarget> {
   const no = (why: string) => fail('write-failed', `Could not write ${out === '' ? '""' : out}: ${why}`, { path: out });
@@ -80,6 +82,7 @@ export function prepareOutput(out: string): Result<OutputTarget> {
     } catch (e) {
       return no((e as NodeJS.ErrnoException).code === 'ENOENT' ? `the folder ${folder} does not exist.` : describeWriteError(e, out));
     }
+    removeStaleTempFiles(out);
     return ok({ path: out, inPlace: false });
   }
   if (st.isDirectory()) return no(`it is a folder; give a file name, e.g. ${join(out, 'framework.json')}.`);
@@ -91,6 +94,7 @@ export function prepareOutput(out: string): Result<OutputTarget> {
     // keep the name given
   }
   if ((st.mode & 0o222) === 0) return no('the file is read-only; make it writable (or remove it) to replace it.');
+  removeStaleTempFiles(path);
   return ok({ path, inPlace: false, mode: st.mode & 0o7777 });
 }
 

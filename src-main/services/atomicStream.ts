@@ -98,3 +98,37 @@ export function writeFileAtomicStreaming(target: string, produce: (write: (chunk
     throw e;
   }
 }
+
+/** How old a temp file of an atomic write must be to count as left by an interrupted one (a live write touches it every second or so). */
+export const STALE_TEMP_MS = 5 * 60 * 1000;
+
+/**
+ * Removes the temp files an interrupted atomic write of `target` left beside it (`.<name>.<12 hex>.tmp`,
+ * the names both atomic writers use), if older than `olderThanMs`: a process killed mid-export (Ctrl-C, a
+ * cancelled CI job) cannot clean up, and a 100,000-competency package leaves nearly 1 GB. Returns the names
+ * removed; never throws.
+ */
+export function removeStaleTempFiles(target: string, olderThanMs = STALE_TEMP_MS, now = Date.now()): string[] {
+  const dir = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = realFs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    try {
+      const p = join(dir, name);
+      const st = realFs.lstatSync(p);
+      if (!st.isFile() || now - st.mtimeMs < olderThanMs) continue;
+      realFs.unlinkSync(p);
+      removed.push(name);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed;
+}

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -157,5 +157,23 @@ describe('-o naming the input file itself', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is the input file itself: the framework file would replace the spreadsheet/);
     expect(readFileSync(sheet, 'utf8')).toBe(text);
+  });
+});
+
+describe('a write interrupted earlier (Ctrl-C, a cancelled CI job) left its hidden temp file', () => {
+  it('the next export to that file removes it when it is old, keeps a fresh one (a write still running) and anything else', async () => {
+    const dir = join(tmp, 'interrupted');
+    mkdirSync(dir);
+    const out = join(dir, 'district.case.json');
+    const stale = join(dir, '.district.case.json.0123456789ab.tmp');
+    const live = join(dir, '.district.case.json.ba9876543210.tmp');
+    const other = join(dir, '.other.json.0123456789ab.tmp');
+    for (const f of [stale, live, other]) writeFileSync(f, 'partial');
+    const old = new Date(Date.now() - 60 * 60 * 1000);
+    utimesSync(stale, old, old);
+    utimesSync(other, old, old);
+    const r = await cli(['export', example, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(filesIn(dir)).toEqual(['.district.case.json.ba9876543210.tmp', '.other.json.0123456789ab.tmp', 'district.case.json']);
   });
 });
