@@ -125,7 +125,7 @@ export function ExportDialog({ format: initial }: { format?: string }) {
               {uriProblem ?? (
                 <>
                   URIs will be <code data-testid="effective-base-uri">{effectiveBaseUri(baseUri)}</code>/CFItems/&lt;identifier&gt;
-                  {effectiveBaseUri(baseUri) === DEFAULT_CASE_BASE_URI ? ' (the default: valid, not resolvable)' : ''}. Typically your CASE server’s …/ims/case/v1p1.
+                  {effectiveBaseUri(baseUri) === DEFAULT_CASE_BASE_URI ? ' (the default: valid, not resolvable)' : ''}. Typically your CASE server’s …/ims/case/{format === 'case-1.0' ? 'v1p0' : 'v1p1'}.
                 </>
               )}
             </div>
