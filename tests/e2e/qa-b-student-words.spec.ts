@@ -26,3 +26,27 @@ test('the student view names what I am working on and, for a later target, what 
   await expect(view.locator('.sv-card[data-code="FR.3.1"]')).toBeFocused();
   await expect(view.locator('.sv-card[data-code="FR.3.1"]')).toBeInViewport();
 });
+
+test('a student picks their own map inside the student view (it covers the Learners panel)', async ({ page }) => {
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  await panel.getByTestId('open-student-view').click();
+  const view = page.getByRole('dialog', { name: 'Student view' });
+  await expect(view).toContainText('No learner progress yet: this is the blank map.');
+  await view.getByRole('button', { name: 'Close' }).click();
+
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  await panel.getByTestId('learner-select').selectOption('');
+  await panel.getByTestId('open-student-view').click();
+  await expect(view).toContainText('Choose whose map it is (top right)');
+  await view.getByLabel('Whose map').selectOption({ label: 'Leo T.' });
+  await expect(view.locator('.sv-sub').first()).toHaveText('Grade 3–5 Fractions Progression · Leo T.');
+  await expect(view.getByTestId('student-next-steps')).toBeVisible();
+  // the choice holds in the panel too
+  await view.getByRole('button', { name: 'Close' }).click();
+  await expect(panel.getByTestId('learner-select')).toHaveValue('leo');
+});

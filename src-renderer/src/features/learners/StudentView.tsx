@@ -5,7 +5,7 @@ import type { LearnerStatus } from '../../../../src-core/progress/mastery';
 import { suggestedSequence } from '../../../../src-core/progress/sequence';
 import { useDialogFocus } from '../../ui/useDialogFocus';
 import { host } from './actions';
-import { learnersStore } from './learnersStore';
+import { learnersStore, useLearners } from './learnersStore';
 import { phaseColors } from './phaseColors';
 import { codeOf } from './shared';
 
@@ -30,6 +30,7 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
   const seq = useMemo(() => suggestedSequence(fw, new Set(status?.mastered ?? [])), [fw, status]);
   const step = new Map(seq.order.map((id, i) => [id, i + 1]));
   const close = () => learnersStore.set({ studentViewOpen: false });
+  const { progress, learnerId } = useLearners();
   useEffect(() => {
     closeRef.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
@@ -63,6 +64,19 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
   return createPortal(
     <div className="student-view-root" role="dialog" aria-modal="true" aria-label="Student view" data-testid="student-view" ref={rootRef} tabIndex={-1}>
       <div className="sv-toolbar no-print">
+        {progress && progress.learners.length > 0 && (
+          <label className="sv-who">
+            Whose map{' '}
+            <select value={learnerId && progress.learners.some((l) => l.id === learnerId) ? learnerId : ''} onChange={(e) => learnersStore.set({ learnerId: e.target.value || null })} data-testid="student-view-learner">
+              <option value="">Nobody (the blank map)</option>
+              {progress.learners.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="button" onClick={() => void host().printPdf({ suggestedName: `${learnerName ?? 'student'}-learning-map.pdf` })} data-testid="student-print">
           Print
         </button>
@@ -103,7 +117,11 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
           </div>
         </section>
       ) : (
-        <p className="sv-sub">Choose a learner in the Learners panel to see their progress and next steps.</p>
+        <p className="sv-sub">
+          {progress && progress.learners.length > 0
+            ? 'Choose whose map it is (top right) to see their progress and next steps.'
+            : 'No learner progress yet: this is the blank map. Import progress or add a learner in the Learners panel to show a student’s progress and next steps.'}
+        </p>
       )}
       {status && (
         <section className="sv-next" aria-labelledby="sv-next-h" data-testid="student-next-steps">
