@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { realpathSync, statSync, writeSync, type Stats } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { notTextProblem } from '../../src-core/csv/notCsv';
@@ -32,7 +32,7 @@ export function nodeIo(): CliIo {
     process.exit(EXIT_UNREADABLE);
   });
   return {
-    out: (t) => process.stdout.write(t),
+    out: writeStdoutSync,
     err: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     readText: readTextFile,
@@ -48,6 +48,34 @@ export function nodeIo(): CliIo {
       }
     },
   };
+}
+
+/** A cell to sleep on (Atomics.wait) while a full pipe drains. */
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes to stdout synchronously, waiting while a pipe is full: `process.stdout.write` queues what a slow
+ * reader has not taken yet in memory, so `export big.json | gzip` grew to 1.4 GB and then failed (ENOBUFS)
+ * at 100,000 competencies. A reader that closes the pipe (`| head`) ends the run quietly; any other failure
+ * is one line and exit 2.
+ */
+function writeStdoutSync(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += writeSync(1, bytes, off, bytes.length - off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(sleepCell, 0, 0, 2);
+        continue;
+      }
+      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      process.stderr.write(`progressions: could not write the output: ${describeWriteError(e)}\n`);
+      process.exit(EXIT_UNREADABLE);
+    }
+  }
 }
 
 /** Where `-o <out>` writes: the file itself (a symbolic link's target), how, and the mode to keep. */
