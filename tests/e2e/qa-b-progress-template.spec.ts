@@ -50,4 +50,12 @@ test('a teacher exports the class summary to print or plan groups, names not ids
   expect(lines[0]).toBe('\ufeffcompetency,statement,ready,ready: who,in progress,in progress: who,mastered,mastered: who,blocked');
   expect(lines.find((l) => l.startsWith('FR.3.1,'))).toContain('Maya R.');
   await expect(panel.getByTestId('learners-message')).toContainText('Saved the class summary as');
+
+  // Each learner side by side; a name opens that learner.
+  const roster = panel.getByRole('region', { name: 'Each learner' });
+  await expect(roster.getByRole('row')).toHaveCount(4);
+  await expect(roster.getByRole('row', { name: /Maya R\./ })).toContainText('3 of 36');
+  await roster.getByRole('button', { name: 'Leo T.' }).click();
+  await expect(panel.getByTestId('learner-select')).toHaveValue('leo');
+  await expect(panel.getByRole('tab', { name: 'Learner', exact: true })).toHaveAttribute('aria-selected', 'true');
 });

@@ -62,4 +62,12 @@ describe('the learners panel in words a teacher and a screen reader follow', () 
     expect(pacing).toContain('Nothing left to plan: Ana Lopez has mastered every competency.');
     expect(pacing).not.toMatch(/finishing by/);
   });
+
+  it('the Class view compares the learners side by side: mastered of all, working on, ready, last recorded', () => {
+    const out = text(html(createElement(ClassView, { fw, progress })));
+    const n = Object.keys(fw.competencies).length;
+    expect(out).toContain('Each learner');
+    expect(out).toContain(`Ana Lopez1 of ${n}`);
+    expect(out).toMatch(new RegExp(`Ben Okafor0 of ${n}1\\d+2026-01-12`));
+  });
 });

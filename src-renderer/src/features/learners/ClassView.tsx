@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
-import { classSummary } from '../../../../src-core/progress/mastery';
+import { classSummary, learnerStatuses } from '../../../../src-core/progress/mastery';
 import type { Progress } from '../../../../src-core/progress/types';
 import { saveClassSummary } from './actions';
+import { learnersStore } from './learnersStore';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
 
 type Group = 'mastered' | 'inProgress' | 'ready' | 'blocked';
@@ -24,6 +25,8 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
   return (
     <div className="lrn-class" data-testid="class-summary">
       <p className="lrn-hint">{progress.learners.length} learners. Click a number to see who, e.g. to form a group for just-in-time support.</p>
+      <LearnerRoster fw={fw} progress={progress} />
+      <h3 className="lrn-class-h">Each competency</h3>
       <p>
         <button type="button" onClick={() => void saveClassSummary(fw)} data-testid="export-class-summary">
           Export the summary (CSV)…
@@ -74,5 +77,62 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * Each learner side by side: how much they have mastered, what they are working on, how much is ready,
+ * and when progress was last recorded — to compare students and see who needs a conference. A name opens
+ * that learner.
+ */
+function LearnerRoster({ fw, progress }: { fw: Framework; progress: Progress }) {
+  const ids = useMemo(() => progress.learners.map((l) => l.id), [progress]);
+  const statuses = useMemo(() => learnerStatuses(fw, progress, ids), [fw, progress, ids]);
+  const last = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const r of progress.records) if (fw.competencies[r.competencyId] && (m.get(r.learnerId) ?? '') < r.date) m.set(r.learnerId, r.date);
+    return m;
+  }, [fw, progress]);
+  const total = Object.keys(fw.competencies).length;
+  return (
+    <section aria-labelledby="lrn-roster-h" data-testid="learner-roster">
+      <h3 id="lrn-roster-h" className="lrn-class-h">
+        Each learner
+      </h3>
+      <table className="lrn-table lrn-roster">
+        <thead>
+          <tr>
+            <th scope="col">Learner</th>
+            <th scope="col">Mastered</th>
+            <th scope="col">Working on</th>
+            <th scope="col">Ready</th>
+            <th scope="col">Last recorded</th>
+          </tr>
+        </thead>
+        <tbody>
+          {progress.learners.map((l, i) => {
+            const st = statuses[i]!;
+            return (
+              <tr key={l.id}>
+                <th scope="row">
+                  <button type="button" className="lrn-link" onClick={() => learnersStore.set({ learnerId: l.id, tab: 'learner' })} title={`Show what ${l.name} has mastered, is ready for and is blocked on`}>
+                    {l.name}
+                  </button>
+                </th>
+                <td>
+                  {st.mastered.length} of {total}
+                  <span className="lrn-meter" aria-hidden="true">
+                    <span style={{ width: `${total ? (100 * st.mastered.length) / total : 0}%` }} />
+                  </span>
+                </td>
+                <td>{st.inProgress.length}</td>
+                <td>{st.ready.length}</td>
+                <td>{last.get(l.id) ?? 'never'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
   );
 }
