@@ -84,10 +84,19 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
         </Field>
       </div>
       <Field label="Statement" htmlFor="field-statement">
-        <CommitText id="field-statement" multiline rows={3} value={c.statement} placeholder="What the student must master" onCommit={(v) => update({ statement: v })} />
+        <CommitText
+          id="field-statement"
+          multiline
+          rows={3}
+          value={c.statement}
+          placeholder="What the student must master"
+          onCommit={(v) => update({ statement: v })}
+          // Ctrl+Enter keeps the statement and goes back to the card on the map: N then adds the next one beside it.
+          onEnter={() => focusCard(id)}
+        />
       </Field>
       <Field label="“I can” statement" htmlFor="field-ican" hint="Student-facing language.">
-        <CommitText id="field-ican" multiline rows={2} value={c.iCan} placeholder="I can…" onCommit={(v) => update({ iCan: v })} />
+        <CommitText id="field-ican" multiline rows={2} value={c.iCan} placeholder="I can…" onCommit={(v) => update({ iCan: v })} onEnter={() => focusCard(id)} />
       </Field>
       <Field label="Domain" htmlFor="field-domain">
         <select
@@ -146,4 +155,11 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
       <AlignmentPicker competency={c} />
     </div>
   );
+}
+
+/** Puts the keyboard on a competency's card on the map (when it is drawn), so the map's shortcuts (N, K, arrows…) apply to it. */
+function focusCard(id: string): void {
+  const card = document.querySelector<HTMLElement>(`.canvas .react-flow__node[data-id="${CSS.escape(id)}"]`);
+  if (card) card.focus({ preventScroll: true });
+  else (document.activeElement as HTMLElement | null)?.blur();
 }
