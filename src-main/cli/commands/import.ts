@@ -83,5 +83,11 @@ function readCsvInput(path: string, text: string, io: CliIo): { format: string; 
   }
   const { kind, framework, notes, rowErrors } = r.value;
   const rows = rowErrors.map((e) => `row ${e.row}: ${e.severity}: ${e.message}`);
-  return { format: kind === 'competencies' ? 'CSV (competency spreadsheet)' : 'CSV (standards set)', framework, notes: [...notes, ...rows] };
+  // The kind is told by the header: say how to get the other one (a hand-made competency list with just
+  // Code, Statement, Domain reads as a standards set, with no competency).
+  const hint =
+    kind === 'standards'
+      ? ['read as a standards set (a list to align to), as no header only a competency spreadsheet has was found ("Prerequisites", "I can", "Domain code", "Estimated hours", "Phase: …"); to read the rows as competencies, add a "Prerequisites" column (it may stay empty)']
+      : [];
+  return { format: kind === 'competencies' ? 'CSV (competency spreadsheet)' : 'CSV (standards set)', framework, notes: [...hint, ...notes, ...rows] };
 }
