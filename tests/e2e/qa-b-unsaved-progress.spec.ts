@@ -20,6 +20,9 @@ test('progress recorded by hand says it is unsaved, and closing the tab asks bef
   await form.getByLabel('Date').fill('2026-10-20');
   await form.getByRole('button', { name: 'Record' }).click();
   await expect(panel.getByTestId('mastered')).toContainText('FR.3.1');
+  // said (and read out), with a way back
+  await expect(panel.getByTestId('learners-message')).toContainText('Recorded FR.3.1 at Proficient for maya (2026-10-20).');
+  await expect(panel.getByTestId('learners-message').getByRole('button', { name: 'Undo' })).toBeVisible();
 
   // the framework itself is unchanged: only the progress is at stake
   await expect(page.getByTestId('dirty-mark')).toHaveCount(0);

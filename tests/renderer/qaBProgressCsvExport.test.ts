@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
 import type { CompetencyId, PhaseId } from '../../src-core/model/ids';
 import { importProgressCsv, progressToCsv } from '../../src-core/progress/csv';
-import { loadProgressFromText, progressCsvExport, progressTemplateCsv } from '../../src-renderer/src/features/learners/actions';
+import { loadProgressFromText, progressCsvExport, progressTemplateCsv, recordPhase } from '../../src-renderer/src/features/learners/actions';
 import { createLearnersStore, initialLearnersState } from '../../src-renderer/src/features/learners/learnersStore';
 
 const root = join(import.meta.dirname, '../..');
@@ -44,5 +44,24 @@ describe('the class summary as a spreadsheet', () => {
     const g1 = rows.find((r) => r[0] === 'G.1')!;
     expect([g1[4], g1[5], g1[6], g1[7]]).toEqual(['1', "'=Ben", '1', 'Ana Lopez']);
     expect(rows.length - 1).toBe(Object.keys(fw.competencies).length);
+  });
+});
+
+describe('recording progress by hand', () => {
+  it('says what was recorded, for whom, and Undo takes a record given to the wrong student back', () => {
+    const store = createLearnersStore(initialLearnersState(new Date('2026-02-01T00:00:00Z')));
+    expect(loadProgressFromText(fw, readFileSync(join(root, 'tests/fixtures/progress/fractions-mini.csv'), 'utf8'), 'class.csv', store)).toBe(true);
+    const before = store.getSnapshot().progress!.records.length;
+    const nf2 = Object.values(fw.competencies).find((c) => c.code === 'NF.2')!;
+    const threshold = fw.phases.find((p) => p.threshold)!;
+    recordPhase({ learnerId: 'ben', competencyId: nf2.id, phaseId: threshold.id, date: '2026-02-01', evidence: '' }, store, fw);
+    const m = store.getSnapshot().message!;
+    expect(m.text).toBe(`Recorded NF.2 at ${threshold.label} for ben (2026-02-01).`);
+    expect(store.getSnapshot().progress!.records.length).toBe(before + 1);
+    m.action!.run();
+    expect(store.getSnapshot().progress!.records.length).toBe(before);
+    expect(store.getSnapshot().message!.text).toBe(`Took back NF.2 at ${threshold.label} for ben.`);
+    m.action!.run(); // a second press changes nothing
+    expect(store.getSnapshot().progress!.records.length).toBe(before);
   });
 });

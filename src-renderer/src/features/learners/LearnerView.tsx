@@ -100,7 +100,7 @@ function RecordForm({ fw, learnerId }: { fw: Framework; learnerId: string }) {
           onSubmit={(e) => {
             e.preventDefault();
             if (!fw.phases.some((p) => p.id === phaseId) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-            recordPhase({ learnerId, competencyId: c.id as CompetencyId, phaseId: phaseId as PhaseId, date, evidence: evidence.trim() });
+            recordPhase({ learnerId, competencyId: c.id as CompetencyId, phaseId: phaseId as PhaseId, date, evidence: evidence.trim() }, undefined, fw);
             setEvidence('');
           }}
         >

@@ -237,12 +237,35 @@ export function startProgress(fw: Framework, learnerId: string, store: LearnersS
   store.set({ progress: { ...p, learners: [...p.learners, { id, name: id }] }, learnerId: id, dirty: true, message: null });
 }
 
-/** Records that the learner showed a competency at a phase (appends; the latest date wins). */
-export function recordPhase(rec: ProgressRecord, store: LearnersStore = learnersStore): void {
+/**
+ * Records that the learner showed a competency at a phase (appends; the latest date wins), and says so
+ * (read out by screen readers) with an Undo: a record given to the wrong student or competency can be
+ * taken back (progress has no undo history of its own).
+ */
+export function recordPhase(rec: ProgressRecord, store: LearnersStore = learnersStore, fw?: Framework): void {
   const p = store.getSnapshot().progress;
   if (!p) return;
   const learners = p.learners.some((l) => l.id === rec.learnerId) ? p.learners : [...p.learners, { id: rec.learnerId, name: rec.learnerId }];
-  store.set({ progress: { ...p, learners, records: [...p.records, rec] }, dirty: true });
+  const entry = { ...rec };
+  const name = learners.find((l) => l.id === rec.learnerId)?.name ?? rec.learnerId;
+  const code = fw?.competencies[rec.competencyId]?.code.trim() || rec.competencyId;
+  const phase = fw?.phases.find((x) => x.id === rec.phaseId)?.label ?? rec.phaseId;
+  store.set({
+    progress: { ...p, learners, records: [...p.records, entry] },
+    dirty: true,
+    message: {
+      kind: 'info',
+      text: `Recorded ${code} at ${phase} for ${name} (${rec.date}).`,
+      action: {
+        label: 'Undo',
+        run: () => {
+          const now = store.getSnapshot().progress;
+          if (!now || !now.records.includes(entry)) return;
+          store.set({ progress: { ...now, records: now.records.filter((r) => r !== entry) }, message: { kind: 'info', text: `Took back ${code} at ${phase} for ${name}.` } });
+        },
+      },
+    },
+  });
 }
 
 /** Asks for another version of the framework and compares it with the open one (other = older). */
