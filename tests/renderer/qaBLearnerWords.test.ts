@@ -8,6 +8,7 @@ import { createFramework } from '../../src-core/model/defaults';
 import { learnerStatus } from '../../src-core/progress/mastery';
 import { loadProgressFromText } from '../../src-renderer/src/features/learners/actions';
 import { ClassView } from '../../src-renderer/src/features/learners/ClassView';
+import { LearnerView } from '../../src-renderer/src/features/learners/LearnerView';
 import { createLearnersStore, initialLearnersState } from '../../src-renderer/src/features/learners/learnersStore';
 import { PacingView } from '../../src-renderer/src/features/learners/PacingView';
 import { PathView } from '../../src-renderer/src/features/learners/PathView';
@@ -69,5 +70,9 @@ describe('the learners panel in words a teacher and a screen reader follow', () 
     expect(out).toContain('Each learner');
     expect(out).toContain(`Ana Lopez1 of ${n}`);
     expect(out).toMatch(new RegExp(`Ben Okafor0 of ${n}1\\d+2026-01-12`));
+  });
+
+  it('the record form asks for the learner by name', () => {
+    expect(text(html(createElement(LearnerView, { fw, progress, learnerId: 'ana' })))).toContain('to record the phase Ana Lopez showed.');
   });
 });

@@ -77,13 +77,13 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
           ))}
         </ul>
       </section>
-      <RecordForm fw={fw} learnerId={learnerId} />
+      <RecordForm fw={fw} learnerId={learnerId} learnerName={progress.learners.find((l) => l.id === learnerId)?.name ?? learnerId} />
     </div>
   );
 }
 
 /** Records a phase for the competency selected on the canvas ("typed in on the canvas"). */
-function RecordForm({ fw, learnerId }: { fw: Framework; learnerId: string }) {
+function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: string; learnerName: string }) {
   const selected = useEditor((s) => s.session.selection.competencies[0] ?? null);
   const threshold = fw.phases.find((p) => p.threshold) ?? fw.phases[0];
   const [phaseId, setPhaseId] = useState<string>(threshold?.id ?? '');
@@ -94,7 +94,7 @@ function RecordForm({ fw, learnerId }: { fw: Framework; learnerId: string }) {
     <section className="lrn-record" aria-labelledby="lrn-record-h">
       <h3 id="lrn-record-h">Record progress</h3>
       {!c ? (
-        <p className="lrn-empty">Select a competency on the canvas to record the phase {learnerId} showed.</p>
+        <p className="lrn-empty">Select a competency on the canvas (or in the lists above) to record the phase {learnerName} showed.</p>
       ) : (
         <form
           onSubmit={(e) => {
