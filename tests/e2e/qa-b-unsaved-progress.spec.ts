@@ -35,3 +35,21 @@ test('progress recorded by hand says it is unsaved, and closing the tab asks bef
   await expect.poll(() => asked).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('importing another class file over progress recorded by hand asks first; Cancel keeps it', async ({ page }) => {
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  await panel.getByLabel('New learner id').fill('maya');
+  await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  let question = '';
+  page.once('dialog', async (d) => {
+    question = d.message();
+    await d.dismiss();
+  });
+  await panel.getByTestId('import-progress').click();
+  await expect.poll(() => question).toContain('What you recorded or added since it was opened is not saved and will be lost.');
+  await expect(panel.getByTestId('learner-select')).toHaveValue('maya');
+  await expect(panel.getByTestId('progress-unsaved')).toBeVisible();
+});

@@ -113,8 +113,17 @@ export function csvErrorMessage(name: string, error: ProgressCsvError): Learners
   };
 }
 
-/** Asks for a progress CSV or progress file and loads it. */
-export async function importProgress(fw: Framework, store: LearnersStore = learnersStore): Promise<void> {
+/** The question asked before unsaved progress is replaced by an import, or null when nothing would be lost. */
+export function replaceProgressQuestion(store: LearnersStore = learnersStore): string | null {
+  const s = store.getSnapshot();
+  if (!s.progress || !s.dirty) return null;
+  return `Replace the progress open now${s.sourceName ? ` (${s.sourceName})` : ''}? What you recorded or added since it was opened is not saved and will be lost. Cancel, then Save progress… to keep it.`;
+}
+
+/** Asks for a progress CSV or progress file and loads it (asking first when unsaved progress would be replaced). */
+export async function importProgress(fw: Framework, store: LearnersStore = learnersStore, ask: (question: string) => boolean = (q) => window.confirm(q)): Promise<void> {
+  const question = replaceProgressQuestion(store);
+  if (question && !ask(question)) return;
   const picked = await host().pickImport({ accept: ['csv', 'json'], title: 'Import learner progress (CSV or progress file)' });
   if (!picked.ok) {
     store.set({ message: { kind: 'error', text: picked.error.message } });
