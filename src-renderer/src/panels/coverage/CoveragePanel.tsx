@@ -11,7 +11,7 @@ import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { standardName } from '../standards/standardsModel';
 import { revealStandard, standardsUi, useStandardsUi } from '../standards/standardsUi';
-import { coverageReportCsv, crosswalk, heat } from './coverageModel';
+import { coverageReportCsv, crosswalk, groupRows, heat } from './coverageModel';
 import './coverage.css';
 
 const pct = (r: number) => (r > 0 && r < 0.01 ? '<1%' : `${Math.round(r * 100)}%`);
@@ -64,7 +64,7 @@ export function CoveragePanel() {
         </label>
         <ExportCsvButton fw={fw} set={set} sc={sc} />
       </div>
-      <SliceTable title="By standards domain" slices={sc.byGroup} uncoveredOnly={uncoveredOnly} setId={sc.setId} />
+      <GroupTable set={set} sc={sc} uncoveredOnly={uncoveredOnly} />
       <SliceTable title="By grade" slices={byLevel![scIndex]!} uncoveredOnly={uncoveredOnly} />
       <SliceTable title="Competencies aligned (any set), by domain" slices={byDomain!} uncoveredOnly={uncoveredOnly} />
       <UncoveredList set={set} sc={sc} />
@@ -107,6 +107,12 @@ function ExportCsvButton({ fw, set, sc }: { fw: Framework; set: StandardsSet; sc
       <Icon name="save" /> Export CSV…
     </button>
   );
+}
+
+/** Coverage by standards domain: the set's groups in tree order, same-named groups named with their parents. */
+function GroupTable({ set, sc, uncoveredOnly }: { set: StandardsSet; sc: SetCoverage; uncoveredOnly: boolean }) {
+  const slices = useMemo(() => groupRows(set, sc.byGroup), [set, sc.byGroup]);
+  return <SliceTable title="By standards domain" slices={slices} uncoveredOnly={uncoveredOnly} setId={sc.setId} />;
 }
 
 // The tables and lists below are memoised on the coverage objects they show, which the live validation

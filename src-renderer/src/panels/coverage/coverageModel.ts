@@ -1,8 +1,8 @@
-import type { SetCoverage } from '../../../../src-core/checks';
+import type { CoverageSlice, SetCoverage } from '../../../../src-core/checks';
 import { writeCsv } from '../../../../src-core/csv/papa';
 import { formatLevels } from '../../../../src-core/model/levels';
 import type { Framework, Standard, StandardsSet } from '../../../../src-core/model/types';
-import { alignmentsByStandard, treeOrder } from '../standards/standardsModel';
+import { alignmentsByStandard, standardName, treeOrder } from '../standards/standardsModel';
 
 /** Whether a standard counts for coverage (the rule of src-core/checks/coverage: assessable, else leaf). */
 export function countsForCoverage(s: Standard, hasChildren: boolean): boolean {
@@ -68,4 +68,47 @@ export function crosswalk(fw: Framework, a: StandardsSet, b: StandardsSet): Cros
 export function heat(ratio: number): string {
   const hue = Math.round(Math.max(0, Math.min(1, ratio)) * 120);
   return `hsl(${hue} 70% 50% / 0.22)`;
+}
+
+/**
+ * The "by standards domain" rows of a set, in the order of its standards tree (a spreadsheet's rows may
+ * come in another order), the top level last. Groups with the same name (every grade's "Reading
+ * Standards for Informational Text", without a code) are named with their parents too —
+ * "Grade 1 › Reading Standards for Informational Text" — up to the first ancestor that tells them apart.
+ */
+export function groupRows(set: StandardsSet, slices: readonly CoverageSlice[]): CoverageSlice[] {
+  const at = new Map<string, number>();
+  treeOrder(set).forEach(({ s }, i) => at.set(s.id, i));
+  const rank = (k: string | null) => (k === null ? Infinity : (at.get(k) ?? Infinity - 1));
+  const rows = [...slices].sort((a, b) => rank(a.key) - rank(b.key));
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.label, (counts.get(r.label) ?? 0) + 1);
+  if (![...counts.values()].some((n) => n > 1)) return rows;
+  return rows.map((r) => {
+    if (r.key === null || (counts.get(r.label) ?? 0) < 2) return r;
+    // prefix ancestors' names until the name is unique among the rows (at most 3 levels up)
+    const names: string[] = [r.label];
+    let p = set.items[r.key]?.parentId ?? null;
+    for (let up = 0; p && up < 3; up++) {
+      const ps = set.items[p];
+      if (!ps) break;
+      names.unshift(standardName(ps));
+      const label = names.join(' › ');
+      if (rows.every((o) => o === r || o.key === null || (counts.get(o.label) ?? 0) < 2 || o.label !== r.label || ancestorsLabel(set, o, names.length - 1) !== label)) return { ...r, label };
+      p = ps.parentId;
+    }
+    return { ...r, label: names.join(' › ') };
+  });
+}
+
+function ancestorsLabel(set: StandardsSet, r: CoverageSlice, levels: number): string {
+  const names: string[] = [r.label];
+  let p = r.key ? (set.items[r.key]?.parentId ?? null) : null;
+  for (let up = 0; p && up < levels; up++) {
+    const ps = set.items[p];
+    if (!ps) break;
+    names.unshift(standardName(ps));
+    p = ps.parentId;
+  }
+  return names.join(' › ');
 }
