@@ -96,8 +96,11 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
           <h2 id="sv-progress-h">My progress</h2>
           <p>
             I have mastered <strong>{status.mastered.length}</strong> of {total} learning targets.
-            {status.inProgress.length > 0 && ` I am working on ${status.inProgress.length}:`}
           </p>
+          <div className="sv-meter" aria-hidden="true">
+            <span style={{ width: `${total ? (100 * status.mastered.length) / total : 0}%` }} />
+          </div>
+          {status.inProgress.length > 0 && <p className="sv-working-h">I am working on {status.inProgress.length}:</p>}
           {status.inProgress.length > 0 && (
             <ul className="sv-working" data-testid="student-working-on">
               {status.inProgress.map((id) => {
@@ -112,9 +115,6 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
               })}
             </ul>
           )}
-          <div className="sv-meter" aria-hidden="true">
-            <span style={{ width: `${total ? (100 * status.mastered.length) / total : 0}%` }} />
-          </div>
         </section>
       ) : (
         <p className="sv-sub">
