@@ -6,19 +6,21 @@ import { basename, dirname, join } from 'node:path';
 export interface AtomicFs {
   open(path: string, flags: string, mode?: number): Promise<{
     writeFile(data: string | Uint8Array): Promise<void>;
+    /** Sets the permissions exactly, past the umask (optional: fakes may leave it out). */
+    chmod?(mode: number): Promise<void>;
     sync(): Promise<void>;
     close(): Promise<void>;
   }>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
-  stat(path: string): Promise<{ isFile(): boolean }>;
+  stat(path: string): Promise<{ isFile(): boolean; mode?: number }>;
 }
 
 export interface AtomicWriteOptions {
   /** Keep the previous version beside the file as `<name>.bak`. */
   backup?: boolean;
-  /** Permissions of the new file (default 0o644, less the umask): pass the old file's to keep them. */
+  /** Permissions of the new file (default: those of the file it replaces, else 0o644 less the umask). */
   mode?: number;
   fs?: AtomicFs;
 }
@@ -26,15 +28,19 @@ export interface AtomicWriteOptions {
 /**
  * Writes `data` to `target` so that the file on disk is always either the old or the new version:
  * write a temp file in the same folder, flush it to disk, then rename it over the target. With
- * `backup`, the old file is first copied to `<target>.bak`. On any failure the temp file is removed
- * and the error is thrown with the target untouched.
+ * `backup`, the old file is first copied to `<target>.bak`. The new version keeps the old one's permissions.
+ * On any failure the temp file is removed and the error is thrown with the target untouched.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? (realFs as unknown as AtomicFs);
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: Awaited<ReturnType<AtomicFs['open']>> | undefined;
   try {
-    handle = await fs.open(tmp, 'wx', options.mode ?? 0o644);
+    // Replacing a file keeps its permissions (a private 0600 file must not come back world-readable).
+    const old = await fs.stat(target).catch(() => undefined);
+    const mode = options.mode ?? (old?.isFile() && typeof old.mode === 'number' ? old.mode & 0o7777 : 0o644);
+    handle = await fs.open(tmp, 'wx', mode);
+    if (options.mode !== undefined || old?.isFile()) await handle.chmod?.(mode);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
