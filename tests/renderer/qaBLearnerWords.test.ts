@@ -75,4 +75,9 @@ describe('the learners panel in words a teacher and a screen reader follow', () 
   it('the record form asks for the learner by name', () => {
     expect(text(html(createElement(LearnerView, { fw, progress, learnerId: 'ana' })))).toContain('to record the phase Ana Lopez showed.');
   });
+
+  it("a blocked competency's missing prerequisite is a button that says what it is, not just a code", () => {
+    const out = html(createElement(LearnerView, { fw, progress, learnerId: 'ben' }));
+    expect(out).toMatch(/aria-label="[^"]+, needed first — show it on the canvas"/);
+  });
 });

@@ -55,7 +55,7 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
                 {b.missing.map((m, i) => (
                   <span key={m}>
                     {i > 0 && ', '}
-                    <button type="button" className="lrn-link" onClick={() => focus(m)}>
+                    <button type="button" className="lrn-link" onClick={() => focus(m)} aria-label={`${codeOf(fw, m)}, needed first — show it on the canvas`}>
                       {codeOf(fw, m)}
                     </button>
                   </span>
