@@ -473,15 +473,36 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
   // Prerequisites by code (the base's link ids and notes are kept for links that still exist).
   const baseLinks = new Map([...(base?.prerequisites.values() ?? [])].map((l) => [`${l.from}>${l.to}`, l]));
   const linkKeys = new Set<string>();
+  // A hand-made sheet writes "FR.1, FR.2" or "fr.1": read them when the reading is certain, and say so.
+  const byCodeFolded = new Map<string, (typeof pending)[number] | null>();
+  for (const [code, q] of byCode) {
+    const k = code.toLowerCase();
+    byCodeFolded.set(k, byCodeFolded.has(k) ? null : q);
+  }
+  const exact = (ref: string) => byCode.get(ref) ?? byId.get(ref.toLowerCase());
+  const folded = (ref: string) => exact(ref) ?? byCodeFolded.get(ref.toLowerCase()) ?? undefined;
+  const resolve = (row: number, ref: string): (typeof pending)[number][] => {
+    const one = exact(ref);
+    if (one) return [one];
+    const parts = ref.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    const found = parts.map(folded);
+    if (parts.length > 1 && found.every((f) => f !== undefined)) {
+      warn(row, `prerequisites "${ref}" read as ${found.map((f) => f!.comp.code).join('; ')}: separate codes with ";"`);
+      return found as (typeof pending)[number][];
+    }
+    const f = parts.length === 1 ? folded(ref) : undefined;
+    if (f) {
+      warn(row, `prerequisite ${ref} read as ${f.comp.code} (codes are matched as written in the Code column)`);
+      return [f];
+    }
+    err(row, `prerequisite ${ref} is not a competency in the file; the link was left out${ref.includes(',') ? ' (separate codes with ";")' : ''}`);
+    return [];
+  };
   for (const p of pending) {
-    for (const ref of p.prerequisites) {
-      const from = byCode.get(ref) ?? byId.get(ref.toLowerCase());
-      if (!from) {
-        err(p.row, `prerequisite ${ref} is not a competency in the file; the link was left out`);
-        continue;
-      }
+    for (const ref of p.prerequisites.flatMap((r) => resolve(p.row, r).map((from) => ({ ref: r, from })))) {
+      const from = ref.from;
       if (from === p) {
-        err(p.row, `${ref} cannot be its own prerequisite; the link was left out`);
+        err(p.row, `${ref.ref} cannot be its own prerequisite; the link was left out`);
         continue;
       }
       const key = `${from.comp.id}>${p.comp.id}`;
