@@ -46,3 +46,17 @@ describe('a teacher imports a class export whose dates Excel wrote month/day/yea
     expect(store.getSnapshot().message!.text).toBe('mixed.csv: nothing was imported — 2 problems in its rows. Fix them in the spreadsheet and import again.');
   });
 });
+
+describe('a mistyped year', () => {
+  it('imports, with a note that a record is dated after today and would hide later progress', () => {
+    const store = createLearnersStore(initialLearnersState(new Date('2026-11-01T00:00:00Z')));
+    const text = `learner,name,competency,phase,date\nmaya,Maya R.,${code},Beginning,2062-09-15\nmaya,Maya R.,${code},Proficient,2026-10-15\n`;
+    expect(loadProgressFromText(fw, text, 'typo.csv', store, { today: '2026-11-26' })).toBe(true);
+    expect(store.getSnapshot().message!.details).toEqual([
+      `a record is dated after today (e.g. Maya R., ${code} on 2062-09-15); the latest date counts, so a mistyped year hides what is recorded later — check it`,
+    ]);
+    const clean = createLearnersStore(initialLearnersState(new Date('2026-11-01T00:00:00Z')));
+    expect(loadProgressFromText(fw, text.split('\n').filter((l) => !l.includes('2062')).join('\n'), 'ok.csv', clean, { today: '2026-11-26' })).toBe(true);
+    expect(clean.getSnapshot().message!.details).toEqual([]);
+  });
+});

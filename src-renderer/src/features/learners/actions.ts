@@ -42,7 +42,27 @@ function baseName(s: string): string {
  * Reads progress text (a progress CSV or a progress file) for the open framework into the store.
  * Fails closed: a CSV with any bad row imports nothing and lists every bad row.
  */
-export function loadProgressFromText(fw: Framework, text: string, name: string, store: LearnersStore = learnersStore, options: ProgressCsvOptions = {}): boolean {
+/**
+ * A note on records dated after today (a mistyped year): the latest date counts, so such a record would
+ * hide every later demonstration of that competency by that learner.
+ */
+export function futureDatesNote(p: Progress, fw: Framework, today: string): string | null {
+  const future = p.records.filter((r) => r.date > today);
+  if (!future.length) return null;
+  const r = future[0]!;
+  const who = p.learners.find((l) => l.id === r.learnerId)?.name ?? r.learnerId;
+  const code = fw.competencies[r.competencyId]?.code.trim() || r.competencyId;
+  return `${future.length === 1 ? 'a record is' : `${future.length} records are`} dated after today (e.g. ${who}, ${code} on ${r.date}); the latest date counts, so a mistyped year hides what is recorded later — check ${future.length === 1 ? 'it' : 'them'}`;
+}
+
+export function loadProgressFromText(
+  fw: Framework,
+  text: string,
+  name: string,
+  store: LearnersStore = learnersStore,
+  options: ProgressCsvOptions & { today?: string } = {},
+): boolean {
+  const today = options.today ?? store.getSnapshot().today ?? todayIso();
   const isJson = text.replace(/^\ufeff/, '').trimStart().startsWith('{');
   if (isJson) {
     const r = loadProgressText(text);
@@ -57,6 +77,8 @@ export function loadProgressFromText(fw: Framework, text: string, name: string, 
       return false;
     }
     const warnings = checkProgress(fw, r.value).map((d) => d.message);
+    const future = futureDatesNote(r.value, fw, today);
+    if (future) warnings.push(future);
     store.set({
       progress: r.value,
       sourceName: name,
@@ -73,7 +95,7 @@ export function loadProgressFromText(fw: Framework, text: string, name: string, 
     const dates = r.error.readDates;
     if (dates && !options.dateOrder) {
       message.text = `${name}: nothing was imported yet — ${dates.count === 1 ? 'a date is' : `${dates.count.toLocaleString('en-US')} dates are`} not written YYYY-MM-DD, e.g. "${dates.example.written}".`;
-      message.action = { label: `Read dates like "${dates.example.written}" as ${dates.example.read} and import`, run: () => void loadProgressFromText(fw, text, name, store, { dateOrder: dates.order }) };
+      message.action = { label: `Read dates like "${dates.example.written}" as ${dates.example.read} and import`, run: () => void loadProgressFromText(fw, text, name, store, { dateOrder: dates.order, today }) };
     }
     store.set({ message });
     return false;
@@ -89,7 +111,11 @@ export function loadProgressFromText(fw: Framework, text: string, name: string, 
     sourceName: name,
     dirty: false,
     learnerId: p.learners[0]?.id ?? null,
-    message: { kind: 'info', text: `Imported ${p.records.length} records for ${p.learners.length} learner${p.learners.length === 1 ? '' : 's'} from ${name}.`, details: r.value.notes },
+    message: {
+      kind: 'info',
+      text: `Imported ${p.records.length} records for ${p.learners.length} learner${p.learners.length === 1 ? '' : 's'} from ${name}.`,
+      details: [...r.value.notes, ...(futureDatesNote(p, fw, today) ? [futureDatesNote(p, fw, today)!] : [])],
+    },
   });
   return true;
 }

@@ -50,6 +50,8 @@ export interface LearnersState {
   compare: Comparison | null;
   studentViewOpen: boolean;
   message: LearnersMessage | null;
+  /** Today (when the window opened), YYYY-MM-DD: progress dated after it is flagged as a likely typo. */
+  today: string;
 }
 
 export function initialLearnersState(now: Date = new Date()): LearnersState {
@@ -66,6 +68,7 @@ export function initialLearnersState(now: Date = new Date()): LearnersState {
     compare: null,
     studentViewOpen: false,
     message: null,
+    today: todayIso(now),
   };
 }
 
