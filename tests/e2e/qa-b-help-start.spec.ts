@@ -20,6 +20,9 @@ test('help says where teachers, students and co-designers start, and opens the L
   await expect(help).toHaveCount(0);
   await expect(page.getByTestId('learners-panel')).toBeVisible();
   await expect(page.getByTestId('import-progress')).toBeInViewport();
+  // the open panel's tab says that a click on it hides the panel (it looked like nothing but a tab)
+  await expect(page.getByRole('tab', { name: 'Learners', exact: true })).toHaveAttribute('title', /click to hide the side panel/);
+  await expect(page.getByRole('tab', { name: 'Inspector', exact: true })).toHaveAttribute('title', 'Inspector');
   expect(errors).toEqual([]);
 });
 

@@ -32,7 +32,7 @@ export function SidePanel({ host }: { host: HostApi }) {
             aria-selected={p.id === active}
             className={`side-tab${p.id === active ? ' is-active' : ''}`}
             onClick={() => store.setSession({ panel: p.id === active ? null : p.id })}
-            title={p.title}
+            title={p.id === active ? `${p.title} — click to hide the side panel (click a tab to show it again)` : p.title}
           >
             <Icon name={p.icon} size={18} />
             <span>{p.title}</span>
