@@ -530,7 +530,15 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
   let referenced: StandardsSet | undefined;
   const alignKeys = new Set<string>();
   for (const p of pending) {
-    for (const entry of p.alignments) {
+    // "3.NF.A.1, 3.NF.A.2" typed by hand is two codes (standard codes hold no comma), not one unknown one.
+    const entries = p.alignments.flatMap((entry) => {
+      const bare = entry.replace(/\s*\((exact|partial|related)\)$/i, '').trim();
+      const parts = entry.split(',').map((x) => x.trim()).filter((x) => x !== '');
+      if (parts.length < 2 || stdIndex.has(bare)) return [entry];
+      warn(p.row, `alignments "${entry}" read as ${parts.join('; ')}: separate codes with ";"`);
+      return parts;
+    });
+    for (const entry of entries) {
       const m = /^(.*?)\s*\((exact|partial|related)\)$/i.exec(entry);
       const code = (m ? m[1]! : entry).trim();
       const kind = (m ? m[2]!.toLowerCase() : 'exact') as AlignmentKind;

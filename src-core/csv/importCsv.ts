@@ -36,7 +36,7 @@ export interface CsvImportOptions {
 }
 
 /** Headers only the competency spreadsheet has (compared lower-case, letters and digits only). */
-const COMPETENCY_MARKERS = ['ican', 'prerequisites', 'evidencetypes', 'estimatedhours', 'thresholddescriptor', 'domaincode'];
+const COMPETENCY_MARKERS = ['ican', 'prerequisites', 'alignments', 'evidencetypes', 'estimatedhours', 'thresholddescriptor', 'domaincode'];
 
 /**
  * True when text is not JSON (our files and CASE packages are JSON objects) but has a delimited

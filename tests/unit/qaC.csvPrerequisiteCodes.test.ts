@@ -33,3 +33,21 @@ describe('prerequisites typed by hand', () => {
     expect(r.value.framework.prerequisites.size).toBe(0);
   });
 });
+
+describe('alignments typed by hand', () => {
+  it('"3.NF.A.1, 3.NF.A.2" is two standards (it became one unknown standard with that code), with a warning', () => {
+    const r = readCompetencyCsv('Code,Statement,Alignments\r\nFR.1,First,"3.NF.A.1, 3.NF.A.2"\r\nFR.2,Second,3.NF.A.3 (partial); 3.NF.A.1\r\n');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const codes = Object.values(r.value.framework.standardsSets).flatMap((s) => Object.values(s.items).map((i) => i.code));
+    expect(codes.sort()).toEqual(['3.NF.A.1', '3.NF.A.2', '3.NF.A.3']);
+    expect(r.value.framework.alignments.size).toBe(4);
+    expect(r.value.rowErrors).toEqual([{ row: 2, severity: 'warning', message: 'alignments "3.NF.A.1, 3.NF.A.2" read as 3.NF.A.1; 3.NF.A.2: separate codes with ";"' }]);
+  });
+
+  it('a sheet with Code, Statement, Alignments is a competency sheet (it was read as a standards list)', async () => {
+    const { importCsvAsFramework } = await import('../../src-core/csv/importCsv');
+    const r = importCsvAsFramework('Code,Statement,Alignments\r\nFR.1,First,3.NF.A.1\r\n');
+    expect(r.ok && r.value.kind).toBe('competencies');
+  });
+});
