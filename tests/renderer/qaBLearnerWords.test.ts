@@ -80,4 +80,12 @@ describe('the learners panel in words a teacher and a screen reader follow', () 
     const out = html(createElement(LearnerView, { fw, progress, learnerId: 'ben' }));
     expect(out).toMatch(/aria-label="[^"]+, needed first — show it on the canvas"/);
   });
+
+  it('a teacher reviews every record of a learner, newest first, with its evidence', () => {
+    const withEvidence = { ...progress, records: [...progress.records, { ...progress.records[0]!, date: '2026-01-20', evidence: 'exit ticket 4' }] };
+    const out = text(html(createElement(LearnerView, { fw, progress: withEvidence, learnerId: 'ana' })));
+    expect(out).toContain('All records (2), newest first');
+    expect(out.indexOf('2026-01-20')).toBeLessThan(out.indexOf('2026-01-12'));
+    expect(out).toContain('exit ticket 4');
+  });
 });

@@ -77,6 +77,7 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
           ))}
         </ul>
       </section>
+      <RecordHistory fw={fw} progress={progress} learnerId={learnerId} />
       <RecordForm fw={fw} learnerId={learnerId} learnerName={progress.learners.find((l) => l.id === learnerId)?.name ?? learnerId} />
     </div>
   );
@@ -128,5 +129,53 @@ function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: 
         </form>
       )}
     </section>
+  );
+}
+
+/**
+ * Every record of the learner, newest first — what was shown, when, with what evidence (the phase chips
+ * above show only the latest, and only on hover). Records of competencies or phases the framework does not
+ * have are listed too, marked, since the views ignore them.
+ */
+function RecordHistory({ fw, progress, learnerId }: { fw: Framework; progress: Progress; learnerId: string }) {
+  const rows = useMemo(
+    () =>
+      progress.records
+        .map((r, i) => ({ r, i }))
+        .filter(({ r }) => r.learnerId === learnerId)
+        .sort((a, b) => (a.r.date < b.r.date ? 1 : a.r.date > b.r.date ? -1 : b.i - a.i)),
+    [progress, learnerId],
+  );
+  if (rows.length === 0) return null;
+  return (
+    <details className="lrn-history" data-testid="learner-records">
+      <summary>
+        All records ({rows.length}), newest first
+      </summary>
+      <table className="lrn-table">
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Competency</th>
+            <th scope="col">Phase</th>
+            <th scope="col">Evidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ r, i }) => {
+            const known = !!fw.competencies[r.competencyId];
+            const phase = fw.phases.find((p) => p.id === r.phaseId);
+            return (
+              <tr key={i}>
+                <td>{r.date}</td>
+                <td>{known ? codeOf(fw, r.competencyId) : `${r.competencyId.slice(0, 8)}… (not in this framework)`}</td>
+                <td>{phase?.label ?? 'unknown phase'}</td>
+                <td>{r.evidence}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
   );
 }
