@@ -136,6 +136,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : null;
       },
       fitView: () => void fit({ ...FIT, duration: 300 }),
+      fitTo: (ids) => void fit({ padding: 0.2, maxZoom: 1, duration: 300 }, new Set(ids)),
       zoomIn: () => void rf.zoomIn({ duration: 200 }),
       zoomOut: () => void rf.zoomOut({ duration: 200 }),
       ensureVisible: (p, size) => {

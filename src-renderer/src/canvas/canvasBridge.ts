@@ -12,6 +12,8 @@ export interface CanvasBridge {
   zoomOut(): void;
   /** Pans (keeping the zoom) so the rectangle at flow position `p` of the node size (or `size`) is in view. */
   ensureVisible(p: Position, size?: { width: number; height: number }): void;
+  /** Fits these competencies in view together (zoom at most 1), e.g. both ends of a link a problem is about. */
+  fitTo?(ids: readonly string[]): void;
 }
 
 let current: CanvasBridge | null = null;
@@ -26,4 +28,5 @@ export const canvasBridge: CanvasBridge = {
   zoomIn: () => current?.zoomIn(),
   zoomOut: () => current?.zoomOut(),
   ensureVisible: (p, size) => current?.ensureVisible(p, size),
+  fitTo: (ids) => current?.fitTo?.(ids),
 };

@@ -9,6 +9,7 @@ import type { EditorStore } from '../../store/editorStore';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { revealStandard } from '../standards/standardsUi';
+import { canvasBridge } from '../../canvas/canvasBridge';
 import { highlightCss } from './highlight';
 import './problems.css';
 
@@ -44,11 +45,20 @@ export function showProblem(store: EditorStore, d: Diagnostic): void {
   const comps = (target === 'competency' ? d.ids : (d.path ?? [])).filter((id) => fw.competencies[id]) as CompetencyId[];
   const links = (d.links ?? []).filter((id) => fw.prerequisites.has(id)) as LinkId[];
   const first = comps[0];
+  // A problem about several competencies or about links (a cycle, a duplicate link) is shown whole:
+  // the view fits them all, both ends of every link, instead of centring the first one.
+  const shown = new Set<string>(comps);
+  for (const id of links) {
+    const l = fw.prerequisites.get(id)!;
+    shown.add(l.from);
+    shown.add(l.to);
+  }
   const prev = store.getSnapshot().session.centerOn?.seq ?? 0;
   store.setSession({
     selection: { competencies: [...new Set(comps)], links },
-    ...(first ? { centerOn: { id: first, seq: prev + 1 } } : {}),
+    ...(first && shown.size <= 1 ? { centerOn: { id: first, seq: prev + 1 } } : {}),
   });
+  if (shown.size > 1) setTimeout(() => canvasBridge.fitTo?.([...shown]), 30);
 }
 
 /**
