@@ -64,6 +64,8 @@ export interface ProgressCsvError extends LoadProblem {
    * `example` is the first such date as written and as it would be read.
    */
   readDates?: { order: DateOrder; count: number; example: { written: string; read: string } };
+  /** Data rows read, when the problems are in the rows (blank rows not counted). */
+  rows?: number;
 }
 
 /** Options of {@link importProgressCsv}. */
@@ -349,6 +351,7 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
   }
   if (problems.length) {
     const fail = failWith(problems, total);
+    fail.error.rows = dataRows;
     // Every problem a readable date, and one order fits them all: say so, so the app can offer to read them.
     const order: DateOrder | undefined = needs.size === 2 ? undefined : needs.size === 1 ? [...needs][0] : ambiguous ? undefined : 'month-first';
     if (datesExample && readable === total && order && problems.every((p) => p.code === 'bad-date')) {

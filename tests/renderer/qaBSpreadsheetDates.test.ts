@@ -60,3 +60,18 @@ describe('a mistyped year', () => {
     expect(clean.getSnapshot().message!.details).toEqual([]);
   });
 });
+
+describe('progress of another framework', () => {
+  it('says no row names a competency of this framework, and to open the other framework first', () => {
+    const store = createLearnersStore(initialLearnersState(new Date('2026-11-01T00:00:00Z')));
+    const science = 'learner,competency,phase,date\nmaya,SI.1,Proficient,2026-09-15\nmaya,SI.2,Proficient,2026-09-16\nleo,SI.1,Beginning,2026-09-16\n';
+    expect(loadProgressFromText(fw, science, 'science.csv', store)).toBe(false);
+    expect(store.getSnapshot().message!.text).toBe(
+      `science.csv: nothing was imported — none of its 3 rows names a competency of “${fw.title}”. Is it progress for another framework? Open that framework first, then import it.`,
+    );
+    // one typo among good rows is just a row problem
+    const typo = `learner,competency,phase,date\nmaya,${code},Proficient,2026-09-15\nmaya,SI.2,Proficient,2026-09-16\n`;
+    expect(loadProgressFromText(fw, typo, 'typo.csv', store)).toBe(false);
+    expect(store.getSnapshot().message!.text).toBe('typo.csv: nothing was imported — a row has a problem. Fix it in the spreadsheet and import again.');
+  });
+});

@@ -90,7 +90,7 @@ export function loadProgressFromText(
   }
   const r = importProgressCsv(text, fw, options);
   if (!r.ok) {
-    const message = csvErrorMessage(name, r.error);
+    const message = csvErrorMessage(name, r.error, fw);
     // Dates a spreadsheet wrote its own way, all readable one way: offer to read them rather than send the teacher back to Excel.
     const dates = r.error.readDates;
     if (dates && !options.dateOrder) {
@@ -125,13 +125,22 @@ export function loadProgressFromText(
  * open-error banner lists them: each where it is in words (row and column header) and what is wrong,
  * with its cell (`B3`) apart. A problem with the whole file (empty, a workbook, no header) is one line.
  */
-export function csvErrorMessage(name: string, error: ProgressCsvError): LearnersMessage {
+export function csvErrorMessage(name: string, error: ProgressCsvError, fw?: Framework): LearnersMessage {
   const inRows = error.details.filter((d) => d.row !== undefined && d.code !== 'missing-column' && d.code !== 'empty');
   if (inRows.length === 0) return { kind: 'error', text: `${name}: ${error.message}` };
   const problems: BannerProblem[] = inRows.map((d) => (d.path ? { text: d.message, path: d.path } : { text: d.message }));
   const unlisted = error.total - error.details.length;
   if (unlisted > 0) problems.push({ text: `… and ${unlisted} more problem${unlisted === 1 ? '' : 's'} after these (not listed)` });
   const n = error.total;
+  // Not one row names a competency of this framework: most likely progress for another framework.
+  const unknownRows = new Set(error.details.filter((d) => d.code === 'unknown-competency').map((d) => d.row));
+  if (fw && error.rows && error.total === error.details.length && unknownRows.size === error.rows) {
+    return {
+      kind: 'error',
+      text: `${name}: nothing was imported — none of its ${error.rows.toLocaleString('en-US')} row${error.rows === 1 ? '' : 's'} names a competency of “${fw.title}”. Is it progress for another framework? Open that framework first, then import it.`,
+      problems,
+    };
+  }
   return {
     kind: 'error',
     text: `${name}: nothing was imported — ${n === 1 ? 'a row has a problem' : `${n.toLocaleString('en-US')} problems in its rows`}. Fix ${n === 1 ? 'it' : 'them'} in the spreadsheet and import again.`,
