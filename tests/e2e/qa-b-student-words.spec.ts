@@ -25,6 +25,12 @@ test('the student view names what I am working on and, for a later target, what 
   await first.click();
   await expect(view.locator('.sv-card[data-code="FR.3.1"]')).toBeFocused();
   await expect(view.locator('.sv-card[data-code="FR.3.1"]')).toBeInViewport();
+
+  // Printed, a folded "What each phase looks like" leaves no empty heading behind; an open one prints.
+  await page.emulateMedia({ media: 'print' });
+  await expect(later.getByText('What each phase looks like')).toBeHidden();
+  await expect(view.locator('.sv-card[data-code="FR.3.1"]').getByText('What each phase looks like')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
 });
 
 test('a student picks their own map inside the student view (it covers the Learners panel)', async ({ page }) => {
