@@ -3,7 +3,7 @@ import type { CompetencyId } from '../../../../src-core/model/ids';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { revealCompetency } from '../actions';
-import { createCompetencySearch } from './findCompetencies';
+import { createCompetencySearch, resultText } from './findCompetencies';
 
 const NONE: never[] = [];
 
@@ -77,7 +77,7 @@ export function SearchBox() {
               }}
             >
               <span className="code">{c.code || '—'}</span>
-              <span className="text">{c.statement || c.iCan}</span>
+              <span className="text">{resultText(c, query)}</span>
             </li>
           ))}
         </ul>

@@ -25,6 +25,18 @@ export function findCompetencies(fw: Pick<Framework, 'competencies'>, query: str
   return scored.slice(0, limit).map((s) => s.c);
 }
 
+/**
+ * The text a search result shows for a competency: its statement, unless the words searched for are
+ * not in it but in its "I can" or its notes — then that text, so the user sees why it was found.
+ */
+export function resultText(c: Pick<Competency, 'code' | 'statement' | 'iCan' | 'notes'>, query: string): string {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const has = (t: string) => words.every((w) => `${c.code} ${t}`.toLowerCase().includes(w));
+  if (!words.length || has(c.statement)) return c.statement || c.iCan;
+  for (const t of [c.iCan, c.notes]) if (t && words.some((w) => t.toLowerCase().includes(w))) return t;
+  return c.statement || c.iCan;
+}
+
 type Competencies = Framework['competencies'];
 
 /** True when both maps hold the same competencies with the same code, statement, "I can" and notes. */
