@@ -65,3 +65,17 @@ describe('recording progress by hand', () => {
     expect(store.getSnapshot().progress!.records.length).toBe(before);
   });
 });
+
+describe('adding a learner by hand', () => {
+  it('typing the name of a learner already in the class shows them instead of adding a second one', async () => {
+    const { startProgress } = await import('../../src-renderer/src/features/learners/actions');
+    const store = createLearnersStore(initialLearnersState(new Date('2026-02-01T00:00:00Z')));
+    expect(loadProgressFromText(fw, 'learner,name,competency,phase,date\nmaya,Maya R.,G.1,Proficient,2026-01-12\n', 'class.csv', store)).toBe(true);
+    startProgress(fw, 'maya r.', store);
+    expect(store.getSnapshot().progress!.learners.map((l) => l.id)).toEqual(['maya']);
+    expect(store.getSnapshot().learnerId).toBe('maya');
+    expect(store.getSnapshot().message!.text).toBe('Maya R. is already in the class (id maya): showing their progress.');
+    startProgress(fw, 'Leo', store);
+    expect(store.getSnapshot().progress!.learners.map((l) => l.id)).toEqual(['maya', 'Leo']);
+  });
+});

@@ -278,6 +278,12 @@ export function startProgress(fw: Framework, learnerId: string, store: LearnersS
     store.set({ learnerId: id });
     return;
   }
+  // typed the name of a learner already in the class (their id is another): that learner, not a second one
+  const byName = p.learners.find((l) => l.name.trim().toLowerCase() === id.toLowerCase() || l.id.toLowerCase() === id.toLowerCase());
+  if (byName) {
+    store.set({ learnerId: byName.id, message: { kind: 'info', text: `${byName.name} is already in the class (id ${byName.id}): showing their progress.` } });
+    return;
+  }
   store.set({ progress: { ...p, learners: [...p.learners, { id, name: id }] }, learnerId: id, dirty: true, message: null });
 }
 
