@@ -57,3 +57,15 @@ describe('dates a spreadsheet wrote another way (teachers export from Excel, She
     expect(!wrongOrder.ok && wrongOrder.error.details[0]!.message).toMatch(/"15\/09\/2026" is not written YYYY-MM-DD \(did you mean 2026-09-15\?\)/);
   });
 });
+
+describe('a class list Excel saved in the Windows code page (read as UTF-8 by the app)', () => {
+  it('imports, with a note naming the row and the mangled name, and how to save the sheet', () => {
+    const bytes = Buffer.from('learner,name,competency,phase,date\njose,Jos\xe9 Pe\xf1a,M.NF.1,Proficient,2026-09-15\n', 'latin1');
+    const r = importProgressCsv(new TextDecoder('utf-8').decode(bytes), fw);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.notes).toHaveLength(1);
+    expect(r.value.notes[0]).toMatch(/^row 2: column 2 \(“Jos� Pe�a”\) holds "�", what a file not saved as UTF-8 shows/);
+    expect(r.value.notes[0]).toContain('save the sheet as "CSV UTF-8 (comma delimited)"');
+  });
+});
