@@ -19,11 +19,11 @@ import type { Learner, Progress, ProgressRecord } from './types';
 
 /** Header spellings accepted for each column (compared lower-cased, spaces/underscores/dashes removed). */
 const COLUMN_ALIASES: Record<ProgressColumn, readonly string[]> = {
-  learner: ['learner', 'learnerid', 'student', 'studentid'],
-  competency: ['competency', 'competencycode', 'competencyid', 'code'],
-  phase: ['phase', 'masteryphase', 'level', 'proficiency'],
-  date: ['date'],
-  evidence: ['evidence', 'evidencenote', 'note', 'notes'],
+  learner: ['learner', 'learnerid', 'student', 'studentid', 'studentnumber'],
+  competency: ['competency', 'competencycode', 'competencyid', 'code', 'learningtarget', 'target', 'targetcode'],
+  phase: ['phase', 'masteryphase', 'level', 'proficiency', 'proficiencylevel', 'masterylevel', 'mastery'],
+  date: ['date', 'dateassessed', 'assessmentdate', 'assessedon'],
+  evidence: ['evidence', 'evidencenote', 'note', 'notes', 'comment', 'comments'],
   name: ['name', 'learnername', 'studentname'],
 };
 type ProgressColumn = 'learner' | 'competency' | 'phase' | 'date' | 'evidence' | 'name';

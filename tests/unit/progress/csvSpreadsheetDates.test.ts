@@ -69,3 +69,12 @@ describe('a class list Excel saved in the Windows code page (read as UTF-8 by th
     expect(r.value.notes[0]).toContain('save the sheet as "CSV UTF-8 (comma delimited)"');
   });
 });
+
+describe('gradebook headers teachers export', () => {
+  it('reads "Student Number, Learning Target, Mastery Level, Date Assessed, Comments" as the progress columns', () => {
+    const r = importProgressCsv('Student Number,Student Name,Learning Target,Mastery Level,Date Assessed,Comments\n1042,Ana P.,M.NF.1,Proficient,2026-09-15,exit ticket\n', fw);
+    expect(r.ok && r.value.progress.records).toEqual([expect.objectContaining({ learnerId: '1042', date: '2026-09-15', evidence: 'exit ticket' })]);
+    expect(r.ok && r.value.progress.learners).toEqual([{ id: '1042', name: 'Ana P.' }]);
+    expect(r.ok && r.value.notes).toEqual([]);
+  });
+});
