@@ -37,9 +37,10 @@ export function PrerequisiteList({ competency }: { competency: Competency }) {
       prerequisites={fw.prerequisites}
       picked={pick?.dir === dir ? pick.id : ''}
       onPick={(id) => setPick(id ? { dir, id } : null)}
-      onLink={() => {
-        if (!pick?.id) return;
-        const other = pick.id as CompetencyId;
+      onLink={(id) => {
+        const chosen = id ?? pick?.id;
+        if (!chosen) return;
+        const other = chosen as CompetencyId;
         if (dir === 'in' ? linkCompetencies(store, other, competency.id) : linkCompetencies(store, competency.id, other)) setPick(null);
       }}
     />
@@ -68,7 +69,8 @@ function Adder(props: {
   prerequisites: Framework['prerequisites'];
   picked: string;
   onPick: (id: string) => void;
-  onLink: () => void;
+  /** Links the one picked in the list, or `id` (Enter in the search field). */
+  onLink: (id?: string) => void;
 }) {
   const { dir, self, competencies, prerequisites, picked, onPick, onLink } = props;
   const large = competencyCount(competencies) - 1 > PICKER_LIMIT;
@@ -103,6 +105,17 @@ function Adder(props: {
             setQuery(e.target.value);
             if (picked) onPick('');
           }}
+          onKeyDown={(e) => {
+            // Enter links the one picked in the list, else the first match that can be linked
+            // (matches are in code order: typing a whole code puts that competency first)
+            if (e.key !== 'Enter' || !query.trim()) return;
+            e.preventDefault();
+            const id = picked && !blocks.has(picked) && options.some((o) => o.id === picked) ? picked : options.find((o) => !blocks.has(o.id))?.id;
+            if (!id) return;
+            onLink(id);
+            setQuery('');
+          }}
+          title="Enter links the first match (or the one picked below)"
         />
       )}
       <div className="add-row">
@@ -120,7 +133,7 @@ function Adder(props: {
             </option>
           )}
         </select>
-        <button className="btn" disabled={!picked || blocks.has(picked)} onClick={onLink}>
+        <button className="btn" disabled={!picked || blocks.has(picked)} onClick={() => onLink()}>
           Link
         </button>
       </div>
