@@ -160,6 +160,11 @@ export interface CompetencyCsvOptions {
   base?: Framework;
   /** Title of a new framework when there is no base. */
   title?: string;
+  /**
+   * Id of a new framework when there is no base (a fresh UUID when absent). Every other id is derived
+   * from it, so the same id and sheet always give the same framework (the CLI derives it from the file name).
+   */
+  id?: string;
 }
 
 type Col =
@@ -286,7 +291,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
 
   // The framework to fill.
   const base = options.base;
-  const fwId = (base?.id ?? newUuid()) as FrameworkId;
+  const fwId = (base?.id ?? options.id ?? newUuid()) as FrameworkId;
   const did = (kind: string, key: string) => uuidv5(`${fwId}\n${kind}\n${key}`, COMPETENCY_CSV_NAMESPACE);
   const fw: Framework = base
     ? {
@@ -300,6 +305,10 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
 
   // Phases: from the header when it has phase columns (matched to the base scale by label).
   const notes: string[] = [];
+  if (phaseCols.length === 0 && !base && options.id !== undefined) {
+    // The default scale with ids derived like the rest (createFramework gives it fresh ones).
+    fw.phases = fw.phases.map((p, i) => ({ ...p, id: did('phase', `default:${i + 1}`) as PhaseId }));
+  }
   if (phaseCols.length > 0) {
     const baseByLabel = new Map((base?.phases ?? []).map((p) => [p.label.toLowerCase(), p]));
     const anyMarked = phaseCols.some((p) => p.threshold);
@@ -528,6 +537,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
   }
   const baseAlignments = new Map([...(base?.alignments.values() ?? [])].map((a) => [`${a.competencyId}>${a.setId}>${a.standardId}`, a]));
   let referenced: StandardsSet | undefined;
+  let referencedCount = 0; // its items, counted: Object.keys per new code made the import quadratic
   const alignKeys = new Set<string>();
   for (const p of pending) {
     // "3.NF.A.1, 3.NF.A.2" typed by hand is two codes (standard codes hold no comma), not one unknown one.
@@ -569,7 +579,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
           statement: '',
           itemType: 'Standard',
           parentId: null,
-          sequence: Object.keys(referenced.items).length + 1,
+          sequence: ++referencedCount,
           educationLevels: [],
         };
         referenced.items[stdId] = std;
@@ -589,7 +599,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
   notes.push(`Read ${pending.length} competenc${pending.length === 1 ? 'y' : 'ies'}, ${fw.prerequisites.size} prerequisite link(s) and ${fw.alignments.size} alignment(s).`);
   if (emptyRows > 0) notes.push(`${emptyRows} empty row(s) ignored.`);
   if (referenced) {
-    notes.push(`${Object.keys(referenced.items).length} aligned standard code(s) were not in any standards set of the framework; they were kept in a set "${referenced.title}" (codes only).`);
+    notes.push(`${referencedCount} aligned standard code(s) were not in any standards set of the framework; they were kept in a set "${referenced.title}" (codes only).`);
   }
   if (unknownHeaders.length > 0) notes.push(`Columns not imported: ${unknownHeaders.join(', ')}.`);
   return ok({ framework: fw, rowErrors, notes });

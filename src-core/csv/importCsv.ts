@@ -1,4 +1,6 @@
+import { v5 as uuidv5 } from 'uuid';
 import { createFramework } from '../model/defaults';
+import type { FrameworkId, PhaseId } from '../model/ids';
 import type { Framework } from '../model/types';
 import { fail, ok, type Result } from '../result';
 import { readCompetencyCsv } from './competencyCsv';
@@ -33,7 +35,12 @@ export interface CsvImportOptions {
   source?: string;
   /** Force the kind instead of detecting it from the headers. */
   kind?: CsvKind;
+  /** The framework's id; by default derived from the kind and the title (see importCsvAsFramework). */
+  id?: string;
 }
+
+/** Namespace of the UUID v5 ids of a CSV import (framework, standards set, default phases). */
+export const CSV_IMPORT_NAMESPACE = 'c3a7e1d2-5b6f-4a8e-9d0c-7e2f1a3b4c5d';
 
 /** Headers only the competency spreadsheet has (compared lower-case, letters and digits only). */
 const COMPETENCY_MARKERS = ['ican', 'prerequisites', 'alignments', 'evidencetypes', 'estimatedhours', 'thresholddescriptor', 'domaincode'];
@@ -65,12 +72,15 @@ export function importCsvAsFramework(text: string, options: CsvImportOptions = {
   const source = options.source ?? 'CSV file';
   const title = options.title ?? source.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '');
   const kind = options.kind ?? detectCsvKind(text);
+  // Ids from the file's name: importing an updated sheet again keeps the ids of what did not change (a
+  // standard keeps its id, so alignments to it hold), and the same sheet gives the same file.
+  const id = options.id ?? uuidv5(`csv-import\n${kind}\n${title}`, CSV_IMPORT_NAMESPACE);
   if (kind === 'competencies') {
-    const r = readCompetencyCsv(text, { title });
+    const r = readCompetencyCsv(text, { title, id });
     if (!r.ok) return r;
     return ok({ kind, framework: r.value.framework, rowErrors: r.value.rowErrors, notes: r.value.notes });
   }
-  const r = readStandardsCsv(text, undefined, { title, source });
+  const r = readStandardsCsv(text, undefined, { title, source, id: uuidv5(`${id}\nstandards-set`, CSV_IMPORT_NAMESPACE) });
   if (!r.ok) {
     return r.error.code === 'no-mapping'
       ? fail(
@@ -80,7 +90,8 @@ export function importCsvAsFramework(text: string, options: CsvImportOptions = {
         )
       : r;
   }
-  const framework = createFramework({ title });
+  const framework = createFramework({ id: id as FrameworkId, title });
+  framework.phases = framework.phases.map((p, i) => ({ ...p, id: uuidv5(`${id}\nphase\n${i + 1}`, CSV_IMPORT_NAMESPACE) as PhaseId }));
   framework.standardsSets[r.value.set.id] = r.value.set;
   return ok({ kind, framework, rowErrors: r.value.rowErrors, notes: r.value.report.notes });
 }
