@@ -19,5 +19,7 @@ test('a one-line band header shows the start of its title beside its code', asyn
   expect(Math.abs(title.y - code.y)).toBeLessThan(6);
   expect(title.y + title.height).toBeLessThanOrEqual(box.y + box.height + 1);
   expect(title.width).toBeGreaterThan(12);
+  // the code is shown whole; only the title gives way
+  expect(await header.locator('.lane-code').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   expect(errors).toEqual([]);
 });
