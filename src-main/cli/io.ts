@@ -188,6 +188,7 @@ export async function readTextFile(path: string): Promise<Result<string>> {
     return ok(text);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && path === '-') return fail('not-found', '"-": reading standard input is not supported; give the path of a file (e.g. save the input to a file first).');
     if (code === 'ENOENT') return fail('not-found', `${path}: no such file.`);
     if (code === 'EACCES' || code === 'EPERM') return fail('not-readable', `${path}: permission denied.`);
     return fail('not-readable', `${path}: ${(e as Error).message}`);

@@ -78,3 +78,11 @@ describe('a CSV in the Windows code page (Excel\'s "CSV (Comma delimited)")', ()
     expect((await cli(['import', utf16])).stderr).toMatch(/UTF-16/);
   });
 });
+
+describe('"-" for standard input (not supported)', () => {
+  it('says so instead of "-: no such file."', async () => {
+    const r = await runCliCaptured(['validate', '-'], { disk: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/"-": reading standard input is not supported; give the path of a file/);
+  });
+});
