@@ -64,6 +64,11 @@ export interface ProgressCsvError extends LoadProblem {
    * `example` is the first such date as written and as it would be read.
    */
   readDates?: { order: DateOrder; count: number; example: { written: string; read: string } };
+  /**
+   * Set when every problem is a phase written as a whole number 1…N (a gradebook's 1–4 scale): importing
+   * again with `{ phaseNumbers: true }` reads each as that level of the scale, counted from the lowest.
+   */
+  readPhaseNumbers?: { count: number; example: { written: string; read: string } };
   /** Data rows read, when the problems are in the rows (blank rows not counted). */
   rows?: number;
 }
@@ -76,6 +81,8 @@ export interface ProgressCsvOptions {
    * `YYYY-MM-DD` is accepted (the CLI's contract).
    */
   dateOrder?: DateOrder;
+  /** Read a whole number 1…N in the phase column as that level of the scale, counted from the lowest (1 = the first phase). */
+  phaseNumbers?: boolean;
 }
 
 const normHeader = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
@@ -273,6 +280,10 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
   const needs = new Set<DateOrder>();
   let ambiguous = false;
   let datesExample: { written: string; monthFirst: string; dayFirst: string } | undefined;
+  /** Phases written as level numbers: read ones (with the option), readable ones, an example. */
+  const levelsRead: [written: string, read: string][] = [];
+  let levels = 0;
+  let levelExample: { written: string; read: string } | undefined;
   for (let i = h + 1; i < rows.length; i++) {
     const r = rows[i]!;
     const rowNo = i + 1;
@@ -295,7 +306,17 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
     const cell = (k: ProgressColumn) => (col[k] !== undefined ? (r[col[k]!] ?? '') : '').trim();
     const learnerId = unescapeCell(cell('learner'));
     const c = competency(cell('competency'));
-    const p = phase(cell('phase'));
+    let p = phase(cell('phase'));
+    // a gradebook's 1–4: the Nth level of the scale, read with the option, else suggested
+    const level = /^\d+$/.test(cell('phase')) ? Number(cell('phase')) : 0;
+    const levelPhase = 'error' in p && level >= 1 && level <= fw.phases.length ? fw.phases[level - 1]! : undefined;
+    if (levelPhase && options.phaseNumbers) {
+      p = { id: levelPhase.id };
+      levelsRead.push([cell('phase'), levelPhase.label]);
+    } else if (levelPhase) {
+      levels++;
+      levelExample ??= { written: cell('phase'), read: levelPhase.label };
+    }
     let date = cell('date');
     let bad = false;
     if (date && !isIsoDate(date)) {
@@ -326,7 +347,7 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
       cellProblem(rowNo, 'phase', 'unknown-phase', `is empty: write a mastery phase (${fw.phases.map((x) => x.label).join(', ')})`);
       bad = true;
     } else if ('error' in p) {
-      cellProblem(rowNo, 'phase', 'unknown-phase', p.error);
+      cellProblem(rowNo, 'phase', 'unknown-phase', levelPhase ? `${p.error}; if the numbers count its levels from 1, ${shown(cell('phase'))} is ${levelPhase.label}` : p.error);
       bad = true;
     }
     if (!date) {
@@ -359,7 +380,12 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
     if (datesExample && readable === total && order && problems.every((p) => p.code === 'bad-date')) {
       fail.error.readDates = { order, count: readable, example: { written: datesExample.written, read: order === 'day-first' ? datesExample.dayFirst : datesExample.monthFirst } };
     }
+    if (levelExample && levels === total) fail.error.readPhaseNumbers = { count: levels, example: levelExample };
     return fail;
+  }
+  if (levelsRead.length) {
+    const [written, read] = levelsRead[0]!;
+    notes.push(`read ${levelsRead.length} phase${levelsRead.length === 1 ? '' : 's'} written as numbers as the levels of the scale counted from 1 (e.g. ${shown(written)} as ${read})`);
   }
   if (readAs.length) {
     const [written, read] = readAs[0]!;

@@ -75,3 +75,26 @@ describe('progress of another framework', () => {
     expect(store.getSnapshot().message!.text).toBe('typo.csv: nothing was imported — a row has a problem. Fix it in the spreadsheet and import again.');
   });
 });
+
+describe('a gradebook that writes phases as 1–4', () => {
+  it('is refused at first with the scale spelled out, and one button reads the numbers as its levels', () => {
+    const store = createLearnersStore(initialLearnersState(new Date('2026-11-01T00:00:00Z')));
+    const text = `learner,competency,phase,date\nmaya,${code},3,2026-09-15\nleo,${code},1,2026-09-16\n`;
+    expect(loadProgressFromText(fw, text, 'grades.csv', store)).toBe(false);
+    const m = store.getSnapshot().message!;
+    const scale = fw.phases.map((p, i) => `${i + 1} ${p.label}`).join(', ');
+    expect(m.text).toBe(`grades.csv: nothing was imported yet — 2 phases are written as numbers, e.g. "3". This framework's scale is ${scale}.`);
+    expect(m.problems![0]!.text).toContain(`if the numbers count its levels from 1, "3" is ${fw.phases[2]!.label}`);
+    expect(m.action!.label).toBe(`Read the numbers as the scale's levels ("3" = ${fw.phases[2]!.label}) and import`);
+    m.action!.run();
+    const s = store.getSnapshot();
+    expect(s.progress!.records.map((r) => r.phaseId)).toEqual([fw.phases[2]!.id, fw.phases[0]!.id]);
+    expect(s.message!.details).toEqual([`read 2 phases written as numbers as the levels of the scale counted from 1 (e.g. "3" as ${fw.phases[2]!.label})`]);
+  });
+
+  it('offers nothing for a number past the top of the scale', () => {
+    const store = createLearnersStore(initialLearnersState(new Date('2026-11-01T00:00:00Z')));
+    expect(loadProgressFromText(fw, `learner,competency,phase,date\nmaya,${code},${fw.phases.length + 1},2026-09-15\n`, 'grades.csv', store)).toBe(false);
+    expect(store.getSnapshot().message!.action).toBeUndefined();
+  });
+});

@@ -97,6 +97,13 @@ export function loadProgressFromText(
       message.text = `${name}: nothing was imported yet — ${dates.count === 1 ? 'a date is' : `${dates.count.toLocaleString('en-US')} dates are`} not written YYYY-MM-DD, e.g. "${dates.example.written}".`;
       message.action = { label: `Read dates like "${dates.example.written}" as ${dates.example.read} and import`, run: () => void loadProgressFromText(fw, text, name, store, { dateOrder: dates.order, today }) };
     }
+    // Phases written as a gradebook's level numbers (1–4): offer to read them as the scale's levels.
+    const levels = r.error.readPhaseNumbers;
+    if (levels && !options.phaseNumbers) {
+      const scale = fw.phases.map((x, i) => `${i + 1} ${x.label}`).join(', ');
+      message.text = `${name}: nothing was imported yet — ${levels.count === 1 ? 'a phase is' : `${levels.count.toLocaleString('en-US')} phases are`} written as numbers, e.g. "${levels.example.written}". This framework's scale is ${scale}.`;
+      message.action = { label: `Read the numbers as the scale's levels ("${levels.example.written}" = ${levels.example.read}) and import`, run: () => void loadProgressFromText(fw, text, name, store, { ...options, phaseNumbers: true, today }) };
+    }
     store.set({ message });
     return false;
   }
