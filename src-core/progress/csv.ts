@@ -377,10 +377,11 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
     fail.error.rows = dataRows;
     // Every problem a readable date, and one order fits them all: say so, so the app can offer to read them.
     const order: DateOrder | undefined = needs.size === 2 ? undefined : needs.size === 1 ? [...needs][0] : ambiguous ? undefined : 'month-first';
-    if (datesExample && readable === total && order && problems.every((p) => p.code === 'bad-date')) {
+    // (dates and level numbers may come together, from one gradebook: each is offered when the two cover every problem)
+    if (datesExample && readable + levels === total && order) {
       fail.error.readDates = { order, count: readable, example: { written: datesExample.written, read: order === 'day-first' ? datesExample.dayFirst : datesExample.monthFirst } };
     }
-    if (levelExample && levels === total) fail.error.readPhaseNumbers = { count: levels, example: levelExample };
+    if (levelExample && levels + (fail.error.readDates ? readable : 0) === total) fail.error.readPhaseNumbers = { count: levels, example: levelExample };
     return fail;
   }
   if (levelsRead.length) {

@@ -98,3 +98,19 @@ describe('a gradebook that writes phases as 1–4', () => {
     expect(store.getSnapshot().message!.action).toBeUndefined();
   });
 });
+
+describe('a US gradebook with both: M/D/YYYY dates and phases 1–4', () => {
+  it('offers one button that reads both', () => {
+    const store = createLearnersStore(initialLearnersState(new Date('2026-11-01T00:00:00Z')));
+    const text = `learner,competency,phase,date\nmaya,${code},3,9/15/2026\nleo,${code},Developing,9/16/2026\nana,${code},4,2026-09-17\n`;
+    expect(loadProgressFromText(fw, text, 'grades.csv', store)).toBe(false);
+    const m = store.getSnapshot().message!;
+    expect(m.action!.label).toBe(`Read dates like "9/15/2026" as 2026-09-15 and the numbers as the scale's levels ("3" = ${fw.phases[2]!.label}), and import`);
+    m.action!.run();
+    expect(store.getSnapshot().progress!.records.map((r) => [r.date, fw.phases.findIndex((p) => p.id === r.phaseId) + 1])).toEqual([
+      ['2026-09-15', 3],
+      ['2026-09-16', 2],
+      ['2026-09-17', 4],
+    ]);
+  });
+});

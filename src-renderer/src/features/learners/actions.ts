@@ -99,7 +99,13 @@ export function loadProgressFromText(
     }
     // Phases written as a gradebook's level numbers (1–4): offer to read them as the scale's levels.
     const levels = r.error.readPhaseNumbers;
-    if (levels && !options.phaseNumbers) {
+    if (levels && dates && !options.phaseNumbers && !options.dateOrder) {
+      message.text = `${name}: nothing was imported yet — its dates are not written YYYY-MM-DD (e.g. "${dates.example.written}") and its phases are numbers (e.g. "${levels.example.written}"); this framework's scale is ${fw.phases.map((x, i) => `${i + 1} ${x.label}`).join(', ')}.`;
+      message.action = {
+        label: `Read dates like "${dates.example.written}" as ${dates.example.read} and the numbers as the scale's levels ("${levels.example.written}" = ${levels.example.read}), and import`,
+        run: () => void loadProgressFromText(fw, text, name, store, { dateOrder: dates.order, phaseNumbers: true, today }),
+      };
+    } else if (levels && !options.phaseNumbers) {
       const scale = fw.phases.map((x, i) => `${i + 1} ${x.label}`).join(', ');
       message.text = `${name}: nothing was imported yet — ${levels.count === 1 ? 'a phase is' : `${levels.count.toLocaleString('en-US')} phases are`} written as numbers, e.g. "${levels.example.written}". This framework's scale is ${scale}.`;
       message.action = { label: `Read the numbers as the scale's levels ("${levels.example.written}" = ${levels.example.read}) and import`, run: () => void loadProgressFromText(fw, text, name, store, { ...options, phaseNumbers: true, today }) };
