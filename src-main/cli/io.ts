@@ -184,7 +184,7 @@ export async function readTextFile(path: string): Promise<Result<string>> {
     }
     const bytes = await readFile(path);
     const text = bytes.toString('utf8');
-    if (!isUtf8(bytes) && !notTextProblem(text)) return fail('not-utf8', notUtf8Message(path, text), { path: path });
+    if (!isUtf8(bytes) && !notTextProblem(text)) return fail('not-utf8', notUtf8Message(path, text), { path });
     return ok(text);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
