@@ -15,7 +15,7 @@ function pair() {
   for (const l of links) out.set(l.from, [...(out.get(l.from) ?? []), l.to]);
   for (const x of comps) {
     const below = new Set<string>([x.id]);
-    const stack = [x.id];
+    const stack: string[] = [x.id];
     while (stack.length) for (const n of out.get(stack.pop()!) ?? []) if (!below.has(n)) below.add(n), stack.push(n);
     const codes = new Set(comps.map((c) => c.code));
     const y = comps.find((c) => !below.has(c.id) && !links.some((l) => l.from === c.id && l.to === x.id) && ![...codes].some((k) => k !== c.code && k.startsWith(c.code)));
