@@ -1,6 +1,7 @@
 import { updateFrameworkMeta, type FrameworkMetaPatch } from '../../../../src-core/commands';
 import { EDUCATION_LEVELS, formatLevels } from '../../../../src-core/model/levels';
 import { FRAMEWORK_STATUSES, type FrameworkStatus } from '../../../../src-core/model/types';
+import { diagnosticsOf } from '../../diagnostics/useDiagnostics';
 import { useEditor, useStore } from '../../store/useEditor';
 import { ChipSelect, CommitText, Field } from '../../ui/fields';
 
@@ -36,7 +37,18 @@ export function MetadataPanel() {
       </Field>
       <div className="field-row">
         <Field label="Status" htmlFor="meta-status">
-          <select id="meta-status" className="input" value={fw.status} onChange={(e) => update({ status: e.target.value as FrameworkStatus })}>
+          <select
+            id="meta-status"
+            className="input"
+            value={fw.status}
+            onChange={(e) => {
+              const status = e.target.value as FrameworkStatus;
+              if (update({ status }) !== undefined || status !== 'adopted') return;
+              // adopted is what districts publish: say at once when it is not ready to be
+              const n = diagnosticsOf(store.getSnapshot().doc.framework).filter((d) => d.severity === 'error').length;
+              if (n) store.notify('info', `Adopted with ${n} problem${n === 1 ? '' : 's'} to fix before publishing (see Problems); the CASE, Moodle and Canvas exports refuse it until then.`);
+            }}
+          >
             {FRAMEWORK_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
