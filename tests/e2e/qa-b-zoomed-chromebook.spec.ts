@@ -14,3 +14,19 @@ test('at 1024×700 zoomed to 150 %, every toolbar button (theme and help include
   await toolbar.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });
+
+test('at 1024×700 zoomed to 150 %, the class summary and the per-learner table fit the side panel (it clips sideways)', async ({ page }) => {
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await (await chooser).setFiles(new URL('../fixtures/progress/grade3-5-fractions.csv', import.meta.url).pathname);
+  await panel.getByRole('tab', { name: 'Class' }).click();
+  await expect(panel.getByRole('region', { name: 'Each learner' })).toBeVisible();
+  const side = page.locator('.side-content');
+  const right = await side.evaluate((el) => el.getBoundingClientRect().right);
+  for (const table of await panel.locator('table').all()) expect(await table.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(right);
+  expect(await side.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
