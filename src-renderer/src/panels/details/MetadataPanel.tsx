@@ -46,7 +46,7 @@ export function MetadataPanel() {
               if (update({ status }) !== undefined || status !== 'adopted') return;
               // adopted is what districts publish: say at once when it is not ready to be
               const n = diagnosticsOf(store.getSnapshot().doc.framework).filter((d) => d.severity === 'error').length;
-              if (n) store.notify('info', `Adopted with ${n} problem${n === 1 ? '' : 's'} to fix before publishing (see Problems); the CASE, Moodle and Canvas exports refuse it until then.`);
+              if (n) store.notify('info', `Adopted with ${n} problem${n === 1 ? '' : 's'} to fix before publishing (see Problems); the CASE, Moodle and Canvas exports hold it back until then (or until “Export anyway”).`);
             }}
           >
             {FRAMEWORK_STATUSES.map((s) => (
