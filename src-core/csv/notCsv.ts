@@ -51,8 +51,13 @@ export function notTextProblem(text: string): Problem | null {
   const head = t.slice(0, 4096);
   if (head.includes('\u0000')) {
     // UTF-16 text ("Unicode text" in Excel) read as UTF-8 has a NUL after every ASCII letter.
-    const utf16 = /^(?:[\ufffd\ufeff]*)(?:[\x20-\x7e]\u0000){4}/.test(head) || /^(?:[\ufffd\ufeff]*)(?:\u0000[\x20-\x7e]){4}/.test(head);
-    return utf16
+    // (Tabs and line breaks too: JSON begins "{" and a line break, a tab-separated sheet has tabs.)
+    const utf16 = /^(?:[\ufffd\ufeff]*)(?:[\t\n\r\x20-\x7e]\u0000){4}/.test(head) || /^(?:[\ufffd\ufeff]*)(?:\u0000[\t\n\r\x20-\x7e]){4}/.test(head);
+    // A JSON document saved as UTF-16 (Windows PowerShell's `>` does that) is not a spreadsheet.
+    const json = /^[\ufffd\ufeff]*\u0000?[{[]/.test(head);
+    return utf16 && json
+      ? { code: 'not-csv', message: 'This file is saved as UTF-16 ("Unicode"), not as UTF-8: save it as UTF-8 (Windows PowerShell writes UTF-16 with `>`; use `-o <file>` or `| Out-File -Encoding utf8`) and open it again.', path: 'line 1' }
+      : utf16
       ? { code: 'not-csv', message: 'This file is saved as UTF-16 ("Unicode text"), not as a CSV in UTF-8: save it from the spreadsheet as "CSV UTF-8 (comma delimited)" and import that file.', path: 'row 1' }
       : { code: 'not-csv', message: 'This file is not text (it holds binary data), so it is not a CSV: save it from the spreadsheet as "CSV UTF-8 (comma delimited)".', path: 'row 1' };
   }

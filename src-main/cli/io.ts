@@ -173,7 +173,8 @@ export function describeWriteError(e: unknown, out?: string): string {
  * Reads a UTF-8 text file with a clear message for each way it can fail. A file that is not UTF-8 is
  * refused with where its first other byte is (line, column, the text around it), never read with "�" in
  * place of its letters: typically a CSV Excel saved as "CSV (Comma delimited)", in the Windows code page.
- * Workbooks, UTF-16 and binary files are handed on as text, for the readers to name them.
+ * UTF-16 with a byte order mark is decoded; workbooks and binary files are handed on as text, for the
+ * readers to name them.
  */
 export async function readTextFile(path: string): Promise<Result<string>> {
   try {
@@ -183,6 +184,11 @@ export async function readTextFile(path: string): Promise<Result<string>> {
       return fail('too-large', `${path} is ${(s.size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
     }
     const bytes = await readFile(path);
+    // UTF-16 with its byte order mark (Windows PowerShell's `>`, Notepad's "Unicode", Excel's "Unicode text")
+    // says what it is: read it as such.
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+      return ok(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes));
+    }
     const text = bytes.toString('utf8');
     if (!isUtf8(bytes) && !notTextProblem(text)) return fail('not-utf8', notUtf8Message(path, text), { path });
     return ok(text);

@@ -69,13 +69,33 @@ describe('a CSV in the Windows code page (Excel\'s "CSV (Comma delimited)")', ()
     expect(r.stderr).not.toMatch(/CSV UTF-8/);
   });
 
-  it('a workbook or UTF-16 text is still named as such', async () => {
+  it('a workbook is still named as such', async () => {
     const book = join(tmp, 'sheet.xlsx');
     writeFileSync(book, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe, 0x80, 0x81]));
     expect((await cli(['import', book])).stderr).toMatch(/Excel or OpenDocument workbook/);
-    const utf16 = join(tmp, 'unicode.txt');
-    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('code\tstatement\r\nS.1\tFractions\r\n', 'utf16le')]));
-    expect((await cli(['import', utf16])).stderr).toMatch(/UTF-16/);
+  });
+});
+
+describe('UTF-16 with its byte order mark (Windows PowerShell `>`, Notepad "Unicode", Excel "Unicode text")', () => {
+  it('a framework file written by PowerShell `export … --format json > out.json` is read (it was "not text … not a CSV")', async () => {
+    for (const [name, bytes] of [
+      ['le.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(example, 'utf8'), 'utf16le')])],
+      ['be.json', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(readFileSync(example, 'utf8'), 'utf16le').swap16()])],
+    ] as const) {
+      const file = join(tmp, name);
+      writeFileSync(file, bytes);
+      const r = await cli(['validate', file]);
+      expect(r.code, name).toBe(0);
+      expect(r.stdout).toMatch(/Grade 3–5 Fractions Progression: valid/);
+    }
+  });
+
+  it('Excel\'s "Unicode text" (tab-separated UTF-16) imports, accents intact', async () => {
+    const file = join(tmp, 'unicode.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('code\tstatement\r\nS.1\tFractions – numérateur\r\n', 'utf16le')]));
+    const r = await cli(['import', file, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Fractions – numérateur');
   });
 });
 
@@ -84,5 +104,15 @@ describe('"-" for standard input (not supported)', () => {
     const r = await runCliCaptured(['validate', '-'], { disk: true });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/"-": reading standard input is not supported; give the path of a file/);
+  });
+});
+
+describe('UTF-16 JSON reaching core undecoded (Open… in the app)', () => {
+  it('is named as UTF-16 with how to save it as UTF-8, not as binary data or a spreadsheet', async () => {
+    const { notTextProblem } = await import('../../src-core/csv/notCsv');
+    const asUtf8 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{\n  "format": "progressions.framework"\n}', 'utf16le')]).toString('utf8');
+    const p = notTextProblem(asUtf8);
+    expect(p?.message).toMatch(/^This file is saved as UTF-16 \("Unicode"\), not as UTF-8: save it as UTF-8/);
+    expect(p?.message).not.toMatch(/CSV|spreadsheet|binary/);
   });
 });
