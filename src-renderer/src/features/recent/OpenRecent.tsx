@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HostApi, RecentDocument } from '../../../../src-core/host/contract';
 import { confirmDiscard, loadText } from '../../app/documents';
 import { useEditor, useStore } from '../../store/useEditor';
@@ -16,6 +16,27 @@ export function OpenRecent({ host }: { host: HostApi }) {
   const name = useEditor((s) => s.doc.name);
   const [list, setList] = useState<RecentDocument[]>([]);
   const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // the menu pattern: opened from the keyboard the first item has the focus; arrows move, Escape closes
+  const items = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!open) return;
+    const all = items();
+    const at = all.indexOf(document.activeElement as HTMLButtonElement);
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      setOpen(false);
+      buttonRef.current?.focus();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      all[(at + (e.key === 'ArrowDown' ? 1 : -1) + all.length + (at < 0 && e.key === 'ArrowUp' ? 1 : 0)) % all.length]?.focus();
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      all[e.key === 'Home' ? 0 : all.length - 1]?.focus();
+    }
+  };
 
   useEffect(() => {
     if (host.kind !== 'browser') return;
@@ -41,15 +62,27 @@ export function OpenRecent({ host }: { host: HostApi }) {
   };
 
   return (
-    <div className="recent-menu" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
-      <button type="button" className="tb-btn tb-text" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title="Open a recent framework">
+    <div className="recent-menu" onKeyDown={onKeyDown} onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
+      <button
+        type="button"
+        ref={buttonRef}
+        className="tb-btn tb-text"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={(e) => {
+          setOpen(!open);
+          // from the keyboard (Enter/Space give no pointer position) the first item takes the focus
+          if (!open && e.detail === 0) requestAnimationFrame(() => items()[0]?.focus());
+        }}
+        title="Open a recent framework"
+      >
         <span className="tb-narrow-icon" aria-hidden>
           <Icon name="open" />
         </span>
         <span className="tb-label">Recent</span> ▾
       </button>
       {open && (
-        <ul className="recent-list" role="menu" aria-label="Open recent" data-testid="open-recent">
+        <ul className="recent-list" role="menu" aria-label="Open recent" data-testid="open-recent" ref={listRef}>
           {list.map((r) => (
             <li key={r.docToken} role="none">
               <button type="button" role="menuitem" onClick={() => void reopen(r)} title={`Opened ${new Date(r.openedAt).toLocaleString()}`}>
