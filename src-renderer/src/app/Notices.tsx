@@ -25,8 +25,33 @@ export function Notices() {
     return () => clearTimeout(t);
   }, [notice, store, held]);
   useEffect(() => setHeld(false), [notice?.seq]);
+  // The toast sits in a live region that is always on the page (one added together with its text is often
+  // not read out): info in a status region, errors in an alert region.
+  const toast = notice && (
+    <div
+      key={notice.seq}
+      className={`toast toast-${notice.kind}`}
+      data-testid="notice"
+      onPointerEnter={() => setHeld(true)}
+      onPointerLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+    >
+      {notice.kind === 'error' && <Icon name="warning" />}
+      <span>{notice.message}</span>
+      <button className="icon-btn" onClick={() => store.setSession({ notice: null })} aria-label="Dismiss">
+        <Icon name="close" />
+      </button>
+    </div>
+  );
   return (
     <>
+      <div role="status" data-testid="notice-live">
+        {notice?.kind !== 'error' && toast}
+      </div>
+      <div role="alert" data-testid="notice-live-error">
+        {notice?.kind === 'error' && toast}
+      </div>
       {banner && (
         // With a list of problems only the summary is the alert (a screen reader does not read out 50 lines).
         <div className={`banner${problems ? ' has-problems' : ''}`} role={problems ? undefined : 'alert'} data-testid="error-banner">
@@ -42,24 +67,6 @@ export function Notices() {
             <span>{banner.text}</span>
           )}
           <button className="icon-btn" onClick={() => store.setSession({ banner: null })} aria-label="Dismiss">
-            <Icon name="close" />
-          </button>
-        </div>
-      )}
-      {notice && (
-        <div
-          key={notice.seq}
-          className={`toast toast-${notice.kind}`}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
-          data-testid="notice"
-          onPointerEnter={() => setHeld(true)}
-          onPointerLeave={() => setHeld(false)}
-          onFocus={() => setHeld(true)}
-          onBlur={() => setHeld(false)}
-        >
-          {notice.kind === 'error' && <Icon name="warning" />}
-          <span>{notice.message}</span>
-          <button className="icon-btn" onClick={() => store.setSession({ notice: null })} aria-label="Dismiss">
             <Icon name="close" />
           </button>
         </div>
