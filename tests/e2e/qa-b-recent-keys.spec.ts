@@ -41,6 +41,7 @@ test('Open Recent works from the keyboard: Enter, arrows, Escape back to the but
   await expect(menu).toHaveCount(0);
   await expect(recent).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem', { name: FILE })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveTitle(`${FILE} — Progressions`);
 });
