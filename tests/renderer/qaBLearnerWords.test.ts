@@ -89,3 +89,15 @@ describe('the learners panel in words a teacher and a screen reader follow', () 
     expect(out).toContain('exit ticket 4');
   });
 });
+
+describe('the canvas colours for the whole class', () => {
+  it('says to choose a learner when "Whole class" is chosen (the canvas shows no colours then)', async () => {
+    const { LearnersPanel } = await import('../../src-renderer/src/features/learners/LearnersPanel');
+    const { learnersStore } = await import('../../src-renderer/src/features/learners/learnersStore');
+    learnersStore.set({ progress, learnerId: null, overlay: true });
+    expect(text(html(createElement(LearnersPanel)))).toContain('(choose a learner: the whole class has no one colour)');
+    learnersStore.set({ learnerId: 'ana' });
+    expect(text(html(createElement(LearnersPanel)))).not.toContain('choose a learner: the whole class');
+    learnersStore.set({ progress: null, learnerId: null });
+  });
+});

@@ -148,6 +148,7 @@ export function LearnersPanel() {
           <label className="lrn-toggle">
             <input type="checkbox" checked={s.overlay} onChange={(e) => learnersStore.set({ overlay: e.target.checked })} /> Colour the canvas by phase
           </label>
+          {s.overlay && !learnerId && progress.learners.length !== 1 && <span className="lrn-hint" data-testid="overlay-needs-learner">(choose a learner: the whole class has no one colour)</span>}
           <span className="lrn-legend-items" aria-label="Legend">
             {fw.phases.map((p) => (
               <span key={p.id} className="lrn-chip" style={{ background: colors.get(p.id)?.fill, color: colors.get(p.id)?.ink }}>
