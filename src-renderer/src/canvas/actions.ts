@@ -132,8 +132,16 @@ export function deleteSelection(store: EditorStore): void {
           ? unlinkPrerequisites(loose)
           : null;
   if (cmd) {
+    // the links that go with the deleted competencies (counted before they go)
+    let attached = 0;
+    if (competencies.length > 1) for (const l of fw.prerequisites.values()) if (gone.has(l.from) || gone.has(l.to)) attached++;
     const r = store.run(cmd);
     if (!r.ok) store.notify('error', r.error.message);
+    // several at once (Select all + Delete, most of them off screen): say what went and how to get it back
+    else if (competencies.length > 1) {
+      const links = attached + loose.length;
+      store.notify('info', `Removed ${competencies.length} competencies${links ? ` and ${links} prerequisite link${links === 1 ? '' : 's'}` : ''} from the map. Undo (Ctrl+Z) brings them back.`);
+    }
   }
   select(store, []);
 }
