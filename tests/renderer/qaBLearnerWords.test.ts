@@ -101,3 +101,17 @@ describe('the canvas colours for the whole class', () => {
     learnersStore.set({ progress: null, learnerId: null });
   });
 });
+
+describe('the pacing plan with dates a teacher mistyped', () => {
+  it('says the target is before the start, and asks for a start date when it is cleared', async () => {
+    const { learnersStore } = await import('../../src-renderer/src/features/learners/learnersStore');
+    const status = learnerStatus(fw, progress, 'ana');
+    learnersStore.set({ pacing: { hoursPerWeek: 3, startDate: '2026-11-26', targetDate: '2026-01-01' } });
+    const out = text(html(createElement(PacingView, { fw, status, learnerName: 'Ana Lopez' })));
+    expect(out).toContain('The target date (2026-01-01) is before the start (2026-11-26): choose a later target');
+    expect(out).not.toContain('Not on pace');
+    learnersStore.set({ pacing: { hoursPerWeek: 3, startDate: '', targetDate: '' } });
+    expect(text(html(createElement(PacingView, { fw, status, learnerName: 'Ana Lopez' })))).toContain('Choose a start date to plan the weeks.');
+    learnersStore.set({ pacing: { hoursPerWeek: 3, startDate: '2026-11-26', targetDate: '' } });
+  });
+});

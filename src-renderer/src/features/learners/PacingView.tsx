@@ -31,9 +31,17 @@ export function PacingView({ fw, status, learnerName }: { fw: Framework; status:
         {status ? `Plan for ${learnerName ?? status.learnerId} from where they stand now.` : 'Plan from the start of the progression (choose a learner to plan from their position).'}
       </p>
       <p className="lrn-hint">Competencies without an estimate count {DEFAULT_ESTIMATED_HOURS} hours; a competency already started counts only the part left.</p>
-      {!plan.ok ? (
+      {!pacing.startDate ? (
+        <p className="lrn-warning" role="alert">
+          Choose a start date to plan the weeks.
+        </p>
+      ) : !plan.ok ? (
         <p className="lrn-warning" role="alert">
           {plan.error.message}
+        </p>
+      ) : pacing.targetDate && pacing.targetDate < pacing.startDate ? (
+        <p className="lrn-warning" role="alert" data-testid="pace-status">
+          The target date ({pacing.targetDate}) is before the start ({pacing.startDate}): choose a later target, or clear it to see when the plan ends.
         </p>
       ) : plan.value.weeks.length === 0 ? (
         <p className="lrn-empty" data-testid="pace-status">
