@@ -373,7 +373,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   );
 
   // the lane strip beside the map (lanes/LaneLabels): the domains' headers, outside React Flow's pane
-  const strip = laneOrientation !== 'none' && framework.domains.length > 0 && !empty ? (laneOrientation === 'vertical' ? 'top' : 'left') : null;
+  // (only once there is a lane: a domain with no competency yet has none; lane nodes come first in the list)
+  const strip = laneOrientation !== 'none' && framework.domains.length > 0 && !empty && nodes[0]?.type === 'lane' ? (laneOrientation === 'vertical' ? 'top' : 'left') : null;
 
   const minimapColor = useCallback((n: Node) => (n.type === 'lane' ? 'transparent' : ((n.data as { domainColor?: string | null }).domainColor ?? '#8a94a6')), []);
 
