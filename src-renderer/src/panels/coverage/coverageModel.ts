@@ -79,7 +79,7 @@ export function heat(ratio: number): string {
 export function groupRows(set: StandardsSet, slices: readonly CoverageSlice[]): CoverageSlice[] {
   const at = new Map<string, number>();
   treeOrder(set).forEach(({ s }, i) => at.set(s.id, i));
-  const rank = (k: string | null) => (k === null ? Infinity : (at.get(k) ?? Infinity - 1));
+  const rank = (k: string | null) => (k === null ? Infinity : (at.get(k) ?? Number.MAX_SAFE_INTEGER));
   const rows = [...slices].sort((a, b) => rank(a.key) - rank(b.key));
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.label, (counts.get(r.label) ?? 0) + 1);
