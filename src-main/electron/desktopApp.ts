@@ -11,7 +11,7 @@ import { RecentFiles } from '../services/recentFiles';
 import { RecoveryJournal } from '../services/recoveryJournal';
 import { readHostSettings, readWindowBounds, updateHostSettings, type SettingsStore, type WindowBounds } from '../services/settings';
 import { documentsFromArgv, isDocumentPath } from './argv';
-import { askUnsaved, electronDialogs } from './dialogs';
+import { askLeaveUnsavedProgress, askUnsaved, electronDialogs } from './dialogs';
 import { onPreloadMessage, PRELOAD_CHANNELS, registerHostHandlers, type CallContext, type HostHandlers, type SenderCheck } from './ipc';
 import { buildMenuTemplate, type Platform } from './menu';
 import { hardenSession, hardenWebContents, isSafeExternalUrl, isTrustedFrame, secureWebPreferences, type AppLocation } from './security';
@@ -249,6 +249,12 @@ export class DesktopApp {
     win.on('focus', () => (this.#lastFocused = owner));
     win.on('close', (e) => this.#onClose(st, e));
     win.on('closed', () => this.#track(this.#onClosed(st)));
+    // The page holds something the document's guard does not know of (unsaved learner progress) and
+    // asked to stay: ask the user; leaving means letting the unload go on (preventDefault here).
+    win.webContents.on('will-prevent-unload', (e) => {
+      if (askLeaveUnsavedProgress(win)) e.preventDefault();
+      else this.#quitting = false;
+    });
     win.webContents.on('did-start-navigation', (_e, _url, isInPlace, isMainFrame) => {
       // A reload (or a new page after a crash): the old page's subscriptions and claims are gone.
       if (!isMainFrame || isInPlace) return;

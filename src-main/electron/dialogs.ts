@@ -19,6 +19,24 @@ export function electronDialogs(windowOf: (owner: number) => BrowserWindow | und
   };
 }
 
+/**
+ * The page asked to stay open (its `beforeunload`: learner progress changed and not saved — it is kept
+ * apart from the framework, so the framework's close guard does not know of it) → true to leave anyway.
+ * Synchronous, as Electron's `will-prevent-unload` must be answered before it returns.
+ */
+export function askLeaveUnsavedProgress(win: BrowserWindow): boolean {
+  const r = dialog.showMessageBoxSync(win, {
+    type: 'warning',
+    buttons: ['Leave', 'Stay'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+    message: 'Leave without saving the learner progress?',
+    detail: 'Progress recorded since it was imported or saved is not in the framework file. Stay, then use Learners ▸ Save progress… (or Export CSV…) to keep it.',
+  });
+  return r === 0;
+}
+
 /** "Do you want to save the changes…?" → which button. */
 export async function askUnsaved(win: BrowserWindow, documentName: string): Promise<'save' | 'discard' | 'cancel'> {
   const r = await dialog.showMessageBox(win, {

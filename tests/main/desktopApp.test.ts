@@ -334,6 +334,17 @@ describe('the close and quit guard', () => {
     expect(state.messageBoxes).toEqual([]);
   });
 
+  it('unsaved learner progress (the page asks to stay): Stay keeps the window, Leave lets it close', () => {
+    const desktop = makeApp();
+    const win = desktop.createWindow() as unknown as FakeBrowserWindow;
+    state.messageBox.push(1);
+    expect(win.webContents.fire('will-prevent-unload').defaultPrevented).toBe(false);
+    expect(state.messageBoxes[0]).toMatchObject({ buttons: ['Leave', 'Stay'] });
+    expect(state.messageBoxes[0]!.message).toMatch(/learner progress/);
+    state.messageBox.push(0);
+    expect(win.webContents.fire('will-prevent-unload').defaultPrevented).toBe(true);
+  });
+
   it('Cancel keeps the window open', async () => {
     const desktop = makeApp();
     const win = await dirtyWindow(desktop);

@@ -163,6 +163,10 @@ export function electronModule() {
         state.messageBoxes.push(o);
         return { response: state.messageBox.shift() ?? 0 };
       }),
+      showMessageBoxSync: vi.fn((_w: unknown, o: { message: string; buttons?: string[] }) => {
+        state.messageBoxes.push(o);
+        return state.messageBox.shift() ?? 0;
+      }),
       showErrorBox: vi.fn(),
     },
     shell: { openExternal: shellOpenExternal },

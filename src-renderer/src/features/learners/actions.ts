@@ -22,11 +22,12 @@ export function host(): HostApi {
 
 let unsavedGuard = false;
 /**
- * In the browser, closing or reloading the tab with progress changed since it was imported or saved asks
- * first (progress is not in the framework file, nor in its crash recovery). Installed once per window.
+ * Closing or reloading the window with progress changed since it was imported or saved asks first
+ * (progress is not in the framework file, nor in its crash recovery): the browser asks itself; in the
+ * desktop app the main process asks (`will-prevent-unload`). Installed once per window.
  */
 export function installUnsavedProgressGuard(store: LearnersStore = learnersStore): void {
-  if (unsavedGuard || host().kind !== 'browser') return;
+  if (unsavedGuard || host().kind === 'memory') return;
   unsavedGuard = true;
   window.addEventListener('beforeunload', (e) => {
     if (store.getSnapshot().dirty && store.getSnapshot().progress) e.preventDefault();
