@@ -30,3 +30,14 @@ test('at 1024×700 zoomed to 150 %, the class summary and the per-learner table 
   for (const table of await panel.locator('table').all()) expect(await table.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(right);
   expect(await side.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
+
+test('at 1024×700 zoomed to 150 %, the Coverage table fits the side panel (its right edge was clipped)', async ({ page }) => {
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Coverage' }).click();
+  const side = page.locator('.side-content');
+  const tables = side.locator('table.cov-table');
+  await expect(tables.first()).toBeVisible();
+  const right = await side.evaluate((el) => el.getBoundingClientRect().right);
+  for (const table of await tables.all()) expect(await table.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(right);
+});
