@@ -591,10 +591,27 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
       opts.notes?.push(`${nComments} review comment(s) were not exported (--include-comments keeps them)`);
     }
     if (!v11 && opts.notes) {
-      const lost = case10Losses(fw, comps, alignments, prereqs);
-      if (lost.length) opts.notes.push(`CASE 1.0 cannot hold: ${lost.join('; ')}. Export CASE 1.1 to keep everything.`);
+      const note = case10LossNote(fw, { comps, alignments, prereqs });
+      if (note) opts.notes.push(note);
     }
   });
+}
+
+/**
+ * What a CASE 1.0 package of `fw` leaves out, as one note ("CASE 1.0 cannot hold: …"), or null when it
+ * loses nothing: the CLI prints it on stderr (through the export's `notes`), the app's Export dialog shows
+ * it before exporting. `lists`: the framework's records already enumerated by the caller (the export).
+ */
+export function case10LossNote(
+  fw: Framework,
+  lists: { comps: readonly Competency[]; alignments: readonly { kind: string; setId: string }[]; prereqs: readonly { note: string }[] } = {
+    comps: Object.values(fw.competencies),
+    alignments: [...fw.alignments.values()],
+    prereqs: [...fw.prerequisites.values()],
+  },
+): string | null {
+  const lost = case10Losses(fw, lists.comps, lists.alignments, lists.prereqs);
+  return lost.length ? `CASE 1.0 cannot hold: ${lost.join('; ')}. Export CASE 1.1 to keep everything.` : null;
 }
 
 /**

@@ -9,6 +9,6 @@ export { formatCaseReport, type CaseImportReport, type CaseReportEntry } from '.
 export { caseToStandardsSet, normalizeLevels, type CaseToStandardsOptions } from './toStandards';
 export { caseToFramework, statusFromAdoption, type CaseToFrameworkResult } from './toFramework';
 export { importCaseFramework, caseReadToFramework, type CaseFrameworkImport } from './import';
-export { exportCase, writeCasePackage, checkBaseUri, DEFAULT_CASE_BASE_URI, type CaseExportOptions } from './export';
+export { exportCase, writeCasePackage, case10LossNote, checkBaseUri, DEFAULT_CASE_BASE_URI, type CaseExportOptions } from './export';
 export { CASE_ID_NAMESPACE, derivedId } from './caseIds';
 export { casePackageUrl, type CasePackageUrl } from './serverUrl';

@@ -47,3 +47,19 @@ describe('export says what the CASE package leaves out', () => {
     expect(r.stderr).not.toMatch(/review comments/);
   });
 });
+
+describe('case10LossNote: the note the Export dialog shows before exporting', () => {
+  it('is the one the CLI prints for the same framework, and null when 1.0 loses nothing', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadFrameworkText } = await import('../../src-core/format/frameworkFile');
+    const { case10LossNote } = await import('../../src-core/case');
+    const loaded = loadFrameworkText(readFileSync(science, 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const note = case10LossNote(loaded.value.framework);
+    expect(note).toMatch(/^CASE 1\.0 cannot hold: review comments \(5\)/);
+    const r = await cli(['export', science, '--format', 'case-1.0']);
+    expect(r.stderr).toContain(note!);
+    const bare = { ...loaded.value.framework, competencies: {}, prerequisites: new Map(), alignments: new Map(), comments: {}, standardsSets: {}, educationLevels: [], phases: loaded.value.framework.phases.map((p) => ({ ...p, description: '' })) };
+    expect(case10LossNote(bare)).toBeNull();
+  });
+});

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { DEFAULT_CASE_BASE_URI } from '../../../../src-core/case';
+import { case10LossNote, DEFAULT_CASE_BASE_URI } from '../../../../src-core/case';
 import { printableMapHtml, type PaperSize, type PrintAudience } from '../../../../src-core/export/printable';
 import { diagnosticsOf } from '../../diagnostics/useDiagnostics';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { host, openDialog } from '../dialogState';
 import { Busy, FindingList, Modal } from '../Modal';
-import { baseUriProblem, buildTextExport, caseExportNotes, dataUrlBase64, effectiveBaseUri, EXPORT_FORMATS, fileStem, formatFromCommand, type ExportFormat } from './exportFormats';
+import { baseUriProblem, buildTextExport, dataUrlBase64, effectiveBaseUri, EXPORT_FORMATS, fileStem, formatFromCommand, type ExportFormat } from './exportFormats';
 import { mapImage, svgText, type ImageScope } from './mapImage';
 import { PrintPreview } from './printPreview';
 
@@ -32,14 +32,15 @@ export function ExportDialog({ format: initial }: { format?: string }) {
       .catch(() => undefined);
   }, []);
 
-  // What a CASE 1.0 package of this framework cannot hold, said before exporting (measured by writing
-  // the package to nowhere once the choice is shown: ~0.3 s at 2,500 competencies).
+  // What a CASE 1.0 package of this framework cannot hold, said before exporting (core's note, the one
+  // the CLI prints; counted from the records, without writing the package).
   const [case10Notes, setCase10Notes] = useState<string[] | null>(null);
   useEffect(() => {
     if (format !== 'case-1.0') return setCase10Notes(null);
     const t = setTimeout(() => {
       try {
-        setCase10Notes(caseExportNotes(fw, '1.0'));
+        const note = case10LossNote(fw);
+        setCase10Notes(note ? [note] : []);
       } catch {
         setCase10Notes(null);
       }

@@ -81,16 +81,6 @@ export function buildTextExport(fw: Framework, format: Exclude<ExportFormat, 'pn
   }
 }
 
-/**
- * What a CASE package of `fw` in this version leaves out, in words (core's export notes: for 1.0 what
- * 1.0 cannot hold, with counts), without keeping the package: told in the dialog before exporting.
- */
-export function caseExportNotes(fw: Framework, version: '1.0' | '1.1'): string[] {
-  const notes: string[] = [];
-  writeCasePackage(fw, { version, baseUri: DEFAULT_CASE_BASE_URI, notes }, () => {});
-  return notes;
-}
-
 /** Why a base URI cannot be used, or null. */
 export function baseUriProblem(baseUri: string): string | null {
   return baseUri.trim() === '' ? null : (checkBaseUri(baseUri.trim()) ?? null);
