@@ -40,3 +40,16 @@ export function checkProgress(fw: Framework, progress: Progress): ProgressDiagno
   }
   return out;
 }
+
+/**
+ * A note on records dated after today (a mistyped year): the latest date counts, so such a record would
+ * hide every later demonstration of that competency by that learner.
+ */
+export function futureDatesNote(p: Progress, fw: Framework, today: string): string | null {
+  const future = p.records.filter((r) => r.date > today);
+  if (!future.length) return null;
+  const r = future[0]!;
+  const who = p.learners.find((l) => l.id === r.learnerId)?.name ?? r.learnerId;
+  const code = fw.competencies[r.competencyId]?.code.trim() || r.competencyId;
+  return `${future.length === 1 ? 'a record is' : `${future.length} records are`} dated after today (e.g. ${who}, ${code} on ${r.date}); the latest date counts, so a mistyped year hides what is recorded later — check ${future.length === 1 ? 'it' : 'them'}`;
+}

@@ -234,7 +234,7 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
   const headerRow = h + 1;
   const col: Partial<Record<ProgressColumn, number>> = {};
   const notes: string[] = [];
-  // "�" in a cell: a sheet not saved as UTF-8 (names like "José" arrive as "Jos�"); imported, but said
+  // "�" in a cell: a sheet not saved as UTF-8 (names like "José" arrive as "Jos�"); imported, with a note per row
   for (const w of parsed.warnings) notes.push(`row ${w.row}: ${w.message}`);
   header.forEach((name, i) => {
     const n = normHeader(name);

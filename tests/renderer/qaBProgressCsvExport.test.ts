@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
 import type { CompetencyId, PhaseId } from '../../src-core/model/ids';
 import { importProgressCsv, progressToCsv } from '../../src-core/progress/csv';
-import { loadProgressFromText, progressCsvExport, progressTemplateCsv, recordPhase } from '../../src-renderer/src/features/learners/actions';
+import { classSummaryCsv, progressCsvExport, progressTemplateCsv } from '../../src-core/progress/csvExports';
+import { loadProgressFromText, recordPhase } from '../../src-renderer/src/features/learners/actions';
 import { createLearnersStore, initialLearnersState } from '../../src-renderer/src/features/learners/learnersStore';
 
 const root = join(import.meta.dirname, '../..');
@@ -34,7 +35,6 @@ describe('what the Learners panel exports imports back', () => {
 
 describe('the class summary as a spreadsheet', () => {
   it('has a row per competency with how many and who (by name) are ready, in progress, mastered and blocked', async () => {
-    const { classSummaryCsv } = await import('../../src-renderer/src/features/learners/actions');
     const { parseCsv } = await import('../../src-core/csv/papa');
     const store = createLearnersStore(initialLearnersState(new Date('2026-02-01T00:00:00Z')));
     const csv = 'learner,name,competency,phase,date\nana,Ana Lopez,G.1,Proficient,2026-01-12\nben,=Ben,G.1,Developing,2026-01-12\n';

@@ -1,14 +1,12 @@
 import type { HostApi } from '../../../../src-core/host/contract';
 import { readFrameworkAny } from '../../../../src-core/formats/readAny';
 import type { Framework } from '../../../../src-core/model/types';
-import { checkProgress } from '../../../../src-core/progress/checkProgress';
-import { classSummary } from '../../../../src-core/progress/mastery';
+import { checkProgress, futureDatesNote } from '../../../../src-core/progress/checkProgress';
+import { classSummaryCsv, progressCsvExport, progressTemplateCsv } from '../../../../src-core/progress/csvExports';
 import { importProgressCsv, progressToCsv, type ProgressCsvError, type ProgressCsvOptions } from '../../../../src-core/progress/csv';
 import { changeLogMarkdown, diffFrameworks } from '../../../../src-core/progress/diff';
 import { loadProgressText, serializeProgress } from '../../../../src-core/progress/progressFile';
 import { createProgress, type Progress, type ProgressRecord } from '../../../../src-core/progress/types';
-import { writeCsv } from '../../../../src-core/csv/papa';
-import { escapeCell } from '../../../../src-core/csv/competencyCsv';
 import { todayIso } from '../../../../src-core/progress/dates';
 import { problemLines } from '../../app/BannerProblems';
 import { installHost } from '../../host/installHost';
@@ -43,18 +41,6 @@ function baseName(s: string): string {
  * Reads progress text (a progress CSV or a progress file) for the open framework into the store.
  * Fails closed: a CSV with any bad row imports nothing and lists every bad row.
  */
-/**
- * A note on records dated after today (a mistyped year): the latest date counts, so such a record would
- * hide every later demonstration of that competency by that learner.
- */
-export function futureDatesNote(p: Progress, fw: Framework, today: string): string | null {
-  const future = p.records.filter((r) => r.date > today);
-  if (!future.length) return null;
-  const r = future[0]!;
-  const who = p.learners.find((l) => l.id === r.learnerId)?.name ?? r.learnerId;
-  const code = fw.competencies[r.competencyId]?.code.trim() || r.competencyId;
-  return `${future.length === 1 ? 'a record is' : `${future.length} records are`} dated after today (e.g. ${who}, ${code} on ${r.date}); the latest date counts, so a mistyped year hides what is recorded later — check ${future.length === 1 ? 'it' : 'them'}`;
-}
 
 export function loadProgressFromText(
   fw: Framework,
@@ -120,6 +106,7 @@ export function loadProgressFromText(
     store.set({ message: { kind: 'error', text: `${name} has a header but no rows of progress below it: nothing was imported.` } });
     return false;
   }
+  const future = futureDatesNote(p, fw, today);
   store.set({
     progress: p,
     sourceName: name,
@@ -128,7 +115,7 @@ export function loadProgressFromText(
     message: {
       kind: 'info',
       text: `Imported ${p.records.length} records for ${p.learners.length} learner${p.learners.length === 1 ? '' : 's'} from ${name}.`,
-      details: [...r.value.notes, ...(futureDatesNote(p, fw, today) ? [futureDatesNote(p, fw, today)!] : [])],
+      details: future ? [...r.value.notes, future] : r.value.notes,
     },
   });
   return true;
@@ -181,34 +168,7 @@ export async function importProgress(fw: Framework, store: LearnersStore = learn
   if (picked.value) loadProgressFromText(fw, picked.value.text, picked.value.name, store);
 }
 
-/**
- * The progress as a CSV that imports back into this framework: records of competencies or phases the
- * framework no longer has (deleted since, or from another version) cannot be written by code and label,
- * and one such row would make the whole file refused, so they are left out and counted.
- */
-export function progressCsvExport(p: Progress, fw: Framework): { content: string; leftOut: number } {
-  const phases = new Set(fw.phases.map((x) => x.id as string));
-  const records = p.records.filter((r) => fw.competencies[r.competencyId] && phases.has(r.phaseId));
-  return { content: progressToCsv({ ...p, records }, fw), leftOut: p.records.length - records.length };
-}
 
-/**
- * The class summary as a spreadsheet (one row per competency: how many and who are ready, in progress,
- * mastered, blocked), to print or to plan groups. Names, not ids; UTF-8 with a byte order mark.
- */
-export function classSummaryCsv(fw: Framework, p: Progress): string {
-  const names = new Map(p.learners.map((l) => [l.id, l.name]));
-  const who = (ids: string[]) => escapeCell(ids.map((id) => names.get(id) ?? id).join('; '));
-  const rows = classSummary(fw, p).map((r) => {
-    const c = fw.competencies[r.competencyId]!;
-    return [escapeCell(c.code.trim() || r.competencyId), escapeCell(c.statement), String(r.ready.length), who(r.ready), String(r.inProgress.length), who(r.inProgress), String(r.mastered.length), who(r.mastered), String(r.blocked.length)];
-  });
-  return writeCsv([['competency', 'statement', 'ready', 'ready: who', 'in progress', 'in progress: who', 'mastered', 'mastered: who', 'blocked'], ...rows], {
-    quoteAll: false,
-    bom: true,
-    newline: '\r\n',
-  });
-}
 
 /** Saves the class summary as CSV. */
 export async function saveClassSummary(fw: Framework, store: LearnersStore = learnersStore): Promise<void> {
@@ -246,26 +206,6 @@ export async function saveProgress(fw: Framework, as: 'json' | 'csv', store: Lea
   else if (r.value) store.set({ dirty: false, message: { kind: 'info', text: `Saved progress as ${r.value.name}.` } });
 }
 
-/**
- * A progress CSV to fill in, for this framework: the header and two example rows with real codes and
- * phase labels of the framework and today's date written YYYY-MM-DD (delete the examples before importing).
- */
-export function progressTemplateCsv(fw: Framework, today: string = todayIso()): string {
-  const comps = Object.values(fw.competencies)
-    .filter((c) => c.code.trim())
-    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
-  const code = (i: number) => comps[Math.min(i, comps.length - 1)]?.code.trim() ?? 'CODE.1';
-  const threshold = fw.phases.find((p) => p.threshold)?.label ?? fw.phases[0]?.label ?? 'Proficient';
-  const below = fw.phases[Math.max(0, fw.phases.findIndex((p) => p.threshold) - 1)]?.label ?? threshold;
-  return writeCsv(
-    [
-      ['learner', 'name', 'competency', 'phase', 'date', 'evidence'],
-      ['s01', 'Example Student', code(0), threshold, today, 'exit ticket'],
-      ['s01', 'Example Student', code(1), below, today, 'observation in class'],
-    ],
-    { quoteAll: false, bom: true, newline: '\r\n' },
-  );
-}
 
 /** Saves the progress CSV template for the open framework. */
 export async function saveProgressTemplate(fw: Framework, store: LearnersStore = learnersStore): Promise<void> {
