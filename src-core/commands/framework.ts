@@ -39,3 +39,41 @@ export function updateFrameworkMeta(patch: FrameworkMetaPatch): Command {
     Object.assign(fw, patch);
   });
 }
+
+/**
+ * The version a new draft of a framework gets: the last number of a dotted version one higher
+ * (`1` → `2`, `1.0` → `1.1`, `v2.3.9` → `v2.3.10`). Undefined when the version is not of that form
+ * (`2026-27`, `Fall 2026`, `1.0-final`, empty): there is no safe guess, and the user sets it.
+ */
+export function nextVersion(version: string): string | undefined {
+  const m = /^([vV]?(?:\d+\.)*)(\d+)$/.exec(version.trim());
+  if (!m) return undefined;
+  const digits = m[2]!;
+  const next = String(BigInt(digits) + 1n);
+  return m[1]! + next;
+}
+
+/**
+ * Starts the next version of an adopted or deprecated framework: its status becomes draft (it is no
+ * longer locked) and its version goes one up ({@link nextVersion}; kept when there is no safe guess).
+ * The published version stays as it was in every system that imported it; the file on disk changes
+ * only when the user saves. One undo step. Refused for a draft or a framework in review (nothing to start).
+ */
+export function startNewDraft(): Command {
+  return command(
+    'startNewDraft',
+    'start a new draft',
+    (fw) => {
+      if (fw.status !== 'adopted' && fw.status !== 'deprecated') {
+        return refuse('not-published', `The framework is ${fw.status === 'in-review' ? 'in review' : 'a draft'} already; a new draft starts from an adopted or deprecated one.`);
+      }
+      fw.status = 'draft';
+      const v = nextVersion(fw.version);
+      if (v !== undefined) fw.version = v;
+    },
+    (before) => {
+      const v = nextVersion(before.version);
+      return v !== undefined ? `start a new draft (version ${v})` : 'start a new draft';
+    },
+  );
+}

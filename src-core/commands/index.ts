@@ -23,7 +23,7 @@ export { linkPrerequisite, linkRefusal, reconnectPrerequisite, unlinkPrerequisit
 export { addPhase, movePhase, removePhase, setThresholdPhase, updatePhase } from './phases';
 export { addDomain, moveDomain, removeDomain, updateDomain } from './domains';
 export { assignDomains, type AssignDomainsOptions } from './assignDomains';
-export { updateFrameworkMeta, type FrameworkMetaPatch } from './framework';
+export { nextVersion, startNewDraft, updateFrameworkMeta, type FrameworkMetaPatch } from './framework';
 export { addAlignment, addStandardsSet, removeAlignments, removeStandardsSet, setAlignmentKind } from './standards';
 export { addComment, removeComment, updateComment } from './comments';
 export { competencyName } from './labels';

@@ -136,3 +136,13 @@ export async function searchAndPick(page: Page, code: string): Promise<void> {
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(code);
   await page.keyboard.press('Enter');
 }
+
+/**
+ * Unlocks the adopted (or deprecated) framework on screen to correct it in place: Unlock on the lock
+ * badge, then "Correct version …" in the dialog it opens (the status stays as it is).
+ */
+export async function unlockToCorrect(page: Page): Promise<void> {
+  await page.getByTestId('lock-badge').getByRole('button', { name: 'Unlock' }).click();
+  await page.getByTestId('unlock-dialog').getByTestId('unlock-correct').click();
+  await expect(page.getByTestId('lock-badge')).toContainText('Unlocked for editing');
+}

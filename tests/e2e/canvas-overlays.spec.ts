@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, flowView, node, openApp, searchAndPick, settle, shot } from './canvas-helpers';
+import { collectErrors, flowView, node, openApp, searchAndPick, settle, shot, unlockToCorrect } from './canvas-helpers';
 
 // What a teacher sees on a laptop (1280×720) when the example opens fitted: every card in full — none under
 // the minimap or the zoom buttons; the lane headers beside the map, never on it — and the zoom buttons
@@ -105,7 +105,7 @@ test('fitted on a laptop, the lane headers sit beside the map, each along its la
   for (const h of (await headersAndLanes(page)).headers) expect(Math.abs(h.box.top - h.lane!.top), h.id).toBeLessThanOrEqual(1);
 
   // columns: unlock, turn the lanes upright, lay out the map again and fit it
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await unlockToCorrect(page);
   await page.getByTestId('lanes-toggle').click();
   await expect(page.getByTestId('lanes-toggle')).toHaveAttribute('aria-label', 'Lanes: vertical');
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addCompetency, collectErrors, newFramework, node, openApp } from './canvas-helpers';
+import { addCompetency, collectErrors, newFramework, node, openApp, unlockToCorrect } from './canvas-helpers';
 
 const NOTICE = 'This framework is adopted and locked. Unlock to edit.';
 
@@ -25,7 +25,7 @@ test('a refused edit of a locked framework stays in its field, marked not saved,
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Nothing to undo/);
 
   // Unlock, then leave the field again: the edit is made.
-  await page.getByTestId('lock-badge').getByRole('button', { name: 'Unlock' }).click();
+  await unlockToCorrect(page);
   await statement.focus();
   await page.locator('#field-ican').focus();
   await expect(statement).not.toHaveAttribute('aria-invalid', 'true');

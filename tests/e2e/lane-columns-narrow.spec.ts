@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import { generateFramework } from '../../bench/generate';
-import { collectErrors, flowView, node, openApp, openGenerated, settle, shot } from './canvas-helpers';
+import { collectErrors, flowView, node, openApp, openGenerated, settle, shot, unlockToCorrect } from './canvas-helpers';
 
 // Lanes as columns, zoomed out until the columns are narrow on screen: each column's header in the strip
 // above the map still says which domain it is — its code over its title (wrapped, ellipsed when it does
@@ -44,7 +44,7 @@ async function columnHeaders(page: Page) {
 }
 
 async function toColumns(page: Page) {
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await unlockToCorrect(page);
   await page.getByTestId('lanes-toggle').click();
   await expect(page.getByTestId('lanes-toggle')).toHaveAttribute('aria-label', 'Lanes: vertical');
   // lay the map out again for columns, then fit it
@@ -109,7 +109,7 @@ test('the generated 2,500-competency map fitted in columns names every column in
   await settle(page);
   // a generated map opens unlocked: turn the lanes upright and lay it out for them
   const unlock = page.getByRole('button', { name: 'Unlock' });
-  if (await unlock.isVisible()) await unlock.click();
+  if (await unlock.isVisible()) await unlockToCorrect(page);
   await page.getByTestId('lanes-toggle').click();
   await expect(page.getByTestId('lanes-toggle')).toHaveAttribute('aria-label', 'Lanes: vertical');
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });

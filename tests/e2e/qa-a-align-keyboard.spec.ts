@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { addCompetency, collectErrors, openApp } from './canvas-helpers';
+import { addCompetency, collectErrors, openApp, unlockToCorrect } from './canvas-helpers';
 
 // Aligning with the keyboard in the inspector: type a standard's code and press Enter; the arrow keys
 // choose another of the standards found. (The example carries the Common Core fractions standards.)
 test('a standard is aligned from the inspector with the keyboard: Enter takes the best match, arrows choose another', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page);
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await unlockToCorrect(page);
   await addCompetency(page, 'FR-NEW.1', 'Explain fractions greater than 1');
   const picker = page.getByTestId('alignment-picker');
   const find = picker.getByLabel('Find a standard to align');

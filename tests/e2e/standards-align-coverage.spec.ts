@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { collectErrors, node, openApp } from './canvas-helpers';
+import { collectErrors, node, openApp, unlockToCorrect } from './canvas-helpers';
 import { openTab } from './standards-helpers';
 
 const PACKAGE = join(import.meta.dirname, '../../../shared/reference/case/packages/sbac_math-content-specification_v1p0.json');
@@ -16,7 +16,7 @@ test.describe('standards: import, align, coverage', () => {
     await openApp(page, '?open=/examples/grade3-5-fractions.json');
     await expect(node(page, 'FR.3.3')).toBeVisible();
     // The example is an adopted framework, locked against edits: unlock it for this session.
-    await page.getByTestId('lock-badge').getByRole('button', { name: 'Unlock' }).click();
+    await unlockToCorrect(page);
 
     // Import the 4 MB package as a standards set.
     await page.getByTestId('open-import').click();

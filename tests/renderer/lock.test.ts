@@ -107,3 +107,29 @@ describe('review lock: adopted and deprecated frameworks refuse edits until unlo
     expect(store.run(addCompetency({ id: newId<CompetencyId>(), code: 'X' })).ok).toBe(true);
   });
 });
+
+describe('starting a new draft of a locked framework', () => {
+  it('is allowed while locked (status and version in one step), unlocks, and undo brings back the adopted version, locked', async () => {
+    const { startNewDraft } = await import('../../src-core/commands/framework');
+    const { store } = setup();
+    expect(store.getSnapshot().locked).toBe(true);
+    const version = fw(store).version;
+    const r = store.run(startNewDraft());
+    expect(r.ok).toBe(true);
+    expect(fw(store).status).toBe('draft');
+    expect(store.getSnapshot().locked).toBe(false);
+    expect(store.undo()).toMatch(/^start a new draft/);
+    expect(fw(store).status).toBe('adopted');
+    expect(fw(store).version).toBe(version);
+    expect(store.getSnapshot().locked).toBe(true);
+    expect(store.redo()).toMatch(/^start a new draft/);
+    expect(fw(store).status).toBe('draft');
+  });
+
+  it('a version change alone (or with another locked status) is still refused while locked', () => {
+    const { store } = setup();
+    expect(store.run(updateFrameworkMeta({ version: '9' })).ok).toBe(false);
+    expect(store.run(updateFrameworkMeta({ status: 'deprecated', version: '9' })).ok).toBe(false);
+    expect(store.run(updateFrameworkMeta({ status: 'draft', version: '9' })).ok).toBe(true);
+  });
+});

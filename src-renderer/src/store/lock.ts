@@ -7,7 +7,7 @@ import type { Framework, FrameworkStatus } from '../../../src-core/model/types';
  * The rule lives in the editor store (one place), not in the components:
  * - While locked, a step (a command, or an undo/redo step) is refused unless every change it makes is to
  *   a top-level field in {@link LOCK_EXEMPT_FIELDS}: the review `status` (so the workflow can move on —
- *   "New draft" — and an accidental "Adopted" can be undone), review `comments` (reviewers comment on an
+ *   "New draft", which also moves the `version` on — and an accidental "Adopted" can be undone), review `comments` (reviewers comment on an
  *   adopted framework) and the `lastChangeDateTime` stamp every edit carries.
  * - Unlocking is session state: never saved, never undone, cleared when another document is loaded
  *   and whenever a step moves the status (back) to adopted or deprecated.
@@ -30,9 +30,13 @@ export function lockMessage(status: FrameworkStatus): string {
   return `This framework is ${status} and locked. Unlock to edit.`;
 }
 
-/** True when the patches change only fields a locked framework allows to change. */
+/**
+ * True when the patches change only fields a locked framework allows to change — and, in the step that
+ * takes it out of a locked status (starting a new draft), its `version` too.
+ */
 export function onlyLockExemptChanges(patches: readonly Patch[]): boolean {
-  return patches.every((p) => p.path.length > 0 && LOCK_EXEMPT_FIELDS.has(String(p.path[0])));
+  const leavesLock = patches.some((p) => p.path.length === 1 && p.path[0] === 'status' && p.op === 'replace' && !isLockedStatus(p.value as FrameworkStatus));
+  return patches.every((p) => p.path.length > 0 && (LOCK_EXEMPT_FIELDS.has(String(p.path[0])) || (leavesLock && p.path.length === 1 && p.path[0] === 'version')));
 }
 
 /** True when a step moved the framework into a locked status (which locks it again after an unlock). */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { addComment, updateComment } from '../../../../src-core/commands/comments';
-import { updateFrameworkMeta } from '../../../../src-core/commands/framework';
+import { nextVersion, startNewDraft, updateFrameworkMeta } from '../../../../src-core/commands/framework';
 import { newId, type CommentId, type CompetencyId } from '../../../../src-core/model/ids';
 import type { Framework, FrameworkStatus, ReviewComment } from '../../../../src-core/model/types';
 import { useEditor, useStore } from '../../store/useEditor';
@@ -25,9 +25,9 @@ const NEXT_STATUS: Record<FrameworkStatus, { to: FrameworkStatus; label: string;
   ],
   adopted: [
     { to: 'deprecated', label: 'Deprecate', help: 'Mark it as no longer in use (it stays locked)' },
-    { to: 'draft', label: 'New draft', help: 'Make this framework a draft again to work on its next version: it unlocks, and the file stays the same file until you save it under another name' },
+    { to: 'draft', label: 'New draft', help: 'Make this framework a draft again to work on its next version: it unlocks, its version goes one up, and the file stays the same file until you save it under another name' },
   ],
-  deprecated: [{ to: 'draft', label: 'Back to draft', help: 'Back to draft to work on it again (it unlocks)' }],
+  deprecated: [{ to: 'draft', label: 'Back to draft', help: 'Back to draft to work on it again: it unlocks and its version goes one up' }],
 };
 
 /** What each status means, for the people who did not set it. */
@@ -53,6 +53,7 @@ export function ReviewView({ fw }: { fw: Framework }) {
     [fw.comments],
   );
   const open = comments.filter((c) => !c.resolved).length;
+  const nextDraftVersion = fw.status === 'adopted' || fw.status === 'deprecated' ? nextVersion(fw.version) : undefined;
   const target: ReviewComment['target'] = selection.competencies[0]
     ? { kind: 'competency', id: selection.competencies[0] }
     : selection.links[0]
@@ -83,9 +84,16 @@ export function ReviewView({ fw }: { fw: Framework }) {
             key={n.to}
             type="button"
             disabled={n.to === 'adopted' && open > 0}
-            title={n.to === 'adopted' && open > 0 ? 'Resolve the open comments first' : n.help}
+            title={
+              n.to === 'adopted' && open > 0
+                ? 'Resolve the open comments first'
+                : n.to === 'draft' && nextDraftVersion
+                  ? `${n.help} (version ${nextDraftVersion})`
+                  : n.help
+            }
             onClick={() => {
-              const r = store.run(updateFrameworkMeta({ status: n.to }));
+              // Out of adopted / deprecated: the next version starts (status and version in one step).
+              const r = store.run(n.to === 'draft' && (fw.status === 'adopted' || fw.status === 'deprecated') ? startNewDraft() : updateFrameworkMeta({ status: n.to }));
               setError(r.ok ? null : r.error.message);
             }}
           >

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useEditor, useStore } from '../../store/useEditor';
+import { UnlockDialog } from './UnlockDialog';
 import './lock.css';
 
 function LockIcon({ open }: { open: boolean }) {
@@ -11,28 +13,32 @@ function LockIcon({ open }: { open: boolean }) {
 }
 
 /**
- * The review lock on the canvas: "Adopted · locked" with Unlock, or "Unlocked" with Lock again.
- * The rule itself is in the store (store/lock.ts); this only shows it.
+ * The review lock on the canvas: "Adopted · locked" with Unlock (which asks: start a new draft, or
+ * correct this version), or "Unlocked" with Lock again. The rule itself is in the store (store/lock.ts).
  */
 export function LockBadge() {
   const store = useStore();
   const locked = useEditor((s) => s.locked);
   const lockable = useEditor((s) => s.lockable);
   const status = useEditor((s) => s.doc.framework.status);
+  const [asking, setAsking] = useState(false);
   if (!lockable) return null;
   return (
-    <div className={`lock-badge${locked ? ' is-locked' : ''}`} role="status" data-testid="lock-badge" data-locked={locked}>
-      <LockIcon open={!locked} />
-      <span>{locked ? `${status === 'adopted' ? 'Adopted' : 'Deprecated'} · locked` : 'Unlocked for editing'}</span>
-      {locked ? (
-        <button type="button" className="lock-btn" onClick={() => store.unlock()} title="Allow edits to this framework for this session">
-          Unlock
-        </button>
-      ) : (
-        <button type="button" className="lock-btn" onClick={() => store.lock()}>
-          Lock again
-        </button>
-      )}
-    </div>
+    <>
+      {asking && <UnlockDialog onClose={() => setAsking(false)} />}
+      <div className={`lock-badge${locked ? ' is-locked' : ''}`} role="status" data-testid="lock-badge" data-locked={locked}>
+        <LockIcon open={!locked} />
+        <span>{locked ? `${status === 'adopted' ? 'Adopted' : 'Deprecated'} · locked` : 'Unlocked for editing'}</span>
+        {locked ? (
+          <button type="button" className="lock-btn" onClick={() => setAsking(true)} title="Change this framework: start a new draft, or correct this version" aria-haspopup="dialog">
+            Unlock
+          </button>
+        ) : (
+          <button type="button" className="lock-btn" onClick={() => store.lock()}>
+            Lock again
+          </button>
+        )}
+      </div>
+    </>
   );
 }
