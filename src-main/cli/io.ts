@@ -1,9 +1,8 @@
-import { isUtf8 } from 'node:buffer';
+import { constants as bufferConstants, isUtf8 } from 'node:buffer';
 import { realpathSync, statSync, writeSync, type Stats } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { notTextProblem } from '../../src-core/csv/notCsv';
-import { MAX_FILE_BYTES } from '../../src-core/model/types';
 import { fail, ok, type Result } from '../../src-core/result';
 import { removeStaleTempFiles } from '../services/atomicStream';
 import { writeFileAtomic } from '../services/atomicWrite';
@@ -170,6 +169,14 @@ export function describeWriteError(e: unknown, out?: string): string {
 }
 
 /**
+ * The largest input the CLI reads: the longest string Node.js can hold (~512 MB; a UTF-8 file of at most
+ * that many bytes decodes to at most that many characters). Larger than the app's limit
+ * (`MAX_FILE_BYTES`, 200 MB, which bounds what a window holds) so that `import` reads back what `export`
+ * streams out: a CASE package of a 20,000-competency framework is ~280 MB.
+ */
+export const CLI_MAX_INPUT_BYTES = bufferConstants.MAX_STRING_LENGTH;
+
+/**
  * Reads a UTF-8 text file with a clear message for each way it can fail. A file that is not UTF-8 is
  * refused with where its first other byte is (line, column, the text around it), never read with "�" in
  * place of its letters: typically a CSV Excel saved as "CSV (Comma delimited)", in the Windows code page.
@@ -180,8 +187,11 @@ export async function readTextFile(path: string): Promise<Result<string>> {
   try {
     const s = await stat(path);
     if (s.isDirectory()) return fail('is-directory', `${path} is a folder, not a file.`);
-    if (s.size > MAX_FILE_BYTES) {
-      return fail('too-large', `${path} is ${(s.size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+    if (s.size > CLI_MAX_INPUT_BYTES) {
+      return fail(
+        'too-large',
+        `${path} is ${(s.size / 1024 / 1024).toFixed(0)} MB; the command line reads files of up to ${Math.floor(CLI_MAX_INPUT_BYTES / 1024 / 1024)} MB (the longest text Node.js can hold).`,
+      );
     }
     const bytes = await readFile(path);
     // UTF-16 with its byte order mark (Windows PowerShell's `>`, Notepad's "Unicode", Excel's "Unicode text")
