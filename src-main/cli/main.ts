@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT_UNREADABLE, nodeIo, type CliIo } from './io';
+import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { planCommand } from './commands/plan';
@@ -17,7 +18,7 @@ export interface CliCommand {
   run(args: { positionals: string[]; values: Record<string, unknown> }, io: CliIo): Promise<number>;
 }
 
-export const COMMANDS: CliCommand[] = [validateCommand, statsCommand, planCommand, exportCommand, importCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, statsCommand, planCommand, exportCommand, importCommand, diffCommand];
 
 function helpText(): string {
   const lines = [
