@@ -108,8 +108,13 @@ export interface HostChannels {
   'file:openRecent': { request: { docToken: DocToken }; response: HostResult<OpenedDocument> };
   /** The recent documents, newest first. */
   'file:listRecent': { request: void; response: RecentDocument[] };
-  /** Saves text back to the document's file (atomic on desktop; keeps a backup). */
-  'file:save': { request: { docToken: DocToken; text: string }; response: HostResult<SavedDocument> };
+  /**
+   * Saves text back to the document's file (atomic on desktop; keeps a backup). When someone else changed,
+   * moved or deleted the file since this page read or wrote it, nothing is written and the answer is the
+   * failure `changed-on-disk` or `removed-on-disk`: the page asks the user, and sends `overwrite: true`
+   * to replace the file anyway.
+   */
+  'file:save': { request: { docToken: DocToken; text: string; overwrite?: boolean }; response: HostResult<SavedDocument> };
   /** Shows a save dialog, then saves. `value: null` when cancelled. */
   'file:saveAs': { request: { suggestedName: string; text: string }; response: HostResult<SavedDocument | null> };
   /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
 import type {
@@ -38,11 +39,24 @@ export interface Dialogs {
 /** Pushes an event to one window's renderer. */
 export type Notify = <E extends keyof HostEvents>(owner: number, event: E, payload: HostEvents[E]) => void;
 
+/** The file as this window last read or wrote it: its size on disk and a hash of its text. */
+export interface FileStamp {
+  size: number;
+  hash: string;
+}
+
+const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 interface Session {
   owner: number;
   /** The file the window's document belongs to (last opened or saved there). */
   path: string | null;
   docToken: DocToken | null;
+  /**
+   * The file's contents as this window last read or wrote them: a save first checks the file still
+   * holds them (else someone else changed it, and the user is asked). null: nothing to compare with.
+   */
+  known: FileStamp | null;
   name: string;
   dirty: boolean;
   /** Journal entries this window wrote (their ids are chosen by the renderer). */
@@ -95,7 +109,7 @@ export class DocumentService {
   /** Starts a session for a new window. */
   attach(owner: number): void {
     if (!this.#sessions.has(owner)) {
-      this.#sessions.set(owner, { owner, path: null, docToken: null, name: 'Untitled', dirty: false, journalIds: new Set(), restoredIds: new Set() });
+      this.#sessions.set(owner, { owner, path: null, docToken: null, known: null, name: 'Untitled', dirty: false, journalIds: new Set(), restoredIds: new Set() });
     }
   }
 
@@ -154,6 +168,7 @@ export class DocumentService {
     s.restoredIds.clear();
     s.dirty = false;
     s.docToken = null;
+    s.known = null;
     if (s.path && this.ownerOf(s.path) === owner) {
       const path = s.path;
       s.path = null;
@@ -165,6 +180,11 @@ export class DocumentService {
   // ── open ──────────────────────────────────────────────────────────────────
 
   async #readText(path: string, verb: 'open' | 'import'): Promise<HostResult<string>> {
+    const r = await this.#readFile(path, verb);
+    return r.ok ? ok(r.value.text) : r;
+  }
+
+  async #readFile(path: string, verb: 'open' | 'import'): Promise<HostResult<{ text: string; stamp: FileStamp }>> {
     const name = basename(path);
     const max = this.#o.maxBytes;
     try {
@@ -172,7 +192,8 @@ export class DocumentService {
       if (s.isDirectory()) return fail('is-directory', `Cannot ${verb} "${name}": it is a folder, not a file.`);
       if (s.size > max) return fail('too-large', `Cannot ${verb} "${name}": it is ${(s.size / 1024 / 1024).toFixed(1)} MB; the limit is ${Math.round(max / 1024 / 1024)} MB.`);
       if (s.size === 0) return fail('empty', `Cannot ${verb} "${name}": the file is empty.`);
-      return ok(await this.#o.fs.readText(path));
+      const text = await this.#o.fs.readText(path);
+      return ok({ text, stamp: { size: s.size, hash: hashText(text) } });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return fail('not-found', `Cannot ${verb} "${name}": the file does not exist (it may have been moved or deleted).`);
@@ -188,11 +209,12 @@ export class DocumentService {
    */
   async openPath(owner: number, path: string): Promise<HostResult<OpenedDocument>> {
     if (typeof path !== 'string' || !isAbsolute(path)) return fail('bad-path', 'Not a file path.');
-    const text = await this.#readText(path, 'open');
-    if (!text.ok) {
-      if (text.error.code === 'not-found') this.#o.recent.remove(path);
-      return text;
+    const read = await this.#readFile(path, 'open');
+    if (!read.ok) {
+      if (read.error.code === 'not-found') this.#o.recent.remove(path);
+      return read;
     }
+    const text = ok(read.value.text);
     const s = this.#session(owner);
     s.dirty = false;
     if (!FRAMEWORK_FILE_MARK.test(text.value)) {
@@ -202,11 +224,13 @@ export class DocumentService {
       if (s.path && this.ownerOf(s.path) === owner) this.#o.watcher?.unwatch(s.path);
       s.path = null;
       s.docToken = null;
+      s.known = null;
       s.name = basename(path);
       return ok({ text: text.value, name: s.name, docToken: null });
     }
     const docToken = this.#o.tokens.grant(owner, path, 'document') as DocToken;
     await this.#setFile(s, path, docToken);
+    s.known = read.value.stamp;
     await this.#removeStaleTemps(path);
     return ok({ text: text.value, name: s.name, docToken });
   }
@@ -240,6 +264,7 @@ export class DocumentService {
       if (this.ownerOf(old) === undefined) this.#o.watcher?.unwatch(old);
     }
     const changed = s.path !== path;
+    if (changed) s.known = null;
     s.path = path;
     s.docToken = docToken;
     s.name = basename(path);
@@ -317,21 +342,57 @@ export class DocumentService {
     }
     const docToken = s.path === path && s.docToken ? s.docToken : (this.#o.tokens.grant(s.owner, path, 'document') as DocToken);
     await this.#setFile(s, path, docToken);
+    s.known = { size: Buffer.byteLength(text, 'utf8'), hash: hashText(text) };
     await w?.endOwnWrite(path);
     s.dirty = false;
     return ok({ name, docToken });
   }
 
-  /** `file:save`: writes the text back to the document's file (atomic, keeping `<name>.bak`). */
+  /**
+   * Whether the file at `path` still holds what the window last read or wrote there: null when it
+   * does (or there is nothing to compare with), else why not, as the failure to answer the save with.
+   */
+  async #changedOnDisk(s: Session, path: string): Promise<HostResult<never> | null> {
+    const known = s.path === path ? s.known : null;
+    if (!known) return null;
+    const name = basename(path);
+    const what = 'It was not saved, so nothing of that is lost: replace the file with your version, or use Save As… to keep both.';
+    let now: FileStamp | null;
+    try {
+      const st = await this.#o.fs.stat(path);
+      // A different size is a different file; the same size is compared by content (times can lie:
+      // a copy or a checkout may keep an old time, a coarse clock may not tick).
+      now = st.size !== known.size ? null : { size: st.size, hash: hashText(await this.#o.fs.readText(path)) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+        return fail('removed-on-disk', `"${name}" was moved or deleted by another program since you opened it. ${what}`);
+      }
+      return null; // unreadable now: the write itself will say why, if it fails
+    }
+    if (now && now.hash === known.hash) return null;
+    return fail('changed-on-disk', `"${name}" was changed by another program since you opened or last saved it (a colleague, a sync client, git). ${what}`);
+  }
+
+  /**
+   * `file:save`: writes the text back to the document's file (atomic, keeping `<name>.bak`). A file
+   * changed, moved or deleted by someone else since the window read or wrote it is left alone
+   * (`changed-on-disk`, `removed-on-disk`) unless the request says `overwrite: true` (the user chose to).
+   */
   async save(owner: number, request: unknown): Promise<HostResult<SavedDocument>> {
-    if (!isObject(request)) return bad('Expected { docToken, text }.');
+    if (!isObject(request)) return bad('Expected { docToken, text, overwrite? }.');
+    if (request.overwrite !== undefined && typeof request.overwrite !== 'boolean') return bad('`overwrite` must be true or false when given.');
     const path = this.#o.tokens.resolve(owner, request.docToken, 'document');
     if (!path) return fail('not-found', 'This document has no file to save back to; use Save As….');
     const text = this.#checkText(request.text);
     if (!text.ok) return text;
     const other = this.ownerOf(path);
     if (other !== undefined && other !== owner) return fail('open-elsewhere', `"${basename(path)}" is open in another window; save it there.`);
-    return this.#write(this.#session(owner), path, text.value);
+    const s = this.#session(owner);
+    if (request.overwrite !== true) {
+      const conflict = await this.#changedOnDisk(s, path);
+      if (conflict) return conflict;
+    }
+    return this.#write(s, path, text.value);
   }
 
   /** `file:saveAs`: the user picks where; the window's document then belongs to that file. */

@@ -1,0 +1,82 @@
+import { promises as fs, readFileSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializeFramework } from '../../src-core/format/frameworkFile';
+import { makeServices, sampleFramework, tempDir, value, writeDoc } from './helpers';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const W = 1;
+
+/** A document open in window W with unsaved edits ready to save. */
+async function openWithEdits(s = makeServices(dir)) {
+  const p = join(dir, 'plan.progressions');
+  await writeDoc(p, sampleFramework('Mine, as opened'));
+  const doc = value(await s.docs.openPath(W, p));
+  s.docs.setDirty(W, true);
+  const mine = serializeFramework(sampleFramework('Mine, edited', 3));
+  return { s, p, doc, mine };
+}
+
+describe('saving over a file that someone else changed while it was open', () => {
+  it('a colleague’s change on a shared drive is not overwritten without asking', async () => {
+    const { s, p, doc, mine } = await openWithEdits();
+    const theirs = serializeFramework(sampleFramework('Colleague’s version', 4));
+    await fs.writeFile(p, theirs);
+    const r = await s.docs.save(W, { docToken: doc.docToken, text: mine });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.code).toBe('changed-on-disk');
+    expect(!r.ok && r.error.message).toMatch(/plan\.progressions.*changed by another program/);
+    expect(readFileSync(p, 'utf8')).toBe(theirs);
+    expect(s.docs.info(W)?.dirty).toBe(true);
+    // The user chose to replace it: the save goes through, the colleague's version is the .bak.
+    value(await s.docs.save(W, { docToken: doc.docToken, text: mine, overwrite: true }));
+    expect(readFileSync(p, 'utf8')).toBe(mine);
+    expect(readFileSync(`${p}.bak`, 'utf8')).toBe(theirs);
+    expect(s.docs.info(W)?.dirty).toBe(false);
+  });
+
+  it('a same-size change with an old modification time (git checkout, a copy that keeps times) is caught too', async () => {
+    const { s, p, doc, mine } = await openWithEdits();
+    const before = readFileSync(p, 'utf8');
+    const same = before.replace('Mine, as opened', 'Mine, as OPENED');
+    expect(same.length).toBe(before.length);
+    await fs.writeFile(p, same);
+    utimesSync(p, new Date('2020-01-01'), new Date('2020-01-01'));
+    const r = await s.docs.save(W, { docToken: doc.docToken, text: mine });
+    expect(!r.ok && r.error.code).toBe('changed-on-disk');
+  });
+
+  it('after our own save, the next save is not a conflict; nor is a file rewritten with the same text', async () => {
+    const { s, p, doc, mine } = await openWithEdits();
+    value(await s.docs.save(W, { docToken: doc.docToken, text: mine }));
+    await fs.writeFile(p, mine); // e.g. a sync client writing the same bytes back
+    value(await s.docs.save(W, { docToken: doc.docToken, text: serializeFramework(sampleFramework('Again')) }));
+  });
+
+  it('a file moved or deleted while open is not silently recreated: the user is asked first', async () => {
+    const { s, p, doc, mine } = await openWithEdits();
+    await fs.rename(p, join(dir, 'plan-v2.progressions'));
+    const r = await s.docs.save(W, { docToken: doc.docToken, text: mine });
+    expect(!r.ok && r.error.code).toBe('removed-on-disk');
+    expect(!r.ok && r.error.message).toMatch(/plan\.progressions.*moved or deleted/);
+    value(await s.docs.save(W, { docToken: doc.docToken, text: mine, overwrite: true }));
+    expect(readFileSync(p, 'utf8')).toBe(mine);
+  });
+
+  it('a reload takes the file as it is now: saving after it is no conflict', async () => {
+    const { s, p, doc } = await openWithEdits();
+    await fs.writeFile(p, serializeFramework(sampleFramework('Theirs')));
+    const again = value(await s.docs.openRecent(W, { docToken: doc.docToken }));
+    value(await s.docs.save(W, { docToken: again.docToken, text: serializeFramework(sampleFramework('Mine on theirs')) }));
+  });
+
+  it('`overwrite` must be a boolean (the handler re-checks what the page sends)', async () => {
+    const { s, doc, mine } = await openWithEdits();
+    const r = await s.docs.save(W, { docToken: doc.docToken, text: mine, overwrite: 'yes' });
+    expect(!r.ok && r.error.code).toBe('bad-request');
+  });
+});
