@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { HelpOverlay } from './HelpOverlay';
 import { Notices } from './Notices';
 import { RecoveryOffer } from './RecoveryOffer';
+import { SaveConflictDialog } from './saveConflict';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useDocumentSync } from './useDocumentSync';
@@ -38,6 +39,7 @@ function Shell({ store, host, settings }: { store: EditorStore; host: HostApi; s
       </div>
       <HelpOverlay mac={host.platform === 'mac'} browser={host.kind === 'browser'} />
       <RecoveryOffer host={host} />
+      <SaveConflictDialog />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { createFramework } from '../../../src-core/model/defaults';
 import { lanesOverlap } from '../../../src-core/layout/lanePlacement';
 import type { EditorStore } from '../store/editorStore';
 import { problemLines } from './BannerProblems';
+import { askSaveConflict, type SaveConflict, type SaveConflictChoice } from './saveConflict';
 
 /** A file name for a framework: its title in kebab case. */
 export function suggestedFileName(title: string): string {
@@ -75,14 +76,32 @@ export async function openDocument(store: EditorStore, host: HostApi): Promise<v
  * Saves (back to its file when it has one, else Save As). The revision being saved becomes clean even
  * if the user edits while the host writes. A failed save keeps the document dirty and says why.
  */
-export async function saveDocument(store: EditorStore, host: HostApi, opts: { as?: boolean } = {}): Promise<boolean> {
+export async function saveDocument(
+  store: EditorStore,
+  host: HostApi,
+  opts: { as?: boolean; askConflict?: (c: SaveConflict) => Promise<SaveConflictChoice> } = {},
+): Promise<boolean> {
   const { doc } = store.getSnapshot();
   const text = serializeFramework(doc.framework);
   const revision = doc.revision;
-  const r =
+  let r =
     doc.docToken && !opts.as
       ? await host.saveFile({ docToken: doc.docToken, text })
       : await host.saveFileAs({ suggestedName: doc.name.endsWith('.json') ? doc.name : suggestedFileName(doc.framework.title), text });
+  if (!r.ok && doc.docToken && (r.error.code === 'changed-on-disk' || r.error.code === 'removed-on-disk')) {
+    // Someone else changed (or moved) the file since it was opened or saved here: nothing is replaced
+    // without asking.
+    const kind = r.error.code === 'removed-on-disk' ? 'removed' : 'changed';
+    const choice = await (opts.askConflict ?? askSaveConflict)({ name: doc.name, kind, message: r.error.message, backup: host.kind === 'electron' });
+    if (choice === 'cancel') {
+      store.notify('info', `Not saved: “${doc.name}” on disk was left as it is; your changes are still here, unsaved.`);
+      return false;
+    }
+    r =
+      choice === 'replace'
+        ? await host.saveFile({ docToken: doc.docToken, text, overwrite: true })
+        : await host.saveFileAs({ suggestedName: mineName(doc.name), text });
+  }
   if (!r.ok) {
     store.setSession({ banner: { text: r.error.message } });
     return false;
@@ -92,6 +111,12 @@ export async function saveDocument(store: EditorStore, host: HostApi, opts: { as
   void host.clearJournal({ id: journalId });
   store.notify('info', `Saved ${r.value.name}`);
   return true;
+}
+
+/** "plan.json" → "plan (mine).json": Save As… after a conflict suggests a name beside the other version. */
+function mineName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? `${name.slice(0, dot)} (mine)${name.slice(dot)}` : `${name} (mine)`;
 }
 
 /** This window's recovery-journal id. */

@@ -108,6 +108,20 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
   const storage = win.localStorage;
   const useFs = () => storage.getItem(FS_ACCESS_KEY) !== 'off' && typeof fsw.showOpenFilePicker === 'function';
   const handles = new Map<string, FileSystemFileHandle>();
+  /**
+   * Each file as this page last read or wrote it (time and size): a save first checks the file is still
+   * so, else another program (or tab) changed it and the user is asked before it is replaced.
+   */
+  const known = new Map<string, { lastModified: number; size: number }>();
+  const stampOf = (f: File) => ({ lastModified: f.lastModified, size: f.size });
+  /** Notes the file as it is after our own write (best effort: no note means no check next time). */
+  async function noteWritten(docToken: string, handle: FileSystemFileHandle): Promise<void> {
+    try {
+      known.set(docToken, stampOf(await handle.getFile()));
+    } catch {
+      known.delete(docToken);
+    }
+  }
   // Open Recent survives reloads where file handles can be kept (File System Access API + IndexedDB);
   // without the API there is nothing to reopen, so the list stays empty and the UI hides it.
   const persistence = opts.recent ?? indexedDbRecent(win.indexedDB);
@@ -196,9 +210,11 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
         try {
           const [handle] = await fsw.showOpenFilePicker!({ types: FRAMEWORK_TYPES });
           if (!handle) return { ok: true, value: null };
-          const r = await readFile(await handle.getFile());
+          const file = await handle.getFile();
+          const r = await readFile(file);
           if (!r.ok) return r;
           const docToken = remember(handle);
+          known.set(docToken, stampOf(file));
           await addRecent(handle.name, docToken);
           return { ok: true, value: { text: r.text, name: handle.name, docToken } };
         } catch (e) {
@@ -228,6 +244,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
       }
       const r = await readFile(file);
       if (!r.ok) return r;
+      known.set(docToken, stampOf(file));
       await addRecent(handle.name, docToken);
       return { ok: true, value: { text: r.text, name: handle.name, docToken } satisfies OpenedDocument };
     },
@@ -236,13 +253,29 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
       await ready;
       return recent.map(({ name, docToken, openedAt }): RecentDocument => ({ name, docToken, openedAt }));
     },
-    async saveFile({ docToken, text }) {
+    async saveFile({ docToken, text, overwrite }) {
       const handle = handles.get(docToken);
       if (!handle) return problem('not-found', 'This document has no file to save back to; use Save As.');
+      const was = known.get(docToken);
+      if (overwrite !== true && was) {
+        const what = 'It was not saved, so nothing of that is lost: replace the file with your version, or use Save As… to keep both.';
+        try {
+          const now = await handle.getFile();
+          if (now.lastModified !== was.lastModified || now.size !== was.size) {
+            return problem('changed-on-disk', `"${handle.name}" was changed by another program since you opened or last saved it (a colleague, a sync client, another tab). ${what}`);
+          }
+        } catch (e) {
+          if (e instanceof DOMException && e.name === 'NotFoundError') {
+            return problem('removed-on-disk', `"${handle.name}" was moved or deleted by another program since you opened it. ${what}`);
+          }
+          // not readable now: the write below says why if it fails too
+        }
+      }
       try {
         const w = await handle.createWritable();
         await w.write(text);
         await w.close();
+        await noteWritten(docToken, handle);
         await addRecent(handle.name, docToken);
         return { ok: true, value: { name: handle.name, docToken } };
       } catch (e) {
@@ -257,6 +290,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
           await w.write(text);
           await w.close();
           const docToken = remember(handle);
+          await noteWritten(docToken, handle);
           await addRecent(handle.name, docToken);
           return { ok: true, value: { name: handle.name, docToken } };
         } catch (e) {

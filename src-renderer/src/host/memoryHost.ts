@@ -36,6 +36,8 @@ export function createMemoryHost(): MemoryHost {
   let counter = 0;
   const recent: RecentDocument[] = [];
   const listeners = new Map<HostEvent, Set<(p: never) => void>>();
+  /** What this page last read or wrote per file: a save over a file changed since (a test edits `files`) is refused. */
+  const known = new Map<DocToken, string>();
   const fail = () => ({ ok: false as const, error: { code: 'write-failed', message: 'The disk is full. The document is still unsaved.' } });
   const host: MemoryHost = {
     kind: 'memory',
@@ -58,16 +60,21 @@ export function createMemoryHost(): MemoryHost {
     },
     async openRecent({ docToken }) {
       const f = host.files.get(docToken);
+      if (f) known.set(docToken, f.text);
       return f ? { ok: true, value: { ...f, docToken } } : { ok: false, error: { code: 'not-found', message: 'The file is gone.' } };
     },
     async listRecent() {
       return [...recent];
     },
-    async saveFile({ docToken, text }) {
+    async saveFile({ docToken, text, overwrite }) {
       const f = host.files.get(docToken);
       if (!f) return { ok: false, error: { code: 'not-found', message: 'No such file.' } };
+      if (!overwrite && known.has(docToken) && known.get(docToken) !== f.text) {
+        return { ok: false, error: { code: 'changed-on-disk', message: `"${f.name}" was changed by another program since you opened or last saved it.` } };
+      }
       if (host.failNextWrite) return (host.failNextWrite = false), fail();
       f.text = text;
+      known.set(docToken, text);
       return { ok: true, value: { name: f.name, docToken } };
     },
     async saveFileAs({ text }) {
@@ -76,6 +83,7 @@ export function createMemoryHost(): MemoryHost {
       if (host.failNextWrite) return (host.failNextWrite = false), fail();
       const docToken = `mem:${++counter}` as DocToken;
       host.files.set(docToken, { name, text });
+      known.set(docToken, text);
       recent.unshift({ name, docToken, openedAt: new Date().toISOString() });
       return { ok: true, value: { name, docToken } };
     },

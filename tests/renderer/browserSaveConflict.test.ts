@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HostApi } from '../../src-core/host/contract';
+import { createBrowserHost } from '../../src-renderer/src/host/browserHost';
+import { memoryJournalStore } from '../../src-renderer/src/host/journalStorage';
+import { memoryStorage } from './helpers/journalFixtures';
+
+/** A file on the user's disk as the File System Access API shows it; `edit` is another program writing it. */
+function diskFile(name: string, initial: string) {
+  let text = initial;
+  let lastModified = 1_000;
+  let exists = true;
+  const notFound = () => new DOMException('A requested file or directory could not be found.', 'NotFoundError');
+  const handle = {
+    kind: 'file',
+    name,
+    async getFile() {
+      if (!exists) throw notFound();
+      return { name, size: text.length, lastModified, text: async () => text } as unknown as File;
+    },
+    async createWritable() {
+      let buf = '';
+      return {
+        write: async (t: string | Blob) => void (buf += typeof t === 'string' ? t : await t.text()),
+        close: async () => {
+          text = buf;
+          exists = true;
+          lastModified += 1_000;
+        },
+      };
+    },
+    isSameEntry: async (o: unknown) => o === handle,
+  } as unknown as FileSystemFileHandle;
+  return {
+    handle,
+    text: () => text,
+    edit(t: string, keepTime = false) {
+      text = t;
+      if (!keepTime) lastModified += 500;
+    },
+    remove: () => void (exists = false),
+  };
+}
+
+function browserPage(pick: FileSystemFileHandle): HostApi {
+  vi.stubGlobal('navigator', { platform: 'Linux x86_64', userAgent: 'test' });
+  const win = {
+    localStorage: memoryStorage(),
+    crypto: { randomUUID: () => 'page' },
+    setInterval: () => 0,
+    clearInterval: () => undefined,
+    addEventListener: () => undefined,
+    document: { title: '' },
+    showOpenFilePicker: async () => [pick],
+    showSaveFilePicker: async () => pick,
+  } as unknown as Window;
+  return createBrowserHost(win, { journal: memoryJournalStore(), recent: { load: async () => [], save: async () => undefined } });
+}
+
+describe('browser build: saving over a file changed elsewhere (File System Access API)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('a file another program changed since it was opened is not overwritten without asking', async () => {
+    const f = diskFile('plan.json', 'opened');
+    const host = browserPage(f.handle);
+    const opened = await host.openFile();
+    const token = opened.ok && opened.value!.docToken!;
+    if (!token) throw new Error('no token');
+    f.edit('a colleague’s version');
+    const r = await host.saveFile({ docToken: token, text: 'mine' });
+    expect(!r.ok && r.error.code).toBe('changed-on-disk');
+    expect(!r.ok && r.error.message).toMatch(/plan\.json.*changed by another program/);
+    expect(f.text()).toBe('a colleague’s version');
+    // the user chose to replace it
+    expect((await host.saveFile({ docToken: token, text: 'mine', overwrite: true })).ok).toBe(true);
+    expect(f.text()).toBe('mine');
+    // our own save is the new baseline: saving again does not ask
+    expect((await host.saveFile({ docToken: token, text: 'mine, again' })).ok).toBe(true);
+  });
+
+  it('a file deleted (or moved) since is reported as such, and saved there again only when the user says so', async () => {
+    const f = diskFile('plan.json', 'opened');
+    const host = browserPage(f.handle);
+    const opened = await host.openFile();
+    const token = opened.ok && opened.value!.docToken!;
+    if (!token) throw new Error('no token');
+    f.remove();
+    const r = await host.saveFile({ docToken: token, text: 'mine' });
+    expect(!r.ok && r.error.code).toBe('removed-on-disk');
+    expect((await host.saveFile({ docToken: token, text: 'mine', overwrite: true })).ok).toBe(true);
+    expect(f.text()).toBe('mine');
+  });
+
+  it('a file saved with Save As is the baseline too', async () => {
+    const f = diskFile('new.json', '');
+    const host = browserPage(f.handle);
+    const saved = await host.saveFileAs({ suggestedName: 'new.json', text: 'first' });
+    const token = saved.ok && saved.value!.docToken!;
+    if (!token) throw new Error('no token');
+    f.edit('changed in another tab');
+    expect(await host.saveFile({ docToken: token, text: 'second' })).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+  });
+});
