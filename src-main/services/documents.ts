@@ -492,6 +492,8 @@ export class DocumentService {
       name: typeof request.name === 'string' ? request.name.slice(0, MAX_NAME) : s.name,
       title: typeof request.title === 'string' ? request.title.slice(0, 500) : '',
       filePath,
+      // the file as this window knows it: a restore after a crash asks before saving over a later change
+      fileStamp: filePath && filePath === s.path ? s.known : null,
       text: request.text,
     });
     if (!r.ok) return r;
@@ -529,6 +531,22 @@ export class DocumentService {
     );
   }
 
+  /**
+   * For a recovery copy of an older version (which kept no record of its file): the file as it is now,
+   * if it was last modified before the copy was kept; else a stamp no file matches, so that saving the
+   * copy over that later change asks first.
+   */
+  async #stampBefore(path: string, savedAt: string): Promise<FileStamp | null> {
+    try {
+      const st = await this.#o.fs.stat(path);
+      const kept = Date.parse(savedAt);
+      if (!Number.isFinite(kept) || st.mtimeMs > kept) return { size: -1, hash: '' };
+      return { size: st.size, hash: hashText(await this.#o.fs.readText(path)) };
+    } catch {
+      return null;
+    }
+  }
+
   async #exists(path: string): Promise<boolean> {
     return this.#o.fs.stat(path).then((s) => s.isFile(), () => false);
   }
@@ -550,6 +568,7 @@ export class DocumentService {
     if (r.value.filePath && (await this.#exists(r.value.filePath))) {
       docToken = this.#o.tokens.grant(owner, r.value.filePath, 'document') as DocToken;
       await this.#setFile(s, r.value.filePath, docToken);
+      s.known = r.value.fileStamp ?? (await this.#stampBefore(r.value.filePath, r.value.savedAt));
     } else s.name = r.value.name;
     s.dirty = true;
     return ok({ text: r.value.text, name: docToken ? s.name : r.value.name, docToken, savedAt: r.value.savedAt });

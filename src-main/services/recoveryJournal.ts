@@ -14,6 +14,11 @@ export interface JournalRecord {
   title: string;
   /** The file the document belongs to, or null for a never-saved document. */
   filePath: string | null;
+  /**
+   * That file as the window last read or wrote it (size, SHA-256 of the text): a restored copy saved
+   * over a file someone changed since is asked about first. Absent in copies of older versions.
+   */
+  fileStamp?: { size: number; hash: string } | null;
   /** ISO 8601 time of this snapshot. */
   savedAt: string;
   /** The document's text as the renderer serialized it. */
@@ -60,11 +65,11 @@ export class RecoveryJournal {
   }
 
   /** Writes the current unsaved state of a document. */
-  write(id: string, doc: { name: string; title: string; filePath: string | null; text: string }): Promise<Result<{ savedAt: string }>> {
+  write(id: string, doc: { name: string; title: string; filePath: string | null; fileStamp?: JournalRecord['fileStamp']; text: string }): Promise<Result<{ savedAt: string }>> {
     if (!isJournalId(id)) return Promise.resolve(fail('bad-id', 'Not a recovery journal id.'));
     if (doc.text.length > MAX_FILE_BYTES) return Promise.resolve(fail('too-large', 'The document is too large to keep a recovery copy.'));
     const savedAt = this.#now().toISOString();
-    const record: JournalRecord = { kind: 'progressions.recovery', version: 1, id, name: doc.name, title: doc.title, filePath: doc.filePath, savedAt, text: doc.text };
+    const record: JournalRecord = { kind: 'progressions.recovery', version: 1, id, name: doc.name, title: doc.title, filePath: doc.filePath, fileStamp: doc.fileStamp ?? null, savedAt, text: doc.text };
     return this.#serial(id, async () => {
       try {
         await this.#fs.mkdir(this.#folder);
@@ -109,7 +114,9 @@ export class RecoveryJournal {
     if (r?.kind !== 'progressions.recovery' || r.id !== id || typeof r.text !== 'string' || typeof r.savedAt !== 'string' || typeof r.name !== 'string') {
       return fail('corrupt', 'The recovery copy is damaged.');
     }
-    return ok({ ...r, title: typeof r.title === 'string' ? r.title : '', filePath: typeof r.filePath === 'string' ? r.filePath : null } as JournalRecord);
+    const st = r.fileStamp as { size?: unknown; hash?: unknown } | null | undefined;
+    const fileStamp = st && typeof st.size === 'number' && typeof st.hash === 'string' ? { size: st.size, hash: st.hash } : null;
+    return ok({ ...r, title: typeof r.title === 'string' ? r.title : '', filePath: typeof r.filePath === 'string' ? r.filePath : null, fileStamp } as JournalRecord);
   }
 
   /**

@@ -80,3 +80,47 @@ describe('saving over a file that someone else changed while it was open', () =>
     expect(!r.ok && r.error.code).toBe('bad-request');
   });
 });
+
+describe('a recovery copy restored after a crash, and the file changed meanwhile', () => {
+  it('a colleague’s change made after the crash is not overwritten by saving the restored copy without asking', async () => {
+    const { s, p, doc, mine } = await openWithEdits();
+    await s.docs.writeJournal(W, { id: 'w1', name: doc.name, title: 'Mine', docToken: doc.docToken, text: mine });
+    // crash; meanwhile a colleague saves their version
+    const theirs = serializeFramework(sampleFramework('Colleague after the crash', 5));
+    await fs.writeFile(p, theirs);
+    const next = makeServices(dir);
+    const restored = value(await next.docs.restoreRecovery(7, { id: 'w1' }));
+    expect(restored.docToken).not.toBeNull();
+    const r = await next.docs.save(7, { docToken: restored.docToken, text: restored.text });
+    expect(!r.ok && r.error.code).toBe('changed-on-disk');
+    expect(readFileSync(p, 'utf8')).toBe(theirs);
+  });
+
+  it('with the file as it was, the restored copy saves without a question', async () => {
+    const { s, p, doc, mine } = await openWithEdits();
+    await s.docs.writeJournal(W, { id: 'w1', name: doc.name, title: 'Mine', docToken: doc.docToken, text: mine });
+    const next = makeServices(dir);
+    const restored = value(await next.docs.restoreRecovery(7, { id: 'w1' }));
+    value(await next.docs.save(7, { docToken: restored.docToken, text: restored.text }));
+    expect(readFileSync(p, 'utf8')).toBe(mine);
+  });
+
+  it('a copy an older version left (no record of the file): a file modified after the copy was kept is a conflict, one modified before is not', async () => {
+    const p = join(dir, 'plan.progressions');
+    await writeDoc(p, sampleFramework('On disk'));
+    const journalDir = join(dir, 'userData', 'recovery');
+    await fs.mkdir(journalDir, { recursive: true });
+    const mine = serializeFramework(sampleFramework('Mine', 3));
+    const record = (id: string, savedAt: string) =>
+      fs.writeFile(join(journalDir, `${id}.json`), JSON.stringify({ kind: 'progressions.recovery', version: 1, id, name: 'plan.progressions', title: 'Mine', filePath: p, savedAt, text: mine }));
+    utimesSync(p, new Date('2026-01-02T00:00:00Z'), new Date('2026-01-02T00:00:00Z'));
+    await record('older', '2026-01-01T00:00:00.000Z');
+    await record('newer', '2026-01-03T00:00:00.000Z');
+    const next = makeServices(dir);
+    const a = value(await next.docs.restoreRecovery(7, { id: 'older' }));
+    expect(await next.docs.save(7, { docToken: a.docToken, text: mine })).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+    const later = makeServices(dir); // another start
+    const b = value(await later.docs.restoreRecovery(8, { id: 'newer' }));
+    expect((await later.docs.save(8, { docToken: b.docToken, text: mine })).ok).toBe(true);
+  });
+});
