@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { EVIDENCE_LABELS, type Competency, type Framework } from '../../../../src-core/model/types';
 import type { LearnerStatus } from '../../../../src-core/progress/mastery';
@@ -7,15 +7,8 @@ import { useDialogFocus } from '../../ui/useDialogFocus';
 import { host } from './actions';
 import { learnersStore, useLearners } from './learnersStore';
 import { phaseColors } from './phaseColors';
-import { codeOf } from './shared';
-
-/** The student-language statement of a competency. */
-function iCan(c: Competency): string {
-  const s = c.iCan.trim();
-  if (s) return s;
-  const st = c.statement.trim();
-  return st ? `I can ${st.charAt(0).toLowerCase()}${st.slice(1)}` : 'I can … (not written yet)';
-}
+import { ClassSheets } from './ClassSheets';
+import { codeOf, iCan } from './shared';
 
 /**
  * The student view: a simplified, read-only map in student language — "I can" statements grouped by
@@ -31,6 +24,9 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
   const step = new Map(seq.order.map((id, i) => [id, i + 1]));
   const close = () => learnersStore.set({ studentViewOpen: false });
   const { progress, learnerId } = useLearners();
+  // A teacher's print run: one page per learner instead of one learner's map.
+  const [sheets, setSheets] = useState(false);
+  const classSheets = sheets && progress && progress.learners.length > 0 ? progress : null;
   useEffect(() => {
     closeRef.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
@@ -65,6 +61,11 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
     <div className="student-view-root" role="dialog" aria-modal="true" aria-label="Student view" data-testid="student-view" ref={rootRef} tabIndex={-1}>
       <div className="sv-toolbar no-print">
         {progress && progress.learners.length > 0 && (
+          <button type="button" onClick={() => setSheets((v) => !v)} aria-pressed={sheets} data-testid="student-class-sheets" title="For printing: one page per learner with their progress and next steps">
+            {sheets ? 'One learner’s map' : `One page per learner (${progress.learners.length})`}
+          </button>
+        )}
+        {progress && progress.learners.length > 0 && !classSheets && (
           <label className="sv-who">
             Whose map{' '}
             <select value={learnerId && progress.learners.some((l) => l.id === learnerId) ? learnerId : ''} onChange={(e) => learnersStore.set({ learnerId: e.target.value || null })} data-testid="student-view-learner">
@@ -77,158 +78,172 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
             </select>
           </label>
         )}
-        <button type="button" onClick={() => void host().printPdf({ suggestedName: `${learnerName ?? 'student'}-learning-map.pdf` })} data-testid="student-print">
+        <button type="button" onClick={() => void host().printPdf({ suggestedName: classSheets ? 'class-learning-maps.pdf' : `${learnerName ?? 'student'}-learning-map.pdf` })} data-testid="student-print">
           Print
         </button>
         <button type="button" ref={closeRef} onClick={close}>
           Close
         </button>
       </div>
-      <header className="sv-header">
-        <h1>My learning map</h1>
-        <p className="sv-sub">
-          {fw.title}
-          {learnerName ? ` · ${learnerName}` : ''}
-        </p>
-      </header>
-      {status ? (
-        <section className="sv-progress" aria-labelledby="sv-progress-h">
-          <h2 id="sv-progress-h">My progress</h2>
-          <p>
-            I have mastered <strong>{status.mastered.length}</strong> of {total} learning targets.
-          </p>
-          <div className="sv-meter" aria-hidden="true">
-            <span style={{ width: `${total ? (100 * status.mastered.length) / total : 0}%` }} />
-          </div>
-          {status.inProgress.length > 0 && <p className="sv-working-h">I am working on {status.inProgress.length}:</p>}
-          {status.inProgress.length > 0 && (
-            <ul className="sv-working" data-testid="student-working-on">
-              {status.inProgress.map((id) => {
-                const rec = status.current[id];
-                const phase = rec ? fw.phases.find((p) => p.id === rec.phaseId) : undefined;
-                return (
-                  <li key={id}>
-                    {iCan(fw.competencies[id]!)} <span className="sv-code">({codeOf(fw, id)})</span>
-                    {phase && <> — I am at <strong>{phase.label}</strong></>}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </section>
+      {classSheets ? (
+        <>
+          <header className="sv-header">
+            <h1>Learning maps, one page per learner</h1>
+            <p className="sv-sub">
+              {fw.title} · {classSheets.learners.length} learner{classSheets.learners.length === 1 ? '' : 's'}. Print gives each learner a page of their own.
+            </p>
+          </header>
+          <ClassSheets fw={fw} progress={classSheets} />
+        </>
       ) : (
-        <p className="sv-sub">
-          {progress && progress.learners.length > 0
-            ? 'Choose whose map it is (top right) to see their progress and next steps.'
-            : 'No learner progress yet: this is the blank map. Import progress or add a learner in the Learners panel to show a student’s progress and next steps.'}
-        </p>
-      )}
-      {status && (
-        <section className="sv-next" aria-labelledby="sv-next-h" data-testid="student-next-steps">
-          <h2 id="sv-next-h">My next steps</h2>
-          {status.ready.length === 0 ? (
-            <p>Nothing is waiting: talk with your teacher about what comes next.</p>
+        <>
+          <header className="sv-header">
+            <h1>My learning map</h1>
+            <p className="sv-sub">
+              {fw.title}
+              {learnerName ? ` · ${learnerName}` : ''}
+            </p>
+          </header>
+          {status ? (
+            <section className="sv-progress" aria-labelledby="sv-progress-h">
+              <h2 id="sv-progress-h">My progress</h2>
+              <p>
+                I have mastered <strong>{status.mastered.length}</strong> of {total} learning targets.
+              </p>
+              <div className="sv-meter" aria-hidden="true">
+                <span style={{ width: `${total ? (100 * status.mastered.length) / total : 0}%` }} />
+              </div>
+              {status.inProgress.length > 0 && <p className="sv-working-h">I am working on {status.inProgress.length}:</p>}
+              {status.inProgress.length > 0 && (
+                <ul className="sv-working" data-testid="student-working-on">
+                  {status.inProgress.map((id) => {
+                    const rec = status.current[id];
+                    const phase = rec ? fw.phases.find((p) => p.id === rec.phaseId) : undefined;
+                    return (
+                      <li key={id}>
+                        {iCan(fw.competencies[id]!)} <span className="sv-code">({codeOf(fw, id)})</span>
+                        {phase && <> — I am at <strong>{phase.label}</strong></>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </section>
           ) : (
-            <ol>
-              {seq.order
-                .filter((id) => status.state[id] === 'ready')
-                .map((id) => (
-                  <li key={id}>
-                    {iCan(fw.competencies[id]!)} <span className="sv-code">({codeOf(fw, id)})</span>
-                  </li>
-                ))}
-            </ol>
+            <p className="sv-sub">
+              {progress && progress.learners.length > 0
+                ? 'Choose whose map it is (top right) to see their progress and next steps.'
+                : 'No learner progress yet: this is the blank map. Import progress or add a learner in the Learners panel to show a student’s progress and next steps.'}
+            </p>
           )}
-        </section>
+          {status && (
+            <section className="sv-next" aria-labelledby="sv-next-h" data-testid="student-next-steps">
+              <h2 id="sv-next-h">My next steps</h2>
+              {status.ready.length === 0 ? (
+                <p>Nothing is waiting: talk with your teacher about what comes next.</p>
+              ) : (
+                <ol>
+                  {seq.order
+                    .filter((id) => status.state[id] === 'ready')
+                    .map((id) => (
+                      <li key={id}>
+                        {iCan(fw.competencies[id]!)} <span className="sv-code">({codeOf(fw, id)})</span>
+                      </li>
+                    ))}
+                </ol>
+              )}
+            </section>
+          )}
+          <section className="sv-scale" aria-labelledby="sv-scale-h">
+            <h2 id="sv-scale-h">The phases of mastery</h2>
+            <ol className="sv-phases">
+              {fw.phases.map((p) => (
+                <li key={p.id} style={{ background: colors.get(p.id)?.fill }}>
+                  <strong>
+                    {p.label}
+                    {p.threshold ? ' — mastery' : ''}
+                  </strong>
+                  {p.description && <span> {p.description}</span>}
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section className="sv-map" aria-label="My learning targets">
+            {groups.map((g) => (
+              <div key={g.id || 'other'} className="sv-domain" style={{ borderTopColor: g.color }}>
+                <h2>{g.title}</h2>
+                {g.items.map((c) => {
+                  const rec = status?.current[c.id];
+                  const recPhase = rec ? fw.phases.find((p) => p.id === rec.phaseId) : undefined;
+                  const described = fw.phases.filter((p) => c.phases[p.id]?.descriptor.trim() || c.phases[p.id]?.indicators.length);
+                  return (
+                    <article key={c.id} id={`sv-${c.id}`} tabIndex={-1} className={`sv-card sv-${status?.state[c.id] ?? 'none'}`} data-code={c.code}>
+                      <header>
+                        {step.has(c.id) && status && <span className="sv-step">Step {step.get(c.id)}</span>}
+                        <span className="sv-code">{codeOf(fw, c.id)}</span>
+                        {stateText(c.id)}
+                      </header>
+                      <p className="sv-ican">{iCan(c)}</p>
+                      {status?.state[c.id] === 'blocked' && (
+                        <p className="sv-first">
+                          Before this, I need:{' '}
+                          {status.blocked
+                            .find((b) => b.id === c.id)
+                            ?.missing.map((m, i) => (
+                              <span key={m}>
+                                {i > 0 && '; '}
+                                <a
+                                  href={`#sv-${m}`}
+                                  onClick={(e) => {
+                                    e.preventDefault();
+                                    const card = document.getElementById(`sv-${m}`);
+                                    card?.scrollIntoView({ block: 'center' });
+                                    card?.focus({ preventScroll: true });
+                                  }}
+                                >
+                                  {iCan(fw.competencies[m]!)} ({codeOf(fw, m)})
+                                </a>
+                              </span>
+                            ))}
+                        </p>
+                      )}
+                      {rec && recPhase && (
+                        <p className="sv-mine">
+                          Me: <span style={{ background: colors.get(recPhase.id)?.fill }} className="sv-phase-chip">{recPhase.label}</span> on {rec.date}
+                          {rec.evidence ? ` — ${rec.evidence}` : ''}
+                        </p>
+                      )}
+                      {described.length > 0 && (
+                        <details open={!status || status.state[c.id] === 'ready' || !!rec}>
+                          <summary>What each phase looks like</summary>
+                          <dl>
+                            {described.map((p) => (
+                              <div key={p.id}>
+                                <dt>{p.label}</dt>
+                                <dd>
+                                  {c.phases[p.id]!.descriptor}
+                                  {c.phases[p.id]!.indicators.length > 0 && (
+                                    <ul>
+                                      {c.phases[p.id]!.indicators.map((i) => (
+                                        <li key={i.id}>{i.text}</li>
+                                      ))}
+                                    </ul>
+                                  )}
+                                </dd>
+                              </div>
+                            ))}
+                          </dl>
+                        </details>
+                      )}
+                      {c.evidenceTypes.length > 0 && <p className="sv-evidence">I can show it with: {c.evidenceTypes.map((e) => EVIDENCE_LABELS[e]).join(', ')}</p>}
+                    </article>
+                  );
+                })}
+              </div>
+            ))}
+          </section>
+        </>
       )}
-      <section className="sv-scale" aria-labelledby="sv-scale-h">
-        <h2 id="sv-scale-h">The phases of mastery</h2>
-        <ol className="sv-phases">
-          {fw.phases.map((p) => (
-            <li key={p.id} style={{ background: colors.get(p.id)?.fill }}>
-              <strong>
-                {p.label}
-                {p.threshold ? ' — mastery' : ''}
-              </strong>
-              {p.description && <span> {p.description}</span>}
-            </li>
-          ))}
-        </ol>
-      </section>
-      <section className="sv-map" aria-label="My learning targets">
-        {groups.map((g) => (
-          <div key={g.id || 'other'} className="sv-domain" style={{ borderTopColor: g.color }}>
-            <h2>{g.title}</h2>
-            {g.items.map((c) => {
-              const rec = status?.current[c.id];
-              const recPhase = rec ? fw.phases.find((p) => p.id === rec.phaseId) : undefined;
-              const described = fw.phases.filter((p) => c.phases[p.id]?.descriptor.trim() || c.phases[p.id]?.indicators.length);
-              return (
-                <article key={c.id} id={`sv-${c.id}`} tabIndex={-1} className={`sv-card sv-${status?.state[c.id] ?? 'none'}`} data-code={c.code}>
-                  <header>
-                    {step.has(c.id) && status && <span className="sv-step">Step {step.get(c.id)}</span>}
-                    <span className="sv-code">{codeOf(fw, c.id)}</span>
-                    {stateText(c.id)}
-                  </header>
-                  <p className="sv-ican">{iCan(c)}</p>
-                  {status?.state[c.id] === 'blocked' && (
-                    <p className="sv-first">
-                      Before this, I need:{' '}
-                      {status.blocked
-                        .find((b) => b.id === c.id)
-                        ?.missing.map((m, i) => (
-                          <span key={m}>
-                            {i > 0 && '; '}
-                            <a
-                              href={`#sv-${m}`}
-                              onClick={(e) => {
-                                e.preventDefault();
-                                const card = document.getElementById(`sv-${m}`);
-                                card?.scrollIntoView({ block: 'center' });
-                                card?.focus({ preventScroll: true });
-                              }}
-                            >
-                              {iCan(fw.competencies[m]!)} ({codeOf(fw, m)})
-                            </a>
-                          </span>
-                        ))}
-                    </p>
-                  )}
-                  {rec && recPhase && (
-                    <p className="sv-mine">
-                      Me: <span style={{ background: colors.get(recPhase.id)?.fill }} className="sv-phase-chip">{recPhase.label}</span> on {rec.date}
-                      {rec.evidence ? ` — ${rec.evidence}` : ''}
-                    </p>
-                  )}
-                  {described.length > 0 && (
-                    <details open={!status || status.state[c.id] === 'ready' || !!rec}>
-                      <summary>What each phase looks like</summary>
-                      <dl>
-                        {described.map((p) => (
-                          <div key={p.id}>
-                            <dt>{p.label}</dt>
-                            <dd>
-                              {c.phases[p.id]!.descriptor}
-                              {c.phases[p.id]!.indicators.length > 0 && (
-                                <ul>
-                                  {c.phases[p.id]!.indicators.map((i) => (
-                                    <li key={i.id}>{i.text}</li>
-                                  ))}
-                                </ul>
-                              )}
-                            </dd>
-                          </div>
-                        ))}
-                      </dl>
-                    </details>
-                  )}
-                  {c.evidenceTypes.length > 0 && <p className="sv-evidence">I can show it with: {c.evidenceTypes.map((e) => EVIDENCE_LABELS[e]).join(', ')}</p>}
-                </article>
-              );
-            })}
-          </div>
-        ))}
-      </section>
     </div>,
     document.body,
   );

@@ -1,5 +1,5 @@
 import type { CompetencyId } from '../../../../src-core/model/ids';
-import type { Framework } from '../../../../src-core/model/types';
+import type { Competency, Framework } from '../../../../src-core/model/types';
 import { useEditor, useStore } from '../../store/useEditor';
 
 /** The open framework. */
@@ -14,6 +14,14 @@ export function useFocusCompetency(): (id: CompetencyId) => void {
 }
 
 /** A competency's code, else a short id. */
+/** The student-language statement of a competency: its "I can", else its statement turned into one. */
+export function iCan(c: Competency): string {
+  const s = c.iCan.trim();
+  if (s) return s;
+  const st = c.statement.trim();
+  return st ? `I can ${st.charAt(0).toLowerCase()}${st.slice(1)}` : 'I can … (not written yet)';
+}
+
 export function codeOf(fw: Framework, id: string): string {
   return fw.competencies[id]?.code.trim() || `#${id.slice(0, 8)}`;
 }
