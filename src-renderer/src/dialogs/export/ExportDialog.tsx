@@ -6,6 +6,7 @@ import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { host, openDialog } from '../dialogState';
 import { Busy, FindingList, Modal } from '../Modal';
+import { readIncludeComments, rememberIncludeComments } from './exportPrefs';
 import { baseUriProblem, buildTextExport, dataUrlBase64, effectiveBaseUri, EXPORT_FORMATS, fileStem, formatFromCommand, type ExportFormat } from './exportFormats';
 import { mapImage, svgText, type ImageScope } from './mapImage';
 import { PrintPreview } from './printPreview';
@@ -16,6 +17,9 @@ export function ExportDialog({ format: initial }: { format?: string }) {
   const fw = useEditor((s) => s.doc.framework);
   const [format, setFormat] = useState<ExportFormat>(formatFromCommand(initial));
   const [baseUri, setBaseUri] = useState('');
+  // review comments in a CASE 1.1 package (the CLI's --include-comments): off until chosen, then as last exported
+  const [includeComments, setIncludeComments] = useState(readIncludeComments);
+  const commentCount = useMemo(() => Object.keys(fw.comments).length, [fw.comments]);
   const [scope, setScope] = useState<ImageScope>('whole');
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [audience, setAudience] = useState<PrintAudience>('student');
@@ -86,7 +90,8 @@ export function ExportDialog({ format: initial }: { format?: string }) {
       setBusy('Writing the export…');
       await new Promise((r) => setTimeout(r, 0));
       if (format.startsWith('case-') && baseUri.trim()) void h.setSettings({ exportBaseUri: baseUri.trim() });
-      const out = buildTextExport(fw, format, baseUri);
+      if (format === 'case-1.1' && commentCount > 0) rememberIncludeComments(includeComments);
+      const out = buildTextExport(fw, format, baseUri, { includeComments: format === 'case-1.1' && includeComments });
       const r = await h.saveExport({ suggestedName: out.suggestedName, chunks: out.chunks, mimeType: out.mimeType, filters: out.filters });
       if (!r.ok) return setError(r.error.message);
       if (!r.value) return;
@@ -151,6 +156,19 @@ export function ExportDialog({ format: initial }: { format?: string }) {
                   {effectiveBaseUri(baseUri) === DEFAULT_CASE_BASE_URI ? ' (the default: valid, not resolvable)' : ''}. Typically your CASE server’s …/ims/case/{format === 'case-1.0' ? 'v1p0' : 'v1p1'}.
                 </>
               )}
+            </div>
+          </div>
+        )}
+        {format === 'case-1.1' && (
+          <div className="field" data-testid="export-comments">
+            <label className="pub-check">
+              <input type="checkbox" checked={includeComments && commentCount > 0} disabled={commentCount === 0} onChange={(e) => setIncludeComments(e.target.checked)} aria-describedby="export-comments-hint" />{' '}
+              Include review comments{commentCount > 0 ? ` (${commentCount})` : ''}
+            </label>
+            <div className="field-hint" id="export-comments-hint">
+              {commentCount === 0
+                ? 'This framework has no review comments.'
+                : 'Adds the comments — who wrote what and when, on which competency or link, resolved or not — to the package, in a section of its own that Progressions reads back on import. Other CASE systems may ignore it. Leave it off to publish without your review notes.'}
             </div>
           </div>
         )}

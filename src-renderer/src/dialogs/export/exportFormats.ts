@@ -50,8 +50,16 @@ export interface TextExport {
   filters: FileFilter[];
 }
 
-/** Builds a text export (JSON, CASE, CSV formats). Throws only on a bad base URI (checked before). */
-export function buildTextExport(fw: Framework, format: Exclude<ExportFormat, 'png' | 'svg' | 'html'>, baseUri: string): TextExport {
+/** What a text export may add; `includeComments`: review comments in a CASE 1.1 package (the CLI's `--include-comments`; ignored elsewhere). */
+export interface TextExportOptions {
+  includeComments?: boolean;
+}
+
+/**
+ * Builds a text export (JSON, CASE, CSV formats): the same bytes as `progressions export` with the same
+ * format and options. Throws only on a bad base URI (checked before).
+ */
+export function buildTextExport(fw: Framework, format: Exclude<ExportFormat, 'png' | 'svg' | 'html'>, baseUri: string, opts: TextExportOptions = {}): TextExport {
   const stem = fileStem(fw);
   const csv = (name: string, text: string): TextExport => ({ suggestedName: name, chunks: [text], mimeType: 'text/csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
   switch (format) {
@@ -62,7 +70,9 @@ export function buildTextExport(fw: Framework, format: Exclude<ExportFormat, 'pn
       const version = format === 'case-1.1' ? '1.1' : '1.0';
       const chunks: string[] = [];
       let buf = '';
-      writeCasePackage(fw, { version, baseUri: effectiveBaseUri(baseUri) }, (c) => {
+      // as the CLI's formats (src-main/cli/commands/export.ts): comments go only into a 1.1 package
+      const includeComments = version === '1.1' && opts.includeComments === true;
+      writeCasePackage(fw, { version, baseUri: effectiveBaseUri(baseUri), ...(includeComments ? { includeComments } : {}) }, (c) => {
         buf += c;
         if (buf.length > 1 << 20) {
           chunks.push(buf);
