@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { HostApi, RecoveryEntry } from '../../../src-core/host/contract';
 import { useStore } from '../store/useEditor';
 import { useDialogFocus } from '../ui/useDialogFocus';
-import { loadText } from './documents';
+import { restoreRecovered } from './documents';
 
 /** After a crash or a closed tab: offers to restore each unsaved document from the recovery journal. */
 export function RecoveryOffer({ host }: { host: HostApi }) {
@@ -30,10 +30,7 @@ export function RecoveryOffer({ host }: { host: HostApi }) {
               <button
                 className="btn btn-primary"
                 onClick={async () => {
-                  const r = await host.restoreRecovery({ id: e.id });
-                  drop(e.id);
-                  if (!r.ok) return store.setSession({ banner: { text: r.error.message } });
-                  loadText(store, r.value.text, r.value.name, r.value.docToken, { dirty: true });
+                  if ((await restoreRecovered(store, host, e.id)) !== 'kept') drop(e.id);
                 }}
               >
                 Restore

@@ -60,6 +60,26 @@ function lanesToMatch(store: EditorStore): void {
   if (lanesOverlap(cards, fw.domains, cur) && !lanesOverlap(cards, fw.domains, other)) store.setSession({ laneOrientation: other });
 }
 
+/**
+ * Brings an unsaved document back from the recovery journal into this window. Unsaved work already here
+ * (edits, or a document restored a moment ago from the same offer) is not replaced without asking: its
+ * recovery copy would go with it. `kept`: the user said no (the entry stays, to restore elsewhere or later).
+ */
+export async function restoreRecovered(
+  store: EditorStore,
+  host: Pick<HostApi, 'restoreRecovery'>,
+  id: string,
+  ask: (store: EditorStore) => boolean = confirmDiscard,
+): Promise<'restored' | 'kept' | 'failed'> {
+  if (store.getSnapshot().dirty && !ask(store)) return 'kept';
+  const r = await host.restoreRecovery({ id });
+  if (!r.ok) {
+    store.setSession({ banner: { text: r.error.message } });
+    return 'failed';
+  }
+  return loadText(store, r.value.text, r.value.name, r.value.docToken, { dirty: true }) ? 'restored' : 'failed';
+}
+
 export function newDocument(store: EditorStore): void {
   if (!confirmDiscard(store)) return;
   store.load({ framework: createFramework(), name: 'Untitled framework', docToken: null });

@@ -112,7 +112,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
    * Each file as this page last read or wrote it (time and size): a save first checks the file is still
    * so, else another program (or tab) changed it and the user is asked before it is replaced.
    */
-  const known = new Map<string, { lastModified: number; size: number }>();
+  const known = new Map<string, { lastModified: number; size: number | null }>();
   const stampOf = (f: File) => ({ lastModified: f.lastModified, size: f.size });
   /** Notes the file as it is after our own write (best effort: no note means no check next time). */
   async function noteWritten(docToken: string, handle: FileSystemFileHandle): Promise<void> {
@@ -160,6 +160,15 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
   win.addEventListener('beforeunload', (e) => {
     if (dirty) e.preventDefault();
   });
+
+  /** Restored entries of gone pages that could not be moved to this page's own: removed once this page keeps its own copy. */
+  const restored = new Set<string>();
+  async function dropRestored(): Promise<void> {
+    for (const id of [...restored]) {
+      restored.delete(id);
+      await journal.clear(id);
+    }
+  }
 
   function emit<E extends HostEvent>(event: E, payload: HostEvents[E]): void {
     for (const l of listeners.get(event) ?? []) (l as (p: HostEvents[E]) => void)(payload);
@@ -261,7 +270,9 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
         const what = 'It was not saved, so nothing of that is lost: replace the file with your version, or use Save As… to keep both.';
         try {
           const now = await handle.getFile();
-          if (now.lastModified !== was.lastModified || now.size !== was.size) {
+          // size null: a restored recovery copy, whose file this page never read — changed if modified after the copy was kept
+          const changed = was.size === null ? now.lastModified > was.lastModified : now.lastModified !== was.lastModified || now.size !== was.size;
+          if (changed) {
             return problem('changed-on-disk', `"${handle.name}" was changed by another program since you opened or last saved it (a colleague, a sync client, another tab). ${what}`);
           }
         } catch (e) {
@@ -349,10 +360,20 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
       return journal.orphans(pageId);
     },
     async restoreRecovery({ id }) {
+      await ready;
       const r = await journal.read(id);
       if (!r) return problem('not-found', 'That recovered document is no longer there: another tab restored or discarded it.');
-      await journal.clear(id);
-      return { ok: true, value: { text: r.text, name: r.name, docToken: r.docToken && handles.has(r.docToken) ? r.docToken : null, savedAt: r.savedAt } };
+      // The copy becomes this page's own before the gone page's is removed: a crash right after restoring
+      // (before this page's first autosave) still leaves it to recover. Kept nowhere: the old one stays until then.
+      try {
+        await journal.write(pageId, r);
+        await journal.clear(id);
+      } catch {
+        restored.add(id);
+      }
+      const docToken = r.docToken && handles.has(r.docToken) ? r.docToken : null;
+      if (docToken) known.set(docToken, { lastModified: Date.parse(r.savedAt) || 0, size: null });
+      return { ok: true, value: { text: r.text, name: r.name, docToken, savedAt: r.savedAt } };
     },
     async discardRecovery({ id }) {
       await journal.clear(id);
@@ -361,6 +382,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     async writeJournal({ name, title, docToken, text }) {
       try {
         await journal.write(pageId, { name, title, docToken, text, savedAt: new Date().toISOString() }, { urgent: leaving });
+        await dropRestored();
         return { ok: true, value: undefined };
       } catch (e) {
         // the browser's own words stay in the console; the user reads what happened and what to do
@@ -370,6 +392,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     },
     async clearJournal() {
       await journal.clear(pageId);
+      await dropRestored();
       return { ok: true, value: undefined };
     },
     async printPdf({ suggestedName }) {
