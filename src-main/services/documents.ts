@@ -329,6 +329,12 @@ export class DocumentService {
 
   async #write(s: Session, path: string, text: string): Promise<HostResult<SavedDocument>> {
     const name = basename(path);
+    // A file someone made read-only (a published version, a colleague's lock) is not replaced: on Linux
+    // and macOS the atomic rename would replace it regardless of its permissions.
+    const st = await this.#o.fs.stat(path).catch(() => undefined);
+    if (st?.isFile() && typeof st.mode === 'number' && (st.mode & 0o222) === 0) {
+      return fail('read-only', `"${name}" is read-only, so it was not replaced. Your changes are still open; use Save As… to save them under another name (or make the file writable first).`);
+    }
     const w = this.#o.watcher;
     w?.beginOwnWrite(path);
     try {

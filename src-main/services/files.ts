@@ -3,7 +3,8 @@ import { writeFileAtomic, type AtomicFs } from './atomicWrite';
 
 /** What the desktop services need from the file system; tests pass fakes to inject failures. */
 export interface FileSystem {
-  stat(path: string): Promise<{ size: number; mtimeMs: number; isFile(): boolean; isDirectory(): boolean }>;
+  /** `mode`: permission bits where the system has them (a file without any write bit is read-only). */
+  stat(path: string): Promise<{ size: number; mtimeMs: number; mode?: number; isFile(): boolean; isDirectory(): boolean }>;
   readText(path: string): Promise<string>;
   /** Atomic replace (temp file + fsync + rename); with `backup` the old file is kept as `<path>.bak`. */
   writeAtomic(path: string, data: string | Uint8Array, options?: { backup?: boolean }): Promise<void>;

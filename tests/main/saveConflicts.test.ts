@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, utimesSync } from 'node:fs';
+import { chmodSync, promises as fs, readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
@@ -122,5 +122,33 @@ describe('a recovery copy restored after a crash, and the file changed meanwhile
     const later = makeServices(dir); // another start
     const b = value(await later.docs.restoreRecovery(8, { id: 'newer' }));
     expect((await later.docs.save(8, { docToken: b.docToken, text: mine })).ok).toBe(true);
+  });
+});
+
+describe('a file made read-only', () => {
+  it('is not replaced by Save (on Linux and macOS a rename would replace it anyway); Save As… is offered', async () => {
+    const { s, p, doc, mine } = await openWithEdits();
+    const before = readFileSync(p, 'utf8');
+    chmodSync(p, 0o444);
+    const r = await s.docs.save(W, { docToken: doc.docToken, text: mine });
+    expect(!r.ok && r.error.code).toBe('read-only');
+    expect(!r.ok && r.error.message).toMatch(/plan\.progressions.*read-only.*Save As/);
+    expect(readFileSync(p, 'utf8')).toBe(before);
+    expect(s.docs.info(W)?.dirty).toBe(true);
+    // not even when the user said to replace a changed file
+    expect((await s.docs.save(W, { docToken: doc.docToken, text: mine, overwrite: true })).ok).toBe(false);
+    expect(readFileSync(p, 'utf8')).toBe(before);
+  });
+
+  it('Save As onto a read-only file is refused too', async () => {
+    const s = makeServices(dir);
+    const target = join(dir, 'published.progressions');
+    await writeDoc(target, sampleFramework('Published'));
+    chmodSync(target, 0o444);
+    const before = readFileSync(target, 'utf8');
+    s.dialogs.save.push(target);
+    const r = await s.docs.saveAs(W, { suggestedName: 'published', text: serializeFramework(sampleFramework('Mine')) });
+    expect(!r.ok && r.error.code).toBe('read-only');
+    expect(readFileSync(target, 'utf8')).toBe(before);
   });
 });
