@@ -28,12 +28,15 @@ export interface AtomicWriteOptions {
 /**
  * Writes `data` to `target` so that the file on disk is always either the old or the new version:
  * write a temp file in the same folder, flush it to disk, then rename it over the target. With
- * `backup`, the old file is first copied to `<target>.bak`. The new version keeps the old one's permissions.
+ * `backup`, the old file is first copied to `<target>.bak` (through a temp copy of its own, so the
+ * earlier `.bak` stays whole if the copy fails). The new version keeps the old one's permissions.
  * On any failure the temp file is removed and the error is thrown with the target untouched.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? (realFs as unknown as AtomicFs);
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tempName = () => join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempName();
+  let bakTmp: string | undefined;
   let handle: Awaited<ReturnType<AtomicFs['open']>> | undefined;
   try {
     // Replacing a file keeps its permissions (a private 0600 file must not come back world-readable).
@@ -47,12 +50,19 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     handle = undefined;
     if (options.backup) {
       const exists = await fs.stat(target).then((s) => s.isFile(), () => false);
-      if (exists) await fs.copyFile(target, `${target}.bak`);
+      if (exists) {
+        // Copied beside it first, then renamed: a copy cut short (disk full) never replaces the earlier .bak.
+        bakTmp = tempName();
+        await fs.copyFile(target, bakTmp);
+        await fs.rename(bakTmp, `${target}.bak`);
+        bakTmp = undefined;
+      }
     }
     await fs.rename(tmp, target);
   } catch (e) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.unlink(tmp).catch(() => undefined);
+    if (bakTmp) await fs.unlink(bakTmp).catch(() => undefined);
     throw e;
   }
 }
