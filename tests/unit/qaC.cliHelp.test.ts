@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src-main/cli/main';
 import { runCliCaptured } from './helpers/cli';
 
 /** `progressions <command> --help` answers what the README's CLI section says, for someone without the README. */
@@ -8,8 +9,9 @@ const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8'
 const headings = [...readme.matchAll(/^### `progressions (\w+) ([^`]*)`$/gm)].map((m) => ({ name: m[1]!, synopsis: m[2]! }));
 
 describe('command help', () => {
-  it('the README documents the five commands', () => {
-    expect(headings.map((h) => h.name)).toEqual(['validate', 'stats', 'plan', 'export', 'import']);
+  it('the README documents every command, in the order of `progressions --help`', () => {
+    expect(headings.map((h) => h.name)).toEqual(COMMANDS.map((c) => c.name));
+    expect(headings.map((h) => h.name)).toEqual(['validate', 'stats', 'plan', 'export', 'import', 'diff']);
   });
 
   for (const { name, synopsis } of headings) {
