@@ -225,8 +225,11 @@ export type MenuCommand =
 export interface HostEvents {
   /** A menu item or accelerator was chosen. */
   'menu:command': { command: MenuCommand };
-  /** The open document's file changed on disk (another app, a sync client): offer reload / keep mine. */
-  'file:changedOnDisk': { docToken: DocToken; name: string };
+  /**
+   * The open document's file changed on disk (another app, a sync client): offer reload / keep mine; or it
+   * was moved or deleted (`change: 'removed'`): nothing to reload, say so.
+   */
+  'file:changedOnDisk': { docToken: DocToken; name: string; change: 'changed' | 'removed' };
   /** The OS or a drag-and-drop asks this window to open a document. */
   'file:openRequested': OpenedDocument;
 }

@@ -592,15 +592,15 @@ export class DocumentService {
   // ── external changes ──────────────────────────────────────────────────────
 
   async #watch(path: string): Promise<void> {
-    await this.#o.watcher?.watch(path, () => this.#externalChange(path));
+    await this.#o.watcher?.watch(path, (change) => this.#externalChange(path, change));
   }
 
-  /** Someone else changed or removed the open file: the window offers reload / keep mine. */
-  #externalChange(path: string): void {
+  /** Someone else changed the open file (the window offers reload / keep mine) or removed it (it says so). */
+  #externalChange(path: string, change: 'changed' | 'removed'): void {
     const owner = this.ownerOf(path);
     if (owner === undefined) return;
     const s = this.#session(owner);
-    if (s.docToken) this.#o.notify?.(owner, 'file:changedOnDisk', { docToken: s.docToken, name: s.name });
+    if (s.docToken) this.#o.notify?.(owner, 'file:changedOnDisk', { docToken: s.docToken, name: s.name, change });
   }
 }
 

@@ -2,7 +2,7 @@ import { chmodSync, promises as fs, readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
-import { makeServices, sampleFramework, tempDir, value, writeDoc } from './helpers';
+import { makeServices, manualTimers, manualWatch, sampleFramework, tempDir, value, writeDoc } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -150,5 +150,26 @@ describe('a file made read-only', () => {
     const r = await s.docs.saveAs(W, { suggestedName: 'published', text: serializeFramework(sampleFramework('Mine')) });
     expect(!r.ok && r.error.code).toBe('read-only');
     expect(readFileSync(target, 'utf8')).toBe(before);
+  });
+});
+
+describe('the open file changed or removed on disk: what the window is told', () => {
+  it('says whether the file was changed or moved/deleted (a reload cannot bring back a deleted file)', async () => {
+    const watch = manualWatch();
+    const timers = manualTimers();
+    const s = makeServices(dir, { watch, timers });
+    const p = join(dir, 'plan.progressions');
+    await writeDoc(p, sampleFramework('On disk'));
+    value(await s.docs.openPath(W, p));
+    const fire = async () => {
+      watch.fire(dir, 'plan.progressions');
+      timers.flush();
+      await s.watcher!.idle();
+    };
+    await fs.writeFile(p, serializeFramework(sampleFramework('Theirs', 3)));
+    await fire();
+    await fs.unlink(p);
+    await fire();
+    expect(s.events.map((e) => (e.payload as { change?: string }).change)).toEqual(['changed', 'removed']);
   });
 });

@@ -1,5 +1,5 @@
 import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
-import type { DocToken, HostApi } from '../../../src-core/host/contract';
+import type { DocToken, HostApi, HostEvents } from '../../../src-core/host/contract';
 import { createFramework } from '../../../src-core/model/defaults';
 import { lanesOverlap } from '../../../src-core/layout/lanePlacement';
 import type { EditorStore } from '../store/editorStore';
@@ -78,6 +78,35 @@ export async function restoreRecovered(
     return 'failed';
   }
   return loadText(store, r.value.text, r.value.name, r.value.docToken, { dirty: true }) ? 'restored' : 'failed';
+}
+
+/**
+ * The open document's file was changed or removed by another program (`file:changedOnDisk`). Changed:
+ * Reload brings it in (unsaved edits go, after asking), Cancel keeps this version — as unsaved, since the
+ * file no longer holds it. Removed: nothing to reload; the user is told, and the document is unsaved.
+ */
+export async function fileChangedOnDisk(
+  store: EditorStore,
+  host: Pick<HostApi, 'openRecent'>,
+  ev: HostEvents['file:changedOnDisk'],
+  confirm: (question: string) => boolean = (q) => window.confirm(q),
+): Promise<void> {
+  const s = store.getSnapshot();
+  if (s.doc.docToken !== ev.docToken) return;
+  if (ev.change === 'removed') {
+    store.markUnsaved();
+    store.setSession({
+      banner: { text: `${ev.name} was moved or deleted by another program. Your version is still open here: Save asks before putting it back there; Save As… saves it somewhere else.` },
+    });
+    return;
+  }
+  const ask = s.dirty
+    ? `${ev.name} was changed by another program. Reload it and lose your unsaved changes? (Cancel keeps your version.)`
+    : `${ev.name} was changed by another program. Reload it? (Cancel keeps your version, unsaved.)`;
+  if (!confirm(ask)) return store.markUnsaved();
+  const r = await host.openRecent({ docToken: ev.docToken });
+  if (!r.ok) return store.setSession({ banner: { text: r.error.message } });
+  loadText(store, r.value.text, r.value.name, r.value.docToken);
 }
 
 export function newDocument(store: EditorStore): void {

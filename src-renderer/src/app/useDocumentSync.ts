@@ -3,7 +3,7 @@ import type { HostApi } from '../../../src-core/host/contract';
 import type { EditorStore } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
 import { runAppCommand } from './appCommands';
-import { confirmDiscard, journalId, loadText } from './documents';
+import { confirmDiscard, fileChangedOnDisk, journalId, loadText } from './documents';
 import { documentJournal } from './documentJournal';
 import { journalFailureReports } from './journalFailures';
 import { journalSchedule } from './journalSchedule';
@@ -54,17 +54,7 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
       host.on('file:openRequested', (doc) => {
         if (confirmDiscard(store)) loadText(store, doc.text, doc.name, doc.docToken);
       }),
-      host.on('file:changedOnDisk', async ({ docToken, name: changed }) => {
-        const s = store.getSnapshot();
-        if (s.doc.docToken !== docToken) return;
-        const ask = s.dirty
-          ? `${changed} was changed by another program. Reload it and lose your unsaved changes? (Cancel keeps your version.)`
-          : `${changed} was changed by another program. Reload it?`;
-        if (!window.confirm(ask)) return;
-        const r = await host.openRecent({ docToken });
-        if (!r.ok) return store.setSession({ banner: { text: r.error.message } });
-        loadText(store, r.value.text, r.value.name, r.value.docToken);
-      }),
+      host.on('file:changedOnDisk', (ev) => void fileChangedOnDisk(store, host, ev)),
     ];
     return () => offs.forEach((off) => off());
   }, [store, host]);

@@ -63,6 +63,11 @@ export interface EditorStore {
   load(doc: { framework: Framework; name: string; docToken: DocToken | null }, opts?: { dirty?: boolean }): void;
   /** Records a successful save: the current revision is clean, name/token may change. */
   markSaved(saved: { name: string; docToken: DocToken | null }, revision?: number): void;
+  /**
+   * The file no longer holds this document (another program changed or removed it, and the user kept
+   * theirs): it becomes unsaved, history kept, so closing asks and a save writes it.
+   */
+  markUnsaved(): void;
   /** Shows a transient message. */
   notify(kind: 'error' | 'info', message: string): void;
   /** Unlocks an adopted/deprecated framework for editing (session only: not saved, not undoable). */
@@ -188,6 +193,11 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
     },
     markSaved(saved, revision) {
       doc = { ...doc, name: saved.name, docToken: saved.docToken, savedRevision: revision ?? doc.revision };
+      emit();
+    },
+    markUnsaved() {
+      if (doc.revision !== doc.savedRevision) return;
+      doc = { ...doc, savedRevision: -1 };
       emit();
     },
     notify(kind, message) {
