@@ -40,6 +40,8 @@ interface WindowState {
   discard: boolean;
   /** The close dialog is showing. */
   asking: boolean;
+  /** "Save" was chosen while quitting: the quit goes on only once the page has saved and closed the window. */
+  quitAfterSave: boolean;
   /** Events the page subscribed to; others wait in `queue` until it does. */
   listening: Set<HostEvent>;
   queue: { event: HostEvent; payload: unknown }[];
@@ -159,6 +161,9 @@ export class DesktopApp {
       'window:close': ({ owner }) => {
         const st = this.windows.get(owner);
         if (!st) return;
+        // saved after "Save" in the quit's close dialog: the quit goes on with the next window
+        if (st.quitAfterSave) this.#quitting = true;
+        st.quitAfterSave = false;
         st.forceClose = true;
         st.win.close();
       },
@@ -235,7 +240,7 @@ export class DesktopApp {
       webPreferences: secureWebPreferences(this.#o.preloadPath),
     });
     const owner = win.webContents.id;
-    const st: WindowState = { win, owner, forceClose: false, discard: false, asking: false, listening: new Set(), queue: [], loads: 0, crashes: [] };
+    const st: WindowState = { win, owner, forceClose: false, discard: false, asking: false, quitAfterSave: false, listening: new Set(), queue: [], loads: 0, crashes: [] };
     this.windows.set(owner, st);
     this.docs.attach(owner);
     this.#lastFocused = owner;
@@ -308,7 +313,10 @@ export class DesktopApp {
         st.win.close();
         return;
       }
-      // Save: the page saves, then calls `closeWindow()`; a failed save keeps the window open.
+      // Save: the page saves, then calls `closeWindow()`; a failed or cancelled save keeps the window open
+      // and ends the quit (closing some other window later must not quit the app).
+      st.quitAfterSave = this.#quitting;
+      this.#quitting = false;
       this.send(st.owner, 'menu:command', { command: 'app:saveAndClose' });
     }));
   }
