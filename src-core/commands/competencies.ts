@@ -3,7 +3,7 @@ import type { CompetencyId, IndicatorId, LinkId, PhaseId } from '../model/ids';
 import { newId } from '../model/ids';
 import type { Competency, Framework, Position, PrerequisiteLink } from '../model/types';
 import { base, command, isProblem, refuse, type Command } from './command';
-import { competencyName, plural } from './labels';
+import { competencyName, phaseName, plural } from './labels';
 
 /** Fields of a competency that `updateCompetency` may change (not its id, not its phases). */
 export type CompetencyPatch = Partial<Omit<Competency, 'id' | 'phases'>>;
@@ -180,25 +180,39 @@ function freeCode(code: string, used: Set<string>): string {
 
 /** Moves competencies (drag end, nudge, align, layout): one undo step. */
 export function moveCompetencies(positions: Readonly<Record<string, Position>>, label = 'move'): Command {
-  const n = Object.keys(positions).length;
-  return command('moveCompetencies', n === 1 || label !== 'move' ? label : `move ${plural(n, 'competency', 'competencies')}`, (fw) => {
-    for (const [id, p] of Object.entries(positions)) {
-      const c = fw.competencies[id];
-      if (!c) continue;
-      if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) return refuse('bad-position', 'A position must be a finite number.');
-      if (c.position.x !== p.x || c.position.y !== p.y) c.position = { x: p.x, y: p.y };
-    }
-  });
+  const ids = Object.keys(positions);
+  const n = ids.length;
+  // a move or nudge names what moved ("move MA.3.2", "nudge 3 competencies"); align, distribute, auto-layout say how
+  const named = label === 'move' || label === 'nudge';
+  return command(
+    'moveCompetencies',
+    named ? `${label} ${plural(n, 'competency', 'competencies')}` : label,
+    (fw) => {
+      for (const [id, p] of Object.entries(positions)) {
+        const c = fw.competencies[id];
+        if (!c) continue;
+        if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) return refuse('bad-position', 'A position must be a finite number.');
+        if (c.position.x !== p.x || c.position.y !== p.y) c.position = { x: p.x, y: p.y };
+      }
+    },
+    named ? (before) => `${label} ${n === 1 ? competencyName(before, ids[0]!) : plural(n, 'competency', 'competencies')}` : undefined,
+  );
 }
 
 /** Pins or unpins competencies (pinned ones keep their place when the layout is tidied). */
 export function setPinned(ids: readonly CompetencyId[], pinned: boolean): Command {
-  return command('setPinned', `${pinned ? 'pin' : 'unpin'} ${plural(ids.length, 'competency', 'competencies')}`, (fw) => {
-    for (const id of ids) {
-      const c = fw.competencies[id];
-      if (c && c.pinned !== pinned) c.pinned = pinned;
-    }
-  });
+  const verb = pinned ? 'pin' : 'unpin';
+  return command(
+    'setPinned',
+    `${verb} ${plural(ids.length, 'competency', 'competencies')}`,
+    (fw) => {
+      for (const id of ids) {
+        const c = fw.competencies[id];
+        if (c && c.pinned !== pinned) c.pinned = pinned;
+      }
+    },
+    (before) => `${verb} ${ids.length === 1 ? competencyName(before, ids[0]!) : plural(ids.length, 'competency', 'competencies')}`,
+  );
 }
 
 /** Sets (or clears, with empty text and no indicators) the descriptor of one phase of a competency. */
@@ -214,7 +228,7 @@ export function setPhaseDescriptor(competencyId: CompetencyId, phaseId: PhaseId,
       if (pd) pd.descriptor = text;
       else c.phases[phaseId] = { descriptor: text, indicators: [] };
     },
-    (before) => `edit ${before.phases.find((p) => p.id === phaseId)?.label ?? 'phase'} descriptor of ${competencyName(before, competencyId)}`,
+    (before) => `edit ${phaseName(before, phaseId)} descriptor of ${competencyName(before, competencyId)}`,
   );
 }
 
@@ -237,7 +251,7 @@ export function addIndicator(competencyId: CompetencyId, phaseId: PhaseId, indic
     if (isProblem(pd)) return pd;
     const at = index === undefined ? pd.indicators.length : Math.max(0, Math.min(index, pd.indicators.length));
     pd.indicators.splice(at, 0, { id: indicator.id, text: indicator.text });
-  });
+  }, (before) => `add ${phaseName(before, phaseId)} indicator to ${competencyName(before, competencyId)}`);
 }
 
 /** Rewrites one performance indicator. */
@@ -248,7 +262,7 @@ export function updateIndicator(competencyId: CompetencyId, phaseId: PhaseId, in
     const ind = pd.indicators.find((i) => i.id === indicatorId);
     if (!ind) return refuse('not-found', 'That performance indicator no longer exists.');
     ind.text = text;
-  });
+  }, (before) => `edit ${phaseName(before, phaseId)} indicator of ${competencyName(before, competencyId)}`);
 }
 
 /** Removes one performance indicator. */
@@ -259,7 +273,7 @@ export function removeIndicator(competencyId: CompetencyId, phaseId: PhaseId, in
     const i = pd.indicators.findIndex((x) => x.id === indicatorId);
     if (i < 0) return refuse('not-found', 'That performance indicator no longer exists.');
     pd.indicators.splice(i, 1);
-  });
+  }, (before) => `delete ${phaseName(before, phaseId)} indicator of ${competencyName(before, competencyId)}`);
 }
 
 /** Reorders a performance indicator within its phase. */
@@ -271,5 +285,5 @@ export function moveIndicator(competencyId: CompetencyId, phaseId: PhaseId, indi
     if (i < 0) return refuse('not-found', 'That performance indicator no longer exists.');
     const [ind] = pd.indicators.splice(i, 1);
     pd.indicators.splice(Math.max(0, Math.min(toIndex, pd.indicators.length)), 0, ind!);
-  });
+  }, (before) => `reorder ${phaseName(before, phaseId)} indicators of ${competencyName(before, competencyId)}`);
 }

@@ -3,7 +3,7 @@ import type { Framework } from '../model/types';
 import type { Problem } from '../result';
 import { base, command, refuse, type Command } from './command';
 import { findPrerequisitePath } from '../graph/paths';
-import { competencyName, plural } from './labels';
+import { competencyName, linkName, plural } from './labels';
 
 /**
  * Why `from → to` cannot be added, or undefined when it can: missing ends, a self-link, a duplicate,
@@ -94,5 +94,5 @@ export function updatePrerequisiteNote(id: LinkId, note: string): Command {
     const l = fw.prerequisites.get(id);
     if (!l) return refuse('not-found', 'That link no longer exists.');
     l.note = note;
-  });
+  }, (before) => `edit note of ${linkName(before, id)}`);
 }

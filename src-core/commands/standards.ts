@@ -1,11 +1,11 @@
 import { ALIGNMENT_KINDS, type AlignmentKind, type StandardsSet } from '../model/types';
 import type { AlignmentId, CompetencyId, StandardId, StandardsSetId } from '../model/ids';
 import { base, command, refuse, type Command } from './command';
-import { competencyName, plural } from './labels';
+import { alignmentName, competencyName, plural, quotedTitle } from './labels';
 
 /** Adds an imported standards set (read-only in the app). */
 export function addStandardsSet(set: StandardsSet): Command {
-  return command('addStandardsSet', `import standards ${set.title}`, (fw) => {
+  return command('addStandardsSet', `import standards ${quotedTitle(set.title)}`, (fw) => {
     if (fw.standardsSets[set.id]) return refuse('duplicate-id', 'This standards set is already in the framework.');
     fw.standardsSets[set.id] = set;
   });
@@ -17,7 +17,7 @@ export function removeStandardsSet(id: StandardsSetId): Command {
     if (!fw.standardsSets[id]) return refuse('not-found', 'That standards set is not in the framework.');
     delete fw.standardsSets[id];
     for (const [aid, a] of base(fw).alignments) if (a.setId === id) fw.alignments.delete(aid);
-  });
+  }, (before) => `remove standards set ${before.standardsSets[id] ? quotedTitle(before.standardsSets[id].title) : ''}`.trim());
 }
 
 /** Aligns a competency to a standard; refuses a duplicate of an existing alignment. */
@@ -48,7 +48,7 @@ export function removeAlignments(ids: readonly AlignmentId[]): Command {
     const gone = ids.filter((id) => fw.alignments.has(id));
     if (gone.length === 0) return refuse('not-found', 'Nothing to remove.');
     for (const id of gone) fw.alignments.delete(id);
-  });
+  }, (before) => (ids.length === 1 ? `remove alignment ${alignmentName(before, ids[0]!)}` : `remove ${plural(ids.length, 'alignment')}`));
 }
 
 /** Changes how closely a competency matches a standard. */
@@ -58,5 +58,5 @@ export function setAlignmentKind(id: AlignmentId, kind: AlignmentKind): Command 
     if (!a) return refuse('not-found', 'That alignment no longer exists.');
     if (!ALIGNMENT_KINDS.includes(kind)) return refuse('bad-kind', 'Alignment kind must be exact, partial or related.');
     a.kind = kind;
-  });
+  }, (before) => `mark ${alignmentName(before, id)} ${kind}`);
 }

@@ -92,7 +92,7 @@ test('dropping a card into another domain’s lane moves it to that domain, and 
   await page.mouse.move(grab.x + 5, grab.y + below / 2, { steps: 4 });
   await page.mouse.move(grab.x + 10, grab.y + below, { steps: 6 });
   await page.mouse.up();
-  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo: move \(/);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo: move SI\.1 \(/);
   expect(await domainShown(page)).toContain('Ask & Plan');
   expect(errors).toEqual([]);
 });
