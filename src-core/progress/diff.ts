@@ -1,5 +1,5 @@
-import type { AlignmentId, CompetencyId, LinkId, PhaseId } from '../model/ids';
-import type { Alignment, Competency, Framework, MasteryPhase, PrerequisiteLink } from '../model/types';
+import type { AlignmentId, CompetencyId, DomainId, LinkId, PhaseId, StandardsSetId } from '../model/ids';
+import type { Alignment, Competency, Domain, Framework, MasteryPhase, PrerequisiteLink, StandardsSet } from '../model/types';
 import { competencyOrder } from './order';
 
 /** An item present in both versions whose listed fields differ. */
@@ -25,9 +25,13 @@ export interface DiffSection<Id extends string> {
 export interface FrameworkDiff {
   /** Framework-level fields that differ (title, version, status, …). */
   framework: string[];
+  /** Domains (strands) by id, in the framework's order; `order` when one moved among them. */
+  domains: DiffSection<DomainId>;
   competencies: DiffSection<CompetencyId>;
   links: DiffSection<LinkId>;
   phases: DiffSection<PhaseId>;
+  /** Standards sets by id; `standards` when a standard was added, removed or changed in the set. */
+  standardsSets: DiffSection<StandardsSetId>;
   alignments: DiffSection<AlignmentId>;
   /** True when nothing listed above differs. */
   identical: boolean;
@@ -116,11 +120,74 @@ export function diffFrameworks(a: Framework, b: Framework, options: DiffOptions 
     (x) => [rankOf(x.competencyId), 0],
   );
 
+  const domains = diffOrdered<Domain, DomainId>(a.domains, b.domains, ['code', 'title', 'description', 'color', 'parentId']);
+  const standardsSets = diffStandardsSets(a, b);
+
   const framework = changedFields(a, b, FRAMEWORK_FIELDS);
   const identical =
     framework.length === 0 &&
-    [competencies, links, phases, alignments].every((s) => !s.added.length && !s.removed.length && !s.changed.length);
-  return { framework, competencies, links, phases, alignments, identical };
+    [domains, competencies, links, phases, standardsSets, alignments].every((s) => !s.added.length && !s.removed.length && !s.changed.length);
+  return { framework, domains, competencies, links, phases, standardsSets, alignments, identical };
+}
+
+/** Items of an ordered list matched by id, in b's order (removed ones in a's); `order` when one moved. */
+function diffOrdered<T extends { id: string }, Id extends string>(la: readonly T[], lb: readonly T[], fields: readonly (keyof T)[]): DiffSection<Id> {
+  const out: DiffSection<Id> = { added: [], removed: [], changed: [] };
+  const inA = new Map<string, [T, number]>(la.map((x, i) => [x.id, [x, i]]));
+  const inB = new Set(lb.map((x) => x.id));
+  // the relative order of the items both have (an insertion elsewhere is not a move)
+  const keptA = la.filter((x) => inB.has(x.id)).map((x) => x.id);
+  const keptB = lb.filter((x) => inA.has(x.id)).map((x) => x.id);
+  keptB.forEach((id, i) => {
+    const [x] = inA.get(id)!;
+    const y = lb.find((v) => v.id === id)!;
+    const f = changedFields(x, y, fields).map(String);
+    if (keptA[i] !== id) f.push('order');
+    if (f.length) out.changed.push({ id: id as Id, fields: f });
+  });
+  for (const y of lb) if (!inA.has(y.id)) out.added.push(y.id as Id);
+  for (const x of la) if (!inB.has(x.id)) out.removed.push(x.id as Id);
+  return out;
+}
+
+/** Standards sets by id (in title order): their details, and `standards` when any standard in them differs. */
+function diffStandardsSets(a: Framework, b: Framework): DiffSection<StandardsSetId> {
+  const out: DiffSection<StandardsSetId> = { added: [], removed: [], changed: [] };
+  const byTitle = (r: Record<string, StandardsSet>) =>
+    Object.values(r).sort((x, y) => x.title.localeCompare(y.title) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  for (const y of byTitle(b.standardsSets)) {
+    const x = a.standardsSets[y.id];
+    if (!x) {
+      out.added.push(y.id);
+      continue;
+    }
+    const f = changedFields(x, y, ['title', 'source', 'version', 'caseDocumentId', 'caseDocumentUri']);
+    if (standardsDiffer(x, y)) f.push('standards');
+    if (f.length) out.changed.push({ id: y.id, fields: f });
+  }
+  for (const x of byTitle(a.standardsSets)) if (!b.standardsSets[x.id]) out.removed.push(x.id);
+  return out;
+}
+
+function standardsDiffer(x: StandardsSet, y: StandardsSet): boolean {
+  if (x.items === y.items) return false;
+  const kx = Object.keys(x.items);
+  if (kx.length !== Object.keys(y.items).length) return true;
+  return kx.some((k) => !y.items[k] || !same(x.items[k], y.items[k]));
+}
+
+/** How many standards of a set were added, removed and changed between two versions of it. */
+export function standardsChanges(x: StandardsSet, y: StandardsSet): { added: number; removed: number; changed: number } {
+  let added = 0;
+  let removed = 0;
+  let changed = 0;
+  for (const k of Object.keys(y.items)) {
+    const s = x.items[k];
+    if (!s) added++;
+    else if (!same(s, y.items[k])) changed++;
+  }
+  for (const k of Object.keys(x.items)) if (!y.items[k]) removed++;
+  return { added, removed, changed };
 }
 
 /** Position of a competency in b's display order, then a's (for removed ones). */
@@ -220,6 +287,10 @@ export function changeLogMarkdown(a: Framework, b: Framework, diff: FrameworkDif
       L.push('');
     }
   };
+  section('Domains', diff.domains, (fw, id) => {
+    const d = fw.domains.find((x) => x.id === id)!;
+    return d.code.trim() ? `**${md(d.code.trim())}** ${md(d.title)}` : md(d.title || id);
+  });
   section('Competencies', diff.competencies, (fw, id) => nameIn(fw, id));
   section('Prerequisite links', diff.links, (fw, id) => {
     const l = fw.prerequisites.get(id)!;
@@ -228,6 +299,16 @@ export function changeLogMarkdown(a: Framework, b: Framework, diff: FrameworkDif
   section('Mastery phases', diff.phases, (fw, id) => {
     const p = fw.phases.find((x) => x.id === id)!;
     return `${md(p.label || id)}${p.threshold ? ' (mastery threshold)' : ''}`;
+  });
+  section('Standards sets', diff.standardsSets, (fw, id) => {
+    const set = fw.standardsSets[id]!;
+    const n = Object.keys(set.items).length;
+    const other = fw === b ? a.standardsSets[id] : undefined;
+    const counts = other ? standardsChanges(other, set) : undefined;
+    const what = counts && (counts.added || counts.removed || counts.changed)
+      ? ` — standards: ${[counts.added && `${counts.added} added`, counts.removed && `${counts.removed} removed`, counts.changed && `${counts.changed} changed`].filter(Boolean).join(', ')}`
+      : '';
+    return `${md(set.title || id)} (${n} standard${n === 1 ? '' : 's'})${what}`;
   });
   section('Alignments', diff.alignments, (fw, id) => {
     const x = fw.alignments.get(id)!;

@@ -85,7 +85,23 @@ describe('progressions diff', () => {
     expect(j.links.removed.length).toBe(j.counts.links.removed);
     for (const l of j.links.removed) expect(l.fromCode === 'FR.3.2' || l.toCode === 'FR.3.2').toBe(true);
     expect(j.alignments.removed[0]).toMatchObject({ code: 'FR.3.2', standardCode: '3.NF.A.1', kind: 'exact' });
-    expect(Object.keys(j)).toEqual(['identical', 'versionUnchanged', 'old', 'new', 'counts', 'framework', 'competencies', 'links', 'phases', 'alignments']);
+    expect(Object.keys(j)).toEqual(['identical', 'versionUnchanged', 'old', 'new', 'counts', 'framework', 'domains', 'competencies', 'links', 'phases', 'standardsSets', 'alignments']);
+    expect(Object.keys(j.counts)).toEqual(['domains', 'competencies', 'links', 'phases', 'standardsSets', 'alignments']);
+  });
+
+  it('--json names domains and standards sets that changed, with counts of the standards changed in a set', async () => {
+    const f = JSON.parse(example);
+    const d0 = f.framework.domains[0];
+    d0.title = 'Renamed strand';
+    const set = Object.values<{ items: Record<string, { statement: string }> }>(f.framework.standardsSets)[0]!;
+    Object.values(set.items)[0]!.statement = 'Reworded standard';
+    const r = await runCliCaptured(['diff', 'v1.json', 'v3.json', '--json'], { files: { 'v1.json': example, 'v3.json': JSON.stringify(f) } });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.domains.changed).toEqual([{ id: d0.id, code: d0.code, title: 'Renamed strand', fields: ['title'] }]);
+    expect(j.standardsSets.changed).toEqual([
+      { id: expect.any(String), title: expect.any(String), standards: Object.keys(set.items).length, standardsChanged: { added: 0, removed: 0, changed: 1 }, fields: ['standards'] },
+    ]);
   });
 
   it('a published CASE package against the framework file it came from: no changes', async () => {

@@ -1,4 +1,4 @@
-import { changeLogMarkdown, diffFrameworks, type DiffSection, type FrameworkDiff } from '../../../src-core/progress/diff';
+import { changeLogMarkdown, diffFrameworks, standardsChanges, type DiffSection, type FrameworkDiff } from '../../../src-core/progress/diff';
 import type { Framework } from '../../../src-core/model/types';
 import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, prepareOutput } from '../io';
 import type { CliCommand } from '../main';
@@ -29,14 +29,30 @@ export function diffReport(a: Framework, b: Framework, d: FrameworkDiff, formats
     versionUnchanged: !d.identical && a.version.trim() === b.version.trim(),
     old: about(a, formats.old),
     new: about(b, formats.new),
-    counts: { competencies: count(d.competencies), links: count(d.links), phases: count(d.phases), alignments: count(d.alignments) },
+    counts: {
+      domains: count(d.domains),
+      competencies: count(d.competencies),
+      links: count(d.links),
+      phases: count(d.phases),
+      standardsSets: count(d.standardsSets),
+      alignments: count(d.alignments),
+    },
     framework: d.framework,
+    domains: named(d.domains, a, b, (fw, id) => {
+      const x = fw.domains.find((v) => v.id === id);
+      return { code: x?.code.trim() ?? '', title: x?.title ?? '' };
+    }),
     competencies: named(d.competencies, a, b, (fw, id) => ({ code: codeOf(fw, id) })),
     links: named(d.links, a, b, (fw, id) => {
       const l = fw.prerequisites.get(id);
       return { from: l?.from ?? '', to: l?.to ?? '', fromCode: l ? codeOf(fw, l.from) : '', toCode: l ? codeOf(fw, l.to) : '' };
     }),
     phases: named(d.phases, a, b, (fw, id) => ({ label: fw.phases.find((p) => p.id === id)?.label ?? '' })),
+    standardsSets: named(d.standardsSets, a, b, (fw, id) => {
+      const set = fw.standardsSets[id];
+      const before = fw === b ? a.standardsSets[id] : undefined;
+      return { title: set?.title ?? '', standards: set ? Object.keys(set.items).length : 0, ...(set && before ? { standardsChanged: standardsChanges(before, set) } : {}) };
+    }),
     alignments: named(d.alignments, a, b, (fw, id) => {
       const x = fw.alignments.get(id);
       const st = x ? fw.standardsSets[x.setId]?.items[x.standardId] : undefined;
@@ -55,10 +71,10 @@ export const diffCommand: CliCommand = {
   summary: 'Compare two versions of a framework: a change log of what was added, removed and changed.',
   usage: USAGE,
   details: [
-    'Reads any format validate reads (a framework file, a CASE package) for each side. Competencies, phases and',
-    'links are matched by id (a link whose id changed but which joins the same competencies is the same link),',
-    'alignments by id, else by competency and standard. Framework details (title, version, status …) are compared',
-    'too; layout (card positions) only with --layout.',
+    'Reads any format validate reads (a framework file, a CASE package) for each side. Domains, competencies,',
+    'phases, standards sets and links are matched by id (a link whose id changed but which joins the same',
+    'competencies is the same link), alignments by id, else by competency and standard. Framework details (title,',
+    'version, status …) are compared too; layout (card positions) only with --layout.',
     '',
     'Options:',
     '  --json             one JSON object on stdout (or -o): identical, versionUnchanged, old / new (title, version,',

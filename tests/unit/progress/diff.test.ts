@@ -82,4 +82,42 @@ describe('diffFrameworks', () => {
     expect(md).toContain('## Alignments\n\n### Removed (1)\n\n- **A** Statement of A ↔ 3.NF.A.1 (CCSS Math), exact');
     expect(md).toContain('## Framework\n\n- version changed');
   });
+
+  it('reports domains added, removed, renamed and moved, and standards sets with what changed in them', () => {
+    const a = makeFramework([{ code: 'A', domain: 'N' }, { code: 'B', domain: 'G' }, { code: 'C', domain: 'M' }], 'Fractions');
+    const setId = 'set-1' as StandardsSetId;
+    const std = (id: string, code: string) => ({ id: id as StandardId, uri: '', code, statement: code, itemType: 'Standard', parentId: null, sequence: 1, educationLevels: ['03'] });
+    a.standardsSets[setId] = { id: setId, title: 'CCSS Math', source: '', version: '2010', caseDocumentId: '', caseDocumentUri: '', items: { s1: std('s1', '3.NF.1'), s2: std('s2', '3.NF.2') } };
+    a.standardsSets['old-set'] = { ...a.standardsSets[setId]!, id: 'old-set' as StandardsSetId, title: 'Old set', items: {} };
+    const b = structuredClone(a);
+    const [n, g, m] = b.domains;
+    n!.title = 'Number sense';
+    b.domains = [g!, n!]; // M removed, G moved before N
+    b.domains.push({ ...m!, id: 'new-domain' as typeof m.id, code: 'D', title: 'Data' });
+    const set = b.standardsSets[setId]!;
+    set.version = '2024';
+    set.items.s2!.statement = 'Reworded';
+    set.items.s3 = std('s3', '3.NF.3');
+    delete set.items.s1;
+    delete b.standardsSets['old-set'];
+
+    const d = diffFrameworks(a, b);
+    expect(d.domains.added).toEqual(['new-domain']);
+    expect(d.domains.removed).toEqual([m!.id]);
+    expect(d.domains.changed).toEqual([
+      { id: g!.id, fields: ['order'] },
+      { id: n!.id, fields: ['title', 'order'] },
+    ]);
+    expect(d.standardsSets).toEqual({ added: [], removed: ['old-set'], changed: [{ id: setId, fields: ['version', 'standards'] }] });
+    expect(d.identical).toBe(false);
+
+    const md = changeLogMarkdown(a, b, d);
+    expect(md).toContain('## Domains\n\n### Added (1)\n\n- **D** Data\n');
+    expect(md).toContain('### Changed (2)\n\n- **G** Domain G: order\n- **N** Number sense: title, order');
+    expect(md).toContain('## Standards sets\n\n### Removed (1)\n\n- Old set (0 standards)\n\n### Changed (1)\n\n- CCSS Math (2 standards) — standards: 1 added, 1 removed, 1 changed: version, standards');
+
+    // the same sets, the same standards in another object: no change
+    const c = structuredClone(a);
+    expect(diffFrameworks(a, c).identical).toBe(true);
+  });
 });

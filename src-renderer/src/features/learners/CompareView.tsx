@@ -11,7 +11,7 @@ export function CompareView({ fw }: { fw: Framework }) {
   if (!compare) {
     return (
       <div className="lrn-compare">
-        <p className="lrn-hint">Compare this framework with another version of it (an older file): added, removed and changed competencies, links, phases and alignments.</p>
+        <p className="lrn-hint">Compare this framework with another version of it (an older file): added, removed and changed domains, competencies, links, phases, standards sets and alignments.</p>
         <button type="button" onClick={() => void pickComparison(fw)}>
           Choose the other version…
         </button>
@@ -25,6 +25,11 @@ export function CompareView({ fw }: { fw: Framework }) {
     return l ? `${codeOf(f, l.from)} → ${codeOf(f, l.to)}` : id;
   };
   const phaseName = (f: Framework, id: string) => f.phases.find((p) => p.id === id)?.label ?? id;
+  const domainName = (f: Framework, id: string) => {
+    const d = f.domains.find((x) => x.id === id);
+    return d ? `${d.code.trim()} ${d.title}`.trim() || id : id;
+  };
+  const setName = (f: Framework, id: string) => f.standardsSets[id]?.title || id;
   const alignName = (f: Framework, id: string) => {
     const a = f.alignments.get(id);
     if (!a) return id;
@@ -73,9 +78,11 @@ export function CompareView({ fw }: { fw: Framework }) {
       </div>
       {diff.identical && <p>No differences.</p>}
       {diff.framework.length > 0 && <p>Framework details changed: {diff.framework.join(', ')}.</p>}
+      {section('Domains', diff.domains, domainName)}
       {section('Competencies', diff.competencies, compName, true)}
       {section('Prerequisite links', diff.links, linkName)}
       {section('Mastery phases', diff.phases, phaseName)}
+      {section('Standards sets', diff.standardsSets, setName)}
       {section('Alignments', diff.alignments, alignName)}
     </div>
   );
