@@ -327,12 +327,18 @@ export class DocumentService {
     return ok(text);
   }
 
+  /**
+   * A file someone made read-only (a published version, a colleague's lock) is not replaced: on Linux
+   * and macOS the atomic rename would replace it regardless of its permissions.
+   */
+  async #readOnly(path: string): Promise<boolean> {
+    const st = await this.#o.fs.stat(path).catch(() => undefined);
+    return !!st?.isFile() && typeof st.mode === 'number' && (st.mode & 0o222) === 0;
+  }
+
   async #write(s: Session, path: string, text: string): Promise<HostResult<SavedDocument>> {
     const name = basename(path);
-    // A file someone made read-only (a published version, a colleague's lock) is not replaced: on Linux
-    // and macOS the atomic rename would replace it regardless of its permissions.
-    const st = await this.#o.fs.stat(path).catch(() => undefined);
-    if (st?.isFile() && typeof st.mode === 'number' && (st.mode & 0o222) === 0) {
+    if (await this.#readOnly(path)) {
       return fail('read-only', `"${name}" is read-only, so it was not replaced. Your changes are still open; use Save As… to save them under another name (or make the file writable first).`);
     }
     const w = this.#o.watcher;
@@ -466,6 +472,7 @@ export class DocumentService {
     const path = await this.#o.dialogs.chooseSaveFile(owner, { title, defaultName, filters });
     if (!path) return ok(null);
     if (this.ownerOf(path) !== undefined) return fail('open-elsewhere', `"${basename(path)}" is an open document; choose another name.`);
+    if (await this.#readOnly(path)) return fail('read-only', `"${basename(path)}" is read-only, so it was not replaced; choose another name.`);
     try {
       await this.#o.fs.writeAtomic(path, data);
       return ok({ name: basename(path) });

@@ -173,3 +173,16 @@ describe('the open file changed or removed on disk: what the window is told', ()
     expect(s.events.map((e) => (e.payload as { change?: string }).change)).toEqual(['changed', 'removed']);
   });
 });
+
+describe('exports', () => {
+  it('an export onto a read-only file is refused too, the file left as it was', async () => {
+    const s = makeServices(dir);
+    const target = join(dir, 'published-case.json');
+    await fs.writeFile(target, '{"CFDocument":{}}');
+    chmodSync(target, 0o444);
+    s.dialogs.save.push(target);
+    const r = await s.docs.saveExport(W, { suggestedName: 'case.json', content: '{"new":true}', mimeType: 'application/json' });
+    expect(!r.ok && r.error.code).toBe('read-only');
+    expect(readFileSync(target, 'utf8')).toBe('{"CFDocument":{}}');
+  });
+});
