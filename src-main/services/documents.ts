@@ -357,6 +357,9 @@ export class DocumentService {
     s.known = { size: Buffer.byteLength(text, 'utf8'), hash: hashText(text) };
     await w?.endOwnWrite(path);
     s.dirty = false;
+    // A recovery copy restored into this window is saved now (the page clears only its own copy).
+    for (const id of s.restoredIds) await this.#o.journal.discard(id);
+    s.restoredIds.clear();
     return ok({ name, docToken });
   }
 

@@ -186,3 +186,15 @@ describe('exports', () => {
     expect(readFileSync(target, 'utf8')).toBe('{"CFDocument":{}}');
   });
 });
+
+describe('a restored copy once saved', () => {
+  it('is not offered again after the next crash, even when the save came before the window’s first autosave', async () => {
+    const { s, doc, mine } = await openWithEdits();
+    await s.docs.writeJournal(W, { id: 'w1', name: doc.name, title: 'Mine', docToken: doc.docToken, text: mine });
+    const next = makeServices(dir);
+    const restored = value(await next.docs.restoreRecovery(7, { id: 'w1' }));
+    // one more edit, then Save at once (no autosave yet), then a crash
+    value(await next.docs.save(7, { docToken: restored.docToken, text: serializeFramework(sampleFramework('Mine, edited again', 4)) }));
+    expect(await makeServices(dir).docs.listRecovery(9)).toEqual([]);
+  });
+});
