@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AlignmentId, LinkId, StandardId, StandardsSetId } from '../../../src-core/model/ids';
+import type { AlignmentId, DomainId, LinkId, StandardId, StandardsSetId } from '../../../src-core/model/ids';
 import type { Framework } from '../../../src-core/model/types';
 import { changeLogMarkdown, diffFrameworks } from '../../../src-core/progress/diff';
 import { idOf, makeFramework } from './helpers';
@@ -93,7 +93,7 @@ describe('diffFrameworks', () => {
     const [n, g, m] = b.domains;
     n!.title = 'Number sense';
     b.domains = [g!, n!]; // M removed, G moved before N
-    b.domains.push({ ...m!, id: 'new-domain' as typeof m.id, code: 'D', title: 'Data' });
+    b.domains.push({ ...m!, id: 'new-domain' as DomainId, code: 'D', title: 'Data' });
     const set = b.standardsSets[setId]!;
     set.version = '2024';
     set.items.s2!.statement = 'Reworded';
