@@ -53,10 +53,11 @@ interface Session {
   path: string | null;
   docToken: DocToken | null;
   /**
-   * The file's contents as this window last read or wrote them: a save first checks the file still
-   * holds them (else someone else changed it, and the user is asked). null: nothing to compare with.
+   * Each file's contents as this window last read or wrote them, by path: a save first checks the file
+   * still holds them (else someone else changed it, and the user is asked). By path, not only for
+   * `path`: a file opened that the page then refused leaves the page showing the one before.
    */
-  known: FileStamp | null;
+  known: Map<string, FileStamp | null>;
   name: string;
   dirty: boolean;
   /** Journal entries this window wrote (their ids are chosen by the renderer). */
@@ -109,7 +110,7 @@ export class DocumentService {
   /** Starts a session for a new window. */
   attach(owner: number): void {
     if (!this.#sessions.has(owner)) {
-      this.#sessions.set(owner, { owner, path: null, docToken: null, known: null, name: 'Untitled', dirty: false, journalIds: new Set(), restoredIds: new Set() });
+      this.#sessions.set(owner, { owner, path: null, docToken: null, known: new Map(), name: 'Untitled', dirty: false, journalIds: new Set(), restoredIds: new Set() });
     }
   }
 
@@ -168,7 +169,7 @@ export class DocumentService {
     s.restoredIds.clear();
     s.dirty = false;
     s.docToken = null;
-    s.known = null;
+    s.known.clear();
     if (s.path && this.ownerOf(s.path) === owner) {
       const path = s.path;
       s.path = null;
@@ -216,7 +217,8 @@ export class DocumentService {
     }
     const text = ok(read.value.text);
     const s = this.#session(owner);
-    s.dirty = false;
+    // Not marked clean here: the page says so once it has loaded the file (a file it refuses leaves
+    // its document, and its unsaved changes, as they were — the close guard must still ask).
     if (!FRAMEWORK_FILE_MARK.test(text.value)) {
       // Not one of our files (a CASE package, a CSV …): the page may import it, but Save must never
       // write a framework over it, so there is no token to save back with.
@@ -224,13 +226,12 @@ export class DocumentService {
       if (s.path && this.ownerOf(s.path) === owner) this.#o.watcher?.unwatch(s.path);
       s.path = null;
       s.docToken = null;
-      s.known = null;
       s.name = basename(path);
       return ok({ text: text.value, name: s.name, docToken: null });
     }
     const docToken = this.#o.tokens.grant(owner, path, 'document') as DocToken;
     await this.#setFile(s, path, docToken);
-    s.known = read.value.stamp;
+    s.known.set(path, read.value.stamp);
     await this.#removeStaleTemps(path);
     return ok({ text: text.value, name: s.name, docToken });
   }
@@ -264,7 +265,6 @@ export class DocumentService {
       if (this.ownerOf(old) === undefined) this.#o.watcher?.unwatch(old);
     }
     const changed = s.path !== path;
-    if (changed) s.known = null;
     s.path = path;
     s.docToken = docToken;
     s.name = basename(path);
@@ -354,7 +354,7 @@ export class DocumentService {
     }
     const docToken = s.path === path && s.docToken ? s.docToken : (this.#o.tokens.grant(s.owner, path, 'document') as DocToken);
     await this.#setFile(s, path, docToken);
-    s.known = { size: Buffer.byteLength(text, 'utf8'), hash: hashText(text) };
+    s.known.set(path, { size: Buffer.byteLength(text, 'utf8'), hash: hashText(text) });
     await w?.endOwnWrite(path);
     s.dirty = false;
     // A recovery copy restored into this window is saved now (the page clears only its own copy).
@@ -368,7 +368,7 @@ export class DocumentService {
    * does (or there is nothing to compare with), else why not, as the failure to answer the save with.
    */
   async #changedOnDisk(s: Session, path: string): Promise<HostResult<never> | null> {
-    const known = s.path === path ? s.known : null;
+    const known = s.known.get(path);
     if (!known) return null;
     const name = basename(path);
     const what = 'It was not saved, so nothing of that is lost: replace the file with your version, or use Save As… to keep both.';
@@ -509,7 +509,7 @@ export class DocumentService {
       title: typeof request.title === 'string' ? request.title.slice(0, 500) : '',
       filePath,
       // the file as this window knows it: a restore after a crash asks before saving over a later change
-      fileStamp: filePath && filePath === s.path ? s.known : null,
+      fileStamp: filePath ? (s.known.get(filePath) ?? null) : null,
       text: request.text,
     });
     if (!r.ok) return r;
@@ -584,7 +584,7 @@ export class DocumentService {
     if (r.value.filePath && (await this.#exists(r.value.filePath))) {
       docToken = this.#o.tokens.grant(owner, r.value.filePath, 'document') as DocToken;
       await this.#setFile(s, r.value.filePath, docToken);
-      s.known = r.value.fileStamp ?? (await this.#stampBefore(r.value.filePath, r.value.savedAt));
+      s.known.set(r.value.filePath, r.value.fileStamp ?? (await this.#stampBefore(r.value.filePath, r.value.savedAt)));
     } else s.name = r.value.name;
     s.dirty = true;
     return ok({ text: r.value.text, name: docToken ? s.name : r.value.name, docToken, savedAt: r.value.savedAt });

@@ -198,3 +198,29 @@ describe('a restored copy once saved', () => {
     expect(await makeServices(dir).docs.listRecovery(9)).toEqual([]);
   });
 });
+
+describe('opening a file the page then cannot load (broken inside)', () => {
+  async function brokenOpenOver() {
+    const { s, p, doc, mine } = await openWithEdits();
+    const broken = join(dir, 'broken.progressions');
+    // ours by its mark, but not loadable: main hands it over, the page refuses it and keeps plan.progressions
+    await fs.writeFile(broken, '{ "format": "progressions.framework", "formatVersion": 1, "framework": { "title": 42 } }');
+    value(await s.docs.openPath(W, broken));
+    return { s, p, doc, mine };
+  }
+
+  it('leaves the window’s unsaved changes known to main, so closing still asks and the recovery copy is kept', async () => {
+    const { s } = await brokenOpenOver();
+    // the page never says "clean": its document did not change
+    expect(s.docs.info(W)?.dirty).toBe(true);
+    await s.docs.writeJournal(W, { id: 'w1', name: 'plan.progressions', title: 'Mine', docToken: null, text: 'unsaved work' });
+    await s.docs.detach(W, { discardJournal: false }); // closed without "Don't save": a crash, or the guard let it go
+    expect((await makeServices(dir).docs.listRecovery(2)).map((e) => e.id)).toEqual(['w1']);
+  });
+
+  it('still checks the file the page shows before saving over it', async () => {
+    const { s, p, doc, mine } = await brokenOpenOver();
+    await fs.writeFile(p, serializeFramework(sampleFramework('Colleague', 6)));
+    expect(await s.docs.save(W, { docToken: doc.docToken, text: mine })).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+  });
+});
