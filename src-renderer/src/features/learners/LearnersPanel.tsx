@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkProgress } from '../../../../src-core/progress/checkProgress';
 import { learnerStatus } from '../../../../src-core/progress/mastery';
 import { BannerProblems } from '../../app/BannerProblems';
@@ -16,6 +16,19 @@ import { useFramework } from './shared';
 import { StudentView } from './StudentView';
 import { LearnerView } from './LearnerView';
 import './learners.css';
+
+/** Room kept beside a tab scrolled into view: the width of the strip's faded edge (learners.css). */
+const TAB_EDGE = 24;
+
+/** Scrolls the tab strip (only it: not the panel) so that `tab` is wholly in view, clear of the faded edges. */
+function revealTab(list: HTMLElement, tab: HTMLElement): void {
+  const from = tab.getBoundingClientRect().left - list.getBoundingClientRect().left + list.scrollLeft;
+  const to = from + tab.offsetWidth;
+  const first = tab === list.firstElementChild;
+  const last = tab === list.lastElementChild;
+  if (first || from - TAB_EDGE < list.scrollLeft) list.scrollLeft = first ? 0 : from - TAB_EDGE;
+  else if (last || to + TAB_EDGE > list.scrollLeft + list.clientWidth) list.scrollLeft = last ? list.scrollWidth : to + TAB_EDGE - list.clientWidth;
+}
 
 /** Problems listed under an import error before "Show all" (the panel is narrow). */
 const PROBLEMS_FIRST_FEW = 5;
@@ -50,6 +63,25 @@ export function LearnersPanel() {
   const colors = useMemo(() => phaseColors(fw.phases), [fw.phases]);
   // Progress outlives a document switch: say when it does not fit the open framework.
   const warnings = useMemo(() => (progress ? checkProgress(fw, progress) : []), [fw, progress]);
+  // the tabs are one scrolling row (a narrow panel cannot hold them all): the chosen one is kept in view
+  const tabsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const list = tabsRef.current;
+    const tab = list?.querySelector<HTMLElement>(`#lrn-tab-${s.tab}`);
+    if (list && tab) revealTab(list, tab);
+  }, [s.tab]);
+  useEffect(() => {
+    // a mouse wheel over the row of tabs scrolls it sideways (not the panel); a listener of its own, as React's is passive
+    const list = tabsRef.current;
+    if (!list) return;
+    const onWheel = (e: WheelEvent) => {
+      if (list.scrollWidth <= list.clientWidth || e.deltaX !== 0 || e.deltaY === 0 || e.ctrlKey) return;
+      e.preventDefault();
+      list.scrollLeft += e.deltaY;
+    };
+    list.addEventListener('wheel', onWheel, { passive: false });
+    return () => list.removeEventListener('wheel', onWheel);
+  }, []);
 
   return (
     <div className="panel lrn-panel" data-testid="learners-panel">
@@ -162,6 +194,7 @@ export function LearnersPanel() {
       )}
       <div
         role="tablist"
+        ref={tabsRef}
         className="lrn-tabs"
         aria-label="Learner views"
         onKeyDown={(e) => {
@@ -172,7 +205,7 @@ export function LearnersPanel() {
           e.preventDefault();
           const next = TABS[(to + TABS.length) % TABS.length]!;
           learnersStore.set({ tab: next.id });
-          document.getElementById(`lrn-tab-${next.id}`)?.focus();
+          document.getElementById(`lrn-tab-${next.id}`)?.focus({ preventScroll: true });
         }}
       >
         {TABS.map((t) => (
