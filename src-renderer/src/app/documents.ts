@@ -158,7 +158,10 @@ export async function saveDocument(
   if (!r.value) return false; // cancelled
   store.markSaved(r.value, revision);
   void host.clearJournal({ id: journalId });
-  store.notify('info', `Saved ${r.value.name}`);
+  if (host.kind === 'browser' && r.value.docToken === null) {
+    // the download fallback (no File System Access API): a copy, wherever the browser keeps downloads
+    store.notify('info', `Downloaded ${r.value.name} to your downloads folder. A file you opened is not changed: this browser cannot save back to it.`);
+  } else store.notify('info', `Saved ${r.value.name}`);
   return true;
 }
 
