@@ -46,19 +46,30 @@ const COMPETENCY_FIELDS = [
   'code', 'statement', 'iCan', 'domainId', 'educationLevels', 'estimatedHours', 'evidenceTypes', 'notes', 'phases',
 ] as const satisfies readonly (keyof Competency)[];
 
-const same = (x: unknown, y: unknown) => stableJson(x) === stableJson(y);
-
-/** JSON with object keys sorted, so key order never counts as a change. */
-function stableJson(x: unknown): string {
-  if (Array.isArray(x)) return `[${x.map(stableJson).join(',')}]`;
-  if (x && typeof x === 'object') {
-    const o = x as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
-      .join(',')}}`;
+/**
+ * True when two JSON-like values are equal, whatever the order of their object keys (key order never
+ * counts as a change). Compared in place, without building a string of either side: a 2,500-competency
+ * comparison took ~0.3 s (20,000: 1.3 s) when every field was written out as sorted JSON to compare.
+ */
+function same(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return typeof x === 'number' && typeof y === 'number' && Number.isNaN(x) && Number.isNaN(y);
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!same(x[i], y[i])) return false;
+    return true;
   }
-  return JSON.stringify(x) ?? 'undefined';
+  if (Array.isArray(y)) return false;
+  const ox = x as Record<string, unknown>;
+  const oy = y as Record<string, unknown>;
+  let n = 0;
+  for (const k in ox) {
+    if (!Object.prototype.hasOwnProperty.call(ox, k)) continue;
+    if (!Object.prototype.hasOwnProperty.call(oy, k) || !same(ox[k], oy[k])) return false;
+    n++;
+  }
+  for (const k in oy) if (Object.prototype.hasOwnProperty.call(oy, k)) n--;
+  return n === 0;
 }
 
 function changedFields<T extends object>(x: T, y: T, fields: readonly (keyof T)[]): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AlignmentId, DomainId, LinkId, StandardId, StandardsSetId } from '../../../src-core/model/ids';
+import type { AlignmentId, DomainId, IndicatorId, LinkId, StandardId, StandardsSetId } from '../../../src-core/model/ids';
 import type { Framework } from '../../../src-core/model/types';
 import { changeLogMarkdown, diffFrameworks } from '../../../src-core/progress/diff';
 import { idOf, makeFramework } from './helpers';
@@ -23,6 +23,35 @@ describe('diffFrameworks', () => {
     const d = diffFrameworks(a, structuredClone(a));
     expect(d.identical).toBe(true);
     expect(changeLogMarkdown(a, a, d)).toContain('No changes.');
+  });
+
+  it('key order never counts as a change; list order, a missing key and a changed nested value do', () => {
+    const a = base();
+    const id = idOf(a, 'B');
+    const [p1, p2] = a.phases;
+    a.competencies[id]!.phases = {
+      [p1!.id]: { descriptor: 'Names unit fractions', indicators: [{ id: 'i1' as IndicatorId, text: 'names 1/4' }] },
+      [p2!.id]: { descriptor: 'Builds fractions', indicators: [] },
+    };
+    const b = structuredClone(a);
+    const c = b.competencies[id]!;
+    // the same phases and the same competency, their keys written in another order (as another tool would)
+    c.phases = Object.fromEntries(Object.entries(c.phases).reverse());
+    b.competencies[id] = Object.fromEntries(Object.entries(c).reverse()) as typeof c;
+    expect(diffFrameworks(a, b).identical).toBe(true);
+    b.competencies[id]!.evidenceTypes = [...a.competencies[id]!.evidenceTypes, 'observation'];
+    expect(diffFrameworks(a, b).competencies.changed).toEqual([{ id, fields: ['evidenceTypes'] }]);
+    const e = structuredClone(a);
+    e.competencies[id]!.evidenceTypes = ['test', 'performance-task'];
+    const f = structuredClone(e);
+    f.competencies[id]!.evidenceTypes = ['performance-task', 'test'];
+    expect(diffFrameworks(e, f).competencies.changed).toEqual([{ id, fields: ['evidenceTypes'] }]);
+    const g = structuredClone(a);
+    g.competencies[id]!.phases[p1!.id]!.indicators[0]!.text = 'names 1/3';
+    expect(diffFrameworks(a, g).competencies.changed).toEqual([{ id, fields: ['phases'] }]);
+    const h = structuredClone(a);
+    delete h.competencies[id]!.phases[p2!.id];
+    expect(diffFrameworks(a, h).competencies.changed).toEqual([{ id, fields: ['phases'] }]);
   });
 
   it('lists added, removed and changed competencies with the fields that changed', () => {
