@@ -64,6 +64,8 @@ interface Session {
   journalIds: Set<string>;
   /** Entries restored into this window: dropped once the window keeps its own recovery copy. */
   restoredIds: Set<string>;
+  /** The window's last recovery-copy write succeeded (a failed save may say its changes are kept there). */
+  journalOk: boolean;
 }
 
 export interface DocumentServiceOptions {
@@ -110,7 +112,7 @@ export class DocumentService {
   /** Starts a session for a new window. */
   attach(owner: number): void {
     if (!this.#sessions.has(owner)) {
-      this.#sessions.set(owner, { owner, path: null, docToken: null, known: new Map(), name: 'Untitled', dirty: false, journalIds: new Set(), restoredIds: new Set() });
+      this.#sessions.set(owner, { owner, path: null, docToken: null, known: new Map(), name: 'Untitled', dirty: false, journalIds: new Set(), restoredIds: new Set(), journalOk: false });
     }
   }
 
@@ -167,6 +169,7 @@ export class DocumentService {
     if (!s) return;
     s.journalIds.clear();
     s.restoredIds.clear();
+    s.journalOk = false;
     s.dirty = false;
     s.docToken = null;
     s.known.clear();
@@ -347,9 +350,10 @@ export class DocumentService {
       await this.#o.fs.writeAtomic(path, text, { backup: true });
     } catch (e) {
       await w?.endOwnWrite(path);
+      const kept = s.journalOk ? ', and kept in the recovery copy' : '';
       return fail(
         'write-failed',
-        `"${name}" was not saved: ${describeFsError(e, 'save')} The file on disk is unchanged, and your changes are still open and kept in the recovery copy. Try again, or use Save As… to save somewhere else.`,
+        `"${name}" was not saved: ${describeFsError(e, 'save')} The file on disk is unchanged, and your changes are still open${kept}. Try again, or use Save As… to save somewhere else.`,
       );
     }
     const docToken = s.path === path && s.docToken ? s.docToken : (this.#o.tokens.grant(s.owner, path, 'document') as DocToken);
@@ -512,6 +516,7 @@ export class DocumentService {
       fileStamp: filePath ? (s.known.get(filePath) ?? null) : null,
       text: request.text,
     });
+    s.journalOk = r.ok;
     if (!r.ok) return r;
     // A restored copy is no longer needed once the window keeps its own.
     for (const old of s.restoredIds) if (old !== id) await this.#o.journal.discard(old);
@@ -529,6 +534,7 @@ export class DocumentService {
     if (!s.journalIds.has(request.id) && !s.restoredIds.has(request.id)) return ok(undefined);
     s.journalIds.delete(request.id);
     s.restoredIds.delete(request.id);
+    s.journalOk = false;
     return this.#o.journal.discard(request.id);
   }
 

@@ -2,6 +2,7 @@ import { chmodSync, promises as fs, readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
+import { nodeFileSystem } from '../../src-main/services/files';
 import { makeServices, manualTimers, manualWatch, sampleFramework, tempDir, value, writeDoc } from './helpers';
 
 let dir: string;
@@ -222,5 +223,22 @@ describe('opening a file the page then cannot load (broken inside)', () => {
     const { s, p, doc, mine } = await brokenOpenOver();
     await fs.writeFile(p, serializeFramework(sampleFramework('Colleague', 6)));
     expect(await s.docs.save(W, { docToken: doc.docToken, text: mine })).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+  });
+});
+
+describe('a disk full at save, and the recovery copy', () => {
+  it('the failed save’s message does not claim a recovery copy that could not be written either', async () => {
+    const full = { ...nodeFileSystem(), writeAtomic: () => Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) };
+    const p = join(dir, 'plan.progressions');
+    await writeDoc(p, sampleFramework('On disk'));
+    const s = makeServices(dir, { fs: full });
+    const doc = value(await s.docs.openPath(W, p));
+    s.docs.setDirty(W, true);
+    const mine = serializeFramework(sampleFramework('Mine', 3));
+    expect((await s.docs.writeJournal(W, { id: 'w1', name: doc.name, title: 'Mine', docToken: doc.docToken, text: mine })).ok).toBe(false);
+    const r = await s.docs.save(W, { docToken: doc.docToken, text: mine });
+    expect(!r.ok && r.error.message).toMatch(/disk is full/);
+    expect(!r.ok && r.error.message).not.toMatch(/kept in the recovery copy/);
+    expect(!r.ok && r.error.message).toMatch(/still open.*Save As/);
   });
 });
