@@ -58,6 +58,8 @@ test('Unlock on an adopted framework offers a new draft: status draft, version o
   await dialog.getByTestId('unlock-new-draft').click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('lock-badge')).toHaveCount(0); // a draft is not locked
+  // the Unlock button went with the lock: the keyboard focus is on the map, not lost on the page
+  await expect(page.getByTestId('canvas').locator(':focus')).toHaveCount(1);
   await expect(page.getByTestId('notice')).toContainText('New draft, version 1.0.1');
   await openTab(page, 'Details');
   await expect(page.locator('#meta-status')).toHaveValue('draft');

@@ -2,6 +2,9 @@ import { nextVersion, startNewDraft } from '../../../../src-core/commands/framew
 import { Modal } from '../../dialogs/Modal';
 import { useEditor, useStore } from '../../store/useEditor';
 
+/** The map's first Tab stop (a lane header's chevron, else a card). */
+const MAP_FOCUS = '[data-testid="canvas"] button, [data-testid="canvas"] [tabindex="0"]';
+
 /**
  * What Unlock asks of an adopted (or deprecated) framework: start its next version as a draft — the
  * recommended way to change a published framework — or correct the adopted version itself (a typo),
@@ -25,6 +28,8 @@ export function UnlockDialog({ onClose }: { onClose: () => void }) {
       );
     }
     onClose();
+    // The Unlock button that opened the dialog is gone with the lock: the keyboard focus goes to the map.
+    if (r.ok) requestAnimationFrame(() => document.querySelector<HTMLElement>(MAP_FOCUS)?.focus());
   };
   const correct = () => {
     store.unlock();
