@@ -72,12 +72,24 @@ export function LaneLabels({ side }: { side: StripSide }) {
         const place: React.CSSProperties = side === 'left' ? { transform: `translateY(${start}px)`, height: size } : { transform: `translateX(${start}px)`, width: size };
         return (
           <div key={l.domainId} className={`lane-label is-${mode}${dense ? ' is-dense' : ''}${mode === 'full' && side === 'left' && lines === 1 ? ' is-one-line' : ''}`} data-domain={l.domainId} title={name} style={{ ...place, '--domain': l.color, '--lines': mode === 'compact' && !l.code ? lines + 1 : lines } as React.CSSProperties}>
-            {mode === 'full' && side === 'left' && (
+            {mode === 'full' && side === 'left' && lines > 1 && (
               // a band's header: the title runs on after the chevron and the code (bands are thin on screen)
               <div className="lane-label-text">
                 <HeaderToggle domainId={l.domainId} title={l.title} tabbable={l.domainId === stop} onFocus={setCurrent} />
                 {l.code && <span className="lane-code" aria-hidden>{l.code}</span>}
                 <span className="lane-label-title" aria-hidden>{l.title}</span>
+              </div>
+            )}
+            {mode === 'full' && side === 'left' && lines === 1 && (
+              // a band with room for one line: the title has the line; the code stays before it only while the title
+              // keeps a few words' room (lanes.css: the code comes after the title in the wrapping row, so it is the
+              // one that wraps out of sight), else it is left to the tooltip
+              <div className="lane-label-text">
+                <HeaderToggle domainId={l.domainId} title={l.title} tabbable={l.domainId === stop} onFocus={setCurrent} />
+                <span className="lane-one-line">
+                  <span className="lane-label-title" aria-hidden>{l.title}</span>
+                  {l.code && <span className="lane-code" aria-hidden>{l.code}</span>}
+                </span>
               </div>
             )}
             {mode === 'full' && side === 'top' && (
