@@ -89,6 +89,11 @@ export interface RecoveryEntry {
   docToken: DocToken | null;
   /** Size of the journalled text in bytes (UTF-16 length is fine as an estimate). */
   bytes: number;
+  /**
+   * The file was changed after this copy was kept (saved from elsewhere, or by someone else): restoring
+   * brings back the older unsaved version, and saving it asks first. Only where the host can tell (desktop).
+   */
+  fileChanged?: boolean;
 }
 
 /** A recovered document: its journalled text plus where it belongs. */

@@ -542,15 +542,33 @@ export class DocumentService {
   async listRecovery(owner: number): Promise<RecoveryEntry[]> {
     const entries = await this.#o.journal.list((id) => this.#isLive(id));
     return Promise.all(
-      entries.map(async (e) => ({
-        id: e.id,
-        name: e.name,
-        title: e.title,
-        savedAt: e.savedAt,
-        bytes: e.bytes,
-        docToken: e.filePath && (await this.#exists(e.filePath)) ? (this.#o.tokens.grant(owner, e.filePath, 'document') as DocToken) : null,
-      })),
+      entries.map(async (e) => {
+        const exists = !!e.filePath && (await this.#exists(e.filePath));
+        return {
+          id: e.id,
+          name: e.name,
+          title: e.title,
+          savedAt: e.savedAt,
+          bytes: e.bytes,
+          docToken: exists ? (this.#o.tokens.grant(owner, e.filePath!, 'document') as DocToken) : null,
+          fileChanged: exists && (await this.#changedSince(e.filePath!, e.fileStamp ?? null, e.savedAt)),
+        };
+      }),
     );
+  }
+
+  /**
+   * Whether the file changed after a recovery copy was kept: it no longer matches the copy's record of
+   * it, or (a copy of an older version, without one) it was modified after the copy's time.
+   */
+  async #changedSince(path: string, stamp: FileStamp | null, savedAt: string): Promise<boolean> {
+    try {
+      const st = await this.#o.fs.stat(path);
+      if (!stamp) return !(st.mtimeMs <= Date.parse(savedAt));
+      return st.size !== stamp.size || hashText(await this.#o.fs.readText(path)) !== stamp.hash;
+    } catch {
+      return false;
+    }
   }
 
   /**

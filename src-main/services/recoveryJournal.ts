@@ -125,14 +125,14 @@ export class RecoveryJournal {
    * between save and clean-up) is removed quietly. Damaged entries are listed as such, so the user
    * can discard them.
    */
-  async list(skip: (id: string) => boolean = () => false): Promise<(Pick<JournalRecord, 'id' | 'name' | 'title' | 'savedAt' | 'filePath'> & { bytes: number })[]> {
+  async list(skip: (id: string) => boolean = () => false): Promise<(Pick<JournalRecord, 'id' | 'name' | 'title' | 'savedAt' | 'filePath' | 'fileStamp'> & { bytes: number })[]> {
     let names: string[];
     try {
       names = await this.#fs.readdir(this.#folder);
     } catch {
       return [];
     }
-    const out: (Pick<JournalRecord, 'id' | 'name' | 'title' | 'savedAt' | 'filePath'> & { bytes: number })[] = [];
+    const out: (Pick<JournalRecord, 'id' | 'name' | 'title' | 'savedAt' | 'filePath' | 'fileStamp'> & { bytes: number })[] = [];
     for (const file of names) {
       const id = /^(.*)\.json$/.exec(file)?.[1];
       if (!id || !isJournalId(id) || skip(id)) continue;
@@ -146,7 +146,7 @@ export class RecoveryJournal {
         await this.discard(id);
         continue;
       }
-      out.push({ id, name: j.name, title: j.title, savedAt: j.savedAt, filePath: j.filePath, bytes: j.text.length });
+      out.push({ id, name: j.name, title: j.title, savedAt: j.savedAt, filePath: j.filePath, fileStamp: j.fileStamp ?? null, bytes: j.text.length });
     }
     return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }

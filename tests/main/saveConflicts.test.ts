@@ -242,3 +242,20 @@ describe('a disk full at save, and the recovery copy', () => {
     expect(!r.ok && r.error.message).toMatch(/still open.*Save As/);
   });
 });
+
+describe('the recovery offer says when the file changed after the copy was kept', () => {
+  it('flags a copy whose file someone changed since; not one whose file is as it was', async () => {
+    const { s, p, doc, mine } = await openWithEdits();
+    await s.docs.writeJournal(W, { id: 'w1', name: doc.name, title: 'Mine', docToken: doc.docToken, text: mine });
+    expect((await makeServices(dir).docs.listRecovery(5)).map((e) => e.fileChanged)).toEqual([false]);
+    await fs.writeFile(p, serializeFramework(sampleFramework('Theirs', 6)));
+    expect((await makeServices(dir).docs.listRecovery(5)).map((e) => e.fileChanged)).toEqual([true]);
+  });
+
+  it('an untitled copy has no file to compare with', async () => {
+    const s = makeServices(dir);
+    s.docs.attach(W);
+    await s.docs.writeJournal(W, { id: 'u1', name: 'Untitled framework', title: 'New', docToken: null, text: serializeFramework(sampleFramework('New')) });
+    expect((await makeServices(dir).docs.listRecovery(5)).map((e) => e.fileChanged)).toEqual([false]);
+  });
+});

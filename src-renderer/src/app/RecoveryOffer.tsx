@@ -25,6 +25,11 @@ export function RecoveryOffer({ host }: { host: HostApi }) {
               <div className="muted small">
                 {e.name} · {new Date(e.savedAt).toLocaleString()} · {Math.max(1, Math.round(e.bytes / 1024))} KB
               </div>
+              {e.fileChanged && (
+                <div className="small recovery-file-changed" data-testid="recovery-file-changed">
+                  {e.name} was changed after this copy was kept. Restoring brings back this older unsaved version; saving it over the file asks first.
+                </div>
+              )}
             </div>
             <div className="row-actions">
               <button
