@@ -24,6 +24,7 @@ test('an adopted framework refuses edits until the designer unlocks it', async (
 
   // Unlock (session only, the status stays Adopted): adding works.
   await unlockToCorrect(page);
+  await expect(badge.getByRole('button', { name: 'Lock again' })).toBeFocused(); // where Unlock was
   await expect(page.locator('#meta-status')).toHaveValue('adopted');
   await addCompetency(page, 'FR.2', 'Place unit fractions on a number line');
   await expect(node(page, 'FR.2')).toBeVisible();

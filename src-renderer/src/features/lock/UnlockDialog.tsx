@@ -34,6 +34,8 @@ export function UnlockDialog({ onClose }: { onClose: () => void }) {
   const correct = () => {
     store.unlock();
     onClose();
+    // Unlock became "Lock again" on the badge: the focus goes there, where it was.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="lock-badge"] button')?.focus());
   };
   return (
     <Modal title={`Change this ${status} framework`} onClose={onClose} testId="unlock-dialog">
