@@ -427,6 +427,11 @@ export class DocumentService {
     const path = extname(chosen) ? chosen : `${chosen}.${DOCUMENT_EXTENSION}`;
     const other = this.ownerOf(path);
     if (other !== undefined && other !== owner) return fail('open-elsewhere', `"${basename(path)}" is open in another window; close it there first.`);
+    if (path === s.path && s.docToken) {
+      // onto its own file, this is a Save: the dialog asked only whether to replace a file that exists
+      const conflict = await this.#changedOnDisk(s, path);
+      if (conflict) return conflict;
+    }
     return this.#write(s, path, text.value);
   }
 

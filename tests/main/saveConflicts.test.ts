@@ -259,3 +259,18 @@ describe('the recovery offer says when the file changed after the copy was kept'
     expect((await makeServices(dir).docs.listRecovery(5)).map((e) => e.fileChanged)).toEqual([false]);
   });
 });
+
+describe('Save As onto the document’s own file', () => {
+  it('is a Save: a change someone made meanwhile is asked about too (the dialog only asked whether to replace an existing file)', async () => {
+    const { s, p, doc, mine } = await openWithEdits();
+    const theirs = serializeFramework(sampleFramework('Colleague', 5));
+    await fs.writeFile(p, theirs);
+    s.dialogs.save.push(p);
+    const r = await s.docs.saveAs(W, { suggestedName: 'plan', text: mine });
+    expect(!r.ok && r.error.code).toBe('changed-on-disk');
+    expect(readFileSync(p, 'utf8')).toBe(theirs);
+    // the page's answer "replace" goes through file:save with overwrite
+    value(await s.docs.save(W, { docToken: doc.docToken, text: mine, overwrite: true }));
+    expect(readFileSync(p, 'utf8')).toBe(mine);
+  });
+});

@@ -78,3 +78,18 @@ describe('the browser’s download fallback', () => {
     expect(store.getSnapshot().session.notice?.message).toMatch(/Downloaded plan\.json to your downloads folder\. A file you opened is not changed/);
   });
 });
+
+describe('Save As onto the document’s own file, changed meanwhile', () => {
+  it('asks the same question; Replace saves back with overwrite', async () => {
+    const { host, store, answer } = await conflict();
+    const calls: string[] = [];
+    const h = {
+      ...host,
+      saveFileAs: async () => (calls.push('saveAs'), { ok: false as const, error: { code: 'changed-on-disk', message: '"plan.json" was changed by another program.' } }),
+      saveFile: async (req: Parameters<typeof host.saveFile>[0]) => (calls.push(`save overwrite=${req.overwrite}`), host.saveFile(req)),
+    };
+    expect(await saveDocument(store, h, { as: true, askConflict: answer('replace') })).toBe(true);
+    expect(calls).toEqual(['saveAs', 'save overwrite=true']);
+    expect(host.files.get(TOKEN)!.text).toContain('MINE.1');
+  });
+});
