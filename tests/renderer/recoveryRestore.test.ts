@@ -129,3 +129,11 @@ describe('browser build: a restored document stays recoverable', () => {
     expect((await next.saveFile({ docToken: token, text: doc('Mine, unsaved') })).ok).toBe(true);
   });
 });
+
+describe('the recovery offer’s line about each copy', () => {
+  it('a damaged copy shows no "Invalid Date" and no made-up size', async () => {
+    const { entryFacts } = await import('../../src-renderer/src/app/RecoveryOffer');
+    expect(entryFacts({ name: 'Damaged recovery copy', savedAt: '', bytes: 0 })).toBe('Damaged recovery copy');
+    expect(entryFacts({ name: 'plan.json', savedAt: '2026-11-26T14:02:00Z', bytes: 2_400_000 })).toMatch(/^plan\.json · .+ · 2344 KB$/);
+  });
+});

@@ -22,9 +22,7 @@ export function RecoveryOffer({ host }: { host: HostApi }) {
           <li key={e.id}>
             <div>
               <strong>{e.title || e.name}</strong>
-              <div className="muted small">
-                {e.name} · {new Date(e.savedAt).toLocaleString()} · {Math.max(1, Math.round(e.bytes / 1024))} KB
-              </div>
+              <div className="muted small">{entryFacts(e)}</div>
               {e.fileChanged && (
                 <div className="small recovery-file-changed" data-testid="recovery-file-changed">
                   {e.name} was changed after this copy was kept. Restoring brings back this older unsaved version; saving it over the file asks first.
@@ -60,6 +58,14 @@ export function RecoveryOffer({ host }: { host: HostApi }) {
       </div>
     </OfferDialog>
   );
+}
+
+/** "plan.json · 26/11/2026, 14:02 · 2344 KB" — a damaged copy has no time or size to show ("Invalid Date"). */
+export function entryFacts(e: Pick<RecoveryEntry, 'name' | 'savedAt' | 'bytes'>): string {
+  const when = new Date(e.savedAt);
+  return [e.name, Number.isNaN(when.getTime()) ? null : when.toLocaleString(), e.bytes > 0 ? `${Math.max(1, Math.round(e.bytes / 1024))} KB` : null]
+    .filter((x) => x !== null)
+    .join(' · ');
 }
 
 /** The offer's dialog: the focus starts on the first Restore and stays inside; Escape is "Decide later". */
