@@ -610,7 +610,9 @@ export class DocumentService {
     const s = this.#session(owner);
     s.restoredIds.add(id);
     let docToken: DocToken | null = null;
-    if (r.value.filePath && (await this.#exists(r.value.filePath))) {
+    // A file open in another window stays that window's: the copy comes back without it (Save asks where).
+    const elsewhere = r.value.filePath !== null && this.ownerOf(r.value.filePath) !== undefined && this.ownerOf(r.value.filePath) !== owner;
+    if (r.value.filePath && !elsewhere && (await this.#exists(r.value.filePath))) {
       docToken = this.#o.tokens.grant(owner, r.value.filePath, 'document') as DocToken;
       await this.#setFile(s, r.value.filePath, docToken);
       s.known.set(r.value.filePath, r.value.fileStamp ?? (await this.#stampBefore(r.value.filePath, r.value.savedAt)));

@@ -274,3 +274,16 @@ describe('Save As onto the document’s own file', () => {
     expect(readFileSync(p, 'utf8')).toBe(mine);
   });
 });
+
+describe('restoring a copy of a file that is open in another window', () => {
+  it('comes back without the file (Save asks where), so two windows never hold the same file', async () => {
+    const { s, p, doc, mine } = await openWithEdits();
+    await s.docs.writeJournal(W, { id: 'w1', name: doc.name, title: 'Mine', docToken: doc.docToken, text: mine });
+    const next = makeServices(dir);
+    value(await next.docs.openPath(1, p)); // the user opened the file again first ("Decide later")
+    const r = value(await next.docs.restoreRecovery(2, { id: 'w1' }));
+    expect(r).toMatchObject({ docToken: null, name: 'plan.progressions' });
+    expect(next.docs.info(2)).toMatchObject({ path: null, dirty: true });
+    expect(next.docs.ownerOf(p)).toBe(1);
+  });
+});
