@@ -46,6 +46,14 @@ test('browser build: saving over a file a colleague changed meanwhile asks first
   expect(theirs).not.toBe(TEXT);
   await writeOnDisk(page, FILE, theirs);
 
+  // Back in the tab: the change is noticed at once; Cancel keeps my version.
+  const asked = page.waitForEvent('dialog');
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  const question = await asked;
+  expect(question.message()).toContain(`${FILE} was changed by another program`);
+  await question.dismiss();
+  await expect(page.getByTestId('dirty-mark')).toBeVisible();
+
   await clickEmptyCanvas(page);
   await page.keyboard.press(`${mod}+s`);
   const dialog = page.getByTestId('save-conflict');

@@ -100,3 +100,46 @@ describe('browser build: saving over a file changed elsewhere (File System Acces
     expect(await host.saveFile({ docToken: token, text: 'second' })).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
   });
 });
+
+describe('browser build: the open file changed elsewhere is noticed when the user comes back to the tab', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  function focusablePage(pick: FileSystemFileHandle) {
+    vi.stubGlobal('navigator', { platform: 'Linux x86_64', userAgent: 'test' });
+    const listeners = new Map<string, (e?: unknown) => void>();
+    const win = {
+      localStorage: memoryStorage(),
+      crypto: { randomUUID: () => 'page' },
+      setInterval: () => 0,
+      clearInterval: () => undefined,
+      addEventListener: (type: string, l: (e?: unknown) => void) => void listeners.set(type, l),
+      document: { title: '', visibilityState: 'visible' },
+      showOpenFilePicker: async () => [pick],
+    } as unknown as Window;
+    const host = createBrowserHost(win, { journal: memoryJournalStore(), recent: { load: async () => [], save: async () => undefined } });
+    return { host, focus: () => listeners.get('focus')?.() };
+  }
+
+  it('reports a change once (reload / keep mine), and a removed file as removed; the save still asks', async () => {
+    const f = diskFile('plan.json', 'opened');
+    const { host, focus } = focusablePage(f.handle);
+    const opened = await host.openFile();
+    const token = opened.ok && opened.value!.docToken!;
+    if (!token) throw new Error('no token');
+    const events: unknown[] = [];
+    host.on('file:changedOnDisk', (e) => events.push(e));
+    focus();
+    await vi.waitFor(() => expect(events).toEqual([]));
+    f.edit('a colleague’s version');
+    focus();
+    await vi.waitFor(() => expect(events).toEqual([{ docToken: token, name: 'plan.json', change: 'changed' }]));
+    focus();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(events).toHaveLength(1); // not again for the same change
+    expect(await host.saveFile({ docToken: token, text: 'mine' })).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+    f.remove();
+    focus();
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    expect(events[1]).toEqual({ docToken: token, name: 'plan.json', change: 'removed' });
+  });
+});

@@ -160,6 +160,41 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
   win.addEventListener('beforeunload', (e) => {
     if (dirty) e.preventDefault();
   });
+  // Back in the tab: another program (a colleague's sync, another tab) may have changed or removed a file
+  // this page read or wrote. The page is told once per change (reload / keep mine); Save still asks.
+  const reported = new Map<string, number>();
+  let looking = false;
+  async function lookForChanges(): Promise<void> {
+    if (looking) return;
+    looking = true;
+    try {
+      for (const [token, was] of known) {
+        const handle = handles.get(token);
+        if (!handle || was.size === null) continue;
+        let seen: number;
+        let change: 'changed' | 'removed';
+        try {
+          const f = await handle.getFile();
+          if (f.lastModified === was.lastModified && f.size === was.size) {
+            reported.delete(token);
+            continue;
+          }
+          seen = f.lastModified;
+          change = 'changed';
+        } catch (e) {
+          if (!(e instanceof DOMException && e.name === 'NotFoundError')) continue; // no permission now: nothing to tell
+          seen = -1;
+          change = 'removed';
+        }
+        if (reported.get(token) === seen) continue;
+        reported.set(token, seen);
+        emit('file:changedOnDisk', { docToken: token as DocToken, name: handle.name, change });
+      }
+    } finally {
+      looking = false;
+    }
+  }
+  win.addEventListener('focus', () => void lookForChanges());
 
   /** Restored entries of gone pages that could not be moved to this page's own: removed once this page keeps its own copy. */
   const restored = new Set<string>();
