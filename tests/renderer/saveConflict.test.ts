@@ -93,3 +93,12 @@ describe('Save As onto the document’s own file, changed meanwhile', () => {
     expect(host.files.get(TOKEN)!.text).toContain('MINE.1');
   });
 });
+
+describe('Reload theirs', () => {
+  it('drops my changes and loads the version on disk (the button says so); nothing is written', async () => {
+    const { host, store, theirs, answer } = await conflict();
+    expect(await saveDocument(store, host, { askConflict: answer('reload') })).toBe(false);
+    expect(host.files.get(TOKEN)!.text).toBe(theirs);
+    expect(store.getSnapshot()).toMatchObject({ dirty: false, doc: { framework: { title: 'Colleague’s plan' } } });
+  });
+});

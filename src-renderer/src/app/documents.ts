@@ -146,6 +146,13 @@ export async function saveDocument(
       store.notify('info', `Not saved: “${doc.name}” on disk was left as it is; your changes are still here, unsaved.`);
       return false;
     }
+    if (choice === 'reload') {
+      // the user dropped their changes (the button says so): the version on disk comes in, nothing is written
+      const opened = await host.openRecent({ docToken: doc.docToken });
+      if (!opened.ok) store.setSession({ banner: { text: opened.error.message } });
+      else loadText(store, opened.value.text, opened.value.name, opened.value.docToken);
+      return false;
+    }
     r =
       choice === 'replace'
         ? await host.saveFile({ docToken: doc.docToken, text, overwrite: true })

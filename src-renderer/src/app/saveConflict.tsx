@@ -12,8 +12,8 @@ export interface SaveConflict {
   backup?: boolean;
 }
 
-/** Replace the file with my version; save mine elsewhere (both kept); or do nothing for now. */
-export type SaveConflictChoice = 'replace' | 'saveAs' | 'cancel';
+/** Replace the file with my version; save mine elsewhere (both kept); drop mine and load theirs; or do nothing for now. */
+export type SaveConflictChoice = 'replace' | 'saveAs' | 'reload' | 'cancel';
 
 let current: { conflict: SaveConflict; answer: (c: SaveConflictChoice) => void } | null = null;
 const listeners = new Set<() => void>();
@@ -77,7 +77,7 @@ function ConflictQuestion({ conflict, answer }: { conflict: SaveConflict; answer
         <p className="muted">
           {removed
             ? 'Save there again puts your version back where it was; Save As… saves it somewhere else; Cancel saves nothing.'
-            : `Replace with mine puts your version in its place${conflict.backup ? ` (theirs is kept as “${conflict.name}.bak”)` : ''}; Save As… keeps both; Cancel saves nothing.`}
+            : `Replace with mine puts your version in its place${conflict.backup ? ` (theirs is kept as “${conflict.name}.bak”)` : ''}; Save As… keeps both; Discard mine and reload drops your unsaved changes and opens theirs; Cancel saves nothing.`}
         </p>
         <div className="dialog-foot choices">
           <button className="btn" data-choice="replace" onClick={() => answer('replace')}>
@@ -86,6 +86,11 @@ function ConflictQuestion({ conflict, answer }: { conflict: SaveConflict; answer
           <button className="btn btn-primary" data-choice="saveAs" onClick={() => answer('saveAs')}>
             Save As…
           </button>
+          {!removed && (
+            <button className="btn" data-choice="reload" onClick={() => answer('reload')}>
+              Discard mine and reload
+            </button>
+          )}
           <button className="btn" data-choice="cancel" onClick={() => answer('cancel')}>
             Cancel
           </button>
