@@ -351,9 +351,11 @@ export class DocumentService {
     } catch (e) {
       await w?.endOwnWrite(path);
       const kept = s.journalOk ? ', and kept in the recovery copy' : '';
+      // a folder that is gone holds no file to leave unchanged
+      const unchanged = (e as NodeJS.ErrnoException).code === 'ENOENT' ? '' : ' The file on disk is unchanged.';
       return fail(
         'write-failed',
-        `"${name}" was not saved: ${describeFsError(e, 'save')} The file on disk is unchanged, and your changes are still open${kept}. Try again, or use Save As… to save somewhere else.`,
+        `"${name}" was not saved: ${describeFsError(e, 'save')}${unchanged} Your changes are still open${kept}. Try again, or use Save As… to save somewhere else.`,
       );
     }
     const docToken = s.path === path && s.docToken ? s.docToken : (this.#o.tokens.grant(s.owner, path, 'document') as DocToken);

@@ -287,3 +287,20 @@ describe('restoring a copy of a file that is open in another window', () => {
     expect(next.docs.ownerOf(p)).toBe(1);
   });
 });
+
+describe('saving back to a file whose folder is gone', () => {
+  it('says the folder is gone, not that "the file on disk is unchanged"', async () => {
+    const sub = join(dir, 'shared');
+    await fs.mkdir(sub);
+    const p = join(sub, 'plan.progressions');
+    await writeDoc(p, sampleFramework('On disk'));
+    const s = makeServices(dir);
+    const doc = value(await s.docs.openPath(W, p));
+    await fs.rm(sub, { recursive: true });
+    const mine = serializeFramework(sampleFramework('Mine', 3));
+    const r = await s.docs.save(W, { docToken: doc.docToken, text: mine, overwrite: true });
+    expect(!r.ok && r.error.message).toMatch(/folder no longer exists/);
+    expect(!r.ok && r.error.message).not.toMatch(/file on disk is unchanged/);
+    expect(!r.ok && r.error.message).toMatch(/still open.*Save As/);
+  });
+});
