@@ -143,3 +143,25 @@ describe('browser build: the open file changed elsewhere is noticed when the use
     expect(events[1]).toEqual({ docToken: token, name: 'plan.json', change: 'removed' });
   });
 });
+
+describe('browser build: a full localStorage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('changing a setting (theme, lanes) does not fail: it applies for this page and is kept when there is room again', async () => {
+    vi.stubGlobal('navigator', { platform: 'Linux x86_64', userAgent: 'test' });
+    const local = memoryStorage(2_000);
+    local.setItem('filler', 'x'.repeat(1_900));
+    const win = {
+      localStorage: local,
+      crypto: { randomUUID: () => 'p' },
+      setInterval: () => 0,
+      clearInterval: () => undefined,
+      addEventListener: () => undefined,
+      document: { title: '' },
+    } as unknown as Window;
+    const host = createBrowserHost(win, { journal: memoryJournalStore(), recent: { load: async () => [], save: async () => undefined } });
+    const next = await host.setSettings({ theme: 'dark' });
+    expect(next.theme).toBe('dark');
+    expect((await host.getSettings()).theme).toBe('dark');
+  });
+});

@@ -136,6 +136,8 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
   const pageId = (win.crypto?.randomUUID?.() ?? String(Math.random()).slice(2)) as string;
   const listeners = new Map<HostEvent, Set<(p: never) => void>>();
   let dirty = false;
+  /** Settings localStorage could not take (full, refused): they hold for this page. */
+  let unstoredSettings: HostSettings | null = null;
 
   journal.heartbeat(pageId);
   let beat = win.setInterval(() => journal.heartbeat(pageId), 5_000);
@@ -380,6 +382,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     },
     fetchCase: ({ url }) => fetchCaseSameOrigin(url, win),
     async getSettings() {
+      if (unstoredSettings) return unstoredSettings;
       try {
         return sanitizeSettings(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}'));
       } catch {
@@ -388,7 +391,13 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     },
     async setSettings(patch) {
       const next: HostSettings = sanitizeSettings({ ...(await host.getSettings()), ...patch });
-      storage.setItem(SETTINGS_KEY, JSON.stringify(next));
+      try {
+        storage.setItem(SETTINGS_KEY, JSON.stringify(next));
+        unstoredSettings = null;
+      } catch {
+        // localStorage full or refused: the settings hold for this page (kept on a later change with room)
+        unstoredSettings = next;
+      }
       return next;
     },
     async listRecovery() {
