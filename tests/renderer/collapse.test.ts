@@ -79,10 +79,13 @@ describe('collapsing a domain on the canvas', () => {
     // no edge names a hidden competency
     const drawn = new Set(nodes.map((n) => n.id));
     for (const e of edges) expect(drawn.has(e.source) && drawn.has(e.target)).toBe(true);
-    // the lanes stay where they were (the collapsed node sits in its lane); the folded one is marked
+    // the other lanes stay where they were; the folded one is marked, and shrunk around the collapsed node (collapsedLane.test.ts)
     const lanes = nodes.filter((n) => n.type === 'lane');
-    expect(lanes.map(({ className: _, ...n }) => n)).toEqual(before.nodes.filter((n) => n.type === 'lane'));
-    expect(lanes.filter((n) => n.className === 'lane-collapsed').map((n) => n.id)).toEqual([`lane:${fractions.id}`]);
+    const folded = `lane:${fractions.id}`;
+    expect(lanes.filter((n) => n.id !== folded)).toEqual(before.nodes.filter((n) => n.type === 'lane' && n.id !== folded));
+    expect(lanes.filter((n) => n.className === 'lane-collapsed').map((n) => n.id)).toEqual([folded]);
+    const lane = lanes.find((n) => n.id === folded)!;
+    expect(lane.position.y <= group.position.y && group.position.y + group.height! <= lane.position.y + lane.height!).toBe(true);
   });
 
   it('collapse then expand gives back the very same nodes and edges (positions untouched), with no undo step and no document change', () => {

@@ -135,19 +135,25 @@ function collapsedMap(orientation: LaneOrientation) {
   const flow = createCollapseApplier()(out, doc.framework, session.collapsedDomains, orientation === 'vertical' ? 'TB' : 'LR');
   const cards = flow.nodes.filter((n): n is CollapsedDomainNode => n.type === 'collapsedDomain');
   const lanes = new Map(flow.nodes.filter((n): n is LaneNode => n.type === 'lane').map((n) => [n.data.domainId, n.data]));
-  return { cards, lanes, count: sizes.length };
+  /** the lanes before collapsing: the space each domain's competencies left, where its card may grow */
+  const rooms = new Map(out.nodes.filter((n): n is LaneNode => n.type === 'lane').map((n) => [n.data.domainId, n.data]));
+  return { cards, lanes, rooms, count: sizes.length };
 }
 
 describe('Collapse all on a map with lanes', () => {
   for (const orientation of ['horizontal', 'vertical'] as const) {
-    it(`${orientation} lanes: the cards of neighbouring lanes never overlap and stay in their lanes, at every zoom`, () => {
-      const { cards, lanes, count } = collapsedMap(orientation);
+    it(`${orientation} lanes: the cards of neighbouring lanes never overlap and stay in the space their lanes had, at every zoom; at their own size, in their (shrunk) lanes`, () => {
+      const { cards, lanes, rooms, count } = collapsedMap(orientation);
       expect(cards).toHaveLength(count);
+      for (const c of cards) {
+        const l = lanes.get(c.data.domainId)!;
+        expect(outsidePx(collapsedDomainRect(c, 1), { x0: l.x, y0: l.y, x1: l.x + l.width, y1: l.y + l.height }, 1)).toBeLessThanOrEqual(0);
+      }
       let enlarged = 0;
       for (const zoom of ZOOMS) {
         const rects = cards.map((c) => collapsedDomainRect(c, zoom));
         rects.forEach((r, i) => {
-          const l = lanes.get(cards[i]!.data.domainId)!;
+          const l = rooms.get(cards[i]!.data.domainId)!;
           expect(outsidePx(r, { x0: l.x, y0: l.y, x1: l.x + l.width, y1: l.y + l.height }, zoom)).toBeLessThanOrEqual(0);
           if ((r.x1 - r.x0) * zoom > W * zoom + 1) enlarged++;
           for (let j = i + 1; j < rects.length; j++) expect(overlapPx(r, rects[j]!, zoom), `${cards[i]!.data.code} / ${cards[j]!.data.code} at ${zoom}`).toBe(0);

@@ -1,8 +1,9 @@
 import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Framework } from '../../../../src-core/model/types';
 import { collapseView, type CollapseView } from '../../../../src-core/view/collapse';
-import { ARROW, type FlowNode } from '../flowModel';
+import { ARROW, type FlowNode, type LaneNodeData } from '../flowModel';
 import { NODE_H, NODE_W } from '../geometry';
+import { foldLanes, type FoldedCard } from '../lanes/foldedLanes';
 import { collapsedCardFits, type CardFit, type Rect } from './cardFit';
 
 /** Size of a collapsed domain node (a little wider than a competency: it carries a title). */
@@ -48,6 +49,14 @@ export function collapseViewCached(fw: Pick<Framework, 'competencies' | 'prerequ
   const view = collapseView(fw, collapsed, SIZES);
   cached = { competencies: fw.competencies, prerequisites: fw.prerequisites, domains: fw.domains, collapsed, view };
   return view;
+}
+
+const foldedCardsCache = new WeakMap<CollapseView, FoldedCard[]>();
+/** The collapsed domains' cards as the lanes fold around them (lanes/foldedLanes.ts); one list per view. */
+export function foldedCards(view: CollapseView): FoldedCard[] {
+  let cards = foldedCardsCache.get(view);
+  if (!cards) foldedCardsCache.set(view, (cards = view.groups.map((g) => ({ domainIds: g.domainIds, x: g.position.x, y: g.position.y, width: COLLAPSED_W, height: COLLAPSED_H }))));
+  return cards;
 }
 
 /** As the competency nodes' (flowModel): `.chandle` is 11 px, centred on the card's 1.5 px border. */
@@ -111,6 +120,17 @@ function groupNode(
   };
 }
 
+function sameBox(a: LaneNodeData, b: LaneNodeData): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.room?.[0] === b.room?.[0] && a.room?.[1] === b.room?.[1];
+}
+
+/** The folded domains' lane data with each collapsed domain's lane shrunk to its card (nested ones left out). */
+function foldedLaneData(nodes: readonly FlowNode[], folded: ReadonlySet<string>, view: CollapseView, direction: 'LR' | 'TB'): Map<string, LaneNodeData> {
+  const lanes: LaneNodeData[] = [];
+  for (const n of nodes) if (n.type === 'lane' && folded.has(n.data.domainId)) lanes.push(n.data);
+  return new Map(foldLanes(lanes, foldedCards(view), direction === 'TB' ? 'vertical' : 'horizontal').map((l) => [l.domainId, l]));
+}
+
 function aggregatedEdges(view: CollapseView): Edge[] {
   return view.aggregated.map((e) => ({
     id: e.id,
@@ -154,8 +174,9 @@ function foldedDomains(view: CollapseView): Set<string> {
  * Applies the collapsed domains to the flow model's nodes and edges: the competencies of a collapsed
  * domain leave React Flow (less to render), one node per collapsed domain joins, links crossing its
  * border become aggregated edges with a count, links inside it go. With nothing collapsed the input
- * is returned as it is (expanding restores the very same nodes and edges). Lanes are kept, so the
- * collapsed node sits in its lane and the lane header keeps its Expand button.
+ * is returned as it is (expanding restores the very same nodes and edges). A collapsed domain's lane shrinks
+ * to its node (lanes/foldedLanes.ts: no tall empty band where its competencies were), hatched, so the node sits
+ * in its lane and the lane header keeps its Expand button; the lanes of domains nested in it go with them.
  */
 export function createCollapseApplier() {
   let groupCache = new Map<string, CollapsedDomainNode>();
@@ -179,16 +200,27 @@ export function createCollapseApplier() {
     const nodes: FlowNode[] = [];
     const folded = foldedDomains(view);
     const nextLanes = new Map<string, { src: FlowNode; node: FlowNode }>();
-    /** the lanes of the folded domains: where their cards may grow */
+    /**
+     * the lanes of the folded domains as they were, before shrinking: where their cards may grow zoomed far out
+     * (the space their competencies left, which no other domain's lane takes), so a card stays readable there
+     */
     const laneRects = new Map<string, Rect>();
+    /** the folded domains' lanes shrunk to their cards (absent: a nested domain's, which goes) */
+    let shrunk: Map<string, LaneNodeData> | null = null;
     for (const n of out.nodes) {
       const g = hidden.get(n.id);
       if (g === undefined) {
         if (n.type === 'lane' && folded.has(n.data.domainId)) {
           laneRects.set(n.data.domainId, { x0: n.position.x, y0: n.position.y, x1: n.position.x + n.data.width, y1: n.position.y + n.data.height });
-          // a collapsed domain's lane stays where it was, marked as folded (hatched)
+          shrunk ??= foldedLaneData(out.nodes, folded, view, direction);
+          const r = shrunk.get(n.data.domainId);
+          if (!r) continue;
+          // a collapsed domain's lane: around its card, marked as folded (hatched)
           const prev = laneCache.get(n.id);
-          const node = prev && prev.src === n ? prev.node : { ...n, className: 'lane-collapsed' };
+          const node =
+            prev && prev.src === n && sameBox(prev.node.data as LaneNodeData, r)
+              ? prev.node
+              : { ...n, className: 'lane-collapsed', position: { x: r.x, y: r.y }, width: r.width, height: r.height, measured: { width: r.width, height: r.height }, data: r };
           nextLanes.set(n.id, { src: n, node });
           nodes.push(node);
         } else nodes.push(n);

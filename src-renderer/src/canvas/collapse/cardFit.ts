@@ -2,7 +2,8 @@
  * How big a collapsed domain's card may be drawn, and where, at a given zoom.
  *
  * Zoomed far out a card is enlarged so it stays readable (`wantedCardScale`), but never past the
- * room it has: its own lane (the lanes of the domains it stands for) and the cards around it. The room
+ * room it has: the space its lanes had before it folded (the lanes of the domains it stands for; the lane drawn
+ * shrinks to the card, lanes/foldedLanes.ts) and the cards around it. The room
  * is worked out once per collapse (`collapsedCardFits`, O(collapsed domains²), a handful); per zoom
  * change only `collapsedCardPlacement` runs, per collapsed card (cheap arithmetic, no pass over the map).
  */

@@ -2,6 +2,7 @@ import { getBezierPath, Position as Side, type Edge, type InternalNode, type use
 import type { Framework, Position } from '../../../../src-core/model/types';
 import type { LaneOrientation } from '../../store/session';
 import type { FlowNode, LaneNodeData } from '../flowModel';
+import { collapseViewCached, foldedCards } from '../collapse/applyCollapse';
 import { laneDrag, type LaneRect } from '../lanes/laneGeometry';
 
 type FlowStore = ReturnType<typeof useStoreApi<FlowNode, Edge>>;
@@ -42,7 +43,7 @@ export function subscribeDragLanes(f: () => void): () => void {
 }
 
 function laneChanged(d: LaneNodeData, r: LaneRect): boolean {
-  return d.x !== r.x || d.y !== r.y || d.width !== r.width || d.height !== r.height;
+  return d.x !== r.x || d.y !== r.y || d.width !== r.width || d.height !== r.height || d.room?.[0] !== r.room?.[0] || d.room?.[1] !== r.room?.[1];
 }
 
 /** Where a link leaves / enters a node (React Flow's `getHandlePosition` for our handles). */
@@ -120,7 +121,7 @@ export function startLiveDrag(store: FlowStore, fw: Framework, orientation: Lane
         patch(nodeLookup, ch.id, (n) => ({ ...n, position: p, internals: { ...n.internals, positionAbsolute: p } }));
       }
       if (!moved.length) return;
-      if (newMovers || !lanes) lanes = laneDrag(fw, orientation, Object.keys(positions), collapsedDomains);
+      if (newMovers || !lanes) lanes = laneDrag(fw, orientation, Object.keys(positions), collapsedDomains, collapsedDomains.length ? foldedCards(collapseViewCached(fw, collapsedDomains)) : []);
       const laneRects = lanes.at(positions);
       const changedLanes: LaneRect[] = [];
       for (const r of laneRects) {

@@ -3,6 +3,7 @@ import type { Framework, Position } from '../../../../src-core/model/types';
 import type { LaneOrientation } from '../../store/session';
 import { collapsedSet } from '../../../../src-core/view/collapse';
 import { NODE_H, NODE_W } from '../geometry';
+import { foldLanes, type FoldedCard } from './foldedLanes';
 
 export type LaneRect = {
   domainId: string;
@@ -13,6 +14,12 @@ export type LaneRect = {
   y: number;
   width: number;
   height: number;
+  /**
+   * A collapsed domain's lane only (shrunk to its card, lanes/foldedLanes.ts): where the lanes it replaces were
+   * across the flow (from, to; flow units), the space its competencies left. Zoomed far out, its header in the
+   * strip grows into it (laneStrip.ts), as its card does.
+   */
+  room?: readonly [number, number];
 };
 
 // The room a lane leaves around its competencies (LANE_PAD) and before its first ones (LANE_TOP_PAD, top of
@@ -139,6 +146,8 @@ export function laneDrag(
   moving: Iterable<string>,
   /** Collapsed domains (the session's): their lanes take no card, in the preview as at the drop (laneDrop). */
   collapsedDomains: readonly string[] = [],
+  /** Their cards (collapse/applyCollapse.ts `foldedCards`): their lanes are drawn shrunk to them, as when still. */
+  folded: readonly FoldedCard[] = [],
 ): { at(positions: Record<string, Position>): LaneRect[] } {
   const movingIds = new Set<string>();
   for (const id of moving) if (fw.competencies[id]) movingIds.add(id);
@@ -190,7 +199,7 @@ export function laneDrag(
         if (!b) continue;
         out.push(laneRect({ domainId: d.id, title: d.title, code: d.code, color: d.color }, horizontal, flowMin, flowMax, b));
       }
-      return out;
+      return foldLanes(out, folded, horizontal ? 'horizontal' : 'vertical');
     },
   };
 }

@@ -13,7 +13,16 @@ export interface FlowLane {
   y: number;
   width: number;
   height: number;
+  /** A collapsed domain's shrunk lane: the space across the flow its header may grow into (laneGeometry's `LaneRect`). */
+  room?: readonly [number, number];
 }
+
+/**
+ * How tall (or wide) on screen a collapsed domain's header is at least, where the space its competencies left
+ * allows: its chevron, code and two lines of title in the smaller type. Zoomed far out its shrunk lane is thinner
+ * than a header (its card is enlarged there, collapse/cardFit.ts); the header grows about the lane's middle.
+ */
+export const FOLDED_MIN_HEADER = 28;
 
 /**
  * How much of a header is shown: `full` = chevron, code and title; `compact` (a narrow column) = the code
@@ -77,8 +86,16 @@ export function stripHeaders<T extends FlowLane>(lanes: readonly T[], transform:
   const [tx, ty, k] = transform;
   const seen: { item: T; a: number; b: number }[] = [];
   for (const l of lanes) {
-    const from = side === 'left' ? l.y * k + ty : l.x * k + tx;
-    const to = from + (side === 'left' ? l.height : l.width) * k;
+    let from = side === 'left' ? l.y * k + ty : l.x * k + tx;
+    let to = from + (side === 'left' ? l.height : l.width) * k;
+    if (l.room && to - from < FOLDED_MIN_HEADER) {
+      const lo = l.room[0] * k + (side === 'left' ? ty : tx);
+      const hi = l.room[1] * k + (side === 'left' ? ty : tx);
+      const size = Math.min(FOLDED_MIN_HEADER, hi - lo);
+      const mid = (from + to) / 2;
+      from = Math.min(Math.max(mid - size / 2, lo), hi - size);
+      to = from + size;
+    }
     const a = Math.max(from, 0);
     const b = Math.min(to, extent);
     if (b > a) seen.push({ item: l, a, b });
