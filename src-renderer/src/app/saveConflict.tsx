@@ -67,7 +67,7 @@ function ConflictQuestion({ conflict, answer }: { conflict: SaveConflict; answer
   const title = removed ? `“${conflict.name}” was moved or deleted` : `“${conflict.name}” was changed by someone else`;
   return (
     <div className="overlay">
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-label={title} aria-describedby="save-conflict-what" ref={ref} tabIndex={-1} data-testid="save-conflict">
+      <div className="dialog save-conflict" role="alertdialog" aria-modal="true" aria-label={title} aria-describedby="save-conflict-what" ref={ref} tabIndex={-1} data-testid="save-conflict">
         <h2>{title}</h2>
         <p id="save-conflict-what">
           {removed
