@@ -137,3 +137,36 @@ describe('the recovery offer’s line about each copy', () => {
     expect(entryFacts({ name: 'plan.json', savedAt: '2026-11-26T14:02:00Z', bytes: 2_400_000 })).toMatch(/^plan\.json · .+ · 2344 KB$/);
   });
 });
+
+describe('browser build: a restored copy whose file the reloaded page has no permission for yet', () => {
+  it('asks the browser for access first, then still checks the file before saving over it', async () => {
+    let text = doc('On disk');
+    let lastModified = Date.now() - 60_000;
+    let permission: PermissionState = 'prompt';
+    const handle = {
+      kind: 'file',
+      name: 'plan.json',
+      queryPermission: async () => permission,
+      requestPermission: async () => (permission = 'granted'),
+      getFile: async () => {
+        if (permission !== 'granted') throw new DOMException('no access', 'NotAllowedError');
+        return { name: 'plan.json', size: text.length, lastModified, text: async () => text } as unknown as File;
+      },
+      createWritable: async () => ({ write: async (t: string) => void (text = t), close: async () => void (lastModified = Date.now()) }),
+      isSameEntry: async (o: unknown) => o === handle,
+    } as unknown as FileSystemFileHandle;
+    const token = 'browser:1:plan' as DocToken;
+    const recent: RecentHandle[] = [{ name: 'plan.json', docToken: token, openedAt: '2026-01-01T00:00:00Z', handle }];
+    const local = memoryStorage();
+    const store = memoryJournalStore();
+    const first = tab(local, store, 'first', recent);
+    await first.writeJournal({ id: 'x', name: 'plan.json', title: 'Plan', docToken: token, text: doc('Mine, unsaved') });
+    first.die();
+    text = doc('Colleague’s version');
+    lastModified = Date.now() + 60_000;
+    const next = tab(local, store, 'next', recent);
+    expect((await next.restoreRecovery({ id: 'first' })).ok).toBe(true);
+    expect(await next.saveFile({ docToken: token, text: doc('Mine, unsaved') })).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+    expect(text).toContain('Colleague’s version');
+  });
+});

@@ -306,6 +306,8 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
       if (overwrite !== true && was) {
         const what = 'It was not saved, so nothing of that is lost: replace the file with your version, or use Save As… to keep both.';
         try {
+          // a page reloaded since the file was picked must ask for access again before it can look at it
+          await ensurePermission(handle).catch(() => false);
           const now = await handle.getFile();
           // size null: a restored recovery copy, whose file this page never read — changed if modified after the copy was kept
           const changed = was.size === null ? now.lastModified > was.lastModified : now.lastModified !== was.lastModified || now.size !== was.size;
