@@ -7,7 +7,7 @@ test('the CASE export names the server path of the version chosen', async ({ pag
   await page.getByTestId('open-export').click();
   const dialog = page.getByTestId('export-dialog');
   await dialog.locator('[data-format="case-1.0"]').click();
-  await expect(dialog.locator('.field-hint')).toContainText('…/ims/case/v1p0.');
+  await expect(dialog.locator('.field-hint', { hasText: 'URIs will be' })).toContainText('…/ims/case/v1p0.');
   await dialog.locator('[data-format="case-1.1"]').click();
-  await expect(dialog.locator('.field-hint')).toContainText('…/ims/case/v1p1.');
+  await expect(dialog.locator('.field-hint', { hasText: 'URIs will be' })).toContainText('…/ims/case/v1p1.');
 });
