@@ -145,4 +145,17 @@ describe('a collapsed domain’s lane', () => {
     const thin = { domainId: geometry.id as string, x: 0, y: 5000, width: 100, height: 166 };
     expect(stripHeaders([thin], [0, 0, k], 'left', 700)[0]?.size ?? 0).toBeLessThan(12);
   });
+
+  it('in columns, zoomed far out, its header grows to a full column header where the space allows', () => {
+    // a shrunk column (its card's width and padding) in the 900 flow units its competencies took
+    const lane = { domainId: 'd', x: 500, y: 0, width: 328, height: 900, room: [300, 1200] as const };
+    const k = 0.1;
+    const h = stripHeaders([lane], [100, 0, k], 'top', 1000)[0];
+    expect(h?.mode).toBe('full');
+    expect(h!.size).toBeGreaterThanOrEqual(64);
+    expect(h!.start).toBeGreaterThanOrEqual(100 + lane.room[0] * k - 0.01);
+    expect(h!.start + h!.size).toBeLessThanOrEqual(100 + lane.room[1] * k + 0.01);
+    // without that space, as thin as its lane
+    expect(stripHeaders([{ ...lane, room: undefined }], [100, 0, k], 'top', 1000)[0]?.mode).not.toBe('full');
+  });
 });

@@ -18,9 +18,10 @@ export interface FlowLane {
 }
 
 /**
- * How tall (or wide) on screen a collapsed domain's header is at least, where the space its competencies left
- * allows: its chevron, code and two lines of title in the smaller type. Zoomed far out its shrunk lane is thinner
- * than a header (its card is enlarged there, collapse/cardFit.ts); the header grows about the lane's middle.
+ * How tall on screen a collapsed domain's band header is at least, where the space its competencies left allows:
+ * its chevron, code and two lines of title in the smaller type. Zoomed far out its shrunk lane is thinner than a
+ * header (its card is enlarged there, collapse/cardFit.ts); the header grows about the lane's middle. A column's
+ * header grows to a full header's width ({@link FULL_MIN_COLUMN}) the same way.
  */
 export const FOLDED_MIN_HEADER = 28;
 
@@ -88,10 +89,11 @@ export function stripHeaders<T extends FlowLane>(lanes: readonly T[], transform:
   for (const l of lanes) {
     let from = side === 'left' ? l.y * k + ty : l.x * k + tx;
     let to = from + (side === 'left' ? l.height : l.width) * k;
-    if (l.room && to - from < FOLDED_MIN_HEADER) {
+    const min = side === 'left' ? FOLDED_MIN_HEADER : FULL_MIN_COLUMN;
+    if (l.room && to - from < min) {
       const lo = l.room[0] * k + (side === 'left' ? ty : tx);
       const hi = l.room[1] * k + (side === 'left' ? ty : tx);
-      const size = Math.min(FOLDED_MIN_HEADER, hi - lo);
+      const size = Math.min(min, hi - lo);
       const mid = (from + to) / 2;
       from = Math.min(Math.max(mid - size / 2, lo), hi - size);
       to = from + size;
