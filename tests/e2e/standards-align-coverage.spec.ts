@@ -102,7 +102,7 @@ test.describe('standards: import, align, coverage', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/inspector-alignments.png` });
 
     // Align from the inspector with the searchable picker, then remove it again.
-    await picker.getByRole('searchbox', { name: 'Find a standard to align' }).fill('M.G3.C1NF.TF.3.NF.A.3');
+    await picker.getByRole('combobox', { name: 'Find a standard to align' }).fill('M.G3.C1NF.TF.3.NF.A.3');
     const best = picker.getByRole('listbox', { name: 'Standards found' }).getByRole('option').first();
     await expect(best).toContainText('M.G3.C1NF.TF.3.NF.A.3Explain');
     await best.click();

@@ -14,7 +14,7 @@ function CompetencyNodeView({ data, selected }: NodeProps<CompetencyNodeType>) {
       data-testid="competency-node"
       data-code={data.code}
     >
-      <Handle type="target" position={lr ? Position.Left : Position.Top} className="chandle" aria-label="Prerequisite in" />
+      <Handle type="target" position={lr ? Position.Left : Position.Top} className="chandle" title="Drag here from a prerequisite to link it" />
       <div className="cnode-head">
         <span className={`cnode-code${data.code ? '' : ' is-empty'}`}>{data.code || 'No code'}</span>
         {data.pinned && (
@@ -50,7 +50,7 @@ function CompetencyNodeView({ data, selected }: NodeProps<CompetencyNodeType>) {
           )}
         </span>
       </div>
-      <Handle type="source" position={lr ? Position.Right : Position.Bottom} className="chandle" aria-label="Prerequisite of" />
+      <Handle type="source" position={lr ? Position.Right : Position.Bottom} className="chandle" title="Drag to the competency this one unlocks" />
     </div>
   );
 }

@@ -123,8 +123,13 @@ export function AlignmentPicker({ competency }: { competency: Competency }) {
               type="search"
               placeholder="Find a standard to align…"
               aria-label="Find a standard to align"
-              aria-controls={listId}
-              aria-activedescendant={query.trim() && active >= 0 ? `${listId}-${active}` : undefined}
+              // a combobox over the list of results; aria-controls only while the list is there (an id that
+              // points at nothing is an error for screen readers)
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={results.length > 0}
+              aria-controls={results.length > 0 ? listId : undefined}
+              aria-activedescendant={results.length > 0 && active >= 0 ? `${listId}-${active}` : undefined}
               title="Enter aligns the chosen standard; ↑ ↓ choose another"
               value={query}
               onChange={(e) => {
@@ -139,13 +144,17 @@ export function AlignmentPicker({ competency }: { competency: Competency }) {
               ))}
             </select>
           </div>
-          {query.trim() && (
+          {query.trim() && results.length === 0 && (
+            <p className="align-results align-none muted small" role="status">
+              No standard matches “{query}”.
+            </p>
+          )}
+          {results.length > 0 && (
             <ul className="align-results" role="listbox" aria-label="Standards found" id={listId}>
-              {results.length === 0 && <li className="muted small">No standard matches “{query}”.</li>}
               {results.map((r, i) => {
                 const done = !free[i];
                 return (
-                  <li key={keyOf(r)}>
+                  <li key={keyOf(r)} role="none">
                     <button
                       role="option"
                       id={`${listId}-${i}`}
