@@ -7,7 +7,7 @@ export interface PhaseColor {
 }
 
 const BELOW = ['#fde2e1', '#fdebd0', '#fff3bf', '#f4f7c5'];
-const AT = { fill: '#d3f9d8', ink: '#2b8a3e' };
+const AT = { fill: '#d3f9d8', ink: '#237a36' }; // inks are ≥ 4.5:1 on their fills (WCAG 1.4.3)
 const ABOVE = { fill: '#d0ebff', ink: '#1864ab' };
 
 /**
