@@ -3,7 +3,7 @@ import type { Framework } from '../../../../src-core/model/types';
 import { learnerStatuses } from '../../../../src-core/progress/mastery';
 import { suggestedSequence } from '../../../../src-core/progress/sequence';
 import type { Progress } from '../../../../src-core/progress/types';
-import { codeOf, iCan } from './shared';
+import { codeOf, iCan, WorkingOnList } from './shared';
 import './classSheets.css';
 
 /** How many next steps a sheet lists before "and N more". */
@@ -48,18 +48,7 @@ export function ClassSheets({ fw, progress }: { fw: Framework; progress: Progres
           {status.inProgress.length === 0 ? (
             <p className="sv-none">Nothing started yet.</p>
           ) : (
-            <ul data-testid="sheet-working-on">
-              {status.inProgress.map((id) => {
-                const rec = status.current[id];
-                const phase = rec ? fw.phases.find((p) => p.id === rec.phaseId) : undefined;
-                return (
-                  <li key={id}>
-                    {iCan(fw.competencies[id]!)} <span className="sv-code">({codeOf(fw, id)})</span>
-                    {phase && <> — I am at <strong>{phase.label}</strong></>}
-                  </li>
-                );
-              })}
-            </ul>
+            <WorkingOnList fw={fw} status={status} testId="sheet-working-on" />
           )}
           <h3>My next steps</h3>
           {next.length === 0 ? (

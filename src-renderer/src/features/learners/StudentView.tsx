@@ -8,7 +8,7 @@ import { host } from './actions';
 import { learnersStore, useLearners } from './learnersStore';
 import { phaseColors } from './phaseColors';
 import { ClassSheets } from './ClassSheets';
-import { codeOf, iCan } from './shared';
+import { codeOf, iCan, WorkingOnList } from './shared';
 
 /**
  * The student view: a simplified, read-only map in student language — "I can" statements grouped by
@@ -115,18 +115,7 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
               </div>
               {status.inProgress.length > 0 && <p className="sv-working-h">I am working on {status.inProgress.length}:</p>}
               {status.inProgress.length > 0 && (
-                <ul className="sv-working" data-testid="student-working-on">
-                  {status.inProgress.map((id) => {
-                    const rec = status.current[id];
-                    const phase = rec ? fw.phases.find((p) => p.id === rec.phaseId) : undefined;
-                    return (
-                      <li key={id}>
-                        {iCan(fw.competencies[id]!)} <span className="sv-code">({codeOf(fw, id)})</span>
-                        {phase && <> — I am at <strong>{phase.label}</strong></>}
-                      </li>
-                    );
-                  })}
-                </ul>
+                <WorkingOnList fw={fw} status={status} className="sv-working" testId="student-working-on" />
               )}
             </section>
           ) : (

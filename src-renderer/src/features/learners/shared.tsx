@@ -1,5 +1,6 @@
 import type { CompetencyId } from '../../../../src-core/model/ids';
 import type { Competency, Framework } from '../../../../src-core/model/types';
+import type { LearnerStatus } from '../../../../src-core/progress/mastery';
 import { useEditor, useStore } from '../../store/useEditor';
 
 /** The open framework. */
@@ -13,7 +14,6 @@ export function useFocusCompetency(): (id: CompetencyId) => void {
   return (id) => store.setSession({ selection: { competencies: [id], links: [] }, centerOn: { id, seq: Date.now() } });
 }
 
-/** A competency's code, else a short id. */
 /** The student-language statement of a competency: its "I can", else its statement turned into one. */
 export function iCan(c: Competency): string {
   const s = c.iCan.trim();
@@ -22,6 +22,7 @@ export function iCan(c: Competency): string {
   return st ? `I can ${st.charAt(0).toLowerCase()}${st.slice(1)}` : 'I can … (not written yet)';
 }
 
+/** A competency's code, else a short id. */
 export function codeOf(fw: Framework, id: string): string {
   return fw.competencies[id]?.code.trim() || `#${id.slice(0, 8)}`;
 }
@@ -35,5 +36,31 @@ export function CompetencyButton({ fw, id, onFocus, children }: { fw: Framework;
       <span className="lrn-statement">{c?.statement || c?.iCan || 'No statement yet'}</span>
       {children}
     </button>
+  );
+}
+
+/**
+ * What a learner is working on, in "I can" words, each with its code and the phase reached: the list of
+ * the student view and of each printed class sheet.
+ */
+export function WorkingOnList({ fw, status, className, testId }: { fw: Framework; status: Pick<LearnerStatus, 'inProgress' | 'current'>; className?: string; testId: string }) {
+  return (
+    <ul className={className} data-testid={testId}>
+      {status.inProgress.map((id) => {
+        const rec = status.current[id];
+        const phase = rec ? fw.phases.find((p) => p.id === rec.phaseId) : undefined;
+        return (
+          <li key={id}>
+            {iCan(fw.competencies[id]!)} <span className="sv-code">({codeOf(fw, id)})</span>
+            {phase && (
+              <>
+                {' '}
+                — I am at <strong>{phase.label}</strong>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
