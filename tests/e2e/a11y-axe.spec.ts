@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { audit } from './a11y-helpers';
 import { collectErrors } from './canvas-helpers';
 
 // WCAG 2.1 AA, as a school district's accessibility review checks it: axe-core over each view of the browser
@@ -8,20 +8,6 @@ import { collectErrors } from './canvas-helpers';
 // with the rule, the element and axe's own words. Nothing is excluded: every finding so far was ours to fix.
 // (Contrast is checked as axe sees it: text over images, gradients or transparency it cannot resolve is
 // reported "incomplete", not failed — the screenshots in docs and by hand cover those.)
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Runs axe on the page as it is now; returns one line per failing node (serious and critical only). */
-async function audit(page: Page, view: string): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const out: string[] = [];
-  for (const v of r.violations) {
-    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-    for (const n of v.nodes.slice(0, 5)) out.push(`${view}: ${v.id} (${v.impact}) at ${n.target.join(' ')} — ${(n.failureSummary ?? v.help).replace(/\s*\n\s*/g, ' ')}`);
-    if (v.nodes.length > 5) out.push(`${view}: ${v.id} … and ${v.nodes.length - 5} more`);
-  }
-  return out;
-}
 
 test.describe.configure({ mode: 'parallel' });
 
