@@ -35,7 +35,8 @@ export function CompetencyCsvImport({ onDone }: { onDone: () => void }) {
     setRead(r.value);
   };
 
-  const errors = read?.rowErrors.filter((e) => e.severity === 'error').length ?? 0;
+  const errors = read?.rowErrors.filter((e) => e.severity === 'error') ?? [];
+  const warnings = read?.rowErrors.filter((e) => e.severity === 'warning') ?? [];
   return (
     <div data-testid="competency-csv-import">
       <p className="muted">A spreadsheet with one competency per row (as the Competencies CSV export writes it): code, statement, “I can”, domain, levels, prerequisites by code. It opens as a new framework.</p>
@@ -55,19 +56,26 @@ export function CompetencyCsvImport({ onDone }: { onDone: () => void }) {
               <b>{file}</b>
             </span>
             <span>
-              <b>{Object.keys(read.framework.competencies).length}</b> competencies
+              <b>{Object.keys(read.framework.competencies).length}</b> {Object.keys(read.framework.competencies).length === 1 ? 'competency' : 'competencies'}
             </span>
             <span>
-              <b>{read.framework.prerequisites.size}</b> prerequisite links
+              <b>{read.framework.prerequisites.size}</b> prerequisite {read.framework.prerequisites.size === 1 ? 'link' : 'links'}
             </span>
             <span>
-              <b>{read.framework.domains.length}</b> domains
+              <b>{read.framework.domains.length}</b> {read.framework.domains.length === 1 ? 'domain' : 'domains'}
             </span>
-            <span className={errors ? 'pub-row-errors' : undefined}>
-              <b>{errors}</b> row errors
+            <span className={errors.length ? 'pub-row-errors' : undefined}>
+              <b>{errors.length}</b> row {errors.length === 1 ? 'error' : 'errors'}
             </span>
+            {warnings.length > 0 && (
+              <span>
+                <b>{warnings.length}</b> row {warnings.length === 1 ? 'warning' : 'warnings'}
+              </span>
+            )}
           </div>
-          <FindingList title="Row problems" tone={errors ? 'error' : 'warning'} items={read.rowErrors.map((e) => `Row ${e.row}: ${e.message}`)} />
+          {/* Errors and warnings apart, so the count in the summary matches the list under it. */}
+          <FindingList title="Row errors" tone="error" items={errors.map((e) => `Row ${e.row}: ${e.message}`)} />
+          <FindingList title="Row warnings" tone="warning" items={warnings.map((e) => `Row ${e.row}: ${e.message}`)} />
           <FindingList title="Import report" items={read.notes} />
         </div>
       )}

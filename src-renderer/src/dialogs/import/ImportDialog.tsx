@@ -373,13 +373,15 @@ function CsvImport({ onDone }: { onDone: () => void }) {
                   <b>{result.value.report.skippedRows}</b> rows skipped
                 </span>
                 <span className={result.value.report.errors ? 'pub-row-errors' : undefined}>
-                  <b>{result.value.report.errors}</b> row errors
+                  <b>{result.value.report.errors}</b> row {result.value.report.errors === 1 ? 'error' : 'errors'}
                 </span>
                 <span>
-                  <b>{result.value.report.warnings}</b> warnings
+                  <b>{result.value.report.warnings}</b> {result.value.report.warnings === 1 ? 'warning' : 'warnings'}
                 </span>
               </div>
-              <FindingList title="Row problems" tone={result.value.report.errors ? 'error' : 'warning'} items={result.value.rowErrors.map((e) => `Row ${e.row}: ${e.message}`)} />
+              {/* Errors and warnings apart, so each count in the summary matches a list under it. */}
+              <FindingList title="Row errors" tone="error" items={result.value.rowErrors.filter((e) => e.severity === 'error').map((e) => `Row ${e.row}: ${e.message}`)} />
+              <FindingList title="Row warnings" tone="warning" items={result.value.rowErrors.filter((e) => e.severity === 'warning').map((e) => `Row ${e.row}: ${e.message}`)} />
               <FindingList title="Import report" items={result.value.report.notes} />
             </div>
           )}
