@@ -28,6 +28,18 @@ export interface CaseToStandardsOptions {
 }
 
 /**
+ * The set's title: the document's, else (a package without one; the reader accepted it as "") the
+ * name of the file it came from, so the standards browser, coverage and messages never name a set “”.
+ */
+function setTitle(title: string, options: CaseToStandardsOptions): string {
+  if (title.trim() !== '') return title;
+  const file = (options.source ?? '').split(/[\\/]/).pop()!.replace(/\.(json|case)$/i, '').replace(/\.(json|case)$/i, '').trim();
+  const named = file !== '' ? file : 'Untitled standards set';
+  options.notes?.push(`the package's document has no title; the standards set is named “${named}”`);
+  return named;
+}
+
+/**
  * An imported (read-only) standards set from a CASE package: every item becomes a standard that
  * keeps its CASE identifier, uri, human coding scheme, full statement, item type and education
  * levels (CEDS-normalised); the tree comes from `isChildOf` (with or without a link to the
@@ -58,7 +70,7 @@ export function caseToStandardsSet(pkg: CasePackage, options: CaseToStandardsOpt
   }
   return {
     id: modelIdFor(doc.identifier) as StandardsSetId,
-    title: doc.title,
+    title: setTitle(doc.title, options),
     source: options.source ?? doc.officialSourceURL ?? doc.uri,
     version: doc.version ?? '',
     caseDocumentId: doc.identifier,

@@ -55,6 +55,16 @@ describe('caseToStandardsSet', () => {
     expect(set.items[id(2)]!.parentId).toBeNull();
   });
 
+  it('names a set whose package has no title after the file it came from, and says so (it was titled “”)', () => {
+    const { title: _title, ...untitled } = doc;
+    const pkg = pkgOf({ CFDocument: untitled, CFItems: [item(1)], CFAssociations: [] });
+    const notes: string[] = [];
+    expect(caseToStandardsSet(pkg, { source: 'C:\\Downloads\\state-math.json', notes }).title).toBe('state-math');
+    expect(notes).toContain('the package\'s document has no title; the standards set is named “state-math”');
+    expect(caseToStandardsSet(pkgOf({ CFDocument: { ...doc, title: '  ' }, CFItems: [item(1)], CFAssociations: [] })).title).toBe('Untitled standards set');
+    expect(caseToStandardsSet(pkgOf({ CFDocument: doc, CFItems: [item(1)], CFAssociations: [] }), { source: 'x.json' }).title).toBe('State Math');
+  });
+
   it('keeps identifiers that are not UUIDs, including __proto__, as own keys', () => {
     const pkg = pkgOf({
       CFDocument: doc,

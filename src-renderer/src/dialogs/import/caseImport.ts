@@ -55,11 +55,13 @@ export function runCaseImport(text: string, name: string, progress: (stage: stri
   progress('Mapping competencies…');
   const fw = importCaseFramework(parsed.value);
   const ext = pkg.CFDocument.extensions as Record<string, unknown> | undefined;
+  // A package without a title (accepted as ""): the report, the set and the framework take the file's name.
+  if (fw.ok && fw.value.framework.title.trim() === '') fw.value.framework.title = set.title;
   return {
     ok: true,
     value: {
       version,
-      title: pkg.CFDocument.title,
+      title: pkg.CFDocument.title.trim() !== '' ? pkg.CFDocument.title : set.title,
       ours: !!ext && typeof ext.progressions === 'object' && ext.progressions !== null,
       report,
       set,
