@@ -20,9 +20,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * expected there. Iterative (no recursion), so absurdly deep nesting cannot overflow the stack.
  * Only called after `JSON.parse` failed, to turn its message into a line and column.
  */
-export function locateJsonError(text: string): { offset: number; expected: string } {
+export function locateJsonError(text: string): { offset: number; expected: string; trailingComma?: number } {
   let i = 0;
   const n = text.length;
+  /** Where the comma that opened the current 'key' / 'value' state is (a trailing comma is the commonest hand-edit slip). */
+  let comma = -1;
   const stack: ('{' | '[')[] = [];
   const ws = () => {
     while (i < n) {
@@ -67,6 +69,7 @@ export function locateJsonError(text: string): { offset: number; expected: strin
     if (state === 'value' || state === 'valueOrEnd') {
       if (i >= n) return { offset: i, expected: 'a value' };
       const c = text[i]!;
+      if (state === 'value' && c === ']' && comma >= 0) return { offset: i, expected: 'a value', trailingComma: comma };
       if (state === 'valueOrEnd' && c === ']') {
         stack.pop();
         i++;
@@ -115,11 +118,13 @@ export function locateJsonError(text: string): { offset: number; expected: strin
         state = 'afterValue';
         continue;
       }
+      if (state === 'key' && text[i] === '}' && comma >= 0) return { offset: i, expected: 'a property name in double quotes', trailingComma: comma };
       if (text[i] !== '"') return { offset: i, expected: 'a property name in double quotes' };
       if (!str()) return { offset: i, expected: 'a valid string character' };
       ws();
       if (text[i] !== ':') return { offset: i, expected: "':'" };
       i++;
+      comma = -1;
       state = 'value';
       continue;
     }
@@ -132,6 +137,7 @@ export function locateJsonError(text: string): { offset: number; expected: strin
     if (i >= n) return { offset: i, expected: top === '{' ? "',' or '}'" : "',' or ']'" };
     const c = text[i];
     if (c === ',') {
+      comma = i;
       i++;
       state = top === '{' ? 'key' : 'value';
       continue;
@@ -152,9 +158,20 @@ export function parseJson(text: string): Result<unknown> {
   try {
     return ok(JSON.parse(src));
   } catch {
-    const { offset, expected } = locateJsonError(src);
+    const { offset, expected, trailingComma } = locateJsonError(src);
+    if (trailingComma !== undefined) {
+      // Said where the slip is (the comma), not where the parser gave up (the bracket after it, often a line later).
+      const { line, column } = lineColumn(src, trailingComma);
+      const close = src[offset];
+      return fail('not-json', `Not valid JSON at line ${line}, column ${column}: a comma after the last ${close === '}' ? 'property' : 'item'} before '${close}' (JSON allows none there; delete it).`, {
+        line,
+        column,
+        path: `line ${line}, column ${column}`,
+      });
+    }
     const { line, column } = lineColumn(src, offset);
-    const found = offset >= src.length ? 'the end of the file' : JSON.stringify(src.slice(offset, offset + 12));
+    // What is there, up to the end of its line: a quoted snippet with "\n" escapes in it reads as code, not text.
+    const found = offset >= src.length ? 'the end of the file' : JSON.stringify(src.slice(offset, offset + 12).split(/\r?\n/)[0] || src.slice(offset, offset + 1));
     return fail('not-json', `Not valid JSON at line ${line}, column ${column}: expected ${expected}, found ${found}.`, {
       line,
       column,

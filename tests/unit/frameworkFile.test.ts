@@ -40,6 +40,21 @@ describe('parseJson', () => {
     expect(locateJsonError('{"a":1,}').offset).toBe(7);
     expect(locateJsonError('{"a":[1,2').expected).toMatch(/','/);
   });
+  it('names a trailing comma at the comma, not at the bracket a line later where the parser stopped', () => {
+    // A hand edit that deleted the last property of "framework" and left its comma.
+    const r = parseJson('{\n  "format": "progressions.framework",\n  "framework": {\n    "title": "x",\n  }\n}\n');
+    expect(!r.ok && r.error.message).toBe("Not valid JSON at line 4, column 17: a comma after the last property before '}' (JSON allows none there; delete it).");
+    expect(!r.ok && r.error.path).toBe('line 4, column 17');
+    const a = parseJson('{"ids": [\n  "a",\n  "b",\n]}');
+    expect(!a.ok && a.error.message).toBe("Not valid JSON at line 3, column 6: a comma after the last item before ']' (JSON allows none there; delete it).");
+    // Not a trailing comma: a value missing after a colon, an empty slot between commas.
+    expect(!parseJson('{"a": }').ok && (parseJson('{"a": }') as { ok: false; error: { message: string } }).error.message).toMatch(/expected a value, found "}"/);
+    expect((parseJson('[1,,2]') as { ok: false; error: { message: string } }).error.message).toMatch(/line 1, column 4: expected a value/);
+  });
+  it('quotes what it found up to the end of its line (no \\n escapes in the message)', () => {
+    const r = parseJson('{\n  "a": 1\n  "b": 2\n}');
+    expect(!r.ok && r.error.message).toBe(`Not valid JSON at line 3, column 3: expected ',' or '}', found "\\"b\\": 2".`);
+  });
 });
 
 describe('loadFrameworkText', () => {
