@@ -163,6 +163,13 @@ export interface HostChannels {
   'window:setDirty': { request: { dirty: boolean }; response: void };
   /** Closes this window without asking again (after the renderer handled "save and close"). */
   'window:close': { request: void; response: void };
+  /**
+   * The document the page now shows: the token it was opened, restored or saved with, or `null` for one
+   * without a file (new, imported, refused to save back to) with its display name. Sent whenever either
+   * changes. The file the host watches, lists as recent and treats as open in this window follows it: a
+   * file the page was handed and refused (broken inside, or the user kept their changes) is none of that.
+   */
+  'window:setDocument': { request: { docToken: DocToken | null; name: string }; response: void };
 }
 
 /** The channel names, for preload allow-lists and main's handler registration. */
@@ -190,6 +197,7 @@ export const HOST_METHODS = {
   setTitle: 'window:setTitle',
   setDirty: 'window:setDirty',
   closeWindow: 'window:close',
+  setDocument: 'window:setDocument',
 } as const satisfies Record<string, HostChannel>;
 
 export type HostMethodName = keyof typeof HOST_METHODS;

@@ -4,6 +4,7 @@ import { HOST_EVENTS, type HostEvent, type HostEvents, type MenuCommand } from '
 import { fail, ok } from '../../src-core/result';
 import { fetchCasePackage } from '../services/caseFetch';
 import { DocumentService, safeFileName } from '../services/documents';
+import { canonicalPath } from '../services/fileIdentity';
 import { nodeFileSystem, nodeWatchFolder, type FileSystem, type WatchFolder } from '../services/files';
 import { FileWatcher } from '../services/fileWatcher';
 import { PathTokens } from '../services/pathTokens';
@@ -82,6 +83,7 @@ export class DesktopApp {
       undefined,
       undefined,
       (p) => app.addRecentDocument(p),
+      (p) => canonicalPath(fs, p),
     );
     this.docs = new DocumentService({
       fs,
@@ -157,6 +159,10 @@ export class DesktopApp {
         docs.setDirty(owner, dirty);
         const st = this.windows.get(owner);
         if (st && this.#platform === 'darwin') st.win.setDocumentEdited(dirty);
+      },
+      'window:setDocument': async ({ owner }, req) => {
+        await docs.shows(owner, req);
+        await this.refreshMenu();
       },
       'window:close': ({ owner }) => {
         const st = this.windows.get(owner);
@@ -344,7 +350,7 @@ export class DesktopApp {
    */
   async openPaths(paths: readonly string[], preferred?: number): Promise<void> {
     for (const path of paths) {
-      const open = this.docs.ownerOf(path);
+      const open = await this.docs.findOwner(path);
       if (open !== undefined) {
         this.windows.get(open)?.win.focus();
         continue;

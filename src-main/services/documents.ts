@@ -15,6 +15,7 @@ import type {
 } from '../../src-core/host/contract';
 import { MAX_FILE_BYTES } from '../../src-core/model/types';
 import { fail, ok } from '../../src-core/result';
+import { canonicalPath, isSameFile } from './fileIdentity';
 import { describeFsError, type FileSystem } from './files';
 import type { FileWatcher } from './fileWatcher';
 import type { PathTokens } from './pathTokens';
@@ -47,11 +48,34 @@ export interface FileStamp {
 
 const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** A file handed to the page that the page has not (yet) said it shows: it may still refuse it. */
+interface Offered {
+  path: string;
+  /** The file as read when it was handed over (the save check's record, once the page shows it). */
+  stamp: FileStamp | null;
+}
+
+/** Files offered to a page and not taken are forgotten after this many newer ones. */
+const MAX_OFFERED = 8;
+
 interface Session {
   owner: number;
-  /** The file the window's document belongs to (last opened or saved there). */
+  /**
+   * The file of the document the window shows (its canonical path): the one the page said it shows
+   * (`window:setDocument`), or last saved there. A file handed over to open is not the window's until
+   * the page shows it: a file the page refuses (not loadable, the user kept their changes) is not watched,
+   * not listed as recent, and not "already open" here.
+   */
   path: string | null;
   docToken: DocToken | null;
+  /** Files handed to the page by token, until it shows one of them. */
+  offered: Map<string, Offered>;
+  /**
+   * Files handed over so far, and how many of those the page had been handed when it last said what it
+   * shows (each of those it took or refused by then).
+   */
+  handovers: number;
+  seenHandovers: number;
   /**
    * Each file's contents as this window last read or wrote them, by path: a save first checks the file
    * still holds them (else someone else changed it, and the user is asked). By path, not only for
@@ -112,7 +136,20 @@ export class DocumentService {
   /** Starts a session for a new window. */
   attach(owner: number): void {
     if (!this.#sessions.has(owner)) {
-      this.#sessions.set(owner, { owner, path: null, docToken: null, known: new Map(), name: 'Untitled', dirty: false, journalIds: new Set(), restoredIds: new Set(), journalOk: false });
+      this.#sessions.set(owner, {
+        owner,
+        path: null,
+        docToken: null,
+        offered: new Map(),
+        handovers: 0,
+        seenHandovers: 0,
+        known: new Map(),
+        name: 'Untitled',
+        dirty: false,
+        journalIds: new Set(),
+        restoredIds: new Set(),
+        journalOk: false,
+      });
     }
   }
 
@@ -127,16 +164,35 @@ export class DocumentService {
     return s && { name: s.name, path: s.path, dirty: s.dirty };
   }
 
-  /** The window showing `path`, if any (opening it again focuses that window). */
+  /** The window showing the file at the canonical path `path`, if any. */
   ownerOf(path: string): number | undefined {
     for (const s of this.#sessions.values()) if (s.path === path) return s.owner;
     return undefined;
   }
 
-  /** A window that shows no file and has no unsaved changes: a file opened from the menu can go there. */
+  /**
+   * The window showing the file at `path`, however it is spelled (a link to it, `a/../x.json`, another
+   * case on a case-insensitive disk): opening it again focuses that window, and no other window saves it.
+   */
+  async findOwner(path: string): Promise<number | undefined> {
+    const real = await this.#canonical(path);
+    const exact = this.ownerOf(real);
+    if (exact !== undefined) return exact;
+    for (const s of this.#sessions.values()) if (s.path !== null && (await isSameFile(this.#o.fs, s.path, real))) return s.owner;
+    return undefined;
+  }
+
+  #canonical(path: string): Promise<string> {
+    return canonicalPath(this.#o.fs, path);
+  }
+
+  /**
+   * A window that shows no file and has no unsaved changes: a file opened from the menu can go there.
+   * Not while a file handed to its page waits to be shown (a second file would replace it).
+   */
   isBlank(owner: number): boolean {
     const s = this.#sessions.get(owner);
-    return !!s && s.path === null && !s.dirty;
+    return !!s && s.path === null && !s.dirty && s.seenHandovers === s.handovers;
   }
 
   setDirty(owner: number, dirty: unknown): void {
@@ -172,6 +228,8 @@ export class DocumentService {
     s.journalOk = false;
     s.dirty = false;
     s.docToken = null;
+    s.offered.clear();
+    s.seenHandovers = s.handovers;
     s.known.clear();
     if (s.path && this.ownerOf(s.path) === owner) {
       const path = s.path;
@@ -211,32 +269,70 @@ export class DocumentService {
    * line, the OS or a drop — never from the renderer). The renderer parses the text with
    * `loadFrameworkText`, which explains anything wrong inside the file.
    */
-  async openPath(owner: number, path: string): Promise<HostResult<OpenedDocument>> {
-    if (typeof path !== 'string' || !isAbsolute(path)) return fail('bad-path', 'Not a file path.');
+  async openPath(owner: number, given: string): Promise<HostResult<OpenedDocument>> {
+    if (typeof given !== 'string' || !isAbsolute(given)) return fail('bad-path', 'Not a file path.');
+    const path = await this.#canonical(given);
     const read = await this.#readFile(path, 'open');
     if (!read.ok) {
-      if (read.error.code === 'not-found') this.#o.recent.remove(path);
+      if (read.error.code === 'not-found') {
+        this.#o.recent.remove(given);
+        this.#o.recent.remove(path);
+      }
       return read;
     }
-    const text = ok(read.value.text);
+    const text = read.value.text;
     const s = this.#session(owner);
-    // Not marked clean here: the page says so once it has loaded the file (a file it refuses leaves
-    // its document, and its unsaved changes, as they were — the close guard must still ask).
-    if (!FRAMEWORK_FILE_MARK.test(text.value)) {
+    // Nothing about the window changes here — not its file, nor its dirty mark: the page says what it
+    // shows once it has loaded the file (`shows`). A file it refuses leaves its document, its unsaved
+    // changes and the file it belongs to as they were.
+    if (!FRAMEWORK_FILE_MARK.test(text)) {
       // Not one of our files (a CASE package, a CSV …): the page may import it, but Save must never
       // write a framework over it, so there is no token to save back with.
       this.#o.recent.add(path);
-      if (s.path && this.ownerOf(s.path) === owner) this.#o.watcher?.unwatch(s.path);
-      s.path = null;
-      s.docToken = null;
-      s.name = basename(path);
-      return ok({ text: text.value, name: s.name, docToken: null });
+      return ok({ text, name: basename(path), docToken: null });
     }
     const docToken = this.#o.tokens.grant(owner, path, 'document') as DocToken;
-    await this.#setFile(s, path, docToken);
-    s.known.set(path, read.value.stamp);
+    this.#offer(s, docToken, { path, stamp: read.value.stamp });
     await this.#removeStaleTemps(path);
-    return ok({ text: text.value, name: s.name, docToken });
+    return ok({ text, name: basename(path), docToken });
+  }
+
+  #offer(s: Session, docToken: DocToken, offered: Offered): void {
+    s.handovers++;
+    s.offered.set(docToken, offered);
+    for (const old of s.offered.keys()) if (s.offered.size > MAX_OFFERED) s.offered.delete(old);
+  }
+
+  /**
+   * `window:setDocument`: the page now shows the document of `docToken` (a token this window was given),
+   * or one without a file (`docToken: null`, with its display name). The file main watches, lists as
+   * recent, checks before saving and counts as open in this window follows it. Anything else is ignored.
+   */
+  async shows(owner: number, request: unknown): Promise<void> {
+    if (!isObject(request)) return;
+    const s = this.#sessions.get(owner);
+    if (!s) return;
+    if (request.docToken === null) {
+      s.seenHandovers = s.handovers;
+      if (s.path && this.ownerOf(s.path) === owner) {
+        const old = s.path;
+        s.path = null;
+        if (this.ownerOf(old) === undefined) this.#o.watcher?.unwatch(old);
+      }
+      s.path = null;
+      s.docToken = null;
+      s.name = typeof request.name === 'string' ? displayName(request.name) : 'Untitled';
+      return;
+    }
+    const granted = this.#o.tokens.resolve(owner, request.docToken, 'document');
+    if (!granted) return;
+    s.seenHandovers = s.handovers;
+    const docToken = request.docToken as DocToken;
+    const offered = s.offered.get(docToken);
+    s.offered.delete(docToken);
+    const path = offered?.path ?? (await this.#canonical(granted));
+    if (offered) s.known.set(path, offered.stamp);
+    await this.#setFile(s, path, docToken);
   }
 
   /**
@@ -279,7 +375,7 @@ export class DocumentService {
   async chooseAndOpen(owner: number): Promise<HostResult<OpenedDocument | null>> {
     const path = await this.chooseDocument(owner);
     if (!path) return ok(null);
-    const other = this.ownerOf(path);
+    const other = await this.findOwner(path);
     if (other !== undefined && other !== owner) {
       // One window per document: show the window that has it instead of opening it twice.
       this.#o.focus?.(other);
@@ -298,7 +394,7 @@ export class DocumentService {
     if (!isObject(request)) return bad('Expected { docToken }.');
     const path = this.#o.tokens.resolve(owner, request.docToken, 'document');
     if (!path) return fail('not-found', 'That document is no longer available; open it again with File › Open….');
-    const other = this.ownerOf(path);
+    const other = await this.findOwner(path);
     if (other !== undefined && other !== owner) {
       this.#o.focus?.(other);
       return fail('open-elsewhere', `"${basename(path)}" is already open in another window.`);
@@ -339,7 +435,8 @@ export class DocumentService {
     return !!st?.isFile() && typeof st.mode === 'number' && (st.mode & 0o222) === 0;
   }
 
-  async #write(s: Session, path: string, text: string): Promise<HostResult<SavedDocument>> {
+  /** `docToken`: the token the page saved with (a Save keeps it); else this window's for `path`, or a new one. */
+  async #write(s: Session, path: string, text: string, docToken?: DocToken): Promise<HostResult<SavedDocument>> {
     const name = basename(path);
     if (await this.#readOnly(path)) {
       return fail('read-only', `"${name}" is read-only, so it was not replaced. Your changes are still open; use Save As… to save them under another name (or make the file writable first).`);
@@ -358,15 +455,15 @@ export class DocumentService {
         `"${name}" was not saved: ${describeFsError(e, 'save')}${unchanged} Your changes are still open${kept}. Try again, or use Save As… to save somewhere else.`,
       );
     }
-    const docToken = s.path === path && s.docToken ? s.docToken : (this.#o.tokens.grant(s.owner, path, 'document') as DocToken);
-    await this.#setFile(s, path, docToken);
+    const token = docToken ?? (s.path === path && s.docToken ? s.docToken : (this.#o.tokens.grant(s.owner, path, 'document') as DocToken));
+    await this.#setFile(s, path, token);
     s.known.set(path, { size: Buffer.byteLength(text, 'utf8'), hash: hashText(text) });
     await w?.endOwnWrite(path);
     s.dirty = false;
     // A recovery copy restored into this window is saved now (the page clears only its own copy).
     for (const id of s.restoredIds) await this.#o.journal.discard(id);
     s.restoredIds.clear();
-    return ok({ name, docToken });
+    return ok({ name, docToken: token });
   }
 
   /**
@@ -402,18 +499,19 @@ export class DocumentService {
   async save(owner: number, request: unknown): Promise<HostResult<SavedDocument>> {
     if (!isObject(request)) return bad('Expected { docToken, text, overwrite? }.');
     if (request.overwrite !== undefined && typeof request.overwrite !== 'boolean') return bad('`overwrite` must be true or false when given.');
-    const path = this.#o.tokens.resolve(owner, request.docToken, 'document');
-    if (!path) return fail('not-found', 'This document has no file to save back to; use Save As….');
+    const granted = this.#o.tokens.resolve(owner, request.docToken, 'document');
+    if (!granted) return fail('not-found', 'This document has no file to save back to; use Save As….');
     const text = this.#checkText(request.text);
     if (!text.ok) return text;
-    const other = this.ownerOf(path);
+    const path = await this.#canonical(granted);
+    const other = await this.findOwner(path);
     if (other !== undefined && other !== owner) return fail('open-elsewhere', `"${basename(path)}" is open in another window; save it there.`);
     const s = this.#session(owner);
     if (request.overwrite !== true) {
       const conflict = await this.#changedOnDisk(s, path);
       if (conflict) return conflict;
     }
-    return this.#write(s, path, text.value);
+    return this.#write(s, path, text.value, request.docToken as DocToken);
   }
 
   /** `file:saveAs`: the user picks where; the window's document then belongs to that file. */
@@ -426,10 +524,10 @@ export class DocumentService {
     const defaultName = extname(suggested) ? suggested : `${suggested}.${DOCUMENT_EXTENSION}`;
     const chosen = await this.#o.dialogs.chooseSaveFile(owner, { title: 'Save framework as', defaultName, filters: DOCUMENT_FILTERS });
     if (!chosen) return ok(null);
-    const path = extname(chosen) ? chosen : `${chosen}.${DOCUMENT_EXTENSION}`;
-    const other = this.ownerOf(path);
+    const path = await this.#canonical(extname(chosen) ? chosen : `${chosen}.${DOCUMENT_EXTENSION}`);
+    const other = await this.findOwner(path);
     if (other !== undefined && other !== owner) return fail('open-elsewhere', `"${basename(path)}" is open in another window; close it there first.`);
-    if (path === s.path && s.docToken) {
+    if (s.path !== null && s.docToken && (await isSameFile(this.#o.fs, path, s.path))) {
       // onto its own file, this is a Save: the dialog asked only whether to replace a file that exists
       const conflict = await this.#changedOnDisk(s, path);
       if (conflict) return conflict;
@@ -483,9 +581,10 @@ export class DocumentService {
 
   /** Asks where to write `data` (an export, a PDF) and writes it atomically. `null` when canceled. */
   async writeWithDialog(owner: number, defaultName: string, data: string | Uint8Array, filters: FileFilter[], title: string): Promise<HostResult<{ name: string } | null>> {
-    const path = await this.#o.dialogs.chooseSaveFile(owner, { title, defaultName, filters });
-    if (!path) return ok(null);
-    if (this.ownerOf(path) !== undefined) return fail('open-elsewhere', `"${basename(path)}" is an open document; choose another name.`);
+    const chosen = await this.#o.dialogs.chooseSaveFile(owner, { title, defaultName, filters });
+    if (!chosen) return ok(null);
+    const path = await this.#canonical(chosen);
+    if ((await this.findOwner(path)) !== undefined) return fail('open-elsewhere', `"${basename(path)}" is an open document; choose another name.`);
     if (await this.#readOnly(path)) return fail('read-only', `"${basename(path)}" is read-only, so it was not replaced; choose another name.`);
     try {
       await this.#o.fs.writeAtomic(path, data);
@@ -612,15 +711,17 @@ export class DocumentService {
     const s = this.#session(owner);
     s.restoredIds.add(id);
     let docToken: DocToken | null = null;
+    const filePath = r.value.filePath === null ? null : await this.#canonical(r.value.filePath);
     // A file open in another window stays that window's: the copy comes back without it (Save asks where).
-    const elsewhere = r.value.filePath !== null && this.ownerOf(r.value.filePath) !== undefined && this.ownerOf(r.value.filePath) !== owner;
-    if (r.value.filePath && !elsewhere && (await this.#exists(r.value.filePath))) {
-      docToken = this.#o.tokens.grant(owner, r.value.filePath, 'document') as DocToken;
-      await this.#setFile(s, r.value.filePath, docToken);
-      s.known.set(r.value.filePath, r.value.fileStamp ?? (await this.#stampBefore(r.value.filePath, r.value.savedAt)));
-    } else s.name = r.value.name;
+    const other = filePath === null ? undefined : await this.findOwner(filePath);
+    const elsewhere = other !== undefined && other !== owner;
+    if (filePath && !elsewhere && (await this.#exists(filePath))) {
+      docToken = this.#o.tokens.grant(owner, filePath, 'document') as DocToken;
+      // the window's file once the page shows the copy (`shows`), as for a file opened
+      this.#offer(s, docToken, { path: filePath, stamp: r.value.fileStamp ?? (await this.#stampBefore(filePath, r.value.savedAt)) });
+    }
     s.dirty = true;
-    return ok({ text: r.value.text, name: docToken ? s.name : r.value.name, docToken, savedAt: r.value.savedAt });
+    return ok({ text: r.value.text, name: docToken && filePath ? basename(filePath) : r.value.name, docToken, savedAt: r.value.savedAt });
   }
 
   /** `recovery:discard`: the user does not want an entry back. Entries of open windows are refused. */
@@ -645,6 +746,11 @@ export class DocumentService {
     const s = this.#session(owner);
     if (s.docToken) this.#o.notify?.(owner, 'file:changedOnDisk', { docToken: s.docToken, name: s.name, change });
   }
+}
+
+/** A display name from the page: one line, bounded. */
+function displayName(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_NAME) || 'Untitled';
 }
 
 function parseFilters(v: unknown): FileFilter[] | undefined {

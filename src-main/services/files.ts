@@ -4,7 +4,10 @@ import { writeFileAtomic, type AtomicFs } from './atomicWrite';
 /** What the desktop services need from the file system; tests pass fakes to inject failures. */
 export interface FileSystem {
   /** `mode`: permission bits where the system has them (a file without any write bit is read-only). */
-  stat(path: string): Promise<{ size: number; mtimeMs: number; mode?: number; isFile(): boolean; isDirectory(): boolean }>;
+  /** `dev` and `ino` identify the file where the system numbers its files (0 or absent where it does not). */
+  stat(path: string): Promise<{ size: number; mtimeMs: number; mode?: number; dev?: number; ino?: number; isFile(): boolean; isDirectory(): boolean }>;
+  /** The path with links and `..` resolved (absent in fakes that do not care: paths are then taken as given). */
+  realpath?(path: string): Promise<string>;
   readText(path: string): Promise<string>;
   /** Atomic replace (temp file + fsync + rename); with `backup` the old file is kept as `<path>.bak`. */
   writeAtomic(path: string, data: string | Uint8Array, options?: { backup?: boolean }): Promise<void>;
@@ -26,6 +29,7 @@ export type WatchFolder = (folder: string, onChange: (fileName: string | null) =
 export function nodeFileSystem(options: { atomicFs?: AtomicFs } = {}): FileSystem {
   return {
     stat: (path) => nodeFs.stat(path),
+    realpath: (path) => nodeFs.realpath(path),
     readText: (path) => nodeFs.readFile(path, 'utf8'),
     writeAtomic: (path, text, o) => writeFileAtomic(path, text, { backup: o?.backup, fs: options.atomicFs }),
     mkdir: async (path) => {

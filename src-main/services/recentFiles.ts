@@ -15,6 +15,8 @@ export class RecentFiles {
     private readonly max = 10,
     /** Told about every added path (main mirrors it into the OS's recent documents). */
     private readonly onAdd?: (path: string) => void,
+    /** The path a file is known by (links resolved): one file under two names is listed once. */
+    private readonly canonical?: (path: string) => Promise<string>,
   ) {}
 
   /** Puts `path` first (moving it if it was already listed). */
@@ -34,11 +36,21 @@ export class RecentFiles {
     this.store.set([]);
   }
 
-  /** The list, after dropping entries whose file no longer exists (the store is updated too). */
+  /**
+   * The list, after dropping entries whose file no longer exists, and later entries of a file listed
+   * already under another name (the store is updated too).
+   */
   async list(): Promise<RecentFile[]> {
     const all = this.store.get();
     const present = await Promise.all(all.map((e) => this.exists(e.path).catch(() => false)));
-    const kept = all.filter((_, i) => present[i]);
+    const canonical = this.canonical;
+    const keys = canonical ? await Promise.all(all.map((e) => canonical(e.path).catch(() => e.path))) : all.map((e) => e.path);
+    const seen = new Set<string>();
+    const kept = all.filter((_, i) => {
+      if (!present[i] || seen.has(keys[i]!)) return false;
+      seen.add(keys[i]!);
+      return true;
+    });
     if (kept.length !== all.length) this.store.set(kept);
     return kept;
   }

@@ -193,6 +193,8 @@ describe('the host API handlers', () => {
     expect(opened.ok).toBe(true);
     expect(opened.value.name).toBe('plan.progressions');
     expect(JSON.stringify(opened)).not.toContain(dir);
+    // the page loaded it and says so: it is this window's document now
+    await invoke(win, 'window:setDocument', { docToken: opened.value.docToken, name: opened.value.name });
     const text = serializeFramework(sampleFramework('Plan v2'));
     expect((await invoke(win, 'file:save', { docToken: opened.value.docToken, text })).ok).toBe(true);
     expect(readFileSync(p, 'utf8')).toBe(text);
@@ -271,6 +273,10 @@ describe('opening files from the command line, the OS and drops', () => {
     await secondInstance({}, ['/usr/bin/electron', '.', a], dir);
     await desktop.idle();
     expect(FakeBrowserWindow.all).toHaveLength(1); // the blank first window took it
+    const win = FakeBrowserWindow.all[0]!;
+    listen(win, 'file:openRequested');
+    const handed = win.webContents.send.mock.calls[0]![1];
+    await invoke(win, 'window:setDocument', { docToken: handed.docToken, name: handed.name }); // the page shows it
     await secondInstance({}, ['/usr/bin/electron', '.', a], dir);
     await desktop.idle();
     expect(FakeBrowserWindow.all).toHaveLength(1);

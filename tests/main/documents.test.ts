@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadFrameworkText, serializeFramework, toFrameworkFile } from '../../src-core/format/frameworkFile';
 import { createCompetency } from '../../src-core/model/defaults';
 import { nodeFileSystem } from '../../src-main/services/files';
-import { failingAtomicFs, makeServices, sampleFramework, tempDir, value, writeDoc } from './helpers';
+import { failingAtomicFs, makeServices, sampleFramework, shown, tempDir, value, writeDoc } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -20,7 +20,7 @@ describe('opening documents', () => {
     const p = join(dir, 'fractions.progressions');
     await writeDoc(p, sampleFramework());
     s.dialogs.open.push(p);
-    const doc = value(await s.docs.chooseAndOpen(W))!;
+    const doc = value(await shown(s.docs, W, await s.docs.chooseAndOpen(W)))!;
     expect(doc.name).toBe('fractions.progressions');
     expect(doc.text).toBe(readFileSync(p, 'utf8'));
     expect(JSON.stringify(doc)).not.toContain(dir);
@@ -33,7 +33,7 @@ describe('opening documents', () => {
     const s = makeServices(dir, { focus: (o) => focused.push(o) });
     const p = join(dir, 'plan.progressions');
     await writeDoc(p, sampleFramework());
-    const first = value(await s.docs.openPath(1, p));
+    const first = value(await shown(s.docs, 1, await s.docs.openPath(1, p)));
     s.dialogs.open.push(p);
     expect(await s.docs.chooseAndOpen(2)).toEqual({ ok: true, value: null });
     const [recent] = await s.docs.listRecent(2);
@@ -60,7 +60,7 @@ describe('opening documents', () => {
     const p = join(dir, 'district-case.json');
     const caseText = JSON.stringify({ CFDocument: { identifier: 'x', title: 'District' }, CFItems: [] });
     await fs.writeFile(p, caseText);
-    const doc = value(await s.docs.openPath(W, p));
+    const doc = value(await shown(s.docs, W, await s.docs.openPath(W, p)));
     expect(doc).toEqual({ text: caseText, name: 'district-case.json', docToken: null });
     expect(s.docs.info(W)?.path).toBeNull();
     // Save As is the only way to write it, and never over a file that another window shows.
@@ -85,7 +85,7 @@ describe('opening documents', () => {
     const s = makeServices(dir, { maxBytes: 1000 });
     const p = join(dir, 'big.json');
     await writeDoc(p, sampleFramework('Big', 20));
-    const r = await s.docs.openPath(W, p);
+    const r = await shown(s.docs, W, await s.docs.openPath(W, p));
     expect(!r.ok && r.error.code).toBe('too-large');
     expect(!r.ok && r.error.message).toMatch(/the limit is/);
   });
@@ -108,7 +108,7 @@ describe('saving', () => {
     const p = join(dir, 'f.progressions');
     const fw = sampleFramework(title);
     await writeDoc(p, fw);
-    const doc = value(await s.docs.openPath(W, p));
+    const doc = value(await shown(s.docs, W, await s.docs.openPath(W, p)));
     return { p, fw, doc };
   }
 
@@ -223,7 +223,7 @@ describe('never losing work: crashes in the middle of save and autosave', () => 
     // Run 1: open, edit, autosave, then the process dies halfway through writing the save.
     const afs = failingAtomicFs({ code: 'EIO', crash: true, when: (tmp) => dirname(tmp) === dir });
     const run1 = makeServices(dir, { fs: nodeFileSystem({ atomicFs: afs }) });
-    const doc = value(await run1.docs.openPath(W, p));
+    const doc = value(await shown(run1.docs, W, await run1.docs.openPath(W, p)));
     run1.docs.setDirty(W, true);
     const edited = structuredClone(saved);
     edited.title = 'Edited version';
@@ -243,7 +243,7 @@ describe('never losing work: crashes in the middle of save and autosave', () => 
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ id: 'doc-a', name: 'f.progressions', title: 'Edited version', bytes: editedText.length });
     expect(entries[0]!.docToken).not.toBeNull();
-    const restored = value(await run2.docs.restoreRecovery(W, { id: 'doc-a' }));
+    const restored = value(await shown(run2.docs, W, await run2.docs.restoreRecovery(W, { id: 'doc-a' })));
     expect(restored.text).toBe(editedText);
     expect(restored.name).toBe('f.progressions');
     expect(run2.docs.info(W)).toMatchObject({ path: p, dirty: true });
@@ -259,7 +259,7 @@ describe('never losing work: crashes in the middle of save and autosave', () => 
     await writeDoc(p, sampleFramework());
     const afs = failingAtomicFs({ code: 'EIO', crash: true, when: (tmp) => dirname(tmp) === dir });
     const run1 = makeServices(dir, { fs: nodeFileSystem({ atomicFs: afs }) });
-    const doc = value(await run1.docs.openPath(W, p));
+    const doc = value(await shown(run1.docs, W, await run1.docs.openPath(W, p)));
     await run1.docs.save(W, { docToken: doc.docToken, text: serializeFramework(sampleFramework('x')) });
     const leftover = afs.tempFiles[0]!;
     const other = join(dir, '.other.progressions.0123456789ab.tmp');
@@ -281,7 +281,7 @@ describe('never losing work: crashes in the middle of save and autosave', () => 
     let armed = false;
     const afs = failingAtomicFs({ code: 'EIO', crash: true, when: () => armed });
     const run1 = makeServices(dir, { fs: nodeFileSystem({ atomicFs: afs }) });
-    const doc = value(await run1.docs.openPath(W, p));
+    const doc = value(await shown(run1.docs, W, await run1.docs.openPath(W, p)));
     run1.docs.setDirty(W, true);
     const first = serializeFramework({ ...saved, title: 'First edit' });
     expect((await run1.docs.writeJournal(W, { id: 'doc-a', name: doc.name, title: 'First edit', docToken: doc.docToken, text: first })).ok).toBe(true);
@@ -294,7 +294,7 @@ describe('never losing work: crashes in the middle of save and autosave', () => 
     expect(readFileSync(p, 'utf8')).toBe(serializeFramework(saved));
     const entries = await restart.docs.listRecovery(W);
     expect(entries.map((e) => e.title)).toEqual(['First edit']);
-    expect(value(await restart.docs.restoreRecovery(W, { id: 'doc-a' })).text).toBe(first);
+    expect(value(await shown(restart.docs, W, await restart.docs.restoreRecovery(W, { id: 'doc-a' }))).text).toBe(first);
   });
 
   it('an untitled document is restored without a file', async () => {
@@ -302,7 +302,7 @@ describe('never losing work: crashes in the middle of save and autosave', () => 
     s.docs.attach(W);
     await s.docs.writeJournal(W, { id: 'u1', name: 'Untitled framework', title: 'New', docToken: null, text: serializeFramework(sampleFramework('New')) });
     const next = makeServices(dir);
-    const r = value(await next.docs.restoreRecovery(5, { id: 'u1' }));
+    const r = value(await shown(next.docs, 5, await next.docs.restoreRecovery(5, { id: 'u1' })));
     expect(r).toMatchObject({ name: 'Untitled framework', docToken: null });
     expect(next.docs.info(5)).toMatchObject({ path: null, dirty: true });
   });
@@ -313,7 +313,7 @@ describe('never losing work: crashes in the middle of save and autosave', () => 
     const text = serializeFramework(sampleFramework('New'));
     await s.docs.writeJournal(W, { id: 'old', name: 'Untitled', title: 'New', docToken: null, text });
     const next = makeServices(dir);
-    value(await next.docs.restoreRecovery(5, { id: 'old' }));
+    value(await shown(next.docs, 5, await next.docs.restoreRecovery(5, { id: 'old' })));
     expect(readdirSync(journalDir())).toEqual(['old.json']);
     await next.docs.writeJournal(5, { id: 'new', name: 'Untitled', title: 'New', docToken: null, text });
     expect(readdirSync(journalDir())).toEqual(['new.json']);
@@ -373,7 +373,7 @@ describe('never losing work: crashes in the middle of save and autosave', () => 
     const fw = sampleFramework();
     await writeDoc(p, fw);
     const s = makeServices(dir);
-    const doc = value(await s.docs.openPath(W, p));
+    const doc = value(await shown(s.docs, W, await s.docs.openPath(W, p)));
     await s.docs.writeJournal(W, { id: 'same', name: doc.name, title: fw.title, docToken: doc.docToken, text: serializeFramework(fw) });
     expect(await makeServices(dir).docs.listRecovery(W)).toEqual([]);
   });
@@ -401,7 +401,7 @@ describe('recent files and path tokens', () => {
     expect(list.map((e) => e.name)).toEqual(['a.progressions']);
     expect(JSON.stringify(list)).not.toContain(dir);
     expect(s.recentList.map((e) => e.path)).toEqual([a]);
-    expect(value(await s.docs.openRecent(W, { docToken: list[0]!.docToken })).name).toBe('a.progressions');
+    expect(value(await shown(s.docs, W, await s.docs.openRecent(W, { docToken: list[0]!.docToken }))).name).toBe('a.progressions');
     expect((await s.docs.openRecent(2, { docToken: list[0]!.docToken })).ok).toBe(false);
     expect((await s.docs.openRecent(W, { docToken: a })).ok).toBe(false); // a path is not a token
     expect(s.tokens.resolve(W, list[0]!.docToken, 'export')).toBeUndefined();
@@ -411,9 +411,9 @@ describe('recent files and path tokens', () => {
     const p = join(dir, 'a.progressions');
     await writeDoc(p, sampleFramework('A'));
     const s = makeServices(dir);
-    const doc = value(await s.docs.openPath(W, p));
+    const doc = value(await shown(s.docs, W, await s.docs.openPath(W, p)));
     await writeDoc(p, sampleFramework('Changed elsewhere'));
-    const again = value(await s.docs.openRecent(W, { docToken: doc.docToken }));
+    const again = value(await shown(s.docs, W, await s.docs.openRecent(W, { docToken: doc.docToken })));
     expect(again.text).toContain('Changed elsewhere');
   });
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
-import { makeServices, manualTimers, manualWatch, sampleFramework, tempDir, writeDoc } from './helpers';
+import { makeServices, manualTimers, manualWatch, sampleFramework, shown, tempDir, writeDoc } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -17,7 +17,7 @@ async function setup() {
   const s = makeServices(dir, { watch, timers });
   const p = join(dir, 'plan.progressions');
   await writeDoc(p, sampleFramework('On disk'));
-  const r = await s.docs.openPath(W, p);
+  const r = await shown(s.docs, W, await s.docs.openPath(W, p));
   if (!r.ok) throw new Error(r.error.message);
   const doc = r.value;
   /** Simulates the OS reporting a change in the folder, then the debounce running out. */

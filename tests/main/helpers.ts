@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { createCompetency, createFramework } from '../../src-core/model/defaults
 import type { Framework } from '../../src-core/model/types';
 import type { AtomicFs } from '../../src-main/services/atomicWrite';
 import { DocumentService, type Dialogs } from '../../src-main/services/documents';
+import { canonicalPath } from '../../src-main/services/fileIdentity';
 import { nodeFileSystem, type FileSystem, type WatchFolder } from '../../src-main/services/files';
 import { FileWatcher, type Timers } from '../../src-main/services/fileWatcher';
 import { PathTokens } from '../../src-main/services/pathTokens';
@@ -17,7 +18,8 @@ import type { RecentFile } from '../../src-main/services/settings';
 
 /** A fresh temp folder, removed by the returned cleanup. */
 export function tempDir(prefix = 'progressions-main-'): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  // its real path (macOS's temp folder is reached through a link): the services name files by theirs
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -120,6 +122,10 @@ export function makeServices(dir: string, options: { fs?: FileSystem; recent?: s
   const recent = new RecentFiles(
     { get: () => structuredClone(recentList), set: (l) => void recentList.splice(0, recentList.length, ...l) },
     (p) => fsys.stat(p).then(() => true, () => false),
+    undefined,
+    undefined,
+    undefined,
+    (p) => canonicalPath(fsys, p),
   );
   const journal = new RecoveryJournal({ fs: fsys, folder: join(dir, 'userData', 'recovery') });
   const d = scriptedDialogs();
@@ -147,3 +153,16 @@ export function value<T>(r: { ok: true; value: T } | { ok: false; error: { messa
 }
 
 export const token = (s: string) => s as DocToken;
+
+/**
+ * The page loaded the document it was handed and says so (`window:setDocument`), as the renderer does;
+ * the result is passed through. A cancelled dialog or a failure shows nothing new.
+ */
+export async function shown<T extends { docToken: DocToken | null; name: string } | null>(
+  docs: DocumentService,
+  owner: number,
+  r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } },
+): Promise<typeof r> {
+  if (r.ok && r.value) await docs.shows(owner, { docToken: r.value.docToken, name: r.value.name });
+  return r;
+}

@@ -68,6 +68,7 @@ describe('window.host end to end (preload → main → services → back)', () =
     const opened = await host.openFile();
     expect(opened.ok && opened.value?.name).toBe('plan.progressions');
     const docToken = opened.ok ? opened.value!.docToken! : null!;
+    await host.setDocument({ docToken, name: 'plan.progressions' });
     const text = serializeFramework(sampleFramework('Plan, edited'));
     await host.setDirty({ dirty: true });
     expect(await host.writeJournal({ id: 'page-1', name: 'plan.progressions', title: 'Plan, edited', docToken, text })).toEqual({ ok: true, value: undefined });

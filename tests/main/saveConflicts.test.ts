@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import { nodeFileSystem } from '../../src-main/services/files';
-import { makeServices, manualTimers, manualWatch, sampleFramework, tempDir, value, writeDoc } from './helpers';
+import { makeServices, manualTimers, manualWatch, sampleFramework, shown, tempDir, value, writeDoc } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -16,7 +16,7 @@ const W = 1;
 async function openWithEdits(s = makeServices(dir)) {
   const p = join(dir, 'plan.progressions');
   await writeDoc(p, sampleFramework('Mine, as opened'));
-  const doc = value(await s.docs.openPath(W, p));
+  const doc = value(await shown(s.docs, W, await s.docs.openPath(W, p)));
   s.docs.setDirty(W, true);
   const mine = serializeFramework(sampleFramework('Mine, edited', 3));
   return { s, p, doc, mine };
@@ -71,7 +71,7 @@ describe('saving over a file that someone else changed while it was open', () =>
   it('a reload takes the file as it is now: saving after it is no conflict', async () => {
     const { s, p, doc } = await openWithEdits();
     await fs.writeFile(p, serializeFramework(sampleFramework('Theirs')));
-    const again = value(await s.docs.openRecent(W, { docToken: doc.docToken }));
+    const again = value(await shown(s.docs, W, await s.docs.openRecent(W, { docToken: doc.docToken })));
     value(await s.docs.save(W, { docToken: again.docToken, text: serializeFramework(sampleFramework('Mine on theirs')) }));
   });
 
@@ -90,7 +90,7 @@ describe('a recovery copy restored after a crash, and the file changed meanwhile
     const theirs = serializeFramework(sampleFramework('Colleague after the crash', 5));
     await fs.writeFile(p, theirs);
     const next = makeServices(dir);
-    const restored = value(await next.docs.restoreRecovery(7, { id: 'w1' }));
+    const restored = value(await shown(next.docs, 7, await next.docs.restoreRecovery(7, { id: 'w1' })));
     expect(restored.docToken).not.toBeNull();
     const r = await next.docs.save(7, { docToken: restored.docToken, text: restored.text });
     expect(!r.ok && r.error.code).toBe('changed-on-disk');
@@ -101,7 +101,7 @@ describe('a recovery copy restored after a crash, and the file changed meanwhile
     const { s, p, doc, mine } = await openWithEdits();
     await s.docs.writeJournal(W, { id: 'w1', name: doc.name, title: 'Mine', docToken: doc.docToken, text: mine });
     const next = makeServices(dir);
-    const restored = value(await next.docs.restoreRecovery(7, { id: 'w1' }));
+    const restored = value(await shown(next.docs, 7, await next.docs.restoreRecovery(7, { id: 'w1' })));
     value(await next.docs.save(7, { docToken: restored.docToken, text: restored.text }));
     expect(readFileSync(p, 'utf8')).toBe(mine);
   });
@@ -118,10 +118,10 @@ describe('a recovery copy restored after a crash, and the file changed meanwhile
     await record('older', '2026-01-01T00:00:00.000Z');
     await record('newer', '2026-01-03T00:00:00.000Z');
     const next = makeServices(dir);
-    const a = value(await next.docs.restoreRecovery(7, { id: 'older' }));
+    const a = value(await shown(next.docs, 7, await next.docs.restoreRecovery(7, { id: 'older' })));
     expect(await next.docs.save(7, { docToken: a.docToken, text: mine })).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
     const later = makeServices(dir); // another start
-    const b = value(await later.docs.restoreRecovery(8, { id: 'newer' }));
+    const b = value(await shown(later.docs, 8, await later.docs.restoreRecovery(8, { id: 'newer' })));
     expect((await later.docs.save(8, { docToken: b.docToken, text: mine })).ok).toBe(true);
   });
 });
@@ -161,7 +161,7 @@ describe('the open file changed or removed on disk: what the window is told', ()
     const s = makeServices(dir, { watch, timers });
     const p = join(dir, 'plan.progressions');
     await writeDoc(p, sampleFramework('On disk'));
-    value(await s.docs.openPath(W, p));
+    value(await shown(s.docs, W, await s.docs.openPath(W, p)));
     const fire = async () => {
       watch.fire(dir, 'plan.progressions');
       timers.flush();
@@ -193,7 +193,7 @@ describe('a restored copy once saved', () => {
     const { s, doc, mine } = await openWithEdits();
     await s.docs.writeJournal(W, { id: 'w1', name: doc.name, title: 'Mine', docToken: doc.docToken, text: mine });
     const next = makeServices(dir);
-    const restored = value(await next.docs.restoreRecovery(7, { id: 'w1' }));
+    const restored = value(await shown(next.docs, 7, await next.docs.restoreRecovery(7, { id: 'w1' })));
     // one more edit, then Save at once (no autosave yet), then a crash
     value(await next.docs.save(7, { docToken: restored.docToken, text: serializeFramework(sampleFramework('Mine, edited again', 4)) }));
     expect(await makeServices(dir).docs.listRecovery(9)).toEqual([]);
@@ -232,7 +232,7 @@ describe('a disk full at save, and the recovery copy', () => {
     const p = join(dir, 'plan.progressions');
     await writeDoc(p, sampleFramework('On disk'));
     const s = makeServices(dir, { fs: full });
-    const doc = value(await s.docs.openPath(W, p));
+    const doc = value(await shown(s.docs, W, await s.docs.openPath(W, p)));
     s.docs.setDirty(W, true);
     const mine = serializeFramework(sampleFramework('Mine', 3));
     expect((await s.docs.writeJournal(W, { id: 'w1', name: doc.name, title: 'Mine', docToken: doc.docToken, text: mine })).ok).toBe(false);
@@ -280,8 +280,8 @@ describe('restoring a copy of a file that is open in another window', () => {
     const { s, p, doc, mine } = await openWithEdits();
     await s.docs.writeJournal(W, { id: 'w1', name: doc.name, title: 'Mine', docToken: doc.docToken, text: mine });
     const next = makeServices(dir);
-    value(await next.docs.openPath(1, p)); // the user opened the file again first ("Decide later")
-    const r = value(await next.docs.restoreRecovery(2, { id: 'w1' }));
+    value(await shown(next.docs, 1, await next.docs.openPath(1, p))); // the user opened the file again first ("Decide later")
+    const r = value(await shown(next.docs, 2, await next.docs.restoreRecovery(2, { id: 'w1' })));
     expect(r).toMatchObject({ docToken: null, name: 'plan.progressions' });
     expect(next.docs.info(2)).toMatchObject({ path: null, dirty: true });
     expect(next.docs.ownerOf(p)).toBe(1);
@@ -295,7 +295,7 @@ describe('saving back to a file whose folder is gone', () => {
     const p = join(sub, 'plan.progressions');
     await writeDoc(p, sampleFramework('On disk'));
     const s = makeServices(dir);
-    const doc = value(await s.docs.openPath(W, p));
+    const doc = value(await shown(s.docs, W, await s.docs.openPath(W, p)));
     await fs.rm(sub, { recursive: true });
     const mine = serializeFramework(sampleFramework('Mine', 3));
     const r = await s.docs.save(W, { docToken: doc.docToken, text: mine, overwrite: true });

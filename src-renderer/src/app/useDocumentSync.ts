@@ -5,6 +5,7 @@ import { useEditor } from '../store/useEditor';
 import { runAppCommand } from './appCommands';
 import { confirmDiscard, fileChangedOnDisk, journalId, loadText } from './documents';
 import { documentJournal } from './documentJournal';
+import { reportToHost } from './hostReports';
 import { journalFailureReports } from './journalFailures';
 import { journalSchedule } from './journalSchedule';
 
@@ -47,6 +48,9 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
       document.removeEventListener('visibilitychange', hidden);
     };
   }, [journal, autosaveSeconds]);
+
+  // The host follows the document shown (the desktop watches its file).
+  useEffect(() => reportToHost(store, host).stop, [store, host]);
 
   useEffect(() => {
     const offs = [

@@ -465,6 +465,8 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     async closeWindow() {
       win.close();
     },
+    // The page's own state is all a tab has: no file to watch.
+    async setDocument() {},
     on(event, listener) {
       let set = listeners.get(event);
       if (!set) listeners.set(event, (set = new Set()));

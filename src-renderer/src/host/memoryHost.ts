@@ -26,6 +26,8 @@ export interface MemoryHost extends HostApi {
   journal: Map<string, { name: string; title: string; docToken: DocToken | null; text: string; savedAt: string }>;
   titles: string[];
   dirty: boolean;
+  /** What the page said it shows (`setDocument`), in order. */
+  shown: { docToken: DocToken | null; name: string }[];
   /** Makes the next file write fail (simulated disk full). */
   failNextWrite: boolean;
   emit<E extends HostEvent>(event: E, payload: HostEvents[E]): void;
@@ -51,6 +53,7 @@ export function createMemoryHost(): MemoryHost {
     journal: new Map(),
     titles: [],
     dirty: false,
+    shown: [],
     failNextWrite: false,
     emit(event, payload) {
       for (const l of listeners.get(event) ?? []) (l as (p: typeof payload) => void)(payload);
@@ -143,6 +146,9 @@ export function createMemoryHost(): MemoryHost {
       host.dirty = dirty;
     },
     async closeWindow() {},
+    async setDocument(doc) {
+      host.shown.push(doc);
+    },
     on(event, listener) {
       let set = listeners.get(event);
       if (!set) listeners.set(event, (set = new Set()));
