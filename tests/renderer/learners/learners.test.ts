@@ -30,6 +30,15 @@ describe('learners store actions', () => {
     expect(s.message).toEqual({ kind: 'info', text: 'Imported 6 records for 3 learners from class.csv.', details: [] });
   });
 
+  it('counts one record and one learner in the singular, from a CSV and from a progress file', () => {
+    const store = createLearnersStore(initialLearnersState(new Date('2026-02-01T00:00:00Z')));
+    expect(loadProgressFromText(fw, 'learner,competency,phase,date\nana,G.1,Proficient,2026-01-12\n', 'ana.csv', store)).toBe(true);
+    expect(store.getSnapshot().message!.text).toBe('Imported 1 record for 1 learner from ana.csv.');
+    const file = readFileSync(join(root, 'tests/fixtures/progress/progress-v1.json'), 'utf8').replace(/,\s*\{ "learnerId": "ana", "competencyId": "[^"]+8", [^}]+\},\s*\{ "learnerId": "ben"[^}]+\}/, '').replace(/,\s*\{ "id": "ben"[^}]+\}/, '');
+    expect(loadProgressFromText(fw, file, 'ana.progress.json', store)).toBe(true);
+    expect(store.getSnapshot().message!.text).toBe('Opened 1 record for 1 learner from ana.progress.json.');
+  });
+
   it('refuses a CSV with bad rows, keeps the previous progress and lists every bad row', () => {
     const store = storeWithProgress();
     const before = store.getSnapshot().progress;

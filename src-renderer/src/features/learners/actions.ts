@@ -32,6 +32,11 @@ export function installUnsavedProgressGuard(store: LearnersStore = learnersStore
   });
 }
 
+/** "1 record", "12 records" (a teacher with one student's file read "Opened 1 records for 1 learners"). */
+function counted(n: number, one: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : `${one}s`}`;
+}
+
 /** A file name without its extension, safe for suggested names. */
 function baseName(s: string): string {
   return (s.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'framework').slice(0, 80);
@@ -71,7 +76,7 @@ export function loadProgressFromText(
       sourceName: name,
       dirty: false,
       learnerId: r.value.learners[0]?.id ?? null,
-      message: { kind: 'info', text: `Opened ${r.value.records.length} records for ${r.value.learners.length} learners from ${name}.`, details: warnings },
+      message: { kind: 'info', text: `Opened ${counted(r.value.records.length, 'record')} for ${counted(r.value.learners.length, 'learner')} from ${name}.`, details: warnings },
     });
     return true;
   }
@@ -114,7 +119,7 @@ export function loadProgressFromText(
     learnerId: p.learners[0]?.id ?? null,
     message: {
       kind: 'info',
-      text: `Imported ${p.records.length} records for ${p.learners.length} learner${p.learners.length === 1 ? '' : 's'} from ${name}.`,
+      text: `Imported ${counted(p.records.length, 'record')} for ${counted(p.learners.length, 'learner')} from ${name}.`,
       details: future ? [...r.value.notes, future] : r.value.notes,
     },
   });
