@@ -170,6 +170,17 @@ export interface HostChannels {
    * file the page was handed and refused (broken inside, or the user kept their changes) is none of that.
    */
   'window:setDocument': { request: { docToken: DocToken | null; name: string }; response: void };
+  /**
+   * What Undo and Redo would do, for the native Edit menu: the history labels ("move 3 competencies"),
+   * `''` when they act on a text field being edited, `null` when there is nothing to undo / redo.
+   */
+  'window:setUndoState': { request: UndoState; response: void };
+}
+
+/** The Edit menu's Undo / Redo: a step's label, `''` for plain (enabled) Undo / Redo, `null` for disabled. */
+export interface UndoState {
+  undo: string | null;
+  redo: string | null;
 }
 
 /** The channel names, for preload allow-lists and main's handler registration. */
@@ -198,6 +209,7 @@ export const HOST_METHODS = {
   setDirty: 'window:setDirty',
   closeWindow: 'window:close',
   setDocument: 'window:setDocument',
+  setUndoState: 'window:setUndoState',
 } as const satisfies Record<string, HostChannel>;
 
 export type HostMethodName = keyof typeof HOST_METHODS;

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, screen, session, shell, type Rectangle } from 'electron';
 import { basename, extname, join } from 'node:path';
-import { HOST_EVENTS, type HostEvent, type HostEvents, type MenuCommand } from '../../src-core/host/contract';
+import { HOST_EVENTS, type HostEvent, type HostEvents, type MenuCommand, type UndoState } from '../../src-core/host/contract';
 import { fail, ok } from '../../src-core/result';
 import { fetchCasePackage } from '../services/caseFetch';
 import { DocumentService, safeFileName } from '../services/documents';
@@ -14,7 +14,7 @@ import { readHostSettings, readWindowBounds, updateHostSettings, type SettingsSt
 import { documentsFromArgv, isDocumentPath } from './argv';
 import { askLeaveUnsavedProgress, askUnsaved, electronDialogs } from './dialogs';
 import { onPreloadMessage, PRELOAD_CHANNELS, registerHostHandlers, type CallContext, type HostHandlers, type SenderCheck } from './ipc';
-import { buildMenuTemplate, type Platform } from './menu';
+import { buildMenuTemplate, readUndoState, type Platform } from './menu';
 import { hardenSession, hardenWebContents, isSafeExternalUrl, isTrustedFrame, secureWebPreferences, type AppLocation } from './security';
 
 export const HELP_URL = 'https://github.com/progressions-app/progressions#readme';
@@ -49,6 +49,8 @@ interface WindowState {
   loads: number;
   /** Times the page crashed recently. */
   crashes: number[];
+  /** What the page said Undo / Redo would do (the Edit menu shows the focused window's). */
+  undo?: UndoState;
 }
 
 const TITLE = 'Progressions';
@@ -69,6 +71,10 @@ export class DesktopApp {
   /** Files the OS asked us to open before the app was ready (macOS `open-file`). */
   readonly #pendingPaths: string[] = [];
   #lastFocused: number | undefined;
+  /** Open Recent's paths as last read (rebuilding the menu for Undo / Redo does not read them again). */
+  #recentPaths: string[] = [];
+  /** The Undo / Redo the menu was last built with. */
+  #menuUndo: UndoState | undefined;
   /** Work started from events (opening files); `idle()` waits for it. */
   readonly #work = new Set<Promise<unknown>>();
 
@@ -164,6 +170,13 @@ export class DesktopApp {
         await docs.shows(owner, req);
         await this.refreshMenu();
       },
+      'window:setUndoState': ({ owner }, req) => {
+        const st = this.windows.get(owner);
+        const undo = readUndoState(req);
+        if (!st || !undo) return;
+        st.undo = undo;
+        if (this.focusedOwner() === owner) this.#updateUndoMenu();
+      },
       'window:close': ({ owner }) => {
         const st = this.windows.get(owner);
         if (!st) return;
@@ -257,7 +270,10 @@ export class DesktopApp {
       if (bounds.maximized) win.maximize();
       win.show();
     });
-    win.on('focus', () => (this.#lastFocused = owner));
+    win.on('focus', () => {
+      this.#lastFocused = owner;
+      this.#updateUndoMenu();
+    });
     win.on('close', (e) => this.#onClose(st, e));
     win.on('closed', () => this.#track(this.#onClosed(st)));
     // The page holds something the document's guard does not know of (unsaved learner progress) and
@@ -330,6 +346,7 @@ export class DesktopApp {
   async #onClosed(st: WindowState): Promise<void> {
     this.windows.delete(st.owner);
     if (this.#lastFocused === st.owner) this.#lastFocused = undefined;
+    this.#updateUndoMenu();
     await this.docs.detach(st.owner, { discardJournal: st.discard });
     // Quitting goes on window by window: each dirty one asks in turn.
     if (this.#quitting) app.quit();
@@ -392,12 +409,30 @@ export class DesktopApp {
 
   /** Rebuilds the native menu (Open Recent changes as files are opened and saved). */
   async refreshMenu(): Promise<void> {
-    const recent = await this.docs.recentPaths();
+    this.#recentPaths = await this.docs.recentPaths();
+    this.#buildMenu();
+  }
+
+  /** The focused window's Undo / Redo changed (or another window has the focus): the menu follows. */
+  #updateUndoMenu(): void {
+    if (!this.#ready) return;
+    const owner = this.focusedOwner();
+    const undo = owner === undefined ? undefined : this.windows.get(owner)?.undo;
+    if (undo?.undo === this.#menuUndo?.undo && undo?.redo === this.#menuUndo?.redo) return;
+    // A menu item's label cannot be changed once built: the menu is built again (from the cached recent list).
+    this.#buildMenu();
+  }
+
+  #buildMenu(): void {
+    const owner = this.focusedOwner();
+    const undo = owner === undefined ? undefined : this.windows.get(owner)?.undo;
+    this.#menuUndo = undo;
     const template = buildMenuTemplate({
       platform: this.#platform,
       appName: TITLE,
       isDev: this.#o.isDev,
-      recent: recent.map((p) => ({ label: basename(p), path: p })),
+      recent: this.#recentPaths.map((p) => ({ label: basename(p), path: p })),
+      undo,
       command: (c) => this.sendCommand(c),
       newWindow: () => {
         const win = this.createWindow();

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../src-core/host/contract';
+import type { MenuCommand, UndoState } from '../../src-core/host/contract';
 
 export type Platform = 'darwin' | 'win32' | 'linux';
 
@@ -21,6 +21,38 @@ export const EXPORT_ITEMS: { command: MenuCommand; label: string }[] = [
   { command: 'export:png', label: 'Canvas Image (PNG)…' },
 ];
 
+/** Longest history label the Edit menu shows (longer ones end in an ellipsis). */
+export const MAX_UNDO_LABEL = 80;
+
+/**
+ * `window:setUndoState` as the page sent it, checked: each of `undo` and `redo` is null (nothing to do)
+ * or a string, made one line and cut to {@link MAX_UNDO_LABEL} characters. Anything else: undefined.
+ */
+export function readUndoState(request: unknown): UndoState | undefined {
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) return undefined;
+  const { undo, redo } = request as Record<string, unknown>;
+  const label = (v: unknown): string | null | undefined => {
+    if (v === null) return null;
+    if (typeof v !== 'string' || v.length > 10_000) return undefined;
+    const line = v.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return line.length > MAX_UNDO_LABEL ? `${line.slice(0, MAX_UNDO_LABEL - 1).trimEnd()}…` : line;
+  };
+  const u = label(undo);
+  const r = label(redo);
+  return u === undefined || r === undefined ? undefined : { undo: u, redo: r };
+}
+
+/**
+ * An Edit menu item's label: "Undo" plus what it undoes ("Undo Move 3 competencies"), plain "Undo" when
+ * it acts on a text field (`''`) or there is nothing to undo (`null`). A `&` in the label is shown as one
+ * (Windows and Linux read `&` as the access-key mark).
+ */
+export function undoItemLabel(verb: 'Undo' | 'Redo', label: string | null | undefined, platform: Platform): string {
+  if (!label) return verb;
+  const text = label.charAt(0).toUpperCase() + label.slice(1);
+  return `${verb} ${platform === 'darwin' ? text : text.replace(/&/g, '&&')}`;
+}
+
 /** What the menu needs to know and do; main supplies it, tests record the calls. */
 export interface MenuContext {
   platform: Platform;
@@ -29,6 +61,8 @@ export interface MenuContext {
   isDev: boolean;
   /** Recent documents for Open Recent: display label and the path main opens (never sent to a page). */
   recent: { label: string; path: string }[];
+  /** The focused window's Undo / Redo (absent: plain and enabled, as before the page says). */
+  undo?: UndoState;
   /** Sends a command to the focused window's renderer (`menu:command`). */
   command(command: MenuCommand): void;
   newWindow(): void;
@@ -81,8 +115,20 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: cmd('edit:undo') },
-      { label: 'Redo', accelerator: mac ? 'Cmd+Shift+Z' : win ? 'Ctrl+Y' : 'Ctrl+Shift+Z', click: cmd('edit:redo') },
+      {
+        id: 'undo',
+        label: undoItemLabel('Undo', ctx.undo?.undo, ctx.platform),
+        enabled: ctx.undo?.undo !== null,
+        accelerator: 'CmdOrCtrl+Z',
+        click: cmd('edit:undo'),
+      },
+      {
+        id: 'redo',
+        label: undoItemLabel('Redo', ctx.undo?.redo, ctx.platform),
+        enabled: ctx.undo?.redo !== null,
+        accelerator: mac ? 'Cmd+Shift+Z' : win ? 'Ctrl+Y' : 'Ctrl+Shift+Z',
+        click: cmd('edit:redo'),
+      },
       { type: 'separator' },
       { role: 'cut', accelerator: 'CmdOrCtrl+X' },
       { role: 'copy', accelerator: 'CmdOrCtrl+C' },

@@ -446,6 +446,64 @@ describe('the menu sends commands to the focused window', () => {
   });
 });
 
+describe('the Edit menu’s Undo and Redo follow the focused window’s page', () => {
+  const undoItems = () => {
+    const items = flatten(state.menu!.template);
+    return { undo: items.find((i) => i.id === 'undo'), redo: items.find((i) => i.id === 'redo') };
+  };
+  /** The window gets the focus, as Electron tells it. */
+  const focus = (win: FakeBrowserWindow) => {
+    win.focus();
+    win.emit('focus');
+  };
+
+  it('labels and enabled state from the page; another window’s change waits until it has the focus', async () => {
+    const desktop = makeApp();
+    await desktop.start(['/usr/bin/electron', '.'], dir);
+    const a = FakeBrowserWindow.all[0]!;
+    focus(a);
+    expect(undoItems().undo).toMatchObject({ label: 'Undo', enabled: true });
+    await invoke(a, 'window:setUndoState', { undo: 'move 3 competencies', redo: null });
+    expect(undoItems().undo).toMatchObject({ label: 'Undo Move 3 competencies', enabled: true });
+    expect(undoItems().redo).toMatchObject({ label: 'Redo', enabled: false });
+
+    const b = desktop.createWindow() as unknown as FakeBrowserWindow;
+    await invoke(b, 'window:setUndoState', { undo: null, redo: 'delete A' });
+    expect(undoItems().undo.label).toBe('Undo Move 3 competencies'); // a still has the focus
+    focus(b);
+    expect(undoItems().undo).toMatchObject({ label: 'Undo', enabled: false });
+    expect(undoItems().redo).toMatchObject({ label: 'Redo Delete A', enabled: true });
+    b.close();
+    focus(a);
+    expect(undoItems().undo.label).toBe('Undo Move 3 competencies');
+  });
+
+  it('a malformed state is ignored; a long label is cut short', async () => {
+    const desktop = makeApp();
+    await desktop.start(['/usr/bin/electron', '.'], dir);
+    const a = FakeBrowserWindow.all[0]!;
+    focus(a);
+    await invoke(a, 'window:setUndoState', { undo: 'add A', redo: null });
+    await invoke(a, 'window:setUndoState', { undo: 42, redo: null });
+    await invoke(a, 'window:setUndoState', 'Undo');
+    expect(undoItems().undo.label).toBe('Undo Add A');
+    await invoke(a, 'window:setUndoState', { undo: 'x'.repeat(5000), redo: null });
+    expect(undoItems().undo.label.length).toBeLessThanOrEqual('Undo '.length + 80);
+  });
+
+  it('the menu is not rebuilt when nothing it shows changed', async () => {
+    const desktop = makeApp();
+    await desktop.start(['/usr/bin/electron', '.'], dir);
+    const a = FakeBrowserWindow.all[0]!;
+    focus(a);
+    await invoke(a, 'window:setUndoState', { undo: 'add A', redo: null });
+    const built = state.menu;
+    await invoke(a, 'window:setUndoState', { undo: 'add A', redo: null });
+    focus(a);
+    expect(state.menu).toBe(built);
+  });
+});
+
 function flatten(items: any[]): any[] {
   return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
 }

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, EXPORT_ITEMS, IMPORT_ITEMS, type MenuContext, type Platform } from '../../src-main/electron/menu';
+import { buildMenuTemplate, EXPORT_ITEMS, IMPORT_ITEMS, MAX_UNDO_LABEL, readUndoState, undoItemLabel, type MenuContext, type Platform } from '../../src-main/electron/menu';
 
 function build(platform: Platform, extra: Partial<MenuContext> = {}) {
   const ctx: MenuContext = {
@@ -128,5 +128,70 @@ describe('native menu', () => {
       walk(build(p).template);
       expect(new Set(all).size).toBe(all.length);
     }
+  });
+});
+
+describe('Edit › Undo and Redo name what they undo, as the page’s history does', () => {
+  const edit = (extra: Partial<MenuContext>, platform: Platform = 'linux') => sub(top(build(platform, extra).template, 'Edit'));
+  const item = (items: MenuItemConstructorOptions[], id: string) => items.find((i) => i.id === id)!;
+
+  it('the page’s labels, capitalised, with the item enabled; plain and disabled when there is nothing to undo', () => {
+    const items = edit({ undo: { undo: 'move 3 competencies', redo: null } });
+    expect(item(items, 'undo')).toMatchObject({ label: 'Undo Move 3 competencies', enabled: true, accelerator: 'CmdOrCtrl+Z' });
+    expect(item(items, 'redo')).toMatchObject({ label: 'Redo', enabled: false });
+    const both = edit({ undo: { undo: null, redo: 'link 3.NF.A.1 → 3.NF.A.2' } });
+    expect(item(both, 'undo')).toMatchObject({ label: 'Undo', enabled: false });
+    expect(item(both, 'redo')).toMatchObject({ label: 'Redo Link 3.NF.A.1 → 3.NF.A.2', enabled: true });
+  });
+
+  it('plain and enabled while a text field is edited (they undo the typing), and before the page says anything', () => {
+    const typing = edit({ undo: { undo: '', redo: '' } });
+    expect(item(typing, 'undo')).toMatchObject({ label: 'Undo', enabled: true });
+    expect(item(typing, 'redo')).toMatchObject({ label: 'Redo', enabled: true });
+    const unknown = edit({});
+    expect(item(unknown, 'undo')).toMatchObject({ label: 'Undo', enabled: true });
+    expect(item(unknown, 'redo')).toMatchObject({ label: 'Redo', enabled: true });
+  });
+
+  it('still sends the command when clicked', () => {
+    const { ctx, template } = build('darwin', { undo: { undo: 'delete A', redo: 'add B' } });
+    const items = sub(top(template, 'Edit'));
+    (item(items, 'undo').click as () => void)();
+    (item(items, 'redo').click as () => void)();
+    expect(vi.mocked(ctx.command).mock.calls.map((c) => c[0])).toEqual(['edit:undo', 'edit:redo']);
+  });
+
+  it('an & in a label is shown as one on Windows and Linux (not read as the access-key mark)', () => {
+    expect(undoItemLabel('Undo', 'rename Q&A', 'linux')).toBe('Undo Rename Q&&A');
+    expect(undoItemLabel('Undo', 'rename Q&A', 'win32')).toBe('Undo Rename Q&&A');
+    expect(undoItemLabel('Undo', 'rename Q&A', 'darwin')).toBe('Undo Rename Q&A');
+    expect(undoItemLabel('Redo', '“I can” statement of A', 'darwin')).toBe('Redo “I can” statement of A');
+  });
+});
+
+describe('window:setUndoState from the page is checked in main', () => {
+  it('takes labels or null', () => {
+    expect(readUndoState({ undo: 'move 3 competencies', redo: null })).toEqual({ undo: 'move 3 competencies', redo: null });
+    expect(readUndoState({ undo: '', redo: '' })).toEqual({ undo: '', redo: '' });
+  });
+
+  it('makes a label one line and cuts it to a short length', () => {
+    expect(readUndoState({ undo: 'edit\nnotes\u0000 of\u2028A', redo: null })).toEqual({ undo: 'edit notes of A', redo: null });
+    const long = readUndoState({ undo: 'x'.repeat(500), redo: null })!;
+    expect(long.undo!.length).toBe(MAX_UNDO_LABEL);
+    expect(long.undo!.endsWith('…')).toBe(true);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['null', null],
+    ['a string', 'Undo everything'],
+    ['a list', ['a', 'b']],
+    ['a missing field', { undo: 'a' }],
+    ['a number', { undo: 1, redo: null }],
+    ['an object label', { undo: { toString: () => 'x' }, redo: null }],
+    ['a huge label', { undo: 'x'.repeat(20_000), redo: null }],
+  ])('refuses %s', (_what, request) => {
+    expect(readUndoState(request)).toBeUndefined();
   });
 });

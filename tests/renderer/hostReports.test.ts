@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCompetency } from '../../src-core/commands';
+import { addCompetency, updateCompetency } from '../../src-core/commands';
 import type { DocToken } from '../../src-core/host/contract';
 import { createFramework } from '../../src-core/model/defaults';
 import { newId, type CompetencyId } from '../../src-core/model/ids';
@@ -9,7 +9,7 @@ import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 
 const fw = (title: string) => createFramework({ title });
 
-describe('the page tells the host which document it shows', () => {
+describe('the page tells the host what it shows', () => {
   it('the document (token and name) when it changes, not on every edit', () => {
     const host = createMemoryHost();
     const store = createEditorStore({ framework: fw('A') });
@@ -36,5 +36,30 @@ describe('the page tells the host which document it shows', () => {
     const { loadText } = await import('../../src-renderer/src/app/documents');
     expect(loadText(store, '{ "format": "progressions.framework", "formatVersion": 1, "framework": { "title": 42 } }', 'broken.progressions', 'tb' as DocToken)).toBe(false);
     expect(host.shown).toEqual([{ docToken: 'ta', name: 'a.progressions' }]);
+  });
+
+  it('Undo / Redo: the history’s labels, null when there is nothing; plain while a text field is edited', () => {
+    const host = createMemoryHost();
+    const store = createEditorStore({ framework: fw('A') });
+    let typing = false;
+    const reports = reportToHost(store, host, () => typing);
+    const id = newId<CompetencyId>();
+    store.run(addCompetency({ id, code: 'A.1' }));
+    store.run(updateCompetency(id, { notes: 'n' }));
+    store.undo();
+    const snap = store.getSnapshot();
+    expect(host.undoStates).toEqual([
+      { undo: null, redo: null },
+      { undo: expect.any(String), redo: null },
+      { undo: expect.any(String), redo: null },
+      { undo: snap.undoLabel, redo: snap.redoLabel },
+    ]);
+    expect(host.undoStates[2]!.undo).toBe('edit notes of A.1');
+    typing = true;
+    reports.refresh();
+    expect(host.undoStates.at(-1)).toEqual({ undo: '', redo: '' });
+    reports.refresh();
+    store.setSession({ banner: null });
+    expect(host.undoStates).toHaveLength(5);
   });
 });

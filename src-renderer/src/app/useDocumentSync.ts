@@ -49,8 +49,28 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
     };
   }, [journal, autosaveSeconds]);
 
-  // The host follows the document shown (the desktop watches its file).
-  useEffect(() => reportToHost(store, host).stop, [store, host]);
+  // The host follows the document shown (the desktop watches its file) and labels its Edit menu's Undo / Redo.
+  useEffect(() => {
+    const editingText = () => {
+      const el = document.activeElement as HTMLElement | null;
+      return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
+    };
+    const reports = reportToHost(store, host, editingText);
+    // focusout comes before the next element has the focus: check once it has settled
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const focusMoved = () => {
+      clearTimeout(settle);
+      settle = setTimeout(reports.refresh, 0);
+    };
+    document.addEventListener('focusin', focusMoved);
+    document.addEventListener('focusout', focusMoved);
+    return () => {
+      clearTimeout(settle);
+      document.removeEventListener('focusin', focusMoved);
+      document.removeEventListener('focusout', focusMoved);
+      reports.stop();
+    };
+  }, [store, host]);
 
   useEffect(() => {
     const offs = [

@@ -465,8 +465,9 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     async closeWindow() {
       win.close();
     },
-    // The page's own state is all a tab has: no file to watch.
+    // The page's own state is all a tab has: no file to watch, no native menu to label.
     async setDocument() {},
+    async setUndoState() {},
     on(event, listener) {
       let set = listeners.get(event);
       if (!set) listeners.set(event, (set = new Set()));

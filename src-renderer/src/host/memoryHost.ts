@@ -7,6 +7,7 @@ import type {
   OpenedDocument,
   PickedFile,
   RecentDocument,
+  UndoState,
 } from '../../../src-core/host/contract';
 import { DEFAULT_SETTINGS, sanitizeSettings } from './settingsStorage';
 
@@ -26,8 +27,9 @@ export interface MemoryHost extends HostApi {
   journal: Map<string, { name: string; title: string; docToken: DocToken | null; text: string; savedAt: string }>;
   titles: string[];
   dirty: boolean;
-  /** What the page said it shows (`setDocument`), in order. */
+  /** What the page said it shows (`setDocument`), and the Undo / Redo state it sent, in order. */
   shown: { docToken: DocToken | null; name: string }[];
+  undoStates: UndoState[];
   /** Makes the next file write fail (simulated disk full). */
   failNextWrite: boolean;
   emit<E extends HostEvent>(event: E, payload: HostEvents[E]): void;
@@ -54,6 +56,7 @@ export function createMemoryHost(): MemoryHost {
     titles: [],
     dirty: false,
     shown: [],
+    undoStates: [],
     failNextWrite: false,
     emit(event, payload) {
       for (const l of listeners.get(event) ?? []) (l as (p: typeof payload) => void)(payload);
@@ -148,6 +151,9 @@ export function createMemoryHost(): MemoryHost {
     async closeWindow() {},
     async setDocument(doc) {
       host.shown.push(doc);
+    },
+    async setUndoState(state) {
+      host.undoStates.push(state);
     },
     on(event, listener) {
       let set = listeners.get(event);
