@@ -69,13 +69,16 @@ describe('saving over a file someone else changed', () => {
 });
 
 describe('the browser’s download fallback', () => {
-  it('says the map was downloaded (a copy in the downloads folder), not that the opened file was saved', async () => {
+  it('says the map was handed to the browser to download (it may not have been kept), not that anything was saved', async () => {
     const mem = createMemoryHost();
     const host = { ...mem, kind: 'browser' as const, saveFileAs: async ({ suggestedName }: { suggestedName: string }) => ({ ok: true as const, value: { name: suggestedName, docToken: null } }) };
     const store = createEditorStore({ framework: createFramework({ title: 'Plan' }), name: 'plan.json', docToken: null });
     store.run(addCompetency({ id: newId<CompetencyId>(), code: 'A' }));
     expect(await saveDocument(store, host)).toBe(true);
-    expect(store.getSnapshot().session.notice?.message).toMatch(/Downloaded plan\.json to your downloads folder\. A file you opened is not changed/);
+    const message = store.getSnapshot().session.notice?.message;
+    expect(message).toMatch(/browser was given plan\.json to download: check that it was kept/);
+    expect(message).toMatch(/A file you opened is not changed/);
+    expect(message).not.toMatch(/saved|downloaded/i);
   });
 });
 

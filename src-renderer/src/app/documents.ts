@@ -166,8 +166,12 @@ export async function saveDocument(
   store.markSaved(r.value, revision);
   void host.clearJournal({ id: journalId });
   if (host.kind === 'browser' && r.value.docToken === null) {
-    // the download fallback (no File System Access API): a copy, wherever the browser keeps downloads
-    store.notify('info', `Downloaded ${r.value.name} to your downloads folder. A file you opened is not changed: this browser cannot save back to it.`);
+    // The download fallback (no File System Access API): a copy handed to the browser, which may ask where
+    // to put it and may be cancelled or blocked there; the page cannot know whether it was kept.
+    store.notify(
+      'info',
+      `Your browser was given ${r.value.name} to download: check that it was kept (in your downloads, unless the browser asked where). A file you opened is not changed: this browser cannot save back to it.`,
+    );
   } else store.notify('info', `Saved ${r.value.name}`);
   return true;
 }
