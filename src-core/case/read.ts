@@ -302,10 +302,12 @@ const ASSOC_KEYS = new Set([
   'CFAssociationGroupingURI', 'lastChangeDateTime', 'notes', 'extensions',
 ]);
 const PKG_KEYS = new Set(['CFDocument', 'CFItems', 'CFAssociations', 'CFDefinitions', 'CFRubrics', 'extensions']);
+// Accepted, not ignored: each only points at what the package itself holds, so dropping it loses
+// nothing (the report listed them as "… ignored" under Accepted while its count said 0 kinds ignored).
 const NOT_IN_PACKAGE = {
-  CFDocumentURI: 'CFDocumentURI (only for objects served on their own, not inside a package) ignored',
-  CFPackageURI: 'CFPackageURI (only for a document served on its own, not inside a package) ignored',
-  CFItemAssociationURI: 'CFItemAssociationURI (a legacy OpenSALT link) ignored',
+  CFDocumentURI: 'CFDocumentURI inside a package (it names the package\'s own document) left out; nothing lost',
+  CFPackageURI: 'CFPackageURI inside a package (it points at the package itself) left out; nothing lost',
+  CFItemAssociationURI: 'CFItemAssociationURI (a legacy OpenSALT link to associations the package holds) left out; nothing lost',
 };
 
 /**

@@ -121,6 +121,9 @@ describe('readCasePackage accepts what real exporters write, and reports it', ()
       expect(acc).toMatch(m);
     }
     expect(report.read).toEqual({ items: 2, associations: 2, rubrics: 0, definitions: 0 });
+    // Accepted means accepted: no line under it says "ignored" (the summary counted 0 kinds ignored).
+    expect(report.accepted.find((e) => e.message.startsWith('CFDocumentURI'))!.message).toBe("CFDocumentURI inside a package (it names the package's own document) left out; nothing lost");
+    expect(report.accepted.filter((e) => /\bignored\b/.test(e.message)).map((e) => e.message)).toEqual([]);
     // Reported once per kind of finding, with a count and the first pointer.
     const tz = report.accepted.find((e) => /time zone/.test(e.message))!;
     expect(tz.count).toBe(2);
