@@ -31,136 +31,140 @@ export function Toolbar({ host }: { host: HostApi }) {
   const cmd = (c: Parameters<typeof runAppCommand>[0]) => () => runAppCommand(c, store, host);
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
-      <div className="tb-brand">
-        <img src="./favicon.svg" alt="" width={22} height={22} />
-        <div className="tb-title">
-          <span className="tb-framework" title={title}>
-            {title || 'Untitled framework'}
-          </span>
-          <span className="tb-file" data-testid="doc-name">
-            {name}
-            {dirty && (
-              <span className="dirty-dot" title="Unsaved changes" aria-label="Unsaved changes" data-testid="dirty-mark">
-                ●
-              </span>
-            )}
-          </span>
+    // The page's banner landmark holds the toolbar (a toolbar role on the header itself would hide the landmark).
+    <header className="app-header">
+      <div className="toolbar" role="toolbar" aria-label="Main toolbar">
+        <div className="tb-brand">
+          <img src="./favicon.svg" alt="" width={22} height={22} />
+          <div className="tb-title">
+            {/* the page's one level-one heading: the framework's title */}
+            <h1 className="tb-framework" title={title}>
+              {title || 'Untitled framework'}
+            </h1>
+            <span className="tb-file" data-testid="doc-name">
+              {name}
+              {dirty && (
+                <span className="dirty-dot" title="Unsaved changes" aria-label="Unsaved changes" data-testid="dirty-mark">
+                  ●
+                </span>
+              )}
+            </span>
+          </div>
         </div>
-      </div>
-      <div className="tb-group">
-        <button className="tb-btn" onClick={cmd('file:new')} title="New framework" aria-label="New framework">
-          <Icon name="file" />
-        </button>
-        <button className="tb-btn" onClick={cmd('file:open')} title={`Open… (${mod}O)`} aria-label="Open">
-          <Icon name="open" />
-        </button>
-        <OpenRecent host={host} />
-        <button className="tb-btn" onClick={cmd('file:save')} title={`Save (${mod}S)`} aria-label="Save">
-          <Icon name="save" />
-        </button>
-        <button className="tb-btn tb-text" onClick={cmd('file:saveAs')} title={`Save as… (${mod}⇧S)`}>
-          <span className="tb-narrow-icon" aria-hidden>
-            <Icon name="copy" />
-          </span>
-          <span className="tb-label">Save as…</span>
-        </button>
-      </div>
-      <Sep />
-      <div className="tb-group">
-        <button className="tb-btn" onClick={cmd('edit:undo')} disabled={!undoLabel} title={undoLabel ? `Undo: ${undoLabel} (${mod}Z)` : 'Nothing to undo'} aria-label="Undo">
-          <Icon name="undo" />
-        </button>
-        <button className="tb-btn" onClick={cmd('edit:redo')} disabled={!redoLabel} title={redoLabel ? `Redo: ${redoLabel} (${mod}⇧Z)` : 'Nothing to redo'} aria-label="Redo">
-          <Icon name="redo" />
-        </button>
-      </div>
-      <Sep />
-      <div className="tb-group">
-        <button className="btn btn-primary tb-add" onClick={() => createCompetency(store)} title="Add a competency (N)">
-          <Icon name="plus" /> <span className="tb-label">Competency</span>
-        </button>
-        <button className="tb-btn" onClick={cmd('edit:duplicate')} disabled={!selCount} title={`Duplicate (${mod}D)`} aria-label="Duplicate">
-          <Icon name="duplicate" />
-        </button>
-        <button className="tb-btn" onClick={cmd('edit:delete')} disabled={!selCount} title="Delete (Del)" aria-label="Delete">
-          <Icon name="trash" />
-        </button>
-        {selCount > 1 && (
-          <select
-            className="tb-select"
-            aria-label="Align selection"
-            value=""
-            onChange={(e) => {
-              if (e.target.value) alignSelection(store, e.target.value as AlignMode);
-              e.target.blur(); // back to the canvas keys
-            }}
-          >
-            <option value="">Align…</option>
-            {Object.entries(ALIGN_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        )}
-      </div>
-      <Sep />
-      <div className="tb-group">
-        <button
-          className="tb-btn tb-text"
-          onClick={cmd('view:autoLayout')}
-          disabled={layoutRunning}
-          aria-busy={layoutRunning}
-          title={layoutRunning ? 'Laying out the map… (you can keep working, or cancel)' : 'Auto-layout: prerequisites flow left to right, pinned competencies stay (L)'}
-        >
-          {layoutRunning ? <span className="tb-spinner" aria-hidden /> : <Icon name="layout" />} <span className="tb-label">{layoutRunning ? 'Laying out…' : 'Auto-layout'}</span>
-        </button>
-        {layoutRunning && (
-          <button className="tb-btn tb-text tb-cancel" onClick={() => cancelAutoLayout(store)} title="Cancel the auto-layout (nothing moves)" aria-label="Cancel auto-layout" data-testid="layout-cancel">
-            Cancel
+        <div className="tb-group">
+          <button className="tb-btn" onClick={cmd('file:new')} title="New framework" aria-label="New framework">
+            <Icon name="file" />
           </button>
-        )}
-        <button
-          className="tb-btn tb-text"
-          onClick={cmd('view:toggleLanes')}
-          title="Domain lanes: horizontal, vertical or off"
-          aria-label={`Lanes: ${lanes}`}
-          data-testid="lanes-toggle"
-        >
-          <Icon name={lanes === 'vertical' ? 'lanesV' : 'lanesH'} /> <span className="tb-label">{lanes === 'none' ? 'No lanes' : lanes === 'vertical' ? 'Columns' : 'Lanes'}</span>
+          <button className="tb-btn" onClick={cmd('file:open')} title={`Open… (${mod}O)`} aria-label="Open">
+            <Icon name="open" />
+          </button>
+          <OpenRecent host={host} />
+          <button className="tb-btn" onClick={cmd('file:save')} title={`Save (${mod}S)`} aria-label="Save">
+            <Icon name="save" />
+          </button>
+          <button className="tb-btn tb-text" onClick={cmd('file:saveAs')} title={`Save as… (${mod}⇧S)`}>
+            <span className="tb-narrow-icon" aria-hidden>
+              <Icon name="copy" />
+            </span>
+            <span className="tb-label">Save as…</span>
+          </button>
+        </div>
+        <Sep />
+        <div className="tb-group">
+          <button className="tb-btn" onClick={cmd('edit:undo')} disabled={!undoLabel} title={undoLabel ? `Undo: ${undoLabel} (${mod}Z)` : 'Nothing to undo'} aria-label="Undo">
+            <Icon name="undo" />
+          </button>
+          <button className="tb-btn" onClick={cmd('edit:redo')} disabled={!redoLabel} title={redoLabel ? `Redo: ${redoLabel} (${mod}⇧Z)` : 'Nothing to redo'} aria-label="Redo">
+            <Icon name="redo" />
+          </button>
+        </div>
+        <Sep />
+        <div className="tb-group">
+          <button className="btn btn-primary tb-add" onClick={() => createCompetency(store)} title="Add a competency (N)">
+            <Icon name="plus" /> <span className="tb-label">Competency</span>
+          </button>
+          <button className="tb-btn" onClick={cmd('edit:duplicate')} disabled={!selCount} title={`Duplicate (${mod}D)`} aria-label="Duplicate">
+            <Icon name="duplicate" />
+          </button>
+          <button className="tb-btn" onClick={cmd('edit:delete')} disabled={!selCount} title="Delete (Del)" aria-label="Delete">
+            <Icon name="trash" />
+          </button>
+          {selCount > 1 && (
+            <select
+              className="tb-select"
+              aria-label="Align selection"
+              value=""
+              onChange={(e) => {
+                if (e.target.value) alignSelection(store, e.target.value as AlignMode);
+                e.target.blur(); // back to the canvas keys
+              }}
+            >
+              <option value="">Align…</option>
+              {Object.entries(ALIGN_LABELS).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          )}
+        </div>
+        <Sep />
+        <div className="tb-group">
+          <button
+            className="tb-btn tb-text"
+            onClick={cmd('view:autoLayout')}
+            disabled={layoutRunning}
+            aria-busy={layoutRunning}
+            title={layoutRunning ? 'Laying out the map… (you can keep working, or cancel)' : 'Auto-layout: prerequisites flow left to right, pinned competencies stay (L)'}
+          >
+            {layoutRunning ? <span className="tb-spinner" aria-hidden /> : <Icon name="layout" />} <span className="tb-label">{layoutRunning ? 'Laying out…' : 'Auto-layout'}</span>
+          </button>
+          {layoutRunning && (
+            <button className="tb-btn tb-text tb-cancel" onClick={() => cancelAutoLayout(store)} title="Cancel the auto-layout (nothing moves)" aria-label="Cancel auto-layout" data-testid="layout-cancel">
+              Cancel
+            </button>
+          )}
+          <button
+            className="tb-btn tb-text"
+            onClick={cmd('view:toggleLanes')}
+            title="Domain lanes: horizontal, vertical or off"
+            aria-label={`Lanes: ${lanes}`}
+            data-testid="lanes-toggle"
+          >
+            <Icon name={lanes === 'vertical' ? 'lanesV' : 'lanesH'} /> <span className="tb-label">{lanes === 'none' ? 'No lanes' : lanes === 'vertical' ? 'Columns' : 'Lanes'}</span>
+          </button>
+          <button
+            className={`tb-btn tb-text${focus ? ' is-on' : ''}`}
+            onClick={cmd('view:focusMode')}
+            aria-pressed={!!focus}
+            title="Focus mode: the selected competency with its prerequisites and dependents (Shift+F)"
+          >
+            <Icon name="focus" /> <span className="tb-label">Focus</span>
+          </button>
+          {focus && (
+            <label className="tb-depth" title="Focus depth: levels of prerequisites and dependents shown">
+              <span className="tb-depth-label">Depth</span>
+              <input
+                type="number"
+                min={1}
+                max={9}
+                value={focus.depth}
+                aria-label="Focus depth"
+                onChange={(e) => store.setSession({ focus: { ...focus, depth: Math.max(1, Math.min(9, Number(e.target.value) || 1)) } })}
+              />
+            </label>
+          )}
+        </div>
+        <div className="tb-spacer" />
+        <PublishButtons />
+        <SearchBox />
+        <button className="tb-btn" onClick={cmd('view:toggleTheme')} title={`Theme: ${theme === 'system' ? 'follows the system' : theme} (click to change)`} aria-label={`Theme: ${theme}`}>
+          <Icon name={theme === 'dark' ? 'moon' : theme === 'light' ? 'sun' : 'contrast'} />
         </button>
-        <button
-          className={`tb-btn tb-text${focus ? ' is-on' : ''}`}
-          onClick={cmd('view:focusMode')}
-          aria-pressed={!!focus}
-          title="Focus mode: the selected competency with its prerequisites and dependents (Shift+F)"
-        >
-          <Icon name="focus" /> <span className="tb-label">Focus</span>
+        <button className="tb-btn" onClick={cmd('help:shortcuts')} title="Help: where to start, and keyboard shortcuts (?)" aria-label="Help and keyboard shortcuts">
+          <Icon name="help" />
         </button>
-        {focus && (
-          <label className="tb-depth" title="Focus depth: levels of prerequisites and dependents shown">
-            <span className="tb-depth-label">Depth</span>
-            <input
-              type="number"
-              min={1}
-              max={9}
-              value={focus.depth}
-              aria-label="Focus depth"
-              onChange={(e) => store.setSession({ focus: { ...focus, depth: Math.max(1, Math.min(9, Number(e.target.value) || 1)) } })}
-            />
-          </label>
-        )}
       </div>
-      <div className="tb-spacer" />
-      <PublishButtons />
-      <SearchBox />
-      <button className="tb-btn" onClick={cmd('view:toggleTheme')} title={`Theme: ${theme === 'system' ? 'follows the system' : theme} (click to change)`} aria-label={`Theme: ${theme}`}>
-        <Icon name={theme === 'dark' ? 'moon' : theme === 'light' ? 'sun' : 'contrast'} />
-      </button>
-      <button className="tb-btn" onClick={cmd('help:shortcuts')} title="Help: where to start, and keyboard shortcuts (?)" aria-label="Help and keyboard shortcuts">
-        <Icon name="help" />
-      </button>
     </header>
   );
 }

@@ -44,8 +44,9 @@ export function PrintPreview({ html, onPrint, onSave, onClose }: { html: string;
           Close
         </button>
       </div>
-      {/* The HTML comes from printableMapHtml, which escapes every text of the framework. */}
-      <div className={`pm-doc ${parts.bodyClass}`} dangerouslySetInnerHTML={{ __html: parts.body }} />
+      {/* The HTML comes from printableMapHtml, which escapes every text of the framework. A section, so its
+          header and footer are the document's, not the page's banner and content info landmarks. */}
+      <section className={`pm-doc ${parts.bodyClass}`} dangerouslySetInnerHTML={{ __html: parts.body }} />
     </div>,
     document.body,
   );

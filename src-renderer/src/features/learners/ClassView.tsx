@@ -26,7 +26,7 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
     <div className="lrn-class" data-testid="class-summary">
       <p className="lrn-hint">{progress.learners.length} learners. Click a number to see who, e.g. to form a group for just-in-time support.</p>
       <LearnerRoster fw={fw} progress={progress} />
-      <h3 className="lrn-class-h">Each competency</h3>
+      <h2 className="lrn-class-h">Each competency</h2>
       <p>
         <button type="button" onClick={() => void saveClassSummary(fw)} data-testid="export-class-summary">
           Export the summary (CSV)…
@@ -96,9 +96,9 @@ function LearnerRoster({ fw, progress }: { fw: Framework; progress: Progress }) 
   const total = Object.keys(fw.competencies).length;
   return (
     <section aria-labelledby="lrn-roster-h" data-testid="learner-roster">
-      <h3 id="lrn-roster-h" className="lrn-class-h">
+      <h2 id="lrn-roster-h" className="lrn-class-h">
         Each learner
-      </h3>
+      </h2>
       <table className="lrn-table lrn-roster">
         <thead>
           <tr>

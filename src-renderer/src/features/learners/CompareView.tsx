@@ -38,9 +38,9 @@ export function CompareView({ fw }: { fw: Framework }) {
   };
   const section = (title: string, s: DiffSection<string>, label: (f: Framework, id: string) => string, clickable = false) => (
     <section key={title}>
-      <h4>
+      <h2 className="lrn-diff-h">
         {title}: {s.added.length} added, {s.removed.length} removed, {s.changed.length} changed
-      </h4>
+      </h2>
       <ul className="lrn-diff">
         {s.added.map((id) => (
           <li key={`a${id}`} className="is-added">

@@ -29,7 +29,7 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
   return (
     <div className="lrn-learner">
       <section aria-labelledby="lrn-ready-h" data-testid="ready-next">
-        <h3 id="lrn-ready-h">Ready next ({status.ready.length})</h3>
+        <h2 id="lrn-ready-h">Ready next ({status.ready.length})</h2>
         {status.ready.length === 0 && <p className="lrn-empty">Nothing is ready: everything is mastered or blocked.</p>}
         <ul className="lrn-list">
           {status.ready.map((id) => (
@@ -43,7 +43,7 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
         </ul>
       </section>
       <section aria-labelledby="lrn-blocked-h" data-testid="blocked">
-        <h3 id="lrn-blocked-h">Blocked ({status.blocked.length})</h3>
+        <h2 id="lrn-blocked-h">Blocked ({status.blocked.length})</h2>
         <ul className="lrn-list">
           {status.blocked.map((b) => (
             <li key={b.id}>
@@ -66,7 +66,7 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
         </ul>
       </section>
       <section aria-labelledby="lrn-mastered-h" data-testid="mastered">
-        <h3 id="lrn-mastered-h">Mastered ({status.mastered.length})</h3>
+        <h2 id="lrn-mastered-h">Mastered ({status.mastered.length})</h2>
         <ul className="lrn-list">
           {status.mastered.map((id) => (
             <li key={id}>
@@ -93,7 +93,7 @@ function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: 
   const c = selected ? fw.competencies[selected] : undefined;
   return (
     <section className="lrn-record" aria-labelledby="lrn-record-h">
-      <h3 id="lrn-record-h">Record progress</h3>
+      <h2 id="lrn-record-h">Record progress</h2>
       {!c ? (
         <p className="lrn-empty">Select a competency on the canvas (or in the lists above) to record the phase {learnerName} showed.</p>
       ) : (

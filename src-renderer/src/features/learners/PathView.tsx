@@ -18,7 +18,7 @@ export function PathView({ fw, status, learnerName }: { fw: Framework; status: L
   return (
     <div className="lrn-path">
       <section aria-labelledby="lrn-seq-h" data-testid="suggested-sequence">
-        <h3 id="lrn-seq-h">Suggested sequence{status ? ` for ${learnerName ?? status.learnerId}` : ''}</h3>
+        <h2 id="lrn-seq-h">Suggested sequence{status ? ` for ${learnerName ?? status.learnerId}` : ''}</h2>
         <label className="lrn-toggle">
           <input type="checkbox" checked={showPath} onChange={(e) => learnersStore.set({ showPath: e.target.checked })} /> Number the path on the canvas
         </label>
@@ -47,12 +47,12 @@ export function PathView({ fw, status, learnerName }: { fw: Framework; status: L
         )}
       </section>
       <section aria-labelledby="lrn-analytics-h">
-        <h3 id="lrn-analytics-h">Progression analytics</h3>
+        <h2 id="lrn-analytics-h">Progression analytics</h2>
         <p>
           <strong>Longest prerequisite chain:</strong> {chain.length} competenc{chain.length === 1 ? 'y' : 'ies'} — the fewest steps from the start to the end.
         </p>
         <p className="lrn-chain">{chain.map((id) => codeOf(fw, id)).join(' → ')}</p>
-        <h4>Bottlenecks (block the most others)</h4>
+        <h3>Bottlenecks (block the most others)</h3>
         {top.length === 0 ? (
           <p className="lrn-empty">No competency blocks another.</p>
         ) : (
@@ -67,7 +67,7 @@ export function PathView({ fw, status, learnerName }: { fw: Framework; status: L
             ))}
           </ul>
         )}
-        <h4>Load per grade band</h4>
+        <h3>Load per grade band</h3>
         <table className="lrn-table">
           <thead>
             <tr>

@@ -87,23 +87,23 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
       </div>
       {classSheets ? (
         <>
-          <header className="sv-header">
+          <div className="sv-header">
             <h1>Learning maps, one page per learner</h1>
             <p className="sv-sub">
               {fw.title} · {classSheets.learners.length} learner{classSheets.learners.length === 1 ? '' : 's'}. Print gives each learner a page of their own.
             </p>
-          </header>
+          </div>
           <ClassSheets fw={fw} progress={classSheets} />
         </>
       ) : (
         <>
-          <header className="sv-header">
+          <div className="sv-header">
             <h1>My learning map</h1>
             <p className="sv-sub">
               {fw.title}
               {learnerName ? ` · ${learnerName}` : ''}
             </p>
-          </header>
+          </div>
           {status ? (
             <section className="sv-progress" aria-labelledby="sv-progress-h">
               <h2 id="sv-progress-h">My progress</h2>

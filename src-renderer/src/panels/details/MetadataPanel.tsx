@@ -22,7 +22,7 @@ export function MetadataPanel() {
   const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
   return (
     <div className="panel">
-      <h3 className="section-title">Framework details</h3>
+      <h2 className="section-title">Framework details</h2>
       <Field label="Title" htmlFor="meta-title">
         <CommitText id="meta-title" value={fw.title} validate={(v) => (v.trim() ? null : 'A framework needs a title.')} onCommit={(v) => update({ title: v.trim() })} />
       </Field>

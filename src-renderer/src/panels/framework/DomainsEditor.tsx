@@ -33,7 +33,7 @@ export function DomainsEditor() {
   };
   return (
     <section className="section" aria-label="Domains">
-      <h3 className="section-title">Domains</h3>
+      <h2 className="section-title">Domains</h2>
       <p className="muted small">Strands that group competencies; each is a lane on the canvas.</p>
       <CollapseAllButtons />
       <ul className="domain-list">

@@ -24,7 +24,7 @@ export function MasteryScaleEditor() {
   };
   return (
     <section className="section" aria-label="Mastery scale">
-      <h3 className="section-title">Mastery scale</h3>
+      <h2 className="section-title">Mastery scale</h2>
       <p className="muted small">Ordered from first steps to beyond mastery. One phase is the mastery threshold: students move on when they reach it.</p>
       <ol className="scale-list">
         {phases.map((p, i) => (
