@@ -71,11 +71,10 @@ interface Session {
   /** Files handed to the page by token, until it shows one of them. */
   offered: Map<string, Offered>;
   /**
-   * Files handed over so far, and how many of those the page had been handed when it last said what it
-   * shows (each of those it took or refused by then).
+   * A file was handed to the page and the page has not shown a file since. (A report of a document
+   * without a file does not end it: the page may have sent it before the file reached it, as at start.)
    */
-  handovers: number;
-  seenHandovers: number;
+  awaiting: boolean;
   /**
    * Each file's contents as this window last read or wrote them, by path: a save first checks the file
    * still holds them (else someone else changed it, and the user is asked). By path, not only for
@@ -141,8 +140,7 @@ export class DocumentService {
         path: null,
         docToken: null,
         offered: new Map(),
-        handovers: 0,
-        seenHandovers: 0,
+        awaiting: false,
         known: new Map(),
         name: 'Untitled',
         dirty: false,
@@ -188,11 +186,12 @@ export class DocumentService {
 
   /**
    * A window that shows no file and has no unsaved changes: a file opened from the menu can go there.
-   * Not while a file handed to its page waits to be shown (a second file would replace it).
+   * Not once a file was handed to its page, until the page shows a file: a second file would replace the
+   * first (and a page that refused it keeps what it showed; the next file simply gets its own window).
    */
   isBlank(owner: number): boolean {
     const s = this.#sessions.get(owner);
-    return !!s && s.path === null && !s.dirty && s.seenHandovers === s.handovers;
+    return !!s && s.path === null && !s.dirty && !s.awaiting;
   }
 
   setDirty(owner: number, dirty: unknown): void {
@@ -229,7 +228,7 @@ export class DocumentService {
     s.dirty = false;
     s.docToken = null;
     s.offered.clear();
-    s.seenHandovers = s.handovers;
+    s.awaiting = false;
     s.known.clear();
     if (s.path && this.ownerOf(s.path) === owner) {
       const path = s.path;
@@ -298,7 +297,7 @@ export class DocumentService {
   }
 
   #offer(s: Session, docToken: DocToken, offered: Offered): void {
-    s.handovers++;
+    s.awaiting = true;
     s.offered.set(docToken, offered);
     for (const old of s.offered.keys()) if (s.offered.size > MAX_OFFERED) s.offered.delete(old);
   }
@@ -313,7 +312,6 @@ export class DocumentService {
     const s = this.#sessions.get(owner);
     if (!s) return;
     if (request.docToken === null) {
-      s.seenHandovers = s.handovers;
       if (s.path && this.ownerOf(s.path) === owner) {
         const old = s.path;
         s.path = null;
@@ -326,7 +324,7 @@ export class DocumentService {
     }
     const granted = this.#o.tokens.resolve(owner, request.docToken, 'document');
     if (!granted) return;
-    s.seenHandovers = s.handovers;
+    s.awaiting = false;
     const docToken = request.docToken as DocToken;
     const offered = s.offered.get(docToken);
     s.offered.delete(docToken);

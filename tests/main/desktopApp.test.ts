@@ -283,6 +283,23 @@ describe('opening files from the command line, the OS and drops', () => {
     expect(FakeBrowserWindow.all[0]!.focus).toHaveBeenCalled();
   });
 
+  it('a file handed to a window at start is not replaced by the next one before the page has it', async () => {
+    const a = join(dir, 'a.progressions');
+    const b = join(dir, 'b.progressions');
+    await writeDoc(a, sampleFramework('A'));
+    await writeDoc(b, sampleFramework('B'));
+    const desktop = makeApp();
+    await desktop.start(['/usr/bin/electron', '.', a], dir);
+    const first = FakeBrowserWindow.all[0]!;
+    // the page comes up showing nothing yet (a.progressions still waits for it to listen)
+    await invoke(first, 'window:setDocument', { docToken: null, name: 'Untitled framework' });
+    await state.appEvents.get('second-instance')!({}, ['/usr/bin/electron', '.', b], dir);
+    await desktop.idle();
+    expect(FakeBrowserWindow.all).toHaveLength(2);
+    listen(first, 'file:openRequested');
+    expect(first.webContents.send.mock.calls.map((c) => c[1].name)).toEqual(['a.progressions']);
+  });
+
   it('macOS open-file before the app is ready is remembered and opened at start', async () => {
     const a = join(dir, 'a.progressions');
     await writeDoc(a, sampleFramework('A'));

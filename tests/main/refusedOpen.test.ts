@@ -72,15 +72,21 @@ describe('a file the page refuses to open', () => {
     expect(readFileSync(plan, 'utf8')).toBe(BROKEN);
   });
 
-  it('a window left with a refused file is not blank: a file opened from the OS gets its own window', async () => {
+  it('a window handed a file is not blank until its page shows a file: the next file from the OS gets its own window', async () => {
     const s = makeServices(dir);
     s.docs.attach(W);
     expect(s.docs.isBlank(W)).toBe(true);
     const broken = join(dir, 'broken.progressions');
     await fs.writeFile(broken, BROKEN);
     value(await s.docs.openPath(W, broken));
-    // (until the page says what it shows, a second file would replace the first it was handed)
+    // a second file must not replace the first before the page has it (its "no file" report may predate it)
     expect(s.docs.isBlank(W)).toBe(false);
+    await s.docs.shows(W, { docToken: null, name: 'Untitled framework' });
+    expect(s.docs.isBlank(W)).toBe(false);
+    // a page that refused it and later shows a file, then starts a new one, is blank again
+    const plan = join(dir, 'plan.progressions');
+    await writeDoc(plan, sampleFramework('Plan'));
+    value(await shown(s.docs, W, await s.docs.openPath(W, plan)));
     await s.docs.shows(W, { docToken: null, name: 'Untitled framework' });
     expect(s.docs.isBlank(W)).toBe(true);
   });
