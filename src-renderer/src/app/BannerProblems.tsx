@@ -61,7 +61,7 @@ export function BannerProblems({ problems, label = 'Problems in the file', first
           more > 0 && <span data-testid="open-problems-more">… and {more} more problem{more === 1 ? '' : 's'}</span>
         )}
         <button type="button" className="btn" onClick={() => void copy()}>
-          {copied ? 'Copied' : `Copy all ${problems.length} problems`}
+          {copied ? 'Copied' : problems.length === 1 ? 'Copy the problem' : `Copy all ${problems.length} problems`}
         </button>
       </div>
     </div>
