@@ -37,7 +37,8 @@ interface CommitProps {
 
 /**
  * A text field that edits a local draft and commits one command per field edit (not per keystroke),
- * so each edit is one undo step. Escape reverts the draft. External changes (undo) update the draft
+ * so each edit is one undo step. Escape reverts the draft of a short one-line field (a code, a title) and
+ * commits that of a long-text one (multi-line or wrapped), which undo can take back. External changes (undo) update the draft
  * while the field is not being edited. A multi-line field is `rows` high at least and grows with its text.
  */
 export function CommitText({ id, value, onCommit, placeholder, multiline, rows = 3, wrap, className, ariaLabel, validate, autoFocus, onEnter }: CommitProps) {
@@ -78,6 +79,13 @@ export function CommitText({ id, value, onCommit, placeholder, multiline, rows =
     },
     onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       if (e.key === 'Escape') {
+        // Long text (a statement, an indicator, notes): Escape keeps what was typed, as one undo step
+        // (Ctrl+Z brings the old text back). Reverting threw away paragraphs with no way back.
+        if (multiline || wrap) {
+          commit();
+          editing.current = true;
+          return;
+        }
         setDraft(value);
         setError(null);
         editing.current = false;
