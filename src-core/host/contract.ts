@@ -37,6 +37,16 @@ export interface OpenedDocument {
   docToken: DocToken | null;
 }
 
+/** Where an export went. */
+export interface SavedExport {
+  name: string;
+  /**
+   * Handed to the browser as a download (no save picker): it may be cancelled, blocked or put elsewhere,
+   * and the page cannot tell whether it was kept — so it does not say "saved".
+   */
+  downloaded?: boolean;
+}
+
 /** Where a document was saved. */
 export interface SavedDocument {
   name: string;
@@ -129,7 +139,7 @@ export interface HostChannels {
    */
   'export:save': {
     request: { suggestedName: string; content?: string; chunks?: string[]; encoding?: 'base64'; mimeType: string; filters?: FileFilter[] };
-    response: HostResult<{ name: string } | null>;
+    response: HostResult<SavedExport | null>;
   };
   /** Lets the user pick a file to import; `accept` lists extensions without dots (`['json', 'csv']`). */
   'import:pick': { request: { accept: string[]; title?: string }; response: HostResult<PickedFile | null> };

@@ -374,7 +374,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
         }
       }
       download(suggestedName, parts, mimeType);
-      return { ok: true, value: { name: suggestedName } };
+      return { ok: true, value: { name: suggestedName, downloaded: true } };
     },
     async pickImport({ accept }) {
       const file = await pickWithInput(accept);

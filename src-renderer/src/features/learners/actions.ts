@@ -1,4 +1,4 @@
-import type { HostApi } from '../../../../src-core/host/contract';
+import type { HostApi, SavedExport } from '../../../../src-core/host/contract';
 import { readFrameworkAny } from '../../../../src-core/formats/readAny';
 import type { Framework } from '../../../../src-core/model/types';
 import { checkProgress, futureDatesNote } from '../../../../src-core/progress/checkProgress';
@@ -35,6 +35,14 @@ export function installUnsavedProgressGuard(store: LearnersStore = learnersStore
 /** "1 record", "12 records" (a teacher with one student's file read "Opened 1 records for 1 learners"). */
 function counted(n: number, one: string): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : `${one}s`}`;
+}
+
+/**
+ * "Saved the class summary as x.csv" — or, where the browser was handed a download it may not have kept
+ * (cancelled, blocked, put elsewhere), that it was handed over and to check.
+ */
+export function savedAs(what: string, saved: SavedExport): string {
+  return saved.downloaded ? `Your browser was given ${what} to download as ${saved.name} (check that it was kept)` : `Saved ${what} as ${saved.name}`;
 }
 
 /** A file name without its extension, safe for suggested names. */
@@ -186,7 +194,7 @@ export async function saveClassSummary(fw: Framework, store: LearnersStore = lea
     filters: [{ name: 'CSV', extensions: ['csv'] }],
   });
   if (!r.ok) store.set({ message: { kind: 'error', text: r.error.message } });
-  else if (r.value) store.set({ message: { kind: 'info', text: `Saved the class summary as ${r.value.name} (opens in a spreadsheet, to print or plan groups).` } });
+  else if (r.value) store.set({ message: { kind: 'info', text: `${savedAs('the class summary', r.value)}: it opens in a spreadsheet, to print or plan groups.` } });
 }
 
 /** Saves the progress as a progress file (JSON), or as CSV. */
@@ -208,7 +216,7 @@ export async function saveProgress(fw: Framework, as: 'json' | 'csv', store: Lea
         text: `Exported progress as ${r.value.name}, without ${csv.leftOut} record${csv.leftOut === 1 ? '' : 's'} of competencies or phases this framework does not have (the CSV could not be imported back with ${csv.leftOut === 1 ? 'it' : 'them'}). Save progress… keeps every record.`,
       },
     });
-  else if (r.value) store.set({ dirty: false, message: { kind: 'info', text: `Saved progress as ${r.value.name}.` } });
+  else if (r.value) store.set({ dirty: false, message: { kind: 'info', text: `${savedAs('the progress', r.value)}.` } });
 }
 
 
@@ -223,7 +231,10 @@ export async function saveProgressTemplate(fw: Framework, store: LearnersStore =
   if (!r.ok) store.set({ message: { kind: 'error', text: r.error.message } });
   else if (r.value)
     store.set({
-      message: { kind: 'info', text: `Saved ${r.value.name}: one row per time a student showed a competency; replace the two example rows with your class's, then Import progress….` },
+      message: {
+        kind: 'info',
+        text: `${savedAs('the progress template', r.value)}: one row per time a student showed a competency; replace the two example rows with your class's, then Import progress….`,
+      },
     });
 }
 
@@ -317,5 +328,5 @@ export async function exportChangeLog(fw: Framework, store: LearnersStore = lear
     filters: [{ name: 'Markdown', extensions: ['md'] }],
   });
   if (!r.ok) store.set({ message: { kind: 'error', text: r.error.message } });
-  else if (r.value) store.set({ message: { kind: 'info', text: `Saved the change log as ${r.value.name}.` } });
+  else if (r.value) store.set({ message: { kind: 'info', text: `${savedAs('the change log', r.value)}.` } });
 }
