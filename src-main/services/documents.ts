@@ -522,11 +522,13 @@ export class DocumentService {
     const defaultName = extname(suggested) ? suggested : `${suggested}.${DOCUMENT_EXTENSION}`;
     const chosen = await this.#o.dialogs.chooseSaveFile(owner, { title: 'Save framework as', defaultName, filters: DOCUMENT_FILTERS });
     if (!chosen) return ok(null);
-    const path = await this.#canonical(extname(chosen) ? chosen : `${chosen}.${DOCUMENT_EXTENSION}`);
+    let path = await this.#canonical(extname(chosen) ? chosen : `${chosen}.${DOCUMENT_EXTENSION}`);
     const other = await this.findOwner(path);
     if (other !== undefined && other !== owner) return fail('open-elsewhere', `"${basename(path)}" is open in another window; close it there first.`);
     if (s.path !== null && s.docToken && (await isSameFile(this.#o.fs, path, s.path))) {
-      // onto its own file, this is a Save: the dialog asked only whether to replace a file that exists
+      // onto its own file (however spelled), this is a Save: the dialog asked only whether to replace a
+      // file that exists
+      path = s.path;
       const conflict = await this.#changedOnDisk(s, path);
       if (conflict) return conflict;
     }

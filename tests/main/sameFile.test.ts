@@ -91,6 +91,13 @@ describe('one file opened under two names', () => {
     await writeDoc(p, sampleFramework('Plan'));
     value(await shown(s.docs, W, await s.docs.openPath(W, p)));
     expect(await s.docs.findOwner(join(dir, 'PLAN.PROGRESSIONS'))).toBe(W);
+    // Save As onto it under the other spelling, from its own window: a Save, checked for a change made meanwhile
+    await fs.writeFile(p, serializeFramework(sampleFramework('Colleague', 4)));
+    s.dialogs.save.push(join(dir, 'PLAN.PROGRESSIONS'));
+    expect(await s.docs.saveAs(W, { suggestedName: 'plan', text: serializeFramework(sampleFramework('Mine', 3)) })).toMatchObject({
+      ok: false,
+      error: { code: 'changed-on-disk' },
+    });
     s.dialogs.save.push(join(dir, 'PLAN.PROGRESSIONS'));
     const r = await s.docs.saveAs(2, { suggestedName: 'plan', text: serializeFramework(sampleFramework('Other window')) });
     expect(r).toMatchObject({ ok: false, error: { code: 'open-elsewhere' } });
