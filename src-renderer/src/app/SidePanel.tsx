@@ -1,6 +1,8 @@
 import type { HostApi } from '../../../src-core/host/contract';
 import { useEditor, useStore } from '../store/useEditor';
+import { useRef } from 'react';
 import { Icon } from '../ui/Icon';
+import { useFocusRescue } from '../ui/useFocusRescue';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PANELS } from './panels';
 
@@ -10,8 +12,10 @@ export function SidePanel({ host }: { host: HostApi }) {
   const active = useEditor((s) => s.session.panel);
   const panels = PANELS.filter((p) => !p.available || p.available(host.kind));
   const current = panels.find((p) => p.id === active);
+  const ref = useRef<HTMLElement>(null);
+  useFocusRescue(ref); // Remove, Delete and Move buttons in the panels keep the keyboard in the panel
   return (
-    <aside className={`sidebar${current ? '' : ' is-collapsed'}`} aria-label="Side panels">
+    <aside className={`sidebar${current ? '' : ' is-collapsed'}`} aria-label="Side panels" ref={ref}>
       <nav className="side-tabs" role="tablist" aria-orientation="vertical" aria-label="Panels" onKeyDown={(e) => {
         // The tab list is one stop for Tab (then on into the open panel); the arrows, Home and End move between
         // the tabs and open the one they reach.
