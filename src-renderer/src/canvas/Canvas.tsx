@@ -28,6 +28,7 @@ import { centringDuration, flashCompetency, prefersReducedMotion } from './centr
 import { startLiveDrag, type LiveDrag } from './drag/liveDrag';
 import { createFlowDeriver, type FlowNode } from './flowModel';
 import { NODE_H, NODE_W } from './geometry';
+import { edgeTypes } from './edges/PrerequisiteEdge';
 import { nodeTypes } from './nodes/nodeTypes';
 import { EmptyCanvas } from './EmptyCanvas';
 import { ArrowMarker } from './ArrowMarker';
@@ -387,6 +388,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         edges={lod.edges}
         onlyRenderVisibleElements={lod.large}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}

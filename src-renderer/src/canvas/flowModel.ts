@@ -295,6 +295,7 @@ export function createFlowDeriver() {
     }
     const edge: Edge = {
       id: l.id,
+      type: 'prerequisite',
       source: l.from,
       target: l.to,
       selected: sel,
