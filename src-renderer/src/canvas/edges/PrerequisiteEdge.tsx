@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import { BaseEdge, getBezierPath, Position, useStore, type EdgeProps, type EdgeTypes, type ReactFlowState } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import { BaseEdge, getBezierPath, Position, useStore, useStoreApi, type EdgeProps, type EdgeTypes, type ReactFlowState } from '@xyflow/react';
 
 /** How far below the lower of the two cards a link that runs backwards passes, and how wide it turns. */
 const BELOW = 22;
@@ -42,8 +42,11 @@ function PrerequisiteEdgeImpl(props: EdgeProps) {
 
 function BackwardEdge(props: EdgeProps) {
   const { sourceX: sx, sourceY: sy, targetX: tx, targetY: ty } = props;
-  // Scans the cards only for a backward link (rare once a map is laid out: a cycle, or a card moved by hand).
-  const bottom = useStore((s) => lowestBottom(s, tx, sx, Math.max(sy, ty)));
+  // Scans the cards only for a backward link (rare once a map is laid out: a cycle, or a card moved by hand),
+  // and only when the cards or its ends change: not on every pan and zoom (a selector runs on each).
+  const nodes = useStore((s) => s.nodes);
+  const store = useStoreApi();
+  const bottom = useMemo(() => lowestBottom(store.getState(), tx, sx, Math.max(sy, ty)), [nodes, store, tx, sx, sy, ty]);
   const y = bottom + BELOW;
   const path = `M ${sx},${sy} C ${sx + TURN},${sy} ${sx + TURN},${y} ${sx},${y} L ${tx},${y} C ${tx - TURN},${y} ${tx - TURN},${ty} ${tx},${ty}`;
   return <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} markerStart={props.markerStart} style={props.style} interactionWidth={props.interactionWidth} />;
