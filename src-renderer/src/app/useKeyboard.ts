@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
-import { atWalkEnd, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pinSelection, stepSelection } from '../canvas/actions';
+import type { CompetencyId } from '../../../src-core/model/ids';
+import { atWalkEnd, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pinSelection, readingOrder, revealCompetency, stepSelection } from '../canvas/actions';
 import { collapseShortcut } from '../canvas/collapse/collapseActions';
 import { cancelAutoLayout } from '../layout/autoLayout';
 import type { EditorStore } from '../store/editorStore';
@@ -61,7 +62,10 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
     // Whether the user's last pointer press was on the canvas: Tab then walks competencies even though
     // the focus is on the page body; otherwise Tab keeps its usual job of moving through the controls.
     let canvasEngaged = false;
+    // Where Tab takes up the walk after a Delete on the map (the deleted card had the focus).
+    let resume: { next?: string; prev?: string } | null = null;
     const onPointerDown = (e: PointerEvent) => {
+      resume = null;
       canvasEngaged = !!(e.target as HTMLElement | null)?.closest?.('.canvas');
       clip.pointerDown(canvasEngaged);
     };
@@ -114,6 +118,19 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
         case 'Delete':
         case 'Backspace':
           e.preventDefault();
+          // The deleted card had the focus, which falls to the page: the next Tab carries on over the map
+          // (not back to the toolbar) even when the user came in with the keyboard.
+          if (onMap && sel.length) {
+            canvasEngaged = true;
+            // …from where the deleted one was: the competencies before and after it in the walk
+            const { ids, rank } = readingOrder(store.getSnapshot().doc.framework.competencies);
+            const gone = new Set<string>(sel);
+            const at = rank.get(sel[0]!) ?? 0;
+            resume = {
+              next: ids.slice(at + 1).find((id) => !gone.has(id)),
+              prev: ids.slice(0, at).reverse().find((id) => !gone.has(id)),
+            };
+          }
           return deleteSelection(store);
         case 'ArrowLeft':
         case 'ArrowRight':
@@ -135,6 +152,12 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           e.preventDefault();
           // Past the last competency Tab leaves the map for the side panel (Shift+Tab before the first, for
           // the toolbar), so the keyboard is never stuck on the canvas.
+          const back = resume && !sel.length && !store.getSnapshot().session.collapsedDomains.length ? (e.shiftKey ? resume.prev : resume.next) : undefined;
+          resume = null;
+          if (back && store.getSnapshot().doc.framework.competencies[back]) {
+            revealCompetency(store, back as CompetencyId);
+            return focusSelectedCard(store);
+          }
           if (atWalkEnd(store, e.shiftKey ? -1 : 1)) return leaveCanvas(e.shiftKey ? -1 : 1);
           stepSelection(store, e.shiftKey ? -1 : 1);
           return focusSelectedCard(store);
