@@ -1,4 +1,5 @@
 import type { Framework } from '../../../../src-core/model/types';
+import { backwardLinkPath, runsBackwards } from '../../canvas/edges/backwardLink';
 import { NODE_H, NODE_W } from '../../canvas/geometry';
 import { laneGeometry } from '../../canvas/lanes/laneGeometry';
 import type { LaneOrientation } from '../../store/session';
@@ -26,7 +27,8 @@ const LINES = 3;
 const CHARS_PER_LINE = Math.floor((NODE_W - 28) / 6.4);
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const n = (v: number) => String(Math.round(v * 10) / 10);
+const r = (v: number) => Math.round(v * 10) / 10;
+const n = (v: number) => String(r(v));
 
 /** A statement in at most `lines` lines of `width` characters, broken between words, the last one ellipsed. */
 export function wrapStatement(text: string, width = CHARS_PER_LINE, lines = LINES): string[] {
@@ -90,6 +92,7 @@ export function wholeMapSvg(fw: Pick<Framework, 'competencies' | 'domains' | 'pr
   }
   // links: from the right edge of a prerequisite to the left edge of what it unlocks (top → bottom with columns)
   parts.push('<g class="links" fill="none" stroke="#94a3b8" stroke-width="1.5" marker-end="url(#arrow)">');
+  const boxes = cards.map((c) => ({ x: c.position.x, y: c.position.y, width: NODE_W, height: NODE_H }));
   for (const link of fw.prerequisites.values()) {
     const a = fw.competencies[link.from];
     const b = fw.competencies[link.to];
@@ -100,14 +103,17 @@ export function wholeMapSvg(fw: Pick<Framework, 'competencies' | 'domains' | 'pr
       const tx = b.position.x;
       const ty = b.position.y + NODE_H / 2;
       const d = Math.max(40, Math.abs(tx - sx) / 2);
-      parts.push(`<path d="M${n(sx)} ${n(sy)} C${n(sx + d)} ${n(sy)} ${n(tx - d)} ${n(ty)} ${n(tx)} ${n(ty)}"/>`);
+      // backwards (e.g. the link closing a cycle): round below the cards, as on the canvas, not along the row behind them
+      if (runsBackwards(sx, sy, tx, ty, 'y')) parts.push(`<path d="${backwardLinkPath(r(sx), r(sy), r(tx), r(ty), 'y', boxes)}"/>`);
+      else parts.push(`<path d="M${n(sx)} ${n(sy)} C${n(sx + d)} ${n(sy)} ${n(tx - d)} ${n(ty)} ${n(tx)} ${n(ty)}"/>`);
     } else {
       const sx = a.position.x + NODE_W / 2;
       const sy = a.position.y + NODE_H;
       const tx = b.position.x + NODE_W / 2;
       const ty = b.position.y;
       const d = Math.max(40, Math.abs(ty - sy) / 2);
-      parts.push(`<path d="M${n(sx)} ${n(sy)} C${n(sx)} ${n(sy + d)} ${n(tx)} ${n(ty - d)} ${n(tx)} ${n(ty)}"/>`);
+      if (runsBackwards(sx, sy, tx, ty, 'x')) parts.push(`<path d="${backwardLinkPath(r(sx), r(sy), r(tx), r(ty), 'x', boxes)}"/>`);
+      else parts.push(`<path d="M${n(sx)} ${n(sy)} C${n(sx)} ${n(sy + d)} ${n(tx)} ${n(ty - d)} ${n(tx)} ${n(ty)}"/>`);
     }
   }
   parts.push('</g>');
