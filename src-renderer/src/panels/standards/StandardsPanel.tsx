@@ -163,7 +163,14 @@ function SetBrowser({ set, sets }: { set: StandardsSet; sets: StandardsSet[] }) 
           title="Remove this standards set and its alignments"
           aria-label="Remove standards set"
           onClick={() => {
-            if (!window.confirm(`Remove “${set.title}” and every alignment to it?`)) return;
+            // Say what goes with it: the designer's alignment work, counted (Undo brings it back).
+            let links = 0;
+            for (const list of counts.values()) links += list.length;
+            const what =
+              links === 0
+                ? 'No competency is aligned to it.'
+                : `${links === 1 ? 'Its 1 alignment' : `Its ${links.toLocaleString('en-US')} alignments`} (to ${alignedStandards === 1 ? '1 standard' : `${alignedStandards.toLocaleString('en-US')} standards`}) go with it; Undo brings them back.`;
+            if (!window.confirm(`Remove “${set.title}”? ${what}`)) return;
             const r = store.run(removeStandardsSet(set.id as StandardsSetId));
             if (!r.ok) store.notify('error', r.error.message);
             standardsUi.set({ setId: null });

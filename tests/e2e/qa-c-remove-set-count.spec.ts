@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { openApp, unlockToCorrect } from './canvas-helpers';
+import { openTab } from './standards-helpers';
+
+// Removing a standards set takes every alignment to it along. The question said "and every alignment
+// to it?" — it now says how many (35 alignments of the example's competencies to 30 standards), so a
+// designer knows what the click costs before answering.
+test('removing a standards set says how many alignments go with it; Cancel keeps them', async ({ page }) => {
+  await openApp(page, '?open=/examples/grade3-5-fractions.json');
+  await unlockToCorrect(page);
+  await openTab(page, 'Standards');
+  const panel = page.getByTestId('standards-panel');
+  await expect(panel).toContainText('Number & Operations—Fractions');
+  const asked = page.waitForEvent('dialog');
+  const click = panel.getByRole('button', { name: 'Remove standards set' }).click();
+  const dialog = await asked;
+  expect(dialog.message()).toBe('Remove “Common Core State Standards — Mathematics, Grades 3–5: Number & Operations—Fractions”? Its 35 alignments (to 30 standards) go with it; Undo brings them back.');
+  await dialog.dismiss();
+  await click;
+  await expect(panel).toContainText('Number & Operations—Fractions');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+});
