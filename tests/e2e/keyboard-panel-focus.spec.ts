@@ -27,6 +27,17 @@ test('removing or moving an item with the keyboard keeps the focus in its list',
   await page.keyboard.press('Enter');
   await focusIn(page, prerequisites);
 
+  // a prerequisite linked with the list and the Link button: the focus goes back to the list
+  const add = prerequisites.getByLabel('Add a prerequisite');
+  const value = await add.locator('option:not([disabled])').evaluateAll((o) => (o as HTMLOptionElement[]).map((x) => x.value).find(Boolean));
+  await add.selectOption(value!);
+  const link = add.locator('xpath=following-sibling::button[1]');
+  await expect(link).toHaveText('Link');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(link).toBeDisabled();
+  await expect(add).toBeFocused();
+
   // an indicator moved up: the focus stays on that indicator's buttons
   await page.getByTestId('phase-Beginning').locator('summary').click();
   const indicators = page.getByRole('list', { name: 'Beginning performance indicators' });

@@ -133,7 +133,15 @@ function Adder(props: {
             </option>
           )}
         </select>
-        <button className="btn" disabled={!picked || blocks.has(picked)} onClick={() => onLink()}>
+        <button
+          className="btn"
+          disabled={!picked || blocks.has(picked)}
+          onClick={(e) => {
+            // the button turns disabled once linked: the keyboard goes back to the list, ready for another
+            (e.currentTarget.previousElementSibling as HTMLElement | null)?.focus();
+            onLink();
+          }}
+        >
           Link
         </button>
       </div>
