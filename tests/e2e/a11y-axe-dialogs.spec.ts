@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { audit } from './a11y-helpers';
-import { addCompetency, clickEmptyCanvas, collectErrors, mod, node } from './canvas-helpers';
+import { expect, type Page } from '@playwright/test';
+import { auditTests, type AuditGroup } from './a11y-helpers';
+import { addCompetency, clickEmptyCanvas, mod, node } from './canvas-helpers';
 import { unsavedWorkJournalled } from './recovery-helpers';
 
 // The axe audit of a11y-axe.spec.ts (WCAG 2.1 AA, light and dark theme), over the dialogs and views a user
@@ -14,7 +14,6 @@ const TEXT = readFileSync(join(import.meta.dirname, '../fixtures/frameworks/v1-m
 const FILE = 'shared-plan.json';
 const progress = (name: string) => join(import.meta.dirname, '../fixtures/progress', name);
 
-test.describe.configure({ mode: 'parallel' });
 
 /** The browser's file pickers answer with files of the origin-private file system. */
 async function stubPickers(page: Page): Promise<void> {
@@ -50,7 +49,7 @@ async function exampleWithProgress(page: Page) {
   return panel;
 }
 
-const groups: Record<string, (page: Page, check: (view: string) => Promise<void>) => Promise<void>> = {
+const groups: Record<string, AuditGroup> = {
   'Open recent and the save conflict': async (page, check) => {
     await stubPickers(page);
     await page.goto('./');
@@ -147,18 +146,4 @@ const groups: Record<string, (page: Page, check: (view: string) => Promise<void>
   },
 };
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const [group, run] of Object.entries(groups)) {
-    test(`axe finds no WCAG 2.1 AA violation and no best-practice finding: ${group} (${scheme} theme)`, async ({ page }) => {
-      test.setTimeout(180_000); // 10–30 s on an idle box; CI boxes are loaded
-      const errors = collectErrors(page);
-      await page.emulateMedia({ colorScheme: scheme });
-      const found: string[] = [];
-      await run(page, async (view) => {
-        found.push(...(await audit(page, view)));
-      });
-      expect(found, found.join('\n')).toEqual([]);
-      expect(errors).toEqual([]);
-    });
-  }
-}
+auditTests(groups);

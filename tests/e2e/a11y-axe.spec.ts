@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { audit } from './a11y-helpers';
-import { collectErrors } from './canvas-helpers';
+import { expect, type Page } from '@playwright/test';
+import { auditTests, type AuditGroup } from './a11y-helpers';
 
 // WCAG 2.1 AA, as a school district's accessibility review checks it: axe-core over each view of the browser
 // build, in the light and the dark theme, with axe's best practices (landmarks, headings). Any violation, down
@@ -10,7 +9,6 @@ import { collectErrors } from './canvas-helpers';
 // (Contrast is checked as axe sees it: text over images, gradients or transparency it cannot resolve is
 // reported "incomplete", not failed — the screenshots in docs and by hand cover those.)
 
-test.describe.configure({ mode: 'parallel' });
 
 /** Opens the example map (with its Unlock button: the example is adopted). */
 async function openExample(page: Page): Promise<void> {
@@ -22,7 +20,7 @@ async function openExample(page: Page): Promise<void> {
  * The views in four groups, each a test of its own in each theme: an axe run over a whole map takes a few
  * seconds, and a single test of every view ran past any sensible time limit on a loaded two-core CI box.
  */
-const groups: Record<string, (page: Page, check: (view: string) => Promise<void>) => Promise<void>> = {
+const groups: Record<string, AuditGroup> = {
   'the canvas and the inspector': async (page, check) => {
     // A new, empty framework: the start card.
     await page.goto('./');
@@ -111,18 +109,4 @@ const groups: Record<string, (page: Page, check: (view: string) => Promise<void>
   },
 };
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const [group, run] of Object.entries(groups)) {
-    test(`axe finds no WCAG 2.1 AA violation and no best-practice finding: ${group} (${scheme} theme)`, async ({ page }) => {
-      test.setTimeout(180_000); // 25–45 s on an idle box; CI boxes are loaded
-      const errors = collectErrors(page);
-      await page.emulateMedia({ colorScheme: scheme });
-      const found: string[] = [];
-      await run(page, async (view) => {
-        found.push(...(await audit(page, view)));
-      });
-      expect(found, found.join('\n')).toEqual([]);
-      expect(errors).toEqual([]);
-    });
-  }
-}
+auditTests(groups);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from './canvas-helpers';
 
 /**
  * WCAG 2.1 AA, as a school district's accessibility review checks it, and axe's best practices (one banner
@@ -23,4 +24,30 @@ export async function audit(page: Page, view: string): Promise<string[]> {
     if (v.nodes.length > 5) out.push(`${view}: ${v.id} … and ${v.nodes.length - 5} more`);
   }
   return out;
+}
+
+/** A group of views: drives the page to each and calls `check` with the view's name. */
+export type AuditGroup = (page: Page, check: (view: string) => Promise<void>) => Promise<void>;
+
+/**
+ * One test per group and theme (light, dark): every view the group reaches is audited, and the test lists
+ * every finding, view by view. the time limit leaves room for a loaded CI box.
+ */
+export function auditTests(groups: Record<string, AuditGroup>): void {
+  test.describe.configure({ mode: 'parallel' });
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [group, run] of Object.entries(groups)) {
+      test(`axe finds no WCAG 2.1 AA violation and no best-practice finding: ${group} (${scheme} theme)`, async ({ page }) => {
+        test.setTimeout(180_000); // 10–45 s a group on an idle box; CI boxes are loaded
+        const errors = collectErrors(page);
+        await page.emulateMedia({ colorScheme: scheme });
+        const found: string[] = [];
+        await run(page, async (view) => {
+          found.push(...(await audit(page, view)));
+        });
+        expect(found, found.join('\n')).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
 }

@@ -146,3 +146,14 @@ export async function unlockToCorrect(page: Page): Promise<void> {
   await page.getByTestId('unlock-dialog').getByTestId('unlock-correct').click();
   await expect(page.getByTestId('lock-badge')).toContainText('Unlocked for editing');
 }
+
+/** Tabs from the toolbar's search field into the map (at most 25 presses); true once the focus is in it. */
+export async function tabIntoMap(page: Page): Promise<boolean> {
+  await page.getByLabel('Search competencies').focus();
+  let inMap = false;
+  for (let i = 0; i < 25 && !inMap; i++) {
+    await page.keyboard.press('Tab');
+    inMap = await page.evaluate(() => !!document.activeElement?.closest('.react-flow'));
+  }
+  return inMap;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, openApp } from './canvas-helpers';
+import { collectErrors, openApp, tabIntoMap } from './canvas-helpers';
 
 // A keyboard-only user deletes the competency whose card has the focus: the card goes, and the focus with it
 // (to the page). The next Tab used to start again at the toolbar (or focus the next card but select the first);
@@ -7,13 +7,7 @@ import { collectErrors, openApp } from './canvas-helpers';
 test('after Delete on a focused card, Tab goes on to the next competency of the map, not back to the toolbar', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page, '?open=/examples/student-science-inquiry.json');
-  await page.getByLabel('Search competencies').focus();
-  let inMap = false;
-  for (let i = 0; i < 25 && !inMap; i++) {
-    await page.keyboard.press('Tab');
-    inMap = await page.evaluate(() => !!document.activeElement?.closest('.react-flow'));
-  }
-  expect(inMap, 'Tab reached the map').toBe(true);
+  expect(await tabIntoMap(page), 'Tab reached the map').toBe(true);
   const selected = page.locator('.cnode.is-selected');
   await expect(selected).toHaveAttribute('data-code', 'SI.1');
   // the walk: SI.1 → gone → after; back to gone, deleted
