@@ -21,6 +21,15 @@ test('a link that runs backwards (the one closing a cycle) is drawn below the ca
   // The import lays the map out in the background: the link that goes round is there once it is done.
   const back = page.locator('.react-flow__edge').filter({ has: page.locator('path.react-flow__edge-path[d*=" L "]') });
   await expect(back).toHaveCount(1);
+  // The map may still be moving into view after the layout (a loaded CI box once timed out clicking a link
+  // that moved under the pointer): measure once the cards keep still.
+  await expect
+    .poll(async () => {
+      const before = JSON.stringify(await node(page, 'C').boundingBox());
+      await page.waitForTimeout(250);
+      return before === JSON.stringify(await node(page, 'C').boundingBox());
+    })
+    .toBe(true);
 
   const a = (await node(page, 'A').boundingBox())!;
   const c = (await node(page, 'C').boundingBox())!;
@@ -36,7 +45,7 @@ test('a link that runs backwards (the one closing a cycle) is drawn below the ca
 
   // Click it where it runs under the row, between A and C: it is selected and Delete removes it, which breaks the cycle.
   const g = (await back.boundingBox())!;
-  await back.click({ position: { x: g.width / 2, y: g.height - 3 } });
+  await back.click({ position: { x: g.width / 2, y: g.height - 3 }, timeout: 15_000 });
   await expect(page.locator('.react-flow__edge.selected .react-flow__edge-path')).toHaveCount(1);
   const d = await page.locator('.react-flow__edge.selected .react-flow__edge-path').getAttribute('d');
   expect(d).toMatch(/ L /); // the one that goes round below, not a bezier between neighbours
