@@ -2,6 +2,7 @@ import { checkBaseUri, writeCasePackage } from '../../../src-core/case/export';
 import { writeCompetencyCsv } from '../../../src-core/csv/competencyCsv';
 import { writeCanvasCsv } from '../../../src-core/export/canvas';
 import { writeMoodleCsv } from '../../../src-core/export/moodle';
+import { exportLossNote, type LossyExportFormat } from '../../../src-core/export/lossNotes';
 import { validateFramework } from '../../../src-core/checks/validateFramework';
 import { serializeFramework } from '../../../src-core/format/frameworkFile';
 import { describeProblem } from '../../../src-core/format/schemaErrors';
@@ -48,18 +49,33 @@ export const EXPORT_FORMATS: Record<string, ExportFormat | null> = {
   // --- engineer C: competency spreadsheet, Moodle and Canvas writers (docs/lms-exports.md) ---
   csv: {
     summary: 'the competency spreadsheet: one row per competency (UTF-8 with BOM, quoted, CRLF)',
-    write: (fw, _ctx, sink) => sink(writeCompetencyCsv(fw)),
+    write: (fw, ctx, sink) => {
+      sink(writeCompetencyCsv(fw));
+      noteLosses(fw, 'csv', ctx);
+    },
   },
   moodle: {
     summary: "Moodle's competency framework CSV (Site administration › Competencies › Import)",
-    write: (fw, _ctx, sink) => sink(writeMoodleCsv(fw)),
+    write: (fw, ctx, sink) => {
+      sink(writeMoodleCsv(fw));
+      noteLosses(fw, 'moodle', ctx);
+    },
   },
   canvas: {
     summary: 'Canvas LMS outcomes CSV (Outcomes › Import)',
-    write: (fw, _ctx, sink) => sink(writeCanvasCsv(fw)),
+    write: (fw, ctx, sink) => {
+      sink(writeCanvasCsv(fw));
+      noteLosses(fw, 'canvas', ctx);
+    },
   },
   // --- end of C's entries ---
 };
+
+/** Adds what a spreadsheet or LMS file leaves out of `fw` to the notes (the Export dialog shows the same). */
+function noteLosses(fw: Framework, format: LossyExportFormat, ctx: ExportContext): void {
+  const note = exportLossNote(fw, format);
+  if (note) ctx.notes.push(note);
+}
 
 /**
  * The errors that stop an export (without `--force`), one line each: the framework's validation

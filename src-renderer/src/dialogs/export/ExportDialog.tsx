@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { case10LossNote, DEFAULT_CASE_BASE_URI } from '../../../../src-core/case';
+import { exportLossNote } from '../../../../src-core/export/lossNotes';
 import { printableMapHtml, type PaperSize, type PrintAudience } from '../../../../src-core/export/printable';
 import { diagnosticsOf } from '../../diagnostics/useDiagnostics';
 import { useEditor, useStore } from '../../store/useEditor';
@@ -36,17 +37,18 @@ export function ExportDialog({ format: initial }: { format?: string }) {
       .catch(() => undefined);
   }, []);
 
-  // What a CASE 1.0 package of this framework cannot hold, said before exporting (core's note, the one
-  // the CLI prints; counted from the records, without writing the package).
-  const [case10Notes, setCase10Notes] = useState<string[] | null>(null);
+  // What a CASE 1.0 package, the competencies CSV or an LMS file of this framework cannot hold, said before
+  // exporting (core's note, the one the CLI prints; counted from the records, without writing the file).
+  const [lossNotes, setLossNotes] = useState<string[] | null>(null);
   useEffect(() => {
-    if (format !== 'case-1.0') return setCase10Notes(null);
+    if (format !== 'case-1.0' && format !== 'csv' && format !== 'moodle' && format !== 'canvas') return setLossNotes(null);
+    setLossNotes(null); // not the last format's note while this one is counted
     const t = setTimeout(() => {
       try {
-        const note = case10LossNote(fw);
-        setCase10Notes(note ? [note] : []);
+        const note = format === 'case-1.0' ? case10LossNote(fw) : exportLossNote(fw, format);
+        setLossNotes(note ? [note] : []);
       } catch {
-        setCase10Notes(null);
+        setLossNotes(null);
       }
     }, 30);
     return () => clearTimeout(t);
@@ -137,9 +139,9 @@ export function ExportDialog({ format: initial }: { format?: string }) {
           </label>
         ))}
       </div>
-      {format === 'case-1.0' && case10Notes && case10Notes.length > 0 && (
-        <div className="pub-warn" data-testid="case10-losses">
-          {case10Notes.map((n) => (
+      {lossNotes && lossNotes.length > 0 && (
+        <div className="pub-warn" data-testid={format === 'case-1.0' ? 'case10-losses' : 'export-losses'}>
+          {lossNotes.map((n) => (
             <p key={n}>{n}</p>
           ))}
         </div>
