@@ -54,6 +54,6 @@ export function exportLossNote(fw: Framework, format: LossyExportFormat): string
   if (sets) lost.push(`the standards sets themselves (${sets}; aligned standards are written as their codes)`);
   if (count) lost.push(`canvas positions${pinned ? ' and pins' : ''} and domain colours`);
   return lost.length
-    ? `A competencies CSV does not carry: ${lost.join('; ')}. Opened again (in the app or with \`progressions import\`) it becomes a new framework without them.`
+    ? `A competencies CSV does not carry: ${lost.join('; ')}. Opened again (in the app, or by the progressions import command) it becomes a new framework without them.`
     : null;
 }

@@ -44,7 +44,7 @@ describe('exportLossNote', () => {
     expect(exportLossNote(fw, 'csv')).toContain('review comments (5)');
     const base = createFramework({ title: '' });
     const empty = { ...base, phases: base.phases.map((p) => ({ ...p, description: '' })) };
-    expect(exportLossNote(base, 'csv')).toBe('A competencies CSV does not carry: the mastery phases’ descriptions (the labels are the column headers). Opened again (in the app or with `progressions import`) it becomes a new framework without them.');
+    expect(exportLossNote(base, 'csv')).toBe('A competencies CSV does not carry: the mastery phases’ descriptions (the labels are the column headers). Opened again (in the app, or by the progressions import command) it becomes a new framework without them.');
     expect(exportLossNote(empty, 'csv')).toBeNull();
     expect(exportLossNote(empty, 'moodle')).toBeNull();
     expect(exportLossNote(empty, 'canvas')).toBeNull();
