@@ -15,6 +15,8 @@ import {
   type Standard,
   type StandardsSet,
 } from '../model/types';
+import { prerequisiteCycles } from '../graph/scc';
+import { buildPrerequisiteGraph } from '../graph/prerequisiteGraph';
 import { fail, ok, type Result } from '../result';
 import { competenciesInOrder } from './order';
 import { notCsv } from './notCsv';
@@ -597,10 +599,31 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
 
   rowErrors.sort((a, b) => a.row - b.row);
   notes.push(`Read ${pending.length} competenc${pending.length === 1 ? 'y' : 'ies'}, ${fw.prerequisites.size} prerequisite link(s) and ${fw.alignments.size} alignment(s).`);
+  const cycles = cycleNote(fw, pending);
+  if (cycles) notes.push(cycles);
   if (emptyRows > 0) notes.push(`${emptyRows} empty row(s) ignored.`);
   if (referenced) {
     notes.push(`${referencedCount} aligned standard code(s) were not in any standards set of the framework; they were kept in a set "${referenced.title}" (codes only).`);
   }
   if (unknownHeaders.length > 0) notes.push(`Columns not imported: ${unknownHeaders.join(', ')}.`);
   return ok({ framework: fw, rowErrors, notes });
+}
+
+/**
+ * The sheet's prerequisites going round in a circle, said in the import report with the rows to fix (the
+ * Problems panel and `progressions validate` list every cycle too, but a sheet is fixed in the sheet):
+ * null when there is none.
+ */
+function cycleNote(fw: Framework, pending: readonly { row: number; comp: Competency }[]): string | null {
+  if (fw.prerequisites.size === 0) return null;
+  const cycles = prerequisiteCycles(buildPrerequisiteGraph(fw));
+  if (cycles.length === 0) return null;
+  const rowOf = new Map(pending.map((p) => [p.comp.id as string, p]));
+  const name = (id: string) => {
+    const p = rowOf.get(id);
+    return p ? `${p.comp.code || p.comp.statement.slice(0, 40) || id} (row ${p.row})` : id;
+  };
+  const first = cycles[0]!.path.map(name).join(' → ');
+  const more = cycles.length > 1 ? ` and ${cycles.length - 1} more` : '';
+  return `The prerequisites go round in a circle: ${first}${more}. No student could start these; fix the Prerequisites column of one of these rows (validation names every cycle: the Problems panel, progressions validate).`;
 }

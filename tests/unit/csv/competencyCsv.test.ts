@@ -317,6 +317,26 @@ const arbFramework: fc.Arbitrary<Framework> = fc
     return fw;
   });
 
+describe('readCompetencyCsv: prerequisites going round in a circle', () => {
+  it('the report names the first cycle with its rows, and how many more there are', () => {
+    const r = readOk('Code,Statement,Prerequisites\nA.1,Count to ten,A.3\nA.2,Add within ten,A.1\nA.3,Subtract within ten,A.2\nB.1,Name shapes,B.2\nB.2,Sort shapes,B.1\nC.1,Alone,\n');
+    const note = r.notes.find((n) => n.includes('go round in a circle'));
+    expect(note).toBe(
+      'The prerequisites go round in a circle: A.1 (row 2) → A.2 (row 3) → A.3 (row 4) → A.1 (row 2) and 1 more. No student could start these; fix the Prerequisites column of one of these rows (validation names every cycle: the Problems panel, progressions validate).',
+    );
+    // still read: the sheet's links are all there for the user to fix on the map
+    expect(r.framework.prerequisites.size).toBe(5);
+  });
+
+  it('a sheet without a cycle says nothing about cycles; a competency without a code is named by its statement', () => {
+    expect(readOk('Code,Statement,Prerequisites\nA.1,Count,\nA.2,Add,A.1\n').notes.join(' ')).not.toMatch(/circle/);
+    const r = readOk(
+      'ID,Code,Statement,Prerequisites\n11111111-1111-4111-8111-111111111111,,Count to ten,22222222-2222-4222-8222-222222222222\n22222222-2222-4222-8222-222222222222,,Add within ten,11111111-1111-4111-8111-111111111111\n',
+    );
+    expect(r.notes.find((n) => n.includes('circle'))).toMatch(/: Count to ten \(row 2\) → Add within ten \(row 3\) → Count to ten \(row 2\)\. /);
+  });
+});
+
 describe('competency CSV round trip (property)', () => {
   it('framework → CSV → framework (with the original as base) changes nothing', () => {
     fc.assert(
