@@ -7,8 +7,8 @@ import { unsavedWorkJournalled } from './recovery-helpers';
 
 // The axe audit of a11y-axe.spec.ts (WCAG 2.1 AA, light and dark theme), over the dialogs and views a user
 // only meets on the way: a save conflict, the offer to restore unsaved work, Open recent, the printable map,
-// the class sheets and the Learners panel's forms and messages. (Removing a domain or a phase asks with the
-// browser's own confirm, which axe cannot see and the browser makes accessible.)
+// the class sheets, the Learners panel's forms and messages, and the app's confirm dialog (removing a
+// domain, a phase or a standards set, replacing unsaved progress).
 
 const TEXT = readFileSync(join(import.meta.dirname, '../fixtures/frameworks/v1-minimal.json'), 'utf8');
 const FILE = 'shared-plan.json';
@@ -87,6 +87,19 @@ const groups: Record<string, AuditGroup> = {
     const offer = page.getByRole('dialog', { name: 'Restore unsaved work' });
     await expect(offer).toContainText('Untitled framework');
     await check('restore unsaved work');
+  },
+
+  'the confirm dialog': async (page, check) => {
+    await page.goto('./?open=/examples/grade3-5-fractions.json');
+    await expect(node(page, 'FR.3.1')).toBeVisible();
+    await page.getByRole('tab', { name: 'Scale & domains', exact: true }).click();
+    const domains = page.getByRole('region', { name: 'Domains' });
+    await domains.getByRole('button', { name: /^Remove / }).first().click();
+    const ask = page.getByRole('alertdialog', { name: 'Remove domain' });
+    await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await check('confirm: remove a domain');
+    await page.keyboard.press('Escape');
+    await expect(ask).toHaveCount(0);
   },
 
   'the printable map and the class sheets': async (page, check) => {

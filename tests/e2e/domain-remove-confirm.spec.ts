@@ -3,7 +3,7 @@ import { collectErrors, openApp } from './canvas-helpers';
 
 // Removing a phase asked first, removing a domain did not: one click took a domain off all its
 // competencies, and the next row's trash button slid under the pointer. A domain with competencies now
-// asks (saying what happens to them); an empty one goes at once.
+// asks (saying what happens to them), in the app's own confirm dialog; an empty one goes at once.
 test('removing a domain with competencies asks first; an empty domain goes at once', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page, '?open=/examples/student-science-inquiry.json');
@@ -13,33 +13,42 @@ test('removing a domain with competencies asks first; an empty domain goes at on
   await expect(titles).toHaveCount(3);
   const first = await titles.first().inputValue();
 
-  // dismissed: nothing removed
-  const asked: string[] = [];
-  page.once('dialog', (d) => {
-    asked.push(d.message());
+  // asked in the app's own dialog (not the browser's confirm), Cancel focused: Escape removes nothing
+  let native = false;
+  page.on('dialog', (d) => {
+    native = true;
     void d.dismiss();
   });
-  await domains.getByRole('button', { name: `Remove ${first}` }).click();
-  await expect.poll(() => asked.length).toBe(1);
-  expect(asked[0]).toMatch(new RegExp(`^Remove the domain “${first.replace(/[&]/g, '\\$&')}”\\? Its \\d+ competencies stay, without a domain \\(Undo brings it back\\)\\.$`));
+  const remove = domains.getByRole('button', { name: `Remove ${first}` });
+  await remove.click();
+  const ask = page.getByRole('alertdialog', { name: 'Remove domain' });
+  await expect(ask).toBeVisible();
+  await expect(ask).toHaveAccessibleDescription(new RegExp(`^Remove the domain “${first.replace(/[&]/g, '\\$&')}”\\? Its \\d+ competencies stay, without a domain \\(Undo brings it back\\)\\.$`));
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(ask).toHaveCount(0);
+  await expect(titles).toHaveCount(3);
+  await expect(remove).toBeFocused(); // back where the user was
+
+  // Cancel: nothing removed either
+  await remove.click();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toHaveCount(0);
   await expect(titles).toHaveCount(3);
 
-  // accepted: removed
-  page.once('dialog', (d) => void d.accept());
-  await domains.getByRole('button', { name: `Remove ${first}` }).click();
+  // Remove domain: removed
+  await remove.click();
+  await ask.getByRole('button', { name: 'Remove domain' }).click();
+  await expect(ask).toHaveCount(0);
   await expect(titles).toHaveCount(2);
 
   // an empty domain: no question
-  let questioned = false;
-  page.on('dialog', (d) => {
-    questioned = true;
-    void d.dismiss();
-  });
   await domains.getByLabel('New domain title').fill('Empty strand');
   await domains.getByLabel('New domain title').press('Enter');
   await expect(titles).toHaveCount(3);
   await domains.getByRole('button', { name: 'Remove Empty strand' }).click();
   await expect(titles).toHaveCount(2);
-  expect(questioned).toBe(false);
+  await expect(ask).toHaveCount(0);
+  expect(native).toBe(false);
   expect(errors).toEqual([]);
 });

@@ -12,7 +12,6 @@ async function focusIn(page: Page, where: Locator): Promise<void> {
 
 test('removing or moving an item with the keyboard keeps the focus in its list', async ({ page }) => {
   const errors = collectErrors(page);
-  page.on('dialog', (d) => void d.accept()); // Remove the domain …?
   await openApp(page, '?open=/examples/grade3-5-fractions.json');
   await unlockToCorrect(page);
   const search = page.getByPlaceholder('Search code or text');
@@ -70,6 +69,12 @@ test('removing or moving an item with the keyboard keeps the focus in its list',
   const titles = domains.getByLabel(/^Domain \d+ title$/);
   const before = await titles.count();
   await domains.getByRole('button', { name: /^Remove / }).first().focus();
+  await page.keyboard.press('Enter');
+  // the question has Cancel focused; Tab goes to Remove domain
+  const ask = page.getByRole('alertdialog', { name: 'Remove domain' });
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(ask.getByRole('button', { name: 'Remove domain' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(titles).toHaveCount(before - 1);
   await focusIn(page, domains);

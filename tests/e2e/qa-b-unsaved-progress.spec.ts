@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectErrors } from './canvas-helpers';
 
@@ -36,20 +37,26 @@ test('progress recorded by hand says it is unsaved, and closing the tab asks bef
   expect(errors).toEqual([]);
 });
 
-test('importing another class file over progress recorded by hand asks first; Cancel keeps it', async ({ page }) => {
+test('importing another class file over progress recorded by hand asks first; Cancel keeps it, Replace progress opens the file', async ({ page }) => {
   await page.goto('./?open=/examples/grade3-5-fractions.json');
   await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
   await page.getByRole('tab', { name: 'Learners' }).click();
   const panel = page.getByTestId('learners-panel');
   await panel.getByLabel('New learner id').fill('maya');
   await panel.getByRole('button', { name: 'Add', exact: true }).click();
-  let question = '';
-  page.once('dialog', async (d) => {
-    question = d.message();
-    await d.dismiss();
-  });
   await panel.getByTestId('import-progress').click();
-  await expect.poll(() => question).toContain('What you recorded or added since it was opened is not saved and will be lost.');
+  const ask = page.getByRole('alertdialog', { name: 'Replace progress' });
+  await expect(ask).toContainText('What you recorded or added since it was opened is not saved and will be lost.');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toHaveCount(0);
   await expect(panel.getByTestId('learner-select')).toHaveValue('maya');
   await expect(panel.getByTestId('progress-unsaved')).toBeVisible();
+
+  // Replace progress: the file picker opens (the click on the dialog's button lets the page ask for a file)
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await ask.getByRole('button', { name: 'Replace progress' }).click();
+  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  await expect(panel.getByTestId('progress-unsaved')).toHaveCount(0);
+  await expect(panel.getByTestId('learner-select').getByRole('option')).toHaveText(['Whole class (3)', 'Maya R. (maya)', 'Leo T. (leo)', 'Ari K. (ari)']);
 });

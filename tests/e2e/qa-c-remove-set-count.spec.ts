@@ -11,12 +11,20 @@ test('removing a standards set says how many alignments go with it; Cancel keeps
   await openTab(page, 'Standards');
   const panel = page.getByTestId('standards-panel');
   await expect(panel).toContainText('Number & Operations—Fractions');
-  const asked = page.waitForEvent('dialog');
-  const click = panel.getByRole('button', { name: 'Remove standards set' }).click();
-  const dialog = await asked;
-  expect(dialog.message()).toBe('Remove “Common Core State Standards — Mathematics, Grades 3–5: Number & Operations—Fractions”? Its 35 alignments (to 30 standards) go with it; Undo brings them back.');
-  await dialog.dismiss();
-  await click;
+  await panel.getByRole('button', { name: 'Remove standards set' }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Remove standards set' });
+  await expect(ask).toHaveAccessibleDescription(
+    'Remove “Common Core State Standards — Mathematics, Grades 3–5: Number & Operations—Fractions”? Its 35 alignments (to 30 standards) go with it; Undo brings them back.',
+  );
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toHaveCount(0);
   await expect(panel).toContainText('Number & Operations—Fractions');
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+
+  // Remove standards set: gone with its alignments, and Undo brings them back
+  await panel.getByRole('button', { name: 'Remove standards set' }).click();
+  await ask.getByRole('button', { name: 'Remove standards set' }).click();
+  await expect(panel).not.toContainText('Number & Operations—Fractions');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(panel).toContainText('Number & Operations—Fractions');
 });

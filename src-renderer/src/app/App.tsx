@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { HostApi, HostSettings } from '../../../src-core/host/contract';
 import { Canvas } from '../canvas/Canvas';
+import { ConfirmDialogHost } from '../dialogs/confirm';
 import { LockBadge } from '../features/lock/LockBadge';
 import type { EditorStore } from '../store/editorStore';
 import { EditorContext, useEditor } from '../store/useEditor';
@@ -40,6 +41,7 @@ function Shell({ store, host, settings }: { store: EditorStore; host: HostApi; s
       <HelpOverlay mac={host.platform === 'mac'} browser={host.kind === 'browser'} />
       <RecoveryOffer host={host} />
       <SaveConflictDialog />
+      <ConfirmDialogHost />
     </div>
   );
 }

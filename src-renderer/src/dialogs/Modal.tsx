@@ -4,8 +4,27 @@ import { Icon } from '../ui/Icon';
 import { useDialogFocus } from '../ui/useDialogFocus';
 import './dialogs.css';
 
-/** A modal dialog over the app (Escape or the close button closes it; Tab stays inside; focus returns to the opener). */
-export function Modal({ title, onClose, children, wide, testId }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean; testId?: string }) {
+/**
+ * A modal dialog over the app (Escape or the close button closes it; Tab stays inside; focus returns to the opener).
+ * `alert` makes it an alertdialog (a question that needs an answer), `describedBy` the id of what it asks.
+ */
+export function Modal({
+  title,
+  onClose,
+  children,
+  wide,
+  testId,
+  alert,
+  describedBy,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+  testId?: string;
+  alert?: boolean;
+  describedBy?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -20,7 +39,7 @@ export function Modal({ title, onClose, children, wide, testId }: { title: strin
   useDialogFocus(ref);
   return createPortal(
     <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className={`dialog pub-dialog${wide ? ' is-wide' : ''}`} role="dialog" aria-modal="true" aria-label={title} tabIndex={-1} ref={ref} data-testid={testId}>
+      <div className={`dialog pub-dialog${wide ? ' is-wide' : ''}`} role={alert ? 'alertdialog' : 'dialog'} aria-modal="true" aria-label={title} aria-describedby={describedBy} tabIndex={-1} ref={ref} data-testid={testId}>
         <div className="dialog-head">
           <h2>{title}</h2>
           <button className="icon-btn" onClick={onClose} aria-label="Close" title="Close (Esc)">

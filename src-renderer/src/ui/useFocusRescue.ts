@@ -7,6 +7,22 @@ function usable(el: HTMLElement, root: HTMLElement): boolean {
   return el.isConnected && root.contains(el) && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0;
 }
 
+/** The controls of `root` in order, as they are before an action (to find what was next to one after it). */
+export function focusOrder(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
+}
+
+/**
+ * Where the focus goes once an action removed, moved or disabled `had`: `had` if it is still there, else the
+ * next control after where it was in `order` (taken before the action), else the one before; none when
+ * `root` has none left.
+ */
+export function focusTarget(had: HTMLElement, order: readonly HTMLElement[], root: HTMLElement): HTMLElement | undefined {
+  const at = order.indexOf(had);
+  if (usable(had, root)) return had;
+  return order.slice(at + 1).find((c) => usable(c, root)) ?? order.slice(0, Math.max(0, at)).reverse().find((c) => usable(c, root));
+}
+
 /**
  * Keeps the keyboard focus in `root` when an action there removes, moves or disables the control that had
  * it (Remove link, Delete indicator, Move up, Remove domain…). Without this the browser drops the focus to
@@ -25,12 +41,10 @@ export function useFocusRescue(root: RefObject<HTMLElement | null>): void {
       if (!(had instanceof HTMLElement) || !el.contains(had)) return;
       stop();
       // the order before the action: what was next to the control once it is gone
-      const order = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      const at = order.indexOf(had);
+      const order = focusOrder(el);
       const rescue = () => {
         if (document.activeElement && document.activeElement !== document.body) return;
-        const to = usable(had, el) ? had : (order.slice(at + 1).find((c) => usable(c, el)) ?? order.slice(0, Math.max(0, at)).reverse().find((c) => usable(c, el)));
-        to?.focus();
+        focusTarget(had, order, el)?.focus();
       };
       // The action's handler runs first (a confirm included); its update may come a little later: watch
       // the panel for a moment (a removed control fires no focusout, a disabled one does).

@@ -9,6 +9,7 @@ import { loadProgressText, serializeProgress } from '../../../../src-core/progre
 import { createProgress, type Progress, type ProgressRecord } from '../../../../src-core/progress/types';
 import { todayIso } from '../../../../src-core/progress/dates';
 import { problemLines } from '../../app/BannerProblems';
+import { confirmAction } from '../../dialogs/confirm';
 import { installHost } from '../../host/installHost';
 import type { BannerProblem } from '../../store/session';
 import { learnersStore, type LearnersMessage, type LearnersStore } from './learnersStore';
@@ -169,10 +170,17 @@ export function replaceProgressQuestion(store: LearnersStore = learnersStore): s
   return `Replace the progress open now${s.sourceName ? ` (${s.sourceName})` : ''}? What you recorded or added since it was opened is not saved and will be lost. Cancel, then Save progress… to keep it.`;
 }
 
-/** Asks for a progress CSV or progress file and loads it (asking first when unsaved progress would be replaced). */
-export async function importProgress(fw: Framework, store: LearnersStore = learnersStore, ask: (question: string) => boolean = (q) => window.confirm(q)): Promise<void> {
+/**
+ * Asks for a progress CSV or progress file and loads it (asking first, in the app's confirm dialog, when
+ * unsaved progress would be replaced).
+ */
+export async function importProgress(
+  fw: Framework,
+  store: LearnersStore = learnersStore,
+  ask: (question: string) => Promise<boolean> = (message) => confirmAction({ title: 'Replace progress', message, confirmLabel: 'Replace progress' }),
+): Promise<void> {
   const question = replaceProgressQuestion(store);
-  if (question && !ask(question)) return;
+  if (question && !(await ask(question))) return;
   const picked = await host().pickImport({ accept: ['csv', 'json'], title: 'Import learner progress (CSV or progress file)' });
   if (!picked.ok) {
     store.set({ message: { kind: 'error', text: picked.error.message } });

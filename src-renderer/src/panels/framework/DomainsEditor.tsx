@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { addDomain, moveDomain, removeDomain, updateDomain, type Command } from '../../../../src-core/commands';
 import { createDomain, DOMAIN_PALETTE } from '../../../../src-core/model/defaults';
 import { CollapseAllButtons, CollapseToggle } from '../../canvas/collapse/CollapseControls';
+import { confirmAction } from '../../dialogs/confirm';
 import { useEditor, useStore } from '../../store/useEditor';
 import { CommitText } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
@@ -60,8 +61,11 @@ export function DomainsEditor() {
                 onClick={() => {
                   // An empty domain goes at once; one with competencies asks first, as removing a phase does.
                   const n = used(d.id);
+                  if (n === 0) return run(removeDomain(d.id));
                   const what = n === 1 ? 'Its competency stays, without a domain' : `Its ${n.toLocaleString()} competencies stay, without a domain`;
-                  if (n === 0 || window.confirm(`Remove the domain “${d.title}”? ${what} (Undo brings it back).`)) run(removeDomain(d.id));
+                  void confirmAction({ title: 'Remove domain', message: `Remove the domain “${d.title}”? ${what} (Undo brings it back).`, confirmLabel: 'Remove domain' }).then(
+                    (ok) => ok && run(removeDomain(d.id)),
+                  );
                 }}
                 aria-label={`Remove ${d.title}`}
                 title="Remove (its competencies keep existing, without a domain)"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { addPhase, movePhase, removePhase, setThresholdPhase, updatePhase, type Command } from '../../../../src-core/commands';
 import { newId, type PhaseId } from '../../../../src-core/model/ids';
+import { confirmAction } from '../../dialogs/confirm';
 import { useEditor, useStore } from '../../store/useEditor';
 import { CommitText } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
@@ -50,7 +51,11 @@ export function MasteryScaleEditor() {
                   aria-label={`Remove ${p.label}`}
                   title={p.threshold ? 'The mastery threshold cannot be removed: make another phase the threshold first' : phases.length <= 1 ? 'A mastery scale needs at least one phase' : `Remove ${p.label}`}
                   onClick={() => {
-                    if (window.confirm(`Remove the phase “${p.label}”? Its descriptors and indicators are removed from every competency (Undo brings them back).`)) run(removePhase(p.id));
+                    void confirmAction({
+                      title: 'Remove phase',
+                      message: `Remove the phase “${p.label}”? Its descriptors and indicators are removed from every competency (Undo brings them back).`,
+                      confirmLabel: 'Remove phase',
+                    }).then((ok) => ok && run(removePhase(p.id)));
                   }}
                 >
                   <Icon name="trash" size={14} />

@@ -4,6 +4,7 @@ import type { CompetencyId, StandardsSetId } from '../../../../src-core/model/id
 import { formatLevels } from '../../../../src-core/model/levels';
 import { ALIGNMENT_KINDS, type AlignmentKind, type Framework, type Standard, type StandardsSet } from '../../../../src-core/model/types';
 import { revealCompetency } from '../../canvas/actions';
+import { confirmAction } from '../../dialogs/confirm';
 import { openDialog } from '../../dialogs/dialogState';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
@@ -170,10 +171,12 @@ function SetBrowser({ set, sets }: { set: StandardsSet; sets: StandardsSet[] }) 
               links === 0
                 ? 'No competency is aligned to it.'
                 : `${links === 1 ? 'Its 1 alignment' : `Its ${links.toLocaleString('en-US')} alignments`} (to ${alignedStandards === 1 ? '1 standard' : `${alignedStandards.toLocaleString('en-US')} standards`}) go with it; Undo brings them back.`;
-            if (!window.confirm(`Remove “${set.title}”? ${what}`)) return;
-            const r = store.run(removeStandardsSet(set.id as StandardsSetId));
-            if (!r.ok) store.notify('error', r.error.message);
-            standardsUi.set({ setId: null });
+            void confirmAction({ title: 'Remove standards set', message: `Remove “${set.title}”? ${what}`, confirmLabel: 'Remove standards set' }).then((ok) => {
+              if (!ok) return;
+              const r = store.run(removeStandardsSet(set.id as StandardsSetId));
+              if (!r.ok) store.notify('error', r.error.message);
+              standardsUi.set({ setId: null });
+            });
           }}
         >
           <Icon name="trash" />
