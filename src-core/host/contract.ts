@@ -35,6 +35,12 @@ export interface OpenedDocument {
   name: string;
   /** Token for saving back to the same file; null when the host cannot write back (e.g. an upload). */
   docToken: DocToken | null;
+  /**
+   * Names a file the host read for the page but gives no token to save back to (`docToken` is null): on the
+   * desktop, a file that is not a Progressions framework file, such as a CASE package. The page answers with
+   * it what it did (`window:openHandled`). Never a token to save with.
+   */
+  sourceToken?: DocToken;
 }
 
 /** Where an export went. */
@@ -181,6 +187,15 @@ export interface HostChannels {
    */
   'window:setDocument': { request: { docToken: DocToken | null; name: string }; response: void };
   /**
+   * What the page did with a file it was handed to open (`file:openRequested`, or the answer to `file:open`,
+   * `file:openRecent`, `recovery:restore`) when it does not show it as that file: `imported` (a CASE package
+   * opened as a new framework without a file: the host lists the file as recent, and nothing more — no
+   * watch, no save back to it) or `refused` (broken, not a framework, or the user kept their unsaved
+   * changes: the window is as it was, and a window that shows nothing takes the next file again). `token` is
+   * the handover's `sourceToken`, else its `docToken`. A file the page shows is reported by `window:setDocument`.
+   */
+  'window:openHandled': { request: { token: DocToken; outcome: 'imported' | 'refused' }; response: void };
+  /**
    * What Undo and Redo would do, for the native Edit menu: the history labels ("move 3 competencies"),
    * `''` when they act on a text field being edited, `null` when there is nothing to undo / redo.
    */
@@ -219,6 +234,7 @@ export const HOST_METHODS = {
   setDirty: 'window:setDirty',
   closeWindow: 'window:close',
   setDocument: 'window:setDocument',
+  openHandled: 'window:openHandled',
   setUndoState: 'window:setUndoState',
 } as const satisfies Record<string, HostChannel>;
 

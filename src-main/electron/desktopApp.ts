@@ -77,6 +77,8 @@ export class DesktopApp {
   #menuUndo: UndoState | undefined;
   /** Work started from events (opening files); `idle()` waits for it. */
   readonly #work = new Set<Promise<unknown>>();
+  /** Files to open are handed out one batch at a time, in the order they came (`openPaths`). */
+  #opening: Promise<void> = Promise.resolve();
 
   constructor(options: DesktopOptions) {
     this.#o = options;
@@ -168,6 +170,10 @@ export class DesktopApp {
       },
       'window:setDocument': async ({ owner }, req) => {
         await docs.shows(owner, req);
+        await this.refreshMenu();
+      },
+      'window:openHandled': async ({ owner }, req) => {
+        docs.handled(owner, req);
         await this.refreshMenu();
       },
       'window:setUndoState': ({ owner }, req) => {
@@ -363,9 +369,20 @@ export class DesktopApp {
 
   /**
    * Opens documents that came from main's side (menu, command line, OS, drops): a file already
-   * open is focused; otherwise it goes into `preferred` if that window is blank, else a new window.
+   * open is focused; otherwise the first goes into `preferred` if that window is blank (shows nothing,
+   * unchanged, and waits for no other file), and every other file into a new window of its own.
+   *
+   * Batches run one after another in the order they came (two files from the OS arrive as two events):
+   * a batch starts once the one before has handed its files out, so a window taken by one is seen as
+   * taken by the next and two files never race for the same blank window.
    */
-  async openPaths(paths: readonly string[], preferred?: number): Promise<void> {
+  openPaths(paths: readonly string[], preferred?: number): Promise<void> {
+    const run = this.#opening.then(() => this.#openPathsNow(paths, preferred));
+    this.#opening = run.catch(() => undefined);
+    return run;
+  }
+
+  async #openPathsNow(paths: readonly string[], preferred?: number): Promise<void> {
     for (const path of paths) {
       const open = await this.docs.findOwner(path);
       if (open !== undefined) {
@@ -388,7 +405,8 @@ export class DesktopApp {
         if (parent && !parent.isDestroyed()) void dialog.showMessageBox(parent, { type: 'error', message: `Cannot open "${basename(path)}"`, detail: r.error.message });
         else dialog.showErrorBox(`Cannot open "${basename(path)}"`, r.error.message);
       }
-      preferred = undefined;
+      // a blank window takes one file only; one that could not be read left it blank for the next
+      if (reuse && r.ok) preferred = undefined;
     }
     await this.refreshMenu();
   }

@@ -71,10 +71,16 @@ interface Session {
   /** Files handed to the page by token, until it shows one of them. */
   offered: Map<string, Offered>;
   /**
-   * A file was handed to the page and the page has not shown a file since. (A report of a document
-   * without a file does not end it: the page may have sent it before the file reached it, as at start.)
+   * Files handed to the page that it may import but never save to (`source` tokens, e.g. a CASE package),
+   * by token: listed as recent once the page says it imported one (`handled`).
    */
-  awaiting: boolean;
+  sources: Map<string, string>;
+  /**
+   * Handovers the page has not answered yet: not shown, imported or refused. (A report of a document
+   * without a file does not answer one: the page may have sent it before the file reached it, as at
+   * start.) The window is not blank while there is one: a second file would replace the first.
+   */
+  unanswered: Set<string>;
   /**
    * Each file's contents as this window last read or wrote them, by path: a save first checks the file
    * still holds them (else someone else changed it, and the user is asked). By path, not only for
@@ -140,7 +146,8 @@ export class DocumentService {
         path: null,
         docToken: null,
         offered: new Map(),
-        awaiting: false,
+        sources: new Map(),
+        unanswered: new Set(),
         known: new Map(),
         name: 'Untitled',
         dirty: false,
@@ -186,12 +193,12 @@ export class DocumentService {
 
   /**
    * A window that shows no file and has no unsaved changes: a file opened from the menu can go there.
-   * Not once a file was handed to its page, until the page shows a file: a second file would replace the
-   * first (and a page that refused it keeps what it showed; the next file simply gets its own window).
+   * Not while a file handed to its page is unanswered (a second file would replace the first); once the
+   * page refused it (and still shows nothing, unchanged) it is blank again, as a fresh window.
    */
   isBlank(owner: number): boolean {
     const s = this.#sessions.get(owner);
-    return !!s && s.path === null && !s.dirty && !s.awaiting;
+    return !!s && s.path === null && !s.dirty && s.unanswered.size === 0;
   }
 
   setDirty(owner: number, dirty: unknown): void {
@@ -228,7 +235,8 @@ export class DocumentService {
     s.dirty = false;
     s.docToken = null;
     s.offered.clear();
-    s.awaiting = false;
+    s.sources.clear();
+    s.unanswered.clear();
     s.known.clear();
     if (s.path && this.ownerOf(s.path) === owner) {
       const path = s.path;
@@ -286,9 +294,12 @@ export class DocumentService {
     // changes and the file it belongs to as they were.
     if (!FRAMEWORK_FILE_MARK.test(text)) {
       // Not one of our files (a CASE package, a CSV …): the page may import it, but Save must never
-      // write a framework over it, so there is no token to save back with.
-      this.#o.recent.add(path);
-      return ok({ text, name: basename(path), docToken: null });
+      // write a framework over it, so there is no token to save back with — only one to say what it did
+      // with it (`handled`): listed as recent once imported, nothing once refused.
+      const sourceToken = this.#o.tokens.grant(owner, path, 'source') as DocToken;
+      s.sources.set(sourceToken, path);
+      this.#awaitAnswer(s, sourceToken);
+      return ok({ text, name: basename(path), docToken: null, sourceToken });
     }
     const docToken = this.#o.tokens.grant(owner, path, 'document') as DocToken;
     this.#offer(s, docToken, { path, stamp: read.value.stamp });
@@ -297,9 +308,38 @@ export class DocumentService {
   }
 
   #offer(s: Session, docToken: DocToken, offered: Offered): void {
-    s.awaiting = true;
+    this.#awaitAnswer(s, docToken);
     s.offered.set(docToken, offered);
     for (const old of s.offered.keys()) if (s.offered.size > MAX_OFFERED) s.offered.delete(old);
+  }
+
+  #awaitAnswer(s: Session, token: string): void {
+    s.unanswered.add(token);
+    for (const old of s.unanswered) if (s.unanswered.size > MAX_OFFERED) this.#forget(s, old);
+  }
+
+  /** A handover the page answered (or that is too old to wait for): its token is no use any more. */
+  #forget(s: Session, token: string): void {
+    s.unanswered.delete(token);
+    s.offered.delete(token);
+    if (s.sources.delete(token)) this.#o.tokens.revoke(token);
+  }
+
+  /**
+   * `window:openHandled`: what the page did with a file handed to it that it does not show as that file.
+   * `imported` (only for a `source`, e.g. a CASE package opened as a new framework): the file is listed as
+   * recent — and is not the window's file: not watched, not saved to, not "open here". `refused`: nothing
+   * of the window changes, but it no longer waits for that file (a window showing nothing is blank again).
+   * Tokens this window was not handed, and anything else, are ignored.
+   */
+  handled(owner: number, request: unknown): void {
+    if (!isObject(request) || typeof request.token !== 'string') return;
+    if (request.outcome !== 'imported' && request.outcome !== 'refused') return;
+    const s = this.#sessions.get(owner);
+    if (!s || !s.unanswered.has(request.token)) return;
+    const source = s.sources.get(request.token);
+    this.#forget(s, request.token);
+    if (request.outcome === 'imported' && source !== undefined) this.#o.recent.add(source);
   }
 
   /**
@@ -324,7 +364,9 @@ export class DocumentService {
     }
     const granted = this.#o.tokens.resolve(owner, request.docToken, 'document');
     if (!granted) return;
-    s.awaiting = false;
+    // it shows a file: whatever else was handed to it is answered (it is not blank)
+    for (const token of s.sources.keys()) this.#forget(s, token);
+    s.unanswered.clear();
     const docToken = request.docToken as DocToken;
     const offered = s.offered.get(docToken);
     s.offered.delete(docToken);

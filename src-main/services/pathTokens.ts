@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-/** What a granted path may be used for. */
-export type PathPurpose = 'document' | 'import' | 'export';
+/**
+ * What a granted path may be used for. `source`: a file read for the page that it may import but never
+ * save to (a CASE package opened as a document); the token only lets it say what it did with the file.
+ */
+export type PathPurpose = 'document' | 'import' | 'export' | 'source';
 
 interface Grant {
   owner: number;

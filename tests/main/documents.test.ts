@@ -61,8 +61,10 @@ describe('opening documents', () => {
     const caseText = JSON.stringify({ CFDocument: { identifier: 'x', title: 'District' }, CFItems: [] });
     await fs.writeFile(p, caseText);
     const doc = value(await shown(s.docs, W, await s.docs.openPath(W, p)));
-    expect(doc).toEqual({ text: caseText, name: 'district-case.json', docToken: null });
+    expect(doc).toEqual({ text: caseText, name: 'district-case.json', docToken: null, sourceToken: expect.any(String) });
     expect(s.docs.info(W)?.path).toBeNull();
+    // the token that names it for the page's answer is none to save with
+    expect(await s.docs.save(W, { docToken: doc.sourceToken, text: serializeFramework(sampleFramework('District')) })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     // Save As is the only way to write it, and never over a file that another window shows.
     s.dialogs.save.push(join(dir, 'district.progressions'));
     expect(value(await s.docs.saveAs(W, { suggestedName: 'district', text: serializeFramework(sampleFramework('District')) }))?.name).toBe('district.progressions');

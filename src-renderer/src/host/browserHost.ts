@@ -467,6 +467,9 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     },
     // The page's own state is all a tab has: no file to watch, no native menu to label.
     async setDocument() {},
+    // Open Recent lists a file when it is opened (a CASE package too: reopening it imports it again), and
+    // a file the page did not show is none of this page's documents: nothing to follow here.
+    async openHandled() {},
     async setUndoState() {},
     on(event, listener) {
       let set = listeners.get(event);

@@ -29,6 +29,8 @@ export interface MemoryHost extends HostApi {
   dirty: boolean;
   /** What the page said it shows (`setDocument`), and the Undo / Redo state it sent, in order. */
   shown: { docToken: DocToken | null; name: string }[];
+  /** What the page said it did with files handed to it and not shown (`openHandled`), in order. */
+  handled: { token: DocToken; outcome: 'imported' | 'refused' }[];
   undoStates: UndoState[];
   /** Makes the next file write fail (simulated disk full). */
   failNextWrite: boolean;
@@ -56,6 +58,7 @@ export function createMemoryHost(): MemoryHost {
     titles: [],
     dirty: false,
     shown: [],
+    handled: [],
     undoStates: [],
     failNextWrite: false,
     emit(event, payload) {
@@ -151,6 +154,9 @@ export function createMemoryHost(): MemoryHost {
     async closeWindow() {},
     async setDocument(doc) {
       host.shown.push(doc);
+    },
+    async openHandled(report) {
+      host.handled.push(report);
     },
     async setUndoState(state) {
       host.undoStates.push(state);
