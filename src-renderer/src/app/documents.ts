@@ -1,9 +1,10 @@
 import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
-import type { DocToken, HostApi, HostEvents } from '../../../src-core/host/contract';
+import type { DocToken, HostApi, HostEvents, OpenedDocument } from '../../../src-core/host/contract';
 import { createFramework } from '../../../src-core/model/defaults';
 import { lanesOverlap } from '../../../src-core/layout/lanePlacement';
 import type { EditorStore } from '../store/editorStore';
 import { problemLines } from './BannerProblems';
+import { looksLikeCasePackage, openCasePackage } from './openCasePackage';
 import { askSaveConflict, type SaveConflict, type SaveConflictChoice } from './saveConflict';
 
 /** A file name for a framework: its title in kebab case. */
@@ -45,6 +46,58 @@ export function loadText(store: EditorStore, text: string, name: string, docToke
   return true;
 }
 
+/** What came of a file handed over to open: shown as that file, imported (a CASE package), or refused. */
+export type OpenOutcome = 'opened' | 'imported' | 'refused';
+
+/**
+ * Opens a file the host handed over — Open…, Open Recent, a drop, the OS or the command line, `?open=` — in
+ * this window (unsaved changes were asked about before). A framework file becomes the document, with its
+ * token to save back with. A CASE package is imported as Import ▸ CASE package "as a framework" does, into
+ * a new document without a file (see `openCasePackage`): it is not that file, so nothing is ever saved over
+ * it and the host neither watches it nor checks it at Save. Anything else is explained in the banner and the
+ * document stays. The host is told what became of a file it does not see shown (`openHandled`): it lists an
+ * imported package as recent, and a window that refused a file takes the next one.
+ */
+export async function openHanded(
+  store: EditorStore,
+  host: Pick<HostApi, 'openHandled'>,
+  doc: OpenedDocument,
+  ask: (store: EditorStore) => boolean = confirmDiscard,
+): Promise<OpenOutcome> {
+  const outcome: OpenOutcome = looksLikeCasePackage(doc.text)
+    ? (await openCasePackage(store, doc.text, doc.name, ask))
+      ? 'imported'
+      : 'refused'
+    : loadText(store, doc.text, doc.name, doc.docToken)
+      ? 'opened'
+      : 'refused';
+  if (outcome !== 'opened') answerHandover(host, doc, outcome);
+  return outcome;
+}
+
+/** Tells the host what became of a file it handed over and the page does not show as that file. */
+function answerHandover(host: Pick<HostApi, 'openHandled'>, doc: OpenedDocument, outcome: 'imported' | 'refused'): void {
+  const token = doc.sourceToken ?? doc.docToken;
+  if (token) host.openHandled({ token, outcome }).catch(() => undefined);
+}
+
+/**
+ * A file from outside the page (`file:openRequested`: a drop, the OS, the command line, the desktop's menu):
+ * unsaved changes are asked about first, as for Open…; kept, the file is refused.
+ */
+export async function openRequested(
+  store: EditorStore,
+  host: Pick<HostApi, 'openHandled'>,
+  doc: OpenedDocument,
+  ask: (store: EditorStore) => boolean = confirmDiscard,
+): Promise<OpenOutcome> {
+  if (!ask(store)) {
+    answerHandover(host, doc, 'refused');
+    return 'refused';
+  }
+  return openHanded(store, host, doc, ask);
+}
+
 /**
  * The lanes turn to match the map just opened: a map laid out in rows opens with rows even where
  * columns were used last (and the other way round), when its lanes would overlap in the current
@@ -67,7 +120,7 @@ function lanesToMatch(store: EditorStore): void {
  */
 export async function restoreRecovered(
   store: EditorStore,
-  host: Pick<HostApi, 'restoreRecovery'>,
+  host: Pick<HostApi, 'restoreRecovery' | 'openHandled'>,
   id: string,
   ask: (store: EditorStore) => boolean = confirmDiscard,
 ): Promise<'restored' | 'kept' | 'failed'> {
@@ -77,7 +130,9 @@ export async function restoreRecovered(
     store.setSession({ banner: { text: r.error.message } });
     return 'failed';
   }
-  return loadText(store, r.value.text, r.value.name, r.value.docToken, { dirty: true }) ? 'restored' : 'failed';
+  if (loadText(store, r.value.text, r.value.name, r.value.docToken, { dirty: true })) return 'restored';
+  answerHandover(host, r.value, 'refused');
+  return 'failed';
 }
 
 /**
@@ -87,7 +142,7 @@ export async function restoreRecovered(
  */
 export async function fileChangedOnDisk(
   store: EditorStore,
-  host: Pick<HostApi, 'openRecent'>,
+  host: Pick<HostApi, 'openRecent' | 'openHandled'>,
   ev: HostEvents['file:changedOnDisk'],
   confirm: (question: string) => boolean = (q) => window.confirm(q),
 ): Promise<void> {
@@ -106,7 +161,7 @@ export async function fileChangedOnDisk(
   if (!confirm(ask)) return store.markUnsaved();
   const r = await host.openRecent({ docToken: ev.docToken });
   if (!r.ok) return store.setSession({ banner: { text: r.error.message } });
-  loadText(store, r.value.text, r.value.name, r.value.docToken);
+  if (!loadText(store, r.value.text, r.value.name, r.value.docToken)) answerHandover(host, r.value, 'refused');
 }
 
 export function newDocument(store: EditorStore): void {
@@ -118,7 +173,7 @@ export async function openDocument(store: EditorStore, host: HostApi): Promise<v
   if (!confirmDiscard(store)) return;
   const r = await host.openFile();
   if (!r.ok) return store.setSession({ banner: { text: r.error.message } });
-  if (r.value) loadText(store, r.value.text, r.value.name, r.value.docToken);
+  if (r.value) await openHanded(store, host, r.value);
 }
 
 /**
@@ -150,7 +205,7 @@ export async function saveDocument(
       // the user dropped their changes (the button says so): the version on disk comes in, nothing is written
       const opened = await host.openRecent({ docToken: doc.docToken });
       if (!opened.ok) store.setSession({ banner: { text: opened.error.message } });
-      else loadText(store, opened.value.text, opened.value.name, opened.value.docToken);
+      else if (!loadText(store, opened.value.text, opened.value.name, opened.value.docToken)) answerHandover(host, opened.value, 'refused');
       return false;
     }
     r =

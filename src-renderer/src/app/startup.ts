@@ -1,5 +1,5 @@
 import type { EditorStore } from '../store/editorStore';
-import { loadText } from './documents';
+import { loadText, openHanded } from './documents';
 
 // The bundled example (resources/examples/grade3-5-fractions.json); absent until it exists → empty framework.
 const examples = import.meta.glob<string>('../../../resources/examples/grade3-5-fractions.json', { query: '?raw', import: 'default', eager: true });
@@ -10,9 +10,13 @@ function fileNameOf(url: URL): string {
   return decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? 'framework.json');
 }
 
+/** `?open=` hands over no token: there is nothing to tell a host about what became of the file. */
+const host = { openHandled: async () => undefined };
+
 /**
  * What the window shows first: `?open=<same-origin url>` loads that framework (districts host a
- * published framework beside the viewer); otherwise the bundled example.
+ * published framework beside the viewer) or imports that CASE package as a new framework (a state's
+ * published package, with its import report); otherwise the bundled example.
  */
 export async function startup(store: EditorStore, location: Location = window.location): Promise<void> {
   const open = new URLSearchParams(location.search).get('open');
@@ -34,7 +38,8 @@ export async function startup(store: EditorStore, location: Location = window.lo
         store.setSession({ banner: { text: `Could not open ${fileNameOf(url)}: the server answered ${res.status} ${res.statusText}.` } });
         return;
       }
-      loadText(store, await res.text(), fileNameOf(url), null);
+      // a framework file opens as that document; a CASE package is imported as a new framework (not saved yet)
+      await openHanded(store, host, { text: await res.text(), name: fileNameOf(url), docToken: null });
     } catch (e) {
       store.setSession({ banner: { text: `Could not open ${fileNameOf(url)}: ${(e as Error).message}` } });
     }

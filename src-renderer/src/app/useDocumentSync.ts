@@ -3,7 +3,7 @@ import type { HostApi } from '../../../src-core/host/contract';
 import type { EditorStore } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
 import { runAppCommand } from './appCommands';
-import { confirmDiscard, fileChangedOnDisk, journalId, loadText } from './documents';
+import { fileChangedOnDisk, journalId, openRequested } from './documents';
 import { documentJournal } from './documentJournal';
 import { reportToHost } from './hostReports';
 import { journalFailureReports } from './journalFailures';
@@ -75,9 +75,7 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
   useEffect(() => {
     const offs = [
       host.on('menu:command', ({ command }) => runAppCommand(command, store, host)),
-      host.on('file:openRequested', (doc) => {
-        if (confirmDiscard(store)) loadText(store, doc.text, doc.name, doc.docToken);
-      }),
+      host.on('file:openRequested', (doc) => void openRequested(store, host, doc)),
       host.on('file:changedOnDisk', (ev) => void fileChangedOnDisk(store, host, ev)),
     ];
     return () => offs.forEach((off) => off());

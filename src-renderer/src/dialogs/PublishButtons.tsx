@@ -1,5 +1,6 @@
 import { openDialog, useOpenDialog } from './dialogState';
 import { ExportDialog } from './export/ExportDialog';
+import { CaseOpenedDialog } from './import/CaseOpenedDialog';
 import { ImportDialog } from './import/ImportDialog';
 
 /** A tray with an arrow in (import) or out (export), in the style of ui/Icon. */
@@ -24,6 +25,7 @@ export function PublishButtons() {
       </button>
       {open?.kind === 'import' && <ImportDialog mode={open.mode} />}
       {open?.kind === 'export' && <ExportDialog format={open.format} />}
+      {open?.kind === 'case-opened' && <CaseOpenedDialog fileName={open.fileName} outcome={open.outcome} />}
     </>
   );
 }

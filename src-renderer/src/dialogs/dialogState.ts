@@ -1,10 +1,15 @@
 import { useSyncExternalStore } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
+import type { CaseImportOutcome } from './import/caseImport';
 
-/** Which publishing dialog is open: import (CASE or standards CSV) or export (with a preselected format). */
+/**
+ * Which publishing dialog is open: import (CASE or standards CSV), export (with a preselected format), or
+ * the report of a CASE package just opened as a framework (Open…, a drop, `?open=`: `fileName` is the package's).
+ */
 export type OpenDialog =
   | { kind: 'import'; mode: 'case' | 'csv' | 'competencies' }
   | { kind: 'export'; format?: string }
+  | { kind: 'case-opened'; fileName: string; outcome: CaseImportOutcome }
   | null;
 
 let current: OpenDialog = null;
@@ -14,6 +19,11 @@ const listeners = new Set<() => void>();
 export function openDialog(d: OpenDialog): void {
   current = d;
   for (const l of [...listeners]) l();
+}
+
+/** The open dialog, read outside React. */
+export function currentDialog(): OpenDialog {
+  return current;
 }
 
 /** The open dialog (React). */

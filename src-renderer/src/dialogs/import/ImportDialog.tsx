@@ -13,7 +13,6 @@ import {
 } from '../../../../src-core/csv/standardsCsv';
 import type { StandardsSet } from '../../../../src-core/model/types';
 import { confirmDiscard } from '../../app/documents';
-import { autoLayout } from '../../layout/autoLayout';
 import { standardsUi } from '../../panels/standards/standardsUi';
 import type { EditorStore } from '../../store/editorStore';
 import { useStore } from '../../store/useEditor';
@@ -23,6 +22,7 @@ import { Busy, FindingList, Modal } from '../Modal';
 import { importCaseInBackground, type CaseImportOutcome } from './caseImport';
 import { CaseMappingProblems } from './CaseMappingProblems';
 import { CompetencyCsvImport } from './CompetencyCsvImport';
+import { loadCaseFramework } from './loadCaseFramework';
 
 type Mode = 'case' | 'csv' | 'competencies';
 
@@ -127,12 +127,7 @@ function CaseImport({ onDone }: { onDone: () => void }) {
     if (!outcome.framework.ok) return setError(outcome.framework.error.message);
     if (!confirmDiscard(store)) return;
     const name = file?.name.replace(/\.json$/i, '') ?? 'framework';
-    store.load({ framework: outcome.framework.framework, name: `${name}.progressions.json`, docToken: null }, { dirty: true });
-    // A package from another publisher has no places for its items (Progressions' own keep theirs in
-    // extensions): lay them out by prerequisites in domain lanes (one undo step), not in a grid in package order.
-    const place = !outcome.ours;
-    store.notify('info', `Opened “${outcome.title}” from CASE ${outcome.version} as a new framework (not saved yet)${place ? ', laid out by prerequisites' : ''}.`);
-    if (place) void autoLayout(store);
+    loadCaseFramework(store, outcome, outcome.framework.framework, `${name}.progressions.json`);
     onDone();
   };
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HostApi, RecentDocument } from '../../../../src-core/host/contract';
-import { confirmDiscard, loadText } from '../../app/documents';
+import { confirmDiscard, openHanded } from '../../app/documents';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import './recent.css';
@@ -58,7 +58,7 @@ export function OpenRecent({ host }: { host: HostApi }) {
       setList(await host.listRecent());
       return;
     }
-    loadText(store, res.value.text, res.value.name, res.value.docToken);
+    await openHanded(store, host, res.value);
   };
 
   return (
