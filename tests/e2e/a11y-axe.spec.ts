@@ -32,6 +32,13 @@ const groups: Record<string, AuditGroup> = {
     // The example map, and the inspector on a competency with phases, indicators and standards.
     await openExample(page);
     await check('example map');
+    // "link from here" (K on a card): the start marked in words, the instruction bar over the map
+    await page.locator('[data-testid=competency-node][data-code="FR.3.1"]').click();
+    await page.keyboard.press('k');
+    await expect(page.getByTestId('link-source-chip')).toBeVisible();
+    await check('linking from a card (K)');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('link-source-chip')).toHaveCount(0);
     await page.locator('[data-testid=competency-node][data-code="FR.3.1"]').click();
     await expect(page.locator('#field-code')).toHaveValue('FR.3.1');
     await page.getByTestId('phase-Beginning').locator('summary').click();

@@ -5,7 +5,8 @@ import { deleteSelection } from '../../src-renderer/src/canvas/actions';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 
 // Select all + Delete on a big map removes every competency, most of them off screen: the app says what
-// went and that Undo brings it back (one card deleted in view needs no word).
+// went and that Undo brings it back. One card too: the keyboard focus moves on to another card, and a
+// screen reader hears what was deleted (app/useKeyboard.ts).
 function setup(n: number) {
   const fw = createFramework();
   const ids: CompetencyId[] = [];
@@ -25,13 +26,16 @@ describe('deleting a selection', () => {
     store.setSession({ selection: { competencies: ids, links: [] } });
     deleteSelection(store);
     expect(Object.keys(store.getSnapshot().doc.framework.competencies)).toHaveLength(0);
-    expect(store.getSnapshot().session.notice?.message).toMatch(/Removed 5 competencies and 4 prerequisite links from the map.*Undo/);
+    expect(store.getSnapshot().session.notice?.message).toBe('Deleted 5 competencies and 4 prerequisite links; Undo with Ctrl+Z brings them back.');
   });
 
-  it('says nothing for one competency', () => {
-    const { store, ids } = setup(2);
+  it('names one competency by its code, with the links that went with it', () => {
+    const { store, ids } = setup(3);
+    store.setSession({ selection: { competencies: [ids[1]!], links: [] } });
+    deleteSelection(store);
+    expect(store.getSnapshot().session.notice?.message).toBe('Deleted C.1 and 2 prerequisite links; Undo with Ctrl+Z brings it back.');
     store.setSession({ selection: { competencies: [ids[0]!], links: [] } });
     deleteSelection(store);
-    expect(store.getSnapshot().session.notice ?? null).toBeNull();
+    expect(store.getSnapshot().session.notice?.message).toBe('Deleted C.0; Undo with Ctrl+Z brings it back.');
   });
 });

@@ -28,7 +28,7 @@ const START: { who: string; what: string; panel: string; button: string }[] = [
   },
   {
     who: 'Designing together',
-    what: 'Add a competency (N, or double-click the map), write its “I can”, evidence and indicators in the Inspector, and drag from a card’s right edge to link what it unlocks. An adopted framework is locked: Unlock (over the map) starts a new draft of it, or corrects the adopted version. Comments and the review status are under Learners ▸ Review.',
+    what: 'Add a competency (N, or double-click the map), write its “I can”, evidence and indicators in the Inspector, and drag from a card’s right edge to link what it unlocks (from the keyboard: K on the card, then Enter on the competency that requires it). An adopted framework is locked: Unlock (over the map) starts a new draft of it, or corrects the adopted version. Comments and the review status are under Learners ▸ Review.',
     panel: 'inspector',
     button: 'Open Inspector',
   },

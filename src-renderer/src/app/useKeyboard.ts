@@ -1,8 +1,12 @@
 import { useEffect } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
 import type { CompetencyId } from '../../../src-core/model/ids';
-import { atWalkEnd, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pinSelection, readingOrder, revealCompetency, stepSelection } from '../canvas/actions';
+import { atWalkEnd, cancelFieldFocus, createCompetency, deleteSelection, focusField, linkCompetencies, nudgeSelection, pinSelection, readingOrder, stepSelection } from '../canvas/actions';
+import { canvasBridge } from '../canvas/canvasBridge';
+import { collapseViewCached } from '../canvas/collapse/applyCollapse';
 import { collapseShortcut } from '../canvas/collapse/collapseActions';
+import { focusAfterRemoval, focusAfterStep } from '../canvas/focus/keyboardFocus';
+import { cancelLinking, finishLinking, startLinking } from '../canvas/linkFromHere';
 import { cancelAutoLayout } from '../layout/autoLayout';
 import type { EditorStore } from '../store/editorStore';
 import { runAppCommand } from './appCommands';
@@ -47,6 +51,84 @@ function focusSelectedCard(store: EditorStore, tries = 20): void {
   });
 }
 
+/** The competency whose card has the keyboard focus, if one has. */
+function focusedCard(): string | undefined {
+  const el = (document.activeElement as HTMLElement | null)?.closest?.('.canvas .react-flow__node-competency');
+  return el?.getAttribute('data-id') ?? undefined;
+}
+
+/**
+ * Selects `select` (the card `select[0]` first) and moves the keyboard focus onto that card: a card already
+ * drawn is panned into view just enough; one that is not (off screen on a large map, zoomed out to the
+ * overview) is centred at a readable zoom first, as Tab does.
+ */
+function focusCard(store: EditorStore, select: readonly string[]): void {
+  const id = select[0] as CompetencyId | undefined;
+  const c = id && store.getSnapshot().doc.framework.competencies[id];
+  if (!c) return;
+  const drawn = document.querySelector(`.canvas .react-flow__node[data-id="${CSS.escape(id)}"]`);
+  const seq = store.getSnapshot().session.centerOn?.seq ?? 0;
+  store.setSession({ selection: { competencies: select as CompetencyId[], links: [] }, ...(drawn ? {} : { centerOn: { id, seq: seq + 1 } }) });
+  if (drawn) canvasBridge.ensureVisible(c.position);
+  focusSelectedCard(store);
+}
+
+/**
+ * The map itself takes the focus when no competency card is left to take it (the last one deleted): the first
+ * node still on it (a collapsed domain), else the empty map's "Add the first competency". Only while the focus
+ * is on the map or on nothing.
+ */
+function focusMap(tries = 10): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && !active.closest('.canvas')) return;
+    const el = document.querySelector<HTMLElement>('.canvas .react-flow__node[tabindex="0"]') ?? document.querySelector<HTMLElement>('[data-testid="empty-canvas"] button');
+    if (el) el.focus();
+    else if (tries > 0) focusMap(tries - 1);
+  });
+}
+
+/** Competencies the Tab walk leaves out (inside collapsed domains), or null. */
+function hiddenOf(store: EditorStore) {
+  const { doc, session } = store.getSnapshot();
+  return session.collapsedDomains.length ? collapseViewCached(doc.framework, session.collapsedDomains).hiddenBy : null;
+}
+
+/**
+ * Delete on the map: the deleted card had the focus, which fell to the page (a screen reader said nothing until
+ * the next Tab). It goes on to the next card of the Tab walk where the deleted one was (the previous one when it
+ * was the last, the map itself when none is left); the notice (a polite live region) says what was deleted.
+ */
+function deleteOnMap(store: EditorStore): void {
+  const { doc, session } = store.getSnapshot();
+  const fw = doc.framework;
+  const gone = new Set<string>(session.selection.competencies);
+  const at = focusedCard();
+  const next = focusAfterRemoval(readingOrder(fw.competencies), gone, at !== undefined && gone.has(at) ? at : undefined, hiddenOf(store));
+  deleteSelection(store);
+  if (store.getSnapshot().doc.framework === fw) return; // refused (a locked framework): nothing went
+  if (next) focusCard(store, [next]);
+  else focusMap();
+}
+
+/**
+ * Undo / Redo on the map: the focus goes to the card the step brought back or touched (canvas/focus/keyboardFocus.ts),
+ * so a screen reader reads it after the notice that says what was undone; a step that took the focused card away
+ * moves it on as Delete does.
+ */
+function stepOnMap(store: EditorStore, run: () => void): void {
+  const before = store.getSnapshot().doc.framework;
+  const current = focusedCard() ?? store.getSnapshot().session.selection.competencies[0];
+  const hidden = hiddenOf(store);
+  const walkBefore = readingOrder(before.competencies);
+  run();
+  const after = store.getSnapshot().doc.framework;
+  if (after === before) return;
+  const to = focusAfterStep(before, after, { before: walkBefore, after: readingOrder(after.competencies) }, current, hidden);
+  if (to?.kind === 'card') focusCard(store, to.select);
+  else if (to?.kind === 'map') focusMap();
+}
+
 /**
  * Window-wide shortcuts. Document shortcuts (save, open, find) work everywhere; editing shortcuts
  * only when the user is not typing in a field (text fields keep their own undo, copy and arrows).
@@ -62,10 +144,7 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
     // Whether the user's last pointer press was on the canvas: Tab then walks competencies even though
     // the focus is on the page body; otherwise Tab keeps its usual job of moving through the controls.
     let canvasEngaged = false;
-    // Where Tab takes up the walk after a Delete on the map (the deleted card had the focus).
-    let resume: { next?: string; prev?: string } | null = null;
     const onPointerDown = (e: PointerEvent) => {
-      resume = null;
       canvasEngaged = !!(e.target as HTMLElement | null)?.closest?.('.canvas');
       clip.pointerDown(canvasEngaged);
     };
@@ -88,10 +167,19 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       if (e.key === 'Escape') {
         const s = store.getSnapshot().session;
         if (s.helpOpen) return store.setSession({ helpOpen: false });
+        // Escape in the inspector goes back to the competency's card on the map (N or Enter on a card came
+        // from there); elsewhere it leaves the field.
+        const inspector = s.panel === 'inspector' && !!(e.target as HTMLElement | null)?.closest?.('.sidebar') && s.selection.competencies.length > 0;
         if (editing) {
           (e.target as HTMLElement).blur();
+          if (inspector) focusCard(store, store.getSnapshot().session.selection.competencies);
           return;
         }
+        // Escape right after N (or Enter on a card), before the inspector's field has taken the focus (it
+        // does two frames on): the same, instead of clearing the selection under the coming field focus,
+        // which left the focus on the previous card with nothing selected (or on the page).
+        if (cancelFieldFocus() && s.selection.competencies.length) return focusCard(store, s.selection.competencies);
+        if (s.linking) return cancelLinking(store);
         // A running auto-layout is what Escape stops first (selection and focus mode stay as they are).
         if (s.layoutRunning && cancelAutoLayout(store)) return;
         if (s.focus) return store.setSession({ focus: null });
@@ -101,8 +189,16 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       if (!editing && e.key === '?' && store.getSnapshot().session.helpOpen) return run('help:shortcuts');
       // Behind a modal dialog (import, export, help, student view, restore) the map takes no key presses.
       if (editing || document.querySelector('[aria-modal="true"]')) return;
-      if (mod && k === 'z') return run(e.shiftKey ? 'edit:redo' : 'edit:undo');
-      if (mod && k === 'y') return run('edit:redo');
+      // Enter and the arrows belong to a focused button, tab or menu; they act on the map only from the
+      // canvas (or with nothing focused).
+      const onMap = e.target === document.body || !!(e.target as HTMLElement | null)?.closest?.('.canvas');
+      if (mod && (k === 'z' || k === 'y')) {
+        const c = k === 'y' || e.shiftKey ? 'edit:redo' : 'edit:undo';
+        // (the empty map's start button counts as the map: the last card deleted left the focus there)
+        if (!onMap && !(e.target as HTMLElement | null)?.closest?.('.empty-canvas')) return run(c);
+        e.preventDefault();
+        return stepOnMap(store, () => runAppCommand(c, store, host));
+      }
       // The native copy/cut/paste events (below) normally do the work; the keys also use the async
       // clipboard for hosts where key presses raise no clipboard events.
       if (mod && (k === 'c' || k === 'x')) return clip.copyKey(k === 'x');
@@ -111,32 +207,29 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       if (mod && k === 'a') return run('edit:selectAll');
       if (mod || e.altKey) return;
       const sel = store.getSnapshot().session.selection.competencies;
-      // Enter and the arrows belong to a focused button, tab or menu; they act on the map only from the
-      // canvas (or with nothing focused).
-      const onMap = e.target === document.body || !!(e.target as HTMLElement | null)?.closest?.('.canvas');
+      const linking = store.getSnapshot().session.linking;
       switch (e.key) {
         case 'Delete':
         case 'Backspace':
           e.preventDefault();
-          // The deleted card had the focus, which falls to the page: the next Tab carries on over the map
-          // (not back to the toolbar) even when the user came in with the keyboard.
+          // the focus goes on to another card (the next Tab carries on over the map, not from the toolbar)
           if (onMap && sel.length) {
             canvasEngaged = true;
-            // …from where the deleted one was: the competencies before and after it in the walk
-            const { ids, rank } = readingOrder(store.getSnapshot().doc.framework.competencies);
-            const gone = new Set<string>(sel);
-            const at = rank.get(sel[0]!) ?? 0;
-            resume = {
-              next: ids.slice(at + 1).find((id) => !gone.has(id)),
-              prev: ids.slice(0, at).reverse().find((id) => !gone.has(id)),
-            };
+            return deleteOnMap(store);
           }
           return deleteSelection(store);
         case 'ArrowLeft':
         case 'ArrowRight':
         case 'ArrowUp':
         case 'ArrowDown': {
-          if (!sel.length || !onMap) return;
+          if (!onMap) return;
+          // while linking, the arrows move among the cards as Tab does (→ ↓ next, ← ↑ previous)
+          if (linking) {
+            e.preventDefault();
+            stepSelection(store, e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1);
+            return focusSelectedCard(store);
+          }
+          if (!sel.length) return;
           e.preventDefault();
           const step = e.shiftKey ? 100 : 10;
           const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
@@ -152,17 +245,17 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           e.preventDefault();
           // Past the last competency Tab leaves the map for the side panel (Shift+Tab before the first, for
           // the toolbar), so the keyboard is never stuck on the canvas.
-          const back = resume && !sel.length && !store.getSnapshot().session.collapsedDomains.length ? (e.shiftKey ? resume.prev : resume.next) : undefined;
-          resume = null;
-          if (back && store.getSnapshot().doc.framework.competencies[back]) {
-            revealCompetency(store, back as CompetencyId);
-            return focusSelectedCard(store);
-          }
           if (atWalkEnd(store, e.shiftKey ? -1 : 1)) return leaveCanvas(e.shiftKey ? -1 : 1);
           stepSelection(store, e.shiftKey ? -1 : 1);
           return focusSelectedCard(store);
         }
         case 'Enter':
+          // while linking: the focused competency requires the one the link started from
+          if (linking && sel.length === 1 && onMap) {
+            e.preventDefault();
+            finishLinking(store, sel[0]!);
+            return focusSelectedCard(store);
+          }
           if (sel.length === 1 && onMap) {
             e.preventDefault();
             store.setSession({ panel: 'inspector' });
@@ -190,11 +283,19 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
           e.preventDefault();
           return collapseShortcut(store, e.shiftKey);
         case 'k':
+          e.preventDefault();
           // Two selected (in click order): the first becomes a prerequisite of the second.
           if (sel.length === 2) {
-            e.preventDefault();
             linkCompetencies(store, sel[0]!, sel[1]!);
-          } else store.notify('info', 'Select two competencies (the prerequisite first, then Shift+click the next) and press K to link them.');
+            return;
+          }
+          // One, on the map: link from here (it becomes a prerequisite of the card Enter is pressed on next);
+          // K again on it stops.
+          if (sel.length === 1 && onMap) {
+            if (linking?.from === sel[0]) return cancelLinking(store);
+            return startLinking(store, sel[0]!);
+          }
+          store.notify('info', 'Move to a competency (Tab) and press K to link it to the competency that requires it, or select two (the prerequisite first, then Shift+click the next) and press K.');
           return;
         case 'p':
           if (sel.length) {

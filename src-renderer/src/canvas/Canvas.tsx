@@ -30,6 +30,8 @@ import { createFlowDeriver, type FlowNode } from './flowModel';
 import { NODE_H, NODE_W } from './geometry';
 import { edgeTypes } from './edges/PrerequisiteEdge';
 import { nodeTypes } from './nodes/nodeTypes';
+import { LinkSourceContext } from './nodes/CompetencyNode';
+import { LinkModeBar } from './LinkModeBar';
 import { EmptyCanvas } from './EmptyCanvas';
 import { ArrowMarker } from './ArrowMarker';
 import { OverviewLayer } from './lod/OverviewLayer';
@@ -71,6 +73,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   const selection = useEditor((s) => s.session.selection);
   const focus = useEditor((s) => s.session.focus);
   const laneOrientation = useEditor((s) => s.session.laneOrientation);
+  const linkingFrom = useEditor((s) => s.session.linking?.from ?? null);
   // A drag gesture lives in React Flow's store (drag/liveDrag.ts), not in React state nor the editor
   // store: a pointer move re-renders nothing but the moved nodes, their links and lanes; drag end
   // commits one moveCompetencies (perf). A re-render mid-gesture folds its positions in.
@@ -382,7 +385,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   return (
     <>
     {strip && <LaneLabels side={strip} />}
-    <div className={strip ? `canvas beside-strip-${strip}` : 'canvas'} ref={wrapper} onDoubleClick={onDoubleClick} data-testid="canvas">
+    <div className={`canvas${strip ? ` beside-strip-${strip}` : ''}${linkingFrom ? ' is-linking' : ''}`} ref={wrapper} onDoubleClick={onDoubleClick} data-testid="canvas">
+      <LinkSourceContext.Provider value={linkingFrom}>
       <ReactFlow<FlowNode, Edge>
         nodes={lod.nodes}
         edges={lod.edges}
@@ -430,7 +434,9 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         {showMinimap && !empty && !paintedMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={MINIMAP_STYLE} />}
         {showMinimap && !empty && paintedMinimap && <OverviewMiniMap framework={framework} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} ariaLabel="Mini map" />}
       </ReactFlow>
+      </LinkSourceContext.Provider>
     </div>
+    <LinkModeBar />
     {/* The empty canvas's start button and the zoom buttons come after the canvas: Tab inside the canvas walks
         the competencies (app/useKeyboard.ts), and past the last one leaves for the first control after it. */}
     {empty && <EmptyCanvas />}

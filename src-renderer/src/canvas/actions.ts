@@ -8,6 +8,7 @@ import {
   setPinned,
   unlinkPrerequisites,
 } from '../../../src-core/commands';
+import { competencyName } from '../../../src-core/commands/labels';
 import { newId, type CompetencyId, type LinkId } from '../../../src-core/model/ids';
 import type { Framework, Position } from '../../../src-core/model/types';
 import { batch } from '../store/batch';
@@ -68,15 +69,33 @@ export function freeSpot(fw: Framework, p: Position): Position {
   return at;
 }
 
-/** Focuses an inspector field after React has rendered it. */
+/** The field focus `focusField` has asked for and not given yet (its animation frame), or null. */
+let pendingField: { frame: number } | null = null;
+
+/** Focuses an inspector field after React has rendered it (two frames on). */
 export function focusField(id: string): void {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
+  cancelFieldFocus();
+  const pending = { frame: 0 };
+  pendingField = pending;
+  pending.frame = requestAnimationFrame(() => {
+    pending.frame = requestAnimationFrame(() => {
+      if (pendingField === pending) pendingField = null;
       const el = document.getElementById(id) as HTMLInputElement | null;
       el?.focus();
       el?.select?.();
-    }),
-  );
+    });
+  });
+}
+
+/**
+ * Drops a field focus `focusField` asked for and has not given yet (Escape pressed within the two frames
+ * after N); true when there was one.
+ */
+export function cancelFieldFocus(): boolean {
+  if (!pendingField) return false;
+  globalThis.cancelAnimationFrame?.(pendingField.frame);
+  pendingField = null;
+  return true;
 }
 
 export function createCompetency(store: EditorStore, at?: Position, init: { domainId?: string | null } = {}): CompetencyId | null {
@@ -134,13 +153,17 @@ export function deleteSelection(store: EditorStore): void {
   if (cmd) {
     // the links that go with the deleted competencies (counted before they go)
     let attached = 0;
-    if (competencies.length > 1) for (const l of fw.prerequisites.values()) if (gone.has(l.from) || gone.has(l.to)) attached++;
+    if (competencies.length) for (const l of fw.prerequisites.values()) if (gone.has(l.from) || gone.has(l.to)) attached++;
+    const name = competencies.length === 1 ? competencyName(fw, competencies[0]!) : '';
     const r = store.run(cmd);
     if (!r.ok) store.notify('error', r.error.message);
-    // several at once (Select all + Delete, most of them off screen): say what went and how to get it back
-    else if (competencies.length > 1) {
+    // say what went (the focus moves on to another card, or several went at once, most of them off screen)
+    // and how to get it back
+    else if (competencies.length) {
       const links = attached + loose.length;
-      store.notify('info', `Removed ${competencies.length} competencies${links ? ` and ${links} prerequisite link${links === 1 ? '' : 's'}` : ''} from the map. Undo (Ctrl+Z) brings them back.`);
+      const what = competencies.length === 1 ? name : `${competencies.length} competencies`;
+      const back = competencies.length === 1 ? 'it' : 'them';
+      store.notify('info', `Deleted ${what}${links ? ` and ${links} prerequisite link${links === 1 ? '' : 's'}` : ''}; Undo with Ctrl+Z brings ${back} back.`);
     }
   }
   select(store, []);

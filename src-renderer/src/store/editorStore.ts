@@ -110,15 +110,16 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
     snapshot = build();
     for (const l of [...listeners]) l();
   }
-  /** Drops selected ids that no longer exist (after delete, undo of an add …). */
+  /** Drops selected ids that no longer exist (after delete, undo of an add …), and a link started from one. */
   function pruneSelection(): void {
     const { competencies, links } = session.selection;
     const fw = doc.framework;
     const c = competencies.filter((id) => fw.competencies[id]);
     const l = links.filter((id) => fw.prerequisites.has(id));
     const focus = session.focus && fw.competencies[session.focus.id] ? session.focus : null;
-    if (c.length !== competencies.length || l.length !== links.length || focus !== session.focus) {
-      session = { ...session, selection: { competencies: c, links: l }, focus };
+    const linking = session.linking && fw.competencies[session.linking.from] ? session.linking : null;
+    if (c.length !== competencies.length || l.length !== links.length || focus !== session.focus || linking !== session.linking) {
+      session = { ...session, selection: { competencies: c, links: l }, focus, linking };
     }
   }
 

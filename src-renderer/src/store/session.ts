@@ -64,6 +64,11 @@ export interface SessionState {
    * never undone; nested domains collapse with their parent. Reset when a document is loaded.
    */
   collapsedDomains: DomainId[];
+  /**
+   * "Link from here" (K on a focused card, canvas/linkFromHere.ts): `from` becomes a prerequisite of the
+   * competency the user moves to and presses Enter on. Null when not linking; dropped when `from` goes.
+   */
+  linking: { from: CompetencyId } | null;
 }
 
 export function initialSession(): SessionState {
@@ -82,5 +87,6 @@ export function initialSession(): SessionState {
     theme: 'system',
     editUnlocked: false,
     collapsedDomains: [],
+    linking: null,
   };
 }

@@ -1,20 +1,33 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import { Icon } from '../../ui/Icon';
 import type { CompetencyNode as CompetencyNodeType } from '../flowModel';
 
+/**
+ * The competency a keyboard link starts from ("link from here", canvas/linkFromHere.ts), or null. A context
+ * rather than node data: starting and ending a link re-renders the cards once, an edit not at all.
+ */
+export const LinkSourceContext = createContext<string | null>(null);
+
 /** A competency on the canvas: code, level, statement, domain colour and status badges. */
-function CompetencyNodeView({ data, selected }: NodeProps<CompetencyNodeType>) {
+function CompetencyNodeView({ id, data, selected }: NodeProps<CompetencyNodeType>) {
   const lr = data.direction === 'LR';
+  // marked by a dashed outline and words, not by colour alone
+  const linkSource = useContext(LinkSourceContext) === id;
   const complete = data.phaseCount > 0 && data.described === data.phaseCount;
   return (
     <div
-      className={`cnode${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}`}
+      className={`cnode${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}${linkSource ? ' is-link-source' : ''}`}
       style={{ '--domain': data.domainColor ?? 'var(--border-strong)' } as React.CSSProperties}
       data-testid="competency-node"
       data-code={data.code}
     >
       <Handle type="target" position={lr ? Position.Left : Position.Top} className="chandle" title="Drag here from a prerequisite to link it" />
+      {linkSource && (
+        <span className="cnode-link-chip" data-testid="link-source-chip">
+          Prerequisite: linking from here
+        </span>
+      )}
       <div className="cnode-head">
         <span className={`cnode-code${data.code ? '' : ' is-empty'}`}>{data.code || 'No code'}</span>
         {data.pinned && (
