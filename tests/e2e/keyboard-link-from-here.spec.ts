@@ -96,7 +96,7 @@ test('the ? shortcuts list and the Help say how to link from the keyboard', asyn
   await openApp(page, '?open=/examples/student-science-inquiry.json');
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Help and keyboard shortcuts' });
-  await expect(help).toContainText('Link from here: K on the prerequisite’s card, move (Tab or arrows) to the competency that requires it, Enter; Escape cancels');
+  await expect(help).toContainText('Link from here: K on the prerequisite, then Enter on the competency that requires it (Escape cancels)');
   await expect(help).toContainText('from the keyboard: K on the card, then Enter on the competency that requires it');
   await expect(help).toContainText('In the Inspector: back to the competency’s card on the map');
 });
