@@ -81,7 +81,7 @@ describe('startup', () => {
     const store = createEditorStore({ framework: createFramework() });
     await startup(store, at('http://host.test/?open=https://evil.test/x.json'));
     expect(fetch).not.toHaveBeenCalled();
-    expect(store.getSnapshot().session.banner?.text).toContain('only frameworks on this site');
+    expect(store.getSnapshot().session.banner?.text).toContain('only frameworks and CASE packages on this site');
     await startup(store, at('http://host.test/?open=/missing.json'));
     expect(store.getSnapshot().session.banner?.text).toBe('Could not open missing.json: the server answered 404 Not Found.');
   });

@@ -29,7 +29,7 @@ export async function startup(store: EditorStore, location: Location = window.lo
       return;
     }
     if (url.origin !== location.origin) {
-      store.setSession({ banner: { text: `Could not open ${url.href}: only frameworks on this site (${location.origin}) can be opened by address.` } });
+      store.setSession({ banner: { text: `Could not open ${url.href}: only frameworks and CASE packages on this site (${location.origin}) can be opened by address.` } });
       return;
     }
     try {
