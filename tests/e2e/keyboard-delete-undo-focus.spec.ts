@@ -73,3 +73,20 @@ test('deleting the last card of the walk focuses the one before it; deleting the
   await expect(page.getByTestId('notice-live')).toContainText('Undo: delete C1');
   expect(errors).toEqual([]);
 });
+
+test('Cut (Ctrl+X) on a focused card moves the focus on as Delete does; Undo brings it back to the card', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/examples/student-science-inquiry.json');
+  expect(await tabIntoMap(page), 'Tab reached the map').toBe(true);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => focusedCode(page)).toBe('SI.2');
+  await page.keyboard.press(`${mod}+x`);
+  await expect(page.locator('.cnode[data-code="SI.2"]')).toHaveCount(0);
+  await expect.poll(() => focusedCode(page)).toBe('SI.4');
+  await expect(page.getByTestId('notice-live')).toContainText('Deleted SI.2 and 2 prerequisite links; Undo with Ctrl+Z brings it back.');
+  // one step, not two (the cut event and the key each delete at most once)
+  await page.keyboard.press(`${mod}+z`);
+  await expect.poll(() => focusedCode(page)).toBe('SI.2');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  expect(errors).toEqual([]);
+});

@@ -99,16 +99,19 @@ function hiddenOf(store: EditorStore) {
  * the next Tab). It goes on to the next card of the Tab walk where the deleted one was (the previous one when it
  * was the last, the map itself when none is left); the notice (a polite live region) says what was deleted.
  */
-function deleteOnMap(store: EditorStore): void {
+function deleteOnMap(store: EditorStore, remove: (done: () => void) => void = (done) => (deleteSelection(store), done())): void {
   const { doc, session } = store.getSnapshot();
   const fw = doc.framework;
-  const gone = new Set<string>(session.selection.competencies);
+  const ids = session.selection.competencies;
+  const gone = new Set<string>(ids);
   const at = focusedCard();
   const next = focusAfterRemoval(readingOrder(fw.competencies), gone, at !== undefined && gone.has(at) ? at : undefined, hiddenOf(store));
-  deleteSelection(store);
-  if (store.getSnapshot().doc.framework === fw) return; // refused (a locked framework): nothing went
-  if (next) focusCard(store, [next]);
-  else focusMap();
+  remove(() => {
+    const now = store.getSnapshot().doc.framework;
+    if (now === fw || ids.some((id) => now.competencies[id])) return; // refused (a locked framework): nothing went
+    if (next && now.competencies[next]) focusCard(store, [next]);
+    else focusMap();
+  });
 }
 
 /**
@@ -201,7 +204,17 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       }
       // The native copy/cut/paste events (below) normally do the work; the keys also use the async
       // clipboard for hosts where key presses raise no clipboard events.
-      if (mod && (k === 'c' || k === 'x')) return clip.copyKey(k === 'x');
+      if (mod && (k === 'c' || k === 'x')) {
+        // Cut on the map deletes the selection once copied (the cut event, else a moment later): the focus
+        // goes on as after Delete
+        if (k === 'x' && onMap && store.getSnapshot().session.selection.competencies.length) {
+          return deleteOnMap(store, (done) => {
+            clip.copyKey(true);
+            setTimeout(done, 0);
+          });
+        }
+        return clip.copyKey(k === 'x');
+      }
       if (mod && k === 'v') return clip.pasteKey();
       if (mod && k === 'd') return run('edit:duplicate');
       if (mod && k === 'a') return run('edit:selectAll');
