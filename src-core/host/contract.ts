@@ -20,6 +20,7 @@
  * Pure types plus two constant name lists, so `src-core` stays free of DOM, Node and Electron.
  */
 import type { Problem, Result } from '../result';
+import type { TextEncodingName } from '../format/decodeText';
 
 /** Opaque handle for a document the user chose (minted by the host, meaningless to the renderer). */
 export type DocToken = string & { readonly __docToken: true };
@@ -71,6 +72,11 @@ export interface RecentDocument {
 export interface PickedFile {
   text: string;
   name: string;
+  /**
+   * How the host read the file's bytes (src-core/format/decodeText): a CSV that is not UTF-8 is read as
+   * Windows-1252 (Excel's "CSV (Comma delimited)"), which the page says. Absent: UTF-8 (a fetched package).
+   */
+  encoding?: TextEncodingName;
 }
 
 /** A save-dialog file-type filter, e.g. `{ name: 'CASE package', extensions: ['json'] }`. */

@@ -1,8 +1,8 @@
-import { constants as bufferConstants, isUtf8 } from 'node:buffer';
+import { constants as bufferConstants } from 'node:buffer';
 import { realpathSync, statSync, writeSync, type Stats } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { notTextProblem } from '../../src-core/csv/notCsv';
+import { readUtf8Text } from '../../src-core/format/decodeText';
 import { fail, ok, type Result } from '../../src-core/result';
 import { removeStaleTempFiles } from '../services/atomicStream';
 import { writeFileAtomic } from '../services/atomicWrite';
@@ -193,15 +193,9 @@ export async function readTextFile(path: string): Promise<Result<string>> {
         `${path} is ${(s.size / 1024 / 1024).toFixed(0)} MB; the command line reads files of up to ${Math.floor(CLI_MAX_INPUT_BYTES / 1024 / 1024)} MB (the longest text Node.js can hold).`,
       );
     }
-    const bytes = await readFile(path);
     // UTF-16 with its byte order mark (Windows PowerShell's `>`, Notepad's "Unicode", Excel's "Unicode text")
-    // says what it is: read it as such.
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-      return ok(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes));
-    }
-    const text = bytes.toString('utf8');
-    if (!isUtf8(bytes) && !notTextProblem(text)) return fail('not-utf8', notUtf8Message(path, text), { path });
-    return ok(text);
+    // says what it is: read as such. Anything else not UTF-8 is refused with where (src-core's decodeText).
+    return readUtf8Text(await readFile(path), path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && path === '-') return fail('not-found', '"-": reading standard input is not supported; give the path of a file (e.g. save the input to a file first).');
@@ -209,18 +203,6 @@ export async function readTextFile(path: string): Promise<Result<string>> {
     if (code === 'EACCES' || code === 'EPERM') return fail('not-readable', `${path}: permission denied.`);
     return fail('not-readable', `${path}: ${(e as Error).message}`);
   }
-}
-
-/** Where the first byte that is not UTF-8 is (`text` decoded leniently: it shows as U+FFFD), and what to do. */
-function notUtf8Message(path: string, text: string): string {
-  const at = Math.max(0, text.indexOf('\ufffd'));
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const line = (text.slice(0, at).match(/\n/g)?.length ?? 0) + 1;
-  const around = text.slice(Math.max(lineStart, at - 25), at + 25).split(/\r?\n/)[0]!.trim();
-  const where = `${path}: line ${line}, column ${at - lineStart + 1} (“${around}”): this file is not UTF-8 text, so its accented letters, curly quotes and dashes would be misread.`;
-  return /^\s*[{[]/.test(text)
-    ? `${where} Framework files and CASE packages are UTF-8: save it as UTF-8 and try again.`
-    : `${where} A spreadsheet saved as "CSV (Comma delimited)" uses the Windows code page: save it as "CSV UTF-8 (comma delimited)" instead and try again.`;
 }
 
 /** Tiny ANSI helpers; no colour unless `on`. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import { readImportText, readUtf8Text, type DecodedText, type TextEncodingName } from '../../src-core/format/decodeText';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
 import type {
   DocToken,
@@ -248,12 +249,27 @@ export class DocumentService {
 
   // ── open ──────────────────────────────────────────────────────────────────
 
-  async #readText(path: string, verb: 'open' | 'import'): Promise<HostResult<string>> {
-    const r = await this.#readFile(path, verb);
-    return r.ok ? ok(r.value.text) : r;
+  /**
+   * A file picked for import, read in its encoding (src-core's `readImportText`): a CSV Excel saved in the
+   * Windows code page is read as Windows-1252 and says so (`encoding`); a JSON file that is not UTF-8 is
+   * refused with where.
+   */
+  async #readImport(path: string): Promise<HostResult<PickedFile>> {
+    const name = basename(path);
+    const r = await this.#readFile(path, 'import', (bytes) => readImportText(bytes, name));
+    return r.ok ? ok({ name, text: r.value.text, encoding: r.value.encoding }) : r;
   }
 
-  async #readFile(path: string, verb: 'open' | 'import'): Promise<HostResult<{ text: string; stamp: FileStamp }>> {
+  /**
+   * Reads `path` (checked: a file, not empty, within the size limit). A document to open must be UTF-8 and
+   * is refused with where it is not (as the command line does); its UTF-16 is left to the reader to name.
+   * `decode` reads an import instead.
+   */
+  async #readFile(
+    path: string,
+    verb: 'open' | 'import',
+    decode?: (bytes: Uint8Array) => HostResult<DecodedText>,
+  ): Promise<HostResult<{ text: string; stamp: FileStamp; encoding?: TextEncodingName }>> {
     const name = basename(path);
     const max = this.#o.maxBytes;
     try {
@@ -261,7 +277,21 @@ export class DocumentService {
       if (s.isDirectory()) return fail('is-directory', `Cannot ${verb} "${name}": it is a folder, not a file.`);
       if (s.size > max) return fail('too-large', `Cannot ${verb} "${name}": it is ${(s.size / 1024 / 1024).toFixed(1)} MB; the limit is ${Math.round(max / 1024 / 1024)} MB.`);
       if (s.size === 0) return fail('empty', `Cannot ${verb} "${name}": the file is empty.`);
-      const text = await this.#o.fs.readText(path);
+      const bytes = this.#o.fs.readBytes ? await this.#o.fs.readBytes(path) : null;
+      if (bytes && bytes.length > max) return fail('too-large', `Cannot ${verb} "${name}": it is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${Math.round(max / 1024 / 1024)} MB.`);
+      if (decode) {
+        const d = decode(bytes ?? new TextEncoder().encode(await this.#o.fs.readText(path)));
+        return d.ok ? ok({ text: d.value.text, encoding: d.value.encoding, stamp: { size: s.size, hash: hashText(d.value.text) } }) : d;
+      }
+      let text: string;
+      if (!bytes) text = await this.#o.fs.readText(path);
+      // UTF-16 (its byte order mark) is read as before, for the reader to say so: the stamps compare text read that way
+      else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+      else {
+        const strict = readUtf8Text(bytes, `"${name}"`);
+        if (!strict.ok) return fail('not-utf8', `Cannot ${verb} ${strict.error.message}`);
+        text = strict.value;
+      }
       return ok({ text, stamp: { size: s.size, hash: hashText(text) } });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
@@ -589,8 +619,7 @@ export class DocumentService {
     const filters: FileFilter[] = accept.length ? [{ name: accept.map((x) => x.toUpperCase()).join(', '), extensions: accept }] : [];
     const path = await this.#o.dialogs.chooseOpenFile(owner, { title, filters: [...filters, { name: 'All files', extensions: ['*'] }] });
     if (!path) return ok(null);
-    const text = await this.#readText(path, 'import');
-    return text.ok ? ok({ name: basename(path), text: text.value }) : text;
+    return this.#readImport(path);
   }
 
   /** `export:save`: the renderer made the content; the user picks where it goes. */

@@ -9,6 +9,8 @@ export interface FileSystem {
   /** The path with links and `..` resolved (absent in fakes that do not care: paths are then taken as given). */
   realpath?(path: string): Promise<string>;
   readText(path: string): Promise<string>;
+  /** The file's bytes, to read in the encoding they are in (absent in fakes: their text is then read as UTF-8). */
+  readBytes?(path: string): Promise<Uint8Array>;
   /** Atomic replace (temp file + fsync + rename); with `backup` the old file is kept as `<path>.bak`. */
   writeAtomic(path: string, data: string | Uint8Array, options?: { backup?: boolean }): Promise<void>;
   mkdir(path: string): Promise<void>;
@@ -31,6 +33,7 @@ export function nodeFileSystem(options: { atomicFs?: AtomicFs } = {}): FileSyste
     stat: (path) => nodeFs.stat(path),
     realpath: (path) => nodeFs.realpath(path),
     readText: (path) => nodeFs.readFile(path, 'utf8'),
+    readBytes: (path) => nodeFs.readFile(path),
     writeAtomic: (path, text, o) => writeFileAtomic(path, text, { backup: o?.backup, fs: options.atomicFs }),
     mkdir: async (path) => {
       await nodeFs.mkdir(path, { recursive: true });

@@ -444,7 +444,7 @@ describe('import and export through dialogs', () => {
     await fs.writeFile(join(dir, 's.csv'), 'code,statement\nA,B\n');
     await fs.writeFile(join(dir, 'big.csv'), 'x'.repeat(100));
     s.dialogs.open.push(join(dir, 's.csv'), join(dir, 'big.csv'));
-    expect(await s.docs.pickImport(W, { accept: ['csv'] })).toEqual({ ok: true, value: { name: 's.csv', text: 'code,statement\nA,B\n' } });
+    expect(await s.docs.pickImport(W, { accept: ['csv'] })).toEqual({ ok: true, value: { name: 's.csv', text: 'code,statement\nA,B\n', encoding: 'utf-8' } });
     const big = await s.docs.pickImport(W, { accept: ['csv'] });
     expect(!big.ok && big.error.code).toBe('too-large');
     expect(!big.ok && big.error.message).toMatch(/Cannot import/);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
@@ -79,6 +79,14 @@ describe('window.host end to end (preload → main → services → back)', () =
     expect(recent.map((r) => r.name)).toEqual(['plan.progressions']);
     expect((await host.setSettings({ theme: 'dark' })).theme).toBe('dark');
     expect((await host.getSettings()).theme).toBe('dark');
+  });
+
+  it('a CSV Excel saved as "CSV (Comma delimited)" reaches the page read as Windows-1252, and says so', async () => {
+    const p = join(dir, 'class.csv');
+    // "zoe,Zoë Núñez" in the Windows code page: ë, ú and ñ are the single bytes EB, FA and F1
+    writeFileSync(p, Buffer.from([...Buffer.from('learner,name\r\nzoe,Zo'), 0xeb, ...Buffer.from(' N'), 0xfa, 0xf1, ...Buffer.from('ez\r\n')]));
+    state.openDialog.push(p);
+    expect(await host.pickImport({ accept: ['csv'] })).toEqual({ ok: true, value: { name: 'class.csv', text: 'learner,name\r\nzoe,Zoë Núñez\r\n', encoding: 'windows-1252' } });
   });
 
   it('events from main reach the page’s listener once it subscribes', async () => {

@@ -15,7 +15,7 @@ function diskFile(name: string, initial: string) {
     name,
     async getFile() {
       if (!exists) throw notFound();
-      return { name, size: text.length, lastModified, text: async () => text } as unknown as File;
+      return { name, size: text.length, lastModified, text: async () => text, arrayBuffer: async () => new TextEncoder().encode(text).buffer } as unknown as File;
     },
     async createWritable() {
       let buf = '';

@@ -86,7 +86,7 @@ describe('browser build: a restored document stays recoverable', () => {
     const handle = {
       kind: 'file',
       name: 'plan.json',
-      getFile: async () => ({ name: 'plan.json', size: text.length, lastModified, text: async () => text }) as unknown as File,
+      getFile: async () => ({ name: 'plan.json', size: text.length, lastModified, text: async () => text, arrayBuffer: async () => new TextEncoder().encode(text).buffer }) as unknown as File,
       createWritable: async () => ({ write: async (t: string) => void (text = t), close: async () => void (lastModified = Date.now()) }),
       isSameEntry: async (o: unknown) => o === handle,
     } as unknown as FileSystemFileHandle;
@@ -113,7 +113,7 @@ describe('browser build: a restored document stays recoverable', () => {
     const handle = {
       kind: 'file',
       name: 'plan.json',
-      getFile: async () => ({ name: 'plan.json', size: text.length, lastModified, text: async () => text }) as unknown as File,
+      getFile: async () => ({ name: 'plan.json', size: text.length, lastModified, text: async () => text, arrayBuffer: async () => new TextEncoder().encode(text).buffer }) as unknown as File,
       createWritable: async () => ({ write: async (t: string) => void (text = t), close: async () => undefined }),
       isSameEntry: async (o: unknown) => o === handle,
     } as unknown as FileSystemFileHandle;
@@ -150,7 +150,7 @@ describe('browser build: a restored copy whose file the reloaded page has no per
       requestPermission: async () => (permission = 'granted'),
       getFile: async () => {
         if (permission !== 'granted') throw new DOMException('no access', 'NotAllowedError');
-        return { name: 'plan.json', size: text.length, lastModified, text: async () => text } as unknown as File;
+        return { name: 'plan.json', size: text.length, lastModified, text: async () => text, arrayBuffer: async () => new TextEncoder().encode(text).buffer } as unknown as File;
       },
       createWritable: async () => ({ write: async (t: string) => void (text = t), close: async () => void (lastModified = Date.now()) }),
       isSameEntry: async (o: unknown) => o === handle,

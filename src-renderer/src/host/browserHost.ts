@@ -8,6 +8,7 @@ import type {
   OpenedDocument,
   RecentDocument,
 } from '../../../src-core/host/contract';
+import { readImportText, readUtf8Text, type TextEncodingName } from '../../../src-core/format/decodeText';
 import { MAX_FILE_BYTES } from '../../../src-core/model/types';
 import type { Problem } from '../../../src-core/result';
 import { fetchCaseSameOrigin } from './fetchCaseSameOrigin';
@@ -228,13 +229,25 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     handles.delete(docToken);
     await persistence.save(recent);
   }
-  async function readFile(file: File): Promise<{ ok: true; text: string } | { ok: false; error: Problem }> {
+  /**
+   * Reads a file's bytes (within the size limit). A document to open must be UTF-8 (JSON is), and is
+   * refused with where it is not, as the desktop and the command line do; a file picked for import is read
+   * in its encoding, a CSV in the Windows code page as Windows-1252, which `encoding` tells the page.
+   */
+  async function readFile(file: File, as: 'open' | 'import' = 'open'): Promise<{ ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: Problem }> {
     if (file.size > MAX_FILE_BYTES) return problem('too-large', `${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; Progressions does not open files that large.`);
+    let bytes: Uint8Array;
     try {
-      return { ok: true, text: await file.text() };
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch (e) {
       return problem('unreadable', `${file.name} could not be read: ${(e as Error).message}`);
     }
+    if (as === 'import') {
+      const r = readImportText(bytes, file.name);
+      return r.ok ? { ok: true, text: r.value.text, encoding: r.value.encoding } : r;
+    }
+    const r = readUtf8Text(bytes, file.name);
+    return r.ok ? { ok: true, text: r.value, encoding: 'utf-8' } : r;
   }
 
   // Files dropped onto the page open like File ▸ Open.
@@ -245,7 +258,11 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     const file = e.dataTransfer?.files[0];
     if (!file) return;
     e.preventDefault();
-    void readFile(file).then((r) => r.ok && emit('file:openRequested', { text: r.text, name: file.name, docToken: null }));
+    void readFile(file).then((r) => {
+      if (r.ok) emit('file:openRequested', { text: r.text, name: file.name, docToken: null });
+      // too large, unreadable or not UTF-8: said in the browser's message box, as the desktop app does in its own
+      else if (typeof win.alert === 'function') win.alert(`Cannot open ${file.name}.\n\n${r.error.message}`);
+    });
   });
 
   const host: HostApi = {
@@ -379,8 +396,8 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     async pickImport({ accept }) {
       const file = await pickWithInput(accept);
       if (!file) return { ok: true, value: null };
-      const r = await readFile(file);
-      return r.ok ? { ok: true, value: { text: r.text, name: file.name } } : r;
+      const r = await readFile(file, 'import');
+      return r.ok ? { ok: true, value: { text: r.text, name: file.name, encoding: r.encoding } } : r;
     },
     fetchCase: ({ url }) => fetchCaseSameOrigin(url, win),
     async getSettings() {

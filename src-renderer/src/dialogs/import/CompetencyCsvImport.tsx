@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TextEncodingName } from '../../../../src-core/format/decodeText';
 import { readCompetencyCsv, type CompetencyCsvImport as Read } from '../../../../src-core/csv/competencyCsv';
 import { confirmDiscard } from '../../app/documents';
 import { autoLayout } from '../../layout/autoLayout';
@@ -6,6 +7,7 @@ import { useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { host } from '../dialogState';
 import { Busy, FindingList } from '../Modal';
+import { EncodingNotice } from './EncodingNotice';
 
 /**
  * Competencies from CSV (the spreadsheet the Competencies CSV export writes, or one made by hand with
@@ -14,6 +16,7 @@ import { Busy, FindingList } from '../Modal';
 export function CompetencyCsvImport({ onDone }: { onDone: () => void }) {
   const store = useStore();
   const [file, setFile] = useState<string | null>(null);
+  const [encoding, setEncoding] = useState<TextEncodingName | undefined>(undefined);
   const [read, setRead] = useState<Read | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,6 +31,7 @@ export function CompetencyCsvImport({ onDone }: { onDone: () => void }) {
     const r = readCompetencyCsv(picked.value.text, { title: picked.value.name.replace(/\.(csv|tsv|txt)$/i, '') });
     setBusy(false);
     setFile(picked.value.name);
+    setEncoding(picked.value.encoding);
     if (!r.ok) {
       setRead(null);
       return setError(`Could not read ${picked.value.name}: ${r.error.message}`);
@@ -73,6 +77,7 @@ export function CompetencyCsvImport({ onDone }: { onDone: () => void }) {
               </span>
             )}
           </div>
+          <EncodingNotice encoding={encoding} />
           {/* Errors and warnings apart, so the count in the summary matches the list under it. */}
           <FindingList title="Row errors" tone="error" items={errors.map((e) => `Row ${e.row}: ${e.message}`)} />
           <FindingList title="Row warnings" tone="warning" items={warnings.map((e) => `Row ${e.row}: ${e.message}`)} />

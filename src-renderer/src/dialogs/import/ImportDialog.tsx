@@ -12,6 +12,7 @@ import {
   type StandardsHierarchy,
 } from '../../../../src-core/csv/standardsCsv';
 import type { StandardsSet } from '../../../../src-core/model/types';
+import type { PickedFile } from '../../../../src-core/host/contract';
 import { confirmDiscard } from '../../app/documents';
 import { standardsUi } from '../../panels/standards/standardsUi';
 import type { EditorStore } from '../../store/editorStore';
@@ -22,6 +23,7 @@ import { Busy, FindingList, Modal } from '../Modal';
 import { importCaseInBackground, type CaseImportOutcome } from './caseImport';
 import { CaseMappingProblems } from './CaseMappingProblems';
 import { CompetencyCsvImport } from './CompetencyCsvImport';
+import { EncodingNotice } from './EncodingNotice';
 import { loadCaseFramework } from './loadCaseFramework';
 
 type Mode = 'case' | 'csv' | 'competencies';
@@ -248,7 +250,7 @@ export function CaseReportSummary({ report }: { report: CaseImportReport }) {
 
 function CsvImport({ onDone }: { onDone: () => void }) {
   const store = useStore();
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [file, setFile] = useState<PickedFile | null>(null);
   const [sniff, setSniff] = useState<StandardsCsvSniff | null>(null);
   const [mapping, setMapping] = useState<StandardsCsvMapping | null>(null);
   const [title, setTitle] = useState('');
@@ -307,6 +309,7 @@ function CsvImport({ onDone }: { onDone: () => void }) {
             </span>
             <span>{sniff.layout === 'opensalt' ? 'OpenSALT layout recognised' : `${sniff.headers.length} columns`}</span>
           </div>
+          <EncodingNotice encoding={file.encoding} />
           <div className="pub-map">
             <label htmlFor="csv-title">Set title</label>
             <input id="csv-title" className="input" value={title} onChange={(e) => setTitle(e.target.value)} />

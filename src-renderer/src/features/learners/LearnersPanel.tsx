@@ -112,6 +112,11 @@ export function LearnersPanel() {
         // With a list of problems only the summary is the alert (a screen reader does not read out 50 lines).
         <div className={`lrn-message is-${s.message.kind}`} role={s.message.problems?.length ? undefined : s.message.kind === 'error' ? 'alert' : 'status'} data-testid="learners-message">
           <p role={s.message.problems?.length ? 'alert' : undefined}>{s.message.text}</p>
+          {s.message.notice && (
+            <p className="lrn-encoding" data-testid="encoding-notice">
+              {s.message.notice}
+            </p>
+          )}
           {s.message.details && s.message.details.length > 0 && (
             <ul>
               {s.message.details.map((d, i) => (

@@ -1,3 +1,4 @@
+import { encodingNotice, type TextEncodingName } from '../../../../src-core/format/decodeText';
 import type { HostApi, SavedExport } from '../../../../src-core/host/contract';
 import { readFrameworkAny } from '../../../../src-core/formats/readAny';
 import type { Framework } from '../../../../src-core/model/types';
@@ -51,18 +52,23 @@ function baseName(s: string): string {
   return (s.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'framework').slice(0, 80);
 }
 
+/** How the file was read: a file that was not UTF-8 says so in the message (`encodingNotice`). */
+type LoadOptions = ProgressCsvOptions & { today?: string; encoding?: TextEncodingName };
+
 /**
  * Reads progress text (a progress CSV or a progress file) for the open framework into the store.
- * Fails closed: a CSV with any bad row imports nothing and lists every bad row.
+ * Fails closed: a CSV with any bad row imports nothing and lists every bad row. A file the host read as
+ * Windows-1252 (a CSV Excel saved as "CSV (Comma delimited)") says so under the message, imported or not.
  */
+export function loadProgressFromText(fw: Framework, text: string, name: string, store: LearnersStore = learnersStore, options: LoadOptions = {}): boolean {
+  const loaded = readProgressText(fw, text, name, store, options);
+  const notice = encodingNotice(options.encoding);
+  const message = store.getSnapshot().message;
+  if (notice && message) store.set({ message: { ...message, notice } });
+  return loaded;
+}
 
-export function loadProgressFromText(
-  fw: Framework,
-  text: string,
-  name: string,
-  store: LearnersStore = learnersStore,
-  options: ProgressCsvOptions & { today?: string } = {},
-): boolean {
+function readProgressText(fw: Framework, text: string, name: string, store: LearnersStore, options: LoadOptions): boolean {
   const today = options.today ?? store.getSnapshot().today ?? todayIso();
   const isJson = text.replace(/^\ufeff/, '').trimStart().startsWith('{');
   if (isJson) {
@@ -96,7 +102,7 @@ export function loadProgressFromText(
     const dates = r.error.readDates;
     if (dates && !options.dateOrder) {
       message.text = `${name}: nothing was imported yet — ${dates.count === 1 ? 'a date is' : `${dates.count.toLocaleString('en-US')} dates are`} not written YYYY-MM-DD, e.g. "${dates.example.written}".`;
-      message.action = { label: `Read dates like "${dates.example.written}" as ${dates.example.read} and import`, run: () => void loadProgressFromText(fw, text, name, store, { dateOrder: dates.order, today }) };
+      message.action = { label: `Read dates like "${dates.example.written}" as ${dates.example.read} and import`, run: () => void loadProgressFromText(fw, text, name, store, { dateOrder: dates.order, today, encoding: options.encoding }) };
     }
     // Phases written as a gradebook's level numbers (1–4): offer to read them as the scale's levels.
     const levels = r.error.readPhaseNumbers;
@@ -104,7 +110,7 @@ export function loadProgressFromText(
       message.text = `${name}: nothing was imported yet — its dates are not written YYYY-MM-DD (e.g. "${dates.example.written}") and its phases are numbers (e.g. "${levels.example.written}"); this framework's scale is ${fw.phases.map((x, i) => `${i + 1} ${x.label}`).join(', ')}.`;
       message.action = {
         label: `Read dates like "${dates.example.written}" as ${dates.example.read} and the numbers as the scale's levels ("${levels.example.written}" = ${levels.example.read}), and import`,
-        run: () => void loadProgressFromText(fw, text, name, store, { dateOrder: dates.order, phaseNumbers: true, today }),
+        run: () => void loadProgressFromText(fw, text, name, store, { dateOrder: dates.order, phaseNumbers: true, today, encoding: options.encoding }),
       };
     } else if (levels && !options.phaseNumbers) {
       const scale = fw.phases.map((x, i) => `${i + 1} ${x.label}`).join(', ');
@@ -186,7 +192,7 @@ export async function importProgress(
     store.set({ message: { kind: 'error', text: picked.error.message } });
     return;
   }
-  if (picked.value) loadProgressFromText(fw, picked.value.text, picked.value.name, store);
+  if (picked.value) loadProgressFromText(fw, picked.value.text, picked.value.name, store, { encoding: picked.value.encoding });
 }
 
 

@@ -17,6 +17,8 @@ export interface LearnersMessage {
   problems?: BannerProblem[];
   /** A way out the message offers (e.g. read the dates a spreadsheet wrote another way): a button. */
   action?: { label: string; run: () => void };
+  /** How the file was read when it was not UTF-8 (Windows-1252: check the accented names). */
+  notice?: string;
 }
 
 /** Another version of the framework, loaded to compare with the open one. */
