@@ -462,7 +462,8 @@ export class DocumentService {
   /** `file:openRecent`: reopens a document by a token this window holds (also used to reload). */
   async openRecent(owner: number, request: unknown): Promise<HostResult<OpenedDocument>> {
     if (!isObject(request)) return bad('Expected { docToken }.');
-    const path = this.#o.tokens.resolve(owner, request.docToken, 'document');
+    // an Open Recent entry, or the window's own document (Reload)
+    const path = this.#o.tokens.resolve(owner, request.docToken, 'recent') ?? this.#o.tokens.resolve(owner, request.docToken, 'document');
     if (!path) return fail('not-found', 'That document is no longer available; open it again with File › Open….');
     const other = await this.findOwner(path);
     if (other !== undefined && other !== owner) {
@@ -472,10 +473,14 @@ export class DocumentService {
     return this.openPath(owner, path);
   }
 
-  /** `file:listRecent`: names and tokens (never paths), newest first; missing files are pruned. */
+  /**
+   * `file:listRecent`: names and tokens (never paths), newest first; missing files are pruned. A token only
+   * opens its entry (`recent`): saving needs the `document` token the open grants to a framework file, so a
+   * page cannot write over a recent file it has not opened — a CASE package above all, which opens as an import.
+   */
   async listRecent(owner: number): Promise<RecentDocument[]> {
     const entries = await this.#o.recent.list();
-    return entries.map((e) => ({ name: basename(e.path), docToken: this.#o.tokens.grant(owner, e.path, 'document') as DocToken, openedAt: e.openedAt }));
+    return entries.map((e) => ({ name: basename(e.path), docToken: this.#o.tokens.grant(owner, e.path, 'recent') as DocToken, openedAt: e.openedAt }));
   }
 
   /** Recent paths for main's own File › Open Recent menu. */

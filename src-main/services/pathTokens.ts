@@ -3,8 +3,10 @@ import { randomUUID } from 'node:crypto';
 /**
  * What a granted path may be used for. `source`: a file read for the page that it may import but never
  * save to (a CASE package opened as a document); the token only lets it say what it did with the file.
+ * `recent`: an entry of Open Recent, good only for opening it (the open grants a `document` token if it is
+ * a framework file), never for saving or for claiming the file as the window's document.
  */
-export type PathPurpose = 'document' | 'import' | 'export' | 'source';
+export type PathPurpose = 'document' | 'import' | 'export' | 'source' | 'recent';
 
 interface Grant {
   owner: number;

@@ -409,6 +409,31 @@ describe('recent files and path tokens', () => {
     expect(s.tokens.resolve(W, list[0]!.docToken, 'export')).toBeUndefined();
   });
 
+  it('an Open Recent token only opens: it cannot save over the file, claim it for the window or export to it', async () => {
+    const p = join(dir, 'district-case.json');
+    const caseText = JSON.stringify({ CFDocument: { identifier: 'x', title: 'District' }, CFItems: [] });
+    await fs.writeFile(p, caseText);
+    const a = join(dir, 'a.progressions');
+    await writeDoc(a, sampleFramework('A'));
+    const s = makeServices(dir, { recent: [p, a] });
+    const list = await s.docs.listRecent(W);
+    expect(list.map((e) => e.name)).toEqual(['district-case.json', 'a.progressions']);
+    const text = serializeFramework(sampleFramework('Over it'));
+    for (const e of list) {
+      expect(await s.docs.save(W, { docToken: e.docToken, text, overwrite: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      await s.docs.shows(W, { docToken: e.docToken, name: e.name });
+      expect(s.docs.info(W)?.path ?? null).toBeNull();
+      expect(s.tokens.resolve(W, e.docToken, 'document')).toBeUndefined();
+    }
+    expect(readFileSync(p, 'utf8')).toBe(caseText);
+    expect(readFileSync(a, 'utf8')).not.toContain('Over it');
+    // Opening the framework file by its entry grants the token it saves with.
+    const opened = value(await shown(s.docs, W, await s.docs.openRecent(W, { docToken: list[1]!.docToken })));
+    expect(opened.docToken).not.toBe(list[1]!.docToken);
+    expect((await s.docs.save(W, { docToken: opened.docToken, text })).ok).toBe(true);
+    expect(readFileSync(a, 'utf8')).toContain('Over it');
+  });
+
   it('reopening by the document’s own token reloads it from disk (Reload after an external change)', async () => {
     const p = join(dir, 'a.progressions');
     await writeDoc(p, sampleFramework('A'));
