@@ -21,10 +21,15 @@ test('removing a standards set says how many alignments go with it; Cancel keeps
   await expect(panel).toContainText('Number & Operations—Fractions');
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 
-  // Remove standards set: gone with its alignments, and Undo brings them back
-  await panel.getByRole('button', { name: 'Remove standards set' }).click();
-  await ask.getByRole('button', { name: 'Remove standards set' }).click();
+  // Remove standards set (from the keyboard: Tab from Cancel to the red button): gone with its alignments,
+  // the focus stays in the panel, and Undo brings them back
+  await panel.getByRole('button', { name: 'Remove standards set' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await expect(panel).not.toContainText('Number & Operations—Fractions');
+  await expect.poll(() => panel.evaluate((p) => p.contains(document.activeElement))).toBe(true);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(panel).toContainText('Number & Operations—Fractions');
 });

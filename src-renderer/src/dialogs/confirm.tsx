@@ -58,7 +58,13 @@ function answer(p: Pending, ok: boolean): void {
   // to the page because the action took the opener away, put it on the next control in the opener's area.
   window.setTimeout(() => {
     if (queue.length || (document.activeElement && document.activeElement !== document.body)) return;
-    const to = p.opener && p.area ? focusTarget(p.opener, p.order, p.area) : undefined;
+    if (!p.opener || !p.area) return;
+    // the opener, else the control after it, else the first control of the area as it is now (a panel that
+    // was redrawn, e.g. emptied by the removal, is found again by its test id)
+    const id = p.area.dataset.testid;
+    const now = p.area.isConnected ? p.area : id ? document.querySelector<HTMLElement>(`[data-testid="${CSS.escape(id)}"]`) : null;
+    if (!now) return;
+    const to = (p.area.isConnected ? focusTarget(p.opener, p.order, p.area) : undefined) ?? focusOrder(now).find((c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0);
     to?.focus();
   }, 0);
 }
