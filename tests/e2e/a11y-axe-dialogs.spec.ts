@@ -150,12 +150,17 @@ const groups: Record<string, AuditGroup> = {
     await check('Learners: compare versions');
     // a progress file with bad rows: the problems listed
     await panel.getByRole('tab', { name: 'Learner', exact: true }).click();
-    page.on('dialog', (d) => void d.accept()); // "replace the progress loaded?"
     chooser = page.waitForEvent('filechooser');
     await panel.getByTestId('import-progress').click();
     await (await chooser).setFiles(progress('grade3-5-fractions-bad-rows.csv'));
     await expect(panel.getByTestId('learners-message').getByRole('alert')).toContainText('nothing was imported');
     await check('Learners: progress file with problems');
+    // a CSV Excel saved in the Windows code page: the notice under the summary
+    chooser = page.waitForEvent('filechooser');
+    await panel.getByTestId('import-progress').click();
+    await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/encoding/progress-windows-1252.csv'));
+    await expect(panel.getByTestId('encoding-notice')).toContainText('Read as Windows-1252');
+    await check('Learners: imported from a Windows-1252 CSV');
   },
 };
 
