@@ -79,6 +79,10 @@ export async function clickEmptyCanvas(page: Page): Promise<void> {
   await page.mouse.click(box.x + 30, box.y + 30);
 }
 
+/** The code of the card that has the keyboard focus (null when the focus is not on a competency card). */
+export const focusedCode = (page: Page): Promise<string | null> =>
+  page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.querySelector<HTMLElement>('.cnode')?.dataset.code ?? null);
+
 export const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 export async function shot(page: Page, name: string): Promise<void> {

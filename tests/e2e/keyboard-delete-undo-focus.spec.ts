@@ -1,8 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, mod, newFramework, openApp, tabIntoMap } from './canvas-helpers';
+import { expect, test } from '@playwright/test';
+import { collectErrors, focusedCode, mod, newFramework, openApp, tabIntoMap } from './canvas-helpers';
 
-/** The code of the card that has the keyboard focus (null when the focus is not on a competency card). */
-const focusedCode = (page: Page) => page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.querySelector<HTMLElement>('.cnode')?.dataset.code ?? null);
 
 // Delete, Undo and Redo from the keyboard on the map used to leave the focus on the page: a screen reader said
 // nothing until the next Tab. The focus now lands on a card (the next in the Tab walk after a Delete, the card an

@@ -1,8 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openApp, tabIntoMap } from './canvas-helpers';
+import { expect, test } from '@playwright/test';
+import { collectErrors, focusedCode, openApp, tabIntoMap } from './canvas-helpers';
 
-/** The code of the card that has the keyboard focus (null when the focus is not on a competency card). */
-const focusedCode = (page: Page) => page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.querySelector<HTMLElement>('.cnode')?.dataset.code ?? null);
 
 // N adds a competency and puts the focus in the inspector's Code field two frames later (once it is drawn).
 // Escape then sometimes left the focus on the page: once the field had it, Escape just left the field (to the

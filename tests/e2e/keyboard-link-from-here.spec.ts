@@ -1,10 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, mod, openApp, tabIntoMap } from './canvas-helpers';
+import { collectErrors, focusedCode, mod, openApp, tabIntoMap } from './canvas-helpers';
 
 /** The card of `code` on the map (the element that takes the keyboard focus). */
 const card = (page: Page, code: string) => page.locator(`.react-flow__node:has(.cnode[data-code="${code}"])`);
-/** The code of the card that has the keyboard focus (null when the focus is not on a competency card). */
-const focusedCode = (page: Page) => page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.querySelector<HTMLElement>('.cnode')?.dataset.code ?? null);
 
 // A keyboard-only designer links two competencies on the map itself: K on the prerequisite's card, Tab (or the
 // arrows) to the competency that requires it, Enter. The link goes through the same command as the inspector
