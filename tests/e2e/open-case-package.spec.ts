@@ -82,10 +82,12 @@ test('Open… of a CASE package imports it; unsaved changes are asked about firs
   await expect(page.getByTestId('dirty-mark')).toBeVisible();
 
   // the imported framework is unsaved: dropping another package asks first, and Cancel keeps it
-  const questions: string[] = [];
-  page.once('dialog', (d) => (questions.push(d.message()), void d.dismiss()));
   await dropFile(page, NO_POSITIONS, readFileSync(join(FIXTURES, NO_POSITIONS), 'utf8'));
-  await expect.poll(() => questions).toEqual(['Discard the unsaved changes to “Grade 3–5 Fractions”?']);
+  const ask = page.getByTestId('confirm-dialog');
+  await expect(ask).toContainText('Discard the unsaved changes to “Grade 3–5 Fractions”?');
+  await expect(ask.getByTestId('confirm-cancel')).toBeFocused();
+  await ask.getByTestId('confirm-cancel').click();
+  await expect(ask).toHaveCount(0);
   await expect(report(page)).toBeHidden();
   await expect(page.getByTestId('doc-name')).toHaveText(/^Grade 3–5 Fractions/);
   expect(errors).toEqual([]);

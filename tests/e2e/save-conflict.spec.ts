@@ -47,11 +47,12 @@ test('browser build: saving over a file a colleague changed meanwhile asks first
   await writeOnDisk(page, FILE, theirs);
 
   // Back in the tab: the change is noticed at once; Cancel keeps my version.
-  const asked = page.waitForEvent('dialog');
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-  const question = await asked;
-  expect(question.message()).toContain(`${FILE} was changed by another program`);
-  await question.dismiss();
+  const question = page.getByTestId('confirm-dialog');
+  await expect(question).toContainText(`${FILE} was changed by another program`);
+  await expect(question.getByTestId('confirm-ok')).toHaveText('Reload');
+  await question.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(question).toHaveCount(0);
   await expect(page.getByTestId('dirty-mark')).toBeVisible();
 
   await clickEmptyCanvas(page);

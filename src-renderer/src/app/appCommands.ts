@@ -68,7 +68,7 @@ export function cycleLanes(store: EditorStore): void {
 export function runAppCommand(command: MenuCommand, store: EditorStore, host: HostApi): void {
   switch (command) {
     case 'file:new':
-      return newDocument(store);
+      return void newDocument(store);
     case 'file:open':
       return void openDocument(store, host);
     case 'file:save':

@@ -6,6 +6,7 @@ import type { EditorStore } from '../store/editorStore';
 import { problemLines } from './BannerProblems';
 import { looksLikeCasePackage, openCasePackage } from './openCasePackage';
 import { askSaveConflict, type SaveConflict, type SaveConflictChoice } from './saveConflict';
+import { confirmAction } from '../dialogs/confirm';
 
 /** A file name for a framework: its title in kebab case. */
 export function suggestedFileName(title: string): string {
@@ -19,11 +20,17 @@ export function suggestedFileName(title: string): string {
   return `${slug || 'framework'}.json`;
 }
 
-/** Asks before throwing away unsaved changes. */
-export function confirmDiscard(store: EditorStore): boolean {
+/** Asks whether unsaved changes may go: true at once when there are none. */
+export type AskDiscard = (store: EditorStore) => boolean | Promise<boolean>;
+
+/**
+ * Asks before throwing away unsaved changes, in the app's own confirm dialog (Cancel has the focus, so
+ * Enter keeps the work). Resolves true when there is nothing unsaved or the user chose to discard it.
+ */
+export async function confirmDiscard(store: EditorStore): Promise<boolean> {
   const s = store.getSnapshot();
   if (!s.dirty) return true;
-  return window.confirm(`Discard the unsaved changes to “${s.doc.name}”?`);
+  return confirmAction({ title: 'Discard unsaved changes?', message: `Discard the unsaved changes to “${s.doc.name}”?`, confirmLabel: 'Discard changes' });
 }
 
 /** Loads framework text into the editor; on failure shows why in the banner and keeps the current document. */
@@ -62,7 +69,7 @@ export async function openHanded(
   store: EditorStore,
   host: Pick<HostApi, 'openHandled'>,
   doc: OpenedDocument,
-  ask: (store: EditorStore) => boolean = confirmDiscard,
+  ask: AskDiscard = confirmDiscard,
 ): Promise<OpenOutcome> {
   const outcome: OpenOutcome = looksLikeCasePackage(doc.text)
     ? (await openCasePackage(store, doc.text, doc.name, ask))
@@ -89,9 +96,9 @@ export async function openRequested(
   store: EditorStore,
   host: Pick<HostApi, 'openHandled'>,
   doc: OpenedDocument,
-  ask: (store: EditorStore) => boolean = confirmDiscard,
+  ask: AskDiscard = confirmDiscard,
 ): Promise<OpenOutcome> {
-  if (!ask(store)) {
+  if (!(await ask(store))) {
     answerHandover(host, doc, 'refused');
     return 'refused';
   }
@@ -122,9 +129,9 @@ export async function restoreRecovered(
   store: EditorStore,
   host: Pick<HostApi, 'restoreRecovery' | 'openHandled'>,
   id: string,
-  ask: (store: EditorStore) => boolean = confirmDiscard,
+  ask: AskDiscard = confirmDiscard,
 ): Promise<'restored' | 'kept' | 'failed'> {
-  if (store.getSnapshot().dirty && !ask(store)) return 'kept';
+  if (store.getSnapshot().dirty && !(await ask(store))) return 'kept';
   const r = await host.restoreRecovery({ id });
   if (!r.ok) {
     store.setSession({ banner: { text: r.error.message } });
@@ -144,7 +151,7 @@ export async function fileChangedOnDisk(
   store: EditorStore,
   host: Pick<HostApi, 'openRecent' | 'openHandled'>,
   ev: HostEvents['file:changedOnDisk'],
-  confirm: (question: string) => boolean = (q) => window.confirm(q),
+  confirm: (question: string) => boolean | Promise<boolean> = (q) => confirmAction({ title: 'Changed by another program', message: q, confirmLabel: 'Reload', cancelLabel: 'Keep mine' }),
 ): Promise<void> {
   const s = store.getSnapshot();
   if (s.doc.docToken !== ev.docToken) return;
@@ -158,19 +165,19 @@ export async function fileChangedOnDisk(
   const ask = s.dirty
     ? `${ev.name} was changed by another program. Reload it and lose your unsaved changes? (Cancel keeps your version.)`
     : `${ev.name} was changed by another program. Reload it? (Cancel keeps your version, unsaved.)`;
-  if (!confirm(ask)) return store.markUnsaved();
+  if (!(await confirm(ask))) return store.markUnsaved();
   const r = await host.openRecent({ docToken: ev.docToken });
   if (!r.ok) return store.setSession({ banner: { text: r.error.message } });
   if (!loadText(store, r.value.text, r.value.name, r.value.docToken)) answerHandover(host, r.value, 'refused');
 }
 
-export function newDocument(store: EditorStore): void {
-  if (!confirmDiscard(store)) return;
+export async function newDocument(store: EditorStore): Promise<void> {
+  if (!(await confirmDiscard(store))) return;
   store.load({ framework: createFramework(), name: 'Untitled framework', docToken: null });
 }
 
 export async function openDocument(store: EditorStore, host: HostApi): Promise<void> {
-  if (!confirmDiscard(store)) return;
+  if (!(await confirmDiscard(store))) return;
   const r = await host.openFile();
   if (!r.ok) return store.setSession({ banner: { text: r.error.message } });
   if (r.value) await openHanded(store, host, r.value);

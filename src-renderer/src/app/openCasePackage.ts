@@ -30,7 +30,7 @@ export function looksLikeCasePackage(text: string): boolean {
  * `ask` protects unsaved changes made while the package was being read (the caller asked about those
  * before). Resolves true when the framework was opened.
  */
-export async function openCasePackage(store: EditorStore, text: string, fileName: string, ask: (store: EditorStore) => boolean): Promise<boolean> {
+export async function openCasePackage(store: EditorStore, text: string, fileName: string, ask: (store: EditorStore) => boolean | Promise<boolean>): Promise<boolean> {
   const before = store.getSnapshot().doc.revision;
   store.notify('info', `Reading the CASE package ${fileName}…`);
   const r = await importCaseInBackground(text, fileName, () => undefined);
@@ -53,7 +53,7 @@ export async function openCasePackage(store: EditorStore, text: string, fileName
     return false;
   }
   // edited while the package was read: those changes are asked about too
-  if (store.getSnapshot().doc.revision !== before && !ask(store)) return false;
+  if (store.getSnapshot().doc.revision !== before && !(await ask(store))) return false;
   loadCaseFramework(store, outcome, outcome.framework.framework, outcome.title);
   openDialog({ kind: 'case-opened', fileName, outcome });
   return true;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Icon } from '../ui/Icon';
-import { useDialogFocus } from '../ui/useDialogFocus';
+import { isTopDialog, useDialogFocus } from '../ui/useDialogFocus';
 import './dialogs.css';
 
 /**
@@ -28,7 +28,8 @@ export function Modal({
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
+      // only the dialog on top closes (a confirm over the Import dialog: Escape answers the confirm)
+      if (e.key === 'Escape' && isTopDialog(ref.current)) {
         e.stopPropagation();
         onClose();
       }

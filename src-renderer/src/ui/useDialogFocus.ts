@@ -7,6 +7,14 @@ function focusables(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
 }
 
+/** The open modal dialogs, the last one on top (a confirm asked from inside the Import dialog). */
+const open: HTMLElement[] = [];
+
+/** True when `root` is the topmost open dialog: only it answers Tab and Escape. */
+export function isTopDialog(root: HTMLElement | null): boolean {
+  return root !== null && open[open.length - 1] === root;
+}
+
 /**
  * Keeps keyboard focus in a modal dialog while it is open: Tab and Shift+Tab cycle through its controls
  * instead of wandering to the page behind it, and when the dialog closes the focus goes back to what had
@@ -22,8 +30,9 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>): void {
     const now = document.activeElement as HTMLElement | null;
     const back = before && before !== document.body && before.isConnected ? before : now && !root.contains(now) ? now : null;
     if (!root.contains(document.activeElement)) (root.querySelector<HTMLElement>('[autofocus]') ?? root).focus();
+    open.push(root);
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Tab') return;
+      if (e.key !== 'Tab' || !isTopDialog(root)) return;
       const els = focusables(root);
       if (!els.length) {
         e.preventDefault();
@@ -45,6 +54,8 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>): void {
     window.addEventListener('keydown', onKey, true);
     return () => {
       window.removeEventListener('keydown', onKey, true);
+      const at = open.lastIndexOf(root);
+      if (at >= 0) open.splice(at, 1);
       if (back && back !== document.body && back.isConnected) back.focus();
     };
   }, [ref, before]);

@@ -92,8 +92,8 @@ export function CompetencyCsvImport({ onDone }: { onDone: () => void }) {
           className="btn btn-primary"
           disabled={!read}
           data-testid="import-apply"
-          onClick={() => {
-            if (!read || !confirmDiscard(store)) return;
+          onClick={async () => {
+            if (!read || !(await confirmDiscard(store))) return;
             const name = (file ?? 'competencies.csv').replace(/\.(csv|tsv|txt)$/i, '');
             store.load({ framework: read.framework, name: `${name}.json`, docToken: null }, { dirty: true });
             store.notify('info', `Opened ${Object.keys(read.framework.competencies).length} competencies from ${file} as a new framework (not saved yet), laid out by prerequisites.`);

@@ -119,7 +119,7 @@ function CaseImport({ onDone }: { onDone: () => void }) {
     setAs(r.value.ours ? 'framework' : 'standards');
   };
 
-  const apply = () => {
+  const apply = async () => {
     if (!outcome) return;
     if (as === 'standards') {
       const err = addSet(store, outcome.set);
@@ -127,7 +127,7 @@ function CaseImport({ onDone }: { onDone: () => void }) {
       return onDone();
     }
     if (!outcome.framework.ok) return setError(outcome.framework.error.message);
-    if (!confirmDiscard(store)) return;
+    if (!(await confirmDiscard(store))) return;
     const name = file?.name.replace(/\.json$/i, '') ?? 'framework';
     loadCaseFramework(store, outcome, outcome.framework.framework, `${name}.progressions.json`);
     onDone();

@@ -51,7 +51,7 @@ export function OpenRecent({ host }: { host: HostApi }) {
 
   const reopen = async (r: RecentDocument) => {
     setOpen(false);
-    if (!confirmDiscard(store)) return;
+    if (!(await confirmDiscard(store))) return;
     const res = await host.openRecent({ docToken: r.docToken });
     if (!res.ok) {
       store.setSession({ banner: { text: res.error.message } });
