@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import { HOST_EVENTS, HOST_METHODS } from '../../src-core/host/contract';
-import { memorySettingsStore } from '../../src-main/services/settings';
 import { FakeBrowserWindow, netFetch, resetFake, shellOpenExternal, state } from './electronFake';
-import { manualWatch, sampleFramework, tempDir, writeDoc } from './helpers';
+import { sampleFramework, tempDir, writeDoc } from './helpers';
 
 vi.mock('electron', async () => (await import('./electronFake')).electronModule());
 
 const { DesktopApp } = await import('../../src-main/electron/desktopApp');
+const { makeDesktopApp, INDEX } = await import('./desktopHarness');
 const { CONTENT_SECURITY_POLICY } = await import('../../src-main/electron/security');
 
-const INDEX = 'file:///opt/Progressions/resources/app.asar/out/renderer/index.html';
 
 let dir: string;
 let cleanup: () => void;
@@ -22,19 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function makeApp(platform: 'linux' | 'darwin' | 'win32' = 'linux') {
-  const desktop = new DesktopApp({
-    location: { indexUrl: INDEX },
-    preloadPath: '/opt/Progressions/out/preload/preload.cjs',
-    userDataDir: join(dir, 'userData'),
-    settings: memorySettingsStore(),
-    isDev: false,
-    platform,
-    watchFolder: manualWatch(),
-  });
-  desktop.install();
-  return desktop;
-}
+const makeApp = (platform: 'linux' | 'darwin' | 'win32' = 'linux') => makeDesktopApp(dir, platform);
 
 const ourFrame = { url: `${INDEX}?open=x#top`, parent: null };
 

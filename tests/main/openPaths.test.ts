@@ -1,19 +1,17 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { memorySettingsStore } from '../../src-main/services/settings';
 import { FakeBrowserWindow, resetFake, state } from './electronFake';
-import { manualWatch, sampleFramework, tempDir, writeDoc } from './helpers';
+import { sampleFramework, tempDir, writeDoc } from './helpers';
 
 vi.mock('electron', async () => (await import('./electronFake')).electronModule());
 
-const { DesktopApp } = await import('../../src-main/electron/desktopApp');
+const { makeDesktopApp, invokeFrom, OUR_FRAME } = await import('./desktopHarness');
 
 // Which window a file from main's side (File › Open, Open Recent, the command line, the OS, a drop) goes
 // to, and what becomes of a CASE package opened that way (the page imports it; recent follows its answer).
 
-const INDEX = 'file:///opt/Progressions/resources/app.asar/out/renderer/index.html';
-const ourFrame = { url: INDEX, parent: null };
+const ourFrame = OUR_FRAME;
 const CASE_TEXT = readFileSync(join(import.meta.dirname, '../fixtures/case/sample.case-1.1.json'), 'utf8');
 const BROKEN = '{ "format": "progressions.framework", "formatVersion": 1, "framework": { "title": 42 } }';
 
@@ -25,23 +23,9 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function makeApp(platform: 'linux' | 'darwin' = 'linux') {
-  const desktop = new DesktopApp({
-    location: { indexUrl: INDEX },
-    preloadPath: '/opt/Progressions/out/preload/preload.cjs',
-    userDataDir: join(dir, 'userData'),
-    settings: memorySettingsStore(),
-    isDev: false,
-    platform,
-    watchFolder: manualWatch(),
-  });
-  desktop.install();
-  return desktop;
-}
+const makeApp = (platform: 'linux' | 'darwin' = 'linux') => makeDesktopApp(dir, platform);
 
-function invoke(win: FakeBrowserWindow, channel: string, request?: unknown) {
-  return state.handlers.get(channel)!({ sender: win.webContents, senderFrame: ourFrame }, request) as Promise<any>;
-}
+const invoke = (win: FakeBrowserWindow, channel: string, request?: unknown) => invokeFrom(win, channel, request);
 
 /** The page listens for files and gets what waited for it: the names handed to it, in order. */
 function handed(win: FakeBrowserWindow): { name: string; docToken: string | null; sourceToken?: string }[] {

@@ -1,17 +1,15 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
-import { memorySettingsStore } from '../../src-main/services/settings';
 import { FakeBrowserWindow, resetFake, state } from './electronFake';
-import { manualWatch, sampleFramework, tempDir } from './helpers';
+import { sampleFramework, tempDir } from './helpers';
 
 vi.mock('electron', async () => (await import('./electronFake')).electronModule());
 
 const { DesktopApp } = await import('../../src-main/electron/desktopApp');
+const { makeDesktopApp, invokeFrom, OUR_FRAME } = await import('./desktopHarness');
 const electron = await import('electron');
 
-const INDEX = 'file:///opt/Progressions/resources/app.asar/out/renderer/index.html';
-const ourFrame = { url: INDEX, parent: null };
+const ourFrame = OUR_FRAME;
 
 let dir: string;
 let cleanup: () => void;
@@ -22,23 +20,9 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function makeApp() {
-  const desktop = new DesktopApp({
-    location: { indexUrl: INDEX },
-    preloadPath: '/opt/Progressions/out/preload/preload.cjs',
-    userDataDir: join(dir, 'userData'),
-    settings: memorySettingsStore(),
-    isDev: false,
-    platform: 'linux',
-    watchFolder: manualWatch(),
-  });
-  desktop.install();
-  return desktop;
-}
+const makeApp = () => makeDesktopApp(dir);
 
-function invoke(win: FakeBrowserWindow, channel: string, request?: unknown) {
-  return state.handlers.get(channel)!({ sender: win.webContents, senderFrame: ourFrame }, request) as Promise<unknown>;
-}
+const invoke = (win: FakeBrowserWindow, channel: string, request?: unknown): Promise<unknown> => invokeFrom(win, channel, request);
 
 async function dirtyWindow(desktop: InstanceType<typeof DesktopApp>) {
   const win = desktop.createWindow() as unknown as FakeBrowserWindow;
