@@ -22,6 +22,7 @@ import type { FileWatcher } from './fileWatcher';
 import type { PathTokens } from './pathTokens';
 import type { RecentFiles } from './recentFiles';
 import { isJournalId, type RecoveryJournal } from './recoveryJournal';
+import { hasFrameworkMark } from '../../src-core/format/sniff';
 
 /** The extension Progressions gives the files it saves (registered with the OS by the installers). */
 export const DOCUMENT_EXTENSION = 'progressions';
@@ -114,8 +115,6 @@ export interface DocumentServiceOptions {
 }
 
 const MAX_NAME = 255;
-/** Our files say what they are; anything else opened as a document gets no token to save back with. */
-const FRAMEWORK_FILE_MARK = /"format"\s*:\s*"progressions\.framework"/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const bad = (message: string) => fail('bad-request', message);
 
@@ -322,7 +321,8 @@ export class DocumentService {
     // Nothing about the window changes here — not its file, nor its dirty mark: the page says what it
     // shows once it has loaded the file (`shows`). A file it refuses leaves its document, its unsaved
     // changes and the file it belongs to as they were.
-    if (!FRAMEWORK_FILE_MARK.test(text)) {
+    // Our files say what they are; anything else opened as a document gets no token to save back with.
+    if (!hasFrameworkMark(text)) {
       // Not one of our files (a CASE package, a CSV …): the page may import it, but Save must never
       // write a framework over it, so there is no token to save back with — only one to say what it did
       // with it (`handled`): listed as recent once imported, nothing once refused.

@@ -8,7 +8,7 @@ import type { DocToken, OpenedDocument } from '../../src-core/host/contract';
 import { createFramework } from '../../src-core/model/defaults';
 import { newId, type CompetencyId } from '../../src-core/model/ids';
 import { openDocument, openHanded, openRequested, saveDocument } from '../../src-renderer/src/app/documents';
-import { looksLikeCasePackage } from '../../src-renderer/src/app/openCasePackage';
+import { looksLikeCasePackage } from '../../src-core/format/sniff';
 import { startup } from '../../src-renderer/src/app/startup';
 import { currentDialog, openDialog } from '../../src-renderer/src/dialogs/dialogState';
 import { createMemoryHost } from '../../src-renderer/src/host/memoryHost';

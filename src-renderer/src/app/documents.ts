@@ -1,10 +1,11 @@
 import { loadFrameworkText, serializeFramework } from '../../../src-core/format/frameworkFile';
+import { looksLikeCasePackage } from '../../../src-core/format/sniff';
 import type { DocToken, HostApi, HostEvents, OpenedDocument } from '../../../src-core/host/contract';
 import { createFramework } from '../../../src-core/model/defaults';
 import { lanesOverlap } from '../../../src-core/layout/lanePlacement';
 import type { EditorStore } from '../store/editorStore';
 import { problemLines } from './BannerProblems';
-import { looksLikeCasePackage, openCasePackage } from './openCasePackage';
+import { openCasePackage } from './openCasePackage';
 import { askSaveConflict, type SaveConflict, type SaveConflictChoice } from './saveConflict';
 import { confirmAction } from '../dialogs/confirm';
 

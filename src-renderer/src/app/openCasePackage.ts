@@ -5,21 +5,6 @@ import { loadCaseFramework } from '../dialogs/import/loadCaseFramework';
 import type { EditorStore } from '../store/editorStore';
 import { problemLines } from './BannerProblems';
 
-/** Our own files say what they are (main checks the same mark before it grants a token to save back with). */
-const FRAMEWORK_MARK = /"format"\s*:\s*"progressions\.framework"/;
-/** A CASE package has a CFDocument (or CFItems), at the top or inside {"CFPackage": …}. */
-const CASE_KEY = /"CF(?:Document|Items|Package)"\s*:/;
-
-/**
- * Whether a file handed over to open is a CASE package (1EdTech CASE 1.0 / 1.1 JSON) rather than one of
- * our framework files: it mentions a CASE package's parts and is not marked as a framework file. A look
- * at the text, without parsing it on the UI thread (the import parses it in a worker, and says so when it
- * is not a package after all).
- */
-export function looksLikeCasePackage(text: string): boolean {
-  return CASE_KEY.test(text) && !FRAMEWORK_MARK.test(text);
-}
-
 /**
  * Opens a CASE package as Import ▸ CASE package "Open as a new framework" does — the same mapping (in a
  * Web Worker), the same report — into a new document without a file, named after the package (its title,
