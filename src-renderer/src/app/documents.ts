@@ -72,14 +72,13 @@ export async function openHanded(
   doc: OpenedDocument,
   ask: AskDiscard = confirmDiscard,
 ): Promise<OpenOutcome> {
-  const outcome: OpenOutcome = looksLikeCasePackage(doc.text)
-    ? (await openCasePackage(store, doc.text, doc.name, ask))
-      ? 'imported'
-      : 'refused'
-    : loadText(store, doc.text, doc.name, doc.docToken)
-      ? 'opened'
-      : 'refused';
-  if (outcome !== 'opened') answerHandover(host, doc, outcome);
+  if (!looksLikeCasePackage(doc.text)) {
+    if (loadText(store, doc.text, doc.name, doc.docToken)) return 'opened';
+    answerHandover(host, doc, 'refused');
+    return 'refused';
+  }
+  const outcome = (await openCasePackage(store, doc.text, doc.name, ask)) ? 'imported' : 'refused';
+  answerHandover(host, doc, outcome);
   return outcome;
 }
 
