@@ -21,20 +21,16 @@ export interface FrameworkRecordLists {
 }
 
 /**
- * A record's keys and values, in its order: a Map (the links and alignments) by iterating its keys,
+ * A record's keys and values, in its order: a Map (the links and alignments) by spreading its keys,
  * then its values (no entry arrays); an object (the competencies) by Object.keys, then each value
  * read — measurably faster than for-in or Object.values on large records.
+ *
+ * The spreads are V8 builtins with a fast path for Map iterators: steady from the first call, where a
+ * `for…of` loop over `rec.keys()` ran interpreted until compiled on stack replacement, allocating an
+ * iterator result per entry (5.6 MB of garbage per validation at 20,000 competencies, bench/notes.md).
  */
 export function recordList<T>(rec: Readonly<Record<string, T>> | ReadonlyMap<string, T>): RecordList<T> {
-  if (rec instanceof Map) {
-    const keys = new Array<string>(rec.size);
-    const values = new Array<T>(rec.size);
-    let i = 0;
-    for (const k of rec.keys()) keys[i++] = k;
-    i = 0;
-    for (const v of rec.values()) values[i++] = v;
-    return { keys, values };
-  }
+  if (rec instanceof Map) return { keys: [...rec.keys()], values: [...rec.values()] };
   const obj = rec as Readonly<Record<string, T>>;
   const keys = Object.keys(obj);
   const values = new Array<T>(keys.length);
