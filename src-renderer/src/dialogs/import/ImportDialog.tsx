@@ -128,8 +128,8 @@ function CaseImport({ onDone }: { onDone: () => void }) {
     }
     if (!outcome.framework.ok) return setError(outcome.framework.error.message);
     if (!(await confirmDiscard(store))) return;
-    const name = file?.name.replace(/\.json$/i, '') ?? 'framework';
-    loadCaseFramework(store, outcome, outcome.framework.framework, `${name}.progressions.json`);
+    // named after the package, as when the package itself is opened (its title, else the file's name)
+    loadCaseFramework(store, outcome, outcome.framework.framework, outcome.title);
     onDone();
   };
 
