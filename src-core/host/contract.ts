@@ -289,12 +289,18 @@ export interface HostEvents {
   'file:changedOnDisk': { docToken: DocToken; name: string; change: 'changed' | 'removed' };
   /** The OS or a drag-and-drop asks this window to open a document. */
   'file:openRequested': OpenedDocument;
+  /**
+   * A file dropped on the page could not be read to open it (too large, unreadable, not UTF-8): `message`
+   * says why and where, for the page's banner. The browser build sends it; the desktop explains a file it
+   * cannot read in its own message box, before any window takes it.
+   */
+  'file:openFailed': { name: string; message: string };
 }
 
 export type HostEvent = keyof HostEvents;
 
 /** The event names, for the preload's allow-list. */
-export const HOST_EVENTS = ['menu:command', 'file:changedOnDisk', 'file:openRequested'] as const satisfies readonly HostEvent[];
+export const HOST_EVENTS = ['menu:command', 'file:changedOnDisk', 'file:openRequested', 'file:openFailed'] as const satisfies readonly HostEvent[];
 
 type Method<C extends HostChannel> = HostChannels[C]['request'] extends void
   ? () => Promise<HostChannels[C]['response']>

@@ -76,8 +76,15 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
     const offs = [
       host.on('menu:command', ({ command }) => runAppCommand(command, store, host)),
       host.on('file:openRequested', (doc) => void openRequested(store, host, doc)),
+      host.on('file:openFailed', ({ name, message }) => store.setSession({ banner: { text: cannotOpen(name, message) } })),
       host.on('file:changedOnDisk', (ev) => void fileChangedOnDisk(store, host, ev)),
     ];
     return () => offs.forEach((off) => off());
   }, [store, host]);
+}
+
+/** The banner for a file that could not be read to open it; the host's message often starts with the file's name. */
+export function cannotOpen(name: string, message: string): string {
+  const named = `${name}: `;
+  return message.startsWith(named) ? `Cannot open ${name}: ${message.slice(named.length)}` : `Cannot open ${name}. ${message}`;
 }

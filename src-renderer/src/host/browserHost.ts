@@ -217,17 +217,39 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     handles.set(token, handle);
     return token;
   }
-  async function addRecent(name: string, docToken: DocToken): Promise<void> {
-    const handle = handles.get(docToken);
-    if (!handle) return;
-    await ready;
-    recent = await withRecent(recent, { name, docToken, openedAt: new Date().toISOString(), handle });
-    await persistence.save(recent);
+  /**
+   * Changes to the list, one after another: the list is read (`listRecent`) only after those asked for
+   * before — the page asks for it as soon as it shows a document, while that document is being added.
+   * Keeping the list is best effort: a failure to store it never fails the open or save that changed it.
+   */
+  let recentWrites: Promise<void> = Promise.resolve();
+  function changeRecent(change: () => Promise<void>): Promise<void> {
+    recentWrites = recentWrites.then(async () => {
+      await ready;
+      await change();
+    }).catch(() => undefined);
+    return recentWrites;
   }
-  async function dropRecent(docToken: DocToken): Promise<void> {
-    recent = recent.filter((r) => r.docToken !== docToken);
-    handles.delete(docToken);
-    await persistence.save(recent);
+  function addRecent(name: string, docToken: DocToken): Promise<void> {
+    return changeRecent(async () => {
+      const handle = handles.get(docToken);
+      if (!handle) return;
+      recent = await withRecent(recent, { name, docToken, openedAt: new Date().toISOString(), handle });
+      await persistence.save(recent);
+    });
+  }
+  /**
+   * Files read for the page to open (Open…, Open Recent) and not yet shown: listed as recent only once
+   * the page shows one (`setDocument`) or imported it (a CASE package, `openHandled`), as the desktop
+   * does — a file the page refused (broken inside) does not join the list.
+   */
+  const handedOver = new Map<DocToken, string>();
+  function dropRecent(docToken: DocToken): Promise<void> {
+    return changeRecent(async () => {
+      recent = recent.filter((r) => r.docToken !== docToken);
+      handles.delete(docToken);
+      await persistence.save(recent);
+    });
   }
   /**
    * Reads a file's bytes (within the size limit). A document to open must be UTF-8 (JSON is), and is
@@ -260,8 +282,8 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     e.preventDefault();
     void readFile(file).then((r) => {
       if (r.ok) emit('file:openRequested', { text: r.text, name: file.name, docToken: null });
-      // too large, unreadable or not UTF-8: said in the browser's message box, as the desktop app does in its own
-      else if (typeof win.alert === 'function') win.alert(`Cannot open ${file.name}.\n\n${r.error.message}`);
+      // too large, unreadable or not UTF-8: the page says why in its banner
+      else emit('file:openFailed', { name: file.name, message: r.error.message });
     });
   });
 
@@ -278,7 +300,7 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
           if (!r.ok) return r;
           const docToken = remember(handle);
           known.set(docToken, stampOf(file));
-          await addRecent(handle.name, docToken);
+          handedOver.set(docToken, handle.name);
           return { ok: true, value: { text: r.text, name: handle.name, docToken } };
         } catch (e) {
           if (isAbort(e)) return { ok: true, value: null };
@@ -308,12 +330,13 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
       const r = await readFile(file);
       if (!r.ok) return r;
       known.set(docToken, stampOf(file));
-      await addRecent(handle.name, docToken);
+      handedOver.set(docToken, handle.name);
       return { ok: true, value: { text: r.text, name: handle.name, docToken } satisfies OpenedDocument };
     },
     async listRecent() {
       if (!useFs()) return [];
       await ready;
+      await recentWrites;
       return recent.map(({ name, docToken, openedAt }): RecentDocument => ({ name, docToken, openedAt }));
     },
     async saveFile({ docToken, text, overwrite }) {
@@ -482,11 +505,20 @@ export function createBrowserHost(win: Window = window, opts: { recent?: RecentP
     async closeWindow() {
       win.close();
     },
-    // The page's own state is all a tab has: no file to watch, no native menu to label.
-    async setDocument() {},
-    // Open Recent lists a file when it is opened (a CASE package too: reopening it imports it again), and
-    // a file the page did not show is none of this page's documents: nothing to follow here.
-    async openHandled() {},
+    // A tab has no file to watch and no native menu to label: what it shows only decides Open Recent.
+    async setDocument({ docToken }) {
+      const name = docToken === null ? undefined : handedOver.get(docToken);
+      if (name === undefined || docToken === null) return;
+      handedOver.delete(docToken);
+      await addRecent(name, docToken);
+    },
+    // A CASE package the page imported is listed (reopening it imports it again); a refused file is not.
+    async openHandled({ token, outcome }) {
+      const name = handedOver.get(token);
+      if (name === undefined) return;
+      handedOver.delete(token);
+      if (outcome === 'imported') await addRecent(name, token);
+    },
     async setUndoState() {},
     on(event, listener) {
       let set = listeners.get(event);
