@@ -66,11 +66,20 @@ test('a link that would close a cycle is refused with the cycle named; the arrow
   await page.keyboard.press('k');
   const live = page.getByTestId('link-mode-live');
   await expect(live).toHaveText(/^Linking from SI\.4:/);
-  // ← ↑ go back along the walk (they nudge the card when not linking)
+  // the arrows go to the nearest card that way on the map (they nudge the card when not linking):
+  // SI.1  SI.2  SI.4 in a row, SI.3 below SI.2
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => focusedCode(page)).toBe('SI.2');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => focusedCode(page)).toBe('SI.3');
   await page.keyboard.press('ArrowUp');
+  await expect.poll(() => focusedCode(page)).toBe('SI.2');
+  await page.keyboard.press('ArrowLeft');
   await expect.poll(() => focusedCode(page)).toBe('SI.1');
+  // nothing that way: said, and the focus stays
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('notice-live')).toContainText('No competency above SI.1 on the map.');
+  expect(await focusedCode(page)).toBe('SI.1');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('notice-live-error')).toContainText(/This link would make a prerequisite cycle: SI\.4 → SI\.1 → SI\.[23] → SI\.4\. No student could ever start it/);
   await expect(live).toHaveText(/^Linking from SI\.4:/);

@@ -6,7 +6,8 @@ import { canvasBridge } from '../canvas/canvasBridge';
 import { collapseViewCached } from '../canvas/collapse/applyCollapse';
 import { collapseShortcut } from '../canvas/collapse/collapseActions';
 import { focusAfterRemoval, focusAfterStep } from '../canvas/focus/keyboardFocus';
-import { cancelLinking, finishLinking, startLinking } from '../canvas/linkFromHere';
+import { ARROW_DIRECTIONS } from '../canvas/focus/spatial';
+import { cancelLinking, finishLinking, startLinking, stepWhileLinking } from '../canvas/linkFromHere';
 import { cancelAutoLayout } from '../layout/autoLayout';
 import type { EditorStore } from '../store/editorStore';
 import { runAppCommand } from './appCommands';
@@ -236,10 +237,10 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
         case 'ArrowUp':
         case 'ArrowDown': {
           if (!onMap) return;
-          // while linking, the arrows move among the cards as Tab does (→ ↓ next, ← ↑ previous)
+          // while linking, the arrows move to the nearest card that way on the map (they nudge the selection otherwise)
           if (linking) {
             e.preventDefault();
-            stepSelection(store, e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1);
+            stepWhileLinking(store, ARROW_DIRECTIONS[e.key]!);
             return focusSelectedCard(store);
           }
           if (!sel.length) return;
