@@ -262,6 +262,9 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
   const records: ProgressRecord[] = [];
   /** First row of each distinct record (learner, competency, phase, date, evidence), to find repeated rows. */
   const seen = new Map<string, number>();
+  /** The row each learner first appears on, and the first other name a later row gives them. */
+  const firstRow = new Map<string, number>();
+  const renamed = new Map<string, { row: number; name: string }>();
   const repeats: [row: number, first: number][] = [];
   const columnName = (k: ProgressColumn) => header[col[k]!]!.trim();
   /** A problem in one cell; `what` starting with "is empty" reads on from the column's name, anything else after a colon. */
@@ -368,8 +371,11 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
     seen.set(key, rowNo);
     const name = unescapeCell(cell('name'));
     const known = learners.get(learnerId);
-    if (!known) learners.set(learnerId, { id: learnerId, name: name || learnerId });
-    else if (name && known.name === known.id) known.name = name;
+    if (!known) {
+      learners.set(learnerId, { id: learnerId, name: name || learnerId });
+      firstRow.set(learnerId, rowNo);
+    } else if (name && known.name === known.id) known.name = name;
+    else if (name && name.trim() !== known.name.trim() && !renamed.has(learnerId)) renamed.set(learnerId, { row: rowNo, name });
     records.push({ learnerId, competencyId: c.id, phaseId: p.id, date, evidence });
   }
   if (problems.length) {
@@ -395,6 +401,7 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
   // A header without rows is a class with nothing recorded yet: no progress, said in the notes (the CLI's
   // `plan --learner` plans a new student from it; the learners panel refuses to replace progress with it).
   if (dataRows === 0) notes.push(`the file has a header (row ${headerRow}) but no rows of progress below it`);
+  notes.push(...learnerNameNotes([...learners.values()], firstRow, renamed));
   if (repeats.length === 1) notes.push(`row ${repeats[0]![0]} repeats row ${repeats[0]![1]} exactly; read once`);
   else if (repeats.length > 1) {
     const listed = repeats.slice(0, 10).map(([row, firstRow]) => `${row} (= ${firstRow})`);
@@ -405,6 +412,30 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
     rows: dataRows,
     notes,
   });
+}
+
+/**
+ * What a teacher should check about the learners a CSV names, as import notes (the rows are read anyway):
+ * one learner given two names (the first is kept), and two learners whose ids differ only in capitals
+ * ("maya" and "MAYA": most likely one student typed two ways, read as two).
+ */
+function learnerNameNotes(learners: readonly { id: string; name: string }[], firstRow: ReadonlyMap<string, number>, renamed: ReadonlyMap<string, { row: number; name: string }>): string[] {
+  const notes: string[] = [];
+  for (const [id, other] of renamed) {
+    const l = learners.find((x) => x.id === id)!;
+    notes.push(`learner ${shown(id)} is named ${shown(l.name)} on row ${firstRow.get(id)} and ${shown(other.name)} on row ${other.row}; ${shown(l.name)} is used`);
+  }
+  const byFolded = new Map<string, string[]>();
+  for (const l of learners) {
+    const k = l.id.toLowerCase();
+    (byFolded.get(k) ?? byFolded.set(k, []).get(k)!).push(l.id);
+  }
+  for (const ids of byFolded.values()) {
+    if (ids.length < 2) continue;
+    const listed = ids.map((id) => `${shown(id)} (row ${firstRow.get(id)})`);
+    notes.push(`learners ${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]} differ only in capitals and are read as ${ids.length} learners; if they are one student, write the id the same way and import again`);
+  }
+  return notes;
 }
 
 function failWith(details: ProgressCsvProblem[], total = details.length): { ok: false; error: ProgressCsvError } {
