@@ -24,7 +24,9 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
   const opened = open ? rows.find((r) => r.competencyId === open.id) : undefined;
   return (
     <div className="lrn-class" data-testid="class-summary">
-      <p className="lrn-hint">{progress.learners.length} learners. Click a number to see who, e.g. to form a group for just-in-time support.</p>
+      <p className="lrn-hint">
+        {progress.learners.length} learner{progress.learners.length === 1 ? '' : 's'}. Click a number to see who, e.g. to form a group for just-in-time support.
+      </p>
       <LearnerRoster fw={fw} progress={progress} />
       <h2 className="lrn-class-h">Each competency</h2>
       <p>
@@ -94,6 +96,12 @@ function LearnerRoster({ fw, progress }: { fw: Framework; progress: Progress }) 
     return m;
   }, [fw, progress]);
   const total = Object.keys(fw.competencies).length;
+  // two learners of one name (ids differing only in capitals, two rows of a gradebook) are told apart by their id
+  const shared = useMemo(() => {
+    const seen = new Map<string, number>();
+    for (const l of progress.learners) seen.set(l.name.trim().toLowerCase(), (seen.get(l.name.trim().toLowerCase()) ?? 0) + 1);
+    return (name: string) => (seen.get(name.trim().toLowerCase()) ?? 0) > 1;
+  }, [progress]);
   return (
     <section aria-labelledby="lrn-roster-h" data-testid="learner-roster">
       <h2 id="lrn-roster-h" className="lrn-class-h">
@@ -105,18 +113,23 @@ function LearnerRoster({ fw, progress }: { fw: Framework; progress: Progress }) 
             <th scope="col">Learner</th>
             <th scope="col">Mastered</th>
             <th scope="col">Working on</th>
-            <th scope="col">Ready</th>
+            <th scope="col" title="Not started yet, and every prerequisite mastered (as in the table of competencies below)">
+              Ready
+            </th>
             <th scope="col">Last recorded</th>
           </tr>
         </thead>
         <tbody>
           {progress.learners.map((l, i) => {
             const st = statuses[i]!;
+            // Ready to start: what they are working on is counted once, under Working on (as each competency's row counts it)
+            const ready = st.ready.filter((id) => !st.current[id]).length;
             return (
               <tr key={l.id}>
                 <th scope="row">
                   <button type="button" className="lrn-link" onClick={() => learnersStore.set({ learnerId: l.id, tab: 'learner' })} title={`Show what ${l.name} has mastered, is ready for and is blocked on`}>
                     {l.name}
+                    {shared(l.name) && l.name !== l.id ? ` (${l.id})` : ''}
                   </button>
                 </th>
                 <td>
@@ -126,7 +139,7 @@ function LearnerRoster({ fw, progress }: { fw: Framework; progress: Progress }) 
                   </span>
                 </td>
                 <td>{st.inProgress.length}</td>
-                <td>{st.ready.length}</td>
+                <td>{ready}</td>
                 <td>{last.get(l.id) ?? 'never'}</td>
               </tr>
             );

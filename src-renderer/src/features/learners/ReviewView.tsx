@@ -73,7 +73,7 @@ export function ReviewView({ fw }: { fw: Framework }) {
   return (
     <div className="lrn-review" data-testid="review-comments">
       <p className="lrn-hint">
-        {open} open comment{open === 1 ? '' : 's'}, {comments.length - open} resolved. Status: <strong data-testid="review-status">{fw.status}</strong>.
+        {open} open comment{open === 1 ? '' : 's'}, {comments.length - open} resolved. Status: <strong data-testid="review-status">{STATUS_LABEL[fw.status]}</strong>.
       </p>
       <p className="lrn-hint" data-testid="review-status-meaning">
         {STATUS_LABEL[fw.status].charAt(0).toUpperCase() + STATUS_LABEL[fw.status].slice(1)}: {STATUS_MEANING[fw.status]}.
