@@ -91,12 +91,21 @@ export function writeCompetencyCsv(fw: Framework): string {
   ];
   const domains = new Map(fw.domains.map((d) => [d.id, d]));
   const threshold = phases.find((p) => p.threshold);
+  // A prerequisite is written by its code, unless the code cannot name it on reading back: empty, shared with
+  // another competency (the reader takes the first row with it), or holding the list separator ";" (split
+  // into two unknown codes, the link lost). Then by its ID, which the reader resolves as well.
+  const codeCount = new Map<string, number>();
+  for (const id in fw.competencies) {
+    const code = fw.competencies[id]!.code.trim();
+    codeCount.set(code, (codeCount.get(code) ?? 0) + 1);
+  }
   const prereqs = new Map<string, string[]>();
   for (const l of fw.prerequisites.values()) {
     const from = fw.competencies[l.from];
     if (!from) continue;
     const list = prereqs.get(l.to) ?? [];
-    list.push(from.code || from.id);
+    const code = from.code.trim();
+    list.push(code !== '' && !code.includes(';') && codeCount.get(code) === 1 ? code : from.id);
     prereqs.set(l.to, list);
   }
   const aligned = new Map<string, string[]>();
