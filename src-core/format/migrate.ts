@@ -21,7 +21,14 @@ export function migrateFile(
 ): Result<MigrationOutcome> {
   const version = input.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('bad-version', `formatVersion must be a positive whole number, found ${JSON.stringify(version)}.`, {
+    // JSON.stringify would say `null` for 1e400 (read as Infinity) and nothing for a missing field.
+    const found =
+      version === undefined
+        ? 'nothing (the field is missing)'
+        : typeof version === 'number' && !Number.isFinite(version)
+          ? 'a number too large to be a version'
+          : JSON.stringify(version);
+    return fail('bad-version', `formatVersion must be a positive whole number, found ${found}.`, {
       path: '/formatVersion',
     });
   }

@@ -96,6 +96,22 @@ export interface OutputTarget {
 export function prepareOutput(out: string): Result<OutputTarget> {
   const no = (why: string) => fail('write-failed', `Could not write ${out === '' ? '""' : out}: ${why}`, { path: out });
   if (out.trim() === '') return no('the output file name is empty.');
+  // `-o reports/` names a folder, whether or not it exists yet: refused before any work, in those words (the
+  // write itself would fail only at the end, with ENOTDIR: "a part of the path is a file").
+  if (/[\\/]$/.test(out) && !/^[\\/]+$/.test(out)) {
+    const folder = out.replace(/[\\/]+$/, '');
+    let exists = false;
+    try {
+      exists = statSync(out).isDirectory();
+    } catch {
+      // not there
+    }
+    return no(
+      exists
+        ? `it is a folder; give a file name, e.g. ${join(folder, 'framework.json')}.`
+        : `it ends in "${out.slice(-1)}", so it names a folder (and the folder ${folder} does not exist); give a file name, e.g. ${folder}.json.`,
+    );
+  }
   let st: Stats | undefined;
   try {
     st = statSync(out); // follows symbolic links

@@ -49,6 +49,9 @@ export async function runCli(argv: string[], io: CliIo = nodeIo()): Promise<numb
       io.out(commandHelp(cmd));
       return 0;
     }
+    // `progressions help expot`: a typo, as `progressions expot` is (exit 2), not a successful help.
+    io.err(`progressions: unknown command "${rest[0]}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`);
+    return EXIT_UNREADABLE;
   }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());

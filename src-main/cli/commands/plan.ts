@@ -46,6 +46,11 @@ export const planCommand: CliCommand = {
       io.err(`progressions plan: unexpected argument "${positionals[1]}".\nUsage: ${planCommand.usage}\n`);
       return EXIT_UNREADABLE;
     }
+    // `--learner "$ID"` with the variable unset: a plan for a learner named "" would look like success.
+    if (typeof values.learner === 'string' && values.learner.trim() === '') {
+      io.err(`progressions plan: --learner is empty: give a learner's id (or leave --learner out to plan every learner).\nUsage: ${planCommand.usage}\n`);
+      return EXIT_UNREADABLE;
+    }
     const input = await readInput('plan', positionals[0], io);
     if (!input) return EXIT_UNREADABLE;
     const fw = input.framework;

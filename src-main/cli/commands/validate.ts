@@ -65,6 +65,8 @@ export const validateCommand: CliCommand = {
     if (!input) return EXIT_UNREADABLE;
 
     const extra: StandardsSet[] = [];
+    /** Where each set came from, by id: the same set given twice (a glob, a link) is counted once. */
+    const givenBy = new Map<string, string>();
     for (const path of (values.standards as string[] | undefined) ?? []) {
       // Row problems of a CSV standards list go to stderr (stdout stays one JSON object with --json), so a
       // script never computes coverage from a half-read list without a word.
@@ -73,7 +75,15 @@ export const validateCommand: CliCommand = {
         io.err(`progressions validate: --standards ${sets.error.message}\n`);
         return EXIT_UNREADABLE;
       }
-      extra.push(...sets.value);
+      for (const set of sets.value) {
+        const first = givenBy.get(set.id);
+        if (first !== undefined) {
+          io.err(`progressions validate: --standards ${path}: note: the standards set “${set.title}” was already given (${first}); it is counted once.\n`);
+          continue;
+        }
+        givenBy.set(set.id, path);
+        extra.push(set);
+      }
     }
 
     const fw = input.framework;

@@ -1,0 +1,102 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrateFile } from '../../src-core/format/migrate';
+import { parseJson } from '../../src-core/format/json';
+import { runCliCaptured } from './helpers/cli';
+
+/** A district's CI script against the `progressions` CLI: exit codes and messages it relies on. */
+const root = join(import.meta.dirname, '../..');
+const example = join(root, 'resources/examples/grade3-5-fractions.json');
+const progress = join(root, 'tests/fixtures/progress/grade3-5-fractions.csv');
+const standardsCsv = join(root, 'tests/fixtures/standards/state-math-sample.csv');
+const cli = (args: string[], files?: Record<string, string>) => runCliCaptured(args, { disk: true, files });
+const tmp = mkdtempSync(join(tmpdir(), 'qa-d-'));
+
+describe('progressions help <command>', () => {
+  it('an unknown command is exit 2 with its name on stderr, as `progressions <typo>` is (it was the general help, exit 0)', async () => {
+    const r = await cli(['help', 'expot']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/unknown command "expot"\. Commands: validate, stats, plan, export, import, diff\./);
+    expect((await cli(['help', 'export'])).code).toBe(0);
+  });
+});
+
+describe('-o naming a folder by a trailing "/"', () => {
+  it('is refused before any work, saying it names a folder (it said "a part of the path is a file", after exporting)', async () => {
+    for (const args of [
+      ['export', example, '-o', join(tmp, 'out') + '/'],
+      ['import', example, '-o', join(tmp, 'out') + '/'],
+      ['diff', example, example, '-o', join(tmp, 'out') + '/'],
+    ]) {
+      const r = await cli(args);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.stderr, args[0]).toContain(`progressions ${args[0]}: could not write ${join(tmp, 'out')}/: it ends in "/", so it names a folder (and the folder ${join(tmp, 'out')} does not exist); give a file name, e.g. ${join(tmp, 'out')}.json.`);
+      expect(r.stderr, args[0]).not.toMatch(/ENOTDIR|✓ wrote/);
+    }
+    expect(existsSync(join(tmp, 'out'))).toBe(false);
+    // An existing folder named with its slash: the folder message, as without the slash.
+    const r = await cli(['export', example, '-o', `${tmp}/`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`it is a folder; give a file name, e.g. ${join(tmp, 'framework.json')}.`);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
+
+describe('plan --learner ""', () => {
+  it('an empty id (an unset shell variable) is exit 2, not a plan for a learner named "" with exit 0', async () => {
+    for (const id of ['', '  ']) {
+      const r = await cli(['plan', example, '--progress', progress, '--learner', id, '--json']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/--learner is empty: give a learner's id/);
+    }
+    const ok = await cli(['plan', example, '--progress', progress, '--learner', 'maya', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).learners.map((l: { id: string }) => l.id)).toEqual(['maya']);
+  });
+});
+
+describe('validate --standards given twice', () => {
+  it('the same standards set is counted once (coverage was halved by the copy), with a note on stderr', async () => {
+    const once = await cli(['validate', example, '--standards', standardsCsv, '--json']);
+    const twice = await cli(['validate', example, '--standards', standardsCsv, '--standards', standardsCsv, '--json']);
+    expect(once.code).toBe(0);
+    expect(twice.code).toBe(0);
+    const a = JSON.parse(once.stdout);
+    const b = JSON.parse(twice.stdout);
+    expect(b.counts).toEqual(a.counts);
+    expect(b.coverage).toEqual(a.coverage);
+    expect(twice.stderr).toMatch(/note: the standards set “state-math-sample” was already given \(.*state-math-sample\.csv\); it is counted once\./);
+    // The framework itself as --standards, twice: its own sets, once.
+    const own = JSON.parse((await cli(['validate', example, '--json'])).stdout);
+    const self = JSON.parse((await cli(['validate', example, '--standards', example, '--standards', example, '--json'])).stdout);
+    expect(self.counts).toEqual(own.counts);
+    expect(self.coverage).toEqual(own.coverage);
+  });
+});
+
+describe('formatVersion that is not a whole number', () => {
+  const versionMessage = (text: string) => {
+    const parsed = parseJson(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const r = migrateFile(parsed.value as Record<string, unknown>);
+    return r.ok ? '' : r.error.message;
+  };
+  it('1e400 (read as Infinity) and a missing field are said as such (they read "found null" / "found undefined")', async () => {
+    expect(versionMessage('{"format":"progressions.framework","formatVersion":1e400,"framework":{}}')).toBe(
+      'formatVersion must be a positive whole number, found a number too large to be a version.',
+    );
+    expect(versionMessage('{"format":"progressions.framework","framework":{}}')).toBe(
+      'formatVersion must be a positive whole number, found nothing (the field is missing).',
+    );
+    expect(versionMessage('{"format":"progressions.framework","formatVersion":"1","framework":{}}')).toBe(
+      'formatVersion must be a positive whole number, found "1".',
+    );
+    const r = await cli(['validate', 'v.json'], { 'v.json': '{"format":"progressions.framework","formatVersion":1e400,"framework":{}}' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('progressions validate: v.json: formatVersion must be a positive whole number, found a number too large to be a version.\n');
+  });
+});
