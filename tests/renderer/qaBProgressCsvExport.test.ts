@@ -60,7 +60,7 @@ describe('recording progress by hand', () => {
     expect(store.getSnapshot().progress!.records.length).toBe(before + 1);
     m.action!.run();
     expect(store.getSnapshot().progress!.records.length).toBe(before);
-    expect(store.getSnapshot().message!.text).toBe(`Took back NF.2 at ${threshold.label} for ben.`);
+    expect(store.getSnapshot().message!.text).toBe(`Took back NF.2 at ${threshold.label} for ben (2026-02-01).`);
     m.action!.run(); // a second press changes nothing
     expect(store.getSnapshot().progress!.records.length).toBe(before);
   });

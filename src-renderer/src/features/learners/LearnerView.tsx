@@ -9,7 +9,7 @@ import { recordPhase } from './actions';
 import { phaseColors } from './phaseColors';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
 
-/** One learner: ready next (with why), blocked (by what), mastered, and recording a new phase. */
+/** One learner: recording a new phase, then ready next (with why), blocked (by what), mastered, and every record. */
 export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progress: Progress; learnerId: string }) {
   const status = useMemo(() => learnerStatus(fw, progress, learnerId), [fw, progress, learnerId]);
   const focus = useFocusCompetency();
@@ -28,6 +28,9 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
   const prereqCount = (id: string) => [...fw.prerequisites.values()].filter((l) => l.to === id && fw.competencies[l.from]).length;
   return (
     <div className="lrn-learner">
+      {/* First: recording what a student showed is the teacher's errand here, a Tab or two away from the tabs
+          (below the lists, it was some 90 Tab presses away on the example map) */}
+      <RecordForm fw={fw} learnerId={learnerId} learnerName={progress.learners.find((l) => l.id === learnerId)?.name ?? learnerId} />
       <section aria-labelledby="lrn-ready-h" data-testid="ready-next">
         <h2 id="lrn-ready-h">Ready next ({status.ready.length})</h2>
         {status.ready.length === 0 && <p className="lrn-empty">Nothing is ready: everything is mastered or blocked.</p>}
@@ -78,7 +81,6 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
         </ul>
       </section>
       <RecordHistory fw={fw} progress={progress} learnerId={learnerId} />
-      <RecordForm fw={fw} learnerId={learnerId} learnerName={progress.learners.find((l) => l.id === learnerId)?.name ?? learnerId} />
     </div>
   );
 }
@@ -95,7 +97,7 @@ function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: 
     <section className="lrn-record" aria-labelledby="lrn-record-h">
       <h2 id="lrn-record-h">Record progress</h2>
       {!c ? (
-        <p className="lrn-empty">Select a competency on the canvas (or in the lists above) to record the phase {learnerName} showed.</p>
+        <p className="lrn-empty">Select a competency on the canvas (or in the lists below) to record the phase {learnerName} showed.</p>
       ) : (
         <form
           onSubmit={(e) => {

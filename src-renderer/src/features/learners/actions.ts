@@ -295,7 +295,7 @@ export function recordPhase(rec: ProgressRecord, store: LearnersStore = learners
         run: () => {
           const now = store.getSnapshot().progress;
           if (!now || !now.records.includes(entry)) return;
-          store.set({ progress: { ...now, records: now.records.filter((r) => r !== entry) }, message: { kind: 'info', text: `Took back ${code} at ${phase} for ${name}.` } });
+          store.set({ progress: { ...now, records: now.records.filter((r) => r !== entry) }, message: { kind: 'info', text: `Took back ${code} at ${phase} for ${name} (${rec.date}).` } });
         },
       },
     },

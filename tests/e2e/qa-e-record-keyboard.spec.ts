@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// A teacher on a Chromebook records what a student showed with the keyboard only. The Record form came
+// after the Ready, Blocked and Mastered lists: on the example map some 90 Tab presses from the view's tab.
+// It now comes first: the phase is the first stop in the Learner view, one Tab from its tab.
+test('the Record form is the first stop of the Learner view, and records from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  await expect(panel.getByTestId('learner-select')).toHaveValue('maya');
+  const form = panel.getByRole('region', { name: 'Record progress' });
+  await expect(form).toContainText('Select a competency on the canvas (or in the lists below)');
+
+  // choose FR.3.4 from the Ready list with the keyboard
+  const item = panel.getByTestId('ready-next').getByRole('button', { name: /^FR\.3\.4/ });
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(form).toContainText('FR.3.4');
+
+  // from the Learner tab, one Tab: the phase
+  await panel.getByRole('tab', { name: 'Learner' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(form.getByLabel('Phase')).toBeFocused();
+  // the date (a date field is a stop per part: month, day, year), then the evidence
+  const evidence = form.getByLabel('Evidence');
+  for (let i = 0; i < 6 && !(await evidence.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(evidence).toBeFocused();
+  await page.keyboard.type('number line quiz');
+  await page.keyboard.press('Enter');
+  await expect(panel.getByTestId('learners-message')).toContainText(/^Recorded FR\.3\.4 at Proficient for Maya R\. \(\d{4}-\d{2}-\d{2}\)\./);
+  await expect(panel.getByTestId('mastered')).toContainText('FR.3.4');
+
+  // the form precedes the lists on the page
+  const order = await panel.locator('.lrn-learner > *').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? e.getAttribute('aria-labelledby')));
+  expect(order.slice(0, 4)).toEqual(['lrn-record-h', 'ready-next', 'blocked', 'mastered']);
+});
