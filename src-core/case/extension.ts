@@ -106,6 +106,23 @@ export function readCompetencyExt(ext: Obj | undefined): Partial<CompetencyExten
   return out;
 }
 
+/**
+ * The fields of a competency item's extension that are there but not well-formed, so `readCompetencyExt`
+ * drops them (a hand-edited or damaged package): named in the import report, never lost without a word.
+ */
+export function competencyExtDropped(ext: Obj | undefined): string[] {
+  const e = progressionsExt(ext);
+  if (!e) return [];
+  const kept = readCompetencyExt(ext);
+  const out: string[] = [];
+  for (const f of ['position', 'estimatedHours', 'pinned'] as const) if (e[f] !== undefined && kept[f] === undefined) out.push(f);
+  for (const f of ['evidenceTypes', 'emptyPhases'] as const) {
+    const v = e[f];
+    if (v !== undefined && (!Array.isArray(v) || (kept[f]?.length ?? 0) < v.length)) out.push(f);
+  }
+  return out;
+}
+
 /** A domain item's colour (#rrggbb) from its extension, if valid. */
 export function readDomainColor(ext: Obj | undefined): string | undefined {
   const c = progressionsExt(ext)?.color;

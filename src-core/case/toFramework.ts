@@ -18,6 +18,7 @@ import type {
 } from '../model/types';
 import { derivedId, isUuidText, modelIdFor } from './caseIds';
 import {
+  competencyExtDropped,
   progressionsExt,
   readAlignmentKind,
   readCompetencyExt,
@@ -164,12 +165,20 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   // 3. Competencies.
   const competencies: Record<string, Competency> = {};
   const emptyPhases = new Map<Competency, string[]>();
+  /** Our extension fields that are there but malformed (dropped): how many items, and the first one's identifier. */
+  const dropped = new Map<string, { count: number; first: string }>();
+  const drop = (what: string, where: string) => {
+    const d = dropped.get(what);
+    if (d) d.count++;
+    else dropped.set(what, { count: 1, first: where });
+  };
   let n = 0;
   for (const id of order) {
     const x = info.get(id)!;
     if (x.kind !== 'competency') continue;
     const item = x.item;
     const ext = readCompetencyExt(item.extensions);
+    if (ours) for (const f of competencyExtDropped(item.extensions)) drop(`extensions.progressions.${f} on items`, `item ${item.identifier}`);
     const d = nearestDomain(x);
     const c: Competency = {
       id: idOf(id) as CompetencyId,
@@ -193,6 +202,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
 
   // 4. Mastery scale.
   let phases = ours ? readPhases(docExt.phases) : undefined;
+  if (ours && !phases && docExt.phases !== undefined) drop('extensions.progressions.phases (the mastery scale: ids, labels, descriptions, threshold) on the CFDocument', '/CFDocument/extensions/progressions/phases');
   const criteria = (pkg.CFRubrics ?? []).flatMap((r) => r.CFRubricCriteria ?? []);
   const sortedLevels = (levels: CFRubricCriterionLevel[] | undefined) =>
     (levels ?? [])
@@ -262,8 +272,9 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   if (extSets && typeof extSets === 'object' && !Array.isArray(extSets)) {
     for (const [k, s] of Object.entries(extSets as Record<string, unknown>)) {
       if (isStandardsSetLike(s) && s.id === k) setOwn(sets, k, s);
+      else drop('standards sets in extensions.progressions.standardsSets (aligned standards are read from the associations instead)', `/extensions/progressions/standardsSets/${pointerToken(k)}`);
     }
-  }
+  } else if (extSets !== undefined) drop('extensions.progressions.standardsSets, which is not an object', '/extensions/progressions/standardsSets');
   const groupingTitle = new Map<string, string>((pkg.CFDefinitions?.CFAssociationGroupings ?? []).map((g) => [g.identifier, g.title]));
   const externalSetId = derivedId(`external-references:${doc.identifier}`);
   const stubCount = new Map<string, number>();
@@ -367,6 +378,10 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     for (const [k, v] of Object.entries(extComments as Record<string, unknown>)) setOwn(comments, k, v as ReviewComment);
   }
   let status = ours ? readStatus(docExt.status) : undefined;
+  if (ours && !status && docExt.status !== undefined) drop('extensions.progressions.status on the CFDocument (read from adoptionStatus instead)', '/CFDocument/extensions/progressions/status');
+  if (ours && docExt.educationLevels !== undefined && readStringList(docExt.educationLevels) === undefined) {
+    drop("extensions.progressions.educationLevels on the CFDocument (the framework's grade levels)", '/CFDocument/extensions/progressions/educationLevels');
+  }
   if (!status) {
     status = statusFromAdoption(doc.adoptionStatus);
     if (!status) {
@@ -415,6 +430,9 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     if (unkept) notes.push(unkept);
   }
   if (keptCount > 0) notes.push(`${keptCount} association(s) with no place in the framework model kept as CASE associations (exported again unchanged)`);
+  for (const [what, d] of dropped) {
+    notes.push(`ignored: malformed ${what}${d.count > 1 ? ` (${d.count} times, first at ${d.first})` : ` (at ${d.first})`}; the package's Progressions data may be damaged`);
+  }
   if (derived > 0) notes.push(`${derived} identifier(s) are not UUIDs; UUID v5 ids derived from them`);
   return { framework, notes };
 }
@@ -460,6 +478,11 @@ function stubStandard(end: LinkGenURI, sequence: number): Standard {
     sequence,
     educationLevels: [],
   };
+}
+
+/** A key as one JSON pointer token (RFC 6901). */
+function pointerToken(k: string): string {
+  return k.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function isStandardsSetLike(v: unknown): v is StandardsSet {
