@@ -78,6 +78,16 @@ export function importCsvAsFramework(text: string, options: CsvImportOptions = {
   if (kind === 'competencies') {
     const r = readCompetencyCsv(text, { title, id });
     if (!r.ok) return r;
+    // Nothing read is input that cannot be understood (as a standards CSV without a standard is), not an
+    // empty framework written with exit 0 for a pipeline to publish.
+    if (Object.keys(r.value.framework.competencies).length === 0) {
+      const first = r.value.rowErrors.find((e) => e.severity === 'error');
+      return fail(
+        'no-competencies',
+        `No competency could be read from the CSV: ${first ? `every row has a problem; the first, row ${first.row}: ${first.message}.` : 'it has a header but no row below it.'}`,
+        { path: `row ${first?.row ?? 2}` },
+      );
+    }
     return ok({ kind, framework: r.value.framework, rowErrors: r.value.rowErrors, notes: r.value.notes });
   }
   const r = readStandardsCsv(text, undefined, { title, source, id: uuidv5(`${id}\nstandards-set`, CSV_IMPORT_NAMESPACE) });

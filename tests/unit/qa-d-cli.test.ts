@@ -100,3 +100,24 @@ describe('formatVersion that is not a whole number', () => {
     expect(r.stderr).toBe('progressions validate: v.json: formatVersion must be a positive whole number, found a number too large to be a version.\n');
   });
 });
+
+describe('import of a competency spreadsheet from which nothing can be read', () => {
+  it('is exit 2 with the first row problem (it wrote an empty framework, exit 0), as a standards CSV without a standard is', async () => {
+    const bad = await cli(['import', 'sheet.csv'], { 'sheet.csv': 'Code,Statement,Prerequisites\r\n,,x\r\n,,\r\n' });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe(
+      'progressions import: sheet.csv: No competency could be read from the CSV: every row has a problem; the first, row 2: the row has neither a code nor a statement; it was skipped.\n',
+    );
+    const empty = await cli(['import', 'template.csv'], { 'template.csv': 'Code,Statement,Prerequisites\r\n' });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('progressions import: template.csv: No competency could be read from the CSV: it has a header but no row below it.\n');
+    const standards = await cli(['import', 'standards.csv'], { 'standards.csv': 'Code,Statement\r\n' });
+    expect(standards.code).toBe(2);
+    // One row read is enough: the rest are reported and the framework is written.
+    const one = await cli(['import', 'one.csv'], { 'one.csv': 'Code,Statement,Prerequisites\r\nA,Alpha,\r\n,,x\r\n' });
+    expect(one.code).toBe(0);
+    expect(one.stderr).toContain('row 3: error: the row has neither a code nor a statement');
+    expect(Object.keys(JSON.parse(one.stdout).framework.competencies)).toHaveLength(1);
+  });
+});
