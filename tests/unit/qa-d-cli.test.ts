@@ -121,3 +121,19 @@ describe('import of a competency spreadsheet from which nothing can be read', ()
     expect(Object.keys(JSON.parse(one.stdout).framework.competencies)).toHaveLength(1);
   });
 });
+
+describe('export options the chosen format has no use for', () => {
+  const science = join(root, 'resources/examples/student-science-inquiry.json');
+  it('--base-uri outside CASE and --include-comments outside CASE 1.1 are said on stderr (they were ignored without a word)', async () => {
+    const csv = await cli(['export', science, '--format', 'csv', '--base-uri', 'https://case.example.org/ims/case/v1p1']);
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toContain('note --base-uri applies to the CASE formats only; ignored for csv.\n');
+    const json = await cli(['export', science, '--format', 'json', '--include-comments']);
+    expect(json.stderr).toContain('note --include-comments applies to case-1.1 only; a framework file always keeps the review comments.\n');
+    const c10 = await cli(['export', science, '--format', 'case-1.0', '--include-comments']);
+    expect(c10.stderr).toContain('note --include-comments applies to case-1.1 only; ignored for case-1.0.\n');
+    const c11 = await cli(['export', science, '--include-comments', '--base-uri', 'https://case.example.org/ims/case/v1p1']);
+    expect(c11.code).toBe(0);
+    expect(c11.stderr).not.toMatch(/applies to/);
+  });
+});

@@ -186,6 +186,11 @@ export const exportCommand: CliCommand = {
       io.err(`progressions export: exporting despite ${blockers.length} validation error(s) (--force).\n`);
     }
 
+    // Options the chosen format has no use for are said, not silently dropped (a script may expect CASE uris in a CSV).
+    if (baseUri !== undefined && !name.startsWith('case-')) io.err(`${c.yellow('note')} --base-uri applies to the CASE formats only; ignored for ${name}.\n`);
+    if (values['include-comments'] === true && name !== 'case-1.1') {
+      io.err(`${c.yellow('note')} --include-comments applies to case-1.1 only; ${name === 'json' ? 'a framework file always keeps the review comments' : `ignored for ${name}`}.\n`);
+    }
     const ctx: ExportContext = { baseUri, includeComments: values['include-comments'] === true, notes: [] };
     if (out === undefined || target === undefined) {
       writeToStdout(format, fw, ctx, io);
