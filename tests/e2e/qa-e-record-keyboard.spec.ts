@@ -40,3 +40,27 @@ test('the Record form is the first stop of the Learner view, and records from th
   const order = await panel.locator('.lrn-learner > *').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? e.getAttribute('aria-labelledby')));
   expect(order.slice(0, 4)).toEqual(['lrn-record-h', 'ready-next', 'blocked', 'mastered']);
 });
+
+// A mistyped year (2062 for 2026) would be the learner's latest record of that competency for decades,
+// hiding every later one: the date field takes no date after today, and nothing is recorded.
+test('Record refuses a date after today', async ({ page }) => {
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Learners' }).click();
+  const panel = page.getByTestId('learners-panel');
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').click();
+  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  await panel.getByTestId('ready-next').getByRole('button', { name: /^FR\.3\.4/ }).click();
+  const form = panel.getByRole('region', { name: 'Record progress' });
+  const date = form.getByLabel('Date');
+  await date.fill('2062-09-15');
+  await form.getByRole('button', { name: 'Record' }).click();
+  expect(await date.evaluate((e: HTMLInputElement) => e.validity.rangeOverflow)).toBe(true);
+  await expect(panel.getByTestId('learners-message')).not.toContainText('Recorded');
+  await expect(panel.getByTestId('progress-unsaved')).toHaveCount(0);
+  // today's date is taken
+  await date.fill(await page.evaluate(() => new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10)));
+  await form.getByRole('button', { name: 'Record' }).click();
+  await expect(panel.getByTestId('learners-message')).toContainText('Recorded FR.3.4');
+});

@@ -102,7 +102,7 @@ function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: 
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (!fw.phases.some((p) => p.id === phaseId) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+            if (!fw.phases.some((p) => p.id === phaseId) || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date > todayIso()) return;
             recordPhase({ learnerId, competencyId: c.id as CompetencyId, phaseId: phaseId as PhaseId, date, evidence: evidence.trim() }, undefined, fw);
             setEvidence('');
           }}
@@ -122,7 +122,8 @@ function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: 
             </select>
           </label>
           <label>
-            Date <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+            {/* not after today: a mistyped year (2062) would count as the latest record and hide every later one */}
+            Date <input type="date" value={date} required max={todayIso()} onChange={(e) => setDate(e.target.value)} />
           </label>
           <label>
             Evidence <input type="text" value={evidence} placeholder="e.g. exit ticket, fraction strips" onChange={(e) => setEvidence(e.target.value)} />
