@@ -151,6 +151,28 @@ export function locateJsonError(text: string): { offset: number; expected: strin
   }
 }
 
+/** Characters that show as nothing (or as a space) in an editor, by name. */
+const INVISIBLE: Record<string, string> = {
+  '\u00a0': 'a no-break space (U+00A0), often pasted from a web page or a word processor',
+  '\u00ad': 'a soft hyphen (U+00AD)',
+  '\u200b': 'a zero-width space (U+200B)',
+  '\u200c': 'a zero-width non-joiner (U+200C)',
+  '\u200d': 'a zero-width joiner (U+200D)',
+  '\u200e': 'a left-to-right mark (U+200E)',
+  '\u200f': 'a right-to-left mark (U+200F)',
+  '\u2028': 'a line separator (U+2028)',
+  '\u2029': 'a paragraph separator (U+2029)',
+  '\u2060': 'a word joiner (U+2060)',
+  '\u3000': 'an ideographic space (U+3000)',
+  '\ufeff': 'a byte order mark (U+FEFF) — a second one, or one in the middle of the file (two files joined?)',
+};
+
+/** What an invisible character at `offset` is, in words (a quoted snippet would show only `"`), or undefined. */
+function invisibleAt(src: string, offset: number): string | undefined {
+  const what = INVISIBLE[src[offset]!];
+  return what ? `${what}, which JSON allows only inside a string` : undefined;
+}
+
 /** `JSON.parse` with a located, readable error instead of an exception. Strips a UTF-8 BOM. */
 export function parseJson(text: string): Result<unknown> {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -171,7 +193,7 @@ export function parseJson(text: string): Result<unknown> {
     }
     const { line, column } = lineColumn(src, offset);
     // What is there, up to the end of its line: a quoted snippet with "\n" escapes in it reads as code, not text.
-    const found = offset >= src.length ? 'the end of the file' : JSON.stringify(src.slice(offset, offset + 12).split(/\r?\n/)[0] || src.slice(offset, offset + 1));
+    const found = offset >= src.length ? 'the end of the file' : invisibleAt(src, offset) ?? JSON.stringify(src.slice(offset, offset + 12).split(/\r?\n/)[0] || src.slice(offset, offset + 1));
     return fail('not-json', `Not valid JSON at line ${line}, column ${column}: expected ${expected}, found ${found}.`, {
       line,
       column,
