@@ -41,3 +41,13 @@ export function addDays(date: string, days: number): string {
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/**
+ * Today's date where the user is (the machine's own time zone) as `YYYY-MM-DD`: what a teacher means by
+ * "today" when recording what a student showed. (UTC's date is the day before in Sydney on a school
+ * morning, and the day after in California in the evening.)
+ */
+export function localTodayIso(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${String(now.getFullYear()).padStart(4, '0')}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

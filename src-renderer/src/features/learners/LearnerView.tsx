@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { CompetencyId, PhaseId } from '../../../../src-core/model/ids';
 import type { Framework } from '../../../../src-core/model/types';
-import { todayIso } from '../../../../src-core/progress/dates';
+import { localTodayIso } from '../../../../src-core/progress/dates';
 import { learnerStatus } from '../../../../src-core/progress/mastery';
 import type { Progress } from '../../../../src-core/progress/types';
 import { useEditor } from '../../store/useEditor';
@@ -90,7 +90,7 @@ function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: 
   const selected = useEditor((s) => s.session.selection.competencies[0] ?? null);
   const threshold = fw.phases.find((p) => p.threshold) ?? fw.phases[0];
   const [phaseId, setPhaseId] = useState<string>(threshold?.id ?? '');
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(() => localTodayIso());
   const [evidence, setEvidence] = useState('');
   const c = selected ? fw.competencies[selected] : undefined;
   return (
@@ -102,7 +102,7 @@ function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: 
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (!fw.phases.some((p) => p.id === phaseId) || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date > todayIso()) return;
+            if (!fw.phases.some((p) => p.id === phaseId) || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date > localTodayIso()) return;
             recordPhase({ learnerId, competencyId: c.id as CompetencyId, phaseId: phaseId as PhaseId, date, evidence: evidence.trim() }, undefined, fw);
             setEvidence('');
           }}
@@ -123,7 +123,7 @@ function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: 
           </label>
           <label>
             {/* not after today: a mistyped year (2062) would count as the latest record and hide every later one */}
-            Date <input type="date" value={date} required max={todayIso()} onChange={(e) => setDate(e.target.value)} />
+            Date <input type="date" value={date} required max={localTodayIso()} onChange={(e) => setDate(e.target.value)} />
           </label>
           <label>
             Evidence <input type="text" value={evidence} placeholder="e.g. exit ticket, fraction strips" onChange={(e) => setEvidence(e.target.value)} />

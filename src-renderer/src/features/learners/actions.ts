@@ -8,7 +8,7 @@ import { importProgressCsv, progressToCsv, type ProgressCsvError, type ProgressC
 import { changeLogMarkdown, diffFrameworks } from '../../../../src-core/progress/diff';
 import { loadProgressText, serializeProgress } from '../../../../src-core/progress/progressFile';
 import { createProgress, type Progress, type ProgressRecord } from '../../../../src-core/progress/types';
-import { todayIso } from '../../../../src-core/progress/dates';
+import { localTodayIso } from '../../../../src-core/progress/dates';
 import { problemLines } from '../../app/BannerProblems';
 import { confirmAction } from '../../dialogs/confirm';
 import { installHost } from '../../host/installHost';
@@ -69,7 +69,7 @@ export function loadProgressFromText(fw: Framework, text: string, name: string, 
 }
 
 function readProgressText(fw: Framework, text: string, name: string, store: LearnersStore, options: LoadOptions): boolean {
-  const today = options.today ?? store.getSnapshot().today ?? todayIso();
+  const today = options.today ?? store.getSnapshot().today ?? localTodayIso();
   const isJson = text.replace(/^\ufeff/, '').trimStart().startsWith('{');
   if (isJson) {
     const r = loadProgressText(text);
@@ -238,7 +238,7 @@ export async function saveProgress(fw: Framework, as: 'json' | 'csv', store: Lea
 export async function saveProgressTemplate(fw: Framework, store: LearnersStore = learnersStore): Promise<void> {
   const r = await host().saveExport({
     suggestedName: `${baseName(fw.title)}-progress-template.csv`,
-    content: progressTemplateCsv(fw),
+    content: progressTemplateCsv(fw, localTodayIso()),
     mimeType: 'text/csv',
     filters: [{ name: 'Progress CSV', extensions: ['csv'] }],
   });

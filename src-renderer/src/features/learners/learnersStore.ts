@@ -3,7 +3,7 @@ import type { Framework } from '../../../../src-core/model/types';
 import type { FrameworkDiff } from '../../../../src-core/progress/diff';
 import type { Progress } from '../../../../src-core/progress/types';
 import type { BannerProblem } from '../../store/session';
-import { todayIso } from '../../../../src-core/progress/dates';
+import { localTodayIso } from '../../../../src-core/progress/dates';
 
 /** The sections of the Learners panel. */
 export type LearnersTab = 'learner' | 'class' | 'path' | 'pacing' | 'review' | 'compare';
@@ -52,7 +52,7 @@ export interface LearnersState {
   compare: Comparison | null;
   studentViewOpen: boolean;
   message: LearnersMessage | null;
-  /** Today (when the window opened), YYYY-MM-DD: progress dated after it is flagged as a likely typo. */
+  /** Today where the user is (when the window opened), YYYY-MM-DD: progress dated after it is flagged as a likely typo. */
   today: string;
 }
 
@@ -66,11 +66,11 @@ export function initialLearnersState(now: Date = new Date()): LearnersState {
     showPath: false,
     showDiff: true,
     tab: 'learner',
-    pacing: { hoursPerWeek: 3, startDate: todayIso(now), targetDate: '' },
+    pacing: { hoursPerWeek: 3, startDate: localTodayIso(now), targetDate: '' },
     compare: null,
     studentViewOpen: false,
     message: null,
-    today: todayIso(now),
+    today: localTodayIso(now),
   };
 }
 
