@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT_UNREADABLE, nodeIo, type CliIo } from './io';
 import { diffCommand } from './commands/diff';
@@ -35,6 +36,16 @@ function helpText(): string {
   return lines.join('\n') + '\n';
 }
 
+/** The version of the installed package (package.json), so `--version` never lags behind a release. */
+export function cliVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** One command's help: usage, summary, and what its options do. */
 function commandHelp(cmd: CliCommand): string {
   return `Usage: ${cmd.usage}\n\n${cmd.summary}\n${cmd.details ? `\n${cmd.details.replace(/\s+$/, '')}\n` : ''}`;
@@ -58,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo = nodeIo()): Promise<numb
     return name ? 0 : EXIT_UNREADABLE;
   }
   if (name === '--version' || name === '-v') {
-    io.out('progressions 0.1.0\n');
+    io.out(`progressions ${cliVersion()}\n`);
     return 0;
   }
   const cmd = COMMANDS.find((c) => c.name === name);

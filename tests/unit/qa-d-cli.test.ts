@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateFile } from '../../src-core/format/migrate';
 import { parseJson } from '../../src-core/format/json';
+import { cliVersion } from '../../src-main/cli/main';
 import { runCliCaptured } from './helpers/cli';
 
 /** A district's CI script against the `progressions` CLI: exit codes and messages it relies on. */
@@ -135,5 +136,17 @@ describe('export options the chosen format has no use for', () => {
     const c11 = await cli(['export', science, '--include-comments', '--base-uri', 'https://case.example.org/ims/case/v1p1']);
     expect(c11.code).toBe(0);
     expect(c11.stderr).not.toMatch(/applies to/);
+  });
+});
+
+describe('progressions --version', () => {
+  it('prints the version of package.json (it was a constant, to be kept in step by hand)', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const r = await cli([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`progressions ${pkg.version}\n`);
+    }
+    expect(cliVersion()).toBe(pkg.version);
   });
 });
