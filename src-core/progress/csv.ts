@@ -159,7 +159,8 @@ export function readSpreadsheetDate(raw: string): { iso: string; order?: DateOrd
   const s = raw.trim();
   const ymd = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   const withTime = /^(\d{4})-(\d{2})-(\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(s);
-  const yFirst = withTime ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
+  // (year first is never day-first: `2026-9-5`, typed without the zeros, is 5 September)
+  const yFirst = withTime ?? /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(s)?.filter((_, i) => i !== 2);
   if (yFirst) {
     const iso = ymd(yFirst[1]!, yFirst[2]!, yFirst[3]!);
     return isIsoDate(iso) ? { iso } : null;
@@ -170,6 +171,9 @@ export function readSpreadsheetDate(raw: string): { iso: string; order?: DateOrd
     const iso = ymd(dotted[3]!, dotted[2]!, dotted[1]!);
     return isIsoDate(iso) ? { iso } : null;
   }
+  // A month by its name is not ambiguous: `15-Sep-26` (Excel's d-mmm-yy), `15 September 2026`, `Sep 15, 2026`.
+  const named = readNamedMonthDate(s);
+  if (named !== undefined) return named ? { iso: named } : null;
   const slashed = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(s);
   // a 2-digit year only after slashes (`26-09-15` is as likely year-month-day)
   if (!slashed || (slashed[2] === '-' && slashed[4]!.length === 2)) return null;
@@ -182,6 +186,23 @@ export function readSpreadsheetDate(raw: string): { iso: string; order?: DateOrd
   if (mf) return { iso: monthFirst, order: 'month-first' };
   if (df) return { iso: dayFirst, order: 'day-first' };
   return null;
+}
+
+/**
+ * A date with its month written as a (3 letters or more of its English) name, day before or after it, year
+ * last (4 digits, or 2 read as 20yy): the `YYYY-MM-DD` date; null for such a date that does not exist
+ * (`31-Sep-26`); undefined when `s` is not written that way at all.
+ */
+function readNamedMonthDate(s: string): string | null | undefined {
+  const dayFirst = /^(\d{1,2})[-\s.]+([A-Za-z]{3,9})\.?[-\s,]+(\d{4}|\d{2})$/.exec(s);
+  const monthFirst = dayFirst ? null : /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(s);
+  if (!dayFirst && !monthFirst) return undefined;
+  const [day, name, year] = dayFirst ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!] : [monthFirst![2]!, monthFirst![1]!, monthFirst![3]!];
+  const n = name.toLowerCase();
+  const month = MONTHS.findIndex((m) => m.toLowerCase().startsWith(n)); // Sep, Sept, September
+  if (month < 0) return undefined;
+  const iso = `${year.length === 2 ? `20${year}` : year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
 }
 
 /** Why a date cell is not a `YYYY-MM-DD` calendar date, in words (with the date it may mean). */
