@@ -44,16 +44,28 @@ export async function readInput(
     for (const d of details.slice(1)) io.err(`  ${describeProblem(d)}\n`);
     return undefined;
   }
-  // JSON.parse keeps the last of two equal keys: a competency written twice under one id (a bad merge)
-  // would vanish without a word. Refused, each by where it is (the text was just parsed: it is JSON).
-  const dups = findDuplicateKeys(text.value);
-  if (dups.length > 0) {
-    io.err(`progressions ${cmd}: ${path}: ${dups.length === 20 ? '20 or more keys appear' : dups.length === 1 ? 'a key appears' : `${dups.length} keys appear`} twice in one object; a JSON reader keeps only the last, so the first would be lost without a word. Remove or rename one of each pair:\n`);
-    for (const d of dups) {
-      const parent = d.pointer.slice(0, d.pointer.lastIndexOf('/')) || 'the top level';
-      io.err(`  "${d.key.length > 60 ? `${d.key.slice(0, 59)}…` : d.key}" in ${parent}: line ${d.first.line}, column ${d.first.column} and line ${d.again.line}, column ${d.again.column}\n`);
-    }
+  const dups = duplicateKeyLines(path, text.value);
+  if (dups) {
+    io.err(`progressions ${cmd}: ${dups[0]}\n`);
+    for (const line of dups.slice(1)) io.err(`${line}\n`);
     return undefined;
   }
   return read.value;
+}
+
+/**
+ * JSON.parse keeps the last of two equal keys: a competency (or a standard, a learner's record …) written
+ * twice under one id by a bad merge would vanish without a word. The lines that refuse such a text, each
+ * pair by where it is, or undefined when there is none. `text` must be JSON that parsed.
+ */
+export function duplicateKeyLines(path: string, text: string): string[] | undefined {
+  const dups = findDuplicateKeys(text);
+  if (dups.length === 0) return undefined;
+  return [
+    `${path}: ${dups.length === 20 ? '20 or more keys appear' : dups.length === 1 ? 'a key appears' : `${dups.length} keys appear`} twice in one object; a JSON reader keeps only the last, so the first would be lost without a word. Remove or rename one of each pair:`,
+    ...dups.map((d) => {
+      const parent = d.pointer.slice(0, d.pointer.lastIndexOf('/')) || 'the top level';
+      return `  "${d.key.length > 60 ? `${d.key.slice(0, 59)}…` : d.key}" in ${parent}: line ${d.first.line}, column ${d.first.column} and line ${d.again.line}, column ${d.again.column}`;
+    }),
+  ];
 }

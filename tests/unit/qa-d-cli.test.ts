@@ -150,3 +150,28 @@ describe('progressions --version', () => {
     expect(cliVersion()).toBe(pkg.version);
   });
 });
+
+describe('a key written twice in a --standards file or a progress file', () => {
+  it('is refused with both places (exit 2), as it is in the framework file — the first copy was dropped without a word', async () => {
+    const fw = readFileSync(example, 'utf8');
+    // The framework as a standards file, with one of its standards written twice (a bad merge).
+    const m = /\n(\s+)"([^"]+)": \{\n\s+"id": "\2",\n\s+"uri"/.exec(fw)!;
+    const start = m.index + 1;
+    const end = fw.indexOf(`\n${m[1]}}`, start) + m[1]!.length + 2;
+    const twice = `${fw.slice(0, end)},\n${fw.slice(start, end)}${fw.slice(end)}`;
+    expect(JSON.parse(twice)).toBeTruthy();
+    const v = await cli(['validate', example, '--standards', 'merged.json', '--json'], { 'merged.json': twice });
+    expect(v.code).toBe(2);
+    expect(v.stdout).toBe('');
+    expect(v.stderr).toMatch(/^progressions validate: --standards merged\.json: a key appears twice in one object; .*\n {2}"[^"]+" in \/framework\/standardsSets\/[^/]+\/items: line \d+, column \d+ and line \d+, column \d+\n$/);
+
+    const progressFile = readFileSync(join(root, 'tests/fixtures/progress/progress-v1.json'), 'utf8').replace('"learnerId": "ben", ', '"learnerId": "ana", "learnerId": "ben", ');
+    const mini = join(root, 'tests/fixtures/progress/fractions-mini.json');
+    const p = await cli(['plan', mini, '--progress', 'progress.json', '--json'], { 'progress.json': progressFile });
+    expect(p.code).toBe(2);
+    expect(p.stdout).toBe('');
+    expect(p.stderr).toMatch(/^progressions plan: progress\.json: a key appears twice in one object; .*\n {2}"learnerId" in \/records\/2: line 13, column \d+ and line 13, column \d+\n$/);
+    // Without the copy, both read.
+    expect((await cli(['plan', mini, '--progress', join(root, 'tests/fixtures/progress/progress-v1.json'), '--json'])).code).toBe(0);
+  });
+});

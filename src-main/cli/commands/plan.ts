@@ -7,7 +7,7 @@ import { describeProblem } from '../../../src-core/format/schemaErrors';
 import type { Progress } from '../../../src-core/progress/types';
 import { colors, EXIT_OK, EXIT_UNREADABLE, type CliIo } from '../io';
 import type { CliCommand } from '../main';
-import { readInput } from '../readInput';
+import { duplicateKeyLines, readInput } from '../readInput';
 
 /**
  * `progressions plan <framework> --progress <progress.csv> [--learner <id>] [--json]`: where each
@@ -95,6 +95,13 @@ async function readProgress(path: string, fw: Framework, io: CliIo): Promise<Pro
   }
   const isJson = text.value.replace(/^\ufeff/, '').trimStart().startsWith('{');
   const read = isJson ? loadProgressText(text.value) : importProgressCsv(text.value, fw);
+  // A learner's record written twice under one key (a bad merge) would lose the first copy: refused, as a framework is.
+  const dups = isJson && read.ok ? duplicateKeyLines(path, text.value) : undefined;
+  if (dups) {
+    io.err(`progressions plan: ${dups[0]}\n`);
+    for (const line of dups.slice(1)) io.err(`${line}\n`);
+    return undefined;
+  }
   if (!read.ok) {
     const e = read.error;
     io.err(`progressions plan: ${path}: ${e.message}\n`);

@@ -9,7 +9,7 @@ import { describeProblem, type SchemaProblem } from '../../../src-core/format/sc
 import { fail, ok, type Result } from '../../../src-core/result';
 import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo } from '../io';
 import type { CliCommand } from '../main';
-import { readInput } from '../readInput';
+import { duplicateKeyLines, readInput } from '../readInput';
 
 /** The `--json` report: a contract (README, "CLI"). Exactly these fields, in this order. */
 export interface ValidateReport {
@@ -136,6 +136,9 @@ export async function readStandardsFile(
   }
   const parsed = parseJson(text.value);
   if (!parsed.ok) return fail(parsed.error.code, `${path}: ${parsed.error.message}`);
+  // A standard written twice under one id would count once, the first copy lost: refused, as the framework is.
+  const dups = duplicateKeyLines(path, text.value);
+  if (dups) return fail('duplicate-keys', dups.join('\n'));
   if (isCasePackageLike(parsed.value)) {
     const read = readCasePackage(parsed.value);
     if (!read.ok) return fail(read.error.code, `${path}: ${read.error.message}`);
