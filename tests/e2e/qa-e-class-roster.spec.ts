@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { openClass } from './qa-e-helpers';
 
 // The teacher reads the class table across and down: each learner's "Ready" is what they can start
 // (nothing recorded yet, every prerequisite mastered), counted as each competency's "Ready" counts it, so
@@ -9,13 +9,7 @@ test('the class roster counts Ready as the competency table does, and the tables
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  const panel = await openClass(page);
   await panel.getByRole('tab', { name: 'Class' }).click();
   const summary = panel.getByTestId('class-summary');
   await expect(summary.locator('.lrn-hint').first()).toHaveText(/^3 learners\./);

@@ -1,18 +1,12 @@
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { openClass } from './qa-e-helpers';
 
 // A teacher on a Chromebook records what a student showed with the keyboard only. The Record form came
 // after the Ready, Blocked and Mastered lists: on the example map some 90 Tab presses from the view's tab.
 // It now comes first: the phase is the first stop in the Learner view, one Tab from its tab.
 test('the Record form is the first stop of the Learner view, and records from the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  const panel = await openClass(page);
   await expect(panel.getByTestId('learner-select')).toHaveValue('maya');
   const form = panel.getByRole('region', { name: 'Record progress' });
   await expect(form).toContainText('Select a competency on the canvas (or in the lists below)');
@@ -44,13 +38,7 @@ test('the Record form is the first stop of the Learner view, and records from th
 // A mistyped year (2062 for 2026) would be the learner's latest record of that competency for decades,
 // hiding every later one: the date field takes no date after today, and nothing is recorded.
 test('Record refuses a date after today', async ({ page }) => {
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  const panel = await openClass(page);
   await panel.getByTestId('ready-next').getByRole('button', { name: /^FR\.3\.4/ }).click();
   const form = panel.getByRole('region', { name: 'Record progress' });
   const date = form.getByLabel('Date');

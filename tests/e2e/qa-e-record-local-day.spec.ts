@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { openClass } from './qa-e-helpers';
 
 // A teacher in Sydney records at 9:00 on 16 September 2026. The Record form's date was UTC's day
 // (15 September): every record of the morning went in a day early unless the teacher noticed.
@@ -7,13 +7,7 @@ test.use({ timezoneId: 'Australia/Sydney' });
 
 test('the Record form starts on the teacher’s own day, and that day can be recorded', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-09-15T23:00:00Z'));
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  const panel = await openClass(page);
   await panel.getByTestId('ready-next').getByRole('button', { name: /^FR\.3\.4/ }).click();
   const form = panel.getByRole('region', { name: 'Record progress' });
   await expect(form.getByLabel('Date')).toHaveValue('2026-09-16');

@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { openClass } from './qa-e-helpers';
 
 // A student scrolls their map on a Chromebook zoomed to 150 % (1366×768 → 911×512 CSS px). The toolbar
 // (Whose map, Print, Close) stays at the very top and hides what scrolls under it: before, it stuck 24 px
@@ -7,13 +7,7 @@ import { expect, test } from '@playwright/test';
 // text show behind the buttons.
 test('the student view toolbar sits at the top, opaque, with nothing scrolling by above it', async ({ page }) => {
   await page.setViewportSize({ width: 911, height: 512 });
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  const panel = await openClass(page);
   await panel.getByTestId('learner-select').selectOption('ari');
   await panel.getByTestId('open-student-view').click();
   const view = page.getByTestId('student-view');
