@@ -615,7 +615,7 @@ function readAssociation(rd: Reader, o: Obj, path: string, docTime: string): CFA
     } else if (typeof v === 'number' && Number.isFinite(v)) {
       a.sequenceNumber = Math.round(v);
       rd.r.accept(p, 'sequenceNumber not a whole number, rounded', 'seq-round');
-    } else rd.r.ignore(p, `sequenceNumber ${preview(v)} is not a number`, 'seq-bad');
+    } else rd.r.ignore(p, notANumber('sequenceNumber', v), 'seq-bad');
   }
   const grouping = rd.linkUri(o, 'CFAssociationGroupingURI', path, 'associations');
   if (grouping) a.CFAssociationGroupingURI = grouping;
@@ -757,6 +757,11 @@ function readRubrics(rd: Reader, root: Obj, base: string, docTime: string): CFRu
   return out;
 }
 
+/** Why a value is not a usable number: 1e400 in the file is a number JavaScript reads as Infinity (it said "null"). */
+function notANumber(key: string, v: unknown): string {
+  return typeof v === 'number' ? `${key} ${preview(v)} is too large a number to hold` : `${key} ${preview(v)} is not a number`;
+}
+
 function num(rd: Reader, o: Obj, key: string, path: string, int: boolean): number | undefined {
   if (!has(o, key) || o[key] === null) return undefined;
   let v = o[key];
@@ -765,7 +770,7 @@ function num(rd: Reader, o: Obj, key: string, path: string, int: boolean): numbe
     v = Number(v);
   }
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    rd.r.ignore(`${path}/${key}`, `${key} ${preview(v)} is not a number`, `badnum:${key}`);
+    rd.r.ignore(`${path}/${key}`, notANumber(key, v), `badnum:${key}`);
     return undefined;
   }
   return int ? Math.round(v) : v;

@@ -68,6 +68,8 @@ export function formatCaseReport(report: CaseImportReport): string[] {
 export function preview(value: unknown, max = 60): string {
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object' && value !== null) return 'an object';
+  // JSON.stringify says `null` for these: 1e400 in the file is read as Infinity.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : `${value < 0 ? '-' : ''}1e309 or more`;
   let s: string;
   try {
     s = typeof value === 'string' ? JSON.stringify(value.length > max ? value.slice(0, max) : value) : JSON.stringify(value);
