@@ -129,7 +129,8 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
             <section className="sv-next" aria-labelledby="sv-next-h" data-testid="student-next-steps">
               <h2 id="sv-next-h">My next steps</h2>
               {status.ready.length === 0 ? (
-                <p>Nothing is waiting: talk with your teacher about what comes next.</p>
+                // as the class sheets say it: all mastered is not "nothing is waiting"
+                <p data-testid="student-no-next">{total > 0 && status.mastered.length === total ? 'I have mastered every learning target. 🎉' : 'Nothing is waiting: talk with your teacher about what comes next.'}</p>
               ) : (
                 <ol>
                   {seq.order
