@@ -2,6 +2,7 @@ import { readFrameworkAny, type ReadOutcome } from '../../src-core/formats/readA
 import type { SchemaProblem } from '../../src-core/format/schemaErrors';
 import { describeProblem } from '../../src-core/format/schemaErrors';
 import { findDuplicateKeys } from '../../src-core/format/json';
+import type { Result } from '../../src-core/result';
 import type { CliIo } from './io';
 
 /**
@@ -16,12 +17,14 @@ export async function readInput(
   path: string | undefined,
   io: CliIo,
   onSchemaProblems?: (problems: SchemaProblem[]) => void,
+  /** The file's text when the caller read it already: a pipe (`<(curl …)`, /dev/stdin) can be read only once. */
+  preread?: Result<string>,
 ): Promise<ReadOutcome | undefined> {
   if (!path) {
     io.err(`progressions ${cmd}: missing <file>. Run \`progressions ${cmd} --help\`.\n`);
     return undefined;
   }
-  const text = await io.readText(path);
+  const text = preread ?? (await io.readText(path));
   if (!text.ok) {
     io.err(`progressions ${cmd}: ${text.error.message}\n`);
     return undefined;

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateFile } from '../../src-core/format/migrate';
 import { parseJson } from '../../src-core/format/json';
-import { cliVersion } from '../../src-main/cli/main';
+import { fail, ok } from '../../src-core/result';
+import type { CliIo } from '../../src-main/cli/io';
+import { cliVersion, runCli } from '../../src-main/cli/main';
 import { runCliCaptured } from './helpers/cli';
 
 /** A district's CI script against the `progressions` CLI: exit codes and messages it relies on. */
@@ -173,5 +175,29 @@ describe('a key written twice in a --standards file or a progress file', () => {
     expect(p.stderr).toMatch(/^progressions plan: progress\.json: a key appears twice in one object; .*\n {2}"learnerId" in \/records\/2: line 13, column \d+ and line 13, column \d+\n$/);
     // Without the copy, both read.
     expect((await cli(['plan', mini, '--progress', join(root, 'tests/fixtures/progress/progress-v1.json'), '--json'])).code).toBe(0);
+  });
+});
+
+describe('import from a pipe (`import <(curl …)`, `… | progressions import /dev/stdin`)', () => {
+  it('reads its input once: a pipe is empty the second time (it said "The file is empty.", exit 2)', async () => {
+    const once = new Map([['/dev/fd/63', readFileSync(join(root, 'tests/fixtures/case/sample.case-1.1.json'), 'utf8')]]);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = {
+      out: (t) => void out.push(t),
+      err: (t) => void err.push(t),
+      isTty: false,
+      // A pipe: its text the first time, nothing after.
+      readText: async (p) => {
+        const text = once.get(p) ?? '';
+        once.set(p, '');
+        return text === '' ? fail('empty', 'The file is empty.') : ok(text);
+      },
+      writeText: async () => fail('read-only', 'no writing here'),
+    };
+    const code = await runCli(['import', '/dev/fd/63', '--quiet'], io);
+    expect(err.join('')).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join('')).format).toBe('progressions.framework');
   });
 });

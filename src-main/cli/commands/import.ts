@@ -45,7 +45,8 @@ export const importCommand: CliCommand = {
     }
     // CSV (engineer C): a competency spreadsheet or a standards list, detected from the content.
     const raw = positionals[0] ? await io.readText(positionals[0]) : undefined;
-    const input = raw?.ok && looksLikeCsv(raw.value) ? readCsvInput(positionals[0]!, raw.value, io) : await readInput('import', positionals[0], io);
+    // Read once: a pipe (`import <(curl …)`, /dev/stdin) is empty the second time.
+    const input = raw?.ok && looksLikeCsv(raw.value) ? readCsvInput(positionals[0]!, raw.value, io) : await readInput('import', positionals[0], io, undefined, raw);
     if (!input) return EXIT_UNREADABLE;
     if (out !== undefined && input.format !== 'progressions' && isSameFile(positionals[0]!, out)) {
       io.err(`progressions import: -o ${out} is the input file itself: the framework file would replace the ${input.format.startsWith('CSV') ? 'spreadsheet' : `${input.format} package`} it was read from. Give another file name.\n`);
