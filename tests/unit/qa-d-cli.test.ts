@@ -201,3 +201,18 @@ describe('import from a pipe (`import <(curl …)`, `… | progressions import /
     expect(JSON.parse(out.join('')).format).toBe('progressions.framework');
   });
 });
+
+describe('stats: estimated hours', () => {
+  it('are summed to the hundredth, without binary noise (0.1 + 0.2 printed 0.30000000000000004)', async () => {
+    const fw = JSON.parse(readFileSync(join(root, 'tests/fixtures/frameworks/v1-minimal.json'), 'utf8'));
+    const [a, b] = Object.values(fw.framework.competencies) as { estimatedHours: number | null }[];
+    a!.estimatedHours = 0.1;
+    b!.estimatedHours = 0.2;
+    const files = { 'hours.json': JSON.stringify(fw) };
+    const json = await cli(['stats', 'hours.json', '--json'], files);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).estimatedHours).toBe(0.3);
+    const text = await cli(['stats', 'hours.json'], files);
+    expect(text.stdout).toMatch(/^ {2}estimatedHours {7}0\.3$/m);
+  });
+});
