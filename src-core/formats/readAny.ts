@@ -29,7 +29,14 @@ export function readFrameworkAny(text: string): Result<ReadOutcome, LoadProblem>
   if (!parsed.ok) {
     // a workbook, UTF-16 or binary file: say what it is and how to save it as CSV, not where the JSON broke
     const notText = parsed.error.code === 'not-json' ? notTextProblem(text) : null;
-    if (notText) return fail(notText.code, notText.message);
+    if (notText) {
+      // Binary data is no spreadsheet either: say what was expected here, not how to save a CSV.
+      const binary = /holds binary data/.test(notText.message);
+      return fail(
+        notText.code,
+        binary ? 'This file is not text (it holds binary data): expected a Progressions framework file or a CASE package, which are JSON text.' : notText.message,
+      );
+    }
     if (parsed.error.code === 'not-json' && looksLikeCsv(text)) {
       return fail(
         'csv-input',

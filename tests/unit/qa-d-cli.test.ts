@@ -216,3 +216,16 @@ describe('stats: estimated hours', () => {
     expect(text.stdout).toMatch(/^ {2}estimatedHours {7}0\.3$/m);
   });
 });
+
+describe('a binary file or a workbook where a framework or a standards file is expected', () => {
+  it('is named as such: not "save it as CSV" for a framework, not broken JSON ("found PK\\u0003…") for --standards', async () => {
+    const files = { 'blob.bin': '\u0000\u0001\u0002\u0003garbage\u0000\u0007', 'book.xlsx': 'PK\u0003\u0004\u0014\u0000\u0000\u0000\b\u0000' };
+    const v = await cli(['validate', 'blob.bin'], files);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toBe('progressions validate: blob.bin: This file is not text (it holds binary data): expected a Progressions framework file or a CASE package, which are JSON text.\n');
+    const s = await cli(['validate', example, '--standards', 'book.xlsx', '--json'], files);
+    expect(s.code).toBe(2);
+    expect(s.stdout).toBe('');
+    expect(s.stderr).toMatch(/^progressions validate: --standards book\.xlsx: This file is an Excel or OpenDocument workbook, not a CSV: open it in the spreadsheet and save it as "CSV UTF-8 \(comma delimited\)"/);
+  });
+});

@@ -2,6 +2,7 @@ import { isCasePackageLike, readCasePackage } from '../../../src-core/case/read'
 import { caseToStandardsSet } from '../../../src-core/case/toStandards';
 import { CHECKS, validateFramework, type Diagnostic, type ValidationResult } from '../../../src-core/checks';
 import { importCsvAsFramework, looksLikeCsv } from '../../../src-core/csv/importCsv';
+import { notTextProblem } from '../../../src-core/csv/notCsv';
 import { isFrameworkEnvelope, loadFrameworkValue, schemaCheckFramework } from '../../../src-core/format/frameworkFile';
 import { parseJson } from '../../../src-core/format/json';
 import type { Framework, StandardsSet } from '../../../src-core/model/types';
@@ -135,7 +136,11 @@ export async function readStandardsFile(
     return setsOf(path, csv.value.framework);
   }
   const parsed = parseJson(text.value);
-  if (!parsed.ok) return fail(parsed.error.code, `${path}: ${parsed.error.message}`);
+  if (!parsed.ok) {
+    // A workbook or binary file: named as such, not as broken JSON ("found PK\u0003\u0004…").
+    const notText = parsed.error.code === 'not-json' ? notTextProblem(text.value) : null;
+    return fail(notText?.code ?? parsed.error.code, `${path}: ${notText?.message ?? parsed.error.message}`);
+  }
   // A standard written twice under one id would count once, the first copy lost: refused, as the framework is.
   const dups = duplicateKeyLines(path, text.value);
   if (dups) return fail('duplicate-keys', dups.join('\n'));
