@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -227,5 +227,28 @@ describe('a binary file or a workbook where a framework or a standards file is e
     expect(s.code).toBe(2);
     expect(s.stdout).toBe('');
     expect(s.stderr).toMatch(/^progressions validate: --standards book\.xlsx: This file is an Excel or OpenDocument workbook, not a CSV: open it in the spreadsheet and save it as "CSV UTF-8 \(comma delimited\)"/);
+  });
+});
+
+describe('diff -o naming one of its inputs', () => {
+  it('is refused (exit 2) and the framework stays — it was replaced by its own change log', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-d-diff-'));
+    const older = join(dir, 'v1.json');
+    const newer = join(dir, 'v2.json');
+    const text = readFileSync(example, 'utf8');
+    writeFileSync(older, text);
+    writeFileSync(newer, text.replace('"version": "1.0.0"', '"version": "1.1.0"'));
+    for (const target of [older, newer]) {
+      for (const flag of [[], ['--json']]) {
+        const r = await cli(['diff', older, newer, ...flag, '-o', target]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe(`progressions diff: -o ${target} is the input file ${target} itself: the change log would replace it. Give another file name (e.g. changes.md).\n`);
+      }
+    }
+    expect(readFileSync(older, 'utf8')).toBe(text);
+    expect(JSON.parse(readFileSync(newer, 'utf8')).framework.version).toBe('1.1.0');
+    const ok = await cli(['diff', older, newer, '-o', join(dir, 'changes.md')]);
+    expect(ok.code).toBe(0);
+    expect(readFileSync(join(dir, 'changes.md'), 'utf8')).toMatch(/^# Changes to /);
   });
 });

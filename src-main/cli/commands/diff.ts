@@ -1,6 +1,6 @@
 import { changeLogMarkdown, diffFrameworks, standardsChanges, type DiffSection, type FrameworkDiff } from '../../../src-core/progress/diff';
 import type { Framework } from '../../../src-core/model/types';
-import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, prepareOutput } from '../io';
+import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, isSameFile, prepareOutput } from '../io';
 import type { CliCommand } from '../main';
 import { readInput } from '../readInput';
 
@@ -108,6 +108,12 @@ export const diffCommand: CliCommand = {
       const prepared = prepareOutput(out);
       if (!prepared.ok) {
         io.err(`progressions diff: ${prepared.error.message.replace(/^Could/, 'could')}\n`);
+        return EXIT_UNREADABLE;
+      }
+      // `diff old.json new.json -o new.json` (a slip for new.md) would replace a version with its change log.
+      const input = positionals.find((p) => !prepared.value.inPlace && isSameFile(p, prepared.value.path));
+      if (input !== undefined) {
+        io.err(`progressions diff: -o ${out} is the input file ${input} itself: the change log would replace it. Give another file name (e.g. changes.md).\n`);
         return EXIT_UNREADABLE;
       }
     }
