@@ -40,6 +40,7 @@ export function frameworkStats(fw: Framework): FrameworkStats {
     alignments: fw.alignments.size,
     comments: Object.keys(fw.comments).length,
     thresholdDescribed,
-    estimatedHours: hours,
+    // a sum of decimal hours carries binary noise (0.1 + 0.2 = 0.30000000000000004): to the hundredth
+    estimatedHours: Math.round(hours * 100) / 100,
   };
 }

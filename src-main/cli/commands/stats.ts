@@ -20,9 +20,7 @@ export const statsCommand: CliCommand = {
   async run({ positionals, values }, io) {
     const input = await readInput('stats', positionals[0], io);
     if (!input) return EXIT_UNREADABLE;
-    const raw = frameworkStats(input.framework);
-    // A sum of decimal hours carries binary noise (0.1 + 0.2 = 0.30000000000000004): hours to the hundredth.
-    const stats = { ...raw, estimatedHours: Math.round(raw.estimatedHours * 100) / 100 };
+    const stats = frameworkStats(input.framework);
     if (values.json) {
       io.out(JSON.stringify({ format: input.format, title: input.framework.title, ...stats }) + '\n');
     } else {
