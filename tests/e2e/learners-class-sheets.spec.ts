@@ -1,18 +1,13 @@
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectErrors } from './canvas-helpers';
+import { importProgress, openLearners } from './learners-helpers';
 
 // A teacher prints every learner's map at once: one page each, with the same facts as that learner's
 // student view (mastered count, what they are working on and at which phase, their next steps).
 test('the student view prints one page per learner: each names the learner, their progress and next steps', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  const panel = await openLearners(page);
+  await importProgress(page, panel, 'grade3-5-fractions.csv');
   await panel.getByTestId('learner-select').selectOption('leo');
   await panel.getByTestId('open-student-view').click();
   const view = page.getByRole('dialog', { name: 'Student view' });

@@ -1,16 +1,11 @@
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectErrors } from './canvas-helpers';
+import { importProgress, openLearners } from './learners-helpers';
 
 test('a teacher records a phase from the canvas selection, then comments and sends the framework for review', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  const panel = await openLearners(page);
+  await importProgress(page, panel, 'grade3-5-fractions.csv');
   await expect(panel.getByTestId('ready-next').locator('.lrn-code')).toHaveText(['FR.3.4', 'FR.3.8', 'FR.4.3']);
 
   // Selecting FR.3.4 (from the list: it selects it on the canvas) offers to record Maya's phase.

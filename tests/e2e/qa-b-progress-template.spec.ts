@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { importProgress, openLearners } from './learners-helpers';
 
 // A teacher with no file yet: the empty Learners panel says how to write one and gives a template made for
 // this framework (its codes and phase labels), which imports as it is.
 test('the empty Learners panel explains the CSV and its template, filled in, imports straight back', async ({ page }) => {
   // save as a download (a headless browser shows no save picker)
   await page.addInitScript(() => localStorage.setItem('progressions.fsAccess', 'off'));
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
+  const panel = await openLearners(page);
   await expect(panel.getByTestId('learners-start')).toContainText('phase (Beginning, Developing, Proficient, Advanced), date (YYYY-MM-DD)');
 
   const downloading = page.waitForEvent('download');
@@ -32,13 +30,8 @@ test('the empty Learners panel explains the CSV and its template, filled in, imp
 
 test('a teacher exports the class summary to print or plan groups, names not ids', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('progressions.fsAccess', 'off'));
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(new URL('../fixtures/progress/grade3-5-fractions.csv', import.meta.url).pathname);
+  const panel = await openLearners(page);
+  await importProgress(page, panel, 'grade3-5-fractions.csv');
   await panel.getByRole('tab', { name: 'Class' }).click();
   const downloading = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export the summary (CSV)…' }).click();

@@ -1,16 +1,11 @@
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { importProgress, openLearners } from './learners-helpers';
 
 // A student reads their own map: what they are working on by name, and for a target that must wait, the
 // "I can" of what comes first (a code alone means nothing to a nine-year-old), one click away.
 test('the student view names what I am working on and, for a later target, what I need first in "I can" words', async ({ page }) => {
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  const panel = await openLearners(page);
+  await importProgress(page, panel, 'grade3-5-fractions.csv');
   await panel.getByTestId('learner-select').selectOption('leo'); // Leo has only started FR.3.1
   await panel.getByTestId('open-student-view').click();
   const view = page.getByRole('dialog', { name: 'Student view' });
@@ -34,18 +29,13 @@ test('the student view names what I am working on and, for a later target, what 
 });
 
 test('a student picks their own map inside the student view (it covers the Learners panel)', async ({ page }) => {
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
+  const panel = await openLearners(page);
   await panel.getByTestId('open-student-view').click();
   const view = page.getByRole('dialog', { name: 'Student view' });
   await expect(view).toContainText('No learner progress yet: this is the blank map.');
   await view.getByRole('button', { name: 'Close' }).click();
 
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  await importProgress(page, panel, 'grade3-5-fractions.csv');
   await panel.getByTestId('learner-select').selectOption('');
   await panel.getByTestId('open-student-view').click();
   await expect(view).toContainText('Choose whose map it is (top right)');

@@ -1,15 +1,13 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectErrors } from './canvas-helpers';
+import { openLearners } from './learners-helpers';
 
 // Progress is kept apart from the framework: Save (Ctrl+S) saves the framework, not the class's progress.
 // Progress typed in by hand must say it is not saved, and closing the tab must ask first.
 test('progress recorded by hand says it is unsaved, and closing the tab asks before it is lost', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
+  const panel = await openLearners(page);
   await expect(panel.getByTestId('progress-unsaved')).toHaveCount(0);
 
   await panel.getByLabel('New learner id').fill('maya');
@@ -38,10 +36,7 @@ test('progress recorded by hand says it is unsaved, and closing the tab asks bef
 });
 
 test('importing another class file over progress recorded by hand asks first; Cancel keeps it, Replace progress opens the file', async ({ page }) => {
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
+  const panel = await openLearners(page);
   await panel.getByLabel('New learner id').fill('maya');
   await panel.getByRole('button', { name: 'Add', exact: true }).click();
   await panel.getByTestId('import-progress').click();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { importProgress, openLearners } from './learners-helpers';
 
 // A Chromebook at 1024×700 with the browser zoomed to 150 % lays the page out at 683×467 CSS pixels.
 test.use({ viewport: { width: 683, height: 467 } });
@@ -16,13 +17,8 @@ test('at 1024×700 zoomed to 150 %, every toolbar button (theme and help include
 });
 
 test('at 1024×700 zoomed to 150 %, the class summary and the per-learner table fit the side panel (it clips sideways)', async ({ page }) => {
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').click();
-  await (await chooser).setFiles(new URL('../fixtures/progress/grade3-5-fractions.csv', import.meta.url).pathname);
+  const panel = await openLearners(page);
+  await importProgress(page, panel, 'grade3-5-fractions.csv');
   await panel.getByRole('tab', { name: 'Class' }).click();
   await expect(panel.getByRole('region', { name: 'Each learner' })).toBeVisible();
   const side = page.locator('.side-content');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openClass } from './qa-e-helpers';
+import { openClass, openLearners } from './learners-helpers';
 
 // The teacher reads the class table across and down: each learner's "Ready" is what they can start
 // (nothing recorded yet, every prerequisite mastered), counted as each competency's "Ready" counts it, so
@@ -32,10 +32,7 @@ test('the class roster counts Ready as the competency table does, and the tables
 // Two learners of one name (ids typed in two cases in a gradebook) are told apart in the roster; a class of
 // one says "1 learner".
 test('the roster tells apart two learners of one name, and a class of one is "1 learner"', async ({ page }) => {
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).click();
-  const panel = page.getByTestId('learners-panel');
+  const panel = await openLearners(page);
   await panel.getByLabel('New learner id').fill('maya');
   await panel.getByRole('button', { name: 'Add', exact: true }).click();
   await panel.getByRole('tab', { name: 'Class' }).click();

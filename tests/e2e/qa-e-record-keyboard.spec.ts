@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openClass } from './qa-e-helpers';
+import { openClass } from './learners-helpers';
 
 // A teacher on a Chromebook records what a student showed with the keyboard only. The Record form came
 // after the Ready, Blocked and Mastered lists: on the example map some 90 Tab presses from the view's tab.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openClass } from './qa-e-helpers';
+import { openClass } from './learners-helpers';
 
 // A teacher in Sydney records at 9:00 on 16 September 2026. The Record form's date was UTC's day
 // (15 September): every record of the morning went in a day early unless the teacher noticed.

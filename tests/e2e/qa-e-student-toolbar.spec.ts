@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openClass } from './qa-e-helpers';
+import { openClass } from './learners-helpers';
 
 // A student scrolls their map on a Chromebook zoomed to 150 % (1366×768 → 911×512 CSS px). The toolbar
 // (Whose map, Print, Close) stays at the very top and hides what scrolls under it: before, it stuck 24 px
