@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocToken, HostApi } from '../../src-core/host/contract';
-import { createBrowserHost } from '../../src-renderer/src/host/browserHost';
-import { memoryJournalStore } from '../../src-renderer/src/host/journalStorage';
-import { memoryStorage } from './helpers/journalFixtures';
+import { fsAccessPage } from './helpers/fsAccessPage';
 
 /** A file the File System Access picker hands over (read only here). */
 function pickedFile(name: string, text: string): FileSystemFileHandle {
@@ -17,22 +15,6 @@ function pickedFile(name: string, text: string): FileSystemFileHandle {
   return handle;
 }
 
-/** A browser page whose Open… picks `picks` in turn; Open Recent kept in memory. */
-function browserPage(picks: FileSystemFileHandle[]): HostApi {
-  vi.stubGlobal('navigator', { platform: 'Linux x86_64', userAgent: 'test' });
-  let next = 0;
-  const win = {
-    localStorage: memoryStorage(),
-    crypto: { randomUUID: () => 'page' },
-    setInterval: () => 0,
-    clearInterval: () => undefined,
-    addEventListener: () => undefined,
-    document: { title: '' },
-    showOpenFilePicker: async () => [picks[next++]],
-  } as unknown as Window;
-  return createBrowserHost(win, { journal: memoryJournalStore(), recent: { load: async () => [], save: async () => undefined } });
-}
-
 async function open(host: HostApi): Promise<DocToken> {
   const r = await host.openFile();
   if (!r.ok || !r.value?.docToken) throw new Error('nothing opened');
@@ -45,7 +27,7 @@ describe('browser build: Open Recent lists what the page opened, as the desktop 
   afterEach(() => vi.unstubAllGlobals());
 
   it('a file joins the list once the page shows it, not when it is read', async () => {
-    const host = browserPage([pickedFile('fractions.json', '{}')]);
+    const host = fsAccessPage([pickedFile('fractions.json', '{}')]);
     const token = await open(host);
     expect(await names(host)).toEqual([]);
     await host.setDocument({ docToken: token, name: 'fractions.json' });
@@ -56,7 +38,7 @@ describe('browser build: Open Recent lists what the page opened, as the desktop 
   });
 
   it('a file the page refused (broken inside, or the user kept their changes) is not listed', async () => {
-    const host = browserPage([pickedFile('broken.json', '{ "competencies": '), pickedFile('fine.json', '{}')]);
+    const host = fsAccessPage([pickedFile('broken.json', '{ "competencies": '), pickedFile('fine.json', '{}')]);
     const broken = await open(host);
     await host.openHandled({ token: broken, outcome: 'refused' });
     const fine = await open(host);
@@ -68,7 +50,7 @@ describe('browser build: Open Recent lists what the page opened, as the desktop 
   });
 
   it('a CASE package the page imported is listed (reopening it imports it again)', async () => {
-    const host = browserPage([pickedFile('sbac-math.json', '{"CFDocument":{}}')]);
+    const host = fsAccessPage([pickedFile('sbac-math.json', '{"CFDocument":{}}')]);
     const token = await open(host);
     await host.openHandled({ token, outcome: 'imported' });
     expect(await names(host)).toEqual(['sbac-math.json']);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HostApi } from '../../src-core/host/contract';
 import { createBrowserHost } from '../../src-renderer/src/host/browserHost';
 import { memoryJournalStore } from '../../src-renderer/src/host/journalStorage';
+import { fsAccessPage } from './helpers/fsAccessPage';
 import { memoryStorage } from './helpers/journalFixtures';
 
 /** A file on the user's disk as the File System Access API shows it; `edit` is another program writing it. */
@@ -41,27 +42,12 @@ function diskFile(name: string, initial: string) {
   };
 }
 
-function browserPage(pick: FileSystemFileHandle): HostApi {
-  vi.stubGlobal('navigator', { platform: 'Linux x86_64', userAgent: 'test' });
-  const win = {
-    localStorage: memoryStorage(),
-    crypto: { randomUUID: () => 'page' },
-    setInterval: () => 0,
-    clearInterval: () => undefined,
-    addEventListener: () => undefined,
-    document: { title: '' },
-    showOpenFilePicker: async () => [pick],
-    showSaveFilePicker: async () => pick,
-  } as unknown as Window;
-  return createBrowserHost(win, { journal: memoryJournalStore(), recent: { load: async () => [], save: async () => undefined } });
-}
-
 describe('browser build: saving over a file changed elsewhere (File System Access API)', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('a file another program changed since it was opened is not overwritten without asking', async () => {
     const f = diskFile('plan.json', 'opened');
-    const host = browserPage(f.handle);
+    const host = fsAccessPage(f.handle);
     const opened = await host.openFile();
     const token = opened.ok && opened.value!.docToken!;
     if (!token) throw new Error('no token');
@@ -79,7 +65,7 @@ describe('browser build: saving over a file changed elsewhere (File System Acces
 
   it('a file deleted (or moved) since is reported as such, and saved there again only when the user says so', async () => {
     const f = diskFile('plan.json', 'opened');
-    const host = browserPage(f.handle);
+    const host = fsAccessPage(f.handle);
     const opened = await host.openFile();
     const token = opened.ok && opened.value!.docToken!;
     if (!token) throw new Error('no token');
@@ -92,7 +78,7 @@ describe('browser build: saving over a file changed elsewhere (File System Acces
 
   it('a file saved with Save As is the baseline too', async () => {
     const f = diskFile('new.json', '');
-    const host = browserPage(f.handle);
+    const host = fsAccessPage(f.handle);
     const saved = await host.saveFileAs({ suggestedName: 'new.json', text: 'first' });
     const token = saved.ok && saved.value!.docToken!;
     if (!token) throw new Error('no token');
