@@ -236,6 +236,7 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
   const store = useStore();
   const [aId, setA] = useState(sets[0]!.id as string);
   const [bId, setB] = useState(sets[1]!.id as string);
+  const [allUnmatched, setAllUnmatched] = useState(false);
   const a = fw.standardsSets[aId] ?? sets[0]!;
   const b = fw.standardsSets[bId] ?? sets[1]!;
   const rows = useMemo(() => crosswalk(fw, a, b), [fw.alignments, fw.competencies, a, b]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -254,7 +255,7 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
           ))}
         </select>
         <Icon name="arrowRight" />
-        <select className="input" aria-label="New standards set" value={b.id} onChange={(e) => setB(e.target.value)}>
+        <select className="input" aria-label="New standards set" value={b.id} onChange={(e) => (setB(e.target.value), setAllUnmatched(false))}>
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -297,8 +298,8 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
           {bCov && (
             <>
               <div className="section-title cov-sub">Unmatched in {b.title} ({bCov.uncovered.length})</div>
-              <ul className="cov-list">
-                {bCov.uncovered.slice(0, LIST_LIMIT).map((id) => {
+              <ul className="cov-list" data-testid="xw-unmatched">
+                {(allUnmatched ? bCov.uncovered : bCov.uncovered.slice(0, LIST_LIMIT)).map((id) => {
                   const s = b.items[id];
                   return (
                     <li key={id}>
@@ -310,6 +311,11 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
                   );
                 })}
               </ul>
+              {!allUnmatched && bCov.uncovered.length > LIST_LIMIT && (
+                <button className="link-btn small" onClick={() => setAllUnmatched(true)}>
+                  Show all {bCov.uncovered.length}
+                </button>
+              )}
             </>
           )}
         </>
