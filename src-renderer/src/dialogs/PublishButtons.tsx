@@ -17,7 +17,7 @@ export function PublishButtons() {
   const open = useOpenDialog();
   return (
     <>
-      <button className="tb-btn" onClick={() => openDialog({ kind: 'import', mode: 'case' })} title="Import standards or a framework: CASE package, standards CSV" aria-label="Import…" data-testid="open-import">
+      <button className="tb-btn" onClick={() => openDialog({ kind: 'import', mode: 'case' })} title="Import standards or a framework: CASE package, standards CSV, competencies CSV" aria-label="Import…" data-testid="open-import">
         <TrayIcon />
       </button>
       <button className="tb-btn" onClick={() => openDialog({ kind: 'export' })} title="Export: CASE, JSON, CSV, Moodle, Canvas, image, printable map" aria-label="Export…" data-testid="open-export">

@@ -11,7 +11,7 @@ import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { standardName } from '../standards/standardsModel';
 import { revealStandard, standardsUi, useStandardsUi } from '../standards/standardsUi';
-import { coverageReportCsv, crosswalk, groupRows, heat } from './coverageModel';
+import { coverageReportCsv, crosswalk, crosswalkSummary, groupRows, heat } from './coverageModel';
 import './coverage.css';
 
 const pct = (r: number) => (r > 0 && r < 0.01 ? '<1%' : `${Math.round(r * 100)}%`);
@@ -241,7 +241,6 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
   const b = fw.standardsSets[bId] ?? sets[1]!;
   const rows = useMemo(() => crosswalk(fw, a, b), [fw.alignments, fw.competencies, a, b]); // eslint-disable-line react-hooks/exhaustive-deps
   const bCov = coverage.find((c) => c.setId === b.id);
-  const onlyA = rows.filter((r) => r.a.length && !r.b.length).length;
   const names = (list: { code: string; statement: string }[]) => list.map(standardName).join(', ');
   return (
     <section className="section" data-testid="crosswalk">
@@ -268,7 +267,7 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
       ) : (
         <>
           <p className="muted small">
-            {rows.length} competencies aligned to either set; {onlyA} aligned to the old set only.
+            {crosswalkSummary(rows)}
           </p>
           <table className="cov-table cov-xw">
             <thead>

@@ -112,3 +112,10 @@ function ancestorsLabel(set: StandardsSet, r: CoverageSlice, levels: number): st
   }
   return names.join(' › ');
 }
+
+/** The crosswalk's one-line summary: how many competencies are aligned to either set, how many to the old one only. */
+export function crosswalkSummary(rows: readonly CrosswalkRow[]): string {
+  const onlyA = rows.filter((r) => r.a.length && !r.b.length).length;
+  const n = rows.length;
+  return `${n} ${n === 1 ? 'competency' : 'competencies'} aligned to either set; ${onlyA} aligned to the old set only.`;
+}
