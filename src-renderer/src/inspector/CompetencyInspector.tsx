@@ -37,7 +37,12 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
     if (!title) return;
     const d = createDomain({ title }, domains.length);
     runDomainChange(store, batch(`add domain ${title}`, [addDomain(d), moveToDomainCommand(store, [id], d.id)]), id);
+    closeNewDomain();
+  };
+  /** Closes the new-domain row and gives the keyboard back to the Domain field (not lost to the page). */
+  const closeNewDomain = () => {
     setNewDomain(null);
+    document.getElementById('field-domain')?.focus();
   };
   /** Runs an edit; a refusal is shown, and returned for the field that asked (it keeps the draft). */
   const update = (patch: CompetencyPatch): string | undefined => {
@@ -129,7 +134,7 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
               onChange={(e) => setNewDomain(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') addNewDomain();
-                if (e.key === 'Escape') setNewDomain(null);
+                if (e.key === 'Escape') closeNewDomain();
               }}
             />
             <button className="btn" onClick={addNewDomain} disabled={!newDomain.trim()}>

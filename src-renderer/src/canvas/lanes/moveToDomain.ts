@@ -22,6 +22,8 @@ export function runDomainChange(store: EditorStore, cmd: Command, shown?: Compet
   const r = store.run(cmd);
   if (!r.ok) store.notify('error', r.error.message);
   const after = shown ? store.getSnapshot().doc.framework.competencies[shown]?.position : undefined;
-  if (r.ok && after && after !== before) canvasBridge.ensureVisible(after);
+  // After the next paint: the map's first domain brings in the lane headers, which narrow the canvas,
+  // and a pan measured before that would leave the card under the inspector.
+  if (r.ok && after && after !== before) requestAnimationFrame(() => requestAnimationFrame(() => canvasBridge.ensureVisible(after)));
   return r;
 }
