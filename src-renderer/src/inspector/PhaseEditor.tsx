@@ -37,8 +37,8 @@ function PhaseBlock({ phase, index, competency }: { phase: MasteryPhase; index: 
   const add = () => {
     const text = adding.trim();
     if (!text) return;
-    run(addIndicator(competency.id, phase.id, { id: newId<IndicatorId>(), text }));
-    setAdding('');
+    // a refused indicator (a locked framework) stays typed in the field, not thrown away
+    if (run(addIndicator(competency.id, phase.id, { id: newId<IndicatorId>(), text })) === undefined) setAdding('');
   };
   return (
     <details className={`phase${phase.threshold ? ' is-threshold' : ''}`} open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)} data-testid={`phase-${phase.label}`}>
