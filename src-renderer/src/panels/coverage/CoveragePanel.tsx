@@ -16,6 +16,8 @@ import './coverage.css';
 
 const pct = (r: number) => (r > 0 && r < 0.01 ? '<1%' : `${Math.round(r * 100)}%`);
 const LIST_LIMIT = 150;
+/** Crosswalk rows shown until "Show all". */
+const XW_ROWS = 300;
 
 /** The coverage view: per standards set, overall / by domain / by grade, uncovered standards, unaligned competencies, crosswalk. */
 export function CoveragePanel() {
@@ -237,6 +239,7 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
   const [aId, setA] = useState(sets[0]!.id as string);
   const [bId, setB] = useState(sets[1]!.id as string);
   const [allUnmatched, setAllUnmatched] = useState(false);
+  const [allRows, setAllRows] = useState(false);
   const a = fw.standardsSets[aId] ?? sets[0]!;
   const b = fw.standardsSets[bId] ?? sets[1]!;
   const rows = useMemo(() => crosswalk(fw, a, b), [fw.alignments, fw.competencies, a, b]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -278,7 +281,7 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
               </tr>
             </thead>
             <tbody>
-              {rows.slice(0, 300).map((r) => {
+              {(allRows ? rows : rows.slice(0, XW_ROWS)).map((r) => {
                 const c = fw.competencies[r.competencyId]!;
                 return (
                   <tr key={r.competencyId} className={r.a.length && !r.b.length ? 'is-gap' : undefined}>
@@ -294,6 +297,11 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
               })}
             </tbody>
           </table>
+          {!allRows && rows.length > XW_ROWS && (
+            <button className="link-btn small" onClick={() => setAllRows(true)} data-testid="xw-show-all-rows">
+              Show all {rows.length} competencies
+            </button>
+          )}
           {bCov && (
             <>
               <div className="section-title cov-sub">Unmatched in {b.title} ({bCov.uncovered.length})</div>
