@@ -42,7 +42,7 @@ export function updateDomain(id: DomainId, patch: Partial<Omit<Domain, 'id'>>): 
 export function removeDomain(id: DomainId): Command {
   return command(
     'removeDomain',
-    'delete domain',
+    'remove domain',
     (fw) => {
       const i = fw.domains.findIndex((x) => x.id === id);
       if (i < 0) return refuse('not-found', 'That domain no longer exists.');
@@ -51,7 +51,7 @@ export function removeDomain(id: DomainId): Command {
       for (const d of fw.domains) if (d.parentId === id) d.parentId = parent;
       for (const c of Object.values(base(fw).competencies)) if (c.domainId === id) fw.competencies[c.id]!.domainId = null;
     },
-    (before) => `delete domain ${title(before, id)}`,
+    (before) => `remove domain ${title(before, id)}`,
   );
 }
 

@@ -37,16 +37,16 @@ export function updatePhase(id: PhaseId, patch: { label?: string; description?: 
 export function removePhase(id: PhaseId): Command {
   return command(
     'removePhase',
-    'delete phase',
+    'remove phase',
     (fw) => {
       const i = fw.phases.findIndex((x) => x.id === id);
       if (i < 0) return refuse('not-found', 'That mastery phase no longer exists.');
       if (fw.phases.length === 1) return refuse('last-phase', 'A mastery scale needs at least one phase.');
-      if (fw.phases[i]!.threshold) return refuse('threshold-phase', `“${fw.phases[i]!.label}” is the mastery threshold; choose another threshold before deleting it.`);
+      if (fw.phases[i]!.threshold) return refuse('threshold-phase', `“${fw.phases[i]!.label}” is the mastery threshold; choose another threshold before removing it.`);
       fw.phases.splice(i, 1);
       for (const c of Object.values(base(fw).competencies)) if (c.phases[id]) delete fw.competencies[c.id]!.phases[id];
     },
-    (before) => `delete phase ${label(before, id)}`,
+    (before) => `remove phase ${label(before, id)}`,
   );
 }
 
