@@ -34,6 +34,18 @@ function PhaseBlock({ phase, index, competency }: { phase: MasteryPhase; index: 
     return r.error.message;
   };
   const described = !!(pd && (pd.descriptor.trim() || pd.indicators.length));
+  /** Moves an indicator; when the button pressed can act no more (the indicator reached an end), the
+   *  keyboard goes to its other move button instead of staying on a disabled one. */
+  const move = (button: HTMLButtonElement, indicator: IndicatorId, to: number) => {
+    if (run(moveIndicator(competency.id, phase.id, indicator, to)) !== undefined) return;
+    const atEnd = to === 0 || to === indicators.length - 1;
+    if (!atEnd) return;
+    requestAnimationFrame(() => {
+      const buttons = button.closest('.indicator-actions')?.querySelectorAll<HTMLButtonElement>('button');
+      const other = to === 0 ? buttons?.[1] : buttons?.[0];
+      if (button.disabled && other && !other.disabled) other.focus();
+    });
+  };
   const add = () => {
     const text = adding.trim();
     if (!text) return;
@@ -69,10 +81,10 @@ function PhaseBlock({ phase, index, competency }: { phase: MasteryPhase; index: 
                 onCommit={(v) => (v.trim() ? run(updateIndicator(competency.id, phase.id, ind.id, v)) : run(removeIndicator(competency.id, phase.id, ind.id)))}
               />
               <div className="indicator-actions">
-                <button className="icon-btn" disabled={i === 0} onClick={() => run(moveIndicator(competency.id, phase.id, ind.id, i - 1))} aria-label={`Move indicator ${i + 1} up`} title="Move up">
+                <button className="icon-btn" disabled={i === 0} onClick={(e) => move(e.currentTarget, ind.id, i - 1)} aria-label={`Move indicator ${i + 1} up`} title="Move up">
                   <Icon name="arrowUp" size={14} />
                 </button>
-                <button className="icon-btn" disabled={i === indicators.length - 1} onClick={() => run(moveIndicator(competency.id, phase.id, ind.id, i + 1))} aria-label={`Move indicator ${i + 1} down`} title="Move down">
+                <button className="icon-btn" disabled={i === indicators.length - 1} onClick={(e) => move(e.currentTarget, ind.id, i + 1)} aria-label={`Move indicator ${i + 1} down`} title="Move down">
                   <Icon name="arrowDown" size={14} />
                 </button>
                 <button className="icon-btn danger" onClick={() => run(removeIndicator(competency.id, phase.id, ind.id))} aria-label={`Delete indicator ${i + 1}`} title="Delete">
