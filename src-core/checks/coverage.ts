@@ -406,7 +406,7 @@ function setCoverage(set: StandardsSet, covered: Set<string>, memo?: Map<object,
   const basis: CoverageBasis = said === 0 ? 'leaf' : said === n ? 'assessable' : 'mixed';
   const byGroup: CoverageSlice[] = groupOrder.map((g) => ({
     key: g === -1 ? null : ids[g]!,
-    label: g === -1 ? 'Top level' : standardLabel(items[g]!),
+    label: g === -1 ? 'Top level' : groupLabel(items[g]!),
     standards: groupStd[g + 1]!,
     covered: groupCov[g + 1]!,
     ratio: ratio(groupCov[g + 1]!, groupStd[g + 1]!),
@@ -432,6 +432,18 @@ function bump<K>(m: Map<K, { standards: number; covered: number }>, k: K, covere
   if (!v) m.set(k, (v = { standards: 0, covered: 0 }));
   v.standards++;
   if (covered) v.covered++;
+}
+
+/**
+ * A grouping standard (a standards domain, a cluster) in the coverage table: its code and the start of its
+ * statement ("M.G3.C1MD.TH Represent and interpret data."), since a group's code alone rarely says what it
+ * covers; the statement alone when it has no code.
+ */
+function groupLabel(s: Standard): string {
+  const t = s.statement.trim();
+  if (!s.code) return standardLabel(s);
+  if (!t) return s.code;
+  return `${s.code} ${t.length > 60 ? `${t.slice(0, 59)}…` : t}`;
 }
 
 /** A standard as people cite it: its code, else the start of its statement. */

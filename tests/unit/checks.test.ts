@@ -242,8 +242,9 @@ describe('coverage', () => {
     b.align('A', 'S', '1');
     const s = validateFramework(b.fw).coverage!.sets[0]!;
     expect(s.byGroup).toEqual([
-      { key: b.std('S', 'NF'), label: 'NF', standards: 2, covered: 1, ratio: 0.5 },
-      { key: b.std('S', 'OA'), label: 'OA', standards: 1, covered: 0, ratio: 0 },
+      // a group is labelled by its code and statement: a group's code alone rarely says what it covers
+      { key: b.std('S', 'NF'), label: 'NF Standard NF', standards: 2, covered: 1, ratio: 0.5 },
+      { key: b.std('S', 'OA'), label: 'OA Standard OA', standards: 1, covered: 0, ratio: 0 },
     ]);
     expect(s.byLevel.map((l) => [l.key, l.standards, l.covered])).toEqual([
       ['03', 2, 1],
