@@ -25,3 +25,16 @@ test('a refused new indicator keeps its text, and adds once unlocked', async ({ 
   await expect(list.locator('li').last().locator('textarea')).toHaveValue('Explains why 3/4 > 2/3 with a number line');
   expect(errors).toEqual([]);
 });
+
+test('a refused new mastery phase keeps its name in the field', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/examples/grade3-5-fractions.json');
+  await expect(page.getByText('Adopted · locked')).toBeVisible();
+  await page.getByRole('tab', { name: 'Scale & domains' }).click();
+  const field = page.getByLabel('New phase name');
+  await field.fill('Expert');
+  await field.press('Enter');
+  await expect(page.getByText('This framework is adopted and locked. Unlock to edit.').first()).toBeVisible();
+  await expect(field).toHaveValue('Expert');
+  expect(errors).toEqual([]);
+});

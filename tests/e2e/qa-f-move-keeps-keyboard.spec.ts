@@ -24,3 +24,19 @@ test('moving an indicator to an end keeps the keyboard on a working button', asy
   await expect(page.getByRole('button', { name: 'Move indicator 1 down' })).toBeFocused();
   expect(errors).toEqual([]);
 });
+
+test('moving a mastery phase to an end keeps the keyboard on a working button', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  await newFramework(page);
+  await page.getByRole('tab', { name: 'Scale & domains' }).click();
+  await page.getByRole('button', { name: 'Move Developing up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Phase 1 name')).toHaveValue('Developing');
+  await expect(page.getByRole('button', { name: 'Move Developing down' })).toBeFocused();
+  await page.getByRole('button', { name: 'Move Proficient down' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Phase 4 name')).toHaveValue('Proficient');
+  await expect(page.getByRole('button', { name: 'Move Proficient up' })).toBeFocused();
+  expect(errors).toEqual([]);
+});

@@ -20,8 +20,17 @@ export function MasteryScaleEditor() {
   };
   const add = () => {
     if (!label.trim()) return;
-    run(addPhase({ id: newId<PhaseId>(), label: label.trim(), description: '' }));
-    setLabel('');
+    // a refused phase (a locked framework) stays typed in the field, not thrown away
+    if (run(addPhase({ id: newId<PhaseId>(), label: label.trim(), description: '' })) === undefined) setLabel('');
+  };
+  /** Moves a phase; when the button pressed can act no more (the phase reached an end), the keyboard
+   *  goes to its other move button instead of staying on a disabled one. */
+  const move = (button: HTMLButtonElement, id: PhaseId, to: number) => {
+    if (run(movePhase(id, to)) !== undefined || (to !== 0 && to !== phases.length - 1)) return;
+    requestAnimationFrame(() => {
+      const other = (to === 0 ? button.nextElementSibling : button.previousElementSibling) as HTMLButtonElement | null;
+      if (button.disabled && other && !other.disabled) other.focus();
+    });
   };
   return (
     <section className="section" aria-label="Mastery scale">
@@ -38,10 +47,10 @@ export function MasteryScaleEditor() {
                   <input type="radio" name="threshold" checked={p.threshold} onChange={() => run(setThresholdPhase(p.id))} aria-label={`${p.label} is the mastery threshold`} />
                   mastery
                 </label>
-                <button className="icon-btn" disabled={i === 0} onClick={() => run(movePhase(p.id, i - 1))} aria-label={`Move ${p.label} up`}>
+                <button className="icon-btn" disabled={i === 0} onClick={(e) => move(e.currentTarget, p.id, i - 1)} aria-label={`Move ${p.label} up`}>
                   <Icon name="arrowUp" size={14} />
                 </button>
-                <button className="icon-btn" disabled={i === phases.length - 1} onClick={() => run(movePhase(p.id, i + 1))} aria-label={`Move ${p.label} down`}>
+                <button className="icon-btn" disabled={i === phases.length - 1} onClick={(e) => move(e.currentTarget, p.id, i + 1)} aria-label={`Move ${p.label} down`}>
                   <Icon name="arrowDown" size={14} />
                 </button>
                 <button
