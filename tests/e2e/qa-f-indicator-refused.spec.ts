@@ -38,3 +38,22 @@ test('a refused new mastery phase keeps its name in the field', async ({ page })
   await expect(field).toHaveValue('Expert');
   expect(errors).toEqual([]);
 });
+
+test('a refused new domain keeps its title, in the Scale & domains panel and in the inspector', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/examples/grade3-5-fractions.json');
+  await expect(page.getByText('Adopted · locked')).toBeVisible();
+  await page.getByRole('tab', { name: 'Scale & domains' }).click();
+  const field = page.getByPlaceholder('New domain title…');
+  await field.fill('Ratios');
+  await field.press('Enter');
+  await expect(page.getByText('This framework is adopted and locked. Unlock to edit.').first()).toBeVisible();
+  await expect(field).toHaveValue('Ratios');
+  await page.locator('.react-flow__node-competency').first().click();
+  await page.getByRole('tab', { name: 'Inspector' }).click();
+  await page.locator('#field-domain').selectOption({ label: 'New domain…' });
+  await page.getByLabel('New domain name').fill('Ratios');
+  await page.getByLabel('New domain name').press('Enter');
+  await expect(page.getByLabel('New domain name')).toHaveValue('Ratios');
+  expect(errors).toEqual([]);
+});

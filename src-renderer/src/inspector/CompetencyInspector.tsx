@@ -36,8 +36,8 @@ export function CompetencyInspector({ id }: { id: CompetencyId }) {
     const title = newDomain?.trim();
     if (!title) return;
     const d = createDomain({ title }, domains.length);
-    runDomainChange(store, batch(`add domain ${title}`, [addDomain(d), moveToDomainCommand(store, [id], d.id)]), id);
-    closeNewDomain();
+    // a refused domain (a locked framework) stays typed in its row
+    if (runDomainChange(store, batch(`add domain ${title}`, [addDomain(d), moveToDomainCommand(store, [id], d.id)]), id).ok) closeNewDomain();
   };
   /** Closes the new-domain row and gives the keyboard back to the Domain field (not lost to the page). */
   const closeNewDomain = () => {

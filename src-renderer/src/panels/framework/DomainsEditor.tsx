@@ -29,8 +29,8 @@ export function DomainsEditor() {
   const used = (id: string) => perDomain.get(id) ?? 0;
   const add = () => {
     if (!title.trim()) return;
-    run(addDomain(createDomain({ title: title.trim() }, domains.length)));
-    setTitle('');
+    // a refused domain (a locked framework) stays typed in the field, not thrown away
+    if (run(addDomain(createDomain({ title: title.trim() }, domains.length))) === undefined) setTitle('');
   };
   return (
     <section className="section" aria-label="Domains">
