@@ -59,7 +59,7 @@ export function notTextProblem(text: string): Problem | null {
       ? { code: 'not-csv', message: 'This file is saved as UTF-16 ("Unicode"), not as UTF-8: save it as UTF-8 (Windows PowerShell writes UTF-16 with `>`; use `-o <file>` or `| Out-File -Encoding utf8`) and open it again.', path: 'line 1' }
       : utf16
       ? { code: 'not-csv', message: 'This file is saved as UTF-16 ("Unicode text"), not as a CSV in UTF-8: save it from the spreadsheet as "CSV UTF-8 (comma delimited)" and import that file.', path: 'row 1' }
-      : { code: 'not-csv', message: 'This file is not text (it holds binary data), so it is not a CSV: save it from the spreadsheet as "CSV UTF-8 (comma delimited)".', path: 'row 1' };
+      : { code: 'binary', message: 'This file is not text (it holds binary data), so it is not a CSV: save it from the spreadsheet as "CSV UTF-8 (comma delimited)".', path: 'row 1' };
   }
   const bad = (head.match(/\ufffd/g) ?? []).length;
   if (bad > 8 && bad > head.length / 20) {

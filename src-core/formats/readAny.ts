@@ -31,11 +31,8 @@ export function readFrameworkAny(text: string): Result<ReadOutcome, LoadProblem>
     const notText = parsed.error.code === 'not-json' ? notTextProblem(text) : null;
     if (notText) {
       // Binary data is no spreadsheet either: say what was expected here, not how to save a CSV.
-      const binary = /holds binary data/.test(notText.message);
-      return fail(
-        notText.code,
-        binary ? 'This file is not text (it holds binary data): expected a Progressions framework file or a CASE package, which are JSON text.' : notText.message,
-      );
+      const message = notText.code === 'binary' ? 'This file is not text (it holds binary data): expected a Progressions framework file or a CASE package, which are JSON text.' : notText.message;
+      return fail(notText.code, message);
     }
     if (parsed.error.code === 'not-json' && looksLikeCsv(text)) {
       return fail(

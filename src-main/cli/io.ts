@@ -43,7 +43,7 @@ export function nodeIo(): CliIo {
         else await writeFileAtomic(target.value.path, text, { mode: target.value.mode });
         return ok(undefined);
       } catch (e) {
-        return fail('write-failed', `Could not write ${path}: ${describeWriteError(e, path)}`);
+        return fail('write-failed', `could not write ${path}: ${describeWriteError(e, path)}`);
       }
     },
   };
@@ -91,10 +91,11 @@ export interface OutputTarget {
  * is replaced atomically (through a symbolic link: the file it points at, keeping its permissions); a
  * device or a pipe is written into. Refused, with the reason in words: an empty name, a folder, a
  * folder that does not exist, a read-only file. Temp files an interrupted write of the same file left
- * (older than a few minutes) are removed.
+ * (older than a few minutes) are removed. Messages here and from `writeText` read on from the command's
+ * prefix (`progressions export: could not write …`), so they start in lower case.
  */
 export function prepareOutput(out: string): Result<OutputTarget> {
-  const no = (why: string) => fail('write-failed', `Could not write ${out === '' ? '""' : out}: ${why}`, { path: out });
+  const no = (why: string) => fail('write-failed', `could not write ${out === '' ? '""' : out}: ${why}`, { path: out });
   if (out.trim() === '') return no('the output file name is empty.');
   // `-o reports/` names a folder, whether or not it exists yet: refused before any work, in those words (the
   // write itself would fail only at the end, with ENOTDIR: "a part of the path is a file").

@@ -107,7 +107,7 @@ export const diffCommand: CliCommand = {
     if (out !== undefined) {
       const prepared = prepareOutput(out);
       if (!prepared.ok) {
-        io.err(`progressions diff: ${prepared.error.message.replace(/^Could/, 'could')}\n`);
+        io.err(`progressions diff: ${prepared.error.message}\n`);
         return EXIT_UNREADABLE;
       }
       // `diff old.json new.json -o new.json` (a slip for new.md) would replace a version with its change log.
@@ -130,7 +130,7 @@ export const diffCommand: CliCommand = {
     else {
       const written = await io.writeText(out, text);
       if (!written.ok) {
-        io.err(`progressions diff: ${written.error.message.replace(/^Could/, 'could')}\n`);
+        io.err(`progressions diff: ${written.error.message}\n`);
         return EXIT_UNREADABLE;
       }
     }

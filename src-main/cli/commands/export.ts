@@ -150,7 +150,7 @@ export const exportCommand: CliCommand = {
     if (out !== undefined) {
       const prepared = prepareOutput(out);
       if (!prepared.ok) {
-        io.err(`progressions export: ${prepared.error.message.replace(/^Could/, 'could')}\n`);
+        io.err(`progressions export: ${prepared.error.message}\n`);
         return EXIT_UNREADABLE;
       }
       target = prepared.value;

@@ -39,7 +39,7 @@ export const importCommand: CliCommand = {
       // Checked before any work (a folder, a missing folder, a read-only file); written by io.writeText.
       const prepared = prepareOutput(out);
       if (!prepared.ok) {
-        io.err(`progressions import: ${prepared.error.message.replace(/^Could/, 'could')}\n`);
+        io.err(`progressions import: ${prepared.error.message}\n`);
         return EXIT_UNREADABLE;
       }
     }
@@ -64,7 +64,7 @@ export const importCommand: CliCommand = {
     }
     const written = await io.writeText(out, text);
     if (!written.ok) {
-      io.err(`progressions import: ${written.error.message.replace(/^Could/, 'could')}\n`);
+      io.err(`progressions import: ${written.error.message}\n`);
       return EXIT_UNREADABLE;
     }
     if (!values.quiet) io.err(`${c.green('✓')} wrote ${out}\n`);
