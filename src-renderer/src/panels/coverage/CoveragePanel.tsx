@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { computeCoverage, type CoverageSlice, type SetCoverage } from '../../../../src-core/checks';
 import type { CompetencyId } from '../../../../src-core/model/ids';
 import { formatLevels } from '../../../../src-core/model/levels';
@@ -18,6 +18,25 @@ const pct = (r: number) => (r > 0 && r < 0.01 ? '<1%' : `${Math.round(r * 100)}%
 const LIST_LIMIT = 150;
 /** Crosswalk rows shown until "Show all". */
 const XW_ROWS = 300;
+
+/**
+ * The first `limit` of a long list, until its "Show all" button (`more`, null when nothing is folded) is
+ * pressed. The list folds again when `of` changes (another standards set chosen).
+ */
+function useFolded<T>(items: readonly T[], limit: number, what: string, of?: unknown, testId?: string): { shown: readonly T[]; more: ReactNode } {
+  const [openFor, setOpenFor] = useState<{ of: unknown } | null>(null);
+  const open = openFor !== null && openFor.of === of;
+  if (open || items.length <= limit) return { shown: items, more: null };
+  return {
+    shown: items.slice(0, limit),
+    more: (
+      <button className="link-btn small" onClick={() => setOpenFor({ of })} data-testid={testId}>
+        Show all {items.length}
+        {what}
+      </button>
+    ),
+  };
+}
 
 /** The coverage view: per standards set, overall / by domain / by grade, uncovered standards, unaligned competencies, crosswalk. */
 export function CoveragePanel() {
@@ -161,8 +180,7 @@ const SliceTable = memo(function SliceTable({ title, slices, uncoveredOnly, setI
 
 const UncoveredList = memo(function UncoveredList({ set, sc }: { set: StandardsSet; sc: SetCoverage }) {
   const store = useStore();
-  const [all, setAll] = useState(false);
-  const shown = all ? sc.uncovered : sc.uncovered.slice(0, LIST_LIMIT);
+  const { shown, more } = useFolded(sc.uncovered, LIST_LIMIT, '');
   return (
     <section className="section">
       <div className="section-title">
@@ -187,11 +205,7 @@ const UncoveredList = memo(function UncoveredList({ set, sc }: { set: StandardsS
           })}
         </ul>
       )}
-      {!all && sc.uncovered.length > LIST_LIMIT && (
-        <button className="link-btn small" onClick={() => setAll(true)}>
-          Show all {sc.uncovered.length}
-        </button>
-      )}
+      {more}
     </section>
   );
 });
@@ -238,12 +252,12 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
   const store = useStore();
   const [aId, setA] = useState(sets[0]!.id as string);
   const [bId, setB] = useState(sets[1]!.id as string);
-  const [allUnmatched, setAllUnmatched] = useState(false);
-  const [allRows, setAllRows] = useState(false);
   const a = fw.standardsSets[aId] ?? sets[0]!;
   const b = fw.standardsSets[bId] ?? sets[1]!;
   const rows = useMemo(() => crosswalk(fw, a, b), [fw.alignments, fw.competencies, a, b]); // eslint-disable-line react-hooks/exhaustive-deps
   const bCov = coverage.find((c) => c.setId === b.id);
+  const table = useFolded(rows, XW_ROWS, ' competencies', undefined, 'xw-show-all-rows');
+  const unmatched = useFolded(bCov?.uncovered ?? [], LIST_LIMIT, '', b.id);
   const names = (list: { code: string; statement: string }[]) => list.map(standardName).join(', ');
   return (
     <section className="section" data-testid="crosswalk">
@@ -257,7 +271,7 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
           ))}
         </select>
         <Icon name="arrowRight" />
-        <select className="input" aria-label="New standards set" value={b.id} onChange={(e) => (setB(e.target.value), setAllUnmatched(false))}>
+        <select className="input" aria-label="New standards set" value={b.id} onChange={(e) => setB(e.target.value)}>
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -281,7 +295,7 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
               </tr>
             </thead>
             <tbody>
-              {(allRows ? rows : rows.slice(0, XW_ROWS)).map((r) => {
+              {table.shown.map((r) => {
                 const c = fw.competencies[r.competencyId]!;
                 return (
                   <tr key={r.competencyId} className={r.a.length && !r.b.length ? 'is-gap' : undefined}>
@@ -297,16 +311,12 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
               })}
             </tbody>
           </table>
-          {!allRows && rows.length > XW_ROWS && (
-            <button className="link-btn small" onClick={() => setAllRows(true)} data-testid="xw-show-all-rows">
-              Show all {rows.length} competencies
-            </button>
-          )}
+          {table.more}
           {bCov && (
             <>
               <div className="section-title cov-sub">Unmatched in {b.title} ({bCov.uncovered.length})</div>
               <ul className="cov-list" data-testid="xw-unmatched">
-                {(allUnmatched ? bCov.uncovered : bCov.uncovered.slice(0, LIST_LIMIT)).map((id) => {
+                {unmatched.shown.map((id) => {
                   const s = b.items[id];
                   return (
                     <li key={id}>
@@ -318,11 +328,7 @@ function Crosswalk({ fw, sets, coverage }: { fw: Framework; sets: StandardsSet[]
                   );
                 })}
               </ul>
-              {!allUnmatched && bCov.uncovered.length > LIST_LIMIT && (
-                <button className="link-btn small" onClick={() => setAllUnmatched(true)}>
-                  Show all {bCov.uncovered.length}
-                </button>
-              )}
+              {unmatched.more}
             </>
           )}
         </>
