@@ -6,6 +6,7 @@ import type { Command } from '../../../src-core/commands';
 import { useEditor, useStore } from '../store/useEditor';
 import { CommitText } from '../ui/fields';
 import { Icon } from '../ui/Icon';
+import { keepFocusOnMove } from '../ui/moveButtons';
 
 /** Per mastery phase: what it looks like (descriptor) and its performance indicators. */
 export function PhaseEditor({ competency }: { competency: Competency }) {
@@ -37,14 +38,8 @@ function PhaseBlock({ phase, index, competency }: { phase: MasteryPhase; index: 
   /** Moves an indicator; when the button pressed can act no more (the indicator reached an end), the
    *  keyboard goes to its other move button instead of staying on a disabled one. */
   const move = (button: HTMLButtonElement, indicator: IndicatorId, to: number) => {
-    if (run(moveIndicator(competency.id, phase.id, indicator, to)) !== undefined) return;
-    const atEnd = to === 0 || to === indicators.length - 1;
-    if (!atEnd) return;
-    requestAnimationFrame(() => {
-      const buttons = button.closest('.indicator-actions')?.querySelectorAll<HTMLButtonElement>('button');
-      const other = to === 0 ? buttons?.[1] : buttons?.[0];
-      if (button.disabled && other && !other.disabled) other.focus();
-    });
+    if (run(moveIndicator(competency.id, phase.id, indicator, to)) !== undefined || (to !== 0 && to !== indicators.length - 1)) return;
+    keepFocusOnMove(button, to === 0);
   };
   const add = () => {
     const text = adding.trim();

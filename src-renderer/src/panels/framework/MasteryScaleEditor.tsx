@@ -5,6 +5,7 @@ import { confirmAction } from '../../dialogs/confirm';
 import { useEditor, useStore } from '../../store/useEditor';
 import { CommitText } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
+import { keepFocusOnMove } from '../../ui/moveButtons';
 
 /** Add, rename, describe, reorder and remove mastery phases; choose the mastery threshold. */
 export function MasteryScaleEditor() {
@@ -27,10 +28,7 @@ export function MasteryScaleEditor() {
    *  goes to its other move button instead of staying on a disabled one. */
   const move = (button: HTMLButtonElement, id: PhaseId, to: number) => {
     if (run(movePhase(id, to)) !== undefined || (to !== 0 && to !== phases.length - 1)) return;
-    requestAnimationFrame(() => {
-      const other = (to === 0 ? button.nextElementSibling : button.previousElementSibling) as HTMLButtonElement | null;
-      if (button.disabled && other && !other.disabled) other.focus();
-    });
+    keepFocusOnMove(button, to === 0);
   };
   return (
     <section className="section" aria-label="Mastery scale">
