@@ -26,25 +26,29 @@ export function checkProgress(fw: Framework, progress: Progress): ProgressDiagno
     });
   }
   const phases = new Set(fw.phases.map((p) => p.id as string));
-  const unknownC = new Map<string, number>();
+  /** Records of each competency the framework does not have: how many, and whose (learner ids, in order). */
+  const unknownC = new Map<string, { n: number; learners: Set<string> }>();
   const unknownP = new Map<string, number>();
   for (const r of progress.records) {
-    if (!fw.competencies[r.competencyId]) unknownC.set(r.competencyId, (unknownC.get(r.competencyId) ?? 0) + 1);
-    else if (!phases.has(r.phaseId)) unknownP.set(r.phaseId, (unknownP.get(r.phaseId) ?? 0) + 1);
+    if (!fw.competencies[r.competencyId]) {
+      const u = unknownC.get(r.competencyId) ?? unknownC.set(r.competencyId, { n: 0, learners: new Set() }).get(r.competencyId)!;
+      u.n++;
+      u.learners.add(r.learnerId);
+    } else if (!phases.has(r.phaseId)) unknownP.set(r.phaseId, (unknownP.get(r.phaseId) ?? 0) + 1);
   }
   // Whose records they are, in words (a teacher who just deleted a competency from the map reads this, and an id
   // alone says nothing to them); the id shortened as the learner's record history shows it.
   const names = new Map(progress.learners.map((l) => [l.id, l.name || l.id]));
-  const whose = (competencyId: string) => {
-    const who = [...new Set(progress.records.filter((r) => r.competencyId === competencyId).map((r) => names.get(r.learnerId) ?? r.learnerId))];
+  const whose = (learners: Set<string>) => {
+    const who = [...new Set([...learners].map((id) => names.get(id) ?? id))];
     return who.length > 3 ? `${who.slice(0, 3).join(', ')} and ${who.length - 3} more` : who.join(', ');
   };
-  for (const [id, n] of unknownC) {
+  for (const [id, { n, learners }] of unknownC) {
     const shortId = id.length > 12 ? `${id.slice(0, 8)}…` : id;
     out.push({
       severity: 'warning',
       code: 'progress-unknown-competency',
-      message: `${n} record${n > 1 ? 's' : ''} (${whose(id)}) ${n > 1 ? 'are' : 'is'} of a competency this framework does not have (id ${shortId}): deleted from the map, or recorded for another version? ${n > 1 ? 'They are' : 'It is'} left out of the views here and kept in the progress.`,
+      message: `${n} record${n > 1 ? 's' : ''} (${whose(learners)}) ${n > 1 ? 'are' : 'is'} of a competency this framework does not have (id ${shortId}): deleted from the map, or recorded for another version? ${n > 1 ? 'They are' : 'It is'} left out of the views here and kept in the progress.`,
       ids: [id],
     });
   }
