@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { addCompetency, collectErrors, newFramework, openApp } from './canvas-helpers';
+import { pickCompetencyCsv } from './standards-helpers';
 
 // Replacing unsaved work asks in the app's own confirm dialog, also when the question comes from inside another
 // dialog (Import ▸ Competencies CSV ▸ Open): the confirm is on top, Tab stays in it, Escape answers it alone (the
@@ -12,12 +13,7 @@ test('discarding unsaved work from the Import dialog: the confirm on top keeps t
   await addCompetency(page, 'MINE.1', 'My unsaved competency');
   await expect(page.getByTestId('dirty-mark')).toBeVisible();
 
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('tab', { name: 'Competencies CSV' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByTestId('pick-competency-csv').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/golden/competencies.csv'));
+  const dialog = await pickCompetencyCsv(page, join(import.meta.dirname, '../fixtures/golden/competencies.csv'));
   await expect(dialog.getByTestId('competency-csv-report')).toContainText('5 competencies');
   await dialog.getByTestId('import-apply').click();
 

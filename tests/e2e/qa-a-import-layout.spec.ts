@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, openApp } from './canvas-helpers';
+import { pickCompetencyCsv } from './standards-helpers';
 
 // A spreadsheet a designer typed (no positions: CSV has none) and a CASE package from another publisher
 // (no Progressions positions) open as frameworks laid out by prerequisites in domain lanes, as
@@ -26,12 +27,7 @@ async function laneBoxes(page: Page): Promise<Box[]> {
 test('a competencies CSV opens laid out in domain lanes that do not overlap, prerequisites left of what they unlock', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('tab', { name: 'Competencies CSV' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByTestId('pick-competency-csv').click();
-  await (await chooser).setFiles(CSV);
+  const dialog = await pickCompetencyCsv(page, CSV);
   await expect(dialog.getByTestId('competency-csv-report')).toContainText('5 competencies');
   await dialog.getByTestId('import-apply').click();
   await expect(dialog).toBeHidden();

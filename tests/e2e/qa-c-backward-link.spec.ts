@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { newFramework, node, openApp } from './canvas-helpers';
+import { pickCompetencyCsv } from './standards-helpers';
 
 // A competencies sheet with a cycle A → B → C → A, opened and laid out on one row. The link that closes
 // the cycle (C → A) runs backwards: it was drawn as a straight line along the row, behind the cards, so
@@ -7,12 +8,7 @@ import { newFramework, node, openApp } from './canvas-helpers';
 test('a link that runs backwards (the one closing a cycle) is drawn below the cards and can be selected and removed', async ({ page }) => {
   await openApp(page);
   await newFramework(page);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('tab', { name: 'Competencies CSV' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByTestId('pick-competency-csv').click();
-  await (await chooser).setFiles({ name: 'cycle.csv', mimeType: 'text/csv', buffer: Buffer.from('Code,Statement,Domain,Prerequisites\nA,Alpha,D,C\nB,Beta,D,A\nC,Gamma,D,B\n') });
+  const dialog = await pickCompetencyCsv(page, { name: 'cycle.csv', text: 'Code,Statement,Domain,Prerequisites\nA,Alpha,D,C\nB,Beta,D,A\nC,Gamma,D,B\n' });
   await dialog.getByTestId('import-apply').click();
   await expect(dialog).toBeHidden();
   await expect(node(page, 'C')).toBeVisible();

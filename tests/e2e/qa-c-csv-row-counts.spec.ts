@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { newFramework, openApp } from './canvas-helpers';
+import { pickCompetencyCsv } from './standards-helpers';
 
 // A designer's hand-made competencies sheet with one broken prerequisite (an error: the link is left
 // out) and one duplicated code (a warning). The summary counted "1 row errors" above a red list of two
@@ -7,13 +8,8 @@ import { newFramework, openApp } from './canvas-helpers';
 test('the competencies CSV report counts row errors and warnings apart, each with its own list', async ({ page }) => {
   await openApp(page);
   await newFramework(page);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('tab', { name: 'Competencies CSV' }).click();
   const csv = 'Code,Statement,Domain,Education levels,Prerequisites\nA,Alpha,Number,3,\nB,Beta,Number,3,A\nC,Gamma,Number,3,Z\nA,Again,Number,3,\n';
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByTestId('pick-competency-csv').click();
-  await (await chooser).setFiles({ name: 'targets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const dialog = await pickCompetencyCsv(page, { name: 'targets.csv', text: csv });
 
   const report = dialog.getByTestId('competency-csv-report');
   const summary = report.locator('.pub-summary');

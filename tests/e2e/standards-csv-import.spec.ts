@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectErrors, newFramework, openApp } from './canvas-helpers';
+import { pickCompetencyCsv } from './standards-helpers';
 
 const SHOTS = process.env.SHOTS_DIR;
 const CSV = join(import.meta.dirname, '../fixtures/standards/state-math-sample.csv');
@@ -78,12 +79,7 @@ test('opens a CASE package as a new framework (items become competencies, preced
 test('opens a competencies CSV as a new framework', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('tab', { name: 'Competencies CSV' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByTestId('pick-competency-csv').click();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/golden/competencies.csv'));
+  const dialog = await pickCompetencyCsv(page, join(import.meta.dirname, '../fixtures/golden/competencies.csv'));
   const report = dialog.getByTestId('competency-csv-report');
   await expect(report).toContainText('5 competencies');
   await expect(report).toContainText('4 prerequisite links');
