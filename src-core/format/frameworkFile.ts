@@ -123,6 +123,6 @@ export function schemaCheckFramework(framework: Framework): SchemaProblem[] {
 
 /** The problems ajv found in a framework file (just checked with `validateFrameworkV1`), placed in words. */
 function frameworkSchemaProblems(file: unknown): SchemaProblem[] {
-  return schemaProblems(validateFrameworkV1.errors, '', (pointer) => locateInFrameworkFile(file, pointer));
+  return schemaProblems(validateFrameworkV1.errors, '', (pointer) => locateInFrameworkFile(file, pointer), file);
 }
 

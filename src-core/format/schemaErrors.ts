@@ -85,12 +85,36 @@ function valueMessage(e: ErrorObject): string {
 /** Keywords whose errors are about the value itself (merged into one message inside anyOf / oneOf). */
 const VALUE_KEYWORDS = new Set(['type', 'pattern', 'enum', 'const', 'minimum']);
 
+/** The value at a JSON pointer of `root` (RFC 6901), or undefined when there is none. */
+function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let v: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+/**
+ * A number written too large for a double (`1e999`) is read by JSON.parse as Infinity: every number
+ * rule then fails with "must be a number", which names the type the file did write. Said as it is.
+ */
+function hugeNumberMessage(v: unknown): string | undefined {
+  if (typeof v !== 'number' || Number.isFinite(v) || Number.isNaN(v)) return undefined;
+  return v > 0 ? 'is a number too large to hold (1e309 or more)' : 'is a negative number too large to hold (-1e309 or less)';
+}
+
 /**
  * Turns ajv errors into problems a person can act on: the JSON pointer of the offending value and
  * what was expected there; with `locate`, the same place in words. The branches of an anyOf / oneOf
- * that each reject the value itself become one problem (`must be a UUID … or null`).
+ * that each reject the value itself become one problem (`must be a UUID … or null`). `root`, the value
+ * that was validated, lets a message say what the value is where the rule alone would mislead (a number
+ * too large to hold).
  */
-export function schemaProblems(errors: readonly ErrorObject[] | null | undefined, prefix = '', locate?: Locate): SchemaProblem[] {
+export function schemaProblems(errors: readonly ErrorObject[] | null | undefined, prefix = '', locate?: Locate, root?: unknown): SchemaProblem[] {
   const all = errors ?? [];
   const alternatives = new Set<string>();
   for (const e of all) if (e.keyword === 'anyOf' || e.keyword === 'oneOf') alternatives.add(e.instancePath);
@@ -135,8 +159,14 @@ export function schemaProblems(errors: readonly ErrorObject[] | null | undefined
         break;
       }
       default: {
-        const message = valueMessage(e);
         const path = at || '/';
+        const huge = root !== undefined && VALUE_KEYWORDS.has(e.keyword) ? hugeNumberMessage(valueAt(root, e.instancePath)) : undefined;
+        if (huge) {
+          // Every branch of an anyOf says the same of it: one problem (`add` keeps the first).
+          add(place({ code: 'schema', message: huge, path }, at, true));
+          continue;
+        }
+        const message = valueMessage(e);
         if (alternatives.has(e.instancePath) && VALUE_KEYWORDS.has(e.keyword)) {
           // One branch of an anyOf: join it to the problem the other branches already made at this path.
           const earlier = seen.get(`alt\u0000${path}`);

@@ -60,7 +60,7 @@ export function loadProgressValue(value: unknown): Result<Progress, LoadProblem>
     );
   }
   if (!validateProgressV1(value)) {
-    const problems = schemaProblems(validateProgressV1.errors, '', locateInProgressFile(value));
+    const problems = schemaProblems(validateProgressV1.errors, '', locateInProgressFile(value), value);
     // the schema's date pattern, in words
     for (const p of problems) if (p.message.startsWith('must match ^\\d{4}-\\d{2}-\\d{2}')) p.message = 'must be a date written YYYY-MM-DD';
     return withDetails(problems, 'schema');
