@@ -11,8 +11,8 @@ import { escapeHtmlLines, shorten } from './html';
  *
  * - Row 2 describes the framework (`Is framework` = 1): ID number = the framework's id, short name =
  *   its title, the scale built from the mastery phases (`Scale values` = the phase labels, low to
- *   high; `Scale configuration` marks the first phase as the default and the threshold phase and
- *   every phase above it as proficient) and a `Taxonomy` per level of the tree.
+ *   high; `Scale configuration` marks the threshold phase as the default — the rating a completion
+ *   rule gives — and it and every phase above it as proficient) and a `Taxonomy` per level of the tree.
  * - Domains become parent competencies (nested domains nest), competencies sit under their domain
  *   (or at the top level when they have none). ID number = the code (the id when the code is empty,
  *   repeated, too long or has `<`/`>`); short name = the statement cut to 100 characters (with ＜ ＞ for < >, which Moodle would strip); the
@@ -62,14 +62,19 @@ function scaleItem(label: string): string {
 /**
  * The `Scale configuration` JSON: `[{"scaleid":…}, {"id":n,"scaledefault":0|1,"proficient":0|1}, …]`
  * with 1-based item ids. Moodle replaces the scale id on import with the scale it finds or creates.
+ *
+ * The threshold phase and every phase above it are proficient. Moodle's *default* is the rating a
+ * competency gets when an automated rule completes it (a course or activity completed), so it is the
+ * threshold phase: completing what was set to prove a competency rates it as mastered, not at the
+ * lowest phase. Moodle refuses a scale without a default and a proficient item, so a scale with no
+ * threshold (a validation error, exported only with `--force`) takes its top phase as the threshold.
  */
 export function moodleScaleConfiguration(fw: Pick<Framework, 'phases'>): string {
-  const t = fw.phases.findIndex((p) => p.threshold);
+  const found = fw.phases.findIndex((p) => p.threshold);
+  const t = found >= 0 ? found : fw.phases.length - 1;
   const entries: unknown[] = [{ scaleid: '0' }];
   fw.phases.forEach((_, i) => {
-    const scaledefault = i === 0 ? 1 : 0;
-    const proficient = t >= 0 && i >= t ? 1 : 0;
-    if (scaledefault || proficient) entries.push({ id: i + 1, scaledefault, proficient });
+    if (i >= t) entries.push({ id: i + 1, scaledefault: i === t ? 1 : 0, proficient: 1 });
   });
   return JSON.stringify(entries);
 }

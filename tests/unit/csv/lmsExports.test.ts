@@ -24,8 +24,7 @@ describe('writeMoodleCsv', () => {
     expect(fwRow[5]).toBe('Beginning,Developing,Proficient,Advanced');
     expect(JSON.parse(fwRow[6]!)).toEqual([
       { scaleid: '0' },
-      { id: 1, scaledefault: 1, proficient: 0 },
-      { id: 3, scaledefault: 0, proficient: 1 },
+      { id: 3, scaledefault: 1, proficient: 1 },
       { id: 4, scaledefault: 0, proficient: 1 },
     ]);
     expect(fwRow[13]).toBe('domain,domain,competency');
@@ -76,9 +75,9 @@ describe('writeMoodleCsv', () => {
     expect(rows.find((r) => r[1] === '3.NF.3d')![3]).toContain('using &lt;, = and &gt;.');
   });
 
-  it('marks no phase proficient when the scale has no threshold', () => {
+  it('takes the top phase as default and proficient when the scale has no threshold (Moodle needs both)', () => {
     expect(moodleScaleConfiguration({ phases: smallFramework().phases.map((p) => ({ ...p, threshold: false })) })).toBe(
-      '[{"scaleid":"0"},{"id":1,"scaledefault":1,"proficient":0}]',
+      '[{"scaleid":"0"},{"id":4,"scaledefault":1,"proficient":1}]',
     );
   });
 });
