@@ -14,7 +14,7 @@ function items(config: string): ScaleItem[] {
 }
 
 const phases = (labels: string[], threshold: number): MasteryPhase[] =>
-  smallFramework().phases.slice(0, 1).flatMap((p) => labels.map((label, i) => ({ ...p, id: `${p.id}-${i}`, label, threshold: i === threshold })));
+  smallFramework().phases.slice(0, 1).flatMap((p) => labels.map((label, i) => ({ ...p, id: `${p.id}-${i}` as MasteryPhase['id'], label, threshold: i === threshold })));
 
 describe('Moodle scale configuration (qa-k)', () => {
   // Moodle's docs: the default is "the value assigned when the competency is completed by an automated
