@@ -15,7 +15,7 @@ import { escapeHtmlLines, shorten } from './html';
  *   rule gives — and it and every phase above it as proficient) and a `Taxonomy` per level of the tree.
  * - Domains become parent competencies (nested domains nest), competencies sit under their domain
  *   (or at the top level when they have none). ID number = the code (the id when the code is empty,
- *   repeated, too long or has `<`/`>`); short name = the statement cut to 100 characters (with ＜ ＞ for < >, which Moodle would strip); the
+ *   too long, has `<`/`>` or `%2C`, or repeats one Moodle takes for the same — see `moodleIdNumberKey`); short name = the statement cut to 100 characters (with ＜ ＞ for < >, which Moodle would strip); the
  *   description (HTML) carries the full statement, the "I can" version, the phases with descriptors
  *   and indicators, evidence types and aligned standards.
  * - Moodle has no prerequisite links, only undirected "related competencies": each competency lists
@@ -79,14 +79,30 @@ export function moodleScaleConfiguration(fw: Pick<Framework, 'phases'>): string 
   return JSON.stringify(entries);
 }
 
+/** A numeric string as PHP 8 reads one: optional white space, sign, digits, decimals, exponent. */
+const PHP_NUMERIC = /^[ \t\n\r\v\f]*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?[ \t\n\r\v\f]*$/;
+
+/**
+ * When Moodle takes two ID numbers for the same one. Its importer finds a competency's parent with
+ * PHP's `==`, which compares two numeric strings as numbers (`"1.1" == "1.10"`, `"3" == "03"`), so the
+ * children of domain `1.1` would also be put under `1.10` — created twice, and the import stops on the
+ * taken ID number; and on MySQL (case- and accent-insensitive collations) `A.1` and `a.1` are one ID
+ * number. A code whose key is taken gets the competency's or domain's id instead.
+ */
+export function moodleIdNumberKey(idNumber: string): string {
+  if (PHP_NUMERIC.test(idNumber)) return `#${Number(idNumber.trim())}`;
+  return idNumber.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** The Moodle competency framework CSV of a framework (UTF-8, quoted, no BOM). */
 export function writeMoodleCsv(fw: Framework): string {
-  const used = new Set<string>();
+  const used = new Set<string>(); // moodleIdNumberKey of every ID number given out
   const idNumber = (code: string, id: string): string => {
     const c = code.trim();
-    const ok = c !== '' && c.length <= MAX_ID_NUMBER && !/[<>]/.test(c) && !used.has(c);
+    // `%2C` would be read back as a comma in the cross-references.
+    const ok = c !== '' && c.length <= MAX_ID_NUMBER && !/[<>]|%2C/.test(c) && !used.has(moodleIdNumberKey(c));
     const v = ok ? c : id;
-    used.add(v);
+    used.add(moodleIdNumberKey(v));
     return v;
   };
   const frameworkId = idNumber('', fw.id);
