@@ -3,8 +3,11 @@ import type { CasePackage, CFAssociation, CFItem } from './types';
 /**
  * The tree of a CASE package, built from `isChildOf` associations (origin = child). Items linked to
  * the CFDocument, to nothing, or to a node outside the package are roots (OpenCASE omits the link to
- * the document; OpenSALT and Smarter Balanced write it). Siblings are ordered by `sequenceNumber`,
- * then by the items' order in the package. An item with several parents keeps the first; `isChildOf`
+ * the document; OpenSALT and Smarter Balanced write it). Siblings are ordered as OpenSALT (the
+ * reference CASE editor) shows them: by `sequenceNumber`, then by `listEnumeration` read as a number,
+ * then by `humanCodingScheme` in natural order (`L1.2` before `L1.10`; items without one after), then
+ * by the items' order in the package (exporters that write no sequence numbers list items in an
+ * arbitrary order: OpenSALT's own lists them by code as text, L1.1, L1.10, L1.11 … L1.2). An item with several parents keeps the first; `isChildOf`
  * cycles are cut (never followed forever) and reported.
  */
 export interface CaseHierarchy {
@@ -33,6 +36,8 @@ interface TreeNode {
   link: CFAssociation | undefined;
   /** Its sequence number (none = after every numbered sibling). */
   seq: number;
+  /** Its `listEnumeration` as a number (none or not a number = after every numbered sibling). */
+  le: number;
   /** 0 = not walked yet, 1 = on the current walk, 2 = done. */
   state: 0 | 1 | 2;
   children: TreeNode[];
@@ -43,7 +48,7 @@ export function buildHierarchy(pkg: CasePackage): CaseHierarchy {
   const nodes = new Map<string, TreeNode>();
   for (const it of pkg.CFItems ?? []) {
     if (!nodes.has(it.identifier)) {
-      nodes.set(it.identifier, { id: it.identifier, item: it, parent: null, link: undefined, seq: Number.POSITIVE_INFINITY, state: 0, children: [] });
+      nodes.set(it.identifier, { id: it.identifier, item: it, parent: null, link: undefined, seq: Number.POSITIVE_INFINITY, le: listNumber(it.listEnumeration), state: 0, children: [] });
     }
   }
   const docId = pkg.CFDocument.identifier;
@@ -98,8 +103,8 @@ export function buildHierarchy(pkg: CasePackage): CaseHierarchy {
     for (const n of path) n.state = 2;
   }
 
-  // Children fill in package order, so a stable sort by sequence number alone orders ties by that
-  // order; lists already in order (our exports) are not sorted.
+  // Children fill in package order, so a stable sort orders full ties by that order; lists already
+  // in order (our exports, numbered throughout) are not sorted.
   const roots: TreeNode[] = [];
   const items = new Map<string, CFItem>();
   const parentOf = new Map<string, string | null>();
@@ -112,8 +117,8 @@ export function buildHierarchy(pkg: CasePackage): CaseHierarchy {
   }
   const bySeq = (list: TreeNode[]) => {
     for (let i = 1; i < list.length; i++) {
-      if (list[i - 1]!.seq > list[i]!.seq) {
-        const at = list.map((_, j) => j).sort((a, b) => list[a]!.seq - list[b]!.seq || a - b);
+      if (siblingOrder(list[i - 1]!, list[i]!) > 0) {
+        const at = list.map((_, j) => j).sort((a, b) => siblingOrder(list[a]!, list[b]!) || a - b);
         const ordered = at.map((j) => list[j]!);
         for (let j = 0; j < ordered.length; j++) list[j] = ordered[j]!;
         return;
@@ -138,6 +143,31 @@ export function buildHierarchy(pkg: CasePackage): CaseHierarchy {
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return { parentOf, parentLink, childrenOf, order, unused, notes, items };
+}
+
+/** `listEnumeration` as a number, as OpenSALT reads it (absent, empty or not a number: +∞). */
+function listNumber(le: string | undefined): number {
+  if (le === undefined || le.trim() === '') return Number.POSITIVE_INFINITY;
+  const n = Number(le);
+  return Number.isFinite(n) ? n : Number.POSITIVE_INFINITY;
+}
+
+/** Natural order of coding schemes, the same on every machine (not the user's locale). */
+const codeCollator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * Sibling order: sequence number, then list enumeration, then human coding scheme in natural order
+ * (items with a code first); 0 for a tie (the caller keeps package order).
+ */
+function siblingOrder(a: TreeNode, b: TreeNode): number {
+  if (a.seq !== b.seq) return a.seq < b.seq ? -1 : 1;
+  if (a.le !== b.le) return a.le < b.le ? -1 : 1;
+  const ca = a.item.humanCodingScheme ?? '';
+  const cb = b.item.humanCodingScheme ?? '';
+  if (ca === cb) return 0;
+  if (ca === '') return 1;
+  if (cb === '') return -1;
+  return codeCollator.compare(ca, cb);
 }
 
 /** The item type of an item: its `CFItemType`, else the title of its `CFItemTypeURI` or definition. */

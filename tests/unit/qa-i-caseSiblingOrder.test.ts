@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportCase } from '../../src-core/case/export';
+import { buildHierarchy } from '../../src-core/case/hierarchy';
+import { readCasePackage } from '../../src-core/case/read';
+import { caseToFramework } from '../../src-core/case/toFramework';
+import type { CasePackage, CFAssociation, CFItem } from '../../src-core/case/types';
+import { casePackagesDir, haveCasePackages, SKIP_MESSAGE } from './case/caseSchemas';
+
+// Siblings of a CASE tree without sequence numbers are ordered as OpenSALT shows them: listEnumeration
+// (as a number), then humanCodingScheme in natural order, then package order. Before, package order
+// alone: ACT's framework (exported by OpenSALT, which lists items by code as text) read as
+// L1.1, L1.10, L1.11 … L1.19, L1.2, L1.20 …, and a re-export numbered them that way for every consumer.
+
+const DOC = 'd0000000-0000-4000-8000-000000000000';
+const id = (n: number) => `d0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const item = (n: number, code?: string, le?: string): CFItem => ({
+  identifier: id(n),
+  uri: `https://x.org/${n}`,
+  fullStatement: `S${n}`,
+  lastChangeDateTime: '2020-01-01T00:00:00Z',
+  ...(code !== undefined ? { humanCodingScheme: code } : {}),
+  ...(le !== undefined ? { listEnumeration: le } : {}),
+});
+const childOf = (k: number, child: string, parent: string, seq?: number): CFAssociation => ({
+  identifier: id(10_000 + k),
+  associationType: 'isChildOf',
+  uri: 'https://x.org/a',
+  originNodeURI: { title: '', identifier: child, uri: '' },
+  destinationNodeURI: { title: '', identifier: parent, uri: '' },
+  lastChangeDateTime: '2020-01-01T00:00:00Z',
+  ...(seq !== undefined ? { sequenceNumber: seq } : {}),
+});
+const pkgOf = (items: CFItem[], assocs: CFAssociation[]): CasePackage => ({
+  CFDocument: { identifier: DOC, uri: '', creator: '', title: 'T', lastChangeDateTime: '2020-01-01T00:00:00Z' },
+  CFItems: items,
+  CFAssociations: assocs,
+});
+
+describe('CASE sibling order without sequence numbers (as OpenSALT shows it)', () => {
+  it('orders codes naturally: L1.2 before L1.10, items without a code last', () => {
+    const codes = ['L1.1', 'L1.10', 'L1.11', 'L1.2', 'L1.20', 'L1.3', undefined, 'l1.4'];
+    const items = codes.map((c, i) => item(i + 1, c));
+    const h = buildHierarchy(pkgOf(items, items.map((it, i) => childOf(i, it.identifier, DOC))));
+    const byId = new Map(items.map((it) => [it.identifier, it.humanCodingScheme ?? '(none)']));
+    expect(h.childrenOf.get(null)!.map((x) => byId.get(x))).toEqual(['L1.1', 'L1.2', 'L1.3', 'l1.4', 'L1.10', 'L1.11', 'L1.20', '(none)']);
+  });
+
+  it('listEnumeration (a number) comes before the code; sequenceNumber before both', () => {
+    const items = [item(1, 'A', '3'), item(2, 'B', '1'), item(3, 'C'), item(4, 'D', '2'), item(5, 'E', 'x'), item(6, 'Z')];
+    const assocs = [childOf(0, id(1), DOC), childOf(1, id(2), DOC), childOf(2, id(3), DOC), childOf(3, id(4), DOC), childOf(4, id(5), DOC), childOf(5, id(6), DOC, 1)];
+    const h = buildHierarchy(pkgOf(items, assocs));
+    const code = new Map(items.map((it) => [it.identifier, it.humanCodingScheme]));
+    // Z is numbered; B, D, A by list enumeration; C and E (enumeration not a number) by code.
+    expect(h.childrenOf.get(null)!.map((x) => code.get(x))).toEqual(['Z', 'B', 'D', 'A', 'C', 'E']);
+  });
+
+  it('property: siblings follow sequence number, list enumeration, natural code, package order', () => {
+    const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+    const arb = fc.integer({ min: 1, max: 20 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        parents: fc.array(fc.nat(n), { minLength: n, maxLength: n }),
+        seqs: fc.array(fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), { minLength: n, maxLength: n }),
+        codes: fc.array(fc.option(fc.constantFrom('A.1', 'A.2', 'A.10', 'a.2', 'B', '', 'A.1a'), { nil: undefined }), { minLength: n, maxLength: n }),
+        les: fc.array(fc.option(fc.constantFrom('1', '2', '10', ' ', 'x', '2.5'), { nil: undefined }), { minLength: n, maxLength: n }),
+      }),
+    );
+    fc.assert(
+      fc.property(arb, ({ n, parents, seqs, codes, les }) => {
+        const items = Array.from({ length: n }, (_, i) => item(i + 1, codes[i], les[i]));
+        const parentOfIdx = (i: number) => (parents[i]! > 0 && parents[i]! <= i ? parents[i]! - 1 : -1);
+        const assocs = items.map((_, i) => childOf(i, id(i + 1), parentOfIdx(i) < 0 ? DOC : id(parentOfIdx(i) + 1), seqs[i]));
+        const h = buildHierarchy(pkgOf(items, assocs));
+        const num = (le: string | undefined) => (le === undefined || le.trim() === '' || !Number.isFinite(Number(le)) ? Infinity : Number(le));
+        const key = (i: number) => ({ seq: seqs[i] ?? Infinity, le: num(les[i]), code: codes[i] ?? '', i });
+        const cmp = (a: ReturnType<typeof key>, b: ReturnType<typeof key>) => {
+          if (a.seq !== b.seq) return a.seq - b.seq;
+          if (a.le !== b.le) return a.le < b.le ? -1 : 1;
+          if (a.code !== b.code) {
+            if (a.code === '') return 1;
+            if (b.code === '') return -1;
+            const c = collator.compare(a.code, b.code);
+            if (c !== 0) return c;
+          }
+          return a.i - b.i;
+        };
+        for (let p = -1; p < n; p++) {
+          const kids = items.map((_, i) => i).filter((i) => parentOfIdx(i) === p);
+          if (kids.length === 0) continue;
+          const want = kids.map(key).sort(cmp).map((k) => id(k.i + 1));
+          expect(h.childrenOf.get(p < 0 ? null : id(p + 1))).toEqual(want);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe.skipIf(!haveCasePackages)(`real packages keep the order their editor shows (${SKIP_MESSAGE})`, () => {
+  const load = (file: string) => {
+    const r = readCasePackage(JSON.parse(readFileSync(join(casePackagesDir, file), 'utf8')));
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.pkg;
+  };
+
+  it('ACT (OpenSALT, no sequence numbers): L1.1 … L1.24 in order, in the framework and in the re-export', () => {
+    const pkg = load('opensalt_act-holistic-framework-math-subset_v1p0.json');
+    const { framework } = caseToFramework(pkg);
+    const want = Array.from({ length: 24 }, (_, i) => `H.A.MATH.GM.PF.2DFP.L1.${i + 1}`);
+    expect(Object.values(framework.competencies).map((c) => c.code)).toEqual(want);
+    // A consumer reads the order from the isChildOf sequence numbers of the export.
+    const out = exportCase(framework, { version: '1.1' });
+    const code = new Map(out.CFItems!.map((i) => [i.identifier, i.humanCodingScheme]));
+    const numbered = out
+      .CFAssociations!.filter((a) => a.associationType === 'isChildOf' && code.get(a.originNodeURI.identifier)?.startsWith('H.A.MATH.GM.PF.2DFP.L1.'))
+      .sort((a, b) => a.sequenceNumber! - b.sequenceNumber!)
+      .map((a) => code.get(a.originNodeURI.identifier));
+    expect(numbered).toEqual(want);
+  });
+
+  it('Smarter Balanced math: grades by listEnumeration (3 … HS), the unassigned items after them', () => {
+    const { framework } = caseToFramework(load('sbac_math-content-specification_v1p0.json'));
+    const top = framework.domains.filter((d) => d.parentId === null).map((d) => d.code || d.title);
+    expect(top).toEqual(['M.G3', 'M.G4', 'M.G5', 'M.G6', 'M.G7', 'M.G8', 'M.GHS', 'Items not assigned to a target.']);
+  });
+});
