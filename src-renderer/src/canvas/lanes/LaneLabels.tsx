@@ -1,7 +1,9 @@
 import { useReactFlow, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
-import { memo, useCallback, useState, useSyncExternalStore } from 'react';
-import { useEditor } from '../../store/useEditor';
+import { memo, useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import type { DomainId } from '../../../../src-core/model/ids';
+import { useEditor, useStore } from '../../store/useEditor';
 import { CollapseToggle } from '../collapse/CollapseControls';
+import { toggleDomain } from '../collapse/collapseActions';
 import { getDragLanes, subscribeDragLanes } from '../drag/liveDrag';
 import type { LaneNodeData } from '../flowModel';
 import type { LaneRect } from './laneGeometry';
@@ -17,6 +19,9 @@ import './lanes.css';
  * view. The lanes are read from React Flow's own lane nodes, so the headers follow exactly what is drawn;
  * while a drag grows a lane, from the drag (drag/liveDrag.ts draws it without a React Flow render).
  * The chevrons are one Tab stop (the arrow keys move between them).
+ * By touch (or pen) a finger drawn along the strip scrolls the lanes, as the wheel does, and a tap anywhere on a
+ * header collapses or expands its domain (the chevron alone is too small a target for a finger, and a narrow
+ * column's header has none).
  */
 export function LaneLabels({ side }: { side: StripSide }) {
   const domains = useEditor((s) => s.doc.framework.domains);
@@ -65,8 +70,60 @@ export function LaneLabels({ side }: { side: StripSide }) {
     },
     [rf, side],
   );
+  // a finger (or pen) drawn along the strip scrolls the lanes with it; a short move stays a tap (lanes.css: the
+  // strip takes touch gestures itself, `touch-action: none`, so the browser does not cancel them)
+  const swipe = useRef<{ id: number; x: number; y: number; moving: boolean } | null>(null);
+  const onPointerDown = useCallback((e: React.PointerEvent<HTMLDivElement>) => {
+    if (e.pointerType === 'mouse' || !e.isPrimary) return;
+    swipe.current = { id: e.pointerId, x: e.clientX, y: e.clientY, moving: false };
+  }, []);
+  const onPointerMove = useCallback(
+    (e: React.PointerEvent<HTMLDivElement>) => {
+      const s = swipe.current;
+      if (!s || s.id !== e.pointerId) return;
+      const along = side === 'left' ? e.clientY - s.y : e.clientX - s.x;
+      if (!s.moving) {
+        if (Math.abs(along) < SWIPE_SLOP) return;
+        s.moving = true;
+        e.currentTarget.setPointerCapture?.(e.pointerId);
+      }
+      s.x = e.clientX;
+      s.y = e.clientY;
+      const { x, y, zoom } = rf.getViewport();
+      void rf.setViewport(side === 'left' ? { x, y: y + along, zoom } : { x: x + along, y, zoom });
+    },
+    [rf, side],
+  );
+  const endSwipe = useCallback((e: React.PointerEvent<HTMLDivElement>) => {
+    if (swipe.current?.id === e.pointerId) swipe.current = null;
+  }, []);
+  // a tap on a header (not its chevron, which handles itself) toggles its domain; a mouse click does not
+  const store = useStore();
+  const onClick = useCallback(
+    (e: React.MouseEvent<HTMLDivElement>) => {
+      const type = (e.nativeEvent as Partial<PointerEvent>).pointerType;
+      if (type !== 'touch' && type !== 'pen') return;
+      const target = e.target as Element;
+      if (target.closest('.collapse-btn')) return;
+      const id = target.closest('.lane-label')?.getAttribute('data-domain');
+      if (id) toggleDomain(store, id as DomainId);
+    },
+    [store],
+  );
   return (
-    <div className={`lane-labels lane-strip lane-strip-${side}`} role="group" aria-label="Domain lanes" onKeyDown={onKeyDown} onWheel={onWheel} data-testid="lane-strip">
+    <div
+      className={`lane-labels lane-strip lane-strip-${side}`}
+      role="group"
+      aria-label="Domain lanes"
+      onKeyDown={onKeyDown}
+      onWheel={onWheel}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={endSwipe}
+      onPointerCancel={endSwipe}
+      onClick={onClick}
+      data-testid="lane-strip"
+    >
       {headers.map(({ item: l, start, size, mode, lines, dense }) => {
         const name = l.code ? `${l.code} · ${l.title}` : l.title;
         const place: React.CSSProperties = side === 'left' ? { transform: `translateY(${start}px)`, height: size } : { transform: `translateX(${start}px)`, width: size };
@@ -127,6 +184,9 @@ export function LaneLabels({ side }: { side: StripSide }) {
 const HeaderToggle = memo(function HeaderToggle({ domainId, title, tabbable, onFocus }: { domainId: string; title: string; tabbable: boolean; onFocus: (id: string) => void }) {
   return <CollapseToggle domainId={domainId} title={title} tabIndex={tabbable ? 0 : -1} onFocus={onFocus} />;
 });
+
+/** How far (px) a finger moves along the strip before it scrolls the lanes rather than taps a header. */
+const SWIPE_SLOP = 6;
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
