@@ -463,6 +463,15 @@ function unkeptItemFields(items: Iterable<ItemInfo>, pkg: CasePackage): string |
     const names = [...types].slice(0, 6).map((t) => JSON.stringify(t.slice(0, 40)));
     parts.push(`the item types ${names.join(', ')}${types.size > 6 ? ` and ${types.size - 6} more` : ''} (read as domains or competencies)`);
   }
+  // The CFDocument's own fields the framework has no place for (title, creator, publisher, description,
+  // subjects, language, version, status and licence are kept).
+  const doc = pkg.CFDocument;
+  const docParts: string[] = [];
+  for (const f of ['officialSourceURL', 'notes', 'statusStartDate', 'statusEndDate', 'frameworkType'] as const) {
+    if (has(doc[f])) docParts.push(f);
+  }
+  if (has(doc.subjectURI)) docParts.push(doc.subject?.length ? 'subjectURI' : 'subjectURI (the subjects\' titles are kept)');
+  if (docParts.length) parts.push(`the CFDocument's ${docParts.join(', ')}`);
   return parts.length ? `not kept, so left out of a re-export: ${parts.join(', ')}` : undefined;
 }
 

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportCase } from '../../src-core/case/export';
+import { importCaseFramework } from '../../src-core/case/import';
+import { casePackagesDir, haveCasePackages, SKIP_MESSAGE } from './case/caseSchemas';
+
+// A foreign CFDocument's officialSourceURL, notes, status dates, subjectURI and frameworkType have no place
+// in the framework and are not in a re-export. The import report named the item fields it drops ("not
+// kept, so left out of a re-export: …") but said nothing of these: a district re-publishing a Smarter
+// Balanced package lost the link to its official source document without being told.
+
+const DOC = 'a1000000-0000-4000-8000-000000000000';
+const ITEM = 'a1000000-0000-4000-8000-000000000001';
+const T = '2024-05-01T10:00:00Z';
+
+function pkg(doc: Record<string, unknown>) {
+  return {
+    CFDocument: { identifier: DOC, uri: `https://case.example.org/CFDocuments/${DOC}`, creator: 'State', title: 'State Math', lastChangeDateTime: T, ...doc },
+    CFItems: [{ identifier: ITEM, uri: `https://case.example.org/CFItems/${ITEM}`, fullStatement: 'Add within 20.', humanCodingScheme: 'M.1', lastChangeDateTime: T }],
+    CFAssociations: [],
+  };
+}
+
+const notKept = (notes: string[]) => notes.find((n) => n.startsWith('not kept, so left out of a re-export:'));
+
+describe('the import report names the CFDocument fields a re-export leaves out', () => {
+  it('officialSourceURL, notes, status dates, subjectURI and frameworkType', () => {
+    const r = importCaseFramework(
+      pkg({
+        officialSourceURL: 'https://state.example.gov/math.pdf',
+        notes: 'Adopted by the board in 2023.',
+        statusStartDate: '2023-07-01',
+        statusEndDate: '2030-06-30',
+        subjectURI: [{ title: 'Mathematics', identifier: 'a1000000-0000-4000-8000-0000000000aa', uri: 'https://case.example.org/CFSubjects/x' }],
+        frameworkType: 'Learning Standards',
+        caseVersion: '1.1',
+      }),
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const line = notKept(r.value.notes);
+    expect(line).toBeDefined();
+    expect(line).toContain("the CFDocument's officialSourceURL, notes, statusStartDate, statusEndDate, frameworkType, subjectURI (the subjects' titles are kept)");
+    // What the line promises: the subject's title is kept, the rest is not in the re-export.
+    expect(r.value.framework.subjects).toEqual(['Mathematics']);
+    const out = exportCase(r.value.framework, { version: '1.1' }).CFDocument;
+    expect(out.officialSourceURL).toBeUndefined();
+    expect(out.notes).toBeUndefined();
+    expect(out.subject).toEqual(['Mathematics']);
+  });
+
+  it('says nothing of the document when it has only fields the framework keeps', () => {
+    const r = importCaseFramework(pkg({ publisher: 'State DoE', description: 'Standards', subject: ['Math'], language: 'en', version: '2.0', adoptionStatus: 'Adopted' }));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.notes.join('\n')).not.toContain('CFDocument');
+  });
+});
+
+describe.skipIf(!haveCasePackages)(`on a real package (${SKIP_MESSAGE})`, () => {
+  it('Smarter Balanced grade 3 item specification: its official source and notes are named', () => {
+    const raw = JSON.parse(readFileSync(join(casePackagesDir, 'sbac_gr3-math-item-spec-c1-th_v1p0.json'), 'utf8'));
+    const r = importCaseFramework(raw);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(notKept(r.value.notes)).toMatch(/the CFDocument's officialSourceURL, notes, subjectURI$/);
+  });
+});
