@@ -1,14 +1,17 @@
+import { useMemo } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
 import type { DiffSection } from '../../../../src-core/progress/diff';
 import { exportChangeLog, pickComparison } from './actions';
-import { learnersStore, useLearners } from './learnersStore';
+import { comparisonDiff, learnersStore, useLearners } from './learnersStore';
 import { codeOf, useFocusCompetency } from './shared';
 
 /** Compare the open framework with another version: lists, canvas colours, change log export. */
 export function CompareView({ fw }: { fw: Framework }) {
   const { compare, showDiff } = useLearners();
   const focus = useFocusCompetency();
-  if (!compare) {
+  // taken against the framework as it is now: an edit made with the comparison open shows in its lists
+  const diff = useMemo(() => (compare ? comparisonDiff(compare, fw) : null), [compare, fw]);
+  if (!compare || !diff) {
     return (
       <div className="lrn-compare">
         <p className="lrn-hint">Compare this framework with another version of it (an older file): added, removed and changed domains, competencies, links, phases, standards sets and alignments.</p>
@@ -18,7 +21,7 @@ export function CompareView({ fw }: { fw: Framework }) {
       </div>
     );
   }
-  const { diff, framework: old, name } = compare;
+  const { framework: old, name } = compare;
   const compName = (f: Framework, id: string) => `${codeOf(f, id)} ${f.competencies[id]?.statement ?? ''}`.trim();
   const linkName = (f: Framework, id: string) => {
     const l = f.prerequisites.get(id);

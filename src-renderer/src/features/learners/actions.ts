@@ -13,7 +13,7 @@ import { problemLines } from '../../app/BannerProblems';
 import { confirmAction } from '../../dialogs/confirm';
 import { installHost } from '../../host/installHost';
 import type { BannerProblem } from '../../store/session';
-import { learnersStore, type LearnersMessage, type LearnersStore } from './learnersStore';
+import { comparisonDiff, learnersStore, type LearnersMessage, type LearnersStore } from './learnersStore';
 
 /** The window's host (Electron preload or the browser host). */
 export function host(): HostApi {
@@ -327,7 +327,7 @@ export function loadComparisonFromText(fw: Framework, text: string, name: string
     return false;
   }
   const other = r.value.framework;
-  store.set({ compare: { name, framework: other, diff: diffFrameworks(other, fw) }, showDiff: true, message: null });
+  store.set({ compare: { name, framework: other, diff: diffFrameworks(other, fw), against: fw }, showDiff: true, message: null });
   return true;
 }
 
@@ -337,7 +337,7 @@ export async function exportChangeLog(fw: Framework, store: LearnersStore = lear
   if (!c) return;
   const r = await host().saveExport({
     suggestedName: `${baseName(fw.title)}-changes.md`,
-    content: changeLogMarkdown(c.framework, fw, c.diff),
+    content: changeLogMarkdown(c.framework, fw, comparisonDiff(c, fw)),
     mimeType: 'text/markdown',
     filters: [{ name: 'Markdown', extensions: ['md'] }],
   });

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
-import type { FrameworkDiff } from '../../../../src-core/progress/diff';
+import { diffFrameworks, type FrameworkDiff } from '../../../../src-core/progress/diff';
 import type { Progress } from '../../../../src-core/progress/types';
 import type { BannerProblem } from '../../store/session';
 import { localTodayIso } from '../../../../src-core/progress/dates';
@@ -26,7 +26,25 @@ export interface Comparison {
   name: string;
   /** The other (older) version. */
   framework: Framework;
+  /** The differences from `framework` to `against`, the open framework as it was when the comparison was loaded. */
   diff: FrameworkDiff;
+  against: Framework;
+}
+
+const lastDiff = new WeakMap<Comparison, { fw: Framework; diff: FrameworkDiff }>();
+
+/**
+ * The differences between the other version and the open framework as it is now: the comparison's own
+ * `diff` until the framework is edited, then taken again (once per edit, remembered) — the lists, the
+ * canvas colours and the change log follow edits and undo instead of showing the framework as it was.
+ */
+export function comparisonDiff(c: Comparison, fw: Framework): FrameworkDiff {
+  if (fw === c.against) return c.diff;
+  const last = lastDiff.get(c);
+  if (last && last.fw === fw) return last.diff;
+  const diff = diffFrameworks(c.framework, fw);
+  lastDiff.set(c, { fw, diff });
+  return diff;
 }
 
 /**

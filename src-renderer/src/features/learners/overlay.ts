@@ -4,7 +4,7 @@ import type { LearnerStatus } from '../../../../src-core/progress/mastery';
 import { learnerStatus } from '../../../../src-core/progress/mastery';
 import { suggestedSequence } from '../../../../src-core/progress/sequence';
 import type { EditorStore } from '../../store/editorStore';
-import { learnersStore as defaultLearnersStore, type LearnersState, type LearnersStore } from './learnersStore';
+import { comparisonDiff, learnersStore as defaultLearnersStore, type LearnersState, type LearnersStore } from './learnersStore';
 import { phaseColors } from './phaseColors';
 
 /** What the canvas overlay shows. */
@@ -81,7 +81,7 @@ export function overlayInputOf(framework: Framework, s: LearnersState): OverlayI
     framework,
     status: s.overlay ? status : null,
     sequence,
-    diff: s.showDiff && s.compare ? s.compare.diff : null,
+    diff: s.showDiff && s.compare ? comparisonDiff(s.compare, framework) : null,
   };
   return input.status || input.sequence || input.diff ? input : null;
 }
