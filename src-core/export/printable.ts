@@ -35,6 +35,14 @@ export interface PrintableOptions {
 
 const PAGE_SIZE: Record<PaperSize, string> = { a4: 'A4', letter: 'letter' };
 
+/**
+ * How the desktop app makes a PDF of a window (`webContents.printToPDF`). A page that names its paper
+ * (`@page { size }`: the printable map, A4 or Letter) gets that paper — without `preferCSSPageSize`
+ * Chromium ignores it and every PDF came out on US Letter, the A4 choice included; a page that does
+ * not (the map canvas) is printed landscape on Letter.
+ */
+export const PDF_PRINT_OPTIONS = { printBackground: true, landscape: true, preferCSSPageSize: true } as const;
+
 /** Words for each audience: students read "I can", "Learn first", "How I can show it". */
 const WORDS = {
   student: {

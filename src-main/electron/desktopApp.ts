@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, screen, session, shell, type Rectangle } from 'electron';
 import { basename, extname, join } from 'node:path';
+import { PDF_PRINT_OPTIONS } from '../../src-core/export/printable';
 import { HOST_EVENTS, type HostEvent, type HostEvents, type MenuCommand, type UndoState } from '../../src-core/host/contract';
 import { fail, ok } from '../../src-core/result';
 import { fetchCasePackage } from '../services/caseFetch';
@@ -203,7 +204,7 @@ export class DesktopApp {
     if (extname(name).toLowerCase() !== '.pdf') name = `${name.replace(/\.(json|progressions)$/i, '')}.pdf`;
     let data: Uint8Array;
     try {
-      data = await st.win.webContents.printToPDF({ printBackground: true, landscape: true });
+      data = await st.win.webContents.printToPDF({ ...PDF_PRINT_OPTIONS });
     } catch (e) {
       return fail('print-failed', `The PDF could not be made: ${(e as Error).message}`);
     }

@@ -198,6 +198,8 @@ describe('the host API handlers', () => {
     state.saveDialog.push(join(dir, 'plan.pdf'));
     expect(await invoke(win, 'app:printPdf', { suggestedName: 'plan.progressions' })).toEqual({ ok: true, value: { name: 'plan.pdf' } });
     expect(readFileSync(join(dir, 'plan.pdf'), 'latin1')).toBe('%PDF');
+    // The printable map's @page size (A4 or Letter) is kept; tests/e2e/qa-k-print-paper.spec.ts prints with these.
+    expect(win.webContents.printToPDF).toHaveBeenCalledWith({ printBackground: true, landscape: true, preferCSSPageSize: true });
   });
 
   it('settings:set keeps valid values only', async () => {
