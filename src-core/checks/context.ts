@@ -4,7 +4,7 @@ import type { CompetencyId } from '../model/ids';
 import { recordList, type FrameworkRecordLists, type RecordList } from '../model/recordLists';
 import type { Alignment, Competency, Framework, PrerequisiteLink } from '../model/types';
 import { standardsTree, type StandardsTree } from './standardsTree';
-import { trimmed } from './text';
+import { listNames, trimmed } from './text';
 import { competencyTable, type CompetencyTable } from './checkCompetencies';
 import { CHECKS, type CheckCode, type Diagnostic, type DiagnosticTarget, type Severity } from './types';
 
@@ -348,11 +348,7 @@ export class CheckContext {
 
   /** "A.1, A.2 and A.3" / "A.1, … A.8 and 4 more". */
   names(ids: readonly string[], name: (id: string) => string = (id) => this.name(id)): string {
-    const shown = ids.slice(0, NAMES_IN_MESSAGE).map(name);
-    const more = ids.length - shown.length;
-    if (more > 0) return `${shown.join(', ')} and ${more} more`;
-    if (shown.length <= 1) return shown.join('');
-    return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+    return listNames(ids, name, NAMES_IN_MESSAGE);
   }
 
   add(

@@ -3,6 +3,18 @@
  * allocating when the text starts (and ends) with a visible ASCII character — nearly always.
  */
 
+/**
+ * "A.1, A.2 and A.3" / "A.1, … A.8 and 1,426 more": the first `limit` items by name (only those are named,
+ * so a list of thousands costs no more than eight), for messages that must stay one readable sentence.
+ */
+export function listNames<T>(items: readonly T[], name: (item: T) => string, limit = 8): string {
+  const shown = items.slice(0, limit).map(name);
+  const more = items.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more.toLocaleString('en-US')} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
 /** True when `s` is empty or only white space (the same as `s.trim() === ''`). */
 export function isBlank(s: string): boolean {
   if (s.length === 0) return true;

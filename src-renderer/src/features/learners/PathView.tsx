@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { listNames } from '../../../../src-core/checks/text';
 import type { Framework } from '../../../../src-core/model/types';
 import { bottlenecks, loadByGradeBand, longestChain } from '../../../../src-core/progress/analytics';
 import type { LearnerStatus } from '../../../../src-core/progress/mastery';
@@ -42,7 +43,11 @@ export function PathView({ fw, status, learnerName }: { fw: Framework; status: L
         </ol>
         {seq.unreachable.length > 0 && (
           <p className="lrn-warning" role="note">
-            A prerequisite cycle keeps {seq.unreachable.map((id) => codeOf(fw, id)).join(', ')} out of any sequence. Fix the cycle (see the problems list).
+            {/* one sentence however many the cycle holds back (on a big map, 1,400 codes made a wall of text) */}
+            {seq.unreachable.length === 1
+              ? `A prerequisite cycle keeps ${codeOf(fw, seq.unreachable[0]!)} out of any sequence.`
+              : `A prerequisite cycle keeps ${seq.unreachable.length.toLocaleString('en-US')} competencies out of any sequence: ${listNames(seq.unreachable, (id) => codeOf(fw, id))}.`}{' '}
+            Fix the cycle (see the problems list).
           </p>
         )}
       </section>
