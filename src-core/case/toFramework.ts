@@ -204,11 +204,20 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   let phases = ours ? readPhases(docExt.phases) : undefined;
   if (ours && !phases && docExt.phases !== undefined) drop('extensions.progressions.phases (the mastery scale: ids, labels, descriptions, threshold) on the CFDocument', '/CFDocument/extensions/progressions/phases');
   const criteria = (pkg.CFRubrics ?? []).flatMap((r) => r.CFRubricCriteria ?? []);
-  const sortedLevels = (levels: CFRubricCriterionLevel[] | undefined) =>
-    (levels ?? [])
+  /**
+   * A criterion's levels low → high. `score` is a level's value (higher = better) and decides when every
+   * level has a distinct one: rubrics are often listed best first (position 1 = the top score). Otherwise
+   * `position`, then package order.
+   */
+  const sortedLevels = (levels: CFRubricCriterionLevel[] | undefined) => {
+    const ls = levels ?? [];
+    const scores = ls.map((l) => l.score);
+    const byScore = scores.every((x) => typeof x === 'number' && Number.isFinite(x)) && new Set(scores).size === ls.length;
+    return ls
       .map((l, i) => ({ l, i }))
-      .sort((a, b) => (a.l.position ?? a.i) - (b.l.position ?? b.i) || a.i - b.i)
+      .sort((a, b) => (byScore ? a.l.score! - b.l.score! : (a.l.position ?? a.i) - (b.l.position ?? b.i) || a.i - b.i))
       .map((x) => x.l);
+  };
   if (!phases) {
     const longest = criteria.reduce<CFRubricCriterionLevel[]>((best, c) => {
       const ls = sortedLevels(c.CFRubricCriterionLevels);
