@@ -330,7 +330,34 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     },
     [store],
   );
-  const onConnectEnd = useCallback((_: unknown, state: FinalConnectionState) => explainRefusal(state), [explainRefusal]);
+  /**
+   * A link dragged from a card's dot and let go on another card's body (not near its dot) links the two, as a
+   * drop on the dot does: a finger cannot aim at a dot a few pixels wide, and the card is where it lands. True
+   * when the drop was on a card (linked, or refused with the reason).
+   */
+  const dropOnCard = useCallback(
+    (state: FinalConnectionState): boolean => {
+      if (state.isValid || state.toHandle || !state.fromNode || !state.fromHandle || !state.pointer) return false;
+      const pane = wrapper.current?.querySelector('.react-flow')?.getBoundingClientRect();
+      if (!pane) return false;
+      const hit = document.elementFromPoint(pane.left + state.pointer.x, pane.top + state.pointer.y);
+      const id = hit?.closest('.react-flow__node-competency')?.getAttribute('data-id');
+      const start = state.fromNode.id;
+      if (!id || id === start || isLane(id)) return false;
+      const [from, to] = (state.fromHandle.type === 'source' ? [start, id] : [id, start]) as [CompetencyId, CompetencyId];
+      if (linkCompetencies(store, from, to)) store.setSession({ selection: { competencies: [to], links: [] } });
+      return true;
+    },
+    [store],
+  );
+  // (a reconnection ends here too, before onReconnectEnd: it keeps to the dots)
+  const onConnectEnd = useCallback(
+    (_: unknown, state: FinalConnectionState) => {
+      if (!reconnecting.current && dropOnCard(state)) return;
+      explainRefusal(state);
+    },
+    [explainRefusal, dropOnCard],
+  );
   const onReconnectStart = useCallback((_: unknown, edge: Edge) => void (reconnecting.current = edge.id), []);
   const onReconnect = useCallback(
     (old: Edge, c: Connection) => {
