@@ -96,6 +96,7 @@ section.scale li.threshold { border: 2px solid #111; }
 h2 { font-size: 15pt; margin: 6mm 0 3mm; padding-left: 3mm; border-left: 3mm solid var(--domain, #888); break-after: avoid; }
 h2.sub { font-size: 12.5pt; }
 .domain-desc { margin: 0 0 3mm; color: #333; }
+.domain-start { break-inside: avoid; page-break-inside: avoid; }
 article { border: 1px solid #bbb; border-left: 2mm solid var(--domain, #888); border-radius: 1.5mm; padding: 3mm 4mm; margin: 0 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 article h3 { font-size: 12pt; margin: 0 0 1.5mm; }
 .code { font-family: "Consolas", "DejaVu Sans Mono", monospace; font-size: 9pt; color: #333; background: #eee; border-radius: 1mm; padding: 0 1.5mm; margin-right: 2mm; white-space: nowrap; }
@@ -168,6 +169,16 @@ function competencyHtml(fw: Framework, index: ExportIndex, c: Competency, audien
   return `<article style="--domain: ${color}">${parts.join('\n')}</article>`;
 }
 
+/**
+ * A domain's section. Its heading (and description) is kept on one page with its first competency
+ * (`.domain-start`, not broken inside): a competency card does not break across pages, so a heading
+ * near the foot of a page was left there alone, its competencies starting on the next.
+ */
+function domainSection(heading: string, articles: readonly string[]): string {
+  const [first, ...rest] = articles;
+  return `<section class="domain"><div class="domain-start">${heading}${first ?? ''}</div>${rest.map((a) => `\n${a}`).join('')}</section>`;
+}
+
 /** The printable mastery map of a framework as a complete HTML document. */
 export function printableMapHtml(fw: Framework, options: PrintableOptions): string {
   const { paper, audience } = options;
@@ -217,14 +228,10 @@ export function printableMapHtml(fw: Framework, options: PrintableOptions): stri
     const color = colorOf(domain);
     const title = `${domain.code.trim() !== '' && audience === 'teacher' ? `<span class="code">${escapeHtml(domain.code)}</span>` : ''}${escapeHtml(domain.title)}`;
     const desc = domain.description.trim() !== '' ? `<p class="domain-desc">${escapeHtmlLines(domain.description)}</p>` : '';
-    body.push(
-      `<section class="domain"><h2${depth > 0 ? ' class="sub"' : ''} style="--domain: ${color}">${title}</h2>${desc}${list.map((c) => competencyHtml(fw, index, c, audience, color)).join('\n')}</section>`,
-    );
+    body.push(domainSection(`<h2${depth > 0 ? ' class="sub"' : ''} style="--domain: ${color}">${title}</h2>${desc}`, list.map((c) => competencyHtml(fw, index, c, audience, color))));
   }
   const loose = byDomain.get(null) ?? [];
-  if (loose.length > 0) {
-    body.push(`<section class="domain"><h2>${w.other}</h2>${loose.map((c) => competencyHtml(fw, index, c, audience, '#888888')).join('\n')}</section>`);
-  }
+  if (loose.length > 0) body.push(domainSection(`<h2>${w.other}</h2>`, loose.map((c) => competencyHtml(fw, index, c, audience, '#888888'))));
   if (comps.length === 0) body.push('<p class="muted">This framework has no competencies yet.</p>');
 
   const date = /^\d{4}-\d{2}-\d{2}/.exec(fw.lastChangeDateTime)?.[0] ?? '';
