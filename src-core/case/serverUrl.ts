@@ -12,11 +12,18 @@ export interface CasePackageUrl {
 }
 
 const PATH = /^(.*\/ims\/case\/(v1p0|v1p1))\/(CFPackages|CFDocuments|CFItems|CFAssociations)\/([^/?#]+)\/?$/i;
+/**
+ * OpenSALT's public URI of a framework, `https://host/uri/{document id}` (optionally `.json`): the `uri`
+ * its packages give their CFDocument, and what its pages show as the framework's URI. Its CASE API sits
+ * at `https://host/ims/case/v1p0/…` on the same host.
+ */
+const OPENSALT_URI = /^(https?:\/\/[^/?#]+)\/uri\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\.json)?\/?$/i;
 
 /**
  * Understands what a user pastes to import from a CASE server: the package URL itself
- * (`https://host/ims/case/v1p1/CFPackages/{id}`) or the URL of its document (`…/CFDocuments/{id}`,
- * turned into the package URL). Refuses anything else with a message saying what is expected. Only
+ * (`https://host/ims/case/v1p1/CFPackages/{id}`), the URL of its document (`…/CFDocuments/{id}`,
+ * turned into the package URL), or an OpenSALT framework URI (`https://host/uri/{id}`, turned into
+ * `https://host/ims/case/v1p0/CFPackages/{id}`). Refuses anything else with a message saying what is expected. Only
  * http(s), parsed without DOM or Node APIs; the caller fetches (and reports "offline" / HTTP errors).
  */
 export function casePackageUrl(input: string): Result<CasePackageUrl> {
@@ -33,9 +40,14 @@ export function casePackageUrl(input: string): Result<CasePackageUrl> {
   const search = q < 0 || s[q] === '#' ? '' : s.slice(q).replace(/#.*$/, '');
   const m = PATH.exec(path);
   if (!m) {
+    const o = OPENSALT_URI.exec(path);
+    if (o) {
+      const documentId = o[2]!.toLowerCase();
+      return ok({ url: `${o[1]}/ims/case/v1p0/CFPackages/${documentId}${search}`, version: '1.0', documentId });
+    }
     return fail(
       'not-case-url',
-      'This is not a CASE package address: expected …/ims/case/v1p0/CFPackages/<document id> or …/ims/case/v1p1/CFPackages/<document id>.',
+      'This is not a CASE package address: expected …/ims/case/v1p0/CFPackages/<document id> or …/ims/case/v1p1/CFPackages/<document id> (or an OpenSALT framework URI, https://<server>/uri/<document id>).',
     );
   }
   const [, base, ver, kind, rawId] = m;
