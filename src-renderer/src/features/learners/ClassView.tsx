@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
 import { classSummary, learnerStatuses } from '../../../../src-core/progress/mastery';
 import type { Progress } from '../../../../src-core/progress/types';
+import { useFolded } from '../../ui/useFolded';
 import { saveClassSummary } from './actions';
 import { learnersStore } from './learnersStore';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
@@ -14,6 +15,9 @@ const GROUPS: { key: Group; label: string }[] = [
   { key: 'blocked', label: 'Blocked' },
 ];
 
+/** Competencies in the class table until its "Show all". */
+const CLASS_ROWS = 300;
+
 /** Per competency: how many learners are ready, in progress, mastered, blocked — and who (for grouping). */
 export function ClassView({ fw, progress }: { fw: Framework; progress: Progress }) {
   const rows = useMemo(() => classSummary(fw, progress), [fw, progress]);
@@ -22,6 +26,8 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
   const names = new Map(progress.learners.map((l) => [l.id, l.name]));
   const who = (r: (typeof rows)[number], g: Group) => `${GROUPS.find((x) => x.key === g)!.label} in ${codeOf(fw, r.competencyId)}: ${r[g].map((l) => names.get(l) ?? l).join(', ') || 'nobody'}`;
   const opened = open ? rows.find((r) => r.competencyId === open.id) : undefined;
+  // a row per competency: on a 2,500-competency map the first 300 until Show all (all 2,500 froze the tab for seconds)
+  const table = useFolded(rows, CLASS_ROWS, ' competencies', undefined, 'show-all-class-rows');
   return (
     <div className="lrn-class" data-testid="class-summary">
       <p className="lrn-hint">
@@ -50,7 +56,7 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {table.shown.map((r) => (
             <tr key={r.competencyId}>
               <th scope="row">
                 <CompetencyButton fw={fw} id={r.competencyId} onFocus={focus} />
@@ -78,6 +84,7 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
           ))}
         </tbody>
       </table>
+      {table.more && <p className="lrn-hint">{table.more} (the exported summary has every competency)</p>}
     </div>
   );
 }

@@ -5,9 +5,13 @@ import { localTodayIso } from '../../../../src-core/progress/dates';
 import { learnerStatus } from '../../../../src-core/progress/mastery';
 import type { Progress } from '../../../../src-core/progress/types';
 import { useEditor } from '../../store/useEditor';
+import { useFolded } from '../../ui/useFolded';
 import { recordPhase } from './actions';
 import { phaseColors } from './phaseColors';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
+
+/** Rows of each list shown until its "Show all" (a learner on a 2,500-competency map had 22,000 elements here). */
+const LIST_LIMIT = 150;
 
 /** One learner: recording a new phase, then ready next (with why), blocked (by what), mastered, and every record. */
 export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progress: Progress; learnerId: string }) {
@@ -25,7 +29,16 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
       </span>
     );
   };
-  const prereqCount = (id: string) => [...fw.prerequisites.values()].filter((l) => l.to === id && fw.competencies[l.from]).length;
+  // whether each competency has a prerequisite, counted once (not once per listed competency over every link)
+  const hasPrerequisite = useMemo(() => {
+    const s = new Set<string>();
+    for (const l of fw.prerequisites.values()) if (fw.competencies[l.from]) s.add(l.to);
+    return s;
+  }, [fw]);
+  // on a big map a learner has hundreds ready, over a thousand blocked or mastered: the first of each until Show all
+  const ready = useFolded(status.ready, LIST_LIMIT, '', learnerId, 'show-all-ready');
+  const blocked = useFolded(status.blocked, LIST_LIMIT, '', learnerId, 'show-all-blocked');
+  const mastered = useFolded(status.mastered, LIST_LIMIT, '', learnerId, 'show-all-mastered');
   return (
     <div className="lrn-learner">
       {/* First: recording what a student showed is the teacher's errand here, a Tab or two away from the tabs
@@ -35,20 +48,21 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
         <h2 id="lrn-ready-h">Ready next ({status.ready.length})</h2>
         {status.ready.length === 0 && <p className="lrn-empty">Nothing is ready: everything is mastered or blocked.</p>}
         <ul className="lrn-list">
-          {status.ready.map((id) => (
+          {ready.shown.map((id) => (
             <li key={id}>
               <CompetencyButton fw={fw} id={id} onFocus={focus}>
                 {phaseChip(id)}
               </CompetencyButton>
-              <span className="lrn-reason">{prereqCount(id) === 0 ? 'No prerequisites' : 'All prerequisites mastered'}</span>
+              <span className="lrn-reason">{hasPrerequisite.has(id) ? 'All prerequisites mastered' : 'No prerequisites'}</span>
             </li>
           ))}
         </ul>
+        {ready.more}
       </section>
       <section aria-labelledby="lrn-blocked-h" data-testid="blocked">
         <h2 id="lrn-blocked-h">Blocked ({status.blocked.length})</h2>
         <ul className="lrn-list">
-          {status.blocked.map((b) => (
+          {blocked.shown.map((b) => (
             <li key={b.id}>
               <CompetencyButton fw={fw} id={b.id} onFocus={focus}>
                 {phaseChip(b.id)}
@@ -67,11 +81,12 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
             </li>
           ))}
         </ul>
+        {blocked.more}
       </section>
       <section aria-labelledby="lrn-mastered-h" data-testid="mastered">
         <h2 id="lrn-mastered-h">Mastered ({status.mastered.length})</h2>
         <ul className="lrn-list">
-          {status.mastered.map((id) => (
+          {mastered.shown.map((id) => (
             <li key={id}>
               <CompetencyButton fw={fw} id={id} onFocus={focus}>
                 {phaseChip(id)}
@@ -79,6 +94,7 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
             </li>
           ))}
         </ul>
+        {mastered.more}
       </section>
       <RecordHistory fw={fw} progress={progress} learnerId={learnerId} />
     </div>
@@ -149,6 +165,7 @@ function RecordHistory({ fw, progress, learnerId }: { fw: Framework; progress: P
         .sort((a, b) => (a.r.date < b.r.date ? 1 : a.r.date > b.r.date ? -1 : b.i - a.i)),
     [progress, learnerId],
   );
+  const { shown, more } = useFolded(rows, LIST_LIMIT, ' records', learnerId, 'show-all-records');
   if (rows.length === 0) return null;
   return (
     <details className="lrn-history" data-testid="learner-records">
@@ -165,7 +182,7 @@ function RecordHistory({ fw, progress, learnerId }: { fw: Framework; progress: P
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ r, i }) => {
+          {shown.map(({ r, i }) => {
             const known = !!fw.competencies[r.competencyId];
             const phase = fw.phases.find((p) => p.id === r.phaseId);
             return (
@@ -179,6 +196,7 @@ function RecordHistory({ fw, progress, learnerId }: { fw: Framework; progress: P
           })}
         </tbody>
       </table>
+      {more}
     </details>
   );
 }

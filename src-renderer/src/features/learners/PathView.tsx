@@ -4,8 +4,12 @@ import type { Framework } from '../../../../src-core/model/types';
 import { bottlenecks, loadByGradeBand, longestChain } from '../../../../src-core/progress/analytics';
 import type { LearnerStatus } from '../../../../src-core/progress/mastery';
 import { suggestedSequence } from '../../../../src-core/progress/sequence';
+import { useFolded } from '../../ui/useFolded';
 import { learnersStore, useLearners } from './learnersStore';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
+
+/** Steps of the suggested sequence listed until its "Show all". */
+const SEQUENCE_ROWS = 150;
 
 /** The suggested sequence as a numbered list (and on the canvas), plus progression analytics. */
 export function PathView({ fw, status, learnerName }: { fw: Framework; status: LearnerStatus | null; learnerName?: string | null }) {
@@ -16,6 +20,8 @@ export function PathView({ fw, status, learnerName }: { fw: Framework; status: L
   const top = useMemo(() => bottlenecks(fw, 5), [fw]);
   const bands = useMemo(() => loadByGradeBand(fw), [fw]);
   const ready = new Set(status?.ready ?? []);
+  // the whole sequence is numbered on the canvas; the list shows its start until Show all (1,800 steps on a big map)
+  const steps = useFolded(seq.order, SEQUENCE_ROWS, ' steps', status?.learnerId, 'show-all-steps');
   return (
     <div className="lrn-path">
       <section aria-labelledby="lrn-seq-h" data-testid="suggested-sequence">
@@ -33,7 +39,7 @@ export function PathView({ fw, status, learnerName }: { fw: Framework; status: L
           </p>
         )}
         <ol className="lrn-seq">
-          {seq.order.map((id) => (
+          {steps.shown.map((id) => (
             <li key={id} className={ready.has(id) ? 'is-ready' : undefined}>
               <CompetencyButton fw={fw} id={id} onFocus={focus}>
                 {ready.has(id) && <span className="lrn-chip lrn-chip-ready">ready</span>}
@@ -41,6 +47,7 @@ export function PathView({ fw, status, learnerName }: { fw: Framework; status: L
             </li>
           ))}
         </ol>
+        {steps.more}
         {seq.unreachable.length > 0 && (
           <p className="lrn-warning" role="note">
             {/* one sentence however many the cycle holds back (on a big map, 1,400 codes made a wall of text) */}

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { computeCoverage, type CoverageSlice, type SetCoverage } from '../../../../src-core/checks';
 import type { CompetencyId } from '../../../../src-core/model/ids';
 import { formatLevels } from '../../../../src-core/model/levels';
@@ -9,6 +9,7 @@ import { host, openDialog } from '../../dialogs/dialogState';
 import { fileStem } from '../../dialogs/export/exportFormats';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
+import { useFolded } from '../../ui/useFolded';
 import { standardName } from '../standards/standardsModel';
 import { revealStandard, standardsUi, useStandardsUi } from '../standards/standardsUi';
 import { coverageReportCsv, crosswalk, crosswalkSummary, groupRows, heat } from './coverageModel';
@@ -18,25 +19,6 @@ const pct = (r: number) => (r > 0 && r < 0.01 ? '<1%' : `${Math.round(r * 100)}%
 const LIST_LIMIT = 150;
 /** Crosswalk rows shown until "Show all". */
 const XW_ROWS = 300;
-
-/**
- * The first `limit` of a long list, until its "Show all" button (`more`, null when nothing is folded) is
- * pressed. The list folds again when `of` changes (another standards set chosen).
- */
-function useFolded<T>(items: readonly T[], limit: number, what: string, of?: unknown, testId?: string): { shown: readonly T[]; more: ReactNode } {
-  const [openFor, setOpenFor] = useState<{ of: unknown } | null>(null);
-  const open = openFor !== null && openFor.of === of;
-  if (open || items.length <= limit) return { shown: items, more: null };
-  return {
-    shown: items.slice(0, limit),
-    more: (
-      <button className="link-btn small" onClick={() => setOpenFor({ of })} data-testid={testId}>
-        Show all {items.length}
-        {what}
-      </button>
-    ),
-  };
-}
 
 /** The coverage view: per standards set, overall / by domain / by grade, uncovered standards, unaligned competencies, crosswalk. */
 export function CoveragePanel() {
