@@ -38,6 +38,7 @@ import { parseEducationLevels } from './standardsCsv';
  * or `, ` (education levels). An alignment is written `code` (exact) or `code (partial)` /
  * `code (related)`. Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'` so that a
  * spreadsheet shows them as text instead of running them as formulas; the reader removes it again.
+ * Code cells a spreadsheet would read as a number or a date get one too (`escapeCodeCell`).
  */
 
 /** The fixed leading columns of the competency spreadsheet, in export order. */
@@ -75,6 +76,32 @@ export function escapeCell(s: string): string {
 /** Undoes `escapeCell`. */
 export function unescapeCell(s: string): string {
   return ESCAPED_FORMULA.test(s) ? s.slice(1) : s;
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*';
+/**
+ * Text a spreadsheet turns into a number, a date or a time when it opens a CSV file, so that saving the
+ * sheet writes something else: `1.10` → 1.1, `007` → 7, `1e5` → 100000, `3-5` → 5 March, `1:2` → 01:02,
+ * `Mar-1` → 1 March, `3.1` → 3 January in a German Excel.
+ */
+const SPREADSHEET_VALUE = new RegExp(
+  `^\\s*(?:[+-]?[\\d.,:/ -]*\\d[\\d.,:/ -]*(?:e[+-]?\\d+)?%?|${MONTH}[-/ .]?\\d{1,4}|\\d{1,4}[-/ .]?${MONTH}(?:[-/ .]?\\d{1,4})?)\\s*$`,
+  'i',
+);
+
+/**
+ * `escapeCell` for a cell that names something by its code (Code, Domain code, Prerequisites,
+ * Alignments): also a cell a spreadsheet would read as a number or a date gets a leading `'`, so that
+ * Excel, LibreOffice or Sheets keep it as text (`1.10` stays `1.10`, not 1.1, which may be another
+ * competency's code). `unescapeCodeCell` undoes it exactly, whether the spreadsheet kept the `'` or not.
+ */
+export function escapeCodeCell(s: string): string {
+  return SPREADSHEET_VALUE.test(s.replace(/^'+/, '')) ? `'${s}` : escapeCell(s);
+}
+
+/** Undoes `escapeCodeCell`. */
+export function unescapeCodeCell(s: string): string {
+  return s.startsWith("'") && SPREADSHEET_VALUE.test(s.replace(/^'+/, '')) ? s.slice(1) : unescapeCell(s);
 }
 
 function alignmentEntry(code: string, kind: AlignmentKind): string {
@@ -122,23 +149,23 @@ export function writeCompetencyCsv(fw: Framework): string {
   for (const c of competenciesInOrder(fw)) {
     const d = c.domainId ? domains.get(c.domainId) : undefined;
     const row = [
-      c.code,
+      escapeCodeCell(c.code),
       c.statement,
       c.iCan,
-      d?.code ?? '',
+      escapeCodeCell(d?.code ?? ''),
       d?.title ?? '',
       c.educationLevels.join(', '),
       c.estimatedHours === null ? '' : String(c.estimatedHours),
       c.evidenceTypes.join('; '),
-      sortList(prereqs.get(c.id)),
-      sortList(aligned.get(c.id)),
+      escapeCodeCell(sortList(prereqs.get(c.id))),
+      escapeCodeCell(sortList(aligned.get(c.id))),
       threshold ? (c.phases[threshold.id]?.descriptor ?? '') : '',
       c.notes,
       ...phases.flatMap((p) => {
         const desc = c.phases[p.id];
         return [desc?.descriptor ?? '', (desc?.indicators ?? []).map((i) => i.text).join('\n')];
       }),
-    ].map(escapeCell);
+    ].map((v, k) => (k === 0 || k === 3 || k === 8 || k === 9 ? v : escapeCell(v)));
     row.push(c.id);
     rows.push(row);
   }
@@ -369,6 +396,8 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
     const v = unescapeCell(r[c] ?? '');
     return trim ? v.trim() : v;
   };
+  /** A cell that names something by its code: written by `escapeCodeCell`. */
+  const codeCell = (r: readonly string[], c: number | null): string => (c === null ? '' : unescapeCodeCell(r[c] ?? '').trim());
 
   interface Pending {
     row: number;
@@ -389,7 +418,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
       emptyRows++;
       continue;
     }
-    const code = cell(r, col.code);
+    const code = codeCell(r, col.code);
     const statement = cell(r, col.statement, false);
     if (code === '' && statement.trim() === '') {
       err(row, 'the row has neither a code nor a statement; it was skipped');
@@ -426,7 +455,7 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
       else if (!evidenceTypes.includes(e)) evidenceTypes.push(e);
     }
 
-    const domain = domainFor(cell(r, col.domainCode), cell(r, col.domain));
+    const domain = domainFor(codeCell(r, col.domainCode), cell(r, col.domain));
 
     const phases: Record<string, PhaseDescription> = {};
     for (const pc of phaseCols) {
@@ -477,8 +506,8 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
     const p: Pending = {
       row,
       comp,
-      prerequisites: splitList(cell(r, col.prerequisites), /;/),
-      alignments: splitList(cell(r, col.alignments), /;/),
+      prerequisites: splitList(codeCell(r, col.prerequisites), /;/),
+      alignments: splitList(codeCell(r, col.alignments), /;/),
     };
     if (code !== '') {
       const first = byCode.get(code);
