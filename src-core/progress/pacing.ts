@@ -66,6 +66,8 @@ export interface PacingPlan {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+/** Hours in a message: thousands grouped, at most one decimal ("8,339.7", "16.1", "3"). */
+const hoursText = (h: number) => h.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /**
  * Plans the learner's remaining competencies week by week, in the suggested sequence, filling each
@@ -118,7 +120,8 @@ export function pacingPlan(
   if (weekCount > MAX_PACING_WEEKS) {
     return fail(
       'too-long',
-      `At ${hoursPerWeek} hours a week the ${total} hours left would take ${weekCount} weeks, more than ${MAX_PACING_WEEKS}; plan more hours per week.`,
+      // how many hours a week would do, in numbers a person reads (not "8339.65 hours … 2780 weeks")
+      `At ${hoursPerWeek} hours a week the ${hoursText(total)} hours left would take ${weekCount.toLocaleString('en-US')} weeks, more than the ${MAX_PACING_WEEKS} weeks (10 years) a plan can span; plan at least ${hoursText(Math.ceil((total / MAX_PACING_WEEKS) * 10) / 10)} hours a week.`,
       { path: 'hoursPerWeek' },
     );
   }
