@@ -14,7 +14,8 @@ export async function touchSession(page: Page): Promise<CDPSession> {
   return page.context().newCDPSession(page);
 }
 
-async function touches(cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', points: readonly Point[]): Promise<void> {
+/** The fingers down now (each keeps its place in the list as its id); none = every finger lifted. */
+export async function touches(cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', points: readonly Point[]): Promise<void> {
   await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })) });
 }
 

@@ -48,6 +48,7 @@ import { expandDomain } from './collapse/collapseActions';
 import { focusSet } from './focus/focusSet';
 import { LaneLabels } from './lanes/LaneLabels';
 import { laneDomainAt, laneDrop } from './lanes/laneDrop';
+import { useTwoFingerZoom } from './touch/useTwoFingerZoom';
 
 const isLane = (id: string) => id.startsWith('lane:');
 /**
@@ -78,6 +79,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   // store: a pointer move re-renders nothing but the moved nodes, their links and lanes; drag end
   // commits one moveCompetencies (perf). A re-render mid-gesture folds its positions in.
   const live = useRef<LiveDrag | null>(null);
+  // a card drag a two-finger pinch took over (useTwoFingerZoom below): dropped, its end commits nothing
+  const pinched = useRef(false);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const centerOn = useEditor((s) => s.session.centerOn);
   const docKey = useEditor((s) => `${s.doc.framework.id}|${s.doc.name}`);
@@ -222,6 +225,11 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
           else sel.delete(ch.id);
         }
       }
+      // a card drag a pinch took over (touch/useTwoFingerZoom): its end moves nothing
+      if (moved && pinched.current) {
+        if (last) pinched.current = false;
+        moved = null;
+      }
       if (moved) {
         const snap = store.getSnapshot();
         live.current ??= startLiveDrag(flowStore, snap.doc.framework, snap.session.laneOrientation, snap.session.collapsedDomains);
@@ -284,9 +292,29 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     if (missed.length) store.setSession((cur) => ({ selection: { competencies: [...cur.selection.competencies, ...missed], links: cur.selection.links } }));
   }, [store]);
 
+  // A pinch that starts with a finger on a card zooms the map (touch/useTwoFingerZoom), and the card that finger
+  // began to drag goes back where it was: nothing moves, no undo step (`pinched`, above).
+  const pinchView = useMemo(
+    () => ({
+      get: () => rf.getViewport(),
+      set: (vp: { x: number; y: number; zoom: number }) => void rf.setViewport(vp),
+      limits: () => ({ min: flowStore.getState().minZoom, max: flowStore.getState().maxZoom }),
+    }),
+    [rf, flowStore],
+  );
+  const onPinchTakeOver = useCallback(() => {
+    if (!live.current) return;
+    live.current.finish();
+    live.current = null;
+    pinched.current = true;
+    rerender();
+  }, []);
+  useTwoFingerZoom(wrapper, pinchView, onPinchTakeOver);
+
   // One gesture = one undo step; a refused move (e.g. a locked framework) snaps back.
   const endGesture = useRef<() => void>(() => undefined);
   const onNodeDragStop = useCallback(() => {
+    pinched.current = false;
     const gesture = live.current;
     live.current = null;
     if (!gesture) return;
