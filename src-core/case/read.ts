@@ -275,6 +275,38 @@ class Reader {
     return v;
   }
 
+  /** The package's document (identifier and uri), once read: what a CFDocumentURI inside it should name. */
+  doc = { identifier: '', uri: '' };
+
+  /**
+   * Reports a `CFDocumentURI` on an item or association that names another document than the package's
+   * (an item of several documents' package): the object is read as part of this package and the link
+   * to its own document is not kept. True when it does (the caller then does not call the link
+   * "the package's own document").
+   */
+  otherDocument(o: Obj, path: string, what: string): boolean {
+    if (!has(o, 'CFDocumentURI')) return false;
+    const v = o.CFDocumentURI;
+    let id = '';
+    let uri = '';
+    let title = '';
+    if (typeof v === 'string') uri = v.trim();
+    else if (isObj(v)) {
+      if (typeof v.identifier === 'string') id = normalizeIdentifier(v.identifier.trim());
+      if (typeof v.uri === 'string') uri = v.uri.trim();
+      if (typeof v.title === 'string') title = v.title.trim();
+    } else return false;
+    const same = id !== '' ? id === this.doc.identifier : uri === '' || uri === this.doc.uri.trim();
+    if (same) return false;
+    const named = `${title ? `${preview(title, 60)} ` : ''}${id || preview(uri, 100)}`;
+    this.r.ignore(
+      `${path}/CFDocumentURI`,
+      `CFDocumentURI on ${what} names another document than the package's (${named}); read as part of this package, the link to that document is not kept`,
+      `otherdoc:${what}`,
+    );
+    return true;
+  }
+
   /** Reports every key of `o` not in `known`, with the reason. */
   rest(o: Obj, known: ReadonlySet<string>, path: string, what: string, explained: Record<string, string> = {}) {
     for (const k of Object.keys(o)) {
@@ -301,6 +333,9 @@ const ASSOC_KEYS = new Set([
   'identifier', 'sourcedId', 'associationType', 'sequenceNumber', 'uri', 'originNodeURI', 'destinationNodeURI',
   'CFAssociationGroupingURI', 'lastChangeDateTime', 'notes', 'extensions',
 ]);
+/** The same, with CFDocumentURI (already reported as naming another document). */
+const ITEM_KEYS_OTHER_DOC = new Set([...ITEM_KEYS, 'CFDocumentURI']);
+const ASSOC_KEYS_OTHER_DOC = new Set([...ASSOC_KEYS, 'CFDocumentURI']);
 const PKG_KEYS = new Set(['CFDocument', 'CFItems', 'CFAssociations', 'CFDefinitions', 'CFRubrics', 'extensions']);
 // Accepted, not ignored: each only points at what the package itself holds, so dropping it loses
 // nothing (the report listed them as "… ignored" under Accepted while its count said 0 kinds ignored).
@@ -345,6 +380,7 @@ function readPackage(value: unknown): CaseReadResult {
     throw new Unreadable('wrong-type', `${base}/CFDocument must be an object, found ${Array.isArray(root.CFDocument) ? 'an array' : preview(root.CFDocument)}.`, `${base}/CFDocument`);
   }
   const document = readDocument(rd, root.CFDocument, `${base}/CFDocument`);
+  rd.doc = { identifier: document.identifier, uri: document.uri };
   const docTime = document.lastChangeDateTime;
   const ours = isObj(document.extensions) && isObj(document.extensions.progressions);
 
@@ -536,7 +572,7 @@ function readItem(rd: Reader, o: Obj, path: string, docTime: string): CFItem {
   }
   const ext = rd.extensions(o, path, 'an item');
   if (ext) item.extensions = ext;
-  rd.rest(o, ITEM_KEYS, path, 'items', NOT_IN_PACKAGE);
+  rd.rest(o, rd.otherDocument(o, path, 'items') ? ITEM_KEYS_OTHER_DOC : ITEM_KEYS, path, 'items', NOT_IN_PACKAGE);
   return item;
 }
 
@@ -626,7 +662,7 @@ function readAssociation(rd: Reader, o: Obj, path: string, docTime: string): CFA
   }
   const ext = rd.extensions(o, path, 'an association');
   if (ext) a.extensions = ext;
-  rd.rest(o, ASSOC_KEYS, path, 'associations', NOT_IN_PACKAGE);
+  rd.rest(o, rd.otherDocument(o, path, 'associations') ? ASSOC_KEYS_OTHER_DOC : ASSOC_KEYS, path, 'associations', NOT_IN_PACKAGE);
   return a;
 }
 
