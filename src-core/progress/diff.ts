@@ -41,6 +41,28 @@ const FRAMEWORK_FIELDS = [
   'title', 'description', 'subjects', 'educationLevels', 'creator', 'publisher', 'version', 'status', 'license', 'language',
 ] as const satisfies readonly (keyof Framework)[];
 
+/**
+ * A compared field as people read it in a change log or the Compare panel ("estimated hours", not
+ * `estimatedHours`); `--json` keeps the field names. Names without a label of their own read as they are.
+ */
+const FIELD_LABELS: Record<string, string> = {
+  iCan: '“I can” statement',
+  domainId: 'domain',
+  educationLevels: 'grade levels',
+  estimatedHours: 'estimated hours',
+  evidenceTypes: 'evidence types',
+  phases: 'phase descriptors and indicators',
+  parentId: 'parent domain',
+  threshold: 'mastery threshold',
+  caseDocumentId: 'CASE document id',
+  caseDocumentUri: 'CASE document URI',
+};
+
+/** The changed fields of a diff entry in words, e.g. "statement, estimated hours". */
+export function fieldsText(fields: readonly string[]): string {
+  return fields.map((f) => FIELD_LABELS[f] ?? f).join(', ');
+}
+
 /** Compared competency fields. Layout (`position`, `pinned`) is left out unless asked for. */
 const COMPETENCY_FIELDS = [
   'code', 'statement', 'iCan', 'domainId', 'educationLevels', 'estimatedHours', 'evidenceTypes', 'notes', 'phases',
@@ -276,7 +298,7 @@ export function changeLogMarkdown(a: Framework, b: Framework, diff: FrameworkDif
   const nameIn = nameOf;
   if (diff.framework.length) {
     L.push('## Framework', '');
-    for (const f of diff.framework) L.push(`- ${f} changed`);
+    for (const f of diff.framework) L.push(`- ${fieldsText([f])} changed`);
     L.push('');
   }
   const section = <Id extends string>(title: string, s: DiffSection<Id>, label: (fw: Framework, id: Id) => string) => {
@@ -294,7 +316,7 @@ export function changeLogMarkdown(a: Framework, b: Framework, diff: FrameworkDif
     }
     if (s.changed.length) {
       L.push(`### Changed (${s.changed.length})`, '');
-      for (const c of s.changed) L.push(`- ${label(b, c.id)}: ${c.fields.join(', ')}`);
+      for (const c of s.changed) L.push(`- ${label(b, c.id)}: ${fieldsText(c.fields)}`);
       L.push('');
     }
   };

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
-import type { DiffSection } from '../../../../src-core/progress/diff';
+import { fieldsText, type DiffSection } from '../../../../src-core/progress/diff';
 import { exportChangeLog, pickComparison } from './actions';
 import { comparisonDiff, learnersStore, useLearners } from './learnersStore';
 import { codeOf, useFocusCompetency } from './shared';
@@ -57,7 +57,7 @@ export function CompareView({ fw }: { fw: Framework }) {
         ))}
         {s.changed.map((c) => (
           <li key={`c${c.id}`} className="is-changed">
-            ~ {clickable ? <button type="button" className="lrn-link" onClick={() => focus(c.id as never)}>{label(fw, c.id)}</button> : label(fw, c.id)} <span className="lrn-reason">({c.fields.join(', ')})</span>
+            ~ {clickable ? <button type="button" className="lrn-link" onClick={() => focus(c.id as never)}>{label(fw, c.id)}</button> : label(fw, c.id)} <span className="lrn-reason">({fieldsText(c.fields)})</span>
           </li>
         ))}
       </ul>
@@ -80,7 +80,7 @@ export function CompareView({ fw }: { fw: Framework }) {
         </button>
       </div>
       {diff.identical && <p>No differences.</p>}
-      {diff.framework.length > 0 && <p>Framework details changed: {diff.framework.join(', ')}.</p>}
+      {diff.framework.length > 0 && <p>Framework details changed: {fieldsText(diff.framework)}.</p>}
       {section('Domains', diff.domains, domainName)}
       {section('Competencies', diff.competencies, compName, true)}
       {section('Prerequisite links', diff.links, linkName)}
