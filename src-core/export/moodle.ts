@@ -15,7 +15,7 @@ import { escapeHtmlLines, shorten } from './html';
  *   rule gives — and it and every phase above it as proficient) and a `Taxonomy` per level of the tree.
  * - Domains become parent competencies (nested domains nest), competencies sit under their domain
  *   (or at the top level when they have none). ID number = the code (the id when the code is empty,
- *   too long, has `<`/`>` or `%2C`, or repeats one Moodle takes for the same — see `moodleIdNumberKey`); short name = the statement cut to 100 characters (with ＜ ＞ for < >, which Moodle would strip); the
+ *   too long, has `<`/`>`, `\` or `%2C`, or repeats one Moodle takes for the same — see `moodleIdNumberKey`); short name = the statement cut to 100 characters (with ＜ ＞ for < >, which Moodle would strip); the
  *   description (HTML) carries the full statement, the "I can" version, the phases with descriptors
  *   and indicators, evidence types and aligned standards.
  * - Moodle has no prerequisite links, only undirected "related competencies": each competency lists
@@ -51,12 +51,26 @@ const MAX_SHORT_NAME = 100;
  * short name (only) gets the full-width signs ＜ ＞ instead; the description keeps the real ones.
  */
 function shortName(text: string, fallback: string): string {
-  return shorten(text, MAX_SHORT_NAME).replace(/</g, '\uFF1C').replace(/>/g, '\uFF1E') || fallback;
+  return plainText(shorten(text, MAX_SHORT_NAME).replace(/</g, '\uFF1C').replace(/>/g, '\uFF1E')) || fallback;
+}
+
+/**
+ * Moodle reads the file with PHP's `fgetcsv`, whose escape character is the backslash: a `\` before a
+ * quote keeps the quote from closing the cell, so a cell ending in `\` (or holding `\"`) ran into the
+ * next cells and Moodle refused the whole file ("inconsistent number of columns"). Plain text (short
+ * names, scale items) gets the full-width ＼ instead, HTML (descriptions) the entity `&#92;`, and an ID
+ * number with a backslash is replaced by the id.
+ */
+function plainText(s: string): string {
+  return s.replace(/\\/g, '\uFF3C');
+}
+function html(s: string): string {
+  return s.replace(/\\/g, '&#92;');
 }
 
 /** Moodle scale items are comma-separated, so a comma inside a phase label becomes a semicolon. */
 function scaleItem(label: string): string {
-  return label.replace(/,/g, ';').trim() || '-';
+  return plainText(label.replace(/,/g, ';').trim()) || '-';
 }
 
 /**
@@ -99,8 +113,8 @@ export function writeMoodleCsv(fw: Framework): string {
   const used = new Set<string>(); // moodleIdNumberKey of every ID number given out
   const idNumber = (code: string, id: string): string => {
     const c = code.trim();
-    // `%2C` would be read back as a comma in the cross-references.
-    const ok = c !== '' && c.length <= MAX_ID_NUMBER && !/[<>]|%2C/.test(c) && !used.has(moodleIdNumberKey(c));
+    // `%2C` would be read back as a comma in the cross-references; for `\` see `plainText`.
+    const ok = c !== '' && c.length <= MAX_ID_NUMBER && !/[<>\\]|%2C/.test(c) && !used.has(moodleIdNumberKey(c));
     const v = ok ? c : id;
     used.add(moodleIdNumberKey(v));
     return v;
@@ -134,7 +148,7 @@ export function writeMoodleCsv(fw: Framework): string {
     '',
     frameworkId,
     shortName(fw.title, frameworkId),
-    fw.description.trim() === '' ? '' : `<p>${escapeHtmlLines(fw.description)}</p>`,
+    fw.description.trim() === '' ? '' : html(`<p>${escapeHtmlLines(fw.description)}</p>`),
     FORMAT_HTML,
     fw.phases.map((p) => scaleItem(p.label)).join(','),
     moodleScaleConfiguration(fw),
@@ -155,7 +169,7 @@ export function writeMoodleCsv(fw: Framework): string {
       parent,
       domainIdNumber.get(domain.id)!,
       shortName(domain.title, domainIdNumber.get(domain.id)!),
-      domain.description.trim() === '' ? '' : `<p>${escapeHtmlLines(domain.description)}</p>`,
+      domain.description.trim() === '' ? '' : html(`<p>${escapeHtmlLines(domain.description)}</p>`),
       FORMAT_HTML,
       ...empty,
       '',
@@ -170,7 +184,7 @@ export function writeMoodleCsv(fw: Framework): string {
       c.domainId !== null ? (domainIdNumber.get(c.domainId) ?? '') : '',
       compIdNumber.get(c.id)!,
       shortName(c.statement, compIdNumber.get(c.id)!),
-      competencyDescriptionHtml(fw, c, index),
+      html(competencyDescriptionHtml(fw, c, index)),
       FORMAT_HTML,
       ...empty,
       related.join(','),
