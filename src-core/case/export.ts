@@ -1,5 +1,5 @@
 import { isUuid } from '../model/ids';
-import type { Competency, Domain, Framework, StandardsSet } from '../model/types';
+import type { CaseAssociation, Competency, Domain, Framework, StandardsSet } from '../model/types';
 import { derivedId, derivedIdOf, isCase10Uuid } from './caseIds';
 import { EXT_KEY, type DocumentExtension } from './extension';
 import { LazyObject, LazyTextArray, materialize, streamJson } from './jsonStream';
@@ -221,9 +221,34 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     }
   }
   const kept = Object.values(fw.caseAssociations ?? {});
+  /**
+   * Whether a kept `isChildOf` from one of our items still says where the item is: its parent still
+   * exists and sits where the model places the item (a competency under a competency of the same
+   * domain, an item under an external parent while it is in no domain). Edits do not touch kept
+   * associations, so a competency moved to another domain, or whose parent competency was deleted,
+   * would otherwise stay under the old parent, or under none.
+   */
+  const keptParentHolds = (ka: CaseAssociation): boolean => {
+    const o = ka.origin.identifier;
+    const oc = own(fw.competencies, o);
+    const od = oc ? undefined : domainById.get(o);
+    const placed = oc ? oc.domainId : od ? od.parentId : undefined;
+    if (placed === undefined) return true; // not a domain or competency (an indicator …): as imported
+    const d = ka.destination;
+    if (d.uri !== undefined) return placed === null;
+    if (d.identifier === fw.id) return placed === null;
+    const dc = own(fw.competencies, d.identifier);
+    if (dc) return dc.domainId === placed;
+    const dd = domainById.get(d.identifier);
+    return dd !== undefined && dd.id === placed;
+  };
   const keptParent = new Set<string>();
+  const staleParents = new Set<CaseAssociation>();
   for (const ka of kept) {
-    if (ka.associationType === 'isChildOf' && ka.origin.uri === undefined) keptParent.add(ka.origin.identifier.toLowerCase());
+    if (ka.associationType === 'isChildOf' && ka.origin.uri === undefined) {
+      if (keptParentHolds(ka)) keptParent.add(ka.origin.identifier.toLowerCase());
+      else staleParents.add(ka);
+    }
     if (ka.grouping) addGrouping(ka.grouping.identifier, ka.grouping.title, undefined, ka.grouping.uri);
   }
 
@@ -474,6 +499,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
       );
     }
     for (const ka of kept) {
+      if (staleParents.has(ka)) continue; // the item's own isChildOf was written instead
       const end = (r: { identifier: string; uri?: string; title?: string }): LinkGenURI | undefined =>
         r.uri === undefined
           ? ours().get(r.identifier.toLowerCase())
@@ -586,6 +612,11 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     if (pkgExt) yield ['extensions', pkgExt] as const;
     if (offScale > 0) opts.notes?.push(`${offScale} phase description(s) of phases not on the mastery scale were not exported`);
     if (droppedKept > 0) opts.notes?.push(`${droppedKept} kept CASE association(s) point at deleted items and were not exported`);
+    if (staleParents.size > 0) {
+      opts.notes?.push(
+        `${staleParents.size} kept isChildOf association(s) no longer say where their item is (moved to another domain, or the parent was deleted) and were not exported; each item is placed under its domain instead`,
+      );
+    }
     const nComments = Object.keys(fw.comments).length;
     if (v11 && !opts.includeComments && nComments > 0) {
       opts.notes?.push(`${nComments} review comment(s) were not exported (--include-comments keeps them)`);
