@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import type { CompetencyId } from '../../../../src-core/model/ids';
 import type { Framework } from '../../../../src-core/model/types';
 import { fieldsText, type DiffSection } from '../../../../src-core/progress/diff';
 import { exportChangeLog, pickComparison } from './actions';
+import { useFolded } from '../../ui/useFolded';
 import { comparisonDiff, learnersStore, useLearners } from './learnersStore';
 import { codeOf, useFocusCompetency } from './shared';
 
@@ -40,28 +42,7 @@ export function CompareView({ fw }: { fw: Framework }) {
     return `${codeOf(f, a.competencyId)} ↔ ${st?.code || st?.statement || a.standardId} (${a.kind})`;
   };
   const section = (title: string, s: DiffSection<string>, label: (f: Framework, id: string) => string, clickable = false) => (
-    <section key={title}>
-      <h2 className="lrn-diff-h">
-        {title}: {s.added.length} added, {s.removed.length} removed, {s.changed.length} changed
-      </h2>
-      <ul className="lrn-diff">
-        {s.added.map((id) => (
-          <li key={`a${id}`} className="is-added">
-            + {clickable ? <button type="button" className="lrn-link" onClick={() => focus(id as never)}>{label(fw, id)}</button> : label(fw, id)}
-          </li>
-        ))}
-        {s.removed.map((id) => (
-          <li key={`r${id}`} className="is-removed">
-            − {label(old, id)}
-          </li>
-        ))}
-        {s.changed.map((c) => (
-          <li key={`c${c.id}`} className="is-changed">
-            ~ {clickable ? <button type="button" className="lrn-link" onClick={() => focus(c.id as never)}>{label(fw, c.id)}</button> : label(fw, c.id)} <span className="lrn-reason">({fieldsText(c.fields)})</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <DiffList key={title} title={title} section={s} label={label} fw={fw} old={old} onFocus={clickable ? focus : undefined} />
   );
   return (
     <div className="lrn-compare" data-testid="compare-versions">
@@ -88,5 +69,47 @@ export function CompareView({ fw }: { fw: Framework }) {
       {section('Standards sets', diff.standardsSets, setName)}
       {section('Alignments', diff.alignments, alignName)}
     </div>
+  );
+}
+
+/** Rows of one kind of change listed until its "Show all" (a renumbered map of 2,500 made 13,000 elements). */
+const DIFF_ROWS = 150;
+
+/** One kind of change: its counts, then what was added, removed and changed (the first rows until Show all). */
+function DiffList({ title, section: s, label, fw, old, onFocus }: { title: string; section: DiffSection<string>; label: (f: Framework, id: string) => string; fw: Framework; old: Framework; onFocus?: (id: CompetencyId) => void }) {
+  const rows = useMemo(
+    () => [
+      ...s.added.map((id) => ({ kind: 'added' as const, id, fields: null })),
+      ...s.removed.map((id) => ({ kind: 'removed' as const, id, fields: null })),
+      ...s.changed.map((c) => ({ kind: 'changed' as const, id: c.id, fields: c.fields })),
+    ],
+    [s],
+  );
+  const { shown, more } = useFolded(rows, DIFF_ROWS, ' changes', old, `show-all-${title.toLowerCase().replace(/\W+/g, '-')}`);
+  const name = (id: string) => (onFocus ? <button type="button" className="lrn-link" onClick={() => onFocus(id as CompetencyId)}>{label(fw, id)}</button> : label(fw, id));
+  return (
+    <section>
+      <h2 className="lrn-diff-h">
+        {title}: {s.added.length} added, {s.removed.length} removed, {s.changed.length} changed
+      </h2>
+      <ul className="lrn-diff">
+        {shown.map((r) =>
+          r.kind === 'added' ? (
+            <li key={`a${r.id}`} className="is-added">
+              + {name(r.id)}
+            </li>
+          ) : r.kind === 'removed' ? (
+            <li key={`r${r.id}`} className="is-removed">
+              − {label(old, r.id)}
+            </li>
+          ) : (
+            <li key={`c${r.id}`} className="is-changed">
+              ~ {name(r.id)} <span className="lrn-reason">({fieldsText(r.fields)})</span>
+            </li>
+          ),
+        )}
+      </ul>
+      {more}
+    </section>
   );
 }
