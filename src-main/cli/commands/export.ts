@@ -1,6 +1,6 @@
 import { checkBaseUri, writeCasePackage } from '../../../src-core/case/export';
 import { writeCompetencyCsv } from '../../../src-core/csv/competencyCsv';
-import { writeCanvasCsv } from '../../../src-core/export/canvas';
+import { writeCanvasCsv, type CanvasExportOptions } from '../../../src-core/export/canvas';
 import { writeMoodleCsv } from '../../../src-core/export/moodle';
 import { exportLossNote, type LossyExportFormat } from '../../../src-core/export/lossNotes';
 import { validateFramework } from '../../../src-core/checks/validateFramework';
@@ -16,6 +16,8 @@ import { readInput } from '../readInput';
 export interface ExportContext {
   baseUri?: string;
   includeComments: boolean;
+  /** `--canvas-calculation`, `--canvas-no-friendly-description` (the canvas format only). */
+  canvas?: CanvasExportOptions;
   /** Writers add a line for whatever the format could not hold (printed after writing). */
   notes: string[];
 }
@@ -64,7 +66,7 @@ export const EXPORT_FORMATS: Record<string, ExportFormat | null> = {
   canvas: {
     summary: 'Canvas LMS outcomes CSV (Outcomes › Import)',
     write: (fw, ctx, sink) => {
-      sink(writeCanvasCsv(fw));
+      sink(writeCanvasCsv(fw, ctx.canvas));
       noteLosses(fw, 'canvas', ctx);
     },
   },
@@ -87,7 +89,27 @@ export function exportBlockers(fw: Framework): string[] {
     .map((d) => `${d.code}: ${d.message}`);
 }
 
-const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')} (default case-1.1)] [-o <out>] [--base-uri <uri>] [--include-comments] [--force]`;
+const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')} (default case-1.1)] [-o <out>] [--base-uri <uri>] [--include-comments] [--canvas-calculation <method>[:<n>]] [--canvas-no-friendly-description] [--force]`;
+
+const CANVAS_METHODS = { decaying_average: [1, 99], n_mastery: [1, 5], highest: null, latest: null } as const;
+
+/**
+ * `--canvas-calculation <method>[:<n>]`: Canvas's calculation method of every outcome and its number
+ * (`decaying_average:65`, `n_mastery:3`, `highest`, `latest`), as Canvas accepts them; a problem otherwise.
+ */
+export function parseCanvasCalculation(text: string): { ok: true; value: CanvasExportOptions } | { ok: false; problem: string } {
+  const m = /^([a-z_]+)(?::(.*))?$/.exec(text.trim());
+  const method = m?.[1] as keyof typeof CANVAS_METHODS | undefined;
+  if (!m || !method || !Object.prototype.hasOwnProperty.call(CANVAS_METHODS, method)) {
+    return { ok: false, problem: `"${text}" is not a Canvas calculation method; use decaying_average[:1-99], n_mastery[:1-5], highest or latest` };
+  }
+  const range = CANVAS_METHODS[method];
+  if (m[2] === undefined) return { ok: true, value: { calculationMethod: method } };
+  if (range === null) return { ok: false, problem: `${method} takes no number (Canvas leaves calculation_int empty for it)` };
+  const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NaN;
+  if (!(n >= range[0] && n <= range[1])) return { ok: false, problem: `${method} takes a whole number from ${range[0]} to ${range[1]}, not "${m[2]}"` };
+  return { ok: true, value: { calculationMethod: method, calculationInt: n } };
+}
 
 /**
  * `progressions export`: reads a framework in any format `validate` reads and writes it in another.
@@ -107,17 +129,22 @@ export const exportCommand: CliCommand = {
     '  -o, --out <file>      write the file atomically (CASE streamed, in bounded memory); without it: stdout',
     '  --base-uri <uri>      the base of every CASE uri (default urn:progressions)',
     '  --include-comments    keep review comments (CASE 1.1)',
+    '  --canvas-calculation <method>[:<n>]  canvas: how Canvas scores each outcome: decaying_average[:1-99]',
+    '                        (the default, decaying_average:65), n_mastery[:1-5] (default 3), highest or latest',
+    '  --canvas-no-friendly-description  canvas: leave out friendly_description (for Canvas versions that refuse it)',
     '  --force               export even when validation finds errors',
     '',
     'What the output cannot hold is named in "note" lines on stderr.',
     'Exit codes: 0 written, 1 the framework has validation errors (listed; --force exports anyway) or breaks',
-    'the schema, 2 unreadable input, unknown format, unusable base URI, failed write.',
+    'the schema, 2 unreadable input, unknown format, unusable base URI or Canvas calculation, failed write.',
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     'base-uri': { type: 'string' },
     'include-comments': { type: 'boolean' },
+    'canvas-calculation': { type: 'string' },
+    'canvas-no-friendly-description': { type: 'boolean' },
     force: { type: 'boolean' },
   },
   async run({ positionals, values }, io) {
@@ -139,6 +166,16 @@ export const exportCommand: CliCommand = {
         return EXIT_UNREADABLE;
       }
     }
+    let canvas: CanvasExportOptions | undefined;
+    if (typeof values['canvas-calculation'] === 'string') {
+      const parsed = parseCanvasCalculation(values['canvas-calculation']);
+      if (!parsed.ok) {
+        io.err(`progressions export: --canvas-calculation: ${parsed.problem}.\n`);
+        return EXIT_UNREADABLE;
+      }
+      canvas = parsed.value;
+    }
+    if (values['canvas-no-friendly-description'] === true) canvas = { ...canvas, friendlyDescription: false };
     if (positionals.length > 1) {
       io.err(`progressions export: unexpected argument "${positionals[1]}".\nUsage: ${USAGE}\n`);
       return EXIT_UNREADABLE;
@@ -191,7 +228,8 @@ export const exportCommand: CliCommand = {
     if (values['include-comments'] === true && name !== 'case-1.1') {
       io.err(`${c.yellow('note')} --include-comments applies to case-1.1 only; ${name === 'json' ? 'a framework file always keeps the review comments' : `ignored for ${name}`}.\n`);
     }
-    const ctx: ExportContext = { baseUri, includeComments: values['include-comments'] === true, notes: [] };
+    if (canvas !== undefined && name !== 'canvas') io.err(`${c.yellow('note')} --canvas-calculation and --canvas-no-friendly-description apply to the canvas format only; ignored for ${name}.\n`);
+    const ctx: ExportContext = { baseUri, includeComments: values['include-comments'] === true, canvas, notes: [] };
     if (out === undefined || target === undefined) {
       writeToStdout(format, fw, ctx, io);
     } else {
