@@ -3,11 +3,10 @@ import type { CasePackage, CFAssociation, CFItem } from './types';
 /**
  * The tree of a CASE package, built from `isChildOf` associations (origin = child). Items linked to
  * the CFDocument, to nothing, or to a node outside the package are roots (OpenCASE omits the link to
- * the document; OpenSALT and Smarter Balanced write it). Siblings are ordered as OpenSALT (the
- * reference CASE editor) shows them: by `sequenceNumber`, then by `listEnumeration` read as a number,
- * then by `humanCodingScheme` in natural order (`L1.2` before `L1.10`; items without one after), then
- * by the items' order in the package (exporters that write no sequence numbers list items in an
- * arbitrary order: OpenSALT's own lists them by code as text, L1.1, L1.10, L1.11 … L1.2). An item with several parents keeps the first; `isChildOf`
+ * the document; OpenSALT and Smarter Balanced write it). Siblings are ordered by `sequenceNumber`, then
+ * by `listEnumeration` read as a number (as OpenSALT, the reference CASE editor, shows them), then by the
+ * items' order in the package — except that siblings the package lists by code as plain text (OpenSALT's
+ * exports: L1.1, L1.10, L1.11 … L1.2) are put in natural code order (L1.1, L1.2 … L1.10). An item with several parents keeps the first; `isChildOf`
  * cycles are cut (never followed forever) and reported.
  */
 export interface CaseHierarchy {
@@ -116,9 +115,10 @@ export function buildHierarchy(pkg: CasePackage): CaseHierarchy {
     if (n.link) parentLink.set(n.id, n.link);
   }
   const bySeq = (list: TreeNode[]) => {
+    const byCode = listedByCodeText(list);
     for (let i = 1; i < list.length; i++) {
-      if (siblingOrder(list[i - 1]!, list[i]!) > 0) {
-        const at = list.map((_, j) => j).sort((a, b) => siblingOrder(list[a]!, list[b]!) || a - b);
+      if (siblingOrder(list[i - 1]!, list[i]!, byCode) > 0) {
+        const at = list.map((_, j) => j).sort((a, b) => siblingOrder(list[a]!, list[b]!, byCode) || a - b);
         const ordered = at.map((j) => list[j]!);
         for (let j = 0; j < ordered.length; j++) list[j] = ordered[j]!;
         return;
@@ -156,18 +156,28 @@ function listNumber(le: string | undefined): number {
 const codeCollator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /**
- * Sibling order: sequence number, then list enumeration, then human coding scheme in natural order
- * (items with a code first); 0 for a tie (the caller keeps package order).
+ * True when siblings are listed (in package order) by their codes compared as plain text, every one with
+ * a code: the order carries nothing but the codes (OpenSALT's exports list items so), and natural code
+ * order (`L1.2` before `L1.10`) is what was meant. Any other listing is taken as deliberate.
  */
-function siblingOrder(a: TreeNode, b: TreeNode): number {
+function listedByCodeText(list: readonly TreeNode[]): boolean {
+  let prev = '';
+  for (const n of list) {
+    const c = n.item.humanCodingScheme ?? '';
+    if (c === '' || c < prev) return false;
+    prev = c;
+  }
+  return list.length > 1;
+}
+
+/**
+ * Sibling order: sequence number, then list enumeration, then (when the package listed the siblings by
+ * code as plain text) their codes in natural order; 0 for a tie (the caller keeps package order).
+ */
+function siblingOrder(a: TreeNode, b: TreeNode, byCode: boolean): number {
   if (a.seq !== b.seq) return a.seq < b.seq ? -1 : 1;
   if (a.le !== b.le) return a.le < b.le ? -1 : 1;
-  const ca = a.item.humanCodingScheme ?? '';
-  const cb = b.item.humanCodingScheme ?? '';
-  if (ca === cb) return 0;
-  if (ca === '') return 1;
-  if (cb === '') return -1;
-  return codeCollator.compare(ca, cb);
+  return byCode ? codeCollator.compare(a.item.humanCodingScheme!, b.item.humanCodingScheme!) : 0;
 }
 
 /** The item type of an item: its `CFItemType`, else the title of its `CFItemTypeURI` or definition. */

@@ -9,9 +9,9 @@ import { caseToFramework } from '../../src-core/case/toFramework';
 import type { CasePackage, CFAssociation, CFItem } from '../../src-core/case/types';
 import { casePackagesDir, haveCasePackages, SKIP_MESSAGE } from './case/caseSchemas';
 
-// Siblings of a CASE tree without sequence numbers are ordered as OpenSALT shows them: listEnumeration
-// (as a number), then humanCodingScheme in natural order, then package order. Before, package order
-// alone: ACT's framework (exported by OpenSALT, which lists items by code as text) read as
+// Siblings of a CASE tree without sequence numbers: by listEnumeration (a number), as OpenSALT shows them, then
+// package order — except siblings the package lists by code as plain text (OpenSALT's exports), which are put
+// in natural code order. Before, package order alone: ACT's framework (exported by OpenSALT) read as
 // L1.1, L1.10, L1.11 … L1.19, L1.2, L1.20 …, and a re-export numbered them that way for every consumer.
 
 const DOC = 'd0000000-0000-4000-8000-000000000000';
@@ -40,12 +40,20 @@ const pkgOf = (items: CFItem[], assocs: CFAssociation[]): CasePackage => ({
 });
 
 describe('CASE sibling order without sequence numbers (as OpenSALT shows it)', () => {
-  it('orders codes naturally: L1.2 before L1.10, items without a code last', () => {
-    const codes = ['L1.1', 'L1.10', 'L1.11', 'L1.2', 'L1.20', 'L1.3', undefined, 'l1.4'];
+  const codesOf = (codes: (string | undefined)[]) => {
     const items = codes.map((c, i) => item(i + 1, c));
     const h = buildHierarchy(pkgOf(items, items.map((it, i) => childOf(i, it.identifier, DOC))));
     const byId = new Map(items.map((it) => [it.identifier, it.humanCodingScheme ?? '(none)']));
-    expect(h.childrenOf.get(null)!.map((x) => byId.get(x))).toEqual(['L1.1', 'L1.2', 'L1.3', 'l1.4', 'L1.10', 'L1.11', 'L1.20', '(none)']);
+    return h.childrenOf.get(null)!.map((x) => byId.get(x));
+  };
+
+  it('siblings listed by code as plain text (as OpenSALT exports them) come in natural order: L1.2 before L1.10', () => {
+    expect(codesOf(['L1.1', 'L1.10', 'L1.11', 'L1.2', 'L1.20', 'L1.3', 'l1.4'])).toEqual(['L1.1', 'L1.2', 'L1.3', 'l1.4', 'L1.10', 'L1.11', 'L1.20']);
+  });
+
+  it('any other listing is deliberate and kept: CCSS strands RL, RI, RF, W; a list where an item has no code', () => {
+    expect(codesOf(['RL.K.1', 'RI.K.1', 'RF.K.1', 'W.K.1'])).toEqual(['RL.K.1', 'RI.K.1', 'RF.K.1', 'W.K.1']);
+    expect(codesOf(['L1.1', 'L1.10', undefined, 'L1.2'])).toEqual(['L1.1', 'L1.10', '(none)', 'L1.2']);
   });
 
   it('listEnumeration (a number) comes before the code; sequenceNumber before both', () => {
@@ -57,7 +65,7 @@ describe('CASE sibling order without sequence numbers (as OpenSALT shows it)', (
     expect(h.childrenOf.get(null)!.map((x) => code.get(x))).toEqual(['Z', 'B', 'D', 'A', 'C', 'E']);
   });
 
-  it('property: siblings follow sequence number, list enumeration, natural code, package order', () => {
+  it('property: siblings follow sequence number, list enumeration, then package order or (listed by code text) natural code order', () => {
     const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
     const arb = fc.integer({ min: 1, max: 20 }).chain((n) =>
       fc.record({
@@ -76,12 +84,11 @@ describe('CASE sibling order without sequence numbers (as OpenSALT shows it)', (
         const h = buildHierarchy(pkgOf(items, assocs));
         const num = (le: string | undefined) => (le === undefined || le.trim() === '' || !Number.isFinite(Number(le)) ? Infinity : Number(le));
         const key = (i: number) => ({ seq: seqs[i] ?? Infinity, le: num(les[i]), code: codes[i] ?? '', i });
+        let byCode = false;
         const cmp = (a: ReturnType<typeof key>, b: ReturnType<typeof key>) => {
           if (a.seq !== b.seq) return a.seq - b.seq;
           if (a.le !== b.le) return a.le < b.le ? -1 : 1;
-          if (a.code !== b.code) {
-            if (a.code === '') return 1;
-            if (b.code === '') return -1;
+          if (byCode) {
             const c = collator.compare(a.code, b.code);
             if (c !== 0) return c;
           }
@@ -90,6 +97,8 @@ describe('CASE sibling order without sequence numbers (as OpenSALT shows it)', (
         for (let p = -1; p < n; p++) {
           const kids = items.map((_, i) => i).filter((i) => parentOfIdx(i) === p);
           if (kids.length === 0) continue;
+          // listed (package order) by code as plain text, every one with a code
+          byCode = kids.length > 1 && kids.every((k, j) => (codes[k] ?? '') !== '' && (j === 0 || codes[kids[j - 1]!]! <= codes[k]!));
           const want = kids.map(key).sort(cmp).map((k) => id(k.i + 1));
           expect(h.childrenOf.get(p < 0 ? null : id(p + 1))).toEqual(want);
         }
