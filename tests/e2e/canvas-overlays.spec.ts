@@ -245,10 +245,15 @@ test('the zoom buttons are Tab stops after the map: named, with a visible focus 
   await page.keyboard.press('Enter');
   await settle(page);
   expect((await flowView(page)).k).toBeCloseTo(fitted, 3);
-  // on past them to the next control (the lock badge's Unlock): no trap
+  // then Select several (a touch screen's Shift+click), and on past them to the next control (the lock badge's Unlock): no trap
+  const several = page.getByRole('button', { name: 'Select several', exact: true });
+  await page.keyboard.press('Tab');
+  await expect(several).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeFocused();
   // and back: Shift+Tab returns to the fit button, then through the zoom buttons into the map
+  await page.keyboard.press('Shift+Tab');
+  await expect(several).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(fit).toBeFocused();
   await page.keyboard.press('Shift+Tab');

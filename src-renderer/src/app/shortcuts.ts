@@ -30,10 +30,11 @@ export const SHORTCUTS: { group: string; keys: string[]; label: string }[] = [
   { group: 'Navigate', keys: ['Shift+C'], label: 'Collapse all domains / expand all' },
   { group: 'Navigate', keys: ['Escape'], label: 'Clear selection, leave focus mode (no auto-layout running)' },
   { group: 'Navigate', keys: ['?'], label: 'This help' },
-  { group: 'Canvas', keys: ['Drag dot → dot'], label: 'Link prerequisite → dependent' },
+  { group: 'Canvas', keys: ['Drag dot → card'], label: 'Link prerequisite → dependent (let go on the card or on its dot)' },
   { group: 'Canvas', keys: ['Double-click'], label: 'New competency here (on a competency: edit it; on a collapsed domain: expand it)' },
   { group: 'Canvas', keys: ['Shift+drag'], label: 'Box select' },
-  { group: 'Canvas', keys: ['Shift+click'], label: 'Add to selection' },
+  { group: 'Canvas', keys: ['Shift+click'], label: 'Add to selection (on a touch screen: Select several, under the zoom buttons, then tap)' },
+  { group: 'Canvas', keys: ['Two fingers'], label: 'Pinch to zoom, anywhere on the map (touch screen)' },
   { group: 'Canvas', keys: ['Alt+click ›'], label: 'On a domain’s collapse button: show only that domain' },
 ];
 

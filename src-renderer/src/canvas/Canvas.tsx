@@ -49,6 +49,7 @@ import { focusSet } from './focus/focusSet';
 import { LaneLabels } from './lanes/LaneLabels';
 import { laneDomainAt, laneDrop } from './lanes/laneDrop';
 import { useTwoFingerZoom } from './touch/useTwoFingerZoom';
+import { useSelectSeveral } from './touch/useSelectSeveral';
 
 const isLane = (id: string) => id.startsWith('lane:');
 /**
@@ -120,6 +121,11 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     [flowStore, rf],
   );
   const fitButton = useCallback(() => void fit(FIT), [fit]);
+  const several = useSelectSeveral(docKey);
+  const toggleSeveral = useCallback(() => {
+    if (!several.on) store.notify('info', 'Select several: tap competencies to add them to the selection or take them out; tap the button again to stop.');
+    several.toggle();
+  }, [several, store]);
   // While the view pans or zooms, links are painted without anti-aliasing (`.is-moving`, app.css): on a
   // machine without a GPU, rasterising hundreds of smooth curves is what limits the frame rate. They are
   // smooth again as soon as the view stops.
@@ -500,8 +506,29 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
       <ControlButton className="react-flow__controls-fitview" onClick={fitButton} title="Fit the whole map (F)" aria-label="Fit view">
         <FitViewIcon />
       </ControlButton>
+      {!empty && (
+        <ControlButton
+          className={`select-several${several.on ? ' is-on' : ''}`}
+          onClick={toggleSeveral}
+          aria-pressed={several.on}
+          aria-label="Select several"
+          title={several.on ? 'Select several is on: a tap adds a competency to the selection or takes it out (tap to stop)' : 'Select several: a tap adds a competency to the selection (like Shift+click)'}
+          data-testid="select-several"
+        >
+          <SelectSeveralIcon />
+        </ControlButton>
+      )}
     </Controls>
     </>
+  );
+}
+
+/** Two cards, each ticked: "Select several". */
+function SelectSeveralIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden>
+      <path d="M3 4h10v7H3zM11 13h10v7H11zM5.5 7.5l1.5 1.5 3-3M13.5 16.5l1.5 1.5 3-3" />
+    </svg>
   );
 }
 
