@@ -435,7 +435,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
       `${domains.length} item(s) read as domains, ${n} as competencies${indicators ? `, ${indicators} as performance indicators` : ''}; ` +
         `${prerequisites.size} precedes association(s) as prerequisites, ${alignments.size} as alignments to ${Object.keys(sets).length} standards set(s)`,
     );
-    const unkept = unkeptItemFields(info.values(), pkg);
+    const unkept = unkeptItemFields(info.values(), pkg, consumed);
     if (unkept) notes.push(unkept);
   }
   if (keptCount > 0) notes.push(`${keptCount} association(s) with no place in the framework model kept as CASE associations (exported again unchanged)`);
@@ -451,7 +451,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
  * (or undefined when there are none): kept associations travel back unchanged, these do not, so a
  * district re-exporting the package is told before it publishes.
  */
-function unkeptItemFields(items: Iterable<ItemInfo>, pkg: CasePackage): string | undefined {
+function unkeptItemFields(items: Iterable<ItemInfo>, pkg: CasePackage, consumed: ReadonlySet<CFAssociation>): string | undefined {
   const counts = new Map<string, number>();
   const bump = (what: string) => counts.set(what, (counts.get(what) ?? 0) + 1);
   const has = (v: unknown) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null);
@@ -481,7 +481,30 @@ function unkeptItemFields(items: Iterable<ItemInfo>, pkg: CasePackage): string |
   }
   if (has(doc.subjectURI)) docParts.push(doc.subject?.length ? 'subjectURI' : 'subjectURI (the subjects\' titles are kept)');
   if (docParts.length) parts.push(`the CFDocument's ${docParts.join(', ')}`);
+  // Association notes survive only on prerequisites; kept associations and alignments keep type, ends,
+  // sequence and grouping. Other tools' extensions have no place at all.
+  let assocNotes = 0;
+  let assocExt = 0;
+  for (const a of pkg.CFAssociations ?? []) {
+    if (has(a.notes) && !(a.associationType === 'precedes' && consumed.has(a))) assocNotes++;
+    if (hasKeys(a.extensions)) assocExt++;
+  }
+  if (assocNotes) parts.push(`notes of associations that are not prerequisites (${assocNotes})`);
+  let itemExt = 0;
+  for (const x of pkg.CFItems ?? []) if (hasKeys(x.extensions)) itemExt++;
+  const ext = [
+    ...(hasKeys(pkg.extensions) ? ['the package'] : []),
+    ...(hasKeys(doc.extensions) ? ['the CFDocument'] : []),
+    ...(itemExt ? [`${itemExt} item${itemExt === 1 ? '' : 's'}`] : []),
+    ...(assocExt ? [`${assocExt} association${assocExt === 1 ? '' : 's'}`] : []),
+  ];
+  if (ext.length) parts.push(`extensions of other tools (on ${ext.join(', ')})`);
   return parts.length ? `not kept, so left out of a re-export: ${parts.join(', ')}` : undefined;
+}
+
+/** An object with at least one key (an `extensions` value worth naming). */
+function hasKeys(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && Object.keys(v).length > 0;
 }
 
 function stubStandard(end: LinkGenURI, sequence: number): Standard {

@@ -64,3 +64,37 @@ describe.skipIf(!haveCasePackages)(`on a real package (${SKIP_MESSAGE})`, () => 
     expect(notKept(r.value.notes)).toMatch(/the CFDocument's officialSourceURL, notes, subjectURI$/);
   });
 });
+
+// The same silence about a foreign 1.1 package's association notes (kept only on prerequisites) and other
+// tools' extensions: the report even said the kept associations were "exported again unchanged".
+describe('the import report names association notes and other tools\' extensions a re-export leaves out', () => {
+  const OTHER = 'a1000000-0000-4000-8000-000000000002';
+  const EXTERNAL = 'a1000000-0000-4000-8000-0000000000ee';
+  const assoc = (n: number, type: string, dest: string, extra: Record<string, unknown>) => ({
+    identifier: `a1000000-0000-4000-8000-00000000010${n}`,
+    uri: `https://case.example.org/CFAssociations/${n}`,
+    associationType: type,
+    originNodeURI: { title: 'M.1', identifier: ITEM, uri: `https://case.example.org/CFItems/${ITEM}` },
+    destinationNodeURI: { title: 'Other', identifier: dest, uri: `https://case.example.org/CFItems/${dest}` },
+    lastChangeDateTime: T,
+    ...extra,
+  });
+
+  it('counts notes outside prerequisites and where extensions were', () => {
+    const p = pkg({ caseVersion: '1.1', extensions: { vendor: { id: 7 } } });
+    p.CFItems.push({ identifier: OTHER, uri: `https://case.example.org/CFItems/${OTHER}`, fullStatement: 'Subtract within 20.', humanCodingScheme: 'M.2', lastChangeDateTime: T });
+    (p.CFItems[0] as Record<string, unknown>).extensions = { vendor: { weight: 3 } };
+    (p.CFAssociations as unknown[]).push(
+      assoc(1, 'precedes', OTHER, { notes: 'Addition first.' }),
+      assoc(2, 'isRelatedTo', OTHER, { notes: 'Same strategies.' }),
+      assoc(3, 'exactMatchOf', EXTERNAL, { notes: 'Checked by the state.', extensions: { vendor: { strength: 0.9 } } }),
+    );
+    const r = importCaseFramework(p);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(notKept(r.value.notes)).toContain('notes of associations that are not prerequisites (2), extensions of other tools (on the CFDocument, 1 item, 1 association)');
+    // what the line promises: the prerequisite's note travels, the others do not
+    const out = exportCase(r.value.framework, { version: '1.1' });
+    const notes = out.CFAssociations!.filter((a) => a.notes).map((a) => [a.associationType, a.notes]);
+    expect(notes).toEqual([['precedes', 'Addition first.']]);
+  });
+});
