@@ -187,8 +187,7 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
                                   onClick={(e) => {
                                     e.preventDefault();
                                     const card = document.getElementById(`sv-${m}`);
-                                    card?.scrollIntoView({ block: 'center' });
-                                    card?.focus({ preventScroll: true });
+                                    if (card) revealCard(card);
                                   }}
                                 >
                                   {iCan(fw.competencies[m]!)} ({codeOf(fw, m)})
@@ -237,4 +236,28 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
     </div>,
     document.body,
   );
+}
+
+/**
+ * Scrolls a card of the map into view and gives it the focus. Cards out of view are laid out only once reached
+ * (content-visibility, learners.css), so the cards around it take their real height after the scroll and may push
+ * it away: it is scrolled to again each frame until it stays put (a few frames at most).
+ */
+function revealCard(card: HTMLElement): void {
+  card.scrollIntoView({ block: 'center' });
+  card.focus({ preventScroll: true });
+  let top = card.getBoundingClientRect().top;
+  let frames = 0;
+  // the cards brought into view are laid out in the frame's rendering, after its animation callbacks: look for
+  // some frames, then stop once the card stays where it is
+  const settle = () => {
+    frames++;
+    const now = card.getBoundingClientRect().top;
+    if (now !== top) {
+      card.scrollIntoView({ block: 'center' });
+      top = card.getBoundingClientRect().top;
+    } else if (frames > 3) return;
+    if (frames < 20) requestAnimationFrame(settle);
+  };
+  requestAnimationFrame(settle);
 }
