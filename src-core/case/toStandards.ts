@@ -43,7 +43,8 @@ function setTitle(title: string, options: CaseToStandardsOptions): string {
  * An imported (read-only) standards set from a CASE package: every item becomes a standard that
  * keeps its CASE identifier, uri, human coding scheme, full statement, item type and education
  * levels (CEDS-normalised); the tree comes from `isChildOf` (with or without a link to the
- * document), siblings ordered by `sequenceNumber`. Items are listed in tree order.
+ * document), siblings ordered as `buildHierarchy` orders them (`sequenceNumber`, `listEnumeration`, then
+ * package order or, for siblings listed by code as plain text, natural code order). Items are listed in tree order.
  */
 export function caseToStandardsSet(pkg: CasePackage, options: CaseToStandardsOptions = {}): StandardsSet {
   const doc = pkg.CFDocument;

@@ -6,6 +6,7 @@ import { exportCase } from '../../src-core/case/export';
 import { buildHierarchy } from '../../src-core/case/hierarchy';
 import { readCasePackage } from '../../src-core/case/read';
 import { caseToFramework } from '../../src-core/case/toFramework';
+import { caseToStandardsSet } from '../../src-core/case/toStandards';
 import type { CasePackage, CFAssociation, CFItem } from '../../src-core/case/types';
 import { casePackagesDir, haveCasePackages, SKIP_MESSAGE } from './case/caseSchemas';
 
@@ -128,6 +129,15 @@ describe.skipIf(!haveCasePackages)(`real packages keep the order their editor sh
       .sort((a, b) => a.sequenceNumber! - b.sequenceNumber!)
       .map((a) => code.get(a.originNodeURI.identifier));
     expect(numbered).toEqual(want);
+  });
+
+  it('ACT as a standards set (to align to): the standards are in the same order', () => {
+    const set = caseToStandardsSet(load('opensalt_act-holistic-framework-math-subset_v1p0.json'));
+    const l1 = Object.values(set.items)
+      .filter((s) => s.code.startsWith('H.A.MATH.GM.PF.2DFP.L1.'))
+      .sort((a, b) => a.sequence - b.sequence)
+      .map((s) => s.code);
+    expect(l1).toEqual(Array.from({ length: 24 }, (_, i) => `H.A.MATH.GM.PF.2DFP.L1.${i + 1}`));
   });
 
   it('Smarter Balanced math: grades by listEnumeration (3 … HS), the unassigned items after them', () => {
