@@ -50,6 +50,7 @@ import { LaneLabels } from './lanes/LaneLabels';
 import { laneDomainAt, laneDrop } from './lanes/laneDrop';
 import { useTwoFingerZoom } from './touch/useTwoFingerZoom';
 import { useSelectSeveral } from './touch/useSelectSeveral';
+import { minimapSize } from './overlays/minimapSize';
 
 const isLane = (id: string) => id.startsWith('lane:');
 /**
@@ -62,7 +63,6 @@ const FIT = { padding: 0.12, maxZoom: 1.1, includeHiddenNodes: true };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const DEFAULT_EDGE_OPTIONS = { interactionWidth: 16 };
-const MINIMAP_STYLE = { width: 168, height: 112 };
 const ARIA_LABELS = { 'controls.ariaLabel': 'Zoom', 'controls.zoomIn.ariaLabel': 'Zoom in', 'controls.zoomOut.ariaLabel': 'Zoom out' };
 
 function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 'system'; showMinimap: boolean }) {
@@ -141,6 +141,9 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
   const viewW = useFlowStore((s) => s.width);
   const viewH = useFlowStore((s) => s.height);
   const minZoom = useMemo(() => minZoomFor(framework.competencies, { width: viewW, height: viewH }), [framework.competencies, viewW, viewH]);
+  // a smaller minimap on a small pane (a zoomed Chromebook with a side panel open): one of two fixed objects, so
+  // React Flow's MiniMap keeps its props between renders
+  const minimap = minimapSize({ width: viewW, height: viewH });
 
   useEffect(() => {
     setCanvasBridge({
@@ -492,8 +495,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         {lod.overview && (
           <OverviewLayer framework={framework} dragPositions={null} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />
         )}
-        {showMinimap && !empty && !paintedMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={MINIMAP_STYLE} />}
-        {showMinimap && !empty && paintedMinimap && <OverviewMiniMap framework={framework} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} ariaLabel="Mini map" />}
+        {showMinimap && !empty && !paintedMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} nodeBorderRadius={8} position="bottom-right" ariaLabel="Mini map" style={minimap} />}
+        {showMinimap && !empty && paintedMinimap && <OverviewMiniMap framework={framework} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} ariaLabel="Mini map" size={minimap} />}
       </ReactFlow>
       </LinkSourceContext.Provider>
     </div>

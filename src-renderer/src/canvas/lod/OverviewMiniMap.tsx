@@ -3,10 +3,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
 import { useEditor } from '../../store/useEditor';
 import { collapseViewCached, COLLAPSED_H, COLLAPSED_W } from '../collapse/applyCollapse';
+import type { MinimapSize } from '../overlays/minimapSize';
 import { drawOverview, overviewScene } from './overviewScene';
 
-const W = 168;
-const H = 112;
 const OFFSET = 5;
 const NO_LINES = new Float64Array(0);
 /** Collapsed domains on the minimap: at least a visible dot, never a label. */
@@ -19,8 +18,9 @@ const MINIMAP_BLOCK = { w: 4, h: 3 };
  * (each pointer move of a drag or pan) re-ran thousands of selectors; this one subscribes to the
  * viewport only and redraws from a scene built once per document change (perf).
  */
-export function OverviewMiniMap(props: { framework: Pick<Framework, 'competencies' | 'prerequisites' | 'domains'>; direction: 'LR' | 'TB'; ariaLabel: string }) {
+export function OverviewMiniMap(props: { framework: Pick<Framework, 'competencies' | 'prerequisites' | 'domains'>; direction: 'LR' | 'TB'; ariaLabel: string; size: MinimapSize }) {
   const { framework, direction, ariaLabel } = props;
+  const { width: W, height: H } = props.size;
   const rf = useReactFlow();
   const canvas = useRef<HTMLCanvasElement>(null);
   const tx = useFlowStore((s) => s.transform[0]);
@@ -75,7 +75,7 @@ export function OverviewMiniMap(props: { framework: Pick<Framework, 'competencie
     if (el.width !== Math.round(W * dpr)) el.width = Math.round(W * dpr);
     if (el.height !== Math.round(H * dpr)) el.height = Math.round(H * dpr);
     drawOverview(ctx, scene, [-vx * scale, -vy * scale, scale], { width: W, height: H, dpr }, { link: 'transparent', selected: 'transparent' }, MINIMAP_BLOCK);
-  }, [scene, vx, vy, scale]);
+  }, [scene, vx, vy, scale, W, H]);
 
   const drag = useRef<{ x: number; y: number } | null>(null);
   const scaleRef = useRef(viewScale);
