@@ -33,6 +33,27 @@ test('a finger drawn up the lane strip scrolls the lanes with it', async ({ page
   expect(errors).toEqual([]);
 });
 
+test('with lanes as columns, a finger drawn along the strip above the map scrolls the columns sideways', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, '?open=/examples/student-science-inquiry.json');
+  await page.getByRole('button', { name: 'Lanes: horizontal' }).tap();
+  const strip = page.getByTestId('lane-strip');
+  await expect(strip).toHaveClass(/lane-strip-top/);
+  const cdp = await touchSession(page);
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  await pinch(cdp, { x: canvas.x + 300, y: canvas.y + 250 }, 60, 240);
+  await page.waitForTimeout(400);
+  const box = (await strip.boundingBox())!;
+  const before = await flowView(page);
+  const y = box.y + box.height - 12;
+  await touchDrag(cdp, { x: box.x + 500, y }, { x: box.x + 300, y: y + 4 });
+  const after = await flowView(page);
+  expect(after.tx - before.tx).toBeCloseTo(-200, 0);
+  expect(after.ty).toBe(before.ty);
+  expect(after.k).toBe(before.k);
+  expect(errors).toEqual([]);
+});
+
 test('a tap on a lane header (its title, away from the chevron) collapses its domain, and another expands it', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page, '?open=/examples/grade3-5-fractions.json');
