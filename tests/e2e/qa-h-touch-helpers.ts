@@ -1,4 +1,5 @@
-import type { CDPSession, Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
+import { node, openApp } from './canvas-helpers';
 
 /**
  * Touch gestures for a Chromebook in tablet mode (no mouse): Playwright's `touchscreen` only taps, so drags and
@@ -35,3 +36,13 @@ export async function pinch(cdp: CDPSession, at: Point, from: number, to: number
 }
 
 export const middle = (b: { x: number; y: number; width: number; height: number }): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+/** Opens the (draft) science example zoomed in on `code` (search, Enter: centred at a readable zoom). */
+export async function openScienceAt(page: Page, code: string): Promise<void> {
+  await openApp(page, '?open=/examples/student-science-inquiry.json');
+  const search = page.getByPlaceholder('Search code or text');
+  await search.fill(code);
+  await search.press('Enter');
+  await expect(node(page, code)).toBeInViewport();
+  await page.waitForTimeout(700); // the glide to it
+}

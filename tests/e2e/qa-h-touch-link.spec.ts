@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, node, openApp } from './canvas-helpers';
-import { middle, touchDrag, touchSession, type Point } from './qa-h-touch-helpers';
+import { collectErrors, node } from './canvas-helpers';
+import { middle, openScienceAt, touchDrag, touchSession, type Point } from './qa-h-touch-helpers';
 
 // A Chromebook in tablet mode (touch, no mouse). A prerequisite link is drawn from a card's dot to the card that
 // requires it, but the dot is 11 px (7 px on screen at the zoom a map is read at) and a finger lands a few px off:
@@ -8,16 +8,6 @@ import { middle, touchDrag, touchSession, type Point } from './qa-h-touch-helper
 // naturally ends) made no link and said nothing. Now the dot takes a touch from around it, and letting go
 // anywhere on the other card links the two (as a drop on its dot does; with a mouse too).
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true, isMobile: false });
-
-/** Opens the (draft) science example zoomed in on `code` (search, Enter: centred at a readable zoom). */
-async function openAt(page: Page, code: string): Promise<void> {
-  await openApp(page, '?open=/examples/student-science-inquiry.json');
-  const search = page.getByPlaceholder('Search code or text');
-  await search.fill(code);
-  await search.press('Enter');
-  await expect(node(page, code)).toBeInViewport();
-  await page.waitForTimeout(700); // the glide to it
-}
 
 /** Where a finger lands for a card's outgoing dot: beside it, outside the card, not on it. */
 async function besideSourceDot(page: Page, code: string): Promise<Point> {
@@ -33,7 +23,7 @@ const links = (page: Page) => page.locator('.react-flow__edge');
 
 test('a finger drawn from beside a card’s dot to the middle of another card links them: one undo step', async ({ page }) => {
   const errors = collectErrors(page);
-  await openAt(page, 'SI.2');
+  await openScienceAt(page, 'SI.2');
   const cdp = await touchSession(page);
   const count = await links(page).count();
   const view = await page.locator('.react-flow__viewport').getAttribute('style');
@@ -49,7 +39,7 @@ test('a finger drawn from beside a card’s dot to the middle of another card li
 });
 
 test('let go on a card that would close a cycle, the link is refused with the reason; on the same card, nothing happens', async ({ page }) => {
-  await openAt(page, 'SI.3');
+  await openScienceAt(page, 'SI.3');
   const cdp = await touchSession(page);
   const count = await links(page).count();
   // SI.1 → SI.3 exists: SI.3 → SI.1 would close a cycle
@@ -65,7 +55,7 @@ test('let go on a card that would close a cycle, the link is refused with the re
 test.describe('with a mouse', () => {
   test.use({ hasTouch: false });
   test('a link dragged from a dot and dropped on the middle of another card links them', async ({ page }) => {
-    await openAt(page, 'SI.2');
+    await openScienceAt(page, 'SI.2');
     const count = await links(page).count();
     const dot = middle((await node(page, 'SI.2').locator('.react-flow__handle.source').boundingBox())!);
     const to = middle((await node(page, 'SI.3').boundingBox())!);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, flowView, node, openApp } from './canvas-helpers';
-import { middle, pinch, touches, touchSession } from './qa-h-touch-helpers';
+import { collectErrors, flowView, node } from './canvas-helpers';
+import { middle, openScienceAt, pinch, touches, touchSession } from './qa-h-touch-helpers';
 
 // A Chromebook in tablet mode (touch, no mouse). Two fingers spread on the map zoom it — but only where both
 // landed on the empty map: zoomed in, where cards fill the screen, a pinch starting on a card did nothing at all
@@ -8,18 +8,9 @@ import { middle, pinch, touches, touchSession } from './qa-h-touch-helpers';
 // to drag goes back: nothing moves, no undo step.
 test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true, isMobile: false });
 
-async function openAt(page: Page, code: string): Promise<void> {
-  await openApp(page, '?open=/examples/student-science-inquiry.json');
-  const search = page.getByPlaceholder('Search code or text');
-  await search.fill(code);
-  await search.press('Enter');
-  await expect(node(page, code)).toBeInViewport();
-  await page.waitForTimeout(700); // the glide to it
-}
-
 test('two fingers spread on a card zoom the map about them; the card stays where it is on the map', async ({ page }) => {
   const errors = collectErrors(page);
-  await openAt(page, 'SI.2');
+  await openScienceAt(page, 'SI.2');
   const cdp = await touchSession(page);
   const before = await flowView(page);
   const card = (await node(page, 'SI.2').boundingBox())!;
@@ -41,7 +32,7 @@ test('two fingers spread on a card zoom the map about them; the card stays where
 
 test('a card the first finger began to drag goes back when a second finger makes it a pinch: no move, no undo step', async ({ page }) => {
   const errors = collectErrors(page);
-  await openAt(page, 'SI.2');
+  await openScienceAt(page, 'SI.2');
   const cdp = await touchSession(page);
   const before = await flowView(page);
   const card = (await node(page, 'SI.2').boundingBox())!;
@@ -77,7 +68,7 @@ test('a card the first finger began to drag goes back when a second finger makes
 });
 
 test('a pinch with one finger on the empty map and the other on a card zooms too', async ({ page }) => {
-  await openAt(page, 'SI.2');
+  await openScienceAt(page, 'SI.2');
   const cdp = await touchSession(page);
   const before = await flowView(page);
   const card = (await node(page, 'SI.2').boundingBox())!;

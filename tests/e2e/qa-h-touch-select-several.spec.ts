@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, node, openApp } from './canvas-helpers';
-import { middle, touches, touchSession } from './qa-h-touch-helpers';
+import { collectErrors, node } from './canvas-helpers';
+import { middle, openScienceAt, touches, touchSession } from './qa-h-touch-helpers';
 
 // A Chromebook in tablet mode (touch, no mouse, no keyboard). Several competencies are selected with Shift / Ctrl
 // +click or Shift+drag — none of them at hand on a touch screen, so aligning, moving or deleting a group was out of
@@ -16,12 +16,7 @@ const selected = (page: Page) => page.locator('.react-flow__node-competency:has(
 
 test('with Select several on, taps gather competencies into one selection (a tap again takes one out); off, a tap selects one', async ({ page }) => {
   const errors = collectErrors(page);
-  await openApp(page, '?open=/examples/student-science-inquiry.json');
-  const search = page.getByPlaceholder('Search code or text');
-  await search.fill('SI.3');
-  await search.press('Enter');
-  await expect(node(page, 'SI.3')).toBeInViewport();
-  await page.waitForTimeout(700);
+  await openScienceAt(page, 'SI.3');
   const button = page.getByRole('button', { name: 'Select several' });
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   const box = (await button.boundingBox())!;
@@ -55,11 +50,7 @@ test('with Select several on, taps gather competencies into one selection (a tap
 });
 
 test('Select several stays on after Shift is pressed and let go (a keyboard attached), and goes off with another document', async ({ page }) => {
-  await openApp(page, '?open=/examples/student-science-inquiry.json');
-  const search = page.getByPlaceholder('Search code or text');
-  await search.fill('SI.3');
-  await search.press('Enter');
-  await page.waitForTimeout(700);
+  await openScienceAt(page, 'SI.3');
   const button = page.getByRole('button', { name: 'Select several' });
   await button.tap();
   await page.keyboard.down('Shift');
