@@ -238,15 +238,21 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     if (d.uri !== undefined) return placed === null;
     if (d.identifier === fw.id) return placed === null;
     const dc = own(fw.competencies, d.identifier);
-    if (dc) return dc.domainId === placed;
-    const dd = domainById.get(d.identifier);
-    return dd !== undefined && dd.id === placed;
+    return dc !== undefined && dc.domainId === placed; // else the parent was deleted
   };
   const keptParent = new Set<string>();
   const staleParents = new Set<CaseAssociation>();
+  const sameAsOwn = new Set<CaseAssociation>();
   for (const ka of kept) {
+    // A link to one of our domains is never the item's tree link (the import read those into the model):
+    // it is a second parent, written as well as the item's own link.
     if (ka.associationType === 'isChildOf' && ka.origin.uri === undefined) {
-      if (keptParentHolds(ka)) keptParent.add(ka.origin.identifier.toLowerCase());
+      if (ka.destination.uri === undefined && domainById.has(ka.destination.identifier)) {
+        // (unless the user has since moved the item there: its own link says it already)
+        const oc = own(fw.competencies, ka.origin.identifier);
+        const placed = oc ? oc.domainId : domainById.get(ka.origin.identifier)?.parentId;
+        if (placed === ka.destination.identifier) sameAsOwn.add(ka);
+      } else if (keptParentHolds(ka)) keptParent.add(ka.origin.identifier.toLowerCase());
       else staleParents.add(ka);
     }
     if (ka.grouping) addGrouping(ka.grouping.identifier, ka.grouping.title, undefined, ka.grouping.uri);
@@ -499,7 +505,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
       );
     }
     for (const ka of kept) {
-      if (staleParents.has(ka)) continue; // the item's own isChildOf was written instead
+      if (staleParents.has(ka) || sameAsOwn.has(ka)) continue; // the item's own isChildOf was written instead
       const end = (r: { identifier: string; uri?: string; title?: string }): LinkGenURI | undefined =>
         r.uri === undefined
           ? ours().get(r.identifier.toLowerCase())

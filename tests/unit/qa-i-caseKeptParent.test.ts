@@ -76,3 +76,54 @@ describe('a kept isChildOf under a competency', () => {
     expect(parentsOf(out, C)).toEqual([D]);
   });
 });
+
+// An item with two parents (CASE allows it: a standard listed under two clusters) keeps its first parent for
+// the tree and its second isChildOf as a kept association. That kept link replaced the item's own parent link
+// in the export, so a re-export listed the item under its second parent only, and read back, it had moved.
+describe('a second parent (kept isChildOf to a domain)', () => {
+  const [D1, D2, X] = [id(11), id(12), id(13)];
+  function twoParents(): Framework {
+    const r = importCaseFramework({
+      CFDocument: { identifier: DOC, uri: `https://case.example.org/uri/${DOC}`, creator: 'State', title: 'Math', lastChangeDateTime: T },
+      CFItems: [item(D1, 'OA'), item(D2, 'NBT'), item(X, '3.X.1'), item(C, '3.OA.1'), item(P, '3.NBT.1')],
+      CFAssociations: [
+        assoc(1, 'isChildOf', D1, DOC, 1),
+        assoc(2, 'isChildOf', D2, DOC, 2),
+        assoc(3, 'isChildOf', C, D1, 1),
+        assoc(4, 'isChildOf', P, D2, 1),
+        assoc(5, 'isChildOf', C, D2, 2), // C is also listed under NBT
+        assoc(6, 'isChildOf', X, D2, 3),
+      ],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.framework;
+  }
+
+  it('is written as well as the item\'s own parent link, and a round trip changes nothing', () => {
+    const fw = twoParents();
+    expect(fw.competencies[C as never]!.domainId).toBe(D1);
+    const notes: string[] = [];
+    const out = exportCase(fw, { version: '1.1', notes });
+    expect(parentsOf(out, C).sort()).toEqual([D1, D2].sort());
+    expect(notes).toEqual([]);
+    const back = importCaseFramework(JSON.parse(JSON.stringify(out)));
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.framework.competencies[C as never]!.domainId).toBe(D1);
+    expect(JSON.stringify(exportCase(back.value.framework, { version: '1.1' }))).toBe(JSON.stringify(out));
+  });
+});
+
+describe('a second parent the user has since made the first', () => {
+  it('is not written twice', () => {
+    const [D1, D2, X] = [id(11), id(12), id(13)];
+    const r = importCaseFramework({
+      CFDocument: { identifier: DOC, uri: `https://case.example.org/uri/${DOC}`, creator: 'State', title: 'Math', lastChangeDateTime: T },
+      CFItems: [item(D1, 'OA'), item(D2, 'NBT'), item(C, '3.OA.1'), item(X, '3.NBT.1')],
+      CFAssociations: [assoc(1, 'isChildOf', D1, DOC, 1), assoc(2, 'isChildOf', D2, DOC, 2), assoc(3, 'isChildOf', C, D1, 1), assoc(4, 'isChildOf', X, D2, 1), assoc(5, 'isChildOf', C, D2, 2)],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const fw = r.value.framework;
+    fw.competencies[C as never]!.domainId = D2 as DomainId;
+    expect(parentsOf(exportCase(fw, { version: '1.1' }), C)).toEqual([D2]);
+  });
+});
