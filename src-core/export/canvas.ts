@@ -27,6 +27,17 @@ import { escapeHtmlLines, shorten } from './html';
 /** Canvas's calculation methods for an outcome's mastery score. */
 export type CanvasCalculationMethod = 'decaying_average' | 'n_mastery' | 'highest' | 'latest';
 
+/**
+ * The number each method takes (`calculation_int`), as Canvas accepts it: the weight of the latest score
+ * in percent (decaying average), how many times at mastery (n mastery); `null`: none (Canvas wants it empty).
+ */
+export const CANVAS_CALCULATION_INT: Record<CanvasCalculationMethod, { min: number; max: number; default: number } | null> = {
+  decaying_average: { min: 1, max: 99, default: 65 },
+  n_mastery: { min: 1, max: 5, default: 3 },
+  highest: null,
+  latest: null,
+};
+
 /** Options of `writeCanvasCsv`. */
 export interface CanvasExportOptions {
   /** Default `decaying_average` (Canvas's own default). */
@@ -50,12 +61,8 @@ function guid(id: string): string {
 /** The Canvas outcomes CSV of a framework. */
 export function writeCanvasCsv(fw: Framework, options: CanvasExportOptions = {}): string {
   const method = options.calculationMethod ?? 'decaying_average';
-  const calcInt =
-    method === 'decaying_average'
-      ? String(Math.min(99, Math.max(1, Math.round(options.calculationInt ?? 65))))
-      : method === 'n_mastery'
-        ? String(Math.min(5, Math.max(1, Math.round(options.calculationInt ?? 3))))
-        : '';
+  const range = CANVAS_CALCULATION_INT[method];
+  const calcInt = range ? String(Math.min(range.max, Math.max(range.min, Math.round(options.calculationInt ?? range.default)))) : '';
   const friendly = options.friendlyDescription ?? true;
 
   const n = fw.phases.length;

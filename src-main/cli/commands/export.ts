@@ -1,6 +1,6 @@
 import { checkBaseUri, writeCasePackage } from '../../../src-core/case/export';
 import { writeCompetencyCsv } from '../../../src-core/csv/competencyCsv';
-import { writeCanvasCsv, type CanvasExportOptions } from '../../../src-core/export/canvas';
+import { CANVAS_CALCULATION_INT, writeCanvasCsv, type CanvasCalculationMethod, type CanvasExportOptions } from '../../../src-core/export/canvas';
 import { writeMoodleCsv } from '../../../src-core/export/moodle';
 import { exportLossNote, type LossyExportFormat } from '../../../src-core/export/lossNotes';
 import { validateFramework } from '../../../src-core/checks/validateFramework';
@@ -91,23 +91,21 @@ export function exportBlockers(fw: Framework): string[] {
 
 const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')} (default case-1.1)] [-o <out>] [--base-uri <uri>] [--include-comments] [--canvas-calculation <method>[:<n>]] [--canvas-no-friendly-description] [--force]`;
 
-const CANVAS_METHODS = { decaying_average: [1, 99], n_mastery: [1, 5], highest: null, latest: null } as const;
-
 /**
  * `--canvas-calculation <method>[:<n>]`: Canvas's calculation method of every outcome and its number
  * (`decaying_average:65`, `n_mastery:3`, `highest`, `latest`), as Canvas accepts them; a problem otherwise.
  */
 export function parseCanvasCalculation(text: string): { ok: true; value: CanvasExportOptions } | { ok: false; problem: string } {
   const m = /^([a-z_]+)(?::(.*))?$/.exec(text.trim());
-  const method = m?.[1] as keyof typeof CANVAS_METHODS | undefined;
-  if (!m || !method || !Object.prototype.hasOwnProperty.call(CANVAS_METHODS, method)) {
+  const method = m?.[1] as CanvasCalculationMethod | undefined;
+  if (!m || !method || !Object.prototype.hasOwnProperty.call(CANVAS_CALCULATION_INT, method)) {
     return { ok: false, problem: `"${text}" is not a Canvas calculation method; use decaying_average[:1-99], n_mastery[:1-5], highest or latest` };
   }
-  const range = CANVAS_METHODS[method];
+  const range = CANVAS_CALCULATION_INT[method];
   if (m[2] === undefined) return { ok: true, value: { calculationMethod: method } };
   if (range === null) return { ok: false, problem: `${method} takes no number (Canvas leaves calculation_int empty for it)` };
   const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NaN;
-  if (!(n >= range[0] && n <= range[1])) return { ok: false, problem: `${method} takes a whole number from ${range[0]} to ${range[1]}, not "${m[2]}"` };
+  if (!(n >= range.min && n <= range.max)) return { ok: false, problem: `${method} takes a whole number from ${range.min} to ${range.max}, not "${m[2]}"` };
   return { ok: true, value: { calculationMethod: method, calculationInt: n } };
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { case10LossNote, DEFAULT_CASE_BASE_URI } from '../../../../src-core/case';
+import { CANVAS_CALCULATION_INT, type CanvasCalculationMethod } from '../../../../src-core/export/canvas';
 import { exportLossNote } from '../../../../src-core/export/lossNotes';
 import { printableMapHtml, type PaperSize, type PrintAudience } from '../../../../src-core/export/printable';
 import { diagnosticsOf } from '../../diagnostics/useDiagnostics';
@@ -24,6 +25,10 @@ export function ExportDialog({ format: initial }: { format?: string }) {
   const [scope, setScope] = useState<ImageScope>('whole');
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [audience, setAudience] = useState<PrintAudience>('student');
+  // Canvas: how each outcome is scored (the CLI's --canvas-calculation) and the "I can" column (--canvas-no-friendly-description)
+  const [canvasMethod, setCanvasMethod] = useState<CanvasCalculationMethod>('decaying_average');
+  const [canvasInt, setCanvasInt] = useState('65');
+  const [canvasFriendly, setCanvasFriendly] = useState(true);
   const [anyway, setAnyway] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,6 +63,9 @@ export function ExportDialog({ format: initial }: { format?: string }) {
   const errors = useMemo(() => diagnosticsOf(fw).filter((d) => d.severity === 'error'), [fw]);
   const blocked = def.gated && errors.length > 0 && !anyway;
   const uriProblem = format.startsWith('case-') ? baseUriProblem(baseUri) : null;
+  const canvasRange = CANVAS_CALCULATION_INT[canvasMethod];
+  const canvasN = /^\d+$/.test(canvasInt.trim()) ? Number(canvasInt) : NaN;
+  const canvasProblem = format === 'canvas' && canvasRange && !(canvasN >= canvasRange.min && canvasN <= canvasRange.max) ? `A whole number from ${canvasRange.min} to ${canvasRange.max}.` : null;
 
   const run = async () => {
     setError(null);
@@ -93,7 +101,10 @@ export function ExportDialog({ format: initial }: { format?: string }) {
       await new Promise((r) => setTimeout(r, 0));
       if (format.startsWith('case-') && baseUri.trim()) void h.setSettings({ exportBaseUri: baseUri.trim() });
       if (format === 'case-1.1' && commentCount > 0) rememberIncludeComments(includeComments);
-      const out = buildTextExport(fw, format, baseUri, { includeComments: format === 'case-1.1' && includeComments });
+      const out = buildTextExport(fw, format, baseUri, {
+        includeComments: format === 'case-1.1' && includeComments,
+        canvas: { calculationMethod: canvasMethod, calculationInt: canvasRange ? canvasN : undefined, friendlyDescription: canvasFriendly },
+      });
       const r = await h.saveExport({ suggestedName: out.suggestedName, chunks: out.chunks, mimeType: out.mimeType, filters: out.filters });
       if (!r.ok) return setError(r.error.message);
       if (!r.value) return;
@@ -174,6 +185,52 @@ export function ExportDialog({ format: initial }: { format?: string }) {
             </div>
           </div>
         )}
+        {format === 'canvas' && (
+          <>
+            <div className="pub-inline" data-testid="export-canvas-calculation">
+              <label>
+                Score each outcome by
+                <select
+                  className="input"
+                  value={canvasMethod}
+                  onChange={(e) => {
+                    const m = e.target.value as CanvasCalculationMethod;
+                    setCanvasMethod(m);
+                    setCanvasInt(String(CANVAS_CALCULATION_INT[m]?.default ?? ''));
+                  }}
+                >
+                  <option value="decaying_average">Decaying average</option>
+                  <option value="n_mastery">n number of times</option>
+                  <option value="highest">Highest score</option>
+                  <option value="latest">Most recent score</option>
+                </select>
+              </label>
+              {canvasRange && (
+                <label>
+                  {canvasMethod === 'decaying_average' ? 'Weight of the latest score (%)' : 'Times at mastery'}
+                  <input
+                    className={`input${canvasProblem ? ' is-invalid' : ''}`}
+                    type="number"
+                    min={canvasRange.min}
+                    max={canvasRange.max}
+                    style={{ width: '5em' }}
+                    value={canvasInt}
+                    onChange={(e) => setCanvasInt(e.target.value)}
+                    aria-invalid={canvasProblem ? true : undefined}
+                    aria-describedby="export-canvas-hint"
+                  />
+                </label>
+              )}
+            </div>
+            <div className="field-hint" id="export-canvas-hint">
+              {canvasProblem ?? 'Canvas’s calculation method for every outcome (Canvas’s own default: decaying average, 65%).'}
+            </div>
+            <label className="pub-check">
+              <input type="checkbox" checked={canvasFriendly} onChange={(e) => setCanvasFriendly(e.target.checked)} /> Include the “I can” statements as friendly descriptions (older self-hosted
+              Canvas versions refuse that column)
+            </label>
+          </>
+        )}
         {(format === 'png' || format === 'svg') && (
           <div className="pub-inline" role="radiogroup" aria-label="Image of">
             <label>
@@ -241,7 +298,7 @@ export function ExportDialog({ format: initial }: { format?: string }) {
         <button className="btn" onClick={close}>
           Cancel
         </button>
-        <button className="btn btn-primary" disabled={blocked || !!busy || !!uriProblem} onClick={() => void run()} data-testid="export-run">
+        <button className="btn btn-primary" disabled={blocked || !!busy || !!uriProblem || !!canvasProblem} onClick={() => void run()} data-testid="export-run">
           {format === 'html' ? 'Preview…' : 'Export…'}
         </button>
       </div>

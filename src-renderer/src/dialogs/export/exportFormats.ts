@@ -1,6 +1,6 @@
 import { checkBaseUri, DEFAULT_CASE_BASE_URI, writeCasePackage } from '../../../../src-core/case';
 import { writeCompetencyCsv } from '../../../../src-core/csv/competencyCsv';
-import { writeCanvasCsv } from '../../../../src-core/export/canvas';
+import { writeCanvasCsv, type CanvasExportOptions } from '../../../../src-core/export/canvas';
 import { writeMoodleCsv } from '../../../../src-core/export/moodle';
 import { serializeFramework } from '../../../../src-core/format/frameworkFile';
 import type { FileFilter } from '../../../../src-core/host/contract';
@@ -53,6 +53,8 @@ export interface TextExport {
 /** What a text export may add; `includeComments`: review comments in a CASE 1.1 package (the CLI's `--include-comments`; ignored elsewhere). */
 export interface TextExportOptions {
   includeComments?: boolean;
+  /** Canvas's calculation method and the friendly_description column (the CLI's `--canvas-*` options). */
+  canvas?: CanvasExportOptions;
 }
 
 /**
@@ -87,7 +89,7 @@ export function buildTextExport(fw: Framework, format: Exclude<ExportFormat, 'pn
     case 'moodle':
       return csv(`${stem}.moodle.csv`, writeMoodleCsv(fw));
     case 'canvas':
-      return csv(`${stem}.canvas-outcomes.csv`, writeCanvasCsv(fw));
+      return csv(`${stem}.canvas-outcomes.csv`, writeCanvasCsv(fw, opts.canvas));
   }
 }
 
