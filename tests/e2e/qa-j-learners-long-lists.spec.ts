@@ -32,8 +32,11 @@ test('a learner’s blocked list, the class table and the path each show all the
   const blocked = panel.getByTestId('blocked');
   await expect(blocked.getByRole('heading')).toHaveText(`Blocked (${status.blocked.length})`);
   await expect(blocked.locator('.lrn-list > li')).toHaveCount(150);
-  await blocked.getByRole('button', { name: `Show all ${status.blocked.length}` }).click();
+  // from the keyboard: the focus goes on at the first row Show all brought, the 151st
+  await blocked.getByRole('button', { name: `Show all ${status.blocked.length}` }).focus();
+  await page.keyboard.press('Enter');
   await expect(blocked.locator('.lrn-list > li')).toHaveCount(status.blocked.length);
+  await expect(blocked.locator('.lrn-list > li').nth(150).locator('.lrn-comp')).toBeFocused();
   await expect(blocked.locator('.lrn-list > li').last()).toContainText(fw.competencies[status.blocked.at(-1)!.id]!.code);
 
   // the class: 300 competencies, then all 700
@@ -42,6 +45,7 @@ test('a learner’s blocked list, the class table and the path each show all the
   await expect(rows).toHaveCount(300);
   await panel.getByRole('button', { name: 'Show all 700 competencies' }).click();
   await expect(rows).toHaveCount(700);
+  await expect(rows.nth(300).locator('.lrn-comp')).toBeFocused();
 
   // the path: 150 steps, then all 400
   await panel.getByRole('tab', { name: 'Path', exact: true }).click();
