@@ -1,4 +1,4 @@
-import { escapeCell, unescapeCell } from '../csv/competencyCsv';
+import { escapeCell, escapeCodeCell, unescapeCell, unescapeCodeCell } from '../csv/competencyCsv';
 import { isBlankRow, parseCsv, writeCsv } from '../csv/papa';
 import { notCsvProblem } from '../csv/notCsv';
 import type { LoadProblem } from '../format/frameworkFile';
@@ -328,8 +328,9 @@ export function importProgressCsv(text: string, fw: Framework, options: Progress
       continue;
     }
     const cell = (k: ProgressColumn) => (col[k] !== undefined ? (r[col[k]!] ?? '') : '').trim();
-    const learnerId = unescapeCell(cell('learner'));
-    const c = competency(cell('competency'));
+    // ids and codes a spreadsheet would turn into numbers or dates were written marked as text ('007, '1.10)
+    const learnerId = unescapeCodeCell(cell('learner'));
+    const c = competency(unescapeCodeCell(cell('competency')));
     let p = phase(cell('phase'));
     // a gradebook's 1–4: the Nth level of the scale, read with the option, else suggested
     const level = /^\d+$/.test(cell('phase')) ? Number(cell('phase')) : 0;
@@ -476,7 +477,9 @@ function failWith(details: ProgressCsvProblem[], total = details.length): { ok: 
  * Progress as CSV text (`learner,name,competency,phase,date,evidence`), with competency codes (ids
  * when a code is empty or shared) and phase labels, so the file reads back with {@link importProgressCsv}.
  * Free-text cells that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) get a leading
- * `'`, which the reader removes again.
+ * `'`, which the reader removes again; so do learner ids and competency codes that a spreadsheet would
+ * turn into a number or a date (`007` → 7, a new learner; `1.10` → 1.1, another competency) when the
+ * file is opened and saved there (`escapeCodeCell`).
  */
 export function progressToCsv(progress: Progress, fw: Framework): string {
   const codeCount = new Map<string, number>();
@@ -486,7 +489,7 @@ export function progressToCsv(progress: Progress, fw: Framework): string {
     const c = fw.competencies[r.competencyId];
     const code = c && c.code.trim() && codeCount.get(c.code.trim()) === 1 ? c.code.trim() : r.competencyId;
     const label = fw.phases.find((p) => p.id === r.phaseId)?.label ?? r.phaseId;
-    return [escapeCell(r.learnerId), escapeCell(names.get(r.learnerId) ?? r.learnerId), code, label, r.date, escapeCell(r.evidence)];
+    return [escapeCodeCell(r.learnerId), escapeCell(names.get(r.learnerId) ?? r.learnerId), escapeCodeCell(code), label, r.date, escapeCell(r.evidence)];
   });
   // A byte order mark so spreadsheets read UTF-8 names right; only cells that need it are quoted.
   return writeCsv([['learner', 'name', 'competency', 'phase', 'date', 'evidence'], ...rows], { quoteAll: false, bom: true, newline: '\r\n' });

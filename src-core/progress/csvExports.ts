@@ -1,4 +1,4 @@
-import { escapeCell } from '../csv/competencyCsv';
+import { escapeCell, escapeCodeCell } from '../csv/competencyCsv';
 import { writeCsv } from '../csv/papa';
 import type { Framework } from '../model/types';
 import { progressToCsv } from './csv';
@@ -32,7 +32,7 @@ export function classSummaryCsv(fw: Framework, p: Progress): string {
   const who = (ids: string[]) => escapeCell(ids.map((id) => names.get(id) ?? id).join('; '));
   const rows = classSummary(fw, p).map((r) => {
     const c = fw.competencies[r.competencyId]!;
-    return [escapeCell(c.code.trim() || r.competencyId), escapeCell(c.statement), String(r.ready.length), who(r.ready), String(r.inProgress.length), who(r.inProgress), String(r.mastered.length), who(r.mastered), String(r.blocked.length)];
+    return [escapeCodeCell(c.code.trim() || r.competencyId), escapeCell(c.statement), String(r.ready.length), who(r.ready), String(r.inProgress.length), who(r.inProgress), String(r.mastered.length), who(r.mastered), String(r.blocked.length)];
   });
   return writeCsv([['competency', 'statement', 'ready', 'ready: who', 'in progress', 'in progress: who', 'mastered', 'mastered: who', 'blocked'], ...rows], {
     quoteAll: false,
