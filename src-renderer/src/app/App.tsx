@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { HostApi, HostSettings } from '../../../src-core/host/contract';
 import { Canvas } from '../canvas/Canvas';
 import { ConfirmDialogHost } from '../dialogs/confirm';
+import { followDocument } from '../features/learners/learnersStore';
 import { LockBadge } from '../features/lock/LockBadge';
 import type { EditorStore } from '../store/editorStore';
 import { EditorContext, useEditor } from '../store/useEditor';
@@ -18,6 +19,7 @@ import { useKeyboard } from './useKeyboard';
 function Shell({ store, host, settings }: { store: EditorStore; host: HostApi; settings: HostSettings }) {
   useKeyboard(store, host);
   useDocumentSync(store, host, settings.autosaveSeconds);
+  useEffect(() => followDocument(store), [store]);
   const lanes = useEditor((s) => s.session.laneOrientation);
   const theme = useEditor((s) => s.session.theme);
   useEffect(() => {

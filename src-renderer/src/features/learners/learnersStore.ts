@@ -119,6 +119,28 @@ export function createLearnersStore(init: LearnersState = initialLearnersState()
 /** The window's learners store (one per renderer window, like the editor). */
 export const learnersStore = createLearnersStore();
 
+/**
+ * Keeps the comparison with the document it was made for: when the window opens another framework (New,
+ * Open, a drop, an import as a new framework — another framework id), the comparison is closed, with a
+ * note in the panel, instead of colouring the new map as all added and listing it as changed. Opening
+ * another version of the same framework (same id) keeps it: it then compares with that version. Progress
+ * stays (the panel says when it was recorded for another framework). Returns the unsubscribe.
+ */
+export function followDocument(editor: { subscribe(l: () => void): () => void; getSnapshot(): { doc: { framework: Framework } } }, store: LearnersStore = learnersStore): () => void {
+  let id = editor.getSnapshot().doc.framework.id;
+  return editor.subscribe(() => {
+    const next = editor.getSnapshot().doc.framework.id;
+    if (next === id) return;
+    id = next;
+    const c = store.getSnapshot().compare;
+    if (!c) return;
+    store.set({
+      compare: null,
+      message: { kind: 'info', text: `The comparison with ${c.name} was closed: another framework is open. Compare again to see what changed in it.` },
+    });
+  });
+}
+
 /** The learners state, re-rendering on change. */
 export function useLearners(store: LearnersStore = learnersStore): LearnersState {
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
