@@ -55,10 +55,10 @@ export function BannerProblems({ problems, label = 'Problems in the file', first
             }}
             data-testid="open-problems-show-all"
           >
-            Show all {problems.length} problems
+            Show all {problems.length.toLocaleString('en-US')} problems
           </button>
         ) : (
-          more > 0 && <span data-testid="open-problems-more">… and {more} more problem{more === 1 ? '' : 's'}</span>
+          more > 0 && <span data-testid="open-problems-more">… and {more.toLocaleString('en-US')} more problem{more === 1 ? '' : 's'}</span>
         )}
         <button type="button" className="btn" onClick={() => void copy()}>
           {copied ? 'Copied' : problems.length === 1 ? 'Copy the problem' : `Copy all ${problems.length} problems`}

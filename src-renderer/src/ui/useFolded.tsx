@@ -47,7 +47,7 @@ export function useFolded<T>(items: readonly T[], limit: number, what: string, o
         }}
         data-testid={testId}
       >
-        Show all {items.length}
+        Show all {items.length.toLocaleString('en-US')}
         {what}
       </button>
     ),
