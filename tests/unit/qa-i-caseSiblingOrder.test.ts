@@ -8,6 +8,7 @@ import { readCasePackage } from '../../src-core/case/read';
 import { caseToFramework } from '../../src-core/case/toFramework';
 import { caseToStandardsSet } from '../../src-core/case/toStandards';
 import type { CasePackage, CFAssociation, CFItem } from '../../src-core/case/types';
+import { childOf, DOC, id, item } from './case/caseBuilders';
 import { casePackagesDir, haveCasePackages, SKIP_MESSAGE } from './case/caseSchemas';
 
 // Siblings of a CASE tree without sequence numbers: by listEnumeration (a number), as OpenSALT shows them, then
@@ -15,25 +16,6 @@ import { casePackagesDir, haveCasePackages, SKIP_MESSAGE } from './case/caseSche
 // in natural code order. Before, package order alone: ACT's framework (exported by OpenSALT) read as
 // L1.1, L1.10, L1.11 … L1.19, L1.2, L1.20 …, and a re-export numbered them that way for every consumer.
 
-const DOC = 'd0000000-0000-4000-8000-000000000000';
-const id = (n: number) => `d0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const item = (n: number, code?: string, le?: string): CFItem => ({
-  identifier: id(n),
-  uri: `https://x.org/${n}`,
-  fullStatement: `S${n}`,
-  lastChangeDateTime: '2020-01-01T00:00:00Z',
-  ...(code !== undefined ? { humanCodingScheme: code } : {}),
-  ...(le !== undefined ? { listEnumeration: le } : {}),
-});
-const childOf = (k: number, child: string, parent: string, seq?: number): CFAssociation => ({
-  identifier: id(10_000 + k),
-  associationType: 'isChildOf',
-  uri: 'https://x.org/a',
-  originNodeURI: { title: '', identifier: child, uri: '' },
-  destinationNodeURI: { title: '', identifier: parent, uri: '' },
-  lastChangeDateTime: '2020-01-01T00:00:00Z',
-  ...(seq !== undefined ? { sequenceNumber: seq } : {}),
-});
 const pkgOf = (items: CFItem[], assocs: CFAssociation[]): CasePackage => ({
   CFDocument: { identifier: DOC, uri: '', creator: '', title: 'T', lastChangeDateTime: '2020-01-01T00:00:00Z' },
   CFItems: items,

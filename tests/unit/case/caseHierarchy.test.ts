@@ -2,19 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildHierarchy, type CaseHierarchy } from '../../../src-core/case/hierarchy';
 import type { CasePackage, CFAssociation, CFItem } from '../../../src-core/case/types';
+import { childOf as caseChildOf, DOC, id, item as caseItem } from './caseBuilders';
 
-const DOC = 'd0000000-0000-4000-8000-000000000000';
-const id = (n: number) => `d0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const item = (n: number): CFItem => ({ identifier: id(n), uri: `https://x.org/${n}`, fullStatement: `S${n}`, lastChangeDateTime: '2020-01-01T00:00:00Z' });
-const childOf = (k: number, child: string, parent: string, seq: number | undefined): CFAssociation => ({
-  identifier: id(10_000 + k),
-  associationType: 'isChildOf',
-  uri: 'https://x.org/a',
-  originNodeURI: { title: '', identifier: child, uri: '' },
-  destinationNodeURI: { title: '', identifier: parent, uri: '' },
-  lastChangeDateTime: '2020-01-01T00:00:00Z',
-  ...(seq !== undefined ? { sequenceNumber: seq } : {}),
-});
+// an item here has no code: the hierarchy is by associations alone
+const item = (n: number): CFItem => caseItem(n);
+const childOf = (k: number, child: string, parent: string, seq: number | undefined): CFAssociation => caseChildOf(k, child, parent, seq);
 
 /** Siblings by sequenceNumber (none = last), ties in package order — the rule, written plainly. */
 function expectedChildren(pkg: CasePackage, parentOf: ReadonlyMap<string, string | null>): Map<string | null, string[]> {
