@@ -76,6 +76,9 @@ export function runAppCommand(command: MenuCommand, store: EditorStore, host: Ho
     case 'file:saveAs':
       return void saveDocument(store, host, { as: true });
     case 'file:print':
+      // A print view (the printable map's preview, the student view, the class sheets) prints as it is; the
+      // app itself is no page to print (the map cut off at the window's edge): open the printable map instead.
+      if (!printViewOpen()) return void openDialogForCommand('export:print');
       return void host.printPdf({ suggestedName: store.getSnapshot().doc.name.replace(/\.json$/, '.pdf') });
     case 'app:saveAndClose':
       return void saveDocument(store, host).then((ok) => {
@@ -141,3 +144,8 @@ export function runAppCommand(command: MenuCommand, store: EditorStore, host: Ho
 }
 
 export { createCompetency };
+
+/** True when a view made to be printed is open: the printable map's preview, the student view or the class sheets. */
+export function printViewOpen(): boolean {
+  return document.querySelector('.pm-print-root, .student-view-root') !== null;
+}

@@ -4,6 +4,7 @@ export const SHORTCUTS: { group: string; keys: string[]; label: string }[] = [
   { group: 'Document', keys: ['Mod+O'], label: 'Open…' },
   { group: 'Document', keys: ['Mod+S'], label: 'Save' },
   { group: 'Document', keys: ['Mod+Shift+S'], label: 'Save as…' },
+  { group: 'Document', keys: ['Mod+P'], label: 'Print the map (opens the printable map; in a print view, prints it)' },
   { group: 'Edit', keys: ['Mod+Z'], label: 'Undo' },
   { group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], label: 'Redo' },
   { group: 'Edit', keys: ['N'], label: 'New competency' },

@@ -10,7 +10,7 @@ import { ARROW_DIRECTIONS } from '../canvas/focus/spatial';
 import { cancelLinking, finishLinking, startLinking, stepWhileLinking } from '../canvas/linkFromHere';
 import { cancelAutoLayout } from '../layout/autoLayout';
 import type { EditorStore } from '../store/editorStore';
-import { runAppCommand } from './appCommands';
+import { printViewOpen, runAppCommand } from './appCommands';
 import { createClipboardShortcuts } from './clipboardShortcuts';
 
 function isEditable(t: EventTarget | null): boolean {
@@ -168,6 +168,9 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       if (mod && k === 'o') return run('file:open');
       if (mod && k === 'f') return run('edit:find');
       if (mod && k === 'n' && host.kind !== 'browser') return run('file:new');
+      // Ctrl+P over the app (no print view open) would print the window, the map cut off at its edge: the
+      // printable map instead, as the desktop's Print / Export PDF… does. Over a print view, the browser prints it.
+      if (mod && k === 'p' && !e.shiftKey && !e.altKey && !printViewOpen()) return run('file:print');
       if (e.key === 'Escape') {
         const s = store.getSnapshot().session;
         if (s.helpOpen) return store.setSession({ helpOpen: false });
