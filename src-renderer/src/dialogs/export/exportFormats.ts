@@ -9,6 +9,9 @@ import type { Framework } from '../../../../src-core/model/types';
 /** Every format the export dialog offers. */
 export type ExportFormat = 'json' | 'case-1.1' | 'case-1.0' | 'csv' | 'moodle' | 'canvas' | 'png' | 'svg' | 'html';
 
+/** The longest side of a PNG of the map, in pixels (a bigger map is drawn smaller: its text then reads better as SVG). */
+export const MAX_PNG_SIDE = 4096;
+
 export const EXPORT_FORMATS: { id: ExportFormat; label: string; hint: string; gated: boolean }[] = [
   { id: 'case-1.1', label: 'CASE 1.1 package', hint: 'For CASE servers, OpenSALT, state systems (lossless)', gated: true },
   { id: 'case-1.0', label: 'CASE 1.0 package', hint: 'For older CASE consumers', gated: true },
@@ -16,8 +19,8 @@ export const EXPORT_FORMATS: { id: ExportFormat; label: string; hint: string; ga
   { id: 'csv', label: 'Competencies CSV', hint: 'One row per competency, opens in a spreadsheet', gated: false },
   { id: 'moodle', label: 'Moodle competency framework', hint: 'CSV for Moodle’s framework import tool', gated: true },
   { id: 'canvas', label: 'Canvas outcomes', hint: 'CSV for Canvas LMS outcomes import', gated: true },
-  { id: 'png', label: 'Map image (PNG)', hint: 'The whole map or the current view', gated: false },
-  { id: 'svg', label: 'Map image (SVG)', hint: 'The whole map or the current view', gated: false },
+  { id: 'png', label: 'Map image (PNG)', hint: `The whole map or the current view, at most ${MAX_PNG_SIDE.toLocaleString('en-US')} px a side (a big map reads better as SVG)`, gated: false },
+  { id: 'svg', label: 'Map image (SVG)', hint: 'The whole map or the current view, sharp at any size', gated: false },
   { id: 'html', label: 'Printable mastery map', hint: 'Map + competencies, phases, indicators; A4 or Letter', gated: false },
 ];
 

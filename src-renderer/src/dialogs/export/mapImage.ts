@@ -4,6 +4,7 @@ import type { Framework } from '../../../../src-core/model/types';
 import { NODE_H, NODE_W } from '../../canvas/geometry';
 import { LOD_MIN_COMPETENCIES } from '../../canvas/lod/overviewScene';
 import type { LaneOrientation } from '../../store/session';
+import { MAX_PNG_SIDE as MAX_SIDE } from './exportFormats';
 import { addLaneLabelsForExport } from './laneLabelsForExport';
 import { wholeMapSvg } from './mapSvg';
 
@@ -11,7 +12,6 @@ import { wholeMapSvg } from './mapSvg';
 export type ImageScope = 'whole' | 'view';
 export type ImageFormat = 'png' | 'svg';
 
-const MAX_SIDE = 4096;
 const PAD = 32;
 const SVG_PROPS = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill', 'fill-opacity', 'opacity', 'visibility'] as const;
 
