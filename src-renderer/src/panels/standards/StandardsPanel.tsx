@@ -8,6 +8,7 @@ import { confirmAction } from '../../dialogs/confirm';
 import { openDialog } from '../../dialogs/dialogState';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
+import { useFolded } from '../../ui/useFolded';
 import { alignCompetencies, childrenIndex, filterStandards, gradesOf, STANDARD_MIME, standardName, treeOrder } from './standardsModel';
 import { standardsUi, useStandardsUi } from './standardsUi';
 import { useStandardDrop } from './useStandardDrop';
@@ -62,6 +63,9 @@ function initiallyCollapsed(set: StandardsSet): Set<string> {
 
 // Alignments per standard of a set, per version of the alignments Map; a competency edit (a new
 // competencies record) reuses them after checking that no alignment's competency is missing.
+/** Competencies listed under a standard's detail until its "Show all". */
+export const ALIGNED_SHOWN = 50;
+
 const aligned = new WeakMap<Framework['alignments'], Map<string, { counts: Map<string, string[]>; competencies: Framework['competencies']; dangling: boolean }>>();
 function alignedTo(fw: Framework, setId: string): Map<string, string[]> {
   let perSet = aligned.get(fw.alignments);
@@ -332,6 +336,8 @@ function StandardDetail({
   const store = useStore();
   const already = new Set(alignmentIds.map((id) => fw.alignments.get(id)?.competencyId));
   const toAlign = selected.filter((id) => !already.has(id));
+  // a standard many competencies are aligned to (hundreds on a big map): the first until Show all
+  const aligned = useFolded(alignmentIds, ALIGNED_SHOWN, ' competencies', s.id, 'standard-aligned-show-all');
   return (
     <div className="std-detail" data-testid="standard-detail">
       <p className="std-full">{s.statement}</p>
@@ -340,7 +346,7 @@ function StandardDetail({
       </div>
       {alignmentIds.length > 0 && (
         <ul className="std-aligned">
-          {alignmentIds.map((aid) => {
+          {aligned.shown.map((aid) => {
             const a = fw.alignments.get(aid)!;
             const c = fw.competencies[a.competencyId]!;
             return (
@@ -354,6 +360,7 @@ function StandardDetail({
           })}
         </ul>
       )}
+      {aligned.more}
       <div className="std-align-row">
         <select className="input std-kind" aria-label="Kind of new alignment" value={kind} onChange={(e) => setKind(e.target.value as AlignmentKind)}>
           {ALIGNMENT_KINDS.map((k) => (
