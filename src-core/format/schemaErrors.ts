@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Problem } from '../result';
-import type { ProblemLocation } from './schemaLocation';
+import { pointerTokens, type ProblemLocation } from './schemaLocation';
 
 /**
  * One schema problem. `path` is the exact JSON pointer and `message` what is wrong there (`must be a
@@ -87,12 +87,9 @@ const VALUE_KEYWORDS = new Set(['type', 'pattern', 'enum', 'const', 'minimum']);
 
 /** The value at a JSON pointer of `root` (RFC 6901), or undefined when there is none. */
 function valueAt(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
   let v: unknown = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    if (v === null || typeof v !== 'object') return undefined;
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+  for (const key of pointerTokens(pointer)) {
+    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
     v = (v as Record<string, unknown>)[key];
   }
   return v;
