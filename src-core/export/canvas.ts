@@ -49,6 +49,21 @@ export interface CanvasExportOptions {
    * older self-hosted Canvas versions that refuse unknown columns.
    */
   friendlyDescription?: boolean;
+  /**
+   * The version of this framework last imported into Canvas. Its outcomes and groups that this version has
+   * not (by `vendor_guid`, as that export wrote them) get rows with `workflow_state` = `deleted` at the end
+   * of the file, so re-importing removes them in Canvas. It must be the same framework (same id): see
+   * {@link canvasPreviousProblem}.
+   */
+  previous?: Framework;
+}
+
+/** What a Canvas export with `previous` deletes in Canvas: the rows with `workflow_state` = `deleted`. */
+export interface CanvasRemovals {
+  /** Competencies of the previous version that this one has not (their outcomes). */
+  outcomes: { guid: string; code: string; title: string }[];
+  /** Domains (and the framework's own group, were its id to change) of the previous version that this one has not. */
+  groups: { guid: string; title: string }[];
 }
 
 const MAX_TITLE = 255;
@@ -58,8 +73,20 @@ function guid(id: string): string {
   return id.trim().replace(/\s+/g, '_');
 }
 
-/** The Canvas outcomes CSV of a framework. */
-export function writeCanvasCsv(fw: Framework, options: CanvasExportOptions = {}): string {
+interface CanvasRow {
+  guid: string;
+  kind: 'group' | 'outcome';
+  /** Groups: how deep in the tree (the framework's group 0); outcomes: -1. */
+  depth: number;
+  code: string;
+  cells: string[];
+}
+
+const WORKFLOW_STATE = 7;
+const PARENT_GUIDS = 8;
+
+/** The header and one row per group and outcome of `fw`, in file order (groups before what they hold). */
+function canvasRows(fw: Framework, options: CanvasExportOptions): { header: string[]; rows: CanvasRow[]; width: number } {
   const method = options.calculationMethod ?? 'decaying_average';
   const range = CANVAS_CALCULATION_INT[method];
   const calcInt = range ? String(Math.min(range.max, Math.max(range.min, Math.round(options.calculationInt ?? range.default)))) : '';
@@ -86,8 +113,6 @@ export function writeCanvasCsv(fw: Framework, options: CanvasExportOptions = {})
     ...(friendly ? ['friendly_description'] : []),
     'ratings',
   ];
-  const width = header.length - 1 + ratings.length;
-  const pad = (row: string[]) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')];
 
   const used = new Set<string>();
   const uniqueGuid = (id: string, kind: string) => {
@@ -99,37 +124,121 @@ export function writeCanvasCsv(fw: Framework, options: CanvasExportOptions = {})
   };
 
   const rootGuid = uniqueGuid(fw.id, 'framework');
-  const group = (g: string, title: string, description: string, parent: string) =>
-    pad([g, 'group', shorten(title, MAX_TITLE) || g, description.trim() === '' ? '' : `<p>${escapeHtmlLines(description)}</p>`, '', '', '', 'active', parent, '', ...(friendly ? [''] : [])]);
+  const group = (g: string, depth: number, title: string, description: string, parent: string): CanvasRow => ({
+    guid: g,
+    kind: 'group',
+    depth,
+    code: '',
+    cells: [g, 'group', shorten(title, MAX_TITLE) || g, description.trim() === '' ? '' : `<p>${escapeHtmlLines(description)}</p>`, '', '', '', 'active', parent, '', ...(friendly ? [''] : [])],
+  });
 
-  const rows: string[][] = [pad(header)];
-  rows.push(group(rootGuid, fw.title, fw.description, ''));
+  const rows: CanvasRow[] = [group(rootGuid, 0, fw.title, fw.description, '')];
   const domainGuid = new Map<string, string>();
-  for (const { domain } of domainsInOrder(fw)) {
+  for (const { domain, depth } of domainsInOrder(fw)) {
     const g = uniqueGuid(domain.id, 'domain');
     const parent = domain.parentId !== null ? (domainGuid.get(domain.parentId) ?? rootGuid) : rootGuid;
     domainGuid.set(domain.id, g);
     const title = domain.code.trim() !== '' && domain.code.trim() !== domain.title.trim() ? `${domain.code.trim()} ${domain.title}` : domain.title;
-    rows.push(group(g, title, domain.description, parent));
+    rows.push(group(g, depth + 1, title, domain.description, parent));
   }
   const index = exportIndex(fw);
   for (const c of competenciesInOrder(fw)) {
     const g = uniqueGuid(c.id, 'competency');
     const parent = c.domainId !== null ? (domainGuid.get(c.domainId) ?? rootGuid) : rootGuid;
-    rows.push([
-      g,
-      'outcome',
-      shorten(c.statement, MAX_TITLE) || c.code || g,
-      competencyDescriptionHtml(fw, c, index),
-      c.code.trim(),
-      method,
-      calcInt,
-      'active',
-      parent,
-      masteryPoints,
-      ...(friendly ? [shorten(c.iCan, MAX_FRIENDLY)] : []),
-      ...ratings,
-    ]);
+    rows.push({
+      guid: g,
+      kind: 'outcome',
+      depth: -1,
+      code: c.code.trim(),
+      cells: [
+        g,
+        'outcome',
+        shorten(c.statement, MAX_TITLE) || c.code || g,
+        competencyDescriptionHtml(fw, c, index),
+        c.code.trim(),
+        method,
+        calcInt,
+        'active',
+        parent,
+        masteryPoints,
+        ...(friendly ? [shorten(c.iCan, MAX_FRIENDLY)] : []),
+        ...ratings,
+      ],
+    });
   }
-  return writeCsv(rows, { quoteAll: false, bom: false, newline: '\r\n' });
+  return { header, rows, width: header.length - 1 + ratings.length };
+}
+
+/**
+ * The rows of `previous` (as its own export wrote them) whose `vendor_guid` this export has not, turned into
+ * deletions: outcomes first, then groups, deepest first. They come after every active row, because Canvas
+ * deletes a group with what it still holds: by then the active rows have moved what stays into its new group.
+ * `parent_guids` is empty: Canvas unlinks a deleted outcome from every group anyway, and a parent named there
+ * would have to be a group of this same file.
+ */
+function deletedRows(current: CanvasRow[], previous: CanvasRow[]): CanvasRow[] {
+  const keep = new Set(current.map((r) => r.guid));
+  const gone = previous.filter((r) => !keep.has(r.guid));
+  const outcomes = gone.filter((r) => r.kind === 'outcome');
+  const groups = gone.filter((r) => r.kind === 'group').sort((a, b) => b.depth - a.depth);
+  return [...outcomes, ...groups].map((r) => {
+    const cells = [...r.cells];
+    cells[WORKFLOW_STATE] = 'deleted';
+    cells[PARENT_GUIDS] = '';
+    return { ...r, cells };
+  });
+}
+
+/**
+ * Why `previous` cannot be the version of `fw` last imported into Canvas, or null: another framework (another
+ * id) would have every outcome of it deleted in Canvas.
+ */
+export function canvasPreviousProblem(fw: Framework, previous: Framework): string | null {
+  if (previous.id === fw.id) return null;
+  return `it is another framework (“${previous.title}”, id ${previous.id}), not an earlier version of “${fw.title}” (id ${fw.id}): its outcomes would all be deleted in Canvas`;
+}
+
+/** What `writeCanvasCsv(fw, { …options, previous })` deletes in Canvas (the same rows, as a list). */
+export function canvasRemovals(fw: Framework, previous: Framework, options: CanvasExportOptions = {}): CanvasRemovals {
+  const rows = deletedRows(canvasRows(fw, options).rows, canvasRows(previous, options).rows);
+  return {
+    outcomes: rows.filter((r) => r.kind === 'outcome').map((r) => ({ guid: r.guid, code: r.code, title: r.cells[2]! })),
+    groups: rows.filter((r) => r.kind === 'group').map((r) => ({ guid: r.guid, title: r.cells[2]! })),
+  };
+}
+
+/** "2 outcomes (FR.9, FR.10) and 1 group (…)": what a Canvas export with a previous version deletes, in words; null: nothing. */
+export function canvasRemovalsSummary(removals: CanvasRemovals): string | null {
+  const { outcomes, groups } = removals;
+  if (outcomes.length === 0 && groups.length === 0) return null;
+  const codes = outcomes.map((o) => o.code || o.title).slice(0, 10);
+  const more = outcomes.length > codes.length ? `, … ${outcomes.length - codes.length} more` : '';
+  const parts = [
+    ...(outcomes.length ? [`${outcomes.length} outcome${outcomes.length === 1 ? '' : 's'} (${codes.join(', ')}${more})`] : []),
+    ...(groups.length ? [`${groups.length} group${groups.length === 1 ? '' : 's'} (${groups.slice(0, 5).map((g) => g.title).join(', ')}${groups.length > 5 ? ', …' : ''})`] : []),
+  ];
+  return parts.join(' and ');
+}
+
+/**
+ * The Canvas outcomes CSV of a framework. With `options.previous` (the version last imported into Canvas,
+ * the same framework), what that version had and this one has not is deleted: see {@link CanvasExportOptions.previous}.
+ */
+export function writeCanvasCsv(fw: Framework, options: CanvasExportOptions = {}): string {
+  const { header, rows, width } = canvasRows(fw, options);
+  let all = rows;
+  if (options.previous) {
+    const problem = canvasPreviousProblem(fw, options.previous);
+    if (problem) throw new Error(`The previous version cannot be used: ${problem}.`);
+    const before = canvasRows(options.previous, options);
+    all = [...rows, ...deletedRows(rows, before.rows)];
+    const w = Math.max(width, before.width);
+    return writeCanvasTable(header, all, w);
+  }
+  return writeCanvasTable(header, all, width);
+}
+
+function writeCanvasTable(header: string[], rows: CanvasRow[], width: number): string {
+  const pad = (row: string[]) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')];
+  return writeCsv([pad(header), ...rows.map((r) => pad(r.cells))], { quoteAll: false, bom: false, newline: '\r\n' });
 }

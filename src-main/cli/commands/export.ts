@@ -1,6 +1,6 @@
 import { checkBaseUri, writeCasePackage } from '../../../src-core/case/export';
 import { writeCompetencyCsv } from '../../../src-core/csv/competencyCsv';
-import { CANVAS_CALCULATION_INT, writeCanvasCsv, type CanvasCalculationMethod, type CanvasExportOptions } from '../../../src-core/export/canvas';
+import { CANVAS_CALCULATION_INT, canvasPreviousProblem, canvasRemovals, canvasRemovalsSummary, writeCanvasCsv, type CanvasCalculationMethod, type CanvasExportOptions } from '../../../src-core/export/canvas';
 import { writeMoodleCsv } from '../../../src-core/export/moodle';
 import { exportLossNote, type LossyExportFormat } from '../../../src-core/export/lossNotes';
 import { validateFramework } from '../../../src-core/checks/validateFramework';
@@ -89,7 +89,7 @@ export function exportBlockers(fw: Framework): string[] {
     .map((d) => `${d.code}: ${d.message}`);
 }
 
-const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')} (default case-1.1)] [-o <out>] [--base-uri <uri>] [--include-comments] [--canvas-calculation <method>[:<n>]] [--canvas-no-friendly-description] [--force]`;
+const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')} (default case-1.1)] [-o <out>] [--base-uri <uri>] [--include-comments] [--canvas-calculation <method>[:<n>]] [--canvas-no-friendly-description] [--canvas-previous <file>] [--force]`;
 
 /**
  * `--canvas-calculation <method>[:<n>]`: Canvas's calculation method of every outcome and its number
@@ -130,11 +130,15 @@ export const exportCommand: CliCommand = {
     '  --canvas-calculation <method>[:<n>]  canvas: how Canvas scores each outcome: decaying_average[:1-99]',
     '                        (the default, decaying_average:65), n_mastery[:1-5] (default 3), highest or latest',
     '  --canvas-no-friendly-description  canvas: leave out friendly_description (for Canvas versions that refuse it)',
+    '  --canvas-previous <file>  canvas: the version of this framework last imported into Canvas (any format',
+    '                        validate reads); its outcomes and groups that this version has not get rows with',
+    '                        workflow_state "deleted", so the import removes them in Canvas (named in a note)',
     '  --force               export even when validation finds errors',
     '',
     'What the output cannot hold is named in "note" lines on stderr.',
     'Exit codes: 0 written, 1 the framework has validation errors (listed; --force exports anyway) or breaks',
-    'the schema, 2 unreadable input, unknown format, unusable base URI or Canvas calculation, failed write.',
+    'the schema, 2 unreadable input or --canvas-previous (or another framework), unknown format, unusable base',
+    'URI or Canvas calculation, failed write.',
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
@@ -143,6 +147,7 @@ export const exportCommand: CliCommand = {
     'include-comments': { type: 'boolean' },
     'canvas-calculation': { type: 'string' },
     'canvas-no-friendly-description': { type: 'boolean' },
+    'canvas-previous': { type: 'string' },
     force: { type: 'boolean' },
   },
   async run({ positionals, values }, io) {
@@ -227,6 +232,34 @@ export const exportCommand: CliCommand = {
       io.err(`${c.yellow('note')} --include-comments applies to case-1.1 only; ${name === 'json' ? 'a framework file always keeps the review comments' : `ignored for ${name}`}.\n`);
     }
     if (canvas !== undefined && name !== 'canvas') io.err(`${c.yellow('note')} --canvas-calculation and --canvas-no-friendly-description apply to the canvas format only; ignored for ${name}.\n`);
+    const previousPath = typeof values['canvas-previous'] === 'string' ? values['canvas-previous'] : undefined;
+    if (previousPath !== undefined && name !== 'canvas') io.err(`${c.yellow('note')} --canvas-previous applies to the canvas format only; ignored for ${name}.\n`);
+    if (previousPath !== undefined && name === 'canvas') {
+      // The version Canvas has now: what it has and this one has not is deleted there (rows with workflow_state "deleted").
+      if (out !== undefined && target && !target.inPlace && isSameFile(previousPath, target.path)) {
+        io.err(`progressions export: -o ${out} is the --canvas-previous file itself: the outcomes CSV would replace the version it is compared with. Give another file name.\n`);
+        return EXIT_UNREADABLE;
+      }
+      const prev = await readInput('export', previousPath, io);
+      if (!prev) {
+        io.err(`progressions export: --canvas-previous ${previousPath} could not be read (above); nothing was written.\n`);
+        return EXIT_UNREADABLE;
+      }
+      const problem = canvasPreviousProblem(fw, prev.framework);
+      if (problem) {
+        io.err(`progressions export: --canvas-previous ${previousPath}: ${problem}. Give the file of this framework that was last imported into Canvas.\n`);
+        return EXIT_UNREADABLE;
+      }
+      canvas = { ...canvas, previous: prev.framework };
+      const removed = canvasRemovalsSummary(canvasRemovals(fw, prev.framework, canvas));
+      io.err(
+        `${c.yellow('note')} --canvas-previous: ${
+          removed
+            ? `importing this file deletes from Canvas ${removed}, which ${previousPath} has and this version has not (rows with workflow_state "deleted", at the end).`
+            : `nothing to delete from Canvas: every outcome and group of ${previousPath} is still in this version.`
+        }\n`,
+      );
+    }
     const ctx: ExportContext = { baseUri, includeComments: values['include-comments'] === true, canvas, notes: [] };
     if (out === undefined || target === undefined) {
       writeToStdout(format, fw, ctx, io);
