@@ -1,6 +1,6 @@
 import type { AlignmentId, CompetencyId, DomainId, LinkId, PhaseId, StandardsSetId } from '../model/ids';
 import type { Alignment, Competency, Domain, Framework, MasteryPhase, PrerequisiteLink, StandardsSet } from '../model/types';
-import { competencyOrder } from './order';
+import { competencyOrder, competencyRanks } from './order';
 
 /** An item present in both versions whose listed fields differ. */
 export interface ChangedItem<Id extends string> {
@@ -106,17 +106,64 @@ export interface DiffOptions {
 
 /** Compares two versions of a framework; see {@link FrameworkDiff}. */
 export function diffFrameworks(a: Framework, b: Framework, options: DiffOptions = {}): FrameworkDiff {
+  return diffWith(a, b, options, undefined);
+}
+
+/**
+ * What {@link diffFrameworks} compared to make a diff, so that the next diff from the same `a` to an
+ * edited `b` can take over what the edit left alone.
+ */
+interface DiffMemo {
+  a: Framework;
+  b: Framework;
+  includeLayout: boolean;
+}
+
+const memos = new WeakMap<FrameworkDiff, DiffMemo>();
+
+/**
+ * `diffFrameworks(a, b, options)`, reusing `prev` — a diff this module made from the same `a` (unchanged
+ * since) to an earlier version of `b` — for everything the edits since left alone. Documents edited with
+ * immer share every object an edit did not touch, so only the competencies, links, alignments and
+ * standards sets whose (frozen) objects are new are compared again: after an edit of one competency on a
+ * 2,500-competency map this is a few milliseconds where a diff from scratch compares every competency's
+ * phases and indicators (tens of milliseconds). Objects that are not frozen are always compared again, and
+ * a `prev` made for another `a`, other options or by other means is not used: the result always equals a
+ * diff from scratch.
+ */
+export function diffFrameworksFrom(prev: FrameworkDiff, a: Framework, b: Framework, options: DiffOptions = {}): FrameworkDiff {
+  const memo = memos.get(prev);
+  const usable = memo !== undefined && memo.a === a && memo.includeLayout === !!options.includeLayout;
+  return diffWith(a, b, options, usable ? { b: memo.b, diff: prev } : undefined);
+}
+
+/** A competency, link, alignment or set that is the very same frozen object in both versions (it cannot have changed). */
+function unchanged<T extends object>(x: T | undefined, y: T): boolean {
+  return x === y && Object.isFrozen(y);
+}
+
+/** The changed fields per id of a section, to look up what an earlier diff found for an item. */
+function changedById<Id extends string>(s: DiffSection<Id>): Map<string, ChangedItem<Id>> {
+  return new Map(s.changed.map((c) => [c.id, c]));
+}
+
+function diffWith(a: Framework, b: Framework, options: DiffOptions, prev: { b: Framework; diff: FrameworkDiff } | undefined): FrameworkDiff {
   const compFields: (keyof Competency)[] = [...COMPETENCY_FIELDS, ...(options.includeLayout ? (['position', 'pinned'] as const) : [])];
 
   // Competencies by id, in b's display order (removed ones in a's).
   const orderA = competencyOrder(a);
   const orderB = competencyOrder(b);
   const competencies: DiffSection<CompetencyId> = { added: [], removed: [], changed: [] };
+  const before = prev && changedById(prev.diff.competencies);
   for (const id of orderB) {
     const ca = a.competencies[id];
+    const cb = b.competencies[id]!;
     if (!ca) competencies.added.push(id);
-    else {
-      const fields = changedFields(ca, b.competencies[id]!, compFields);
+    else if (before && unchanged(prev.b.competencies[id], cb)) {
+      const c = before.get(id);
+      if (c) competencies.changed.push(c);
+    } else {
+      const fields = changedFields(ca, cb, compFields);
       if (fields.length) competencies.changed.push({ id, fields });
     }
   }
@@ -137,13 +184,14 @@ export function diffFrameworks(a: Framework, b: Framework, options: DiffOptions 
   });
   for (const p of a.phases) if (!phaseB.has(p.id)) phases.removed.push(p.id);
 
-  const rankOf = ranker(orderA, orderB);
+  const rankOf = ranker(a, b, orderB.length);
   const links = diffKeyed<PrerequisiteLink, LinkId>(
     a.prerequisites,
     b.prerequisites,
     (l) => `${l.from}\u0000${l.to}`,
     ['note'],
     (l) => [rankOf(l.to), rankOf(l.from)],
+    prev && { b: prev.b.prerequisites, section: prev.diff.links },
   );
   const alignments = diffKeyed<Alignment, AlignmentId>(
     a.alignments,
@@ -151,16 +199,19 @@ export function diffFrameworks(a: Framework, b: Framework, options: DiffOptions 
     (x) => `${x.competencyId}\u0000${x.setId}\u0000${x.standardId}`,
     ['kind'],
     (x) => [rankOf(x.competencyId), 0],
+    prev && { b: prev.b.alignments, section: prev.diff.alignments },
   );
 
   const domains = diffOrdered<Domain, DomainId>(a.domains, b.domains, ['code', 'title', 'description', 'color', 'parentId']);
-  const standardsSets = diffStandardsSets(a, b);
+  const standardsSets = diffStandardsSets(a, b, prev && { b: prev.b, section: prev.diff.standardsSets });
 
   const framework = changedFields(a, b, FRAMEWORK_FIELDS);
   const identical =
     framework.length === 0 &&
     [domains, competencies, links, phases, standardsSets, alignments].every((s) => !s.added.length && !s.removed.length && !s.changed.length);
-  return { framework, domains, competencies, links, phases, standardsSets, alignments, identical };
+  const diff: FrameworkDiff = { framework, domains, competencies, links, phases, standardsSets, alignments, identical };
+  memos.set(diff, { a, b, includeLayout: !!options.includeLayout });
+  return diff;
 }
 
 /** Items of an ordered list matched by id, in b's order (removed ones in a's); `order` when one moved. */
@@ -184,14 +235,20 @@ function diffOrdered<T extends { id: string }, Id extends string>(la: readonly T
 }
 
 /** Standards sets by id (in title order): their details, and `standards` when any standard in them differs. */
-function diffStandardsSets(a: Framework, b: Framework): DiffSection<StandardsSetId> {
+function diffStandardsSets(a: Framework, b: Framework, prev?: { b: Framework; section: DiffSection<StandardsSetId> }): DiffSection<StandardsSetId> {
   const out: DiffSection<StandardsSetId> = { added: [], removed: [], changed: [] };
   const byTitle = (r: Record<string, StandardsSet>) =>
     Object.values(r).sort((x, y) => x.title.localeCompare(y.title) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const before = prev && changedById(prev.section);
   for (const y of byTitle(b.standardsSets)) {
     const x = a.standardsSets[y.id];
     if (!x) {
       out.added.push(y.id);
+      continue;
+    }
+    if (before && unchanged(prev.b.standardsSets[y.id], y)) {
+      const c = before.get(y.id);
+      if (c) out.changed.push(c);
       continue;
     }
     const f = changedFields(x, y, ['title', 'source', 'version', 'caseDocumentId', 'caseDocumentUri']);
@@ -223,48 +280,67 @@ export function standardsChanges(x: StandardsSet, y: StandardsSet): { added: num
   return { added, removed, changed };
 }
 
-/** Position of a competency in b's display order, then a's (for removed ones). */
-function ranker(orderA: readonly string[], orderB: readonly string[]): (id: string) => number {
-  const m = new Map<string, number>();
-  orderB.forEach((id, i) => m.set(id, i));
-  orderA.forEach((id, i) => {
-    if (!m.has(id)) m.set(id, orderB.length + i);
-  });
-  return (id) => m.get(id) ?? Number.MAX_SAFE_INTEGER;
+/** Position of a competency in b's display order, then a's (for removed ones); `sizeB` is the number of b's competencies. */
+function ranker(a: Framework, b: Framework, sizeB: number): (id: string) => number {
+  const ranksA = competencyRanks(a);
+  const ranksB = competencyRanks(b);
+  return (id) => {
+    const rb = ranksB.get(id);
+    if (rb !== undefined) return rb;
+    const ra = ranksA.get(id);
+    return ra !== undefined ? sizeB + ra : Number.MAX_SAFE_INTEGER;
+  };
 }
 
-/** Diff of two id-keyed records matched by id, then by a natural key for items whose id changed. */
+/**
+ * Diff of two id-keyed records matched by id, then by a natural key for items whose id changed. Given
+ * `prev`, the section of an earlier diff from the same `a` to `prev.b`: when `b` is that very (frozen)
+ * record, the same items are added, removed and changed, and only their order is taken again.
+ */
 function diffKeyed<T extends { id: string }, Id extends string>(
-  ra: Readonly<Record<string, T>> | ReadonlyMap<string, T>,
-  rb: Readonly<Record<string, T>> | ReadonlyMap<string, T>,
+  a: ReadonlyMap<string, T>,
+  b: ReadonlyMap<string, T>,
   naturalKey: (x: T) => string,
   fields: readonly (keyof T)[],
   sortKey: (x: T) => [number, number],
+  prev?: { b: ReadonlyMap<string, T>; section: DiffSection<Id> },
 ): DiffSection<Id> {
-  const out: DiffSection<Id> = { added: [], removed: [], changed: [] };
-  const a = ra instanceof Map ? ra : new Map(Object.entries(ra));
-  const b = rb instanceof Map ? rb : new Map(Object.entries(rb));
+  // Only the listed items are sorted (a few after a typical edit), not every link of the map.
+  const sorted = <E>(xs: E[], item: (e: E) => T) =>
+    xs
+      .map((e) => ({ e, x: item(e), k: sortKey(item(e)) }))
+      .sort((p, q) => p.k[0] - q.k[0] || p.k[1] - q.k[1] || (p.x.id < q.x.id ? -1 : 1))
+      .map((p) => p.e);
+  if (prev && unchanged(prev.b, b)) {
+    return {
+      added: sorted(prev.section.added, (id) => b.get(id)!),
+      removed: sorted(prev.section.removed, (id) => a.get(id)!),
+      changed: sorted(prev.section.changed, (c) => b.get(c.id)!),
+    };
+  }
+  const added: T[] = [];
+  const changed: { y: T; fields: string[] }[] = [];
   const aByKey = new Map<string, T>();
   for (const x of a.values()) if (!b.get(x.id)) aByKey.set(naturalKey(x), x);
   const matchedA = new Set<string>();
-  const sorted = (xs: T[]) =>
-    xs
-      .map((x) => ({ x, k: sortKey(x) }))
-      .sort((p, q) => p.k[0] - q.k[0] || p.k[1] - q.k[1] || (p.x.id < q.x.id ? -1 : 1))
-      .map((p) => p.x);
-  for (const y of sorted([...b.values()])) {
+  for (const y of b.values()) {
     const x = a.get(y.id) ?? aByKey.get(naturalKey(y));
     if (!x) {
-      out.added.push(y.id as Id);
+      added.push(y);
       continue;
     }
     matchedA.add(x.id);
     const f = changedFields(x, y, fields);
     if (naturalKey(x) !== naturalKey(y)) f.unshift('ends');
-    if (f.length) out.changed.push({ id: y.id as Id, fields: f });
+    if (f.length) changed.push({ y, fields: f });
   }
-  for (const x of sorted([...a.values()])) if (!matchedA.has(x.id)) out.removed.push(x.id as Id);
-  return out;
+  const removed: T[] = [];
+  for (const x of a.values()) if (!matchedA.has(x.id)) removed.push(x);
+  return {
+    added: sorted(added, (y) => y).map((y) => y.id as Id),
+    removed: sorted(removed, (x) => x).map((x) => x.id as Id),
+    changed: sorted(changed, (c) => c.y).map((c) => ({ id: c.y.id as Id, fields: c.fields })),
+  };
 }
 
 /** How a competency is named in a change log (Markdown): its code in bold and statement, or its id. */
