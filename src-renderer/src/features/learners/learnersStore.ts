@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
-import { diffFrameworks, type FrameworkDiff } from '../../../../src-core/progress/diff';
+import { diffFrameworksFrom, type FrameworkDiff } from '../../../../src-core/progress/diff';
 import type { Progress } from '../../../../src-core/progress/types';
 import type { BannerProblem } from '../../store/session';
 import { localTodayIso } from '../../../../src-core/progress/dates';
@@ -42,7 +42,8 @@ export function comparisonDiff(c: Comparison, fw: Framework): FrameworkDiff {
   if (fw === c.against) return c.diff;
   const last = lastDiff.get(c);
   if (last && last.fw === fw) return last.diff;
-  const diff = diffFrameworks(c.framework, fw);
+  // from the last diff: only the competencies, links… the edits since touched are compared again
+  const diff = diffFrameworksFrom(last?.diff ?? c.diff, c.framework, fw);
   lastDiff.set(c, { fw, diff });
   return diff;
 }
