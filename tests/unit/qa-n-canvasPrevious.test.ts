@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src-core/csv/papa';
 import { canvasPreviousProblem, canvasRemovals, canvasRemovalsSummary, writeCanvasCsv } from '../../src-core/export/canvas';
+import type { DomainId, FrameworkId, PhaseId } from '../../src-core/model/ids';
 import type { Framework } from '../../src-core/model/types';
 import { smallFramework } from './csv/fixtures';
 
@@ -8,14 +9,14 @@ import { smallFramework } from './csv/fixtures';
 // away there; the outcomes CSV had no row with workflow_state "deleted", so they stayed in Canvas for ever.
 
 const id = (n: string) => `00000000-0000-4000-8000-0003000000${n}`;
-const domainId = (n: string) => `00000000-0000-4000-8000-0002000000${n}`;
+const domainId = (n: string) => `00000000-0000-4000-8000-0002000000${n}` as DomainId;
 
 /** The next version: 3.NF.3d removed, domain NF.EQ removed (3.NF.3a moved up into NF), 3.MD.1 reworded. */
 function nextVersion(v1: Framework): Framework {
   const v2 = structuredClone(v1);
   delete v2.competencies[id('04')];
-  for (const [k, l] of Object.entries(v2.prerequisites)) if (l.from === id('04') || l.to === id('04')) delete v2.prerequisites[k];
-  for (const [k, a] of Object.entries(v2.alignments)) if (a.competencyId === id('04')) delete v2.alignments[k];
+  for (const [k, l] of [...v2.prerequisites]) if (l.from === id('04') || l.to === id('04')) v2.prerequisites.delete(k);
+  for (const [k, a] of [...v2.alignments]) if (a.competencyId === id('04')) v2.alignments.delete(k);
   v2.domains = v2.domains.filter((d) => d.id !== domainId('02'));
   v2.competencies[id('03')]!.domainId = domainId('01');
   v2.competencies[id('05')]!.statement = 'Tell and write time to the nearest minute (reworded).';
@@ -128,8 +129,8 @@ describe('Canvas outcomes CSV with the previous version (qa-n)', () => {
     const v3 = structuredClone(v1);
     v3.domains = v3.domains.filter((d) => d.id !== domainId('01')).map((d) => (d.parentId === domainId('01') ? { ...d, parentId: null } : d));
     for (const c of Object.values(v3.competencies)) if (c.domainId === domainId('01')) delete v3.competencies[c.id];
-    for (const [k, l] of Object.entries(v3.prerequisites)) if (!v3.competencies[l.from] || !v3.competencies[l.to]) delete v3.prerequisites[k];
-    for (const [k, a] of Object.entries(v3.alignments)) if (!v3.competencies[a.competencyId]) delete v3.alignments[k];
+    for (const [k, l] of [...v3.prerequisites]) if (!v3.competencies[l.from] || !v3.competencies[l.to]) v3.prerequisites.delete(k);
+    for (const [k, a] of [...v3.alignments]) if (!v3.competencies[a.competencyId]) v3.alignments.delete(k);
     const canvas = new FakeCanvas();
     canvas.import(writeCanvasCsv(v1));
     canvas.import(writeCanvasCsv(v3, { previous: v1 }));
@@ -147,7 +148,7 @@ describe('Canvas outcomes CSV with the previous version (qa-n)', () => {
 
   it('refuses another framework as the previous version: every outcome of it would be deleted', () => {
     const other = structuredClone(v1);
-    other.id = '00000000-0000-4000-8000-0000000000ff';
+    other.id = '00000000-0000-4000-8000-0000000000ff' as FrameworkId;
     other.title = 'Another map';
     expect(canvasPreviousProblem(v2, v1)).toBeNull();
     expect(canvasPreviousProblem(v2, other)).toContain('another framework (“Another map”');
@@ -156,7 +157,7 @@ describe('Canvas outcomes CSV with the previous version (qa-n)', () => {
 
   it('keeps the rows aligned when the previous version had more mastery phases', () => {
     const v0 = structuredClone(v1);
-    v0.phases = [...v0.phases, { id: '00000000-0000-4000-8000-0000000009ff', label: 'Expert', description: '', threshold: false }];
+    v0.phases = [...v0.phases, { id: '00000000-0000-4000-8000-0000000009ff' as PhaseId, label: 'Expert', description: '', threshold: false }];
     const { header, raw } = table(writeCanvasCsv(v2, { previous: v0 }));
     expect(new Set(raw.map((r) => r.length))).toEqual(new Set([header.length]));
     const del = raw.find((r) => r[0] === id('04'))!;
