@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { case10LossNote, DEFAULT_CASE_BASE_URI } from '../../../../src-core/case';
-import { CANVAS_CALCULATION_INT, type CanvasCalculationMethod } from '../../../../src-core/export/canvas';
+import { CANVAS_CALCULATION_INT, canvasPreviousProblem, canvasRemovals, canvasRemovalsSummary, type CanvasCalculationMethod } from '../../../../src-core/export/canvas';
+import { readFrameworkAny } from '../../../../src-core/formats/readAny';
+import type { Framework } from '../../../../src-core/model/types';
 import { exportLossNote } from '../../../../src-core/export/lossNotes';
 import { printableMapHtml, type PaperSize, type PrintAudience } from '../../../../src-core/export/printable';
 import { diagnosticsOf } from '../../diagnostics/useDiagnostics';
@@ -29,6 +31,11 @@ export function ExportDialog({ format: initial }: { format?: string }) {
   const [canvasMethod, setCanvasMethod] = useState<CanvasCalculationMethod>('decaying_average');
   const [canvasInt, setCanvasInt] = useState('65');
   const [canvasFriendly, setCanvasFriendly] = useState(true);
+  // The version last imported into Canvas (the CLI's --canvas-previous): what it has and this one has not is deleted there.
+  const [canvasPrevious, setCanvasPrevious] = useState<{ name: string; framework: Framework } | null>(null);
+  const [canvasPreviousError, setCanvasPreviousError] = useState<string | null>(null);
+  const canvasRemoved = useMemo(() => (format === 'canvas' && canvasPrevious ? canvasRemovalsSummary(canvasRemovals(fw, canvasPrevious.framework)) : null), [format, fw, canvasPrevious]);
+  const canvasPreviousMismatch = canvasPrevious ? canvasPreviousProblem(fw, canvasPrevious.framework) : null;
   const [anyway, setAnyway] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -67,6 +74,18 @@ export function ExportDialog({ format: initial }: { format?: string }) {
   const canvasN = /^\d+$/.test(canvasInt.trim()) ? Number(canvasInt) : NaN;
   const canvasProblem = format === 'canvas' && canvasRange && !(canvasN >= canvasRange.min && canvasN <= canvasRange.max) ? `A whole number from ${canvasRange.min} to ${canvasRange.max}.` : null;
 
+  const pickCanvasPrevious = async () => {
+    setCanvasPreviousError(null);
+    const picked = await host().pickImport({ accept: ['json', 'progressions'], title: 'The version last imported into Canvas' });
+    if (!picked.ok) return setCanvasPreviousError(picked.error.message);
+    if (!picked.value) return;
+    const r = readFrameworkAny(picked.value.text);
+    if (!r.ok) return setCanvasPreviousError(`${picked.value.name}: ${r.error.message}`);
+    const problem = canvasPreviousProblem(fw, r.value.framework);
+    if (problem) return setCanvasPreviousError(`${picked.value.name}: ${problem}. Choose the file of this framework that was last imported into Canvas.`);
+    setCanvasPrevious({ name: picked.value.name, framework: r.value.framework });
+  };
+
   const run = async () => {
     setError(null);
     const h = host();
@@ -103,7 +122,12 @@ export function ExportDialog({ format: initial }: { format?: string }) {
       if (format === 'case-1.1' && commentCount > 0) rememberIncludeComments(includeComments);
       const out = buildTextExport(fw, format, baseUri, {
         includeComments: format === 'case-1.1' && includeComments,
-        canvas: { calculationMethod: canvasMethod, calculationInt: canvasRange ? canvasN : undefined, friendlyDescription: canvasFriendly },
+        canvas: {
+          calculationMethod: canvasMethod,
+          calculationInt: canvasRange ? canvasN : undefined,
+          friendlyDescription: canvasFriendly,
+          ...(canvasPrevious && !canvasPreviousMismatch ? { previous: canvasPrevious.framework } : {}),
+        },
       });
       const r = await h.saveExport({ suggestedName: out.suggestedName, chunks: out.chunks, mimeType: out.mimeType, filters: out.filters });
       if (!r.ok) return setError(r.error.message);
@@ -229,6 +253,35 @@ export function ExportDialog({ format: initial }: { format?: string }) {
               <input type="checkbox" checked={canvasFriendly} onChange={(e) => setCanvasFriendly(e.target.checked)} /> Include the “I can” statements as friendly descriptions (older self-hosted
               Canvas versions refuse that column)
             </label>
+            <div className="field" data-testid="export-canvas-previous" role="group" aria-labelledby="export-canvas-previous-label">
+              <span className="pub-inline">
+                <b id="export-canvas-previous-label">Version last imported into Canvas</b>
+                {canvasPrevious ? <code>{canvasPrevious.name}</code> : <span>none</span>}
+                <button className="btn" onClick={() => void pickCanvasPrevious()} aria-describedby="export-canvas-previous-hint">
+                  {canvasPrevious ? 'Change…' : 'Choose…'}
+                </button>
+                {canvasPrevious && (
+                  <button
+                    className="btn"
+                    onClick={() => {
+                      setCanvasPrevious(null);
+                      setCanvasPreviousError(null);
+                    }}
+                  >
+                    Clear
+                  </button>
+                )}
+              </span>
+              <div className={canvasPreviousError || canvasPreviousMismatch ? 'pub-error' : 'field-hint'} id="export-canvas-previous-hint" role={canvasPreviousError ? 'alert' : undefined}>
+                {canvasPreviousError ??
+                  canvasPreviousMismatch ??
+                  (canvasPrevious
+                    ? canvasRemoved
+                      ? `Importing this file deletes from Canvas ${canvasRemoved}: in ${canvasPrevious.name}, not in this version.`
+                      : `Nothing to delete from Canvas: every outcome and group of ${canvasPrevious.name} is still in this version.`
+                    : 'Canvas keeps what a new version no longer has unless the file deletes it: choose the framework file (or CASE package) Canvas has now, and what it has that this version has not is deleted on import.')}
+              </div>
+            </div>
           </>
         )}
         {(format === 'png' || format === 'svg') && (
@@ -298,7 +351,7 @@ export function ExportDialog({ format: initial }: { format?: string }) {
         <button className="btn" onClick={close}>
           Cancel
         </button>
-        <button className="btn btn-primary" disabled={blocked || !!busy || !!uriProblem || !!canvasProblem} onClick={() => void run()} data-testid="export-run">
+        <button className="btn btn-primary" disabled={blocked || !!busy || !!uriProblem || !!canvasProblem || (format === 'canvas' && !!canvasPreviousMismatch)} onClick={() => void run()} data-testid="export-run">
           {format === 'html' ? 'Preview…' : 'Export…'}
         </button>
       </div>
