@@ -8,9 +8,69 @@ import { cancelAutoLayout } from '../layout/autoLayout';
 import { runAppCommand } from './appCommands';
 import { PublishButtons } from '../dialogs/PublishButtons';
 import { OpenRecent } from '../features/recent/OpenRecent';
+import { openDialog } from '../dialogs/dialogState';
+import { useMenu } from '../ui/useMenu';
+import type { IconName } from '../ui/Icon';
 
 function Sep() {
   return <span className="tb-sep" aria-hidden />;
+}
+
+/**
+ * The word shown under an icon-only button on a touch screen (styles: `.tb-touch-label`), where no tooltip
+ * ever shows. The button's accessible name (aria-label) stays as it was and begins with this word.
+ */
+function TouchLabel({ children }: { children: string }) {
+  return <span className="tb-touch-label">{children}</span>;
+}
+
+interface MoreItem {
+  label: string;
+  icon: IconName;
+  run: () => void;
+  disabled?: boolean;
+  /** a toggle (Focus): a menuitemcheckbox */
+  checked?: boolean;
+  /** which toolbar buttons it stands for: `tb-overflow-1` leave the toolbar first as a touch screen narrows, then `tb-overflow-2` */
+  overflow: 1 | 2;
+}
+
+/**
+ * "More" on a touch screen too narrow for every labelled button: the buttons a media query took out of the
+ * toolbar, with their names. Hidden (not a Tab stop) with a mouse, where the buttons all stay.
+ */
+function MoreMenu({ items }: { items: MoreItem[] }) {
+  const { open, close, buttonRef, listRef, onKeyDown, onBlur, onButtonClick } = useMenu();
+  return (
+    <div className="tb-more" onKeyDown={onKeyDown} onBlur={onBlur}>
+      <button type="button" ref={buttonRef} className="tb-btn" aria-haspopup="menu" aria-expanded={open} onClick={onButtonClick} data-testid="toolbar-more">
+        <Icon name="more" />
+        <span className="tb-touch-label">More</span>
+      </button>
+      {open && (
+        <ul className="recent-list tb-more-list" role="menu" aria-label="More" ref={listRef}>
+          {items.map((it) => (
+            <li key={it.label} role="none" className={`tb-overflow-${it.overflow}`}>
+              <button
+                type="button"
+                role={it.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+                aria-checked={it.checked}
+                disabled={it.disabled}
+                onClick={() => {
+                  close();
+                  it.run();
+                }}
+              >
+                <Icon name={it.icon} />
+                <span>{it.label}</span>
+                {it.checked && <Icon name="check" />}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 /** The window's toolbar: document, edit, view. */
@@ -29,6 +89,19 @@ export function Toolbar({ host }: { host: HostApi }) {
   const layoutRunning = useEditor((s) => s.session.layoutRunning);
   const theme = useEditor((s) => s.session.theme);
   const cmd = (c: Parameters<typeof runAppCommand>[0]) => () => runAppCommand(c, store, host);
+  const themeIcon = theme === 'dark' ? 'moon' : theme === 'light' ? 'sun' : 'contrast';
+  // the buttons a narrow touch screen moves into More, in toolbar order
+  const more: MoreItem[] = [
+    { label: 'New framework', icon: 'file', run: cmd('file:new'), overflow: 1 },
+    { label: 'Save as…', icon: 'copy', run: cmd('file:saveAs'), overflow: 1 },
+    { label: 'Duplicate', icon: 'duplicate', run: cmd('edit:duplicate'), disabled: !selCount, overflow: 1 },
+    { label: 'Auto-layout', icon: 'layout', run: cmd('view:autoLayout'), disabled: layoutRunning, overflow: 2 },
+    { label: `Lanes: ${lanes === 'none' ? 'off' : lanes === 'vertical' ? 'columns' : 'rows'}`, icon: lanes === 'vertical' ? 'lanesV' : 'lanesH', run: cmd('view:toggleLanes'), overflow: 1 },
+    { label: 'Focus', icon: 'focus', run: cmd('view:focusMode'), checked: !!focus, overflow: 2 },
+    { label: 'Import…', icon: 'import', run: () => openDialog({ kind: 'import', mode: 'case' }), overflow: 2 },
+    { label: 'Export…', icon: 'export', run: () => openDialog({ kind: 'export' }), overflow: 2 },
+    { label: `Theme: ${theme === 'system' ? 'follows the system' : theme}`, icon: themeIcon, run: cmd('view:toggleTheme'), overflow: 1 },
+  ];
 
   return (
     // The page's banner landmark holds the toolbar (a toolbar role on the header itself would hide the landmark).
@@ -52,17 +125,20 @@ export function Toolbar({ host }: { host: HostApi }) {
           </div>
         </div>
         <div className="tb-group">
-          <button className="tb-btn" onClick={cmd('file:new')} title="New framework" aria-label="New framework">
+          <button className="tb-btn tb-overflow-1" onClick={cmd('file:new')} title="New framework" aria-label="New framework">
             <Icon name="file" />
+            <TouchLabel>New</TouchLabel>
           </button>
           <button className="tb-btn" onClick={cmd('file:open')} title={`Open… (${mod}O)`} aria-label="Open">
             <Icon name="open" />
+            <TouchLabel>Open</TouchLabel>
           </button>
           <OpenRecent host={host} />
           <button className="tb-btn" onClick={cmd('file:save')} title={`Save (${mod}S)`} aria-label="Save">
             <Icon name="save" />
+            <TouchLabel>Save</TouchLabel>
           </button>
-          <button className="tb-btn tb-text" onClick={cmd('file:saveAs')} title={`Save as… (${mod}⇧S)`}>
+          <button className="tb-btn tb-text tb-overflow-1" onClick={cmd('file:saveAs')} title={`Save as… (${mod}⇧S)`}>
             <span className="tb-narrow-icon" aria-hidden>
               <Icon name="copy" />
             </span>
@@ -73,9 +149,11 @@ export function Toolbar({ host }: { host: HostApi }) {
         <div className="tb-group">
           <button className="tb-btn" onClick={cmd('edit:undo')} disabled={!undoLabel} title={undoLabel ? `Undo: ${undoLabel} (${mod}Z)` : 'Nothing to undo'} aria-label="Undo">
             <Icon name="undo" />
+            <TouchLabel>Undo</TouchLabel>
           </button>
           <button className="tb-btn" onClick={cmd('edit:redo')} disabled={!redoLabel} title={redoLabel ? `Redo: ${redoLabel} (${mod}⇧Z)` : 'Nothing to redo'} aria-label="Redo">
             <Icon name="redo" />
+            <TouchLabel>Redo</TouchLabel>
           </button>
         </div>
         <Sep />
@@ -83,11 +161,13 @@ export function Toolbar({ host }: { host: HostApi }) {
           <button className="btn btn-primary tb-add" onClick={() => createCompetency(store)} title="Add a competency (N)">
             <Icon name="plus" /> <span className="tb-label">Competency</span>
           </button>
-          <button className="tb-btn" onClick={cmd('edit:duplicate')} disabled={!selCount} title={`Duplicate (${mod}D)`} aria-label="Duplicate">
+          <button className="tb-btn tb-overflow-1" onClick={cmd('edit:duplicate')} disabled={!selCount} title={`Duplicate (${mod}D)`} aria-label="Duplicate">
             <Icon name="duplicate" />
+            <TouchLabel>Duplicate</TouchLabel>
           </button>
           <button className="tb-btn" onClick={cmd('edit:delete')} disabled={!selCount} title="Delete (Del)" aria-label="Delete">
             <Icon name="trash" />
+            <TouchLabel>Delete</TouchLabel>
           </button>
           {selCount > 1 && (
             <select
@@ -111,7 +191,7 @@ export function Toolbar({ host }: { host: HostApi }) {
         <Sep />
         <div className="tb-group">
           <button
-            className="tb-btn tb-text"
+            className="tb-btn tb-text tb-overflow-2"
             onClick={cmd('view:autoLayout')}
             disabled={layoutRunning}
             aria-busy={layoutRunning}
@@ -125,7 +205,7 @@ export function Toolbar({ host }: { host: HostApi }) {
             </button>
           )}
           <button
-            className="tb-btn tb-text"
+            className="tb-btn tb-text tb-overflow-1"
             onClick={cmd('view:toggleLanes')}
             title="Domain lanes: horizontal, vertical or off"
             aria-label={`Lanes: ${lanes}`}
@@ -134,7 +214,7 @@ export function Toolbar({ host }: { host: HostApi }) {
             <Icon name={lanes === 'vertical' ? 'lanesV' : 'lanesH'} /> <span className="tb-label">{lanes === 'none' ? 'No lanes' : lanes === 'vertical' ? 'Columns' : 'Lanes'}</span>
           </button>
           <button
-            className={`tb-btn tb-text${focus ? ' is-on' : ''}`}
+            className={`tb-btn tb-text tb-overflow-2${focus ? ' is-on' : ''}`}
             onClick={cmd('view:focusMode')}
             aria-pressed={!!focus}
             title="Focus mode: the selected competency with its prerequisites and dependents (Shift+F)"
@@ -157,12 +237,15 @@ export function Toolbar({ host }: { host: HostApi }) {
         </div>
         <div className="tb-spacer" />
         <PublishButtons />
+        <MoreMenu items={more} />
         <SearchBox />
-        <button className="tb-btn" onClick={cmd('view:toggleTheme')} title={`Theme: ${theme === 'system' ? 'follows the system' : theme} (click to change)`} aria-label={`Theme: ${theme}`}>
-          <Icon name={theme === 'dark' ? 'moon' : theme === 'light' ? 'sun' : 'contrast'} />
+        <button className="tb-btn tb-overflow-1" onClick={cmd('view:toggleTheme')} title={`Theme: ${theme === 'system' ? 'follows the system' : theme} (click to change)`} aria-label={`Theme: ${theme}`}>
+          <Icon name={themeIcon} />
+          <TouchLabel>Theme</TouchLabel>
         </button>
         <button className="tb-btn" onClick={cmd('help:shortcuts')} title="Help: where to start, and keyboard shortcuts (?)" aria-label="Help and keyboard shortcuts">
           <Icon name="help" />
+          <TouchLabel>Help</TouchLabel>
         </button>
       </div>
     </header>

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { HostApi, RecentDocument } from '../../../../src-core/host/contract';
 import { confirmDiscard, openHanded } from '../../app/documents';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
+import { useMenu } from '../../ui/useMenu';
 import './recent.css';
 
 /**
@@ -15,28 +16,7 @@ export function OpenRecent({ host }: { host: HostApi }) {
   const docToken = useEditor((s) => s.doc.docToken);
   const name = useEditor((s) => s.doc.name);
   const [list, setList] = useState<RecentDocument[]>([]);
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  // the menu pattern: opened from the keyboard the first item has the focus; arrows move, Escape closes
-  const items = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (!open) return;
-    const all = items();
-    const at = all.indexOf(document.activeElement as HTMLButtonElement);
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      setOpen(false);
-      buttonRef.current?.focus();
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      all[(at + (e.key === 'ArrowDown' ? 1 : -1) + all.length + (at < 0 && e.key === 'ArrowUp' ? 1 : 0)) % all.length]?.focus();
-    } else if (e.key === 'Home' || e.key === 'End') {
-      e.preventDefault();
-      all[e.key === 'Home' ? 0 : all.length - 1]?.focus();
-    }
-  };
+  const { open, setOpen, buttonRef, listRef, onKeyDown, onBlur, onButtonClick } = useMenu();
 
   useEffect(() => {
     if (host.kind !== 'browser') return;
@@ -62,24 +42,21 @@ export function OpenRecent({ host }: { host: HostApi }) {
   };
 
   return (
-    <div className="recent-menu" onKeyDown={onKeyDown} onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
+    <div className="recent-menu" onKeyDown={onKeyDown} onBlur={onBlur}>
       <button
         type="button"
         ref={buttonRef}
         className="tb-btn tb-text"
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={(e) => {
-          setOpen(!open);
-          // from the keyboard (Enter/Space give no pointer position) the first item takes the focus
-          if (!open && e.detail === 0) requestAnimationFrame(() => items()[0]?.focus());
-        }}
+        onClick={onButtonClick}
         title="Open a recent framework"
       >
         <span className="tb-narrow-icon" aria-hidden>
           <Icon name="open" />
         </span>
-        <span className="tb-label">Recent</span> ▾
+        <span className="tb-label">Recent</span>
+        <span className="tb-caret"> ▾</span>
       </button>
       {open && (
         <ul className="recent-list" role="menu" aria-label="Open recent" data-testid="open-recent" ref={listRef}>
