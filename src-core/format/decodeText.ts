@@ -62,6 +62,11 @@ export function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** Whether `bytes` begin with a UTF-16 byte order mark (little or big endian): text that says it is UTF-16. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
 /**
  * Reads a file's bytes as text, saying how: a UTF-8 byte order mark is dropped (`utf-8-bom`); UTF-16 is
  * read when its byte order mark says so (Excel's "Unicode text", Windows PowerShell's `>`); bytes that are
@@ -136,7 +141,7 @@ export function notUtf8Message(name: string, at: NotUtf8At, text: string): strin
  * readers to name it (`notTextProblem`).
  */
 export function readUtf8Text(bytes: Uint8Array, name: string): Result<string> {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return ok(decodeText(bytes).text);
+  if (hasUtf16Bom(bytes)) return ok(decodeText(bytes).text);
   // one pass for the usual case (a big framework file read once): text without "�" was UTF-8
   const lenient = new TextDecoderImpl('utf-8', { ignoreBOM: true }).decode(bytes);
   if (!lenient.includes('\ufffd') || isUtf8(bytes) || notTextProblem(lenient)) return ok(lenient);

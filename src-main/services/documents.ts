@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
-import { readImportText, readUtf8Text, type DecodedText, type TextEncodingName } from '../../src-core/format/decodeText';
+import { decodeText, hasUtf16Bom, readImportText, readUtf8Text, type DecodedText, type TextEncodingName } from '../../src-core/format/decodeText';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
 import type {
   DocToken,
@@ -259,9 +259,16 @@ export class DocumentService {
     return r.ok ? ok({ name, text: r.value.text, encoding: r.value.encoding }) : r;
   }
 
+  /** The text of the file at `path` as an open reads it (UTF-16 by its byte order mark), for comparing stamps. */
+  async #textOnDisk(path: string): Promise<string> {
+    if (!this.#o.fs.readBytes) return this.#o.fs.readText(path);
+    const bytes = await this.#o.fs.readBytes(path);
+    return hasUtf16Bom(bytes) ? decodeText(bytes).text : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  }
+
   /**
-   * Reads `path` (checked: a file, not empty, within the size limit). A document to open must be UTF-8 and
-   * is refused with where it is not (as the command line does); its UTF-16 is left to the reader to name.
+   * Reads `path` (checked: a file, not empty, within the size limit). A document to open must be UTF-8, or
+   * UTF-16 with its byte order mark, and is refused with where it is not (as the command line does).
    * `decode` reads an import instead.
    */
   async #readFile(
@@ -284,8 +291,9 @@ export class DocumentService {
       }
       let text: string;
       if (!bytes) text = await this.#o.fs.readText(path);
-      // UTF-16 (its byte order mark) is read as before, for the reader to say so: the stamps compare text read that way
-      else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+      // UTF-16 by its byte order mark (Windows PowerShell 5's `>`, Notepad's "Unicode") is read as such, as the
+      // command line and the browser do; the stamps read the file again the same way (#textOnDisk)
+      else if (hasUtf16Bom(bytes)) text = decodeText(bytes).text;
       else {
         const strict = readUtf8Text(bytes, `"${name}"`);
         if (!strict.ok) return fail('not-utf8', `Cannot ${verb} ${strict.error.message}`);
@@ -555,7 +563,7 @@ export class DocumentService {
       const st = await this.#o.fs.stat(path);
       // A different size is a different file; the same size is compared by content (times can lie:
       // a copy or a checkout may keep an old time, a coarse clock may not tick).
-      now = st.size !== known.size ? null : { size: st.size, hash: hashText(await this.#o.fs.readText(path)) };
+      now = st.size !== known.size ? null : { size: st.size, hash: hashText(await this.#textOnDisk(path)) };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
         return fail('removed-on-disk', `"${name}" was moved or deleted by another program since you opened it. ${what}`);
@@ -747,7 +755,7 @@ export class DocumentService {
     try {
       const st = await this.#o.fs.stat(path);
       if (!stamp) return !(st.mtimeMs <= Date.parse(savedAt));
-      return st.size !== stamp.size || hashText(await this.#o.fs.readText(path)) !== stamp.hash;
+      return st.size !== stamp.size || hashText(await this.#textOnDisk(path)) !== stamp.hash;
     } catch {
       return false;
     }
@@ -763,7 +771,7 @@ export class DocumentService {
       const st = await this.#o.fs.stat(path);
       const kept = Date.parse(savedAt);
       if (!Number.isFinite(kept) || st.mtimeMs > kept) return { size: -1, hash: '' };
-      return { size: st.size, hash: hashText(await this.#o.fs.readText(path)) };
+      return { size: st.size, hash: hashText(await this.#textOnDisk(path)) };
     } catch {
       return null;
     }
