@@ -1,3 +1,4 @@
+import { readUtf8Text } from '../../../src-core/format/decodeText';
 import type { EditorStore } from '../store/editorStore';
 import { loadText, openHanded } from './documents';
 
@@ -38,8 +39,14 @@ export async function startup(store: EditorStore, location: Location = window.lo
         store.setSession({ banner: { text: `Could not open ${fileNameOf(url)}: the server answered ${res.status} ${res.statusText}.` } });
         return;
       }
+      // read as Open… reads a file (UTF-8, or UTF-16 by its byte order mark; anything else refused with where)
+      const read = readUtf8Text(new Uint8Array(await res.arrayBuffer()), fileNameOf(url));
+      if (!read.ok) {
+        store.setSession({ banner: { text: `Could not open ${read.error.message}` } });
+        return;
+      }
       // a framework file opens as that document; a CASE package is imported as a new framework (not saved yet)
-      await openHanded(store, host, { text: await res.text(), name: fileNameOf(url), docToken: null });
+      await openHanded(store, host, { text: read.value, name: fileNameOf(url), docToken: null });
     } catch (e) {
       store.setSession({ banner: { text: `Could not open ${fileNameOf(url)}: ${(e as Error).message}` } });
     }
