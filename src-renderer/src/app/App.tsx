@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { HostApi, HostSettings } from '../../../src-core/host/contract';
 import { Canvas } from '../canvas/Canvas';
 import { ConfirmDialogHost } from '../dialogs/confirm';
-import { followDocument } from '../features/learners/learnersStore';
+import { followDocument, linkProgressHistory } from '../features/learners/learnersStore';
 import { LockBadge } from '../features/lock/LockBadge';
 import type { EditorStore } from '../store/editorStore';
 import { EditorContext, useEditor } from '../store/useEditor';
@@ -20,6 +20,7 @@ function Shell({ store, host, settings }: { store: EditorStore; host: HostApi; s
   useKeyboard(store, host);
   useDocumentSync(store, host, settings.autosaveSeconds);
   useEffect(() => followDocument(store), [store]);
+  useEffect(() => linkProgressHistory(store), [store]);
   const lanes = useEditor((s) => s.session.laneOrientation);
   const theme = useEditor((s) => s.session.theme);
   useEffect(() => {

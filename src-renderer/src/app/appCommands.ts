@@ -21,9 +21,19 @@ export function rememberClip(text: string): void {
   lastClip = text;
 }
 
+/** Inputs that hold text the user types (they have their own undo); a checkbox, a date or a range has none. */
+const TEXT_INPUTS = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number']);
+
+/** True for a field the user types text in, whose own Undo / Redo act while it has the focus. */
+export function isTextField(t: EventTarget | null): boolean {
+  const el = t as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && TEXT_INPUTS.has((el as HTMLInputElement).type);
+}
+
 function editingText(): boolean {
-  const el = typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null);
-  return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
+  return typeof document !== 'undefined' && isTextField(document.activeElement);
 }
 
 /** Pastes the last clip copied in this window (when the system clipboard cannot be read). */

@@ -10,7 +10,7 @@ import { ARROW_DIRECTIONS } from '../canvas/focus/spatial';
 import { cancelLinking, finishLinking, startLinking, stepWhileLinking } from '../canvas/linkFromHere';
 import { cancelAutoLayout } from '../layout/autoLayout';
 import type { EditorStore } from '../store/editorStore';
-import { printViewOpen, runAppCommand } from './appCommands';
+import { isTextField, printViewOpen, runAppCommand } from './appCommands';
 import { createClipboardShortcuts } from './clipboardShortcuts';
 
 function isEditable(t: EventTarget | null): boolean {
@@ -128,6 +128,10 @@ function stepOnMap(store: EditorStore, run: () => void): void {
   run();
   const after = store.getSnapshot().doc.framework;
   if (after === before) return;
+  // The step brought back the selection it was made with (the cards copied before a paste, the ones deleted or
+  // nudged): the focus goes onto it (the focused card first when it is one of them).
+  const restored = store.getSnapshot().session.selection.competencies.filter((id) => !hidden?.has(id));
+  if (restored.length) return focusCard(store, current && restored.includes(current as CompetencyId) ? [current, ...restored.filter((id) => id !== current)] : restored);
   const to = focusAfterStep(before, after, { before: walkBefore, after: readingOrder(after.competencies) }, current, hidden);
   if (to?.kind === 'card') focusCard(store, to.select);
   else if (to?.kind === 'map') focusMap();
@@ -194,18 +198,22 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       }
       // ? toggles the shortcuts help, so it also closes it.
       if (!editing && e.key === '?' && store.getSnapshot().session.helpOpen) return run('help:shortcuts');
-      // Behind a modal dialog (import, export, help, student view, restore) the map takes no key presses.
-      if (editing || document.querySelector('[aria-modal="true"]')) return;
+      const modal = !!document.querySelector('[aria-modal="true"]');
       // Enter and the arrows belong to a focused button, tab or menu; they act on the map only from the
       // canvas (or with nothing focused).
       const onMap = e.target === document.body || !!(e.target as HTMLElement | null)?.closest?.('.canvas');
-      if (mod && (k === 'z' || k === 'y')) {
+      // Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y: a text field's own undo while typing in one; the history's from anywhere
+      // else — a drop-down, a checkbox, a button of a panel (a domain just chosen, a phase just recorded) —
+      // where they used to do nothing.
+      if (mod && (k === 'z' || k === 'y') && !e.altKey && !isTextField(e.target) && !modal) {
         const c = k === 'y' || e.shiftKey ? 'edit:redo' : 'edit:undo';
         // (the empty map's start button counts as the map: the last card deleted left the focus there)
         if (!onMap && !(e.target as HTMLElement | null)?.closest?.('.empty-canvas')) return run(c);
         e.preventDefault();
         return stepOnMap(store, () => runAppCommand(c, store, host));
       }
+      // Behind a modal dialog (import, export, help, student view, restore) the map takes no key presses.
+      if (editing || modal) return;
       // The native copy/cut/paste events (below) normally do the work; the keys also use the async
       // clipboard for hosts where key presses raise no clipboard events.
       if (mod && (k === 'c' || k === 'x')) {

@@ -1,11 +1,14 @@
 import { applyPatches, type Patch } from 'immer';
 import { applyCommand, type Command } from '../../../src-core/commands/command';
 import type { DocToken } from '../../../src-core/host/contract';
+import type { CompetencyId } from '../../../src-core/model/ids';
 import type { Framework } from '../../../src-core/model/types';
 import type { Problem } from '../../../src-core/result';
 import { freezeWhenIdle } from './freezeIdle';
 import { enteredLockedStatus, isLockedStatus, lockMessage, onlyLockExemptChanges } from './lock';
 import { initialSession, type SessionState } from './session';
+
+type Selection = SessionState['selection'];
 
 /** One undoable step: what the user did, and how to redo / undo it. */
 export interface HistoryEntry {
@@ -15,7 +18,30 @@ export interface HistoryEntry {
   /** Document revisions before and after the step (dirty tracking survives undo/redo). */
   before: number;
   after: number;
+  /**
+   * The selection when the step was made (the cards it concerned: those pasted from, deleted, edited, nudged):
+   * Undo brings it back, as Figma and draw.io do, instead of leaving nothing or the wrong card selected.
+   */
+  selection: Selection;
 }
+
+/**
+ * A step taken beside the document — progress recorded in the Learners panel. It is never part of the
+ * framework, its file or its revisions: the history only keeps its place in line, so Ctrl+Z undoes whichever
+ * was done last, a recorded phase or a map edit (a teacher's wrong phase was never undone; a map edit was,
+ * by surprise). `undo` / `redo` return false when the step can no longer be taken back (its data changed
+ * another way): the history then drops it and says so, and undoes nothing else.
+ */
+export interface AsideStep {
+  /** Whose step it is (e.g. `progress`): `forgetAside(owner)` drops them all when that data is replaced. */
+  owner: string;
+  /** What Undo / Redo say, e.g. `record FR.3.4 at Proficient for Maya`. */
+  label: string;
+  undo(): boolean;
+  redo(): boolean;
+}
+
+type Entry = ({ kind: 'doc' } & HistoryEntry) | { kind: 'aside'; label: string; step: AsideStep };
 
 /** The open document: the framework plus where it lives. */
 export interface DocumentState {
@@ -55,11 +81,18 @@ export interface EditorStore {
   getSnapshot(): EditorSnapshot;
   /** Runs a command; on success records one undo step (if it changed anything) and drops redo. */
   run(cmd: Command): RunResult;
+  /** Undoes the last step (a map edit, or a step recorded with `recordAside`); its label, or null. */
   undo(): string | null;
   redo(): string | null;
+  /** Puts a step taken beside the document in line with the map's steps (drops redo, as an edit does). */
+  recordAside(step: AsideStep): void;
+  /** Drops every step of `owner` from the history (its data was replaced: they can no longer be undone). */
+  forgetAside(owner: string): void;
+  /** True when `step` is what Undo would undo now. */
+  isLatest(step: AsideStep): boolean;
   /** Changes session state only (never undone, never clears redo). */
   setSession(patch: Partial<SessionState> | ((s: SessionState) => Partial<SessionState>)): void;
-  /** Replaces the document (open / new / restore); history is cleared. */
+  /** Replaces the document (open / new / restore); its history is cleared (steps beside it, `recordAside`, stay). */
   load(doc: { framework: Framework; name: string; docToken: DocToken | null }, opts?: { dirty?: boolean }): void;
   /** Records a successful save: the current revision is clean, name/token may change. */
   markSaved(saved: { name: string; docToken: DocToken | null }, revision?: number): void;
@@ -82,8 +115,8 @@ export interface EditorStore {
  */
 export function createEditorStore(init: { framework: Framework; name?: string; docToken?: DocToken | null }, now: () => Date = () => new Date()): EditorStore {
   let revisionCounter = 0;
-  let undoStack: HistoryEntry[] = [];
-  let redoStack: HistoryEntry[] = [];
+  let undoStack: Entry[] = [];
+  let redoStack: Entry[] = [];
   let noticeSeq = 0;
   const listeners = new Set<() => void>();
 
@@ -123,6 +156,28 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
     }
   }
 
+  /**
+   * The selection after Undo: the one the step was made with, of what is still there; a step made with nothing
+   * selected leaves the selection as it is.
+   */
+  function restoreSelection(sel: Selection): void {
+    if (!sel.competencies.length && !sel.links.length) return;
+    session = { ...session, selection: sel };
+  }
+  /** The selection after Redo: the competencies the step added (a paste, a duplicate, an add), else the one it was made with. */
+  function redoSelection(e: HistoryEntry): void {
+    const added = e.patches.filter((p) => p.op === 'add' && p.path.length === 2 && p.path[0] === 'competencies').map((p) => p.path[1] as CompetencyId);
+    restoreSelection(added.length ? { competencies: added, links: [] } : e.selection);
+  }
+  /** An aside step that could not be taken back: dropped, and said; nothing else is undone. */
+  function asideFailed(e: Extract<Entry, { kind: 'aside' }>, verb: 'undo' | 'redo'): null {
+    undoStack = undoStack.filter((x) => x !== e);
+    redoStack = redoStack.filter((x) => x !== e);
+    session = { ...session, notice: { kind: 'error', message: `Could not ${verb} “${e.label}”: it was changed since another way. Nothing else was ${verb === 'undo' ? 'undone' : 'redone'}.`, seq: ++noticeSeq } };
+    emit();
+    return null;
+  }
+
   /** The refusal of a step a locked framework does not allow (null when it is allowed). */
   function lockRefusal(patches: Patch[]): Problem | null {
     if (!snapshot.locked || onlyLockExemptChanges(patches)) return null;
@@ -151,7 +206,7 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
       if (locked) return { ok: false, error: locked };
       const before = doc.revision;
       const after = ++revisionCounter;
-      undoStack.push({ label: out.label, patches: out.patches, inversePatches: out.inversePatches, before, after });
+      undoStack.push({ kind: 'doc', label: out.label, patches: out.patches, inversePatches: out.inversePatches, before, after, selection: session.selection });
       redoStack = [];
       setFramework(out.framework, after);
       pruneSelection();
@@ -160,23 +215,57 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
     },
     undo() {
       const e = undoStack.at(-1);
-      if (!e || lockRefusal(e.inversePatches)) return null;
+      if (!e) return null;
+      if (e.kind === 'aside') {
+        if (!e.step.undo()) return asideFailed(e, 'undo');
+        undoStack.pop();
+        redoStack.push(e);
+        emit();
+        return e.label;
+      }
+      if (lockRefusal(e.inversePatches)) return null;
       undoStack.pop();
       redoStack.push(e);
       setFramework(applyPatches(doc.framework, e.inversePatches), e.before);
+      restoreSelection(e.selection);
       pruneSelection();
       emit();
       return e.label;
     },
     redo() {
       const e = redoStack.at(-1);
-      if (!e || lockRefusal(e.patches)) return null;
+      if (!e) return null;
+      if (e.kind === 'aside') {
+        if (!e.step.redo()) return asideFailed(e, 'redo');
+        redoStack.pop();
+        undoStack.push(e);
+        emit();
+        return e.label;
+      }
+      if (lockRefusal(e.patches)) return null;
       redoStack.pop();
       undoStack.push(e);
       setFramework(applyPatches(doc.framework, e.patches), e.after);
+      redoSelection(e);
       pruneSelection();
       emit();
       return e.label;
+    },
+    recordAside(step) {
+      undoStack.push({ kind: 'aside', label: step.label, step });
+      redoStack = [];
+      emit();
+    },
+    forgetAside(owner) {
+      const keep = (e: Entry) => e.kind !== 'aside' || e.step.owner !== owner;
+      if (undoStack.every(keep) && redoStack.every(keep)) return;
+      undoStack = undoStack.filter(keep);
+      redoStack = redoStack.filter(keep);
+      emit();
+    },
+    isLatest(step) {
+      const e = undoStack.at(-1);
+      return e?.kind === 'aside' && e.step === step;
     },
     setSession(patch) {
       const p = typeof patch === 'function' ? patch(session) : patch;
@@ -184,8 +273,9 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
       emit();
     },
     load(next, opts) {
-      undoStack = [];
-      redoStack = [];
+      // the map's history goes with its document; steps beside it (progress, which stays open) stay undoable
+      undoStack = undoStack.filter((e) => e.kind === 'aside');
+      redoStack = redoStack.filter((e) => e.kind === 'aside');
       const revision = ++revisionCounter;
       doc = { framework: next.framework, name: next.name, docToken: next.docToken, revision, savedRevision: opts?.dirty ? -1 : revision };
       session = { ...initialSession(), laneOrientation: session.laneOrientation, panel: session.panel, theme: session.theme };

@@ -13,7 +13,7 @@ import { problemLines } from '../../app/BannerProblems';
 import { confirmAction } from '../../dialogs/confirm';
 import { installHost } from '../../host/installHost';
 import type { BannerProblem } from '../../store/session';
-import { comparisonDiff, learnersStore, type LearnersMessage, type LearnersStore } from './learnersStore';
+import { changeProgress, comparisonDiff, learnersStore, markProgressClean, progressHistoryOf, type LearnersMessage, type LearnersStore } from './learnersStore';
 
 /** The window's host (Electron preload or the browser host). */
 export function host(): HostApi {
@@ -86,13 +86,15 @@ function readProgressText(fw: Framework, text: string, name: string, store: Lear
     const warnings = checkProgress(fw, r.value).map((d) => d.message);
     const future = futureDatesNote(r.value, fw, today);
     if (future) warnings.push(future);
-    store.set({
-      progress: r.value,
-      sourceName: name,
-      dirty: false,
-      learnerId: r.value.learners[0]?.id ?? null,
-      message: { kind: 'info', text: `Opened ${counted(r.value.records.length, 'record')} for ${counted(r.value.learners.length, 'learner')} from ${name}.`, details: warnings },
-    });
+    // one undoable step: Ctrl+Z puts back the progress it replaced
+    markProgressClean(r.value);
+    changeProgress(
+      store,
+      `open progress ${name}`,
+      { progress: r.value, sourceName: name, learnerId: r.value.learners[0]?.id ?? null },
+      { message: { kind: 'info', text: `Opened ${counted(r.value.records.length, 'record')} for ${counted(r.value.learners.length, 'learner')} from ${name}.`, details: warnings } },
+      { undone: `Closed the progress opened from ${name}: the progress open before it is back.` },
+    );
     return true;
   }
   const r = importProgressCsv(text, fw, options);
@@ -127,17 +129,20 @@ function readProgressText(fw: Framework, text: string, name: string, store: Lear
     return false;
   }
   const future = futureDatesNote(p, fw, today);
-  store.set({
-    progress: p,
-    sourceName: name,
-    dirty: false,
-    learnerId: p.learners[0]?.id ?? null,
-    message: {
-      kind: 'info',
-      text: `Imported ${counted(p.records.length, 'record')} for ${counted(p.learners.length, 'learner')} from ${name}.`,
-      details: future ? [...r.value.notes, future] : r.value.notes,
+  markProgressClean(p);
+  changeProgress(
+    store,
+    `import progress ${name}`,
+    { progress: p, sourceName: name, learnerId: p.learners[0]?.id ?? null },
+    {
+      message: {
+        kind: 'info',
+        text: `Imported ${counted(p.records.length, 'record')} for ${counted(p.learners.length, 'learner')} from ${name}.`,
+        details: future ? [...r.value.notes, future] : r.value.notes,
+      },
     },
-  });
+    { undone: `Took back the import of ${name}: the progress open before it is back.` },
+  );
   return true;
 }
 
@@ -230,7 +235,11 @@ export async function saveProgress(fw: Framework, as: 'json' | 'csv', store: Lea
         text: `Exported progress as ${r.value.name}, without ${csv.leftOut} record${csv.leftOut === 1 ? '' : 's'} of competencies or phases this framework does not have (the CSV could not be imported back with ${csv.leftOut === 1 ? 'it' : 'them'}). Save progress… keeps every record.`,
       },
     });
-  else if (r.value) store.set({ dirty: false, message: { kind: 'info', text: `${savedAs('the progress', r.value)}.` } });
+  else if (r.value) {
+    // undoing back to what was saved leaves nothing unsaved
+    markProgressClean(p);
+    store.set({ dirty: store.getSnapshot().progress !== p, message: { kind: 'info', text: `${savedAs('the progress', r.value)}.` } });
+  }
 }
 
 
@@ -268,13 +277,13 @@ export function startProgress(fw: Framework, learnerId: string, store: LearnersS
     store.set({ learnerId: byName.id, message: { kind: 'info', text: `${byName.name} is already in the class (id ${byName.id}): showing their progress.` } });
     return;
   }
-  store.set({ progress: { ...p, learners: [...p.learners, { id, name: id }] }, learnerId: id, dirty: true, message: null });
+  changeProgress(store, `add learner ${id}`, { progress: { ...p, learners: [...p.learners, { id, name: id }] }, learnerId: id }, { message: null });
 }
 
 /**
  * Records that the learner showed a competency at a phase (appends; the latest date wins), and says so
- * (read out by screen readers) with an Undo: a record given to the wrong student or competency can be
- * taken back (progress has no undo history of its own).
+ * (read out by screen readers) with an Undo. It is one step of the window's history (`changeProgress`):
+ * Ctrl+Z, the toolbar's Undo and the Edit menu take it back (and Redo records it again) — not the last map edit.
  */
 export function recordPhase(rec: ProgressRecord, store: LearnersStore = learnersStore, fw?: Framework): void {
   const p = store.getSnapshot().progress;
@@ -284,22 +293,31 @@ export function recordPhase(rec: ProgressRecord, store: LearnersStore = learners
   const name = learners.find((l) => l.id === rec.learnerId)?.name ?? rec.learnerId;
   const code = fw?.competencies[rec.competencyId]?.code.trim() || rec.competencyId;
   const phase = fw?.phases.find((x) => x.id === rec.phaseId)?.label ?? rec.phaseId;
-  store.set({
-    progress: { ...p, learners, records: [...p.records, entry] },
-    dirty: true,
-    message: {
-      kind: 'info',
-      text: `Recorded ${code} at ${phase} for ${name} (${rec.date}).`,
-      action: {
-        label: 'Undo',
-        run: () => {
-          const now = store.getSnapshot().progress;
-          if (!now || !now.records.includes(entry)) return;
-          store.set({ progress: { ...now, records: now.records.filter((r) => r !== entry) }, message: { kind: 'info', text: `Took back ${code} at ${phase} for ${name} (${rec.date}).` } });
+  const recorded = `Recorded ${code} at ${phase} for ${name} (${rec.date}).`;
+  const tookBack = `Took back ${code} at ${phase} for ${name} (${rec.date}).`;
+  const step = changeProgress(
+    store,
+    `record ${code} at ${phase} for ${name}`,
+    { progress: { ...p, learners, records: [...p.records, entry] } },
+    {
+      message: {
+        kind: 'info',
+        text: recorded,
+        action: {
+          label: 'Undo',
+          run: () => {
+            // the last step: as Ctrl+Z (Redo records it again); after other steps, this record alone is taken back
+            const history = progressHistoryOf(store);
+            if (history?.isLatest(step)) return void history.undo();
+            const now = store.getSnapshot().progress;
+            if (!now || !now.records.includes(entry)) return;
+            changeProgress(store, `take back ${code} at ${phase} for ${name}`, { progress: { ...now, records: now.records.filter((r) => r !== entry) } }, { message: { kind: 'info', text: tookBack } });
+          },
         },
       },
     },
-  });
+    { undone: tookBack, redone: recorded },
+  );
 }
 
 /** Asks for another version of the framework and compares it with the open one (other = older). */

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
 import { diffFrameworksFrom, type FrameworkDiff } from '../../../../src-core/progress/diff';
 import type { Progress } from '../../../../src-core/progress/types';
+import type { AsideStep, EditorStore } from '../../store/editorStore';
 import type { BannerProblem } from '../../store/session';
 import { localTodayIso } from '../../../../src-core/progress/dates';
 
@@ -140,6 +141,76 @@ export function followDocument(editor: { subscribe(l: () => void): () => void; g
       message: { kind: 'info', text: `The comparison with ${c.name} was closed: another framework is open. Compare again to see what changed in it.` },
     });
   });
+}
+
+/** The editor store's history, where progress steps take their place in line with the map's steps. */
+export type ProgressHistory = Pick<EditorStore, 'recordAside' | 'forgetAside' | 'isLatest' | 'undo'>;
+
+const histories = new WeakMap<LearnersStore, ProgressHistory>();
+/** Progress as it was opened or last saved: the panel's "not saved" is false only for these. */
+const cleanProgress = new WeakSet<Progress>();
+
+/**
+ * Puts the progress of `store` in line with the editor's Undo / Redo (Ctrl+Z, the toolbar, the Edit menu): a
+ * phase recorded by mistake is undone by Ctrl+Z, not the last map edit. Progress itself stays out of the
+ * framework, its file and its revisions (see `AsideStep`). Returns the unlink.
+ */
+export function linkProgressHistory(history: ProgressHistory, store: LearnersStore = learnersStore): () => void {
+  histories.set(store, history);
+  return () => {
+    if (histories.get(store) === history) histories.delete(store);
+  };
+}
+
+/** The history `store` is linked to, if any. */
+export function progressHistoryOf(store: LearnersStore): ProgressHistory | undefined {
+  return histories.get(store);
+}
+
+/** Records that `progress` is what a file holds now (opened or saved): undoing back to it leaves nothing unsaved. */
+export function markProgressClean(progress: Progress | null): void {
+  if (progress) cleanProgress.add(progress);
+}
+
+/** What a progress step changes, besides the progress: whose progress is shown and where it came from. */
+type ProgressView = Pick<LearnersState, 'progress' | 'sourceName' | 'learnerId'>;
+
+/**
+ * Changes the progress as one undoable step named `label` (e.g. `record FR.3.4 at Proficient for Maya`):
+ * sets `next` (and `extra`: a message…), and puts the step in line with the map's (`linkProgressHistory`).
+ * Undo puts back the progress, the learner shown and the source as they were; `messages` say so in the panel.
+ * A step whose progress was changed another way since is not undone (the history says so). `dirty` follows
+ * the progress: false when it is one a file holds (`markProgressClean`).
+ */
+export function changeProgress(
+  store: LearnersStore,
+  label: string,
+  next: Partial<ProgressView> & { progress: Progress | null },
+  extra: Partial<LearnersState> = {},
+  messages: { undone?: string; redone?: string } = {},
+): AsideStep {
+  const s = store.getSnapshot();
+  const before: ProgressView = { progress: s.progress, sourceName: s.sourceName, learnerId: s.learnerId };
+  const after: ProgressView = { ...before, ...next };
+  const dirty = (p: Progress | null) => !!p && !cleanProgress.has(p);
+  const to = (view: ProgressView, text: string | undefined) => store.set({ ...view, dirty: dirty(view.progress), message: text ? { kind: 'info', text } : null });
+  const step: AsideStep = {
+    owner: 'progress',
+    label,
+    undo: () => {
+      if (store.getSnapshot().progress !== after.progress) return false;
+      to(before, messages.undone);
+      return true;
+    },
+    redo: () => {
+      if (store.getSnapshot().progress !== before.progress) return false;
+      to(after, messages.redone);
+      return true;
+    },
+  };
+  store.set({ ...extra, ...after, dirty: dirty(after.progress) });
+  histories.get(store)?.recordAside(step);
+  return step;
 }
 
 /** The learners state, re-rendering on change. */
