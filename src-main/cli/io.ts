@@ -201,6 +201,7 @@ export const CLI_MAX_INPUT_BYTES = bufferConstants.MAX_STRING_LENGTH;
  * readers to name them.
  */
 export async function readTextFile(path: string): Promise<Result<string>> {
+  if (path === '-') return readStandardInput();
   try {
     const s = await stat(path);
     if (s.isDirectory()) return fail('is-directory', `${path} is a folder, not a file.`);
@@ -215,11 +216,39 @@ export async function readTextFile(path: string): Promise<Result<string>> {
     return readUtf8Text(await readFile(path), path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && path === '-') return fail('not-found', '"-": reading standard input is not supported; give the path of a file (e.g. save the input to a file first).');
     if (code === 'ENOENT') return fail('not-found', `${path}: no such file.`);
     if (code === 'EACCES' || code === 'EPERM') return fail('not-readable', `${path}: permission denied.`);
     return fail('not-readable', `${path}: ${(e as Error).message}`);
   }
+}
+
+let standardInputRead = false;
+
+/**
+ * `-` as an input: everything piped into standard input (`curl … | progressions validate -`), read as a file
+ * is (UTF-8, or UTF-16 by its byte order mark; within the same size limit). It can be read once per run, and a
+ * terminal (nothing piped in) is refused rather than waited on.
+ */
+async function readStandardInput(): Promise<Result<string>> {
+  const name = 'standard input ("-")';
+  if (standardInputRead) return fail('stdin-twice', `${name} can be read only once in a run; give the other input as a file.`);
+  standardInputRead = true;
+  if (process.stdin.isTTY) return fail('no-stdin', `${name}: nothing is piped into it; pipe the file in (e.g. \`curl … | progressions validate -\`) or give its path.`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > CLI_MAX_INPUT_BYTES) {
+        process.stdin.destroy();
+        return fail('too-large', `${name} is larger than ${Math.floor(CLI_MAX_INPUT_BYTES / 1024 / 1024)} MB, the most the command line reads (the longest text Node.js can hold).`);
+      }
+      chunks.push(chunk);
+    }
+  } catch (e) {
+    return fail('not-readable', `${name}: ${(e as Error).message}`);
+  }
+  return readUtf8Text(Buffer.concat(chunks), name);
 }
 
 /** Tiny ANSI helpers; no colour unless `on`. */

@@ -31,6 +31,7 @@ function helpText(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
     '',
     'Run `progressions <command> --help` for the options of one command.',
+    'A file given as `-` is read from standard input (once per run); `-o -` writes to standard output.',
     'Exit codes: 0 ok, 1 problems found, 2 input unreadable or unsupported.',
   ];
   return lines.join('\n') + '\n';
@@ -89,6 +90,8 @@ export async function runCli(argv: string[], io: CliIo = nodeIo()): Promise<numb
     io.err(`progressions ${cmd.name}: ${(e as Error).message}\nUsage: ${cmd.usage}\n`);
     return EXIT_UNREADABLE;
   }
+  // `-o -`: standard output, as `-` is standard input (never a file named "-").
+  if (parsed.values.out === '-') delete parsed.values.out;
   if (parsed.values.help) {
     io.out(commandHelp(cmd));
     return 0;

@@ -99,13 +99,6 @@ describe('UTF-16 with its byte order mark (Windows PowerShell `>`, Notepad "Unic
   });
 });
 
-describe('"-" for standard input (not supported)', () => {
-  it('says so instead of "-: no such file."', async () => {
-    const r = await runCliCaptured(['validate', '-'], { disk: true });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/"-": reading standard input is not supported; give the path of a file/);
-  });
-});
 
 describe('UTF-16 JSON reaching core undecoded (Open… in the app)', () => {
   it('is named as UTF-16 with how to save it as UTF-8, not as binary data or a spreadsheet', async () => {

@@ -77,7 +77,7 @@ export const importCommand: CliCommand = {
  * cannot be read; otherwise the framework, with the row problems as report lines.
  */
 function readCsvInput(path: string, text: string, io: CliIo): { format: string; framework: Framework; notes: string[] } | undefined {
-  const r = importCsvAsFramework(text, { source: path });
+  const r = importCsvAsFramework(text, { source: path === '-' ? 'standard input' : path });
   if (!r.ok) {
     io.err(`progressions import: ${path}: ${r.error.message}\n`);
     return undefined;

@@ -130,7 +130,7 @@ export async function readStandardsFile(
   const text = await io.readText(path);
   if (!text.ok) return fail(text.error.code, text.error.message);
   if (looksLikeCsv(text.value)) {
-    const csv = importCsvAsFramework(text.value, { kind: 'standards', source: path });
+    const csv = importCsvAsFramework(text.value, { kind: 'standards', source: path === '-' ? 'standard input' : path });
     if (!csv.ok) return fail(csv.error.code, `${path}: ${csv.error.message}`);
     for (const e of csv.value.rowErrors) onRowProblem?.(`${path}: row ${e.row}: ${e.severity}: ${e.message}`);
     return setsOf(path, csv.value.framework);
