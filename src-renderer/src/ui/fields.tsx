@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /** A labelled form row. */
 export function Field({ label, htmlFor, hint, children }: { label: string; htmlFor?: string; hint?: ReactNode; children: ReactNode }) {
@@ -45,6 +45,13 @@ export function CommitText({ id, value, onCommit, placeholder, multiline, rows =
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
+  // A textarea is left uncontrolled: React writes a controlled one's default text on every keystroke, and Chrome
+  // (Electron too) then undoes typing one letter at a time (react#8514). Its text is set here when the draft
+  // changes from outside (undo of the map, a refused edit reverted, line breaks taken out).
+  const area = useRef<HTMLTextAreaElement | null>(null);
+  useLayoutEffect(() => {
+    if (area.current && area.current.value !== draft) area.current.value = draft;
+  }, [draft]);
   useEffect(() => {
     if (editing.current) return;
     // an outside change (undo, another window) replaces a kept draft, and the problem shown with it
@@ -99,9 +106,16 @@ export function CommitText({ id, value, onCommit, placeholder, multiline, rows =
       }
     },
   };
+  const { value: _text, ...uncontrolled } = common;
   return (
     <>
-      {multiline ? <textarea rows={rows} {...common} className={`${common.className} input-grow`} style={{ minHeight: `calc(${rows} * 1.45em + 14px)` }} /> : wrap ? <textarea rows={1} {...common} /> : <input type="text" {...common} />}
+      {multiline ? (
+        <textarea ref={area} rows={rows} {...uncontrolled} className={`${common.className} input-grow`} style={{ minHeight: `calc(${rows} * 1.45em + 14px)` }} />
+      ) : wrap ? (
+        <textarea ref={area} rows={1} {...uncontrolled} />
+      ) : (
+        <input type="text" {...common} />
+      )}
       {error && <div className="field-error">{error}</div>}
     </>
   );
