@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { createPortal, flushSync } from 'react-dom';
 import { EVIDENCE_LABELS, type Competency, type Framework } from '../../../../src-core/model/types';
 import type { LearnerStatus } from '../../../../src-core/progress/mastery';
 import { suggestedSequence } from '../../../../src-core/progress/sequence';
@@ -26,6 +26,10 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
   const { progress, learnerId } = useLearners();
   // A teacher's print run: one page per learner instead of one learner's map.
   const [sheets, setSheets] = useState(false);
+  // the cards a "Before this, I need" link was followed from, the last one first out: Back returns there
+  const [trail, setTrail] = useState<string[]>([]);
+  const back = trail.at(-1);
+  useEffect(() => setTrail([]), [learnerId, sheets]);
   const classSheets = sheets && progress && progress.learners.length > 0 ? progress : null;
   useEffect(() => {
     closeRef.current?.focus();
@@ -60,6 +64,21 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
   return createPortal(
     <div className="student-view-root" role="dialog" aria-modal="true" aria-label="Student view" data-testid="student-view" ref={rootRef} tabIndex={-1}>
       <div className="sv-toolbar no-print">
+        {back && fw.competencies[back] && !classSheets && (
+          <button
+            type="button"
+            className="sv-back"
+            data-testid="student-back"
+            onClick={() => {
+              // drawn first: the toolbar may lose a row, and the card is placed clear of it
+              flushSync(() => setTrail((t) => t.slice(0, -1)));
+              const card = document.getElementById(`sv-${back}`);
+              if (card) revealCard(card);
+            }}
+          >
+            ← Back to {codeOf(fw, back)}
+          </button>
+        )}
         {progress && progress.learners.length > 0 && (
           <button type="button" onClick={() => setSheets((v) => !v)} aria-pressed={sheets} data-testid="student-class-sheets" title="For printing: one page per learner with their progress and next steps">
             {sheets ? 'One learner’s map' : `One page per learner (${progress.learners.length})`}
@@ -187,7 +206,9 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
                                   onClick={(e) => {
                                     e.preventDefault();
                                     const card = document.getElementById(`sv-${m}`);
-                                    if (card) revealCard(card);
+                                    if (!card) return;
+                                    flushSync(() => setTrail((t) => [...t, c.id]));
+                                    revealCard(card);
                                   }}
                                 >
                                   {iCan(fw.competencies[m]!)} ({codeOf(fw, m)})
@@ -239,12 +260,18 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
 }
 
 /**
- * Scrolls a card of the map into view and gives it the focus. Cards out of view are laid out only once reached
+ * Scrolls a card of the map to the top of the view (under the view's toolbar: scroll-padding, learners.css) and
+ * gives it the focus: its code and "I can" come first — centred, a card taller than a small screen (its phases
+ * unfolded) showed only its middle, and a student could not tell where the link had gone. Cards out of view are laid out only once reached
  * (content-visibility, learners.css), so the cards around it take their real height after the scroll and may push
  * it away: it is scrolled to again each frame until it stays put (a few frames at most).
  */
 function revealCard(card: HTMLElement): void {
-  card.scrollIntoView({ block: 'center' });
+  // clear of the view's toolbar, however many rows it wraps to on a narrow screen
+  const root = card.closest<HTMLElement>('.student-view-root');
+  const bar = root?.querySelector<HTMLElement>('.sv-toolbar');
+  if (root && bar) root.style.scrollPaddingTop = `${bar.offsetHeight + 8}px`;
+  card.scrollIntoView({ block: 'start' });
   card.focus({ preventScroll: true });
   let top = card.getBoundingClientRect().top;
   let frames = 0;
@@ -254,7 +281,7 @@ function revealCard(card: HTMLElement): void {
     frames++;
     const now = card.getBoundingClientRect().top;
     if (now !== top) {
-      card.scrollIntoView({ block: 'center' });
+      card.scrollIntoView({ block: 'start' });
       top = card.getBoundingClientRect().top;
     } else if (frames > 3) return;
     if (frames < 20) requestAnimationFrame(settle);
