@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseCsv } from '../../src-core/csv/papa';
+import { audit } from './a11y-helpers';
 import { collectErrors, node, openApp } from './canvas-helpers';
 
 // A district republishing to Canvas from the app: a competency removed from the framework stayed in Canvas
@@ -42,6 +43,7 @@ test('the Canvas export deletes what the version last imported into Canvas has a
   await section.getByRole('button', { name: 'Choose…' }).click();
   await (await chooser).setFiles({ name: 'fractions-1.0.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(previous)) });
   await expect(section).toContainText('Importing this file deletes from Canvas 1 outcome (FR.OLD): in fractions-1.0.json, not in this version.');
+  expect(await audit(page, 'Export ▸ Canvas with a previous version')).toEqual([]);
 
   const download = page.waitForEvent('download');
   await dialog.getByTestId('export-run').click();
