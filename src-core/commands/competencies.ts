@@ -3,7 +3,7 @@ import type { CompetencyId, IndicatorId, LinkId, PhaseId } from '../model/ids';
 import { newId } from '../model/ids';
 import type { Competency, Framework, Position, PrerequisiteLink } from '../model/types';
 import { base, command, isProblem, refuse, type Command } from './command';
-import { competencyName, phaseName, plural } from './labels';
+import { competencyName, phaseName, plural, quotedTitle } from './labels';
 
 /** Fields of a competency that `updateCompetency` may change (not its id, not its phases). */
 export type CompetencyPatch = Partial<Omit<Competency, 'id' | 'phases'>>;
@@ -52,8 +52,27 @@ export function updateCompetency(id: CompetencyId, patch: CompetencyPatch): Comm
       }
       Object.assign(c, patch);
     },
-    (before) => `edit ${what} of ${competencyName(before, id)}`,
+    (before) => updateLabel(before, id, patch, what),
   );
+}
+
+/**
+ * The undo label of `updateCompetency`. A new code names the card by both codes ("change code C1 → MA.1"): the
+ * card is known by the new one on the map while Undo is offered, by the old one once undone. A card with no
+ * code is named by its statement as it reads after the edit (a new card's first statement: not "an untitled competency").
+ */
+function updateLabel(before: Framework, id: CompetencyId, patch: CompetencyPatch, what: string): string {
+  const c = before.competencies[id];
+  const fields = Object.keys(patch);
+  if (c && fields.length === 1 && patch.code !== undefined) {
+    const was = c.code.trim();
+    const now = patch.code.trim();
+    if (was && now) return `change code ${was} → ${now}`;
+    if (now) return `give ${competencyName(before, id)} the code ${now}`;
+    return `clear code ${was}`;
+  }
+  if (c && !c.code.trim() && patch.code === undefined && patch.statement?.trim()) return `edit ${what} of ${quotedTitle(patch.statement)}`;
+  return `edit ${what} of ${competencyName(before, id)}`;
 }
 
 /** Deletes competencies with their prerequisite links, alignments and comments. */
@@ -101,7 +120,7 @@ export function duplicateCompetencies(pairs: readonly { sourceId: CompetencyId; 
       prerequisites: [...base(fw).prerequisites.values()].filter((l) => map.has(l.from) && map.has(l.to)).map((l) => ({ ...l })),
     };
     insertClip(fw, clip, offset, map);
-  });
+  }, (before) => (pairs.length === 1 ? `duplicate ${competencyName(before, pairs[0]!.sourceId)}` : `duplicate ${plural(pairs.length, 'competency', 'competencies')}`));
 }
 
 /** What copy puts on the clipboard and paste reads back (plain JSON). */
