@@ -43,7 +43,7 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
     <div className="lrn-learner">
       {/* First: recording what a student showed is the teacher's errand here, a Tab or two away from the tabs
           (below the lists, it was some 90 Tab presses away on the example map) */}
-      <RecordForm fw={fw} learnerId={learnerId} learnerName={progress.learners.find((l) => l.id === learnerId)?.name ?? learnerId} />
+      <RecordForm fw={fw} learnerId={learnerId} learnerName={progress.learners.find((l) => l.id === learnerId)?.name ?? learnerId} status={status} />
       <section aria-labelledby="lrn-ready-h" data-testid="ready-next">
         <h2 id="lrn-ready-h">Ready next ({status.ready.length})</h2>
         {status.ready.length === 0 && <p className="lrn-empty">Nothing is ready: everything is mastered or blocked.</p>}
@@ -102,13 +102,14 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
 }
 
 /** Records a phase for the competency selected on the canvas ("typed in on the canvas"). */
-function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: string; learnerName: string }) {
+function RecordForm({ fw, learnerId, learnerName, status }: { fw: Framework; learnerId: string; learnerName: string; status: ReturnType<typeof learnerStatus> }) {
   const selected = useEditor((s) => s.session.selection.competencies[0] ?? null);
   const threshold = fw.phases.find((p) => p.threshold) ?? fw.phases[0];
   const [phaseId, setPhaseId] = useState<string>(threshold?.id ?? '');
   const [date, setDate] = useState(() => localTodayIso());
   const [evidence, setEvidence] = useState('');
   const c = selected ? fw.competencies[selected] : undefined;
+  const now = c ? status.current[c.id] : undefined;
   return (
     <section className="lrn-record" aria-labelledby="lrn-record-h">
       <h2 id="lrn-record-h">Record progress</h2>
@@ -125,6 +126,11 @@ function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: 
         >
           <p>
             <strong>{codeOf(fw, c.id)}</strong> {c.statement}
+          </p>
+          {/* a teacher going from student to student (the learner list scrolled out of sight on a small screen)
+              sees whose record this is and where they stand, on the form itself */}
+          <p className="lrn-record-now" data-testid="record-now">
+            {learnerName}: {now ? `${fw.phases.find((p) => p.id === now.phaseId)?.label ?? 'unknown phase'} since ${now.date}` : 'nothing recorded yet'}
           </p>
           <label>
             Phase{' '}
@@ -144,7 +150,7 @@ function RecordForm({ fw, learnerId, learnerName }: { fw: Framework; learnerId: 
           <label>
             Evidence <input type="text" value={evidence} placeholder="e.g. exit ticket, fraction strips" onChange={(e) => setEvidence(e.target.value)} />
           </label>
-          <button type="submit">Record</button>
+          <button type="submit">Record for {learnerName}</button>
         </form>
       )}
     </section>

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { collectErrors } from './canvas-helpers';
+
+// A teacher on a touch Chromebook (1366×768 at 125 %: 1093×614 CSS px) records what a few students showed, with a
+// finger: one competency tapped in a list, then student after student. The learner list scrolls out of sight
+// above the form on that screen, and the form said only "Record": nothing on it said whose record it was.
+test.use({ viewport: { width: 1093, height: 614 }, deviceScaleFactor: 1.25, hasTouch: true, isMobile: false });
+
+test('the Record form names the student and where they stand, and each field is a finger-sized target', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./?open=/examples/grade3-5-fractions.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Learners' }).tap();
+  const panel = page.getByTestId('learners-panel');
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('import-progress').tap();
+  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
+  await expect(panel.getByTestId('learners-message')).toContainText('Imported');
+
+  await panel.getByTestId('learner-select').selectOption('leo');
+  await panel.getByTestId('ready-next').locator('.lrn-comp[data-code="FR.3.1"]').tap();
+  const form = panel.getByRole('region', { name: 'Record progress' });
+  await expect(form.getByTestId('record-now')).toHaveText('Leo T.: Developing since 2026-09-15');
+  for (const el of await form.locator('select, input, button').all()) expect((await el.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+  await form.locator('select').selectOption({ label: 'Proficient (mastery)' });
+  await form.getByRole('button', { name: 'Record for Leo T.' }).tap();
+  await expect(panel.getByTestId('learners-message')).toContainText('Recorded FR.3.1 at Proficient for Leo T.');
+  await expect(form.getByTestId('record-now')).toContainText('Leo T.: Proficient since');
+
+  // the next student: the same competency stays chosen, the form follows the learner
+  await panel.getByTestId('learner-select').selectOption('ari');
+  await expect(form.getByTestId('record-now')).toHaveText('Ari K.: Proficient since 2026-09-10');
+  await form.getByRole('button', { name: 'Record for Ari K.' }).tap();
+  await expect(panel.getByTestId('learners-message')).toContainText('for Ari K.');
+  expect(errors).toEqual([]);
+});
