@@ -46,6 +46,17 @@ describe('Ctrl+Z after recording progress (one history for the map and the progr
     expect(learners.getSnapshot().progress!.records).toHaveLength(1);
     expect(editor.undo()).toBe('import progress class.csv');
     expect(learners.getSnapshot().progress).toBeNull();
+    expect(learners.getSnapshot().message?.text).toBe('Took back the import of class.csv: no progress is open.');
+  });
+
+  it('undoing an import over other progress says which progress is back', () => {
+    const { fw, editor, learners, proficient } = teacher();
+    loadProgressFromText(fw, `learner_id,learner_name,competency,phase,date,evidence\nleo,Leo,FR.1,${proficient.label},2026-10-02,quiz\n`, 'other.csv', learners);
+    expect(learners.getSnapshot().sourceName).toBe('other.csv');
+    editor.undo();
+    expect(learners.getSnapshot().sourceName).toBe('class.csv');
+    expect(learners.getSnapshot().progress!.learners.map((l) => l.id)).toEqual(['maya']);
+    expect(learners.getSnapshot().message?.text).toBe('Took back the import of other.csv: the progress from class.csv is back.');
   });
 
   it('progress never enters the framework: its steps change neither the document, nor its revision, nor dirty', () => {

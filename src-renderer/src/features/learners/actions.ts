@@ -55,6 +55,13 @@ function baseName(s: string): string {
 /** How the file was read: a file that was not UTF-8 says so in the message (`encodingNotice`). */
 type LoadOptions = ProgressCsvOptions & { today?: string; encoding?: TextEncodingName };
 
+/** What an undone import leaves open, as the panel says it: the progress open before it, or none. */
+function backAfterUndo(store: LearnersStore): string {
+  const before = store.getSnapshot();
+  if (!before.progress) return ': no progress is open';
+  return before.sourceName ? `: the progress from ${before.sourceName} is back` : ': the progress open before it is back';
+}
+
 /**
  * Reads progress text (a progress CSV or a progress file) for the open framework into the store.
  * Fails closed: a CSV with any bad row imports nothing and lists every bad row. A file the host read as
@@ -93,7 +100,7 @@ function readProgressText(fw: Framework, text: string, name: string, store: Lear
       `open progress ${name}`,
       { progress: r.value, sourceName: name, learnerId: r.value.learners[0]?.id ?? null },
       { message: { kind: 'info', text: `Opened ${counted(r.value.records.length, 'record')} for ${counted(r.value.learners.length, 'learner')} from ${name}.`, details: warnings } },
-      { undone: `Closed the progress opened from ${name}: the progress open before it is back.` },
+      { undone: `Closed the progress opened from ${name}${backAfterUndo(store)}.` },
     );
     return true;
   }
@@ -141,7 +148,7 @@ function readProgressText(fw: Framework, text: string, name: string, store: Lear
         details: future ? [...r.value.notes, future] : r.value.notes,
       },
     },
-    { undone: `Took back the import of ${name}: the progress open before it is back.` },
+    { undone: `Took back the import of ${name}${backAfterUndo(store)}.` },
   );
   return true;
 }
