@@ -198,6 +198,16 @@ export function canvasPreviousProblem(fw: Framework, previous: Framework): strin
   return `it is another framework (“${previous.title}”, id ${previous.id}), not an earlier version of “${fw.title}” (id ${fw.id}): its outcomes would all be deleted in Canvas`;
 }
 
+/**
+ * Why `text` cannot be the previous version because it is a Canvas outcomes CSV (its header starts with
+ * `vendor_guid` and has `object_type`), or null: the previous version is the framework it was exported from.
+ */
+export function canvasCsvAsPreviousProblem(text: string, name: string): string | null {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  if (!/^"?vendor_guid"?\s*,/.test(header) || !/(^|,)"?object_type"?(,|$)/.test(header)) return null;
+  return `${name} is a Canvas outcomes CSV; give the framework file (or CASE package) it was exported from — the version Canvas has now`;
+}
+
 /** What `writeCanvasCsv(fw, { …options, previous })` deletes in Canvas (the same rows, as a list). */
 export function canvasRemovals(fw: Framework, previous: Framework, options: CanvasExportOptions = {}): CanvasRemovals {
   const rows = deletedRows(canvasRows(fw, options).rows, canvasRows(previous, options).rows);

@@ -72,6 +72,14 @@ describe('progressions export --canvas-previous (qa-n)', () => {
     expect(other.stderr).toContain('is another framework');
   });
 
+  it('exit 2 for the Canvas CSV itself given as the previous version, saying what to give instead', async () => {
+    expect((await cli('export', at('v1.json'), '--format', 'canvas', '-o', at('v1.canvas.csv'))).code).toBe(0);
+    const r = await cli('export', at('v2.json'), '--format', 'canvas', '--canvas-previous', at('v1.canvas.csv'));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('v1.canvas.csv is a Canvas outcomes CSV; give the framework file (or CASE package) it was exported from');
+  });
+
   it('refuses -o naming the previous file (it would be replaced by the CSV)', async () => {
     writeFileSync(at('keep.json'), readFileSync(at('v1.json')));
     const r = await cli('export', at('v2.json'), '--format', 'canvas', '--canvas-previous', at('keep.json'), '-o', at('keep.json'));

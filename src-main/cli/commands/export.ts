@@ -1,6 +1,6 @@
 import { checkBaseUri, writeCasePackage } from '../../../src-core/case/export';
 import { writeCompetencyCsv } from '../../../src-core/csv/competencyCsv';
-import { CANVAS_CALCULATION_INT, canvasPreviousProblem, canvasRemovals, canvasRemovalsSummary, writeCanvasCsv, type CanvasCalculationMethod, type CanvasExportOptions } from '../../../src-core/export/canvas';
+import { CANVAS_CALCULATION_INT, canvasCsvAsPreviousProblem, canvasPreviousProblem, canvasRemovals, canvasRemovalsSummary, writeCanvasCsv, type CanvasCalculationMethod, type CanvasExportOptions } from '../../../src-core/export/canvas';
 import { writeMoodleCsv } from '../../../src-core/export/moodle';
 import { exportLossNote, type LossyExportFormat } from '../../../src-core/export/lossNotes';
 import { validateFramework } from '../../../src-core/checks/validateFramework';
@@ -240,7 +240,13 @@ export const exportCommand: CliCommand = {
         io.err(`progressions export: -o ${out} is the --canvas-previous file itself: the outcomes CSV would replace the version it is compared with. Give another file name.\n`);
         return EXIT_UNREADABLE;
       }
-      const prev = await readInput('export', previousPath, io);
+      const prevText = await io.readText(previousPath);
+      const csvProblem = prevText.ok ? canvasCsvAsPreviousProblem(prevText.value, previousPath) : null;
+      if (csvProblem) {
+        io.err(`progressions export: --canvas-previous ${csvProblem}.\n`);
+        return EXIT_UNREADABLE;
+      }
+      const prev = await readInput('export', previousPath, io, undefined, prevText);
       if (!prev) {
         io.err(`progressions export: --canvas-previous ${previousPath} could not be read (above); nothing was written.\n`);
         return EXIT_UNREADABLE;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { case10LossNote, DEFAULT_CASE_BASE_URI } from '../../../../src-core/case';
-import { CANVAS_CALCULATION_INT, canvasPreviousProblem, canvasRemovals, canvasRemovalsSummary, type CanvasCalculationMethod } from '../../../../src-core/export/canvas';
+import { CANVAS_CALCULATION_INT, canvasCsvAsPreviousProblem, canvasPreviousProblem, canvasRemovals, canvasRemovalsSummary, type CanvasCalculationMethod } from '../../../../src-core/export/canvas';
 import { readFrameworkAny } from '../../../../src-core/formats/readAny';
 import type { Framework } from '../../../../src-core/model/types';
 import { exportLossNote } from '../../../../src-core/export/lossNotes';
@@ -76,9 +76,11 @@ export function ExportDialog({ format: initial }: { format?: string }) {
 
   const pickCanvasPrevious = async () => {
     setCanvasPreviousError(null);
-    const picked = await host().pickImport({ accept: ['json', 'progressions'], title: 'The version last imported into Canvas' });
+    const picked = await host().pickImport({ accept: ['json', 'progressions', 'csv'], title: 'The version last imported into Canvas' });
     if (!picked.ok) return setCanvasPreviousError(picked.error.message);
     if (!picked.value) return;
+    const csvProblem = canvasCsvAsPreviousProblem(picked.value.text, picked.value.name);
+    if (csvProblem) return setCanvasPreviousError(`${csvProblem}.`);
     const r = readFrameworkAny(picked.value.text);
     if (!r.ok) return setCanvasPreviousError(`${picked.value.name}: ${r.error.message}`);
     const problem = canvasPreviousProblem(fw, r.value.framework);
