@@ -73,3 +73,17 @@ test('the Student view and the Learners panel are finger-sized; Print and Close 
   for (const tab of await panel.getByRole('tab').all()) if (await tab.isVisible()) expect((await tab.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   expect(errors).toEqual([]);
 });
+
+test('another learner’s map, or the class sheets, opens at its top, not where the last page was left', async ({ page }) => {
+  const view = await openStudentView(page);
+  const top = () => view.evaluate((e) => e.scrollTop);
+  await view.locator('.sv-card[data-code="FR.4.3"]').scrollIntoViewIfNeeded();
+  expect(await top()).toBeGreaterThan(300);
+  await view.getByTestId('student-view-learner').selectOption('leo');
+  await expect(view.locator('.sv-sub').first()).toContainText('Leo T.');
+  await expect.poll(top).toBe(0);
+  await view.locator('.sv-card[data-code="FR.4.3"]').scrollIntoViewIfNeeded();
+  await view.getByTestId('student-class-sheets').tap();
+  await expect(view.getByRole('heading', { name: 'Learning maps, one page per learner' })).toBeInViewport();
+  await expect.poll(top).toBe(0);
+});

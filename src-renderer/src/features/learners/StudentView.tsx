@@ -29,7 +29,14 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
   // the cards a "Before this, I need" link was followed from, the last one first out: Back returns there
   const [trail, setTrail] = useState<string[]>([]);
   const back = trail.at(-1);
-  useEffect(() => setTrail([]), [learnerId, sheets]);
+  // another learner's map, or the class sheets: a new page, read from its top (not from where the last one was left)
+  const shown = useRef({ learnerId, sheets });
+  useEffect(() => {
+    setTrail([]);
+    if (shown.current.learnerId === learnerId && shown.current.sheets === sheets) return;
+    shown.current = { learnerId, sheets };
+    rootRef.current?.scrollTo({ top: 0 });
+  }, [learnerId, sheets]);
   const classSheets = sheets && progress && progress.learners.length > 0 ? progress : null;
   useEffect(() => {
     closeRef.current?.focus();
