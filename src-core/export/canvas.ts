@@ -62,7 +62,7 @@ export interface CanvasExportOptions {
 export interface CanvasRemovals {
   /** Competencies of the previous version that this one has not (their outcomes). */
   outcomes: { guid: string; code: string; title: string }[];
-  /** Domains (and the framework's own group, were its id to change) of the previous version that this one has not. */
+  /** Domains of the previous version that this one has not (their groups). */
   groups: { guid: string; title: string }[];
 }
 
