@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addCompetency, updateCompetency } from '../../src-core/commands/competencies';
+import type { LinkId } from '../../src-core/model/ids';
 import { createFramework } from '../../src-core/model/defaults';
 import { newId, type CompetencyId } from '../../src-core/model/ids';
 import { copySelection, deleteSelection, duplicateSelection, pasteText } from '../../src-renderer/src/canvas/actions';
@@ -189,5 +190,21 @@ describe('undo and redo bring back the selection of the cards the step concerned
     select('C');
     store.undo();
     expect(selected()).toEqual(['C']);
+  });
+});
+
+// Deleting a card with a link between two others selected read "Undo: delete 2 items": what went, by name.
+describe('the undo label of a delete of cards and links together', () => {
+  it('names the card and counts the links', () => {
+    const store = createEditorStore({ framework: makeFramework([{ code: 'A' }, { code: 'B' }, { code: 'C', after: ['B'] }]) });
+    const fw = () => store.getSnapshot().doc.framework;
+    const id = (code: string) => Object.values(fw().competencies).find((c) => c.code === code)!.id;
+    const link = [...fw().prerequisites.keys()][0] as LinkId;
+    store.setSession({ selection: { competencies: [id('A')], links: [link] } });
+    deleteSelection(store);
+    expect(store.getSnapshot().undoLabel).toBe('delete A and 1 link');
+    expect(fw().prerequisites.size).toBe(0);
+    store.undo();
+    expect(store.getSnapshot().session.selection).toEqual({ competencies: [id('A')], links: [link] });
   });
 });

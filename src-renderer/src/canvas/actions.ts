@@ -8,7 +8,7 @@ import {
   setPinned,
   unlinkPrerequisites,
 } from '../../../src-core/commands';
-import { competencyName } from '../../../src-core/commands/labels';
+import { competencyName, plural } from '../../../src-core/commands/labels';
 import { newId, type CompetencyId, type LinkId } from '../../../src-core/model/ids';
 import type { Framework, Position } from '../../../src-core/model/types';
 import { batch } from '../store/batch';
@@ -144,7 +144,7 @@ export function deleteSelection(store: EditorStore): void {
   });
   const cmd =
     competencies.length && loose.length
-      ? batch(`delete ${competencies.length + loose.length} items`, [deleteCompetencies(competencies), unlinkPrerequisites(loose)])
+      ? batch(`delete ${competencies.length === 1 ? competencyName(fw, competencies[0]!) : plural(competencies.length, 'competency', 'competencies')} and ${plural(loose.length, 'link')}`, [deleteCompetencies(competencies), unlinkPrerequisites(loose)])
       : competencies.length
         ? deleteCompetencies(competencies)
         : loose.length
