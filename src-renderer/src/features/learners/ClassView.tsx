@@ -6,6 +6,7 @@ import { useFolded } from '../../ui/useFolded';
 import { saveClassSummary } from './actions';
 import { learnersStore } from './learnersStore';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
+import { learnerStructure } from './structure';
 
 type Group = 'mastered' | 'inProgress' | 'ready' | 'blocked';
 const GROUPS: { key: Group; label: string }[] = [
@@ -20,7 +21,9 @@ const CLASS_ROWS = 300;
 
 /** Per competency: how many learners are ready, in progress, mastered, blocked — and who (for grouping). */
 export function ClassView({ fw, progress }: { fw: Framework; progress: Progress }) {
-  const rows = useMemo(() => classSummary(fw, progress), [fw, progress]);
+  // where the class stands changes with the links, the order, the scale or the progress, not with the words
+  const structure = learnerStructure(fw);
+  const rows = useMemo(() => classSummary(fw, progress), [structure, progress]); // eslint-disable-line react-hooks/exhaustive-deps
   const focus = useFocusCompetency();
   const [open, setOpen] = useState<{ id: string; group: Group } | null>(null);
   const names = new Map(progress.learners.map((l) => [l.id, l.name]));
@@ -96,12 +99,13 @@ export function ClassView({ fw, progress }: { fw: Framework; progress: Progress 
  */
 function LearnerRoster({ fw, progress }: { fw: Framework; progress: Progress }) {
   const ids = useMemo(() => progress.learners.map((l) => l.id), [progress]);
-  const statuses = useMemo(() => learnerStatuses(fw, progress, ids), [fw, progress, ids]);
+  const structure = learnerStructure(fw);
+  const statuses = useMemo(() => learnerStatuses(fw, progress, ids), [structure, progress, ids]); // eslint-disable-line react-hooks/exhaustive-deps
   const last = useMemo(() => {
     const m = new Map<string, string>();
     for (const r of progress.records) if (fw.competencies[r.competencyId] && (m.get(r.learnerId) ?? '') < r.date) m.set(r.learnerId, r.date);
     return m;
-  }, [fw, progress]);
+  }, [structure.graph, progress]); // eslint-disable-line react-hooks/exhaustive-deps
   const total = Object.keys(fw.competencies).length;
   // two learners of one name (ids differing only in capitals, two rows of a gradebook) are told apart by their id
   const shared = useMemo(() => {

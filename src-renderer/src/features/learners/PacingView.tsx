@@ -4,13 +4,18 @@ import type { LearnerStatus } from '../../../../src-core/progress/mastery';
 import { DEFAULT_ESTIMATED_HOURS, pacingPlan } from '../../../../src-core/progress/pacing';
 import { learnersStore, useLearners } from './learnersStore';
 import { codeOf } from './shared';
+import { learnerStructure, loadStructure, useSameStanding } from './structure';
 
 /** Week-by-week pacing from the learner's current position, and whether they are on pace for a target. */
 export function PacingView({ fw, status, learnerName }: { fw: Framework; status: LearnerStatus | null; learnerName?: string | null }) {
   const { pacing } = useLearners();
+  // the plan follows the sequence and the hours, not the words: an edited statement keeps it
+  const structure = learnerStructure(fw);
+  const load = loadStructure(fw);
+  const standing = useSameStanding(status);
   const plan = useMemo(
-    () => pacingPlan(fw, status?.current ?? {}, { hoursPerWeek: pacing.hoursPerWeek, startDate: pacing.startDate, targetDate: pacing.targetDate || undefined }),
-    [fw, status, pacing],
+    () => pacingPlan(fw, standing?.current ?? {}, { hoursPerWeek: pacing.hoursPerWeek, startDate: pacing.startDate, targetDate: pacing.targetDate || undefined }),
+    [structure, load, standing, pacing], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const set = (p: Partial<typeof pacing>) => learnersStore.set((s) => ({ pacing: { ...s.pacing, ...p } }));
   return (

@@ -7,6 +7,7 @@ import { suggestedSequence } from '../../../../src-core/progress/sequence';
 import { useFolded } from '../../ui/useFolded';
 import { learnersStore, useLearners } from './learnersStore';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
+import { learnerStructure, loadStructure, useSameStanding } from './structure';
 
 /** Steps of the suggested sequence listed until its "Show all". */
 const SEQUENCE_ROWS = 150;
@@ -15,10 +16,14 @@ const SEQUENCE_ROWS = 150;
 export function PathView({ fw, status, learnerName }: { fw: Framework; status: LearnerStatus | null; learnerName?: string | null }) {
   const { showPath } = useLearners();
   const focus = useFocusCompetency();
-  const seq = useMemo(() => suggestedSequence(fw, new Set(status?.mastered ?? [])), [fw, status]);
-  const chain = useMemo(() => longestChain(fw), [fw]);
-  const top = useMemo(() => bottlenecks(fw, 5), [fw]);
-  const bands = useMemo(() => loadByGradeBand(fw), [fw]);
+  // taken again when the links, the order, the domains or the grade levels and hours change, not the words
+  const structure = learnerStructure(fw);
+  const standing = useSameStanding(status);
+  const seq = useMemo(() => suggestedSequence(fw, new Set(standing?.mastered ?? [])), [structure, standing]); // eslint-disable-line react-hooks/exhaustive-deps
+  const chain = useMemo(() => longestChain(fw), [structure.graph]); // eslint-disable-line react-hooks/exhaustive-deps
+  const top = useMemo(() => bottlenecks(fw, 5), [structure]); // eslint-disable-line react-hooks/exhaustive-deps
+  const load = loadStructure(fw);
+  const bands = useMemo(() => loadByGradeBand(fw), [load]); // eslint-disable-line react-hooks/exhaustive-deps
   const ready = new Set(status?.ready ?? []);
   // the whole sequence is numbered on the canvas; the list shows its start until Show all (1,800 steps on a big map)
   const steps = useFolded(seq.order, SEQUENCE_ROWS, ' steps', status?.learnerId, 'show-all-steps');

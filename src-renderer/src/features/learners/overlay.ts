@@ -6,6 +6,7 @@ import { suggestedSequence } from '../../../../src-core/progress/sequence';
 import type { EditorStore } from '../../store/editorStore';
 import { comparisonDiff, learnersStore as defaultLearnersStore, type LearnersState, type LearnersStore } from './learnersStore';
 import { phaseColors } from './phaseColors';
+import { learnerStructure, type LearnerStructure } from './structure';
 
 /** What the canvas overlay shows. */
 export interface OverlayInput {
@@ -68,14 +69,28 @@ export function overlayCss({ framework, status, sequence, diff }: OverlayInput):
   return rules.join('\n');
 }
 
+/** The last learner status and suggested sequence per structure: an edit of the words keeps both (see `learnerStructure`). */
+const standings = new WeakMap<LearnerStructure, { progress: LearnersState['progress']; learnerId: string; status: LearnerStatus }>();
+const paths = new WeakMap<LearnerStructure, { status: LearnerStatus | null; sequence: Map<string, number> }>();
+
 /** The overlay input for the current learner and options (null when nothing is to be shown). */
 export function overlayInputOf(framework: Framework, s: LearnersState): OverlayInput | null {
   const learnerId = s.learnerId ?? (s.progress?.learners.length === 1 ? s.progress.learners[0]!.id : null);
-  const status = s.progress && learnerId ? learnerStatus(framework, s.progress, learnerId) : null;
+  const structure = learnerStructure(framework);
+  let kept = standings.get(structure);
+  if (s.progress && learnerId && !(kept && kept.progress === s.progress && kept.learnerId === learnerId)) {
+    kept = { progress: s.progress, learnerId, status: learnerStatus(framework, s.progress, learnerId) };
+    standings.set(structure, kept);
+  }
+  const status = s.progress && learnerId ? kept!.status : null;
   let sequence: Map<string, number> | null = null;
   if (s.showPath) {
-    const seq = suggestedSequence(framework, new Set(status?.mastered ?? []));
-    sequence = new Map(seq.order.map((id, i) => [id, i + 1]));
+    let path = paths.get(structure);
+    if (!path || path.status !== status) {
+      const seq = suggestedSequence(framework, new Set(status?.mastered ?? []));
+      paths.set(structure, (path = { status, sequence: new Map(seq.order.map((id, i) => [id, i + 1])) }));
+    }
+    sequence = path.sequence;
   }
   const input: OverlayInput = {
     framework,
@@ -85,6 +100,24 @@ export function overlayInputOf(framework: Framework, s: LearnersState): OverlayI
   };
   return input.status || input.sequence || input.diff ? input : null;
 }
+
+/**
+ * What the overlay's style sheet is made of: the same key, the same sheet. The sheet names competencies by
+ * id, so it changes with the learner's standing, the path, the scale's colours, the competencies there are,
+ * and what the comparison lists as added or changed — not with an edited statement.
+ */
+function sheetKey(input: OverlayInput): unknown[] {
+  const d = input.diff;
+  return [
+    input.status,
+    input.sequence,
+    learnerStructure(input.framework),
+    input.framework.phases,
+    ...(d ? ['added', ...d.competencies.added, 'changed', ...d.competencies.changed.map((c) => c.id)] : []),
+  ];
+}
+
+const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const installed = new WeakMap<EditorStore, () => void>();
 
@@ -101,14 +134,19 @@ export function installLearnerOverlay(editor: EditorStore, learners: LearnersSto
   style.setAttribute('data-testid', 'learners-overlay');
   doc.head.append(style);
   let last: { fw: Framework; s: LearnersState } | null = null;
+  let sheet: { key: unknown[]; css: string } = { key: [], css: '' };
   const update = () => {
     const fw = editor.getSnapshot().doc.framework;
     const s = learners.getSnapshot();
     if (last && last.fw === fw && last.s === s) return;
     last = { fw, s };
     const input = overlayInputOf(fw, s);
+    // a sheet of thousands of rules is written again only when what it says changed (not on every edit of a word)
+    const key = input ? sheetKey(input) : [];
+    if (sameKey(key, sheet.key)) return;
     const css = input ? overlayCss(input) : '';
-    if (style.textContent !== css) style.textContent = css;
+    if (css !== sheet.css) style.textContent = css;
+    sheet = { key, css };
   };
   const offA = editor.subscribe(update);
   const offB = learners.subscribe(update);
