@@ -87,3 +87,22 @@ test('another learner’s map, or the class sheets, opens at its top, not where 
   await expect(view.getByRole('heading', { name: 'Learning maps, one page per learner' })).toBeInViewport();
   await expect.poll(top).toBe(0);
 });
+
+test('the Back gesture closes the Student view instead of leaving the app; closed with Close, Back leaves nothing of it behind', async ({ page }) => {
+  const view = await openStudentView(page);
+  const url = page.url();
+  await page.goBack();
+  await expect(view).toBeHidden();
+  expect(page.url()).toBe(url);
+  await expect(page.getByTestId('learners-panel')).toBeVisible();
+  await expect(page.getByTestId('learner-select')).toHaveValue('maya');
+
+  await page.getByTestId('open-student-view').tap();
+  await expect(view).toBeVisible();
+  const length = await page.evaluate(() => history.length);
+  await view.getByRole('button', { name: 'Close' }).tap();
+  await expect(view).toBeHidden();
+  await expect.poll(() => page.evaluate(() => (history.state as Record<string, unknown> | null)?.progressionsStudentView ?? false)).toBe(false);
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await expect(page.getByTestId('learners-panel')).toBeVisible();
+});

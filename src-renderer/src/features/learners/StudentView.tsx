@@ -38,6 +38,22 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
     rootRef.current?.scrollTo({ top: 0 });
   }, [learnerId, sheets]);
   const classSheets = sheets && progress && progress.learners.length > 0 ? progress : null;
+  // The view is a page of its own in the browser's history: the Back gesture or button (a Chromebook in tablet mode
+  // has no other) closes it instead of leaving the app; closed any other way, its history entry is taken back.
+  useEffect(() => {
+    window.history.pushState({ ...(window.history.state as object | null), [HISTORY_MARK]: true }, '');
+    let popped = false;
+    const onPop = () => {
+      if (onOurEntry()) return; // a stale Back of a view closed a moment ago
+      popped = true;
+      close();
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      if (!popped && onOurEntry()) window.history.back();
+    };
+  }, []);
   useEffect(() => {
     closeRef.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
@@ -265,6 +281,10 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
     document.body,
   );
 }
+
+/** Marks the browser-history entry the open student view added. */
+const HISTORY_MARK = 'progressionsStudentView';
+const onOurEntry = () => !!(window.history.state as Record<string, unknown> | null)?.[HISTORY_MARK];
 
 /**
  * Scrolls a card of the map to the top of the view (under the view's toolbar: scroll-padding, learners.css) and
