@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectErrors } from './canvas-helpers';
+import { openClassByTouch } from './qa-o-touch-helpers';
 
 // A student on a touch-only Chromebook (1280×800 at 150 %: 853×533 CSS px) opens the district's published map by
 // link, imports the class progress, opens the Student view and follows "Before this, I need" links. A followed
@@ -9,14 +9,7 @@ import { collectErrors } from './canvas-helpers';
 test.use({ viewport: { width: 853, height: 533 }, deviceScaleFactor: 1.5, hasTouch: true, isMobile: false });
 
 async function openStudentView(page: Page): Promise<Locator> {
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).tap();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').tap();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
-  await expect(panel.getByTestId('learners-message')).toContainText('Imported');
+  const panel = await openClassByTouch(page);
   await panel.getByTestId('learner-select').selectOption('maya');
   await panel.getByTestId('open-student-view').tap();
   const view = page.getByTestId('student-view');

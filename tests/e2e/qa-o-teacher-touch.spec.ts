@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectErrors } from './canvas-helpers';
+import { openClassByTouch } from './qa-o-touch-helpers';
 
 // A teacher on a touch Chromebook (1366×768 at 125 %: 1093×614 CSS px) records what a few students showed, with a
 // finger: one competency tapped in a list, then student after student. The learner list scrolls out of sight
@@ -9,14 +9,7 @@ test.use({ viewport: { width: 1093, height: 614 }, deviceScaleFactor: 1.25, hasT
 
 test('the Record form names the student and where they stand, and each field is a finger-sized target', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto('./?open=/examples/grade3-5-fractions.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await page.getByRole('tab', { name: 'Learners' }).tap();
-  const panel = page.getByTestId('learners-panel');
-  const chooser = page.waitForEvent('filechooser');
-  await panel.getByTestId('import-progress').tap();
-  await (await chooser).setFiles(join(import.meta.dirname, '../fixtures/progress/grade3-5-fractions.csv'));
-  await expect(panel.getByTestId('learners-message')).toContainText('Imported');
+  const panel = await openClassByTouch(page);
 
   await panel.getByTestId('learner-select').selectOption('leo');
   await panel.getByTestId('ready-next').locator('.lrn-comp[data-code="FR.3.1"]').tap();
