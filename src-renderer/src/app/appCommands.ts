@@ -32,8 +32,33 @@ export function isTextField(t: EventTarget | null): boolean {
   return el.tagName === 'INPUT' && TEXT_INPUTS.has((el as HTMLInputElement).type);
 }
 
+/** The text each field held after the user last typed in it (see `noteTyping`). */
+const typedIn = new WeakMap<EventTarget, string>();
+const textOf = (t: EventTarget): string => (t as HTMLInputElement).value ?? (t as HTMLElement).textContent ?? '';
+
+/**
+ * Remembers what a text field holds after the user typed in it (an `input` event); `typed` false forgets it when the
+ * field loses the focus — what was typed is then committed, one step of the history.
+ */
+export function noteTyping(t: EventTarget | null, typed = true): void {
+  if (t && !typed) typedIn.delete(t);
+  else if (t && isTextField(t)) typedIn.set(t, textOf(t));
+}
+
+/**
+ * True when Undo / Redo belong to the text field `t` itself: the user has typed in it and its text is still what
+ * the typing left. A field not typed in yet (the code field N just filled in and selected) or whose text changed
+ * another way since (the evidence field emptied after Record) has nothing of its own to undo — the browser dropped
+ * its typing when the page set the text — so Ctrl+Z there undoes the last step (the card added, the phase recorded)
+ * instead of doing nothing.
+ */
+/** (Typing is forgotten when the field loses the focus: Ctrl+Z back in it undoes the step that typing became.) */
+export function fieldHasOwnUndo(t: EventTarget | null): boolean {
+  return !!t && isTextField(t) && typedIn.get(t) === textOf(t);
+}
+
 function editingText(): boolean {
-  return typeof document !== 'undefined' && isTextField(document.activeElement);
+  return typeof document !== 'undefined' && fieldHasOwnUndo(document.activeElement);
 }
 
 /** Pastes the last clip copied in this window (when the system clipboard cannot be read). */

@@ -10,7 +10,7 @@ import { ARROW_DIRECTIONS } from '../canvas/focus/spatial';
 import { cancelLinking, finishLinking, startLinking, stepWhileLinking } from '../canvas/linkFromHere';
 import { cancelAutoLayout } from '../layout/autoLayout';
 import type { EditorStore } from '../store/editorStore';
-import { isTextField, printViewOpen, runAppCommand } from './appCommands';
+import { fieldHasOwnUndo, noteTyping, printViewOpen, runAppCommand } from './appCommands';
 import { createClipboardShortcuts } from './clipboardShortcuts';
 
 function isEditable(t: EventTarget | null): boolean {
@@ -203,9 +203,9 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       // canvas (or with nothing focused).
       const onMap = e.target === document.body || !!(e.target as HTMLElement | null)?.closest?.('.canvas');
       // Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y: a text field's own undo while typing in one; the history's from anywhere
-      // else — a drop-down, a checkbox, a button of a panel (a domain just chosen, a phase just recorded) —
-      // where they used to do nothing.
-      if (mod && (k === 'z' || k === 'y') && !e.altKey && !isTextField(e.target) && !modal) {
+      // else — a drop-down, a checkbox, a button of a panel (a domain just chosen, a phase just recorded), a text
+      // field with no typing of its own to undo (`fieldHasOwnUndo`) — where they used to do nothing.
+      if (mod && (k === 'z' || k === 'y') && !e.altKey && !fieldHasOwnUndo(e.target) && !modal) {
         const c = k === 'y' || e.shiftKey ? 'edit:redo' : 'edit:undo';
         // (the empty map's start button counts as the map: the last card deleted left the focus there)
         if (!onMap && !(e.target as HTMLElement | null)?.closest?.('.empty-canvas')) return run(c);
@@ -341,6 +341,9 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
       if (!t.matches(':focus-visible') || store.getSnapshot().session.selection.competencies.length) return;
       stepSelection(store, tabBack ? -1 : 1);
     };
+    const onInput = (e: Event) => noteTyping(e.target);
+    // (not when the window itself loses the focus: the field still has it when the user comes back)
+    const onFocusOut = (e: FocusEvent) => document.hasFocus() && noteTyping(e.target, false);
     const onCopy = (e: ClipboardEvent) => clip.copyEvent(e, isEditable(e.target));
     const onPaste = (e: ClipboardEvent) => clip.pasteEvent(e, isEditable(e.target));
     window.addEventListener('keydown', onKey);
@@ -349,7 +352,11 @@ export function useKeyboard(store: EditorStore, host: HostApi): void {
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCopy);
     document.addEventListener('paste', onPaste);
+    document.addEventListener('input', onInput);
+    document.addEventListener('focusout', onFocusOut);
     return () => {
+      document.removeEventListener('input', onInput);
+      document.removeEventListener('focusout', onFocusOut);
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('focusin', onFocusIn);

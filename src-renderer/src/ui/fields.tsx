@@ -52,8 +52,13 @@ export function CommitText({ id, value, onCommit, placeholder, multiline, rows =
   useLayoutEffect(() => {
     if (area.current && area.current.value !== draft) area.current.value = draft;
   }, [draft]);
+  // the value the draft was last taken from: a focused field not typed in since follows an outside change too
+  // (Ctrl+Z there undoes the map's last step, and the field then shows it — it kept the old text and wrote it back on blur)
+  const shown = useRef(value);
   useEffect(() => {
-    if (editing.current) return;
+    const typed = draft !== shown.current;
+    shown.current = value;
+    if (editing.current && typed) return;
     // an outside change (undo, another window) replaces a kept draft, and the problem shown with it
     setDraft(value);
     setError(null);
