@@ -178,6 +178,31 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
     return null;
   }
 
+  /**
+   * Undo (the last step back onto the redo stack) or Redo (the other way): the document's patches, or the aside
+   * step's own undo / redo; the step's label, or null when there is none or it is refused.
+   */
+  function travel(dir: 'undo' | 'redo'): string | null {
+    const from = dir === 'undo' ? undoStack : redoStack;
+    const to = dir === 'undo' ? redoStack : undoStack;
+    const e = from.at(-1);
+    if (!e) return null;
+    if (e.kind === 'aside') {
+      if (!(dir === 'undo' ? e.step.undo() : e.step.redo())) return asideFailed(e, dir);
+    } else {
+      const patches = dir === 'undo' ? e.inversePatches : e.patches;
+      if (lockRefusal(patches)) return null;
+      setFramework(applyPatches(doc.framework, patches), dir === 'undo' ? e.before : e.after);
+      if (dir === 'undo') restoreSelection(e.selection);
+      else redoSelection(e);
+      pruneSelection();
+    }
+    from.pop();
+    to.push(e);
+    emit();
+    return e.label;
+  }
+
   /** The refusal of a step a locked framework does not allow (null when it is allowed). */
   function lockRefusal(patches: Patch[]): Problem | null {
     if (!snapshot.locked || onlyLockExemptChanges(patches)) return null;
@@ -213,44 +238,8 @@ export function createEditorStore(init: { framework: Framework; name?: string; d
       emit();
       return { ok: true, changed: true, label: out.label };
     },
-    undo() {
-      const e = undoStack.at(-1);
-      if (!e) return null;
-      if (e.kind === 'aside') {
-        if (!e.step.undo()) return asideFailed(e, 'undo');
-        undoStack.pop();
-        redoStack.push(e);
-        emit();
-        return e.label;
-      }
-      if (lockRefusal(e.inversePatches)) return null;
-      undoStack.pop();
-      redoStack.push(e);
-      setFramework(applyPatches(doc.framework, e.inversePatches), e.before);
-      restoreSelection(e.selection);
-      pruneSelection();
-      emit();
-      return e.label;
-    },
-    redo() {
-      const e = redoStack.at(-1);
-      if (!e) return null;
-      if (e.kind === 'aside') {
-        if (!e.step.redo()) return asideFailed(e, 'redo');
-        redoStack.pop();
-        undoStack.push(e);
-        emit();
-        return e.label;
-      }
-      if (lockRefusal(e.patches)) return null;
-      redoStack.pop();
-      undoStack.push(e);
-      setFramework(applyPatches(doc.framework, e.patches), e.after);
-      redoSelection(e);
-      pruneSelection();
-      emit();
-      return e.label;
-    },
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
     recordAside(step) {
       undoStack.push({ kind: 'aside', label: step.label, step });
       redoStack = [];
