@@ -33,7 +33,8 @@ async function widestToolbar(page: Page) {
 
 /** `more`: what the widest toolbar (Align… and the depth field) moves into More. */
 const CHROMEBOOKS = [
-  { name: '1366×768 at 100 %', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, more: [] as string[] },
+  { name: '1366×768 at 100 %', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, more: ['New framework', 'Save as…', 'Duplicate', 'Lanes', 'Theme'] },
+  { name: '1920×1080 at 100 %', viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, more: [] as string[] },
   { name: '1280×800 at 100 %', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, more: ['New framework', 'Save as…', 'Duplicate', 'Lanes', 'Theme'] },
   { name: '1366×768 at 125 %', viewport: { width: 1093, height: 614 }, deviceScaleFactor: 1.25, more: ['New framework', 'Save as…', 'Duplicate', 'Lanes', 'Theme'] },
   { name: '1280×800 at 150 %', viewport: { width: 853, height: 533 }, deviceScaleFactor: 1.5, more: ['New framework', 'Save as…', 'Duplicate', 'Auto-layout', 'Lanes', 'Focus', 'Import…', 'Export…', 'Theme'] },
