@@ -7,6 +7,7 @@ import type { Progress } from '../../../../src-core/progress/types';
 import { useEditor } from '../../store/useEditor';
 import { useFolded } from '../../ui/useFolded';
 import { recordPhase } from './actions';
+import { learnersStore } from './learnersStore';
 import { phaseColors } from './phaseColors';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
 
@@ -43,7 +44,7 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
     <div className="lrn-learner">
       {/* First: recording what a student showed is the teacher's errand here, a Tab or two away from the tabs
           (below the lists, it was some 90 Tab presses away on the example map) */}
-      <RecordForm fw={fw} learnerId={learnerId} learnerName={progress.learners.find((l) => l.id === learnerId)?.name ?? learnerId} status={status} />
+      <RecordForm fw={fw} learnerId={learnerId} learnerName={progress.learners.find((l) => l.id === learnerId)?.name ?? learnerId} status={status} next={nextLearner(progress, learnerId)} />
       <section aria-labelledby="lrn-ready-h" data-testid="ready-next">
         <h2 id="lrn-ready-h">Ready next ({status.ready.length})</h2>
         {status.ready.length === 0 && <p className="lrn-empty">Nothing is ready: everything is mastered or blocked.</p>}
@@ -102,7 +103,14 @@ export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progre
 }
 
 /** Records a phase for the competency selected on the canvas ("typed in on the canvas"). */
-function RecordForm({ fw, learnerId, learnerName, status }: { fw: Framework; learnerId: string; learnerName: string; status: ReturnType<typeof learnerStatus> }) {
+/** The learner after `learnerId` in the class list (the first after the last), or null with one learner. */
+function nextLearner(progress: Progress, learnerId: string): { id: string; name: string } | null {
+  const all = progress.learners;
+  if (all.length < 2) return null;
+  return all[(all.findIndex((l) => l.id === learnerId) + 1) % all.length] ?? null;
+}
+
+function RecordForm({ fw, learnerId, learnerName, status, next }: { fw: Framework; learnerId: string; learnerName: string; status: ReturnType<typeof learnerStatus>; next: { id: string; name: string } | null }) {
   const selected = useEditor((s) => s.session.selection.competencies[0] ?? null);
   const threshold = fw.phases.find((p) => p.threshold) ?? fw.phases[0];
   const [phaseId, setPhaseId] = useState<string>(threshold?.id ?? '');
@@ -151,6 +159,12 @@ function RecordForm({ fw, learnerId, learnerName, status }: { fw: Framework; lea
             Evidence <input type="text" value={evidence} placeholder="e.g. exit ticket, fraction strips" onChange={(e) => setEvidence(e.target.value)} />
           </label>
           <button type="submit">Record for {learnerName}</button>
+          {/* student after student on the same competency, without going back up to the learner list */}
+          {next && (
+            <button type="button" className="lrn-next-learner" onClick={() => learnersStore.set({ learnerId: next.id })} data-testid="record-next-learner">
+              Next learner: {next.name} →
+            </button>
+          )}
         </form>
       )}
     </section>
