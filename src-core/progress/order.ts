@@ -31,14 +31,59 @@ function compareChunks(a: Chunks, b: Chunks): number {
   return a.length - b.length;
 }
 
-const orderCache = new WeakMap<object, { domains: object; order: CompetencyId[]; ranks: Map<string, number> }>();
+interface OrderValue {
+  domains: object;
+  order: CompetencyId[];
+  ranks: Map<string, number>;
+  /** The sort keys the order was made from, in record order (copies: a document edited in place cannot change them). */
+  keys: readonly SortKey[];
+}
 
-function computeOrder(fw: Pick<Framework, 'competencies' | 'domains'>): { order: CompetencyId[]; ranks: Map<string, number> } {
+interface SortKey {
+  id: string;
+  code: string;
+  domainId: string | null;
+  levels: readonly string[];
+}
+
+const orderCache = new WeakMap<object, OrderValue>();
+/** The last order made or used: an edit that changed no sort key (id, code, domain, grade levels) keeps it. */
+let lastOrder: OrderValue | undefined;
+
+function sameLevels(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * True when `values` sort exactly as the competencies of `last` did: as many, each with the same id, code,
+ * domain and grade levels (what the order is made of) as the one at its place then.
+ */
+function sameSortKeys(last: OrderValue, values: readonly Competency[]): boolean {
+  const old = last.keys;
+  if (old.length !== values.length) return false;
+  for (let i = 0; i < values.length; i++) {
+    const a = old[i]!;
+    const b = values[i]!;
+    if (a.id !== b.id || a.code !== b.code || a.domainId !== b.domainId || !sameLevels(a.levels, b.educationLevels)) return false;
+  }
+  return true;
+}
+
+function computeOrder(fw: Pick<Framework, 'competencies' | 'domains'>): OrderValue {
   const hit = orderCache.get(fw.competencies);
-  if (hit && hit.domains === fw.domains) return hit;
+  if (hit && hit.domains === fw.domains) return (lastOrder = hit);
+  const values = Object.values(fw.competencies) as Competency[];
+  // An edit of words (a statement, a descriptor, an indicator) or a move keeps every sort key: the order
+  // and ranks are kept as they are (the same arrays), instead of sorting thousands of codes again.
+  if (lastOrder && lastOrder.domains === fw.domains && sameSortKeys(lastOrder, values)) {
+    orderCache.set(fw.competencies, lastOrder);
+    return lastOrder;
+  }
   const domainIndex = new Map<string, number>();
   fw.domains.forEach((d, i) => domainIndex.set(d.id, i));
-  const list = Object.values(fw.competencies).map((c: Competency) => ({
+  const list = values.map((c: Competency) => ({
     id: c.id,
     code: c.code,
     chunks: chunks(c.code),
@@ -56,8 +101,10 @@ function computeOrder(fw: Pick<Framework, 'competencies' | 'domains'>): { order:
   const order = list.map((x) => x.id);
   const ranks = new Map<string, number>();
   order.forEach((id, i) => ranks.set(id, i));
-  const value = { domains: fw.domains, order, ranks };
+  const keys = values.map((c): SortKey => ({ id: c.id, code: c.code, domainId: c.domainId, levels: c.educationLevels.slice() }));
+  const value: OrderValue = { domains: fw.domains, order, ranks, keys };
   orderCache.set(fw.competencies, value);
+  lastOrder = value;
   return value;
 }
 
