@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import type { CompetencyId, PhaseId } from '../../../../src-core/model/ids';
 import type { Framework } from '../../../../src-core/model/types';
 import { localTodayIso } from '../../../../src-core/progress/dates';
-import { learnerStatus } from '../../../../src-core/progress/mastery';
+import type { LearnerStatus } from '../../../../src-core/progress/mastery';
+import { learnerStatusOf } from './structure';
 import type { Progress } from '../../../../src-core/progress/types';
 import { useEditor } from '../../store/useEditor';
 import { useFolded } from '../../ui/useFolded';
@@ -16,7 +17,7 @@ const LIST_LIMIT = 150;
 
 /** One learner: recording a new phase, then ready next (with why), blocked (by what), mastered, and every record. */
 export function LearnerView({ fw, progress, learnerId }: { fw: Framework; progress: Progress; learnerId: string }) {
-  const status = useMemo(() => learnerStatus(fw, progress, learnerId), [fw, progress, learnerId]);
+  const status = learnerStatusOf(fw, progress, learnerId);
   const focus = useFocusCompetency();
   const colors = useMemo(() => phaseColors(fw.phases), [fw.phases]);
   const phaseChip = (id: string) => {
@@ -110,7 +111,7 @@ function nextLearner(progress: Progress, learnerId: string): { id: string; name:
   return all[(all.findIndex((l) => l.id === learnerId) + 1) % all.length] ?? null;
 }
 
-function RecordForm({ fw, learnerId, learnerName, status, next }: { fw: Framework; learnerId: string; learnerName: string; status: ReturnType<typeof learnerStatus>; next: { id: string; name: string } | null }) {
+function RecordForm({ fw, learnerId, learnerName, status, next }: { fw: Framework; learnerId: string; learnerName: string; status: LearnerStatus; next: { id: string; name: string } | null }) {
   const selected = useEditor((s) => s.session.selection.competencies[0] ?? null);
   const threshold = fw.phases.find((p) => p.threshold) ?? fw.phases[0];
   const [phaseId, setPhaseId] = useState<string>(threshold?.id ?? '');

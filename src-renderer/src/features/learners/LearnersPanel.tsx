@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkProgress } from '../../../../src-core/progress/checkProgress';
-import { learnerStatus } from '../../../../src-core/progress/mastery';
 import { BannerProblems } from '../../app/BannerProblems';
 import { useStore } from '../../store/useEditor';
 import { importProgress, installUnsavedProgressGuard, saveProgress, saveProgressTemplate, startProgress } from './actions';
@@ -15,6 +14,7 @@ import { ReviewView } from './ReviewView';
 import { useFramework } from './shared';
 import { StudentView } from './StudentView';
 import { LearnerView } from './LearnerView';
+import { learnerStatusOf } from './structure';
 import './learners.css';
 
 /** Room kept beside a tab scrolled into view: the width of the strip's faded edge (learners.css). */
@@ -58,7 +58,7 @@ export function LearnersPanel() {
   }, [editor]);
   const progress = s.progress;
   const learnerId = s.learnerId && progress?.learners.some((l) => l.id === s.learnerId) ? s.learnerId : null;
-  const status = useMemo(() => (progress && learnerId ? learnerStatus(fw, progress, learnerId) : null), [fw, progress, learnerId]);
+  const status = progress && learnerId ? learnerStatusOf(fw, progress, learnerId) : null;
   const learnerName = learnerId ? (progress?.learners.find((l) => l.id === learnerId)?.name ?? learnerId) : null;
   const colors = useMemo(() => phaseColors(fw.phases), [fw.phases]);
   // Progress outlives a document switch: say when it does not fit the open framework.

@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import { prerequisiteGraph, type PrerequisiteGraph } from '../../../../src-core/graph/prerequisiteGraph';
 import type { Framework, MasteryPhase } from '../../../../src-core/model/types';
-import type { LearnerStatus } from '../../../../src-core/progress/mastery';
+import { learnerStatus, type LearnerStatus } from '../../../../src-core/progress/mastery';
+import type { Progress } from '../../../../src-core/progress/types';
 import { competencyOrder } from '../../../../src-core/progress/order';
 
 /**
@@ -36,6 +37,24 @@ export function learnerStructure(fw: Framework): LearnerStructure {
   if (prev && prev.phases === fw.phases && sameList(prev.order, order) && sameList(prev.domains, domains)) s = prev;
   else byGraph.set(graph, (s = { graph, order, phases: fw.phases, domains }));
   byDocument.set(fw, s);
+  return s;
+}
+
+const statuses = new WeakMap<LearnerStructure, WeakMap<object, Map<string, LearnerStatus>>>();
+
+/**
+ * Where one learner stands (`learnerStatus`), kept while the structure (graph, order, scale) and the progress
+ * are the same: an edit of words reuses it, and the Learners panel and its Learner tab share one computation
+ * (a 2,500-competency map took it twice per keystroke).
+ */
+export function learnerStatusOf(fw: Framework, progress: Pick<Progress, 'records'>, learnerId: string): LearnerStatus {
+  const structure = learnerStructure(fw);
+  let byProgress = statuses.get(structure);
+  if (!byProgress) statuses.set(structure, (byProgress = new WeakMap()));
+  let byLearner = byProgress.get(progress);
+  if (!byLearner) byProgress.set(progress, (byLearner = new Map()));
+  let s = byLearner.get(learnerId);
+  if (!s) byLearner.set(learnerId, (s = learnerStatus(fw, progress, learnerId)));
   return s;
 }
 
