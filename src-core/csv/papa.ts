@@ -49,7 +49,8 @@ export function parseCsv(text: string): CsvTable {
     const at = body[i - 1] === '"' ? i - 1 : body[i] === '"' ? i : -1;
     if (!e || at < 0 || !/[\r\n]/.test(body.slice(at))) break;
     body = body.slice(0, at) + body.slice(at + 1);
-    reopened.push({ row: (e.row ?? 0) + 1, message: 'a quoted cell is not closed (a " is missing) and would have taken in every line after it, to the end of the file; it was read without its opening ", so the rows after it are read as rows — check this cell' });
+    const row = (e.row ?? 0) + 1;
+    reopened.push({ row, message: `a quoted cell is not closed (a " is missing)${cellOf(result.data, row)} and would have taken in every line after it, to the end of the file; it was read without its opening ", so the rows after it are read as rows — check this cell` });
     result = Papa.parse(body, config);
   }
   const rows = result.data.map((r) => (Array.isArray(r) ? r.map((c) => (typeof c === 'string' ? c : String(c ?? ''))) : []));
@@ -61,7 +62,8 @@ export function parseCsv(text: string): CsvTable {
     if (e.code === 'UndetectableDelimiter') continue;
     // Ragged rows are handled by the readers (missing cells are empty, extra cells reported there).
     if (e.code === 'TooFewFields' || e.code === 'TooManyFields') continue;
-    problems.push({ row: (e.row ?? 0) + 1, message: csvErrorMessage(e.code, e.message) });
+    const row = (e.row ?? 0) + 1;
+    problems.push({ row, message: csvErrorMessage(e.code, e.message, e.code === 'MissingQuotes' ? cellOf(result.data, row) : '') });
   }
   return { rows, problems, warnings: replacementCharWarnings(rows), delimiter: result.meta.delimiter || ',' };
 }
@@ -113,10 +115,31 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-function csvErrorMessage(code: string, fallback: string): string {
+/**
+ * Where the unclosed quoted cell of `row` (1-based) is, as a spreadsheet names it: ", cell C3". A cell never
+ * closed runs to the end of its record, so it is the record's last cell as parsed.
+ */
+function cellOf(data: unknown[], row: number): string {
+  const r = data[row - 1];
+  return Array.isArray(r) && r.length > 0 ? ` in cell ${columnLetters(r.length - 1)}${row} (column ${r.length})` : '';
+}
+
+/** A column's letters as a spreadsheet shows them (0 → A, 26 → AA). */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function csvErrorMessage(code: string, fallback: string, where: string): string {
   switch (code) {
     case 'MissingQuotes':
-      return 'a quoted cell is not closed (a " is missing), so the rest of the row may be read wrongly';
+      return `a quoted cell is not closed (a " is missing)${where}, so the rest of the row may be read wrongly`;
     case 'InvalidQuotes':
       return 'a cell has a stray " inside it; write "" for a quote inside a quoted cell';
     default:

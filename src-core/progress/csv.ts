@@ -1,5 +1,5 @@
 import { escapeCell, escapeCodeCell, unescapeCell, unescapeCodeCell } from '../csv/competencyCsv';
-import { isBlankRow, parseCsv, writeCsv } from '../csv/papa';
+import { columnLetters, isBlankRow, parseCsv, writeCsv } from '../csv/papa';
 import { notCsvProblem } from '../csv/notCsv';
 import type { LoadProblem } from '../format/frameworkFile';
 import type { CompetencyId, PhaseId } from '../model/ids';
@@ -88,16 +88,7 @@ export interface ProgressCsvOptions {
 const normHeader = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
 
 /** A column's letters as a spreadsheet shows them (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters };
 
 /** A cell's text for a message: quoted, long text cut. */
 function shown(cell: string, max = 40): string {

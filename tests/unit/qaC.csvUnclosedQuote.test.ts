@@ -11,6 +11,8 @@ describe('a quoted cell that is never closed', () => {
     expect(t.rows.map((r) => r[0])).toEqual(['Code', 'A.1', 'A.2', 'A.3', 'A.4', 'A.5']);
     expect(t.rows[2]).toEqual(['A.2', 'Second', ' started with a quote']);
     expect(t.problems).toEqual([{ row: 3, message: expect.stringMatching(/quoted cell is not closed .*every line after it.*check this cell/) }]);
+    // where, as a spreadsheet names it: the cell that opens the quote is the row's second
+    expect(t.problems[0]!.message).toContain('in cell B3 (column 2)');
   });
 
   it('import reads all five standards and lists row 3 (it read two, the second holding the other rows’ text)', async () => {
@@ -25,7 +27,7 @@ describe('a quoted cell that is never closed', () => {
   it('an unclosed quote on the last line (a cut-off file) is still named, and the rows before it kept', () => {
     const t = parseCsv('Code,Statement\r\nA.1,First\r\nA.2,"cut off');
     expect(t.rows.map((r) => r[0])).toEqual(['Code', 'A.1', 'A.2']);
-    expect(t.problems).toEqual([{ row: 3, message: expect.stringMatching(/quoted cell is not closed/) }]);
+    expect(t.problems).toEqual([{ row: 3, message: expect.stringMatching(/quoted cell is not closed .* in cell B3 \(column 2\)/) }]);
   });
 
   it('a well-formed multi-line quoted cell is untouched', () => {

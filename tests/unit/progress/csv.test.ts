@@ -96,6 +96,7 @@ describe('importProgressCsv', () => {
     expect(!few.ok && few.error.message).toBe('row 2: only 2 cells, so it has no "phase", "date" (the header has 5 columns)');
     const quote = importProgressCsv('learner,competency,phase,date,evidence\ns1,M.NF.1,Proficient,2026-01-10,"never closed\n', fw);
     expect(!quote.ok && quote.error.message).toMatch(/^row 2: a quoted cell is not closed/);
+    expect(!quote.ok && quote.error.message).toContain('in cell E2 (column 5)');
   });
 
   it('says which columns the header lacks and what it has', () => {
