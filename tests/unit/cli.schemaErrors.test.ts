@@ -31,6 +31,8 @@ describe('a framework file that breaks the schema, in the CLI', () => {
     const rep = JSON.parse(r.stdout);
     expect(Object.keys(rep)).toEqual(['ok', 'format', 'counts', 'cycles', 'coverage', 'diagnostics']);
     expect(rep.diagnostics).toHaveLength(7);
+    // nothing else is read from a file the schema refuses: no counts, cycles or coverage to report (README)
+    expect(rep).toMatchObject({ ok: false, counts: { competencies: 0, prerequisites: 0, standards: 0, alignments: 0 }, cycles: [], coverage: null });
     for (const d of rep.diagnostics) {
       expect(Object.keys(d)).toEqual(['severity', 'code', 'message', 'ids', 'path']);
       expect(d).toMatchObject({ severity: 'error', code: 'schema' });
