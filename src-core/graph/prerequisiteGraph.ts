@@ -1,4 +1,5 @@
 import type { CompetencyId, LinkId } from '../model/ids';
+import { sameList } from '../model/lists';
 import type { Framework, PrerequisiteLink } from '../model/types';
 import type { FrameworkRecordLists } from '../model/recordLists';
 
@@ -145,7 +146,7 @@ export function prerequisiteGraph(
     return lists ? buildGraphFromLists(lists.competencyIds, lists.links) : buildPrerequisiteGraph(fw);
   }
   const hit = cache.get(fw.prerequisites);
-  if (hit && (hit.competencies === fw.competencies || sameIds(hit.graph.ids, lists?.competencyIds ?? Object.keys(fw.competencies)))) {
+  if (hit && (hit.competencies === fw.competencies || sameList(hit.graph.ids, lists?.competencyIds ?? Object.keys(fw.competencies)))) {
     hit.competencies = fw.competencies;
     nodesOf.set(fw.competencies, hit.graph);
     return hit.graph;
@@ -282,12 +283,6 @@ export function sameEdgeLinks(a: PrerequisiteGraph, b: PrerequisiteGraph): boole
 
 /** Per frozen competencies record: the node numbering last used for it. */
 const nodesOf = new WeakMap<object, Pick<PrerequisiteGraph, 'ids' | 'index'>>();
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /**
  * Builds the graph without the cache (see {@link prerequisiteGraph}). O(n + m). `lists`, the records

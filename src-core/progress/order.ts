@@ -1,5 +1,6 @@
 import type { CompetencyId } from '../model/ids';
 import { minLevelRank } from '../model/levels';
+import { sameList } from '../model/lists';
 import type { Competency, Framework } from '../model/types';
 
 /**
@@ -50,12 +51,6 @@ const orderCache = new WeakMap<object, OrderValue>();
 /** The last order made or used: an edit that changed no sort key (id, code, domain, grade levels) keeps it. */
 let lastOrder: OrderValue | undefined;
 
-function sameLevels(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
  * True when `values` sort exactly as the competencies of `last` did: as many, each with the same id, code,
  * domain and grade levels (what the order is made of) as the one at its place then.
@@ -66,7 +61,7 @@ function sameSortKeys(last: OrderValue, values: readonly Competency[]): boolean 
   for (let i = 0; i < values.length; i++) {
     const a = old[i]!;
     const b = values[i]!;
-    if (a.id !== b.id || a.code !== b.code || a.domainId !== b.domainId || !sameLevels(a.levels, b.educationLevels)) return false;
+    if (a.id !== b.id || a.code !== b.code || a.domainId !== b.domainId || !sameList(a.levels, b.educationLevels)) return false;
   }
   return true;
 }

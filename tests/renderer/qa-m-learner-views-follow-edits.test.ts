@@ -22,7 +22,7 @@ import { suggestedSequence } from '../../src-core/progress/sequence';
 import type { Progress } from '../../src-core/progress/types';
 import { installLearnerOverlay, overlayInputOf } from '../../src-renderer/src/features/learners/overlay';
 import { createLearnersStore } from '../../src-renderer/src/features/learners/learnersStore';
-import { learnerStructure, loadStructure } from '../../src-renderer/src/features/learners/structure';
+import { learnerStructure, loadStructure } from '../../src-core/progress/structure';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 
 // With the Learners panel open, every edit of a 2,500-competency map took where 30 learners stand, the class

@@ -1,6 +1,7 @@
 import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Competency, Domain, Framework, Position, PrerequisiteLink } from '../../../src-core/model/types';
 import { formatLevels } from '../../../src-core/model/levels';
+import { sameList } from '../../../src-core/model/lists';
 import type { LaneOrientation, SessionState } from '../store/session';
 import type { CollapsedDomainNode } from './collapse/applyCollapse';
 import { focusSet } from './focus/focusSet';
@@ -129,10 +130,6 @@ type NodeEntry = {
 };
 /** A link's edge (`null` while an end is missing) and what it was built from; `pass`: the last `edgesFor` that saw it. */
 type EdgeEntry = { l: PrerequisiteLink; dim: boolean; sel: boolean; edge: Edge | null; pass: number };
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
-}
 
 /** Ids in exactly one of `a` and `b`. */
 function symmetricDifference(a: readonly string[], b: readonly string[]): string[] {
@@ -535,7 +532,7 @@ export function createFlowDeriver() {
       }
       // edges: only when a link, the link selection or a link's endpoint existence changed
       let edges = prev.out.edges;
-      const selectionChanged = !sameIds(prev.input.session.selection.links, session.selection.links);
+      const selectionChanged = !sameList(prev.input.session.selection.links, session.selection.links);
       const endsChanged = added.some((id) => endpoints.has(id)) || (removed && [...endpoints.keys()].some((id) => !fw.competencies[id] !== !pfw.competencies[id]));
       if (endsChanged) edges = edgesFor(fw, focus, selectedLinks);
       else if (pfw.prerequisites !== fw.prerequisites || selectionChanged) {

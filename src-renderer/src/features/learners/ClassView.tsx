@@ -6,7 +6,7 @@ import { useFolded } from '../../ui/useFolded';
 import { saveClassSummary } from './actions';
 import { learnersStore } from './learnersStore';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
-import { learnerStructure } from './structure';
+import { learnerStructure } from '../../../../src-core/progress/structure';
 
 type Group = 'mastered' | 'inProgress' | 'ready' | 'blocked';
 const GROUPS: { key: Group; label: string }[] = [

@@ -3,7 +3,7 @@ import type { CompetencyId, PhaseId } from '../../../../src-core/model/ids';
 import type { Framework } from '../../../../src-core/model/types';
 import { localTodayIso } from '../../../../src-core/progress/dates';
 import type { LearnerStatus } from '../../../../src-core/progress/mastery';
-import { learnerStatusOf } from './structure';
+import { learnerStatusOf } from '../../../../src-core/progress/structure';
 import type { Progress } from '../../../../src-core/progress/types';
 import { useEditor } from '../../store/useEditor';
 import { useFolded } from '../../ui/useFolded';

@@ -14,7 +14,7 @@ import { ReviewView } from './ReviewView';
 import { useFramework } from './shared';
 import { StudentView } from './StudentView';
 import { LearnerView } from './LearnerView';
-import { learnerStatusOf } from './structure';
+import { learnerStatusOf } from '../../../../src-core/progress/structure';
 import './learners.css';
 
 /** Room kept beside a tab scrolled into view: the width of the strip's faded edge (learners.css). */

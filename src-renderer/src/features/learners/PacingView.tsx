@@ -4,7 +4,8 @@ import type { LearnerStatus } from '../../../../src-core/progress/mastery';
 import { DEFAULT_ESTIMATED_HOURS, pacingPlan } from '../../../../src-core/progress/pacing';
 import { learnersStore, useLearners } from './learnersStore';
 import { codeOf } from './shared';
-import { learnerStructure, loadStructure, useSameStanding } from './structure';
+import { learnerStructure, loadStructure } from '../../../../src-core/progress/structure';
+import { useSameStanding } from './useSameStanding';
 
 /** Week-by-week pacing from the learner's current position, and whether they are on pace for a target. */
 export function PacingView({ fw, status, learnerName }: { fw: Framework; status: LearnerStatus | null; learnerName?: string | null }) {

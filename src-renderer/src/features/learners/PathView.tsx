@@ -7,7 +7,8 @@ import { suggestedSequence } from '../../../../src-core/progress/sequence';
 import { useFolded } from '../../ui/useFolded';
 import { learnersStore, useLearners } from './learnersStore';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
-import { learnerStructure, loadStructure, useSameStanding } from './structure';
+import { learnerStructure, loadStructure } from '../../../../src-core/progress/structure';
+import { useSameStanding } from './useSameStanding';
 
 /** Steps of the suggested sequence listed until its "Show all". */
 const SEQUENCE_ROWS = 150;

@@ -6,7 +6,7 @@ import { suggestedSequence } from '../../../../src-core/progress/sequence';
 import type { EditorStore } from '../../store/editorStore';
 import { comparisonDiff, learnersStore as defaultLearnersStore, type LearnersState, type LearnersStore } from './learnersStore';
 import { phaseColors } from './phaseColors';
-import { learnerStructure, type LearnerStructure } from './structure';
+import { learnerStructure, type LearnerStructure } from '../../../../src-core/progress/structure';
 
 /** What the canvas overlay shows. */
 export interface OverlayInput {

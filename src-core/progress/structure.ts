@@ -1,9 +1,9 @@
-import { useRef } from 'react';
-import { prerequisiteGraph, type PrerequisiteGraph } from '../../../../src-core/graph/prerequisiteGraph';
-import type { Framework, MasteryPhase } from '../../../../src-core/model/types';
-import { learnerStatus, type LearnerStatus } from '../../../../src-core/progress/mastery';
-import type { Progress } from '../../../../src-core/progress/types';
-import { competencyOrder } from '../../../../src-core/progress/order';
+import { prerequisiteGraph, type PrerequisiteGraph } from '../graph/prerequisiteGraph';
+import { sameList } from '../model/lists';
+import type { Framework, MasteryPhase } from '../model/types';
+import { learnerStatus, type LearnerStatus } from './mastery';
+import { competencyOrder } from './order';
+import type { Progress } from './types';
 
 /**
  * What the learner views compute from besides the words: the prerequisite graph, the display order, the
@@ -96,18 +96,4 @@ export function sameStanding(a: LearnerStatus | null, b: LearnerStatus | null): 
   const ka = Object.keys(a.current);
   if (ka.length !== Object.keys(b.current).length) return false;
   return ka.every((k) => a.current[k] === b.current[k]);
-}
-
-/** `status`, or the status of the last render while it stands the same (see {@link sameStanding}). */
-export function useSameStanding(status: LearnerStatus | null): LearnerStatus | null {
-  const kept = useRef(status);
-  if (!sameStanding(kept.current, status)) kept.current = status;
-  return kept.current;
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -1,12 +1,12 @@
 import { freeze } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { generateFramework } from '../../bench/generate';
-import { applyCommand, linkPrerequisite, unlinkPrerequisites, updateCompetency, type Command } from '../../src-core/commands';
-import type { CompetencyId, LinkId } from '../../src-core/model/ids';
-import type { Framework } from '../../src-core/model/types';
-import { learnerStatus } from '../../src-core/progress/mastery';
-import type { Progress } from '../../src-core/progress/types';
-import { learnerStatusOf } from '../../src-renderer/src/features/learners/structure';
+import { generateFramework } from '../../../bench/generate';
+import { applyCommand, linkPrerequisite, unlinkPrerequisites, updateCompetency, type Command } from '../../../src-core/commands';
+import type { CompetencyId, LinkId } from '../../../src-core/model/ids';
+import type { Framework } from '../../../src-core/model/types';
+import { learnerStatus } from '../../../src-core/progress/mastery';
+import type { Progress } from '../../../src-core/progress/types';
+import { learnerStatusOf } from '../../../src-core/progress/structure';
 
 // The Learners panel and its Learner tab each took where the chosen learner stands on every edit (twice per
 // keystroke on a big map). `learnerStatusOf` shares one, kept while the graph, the order and the scale are.
