@@ -222,6 +222,11 @@ export async function readTextFile(path: string): Promise<Result<string>> {
   }
 }
 
+/** An input as messages and reports name it: `-` is standard input. */
+export function inputSource(path: string): string {
+  return path === '-' ? 'standard input' : path;
+}
+
 let standardInputRead = false;
 
 /**

@@ -1,7 +1,7 @@
 import { importCsvAsFramework, looksLikeCsv } from '../../../src-core/csv/importCsv';
 import { serializeFramework } from '../../../src-core/format/frameworkFile';
 import type { Framework } from '../../../src-core/model/types';
-import { colors, EXIT_OK, EXIT_UNREADABLE, isSameFile, prepareOutput, type CliIo } from '../io';
+import { colors, EXIT_OK, EXIT_UNREADABLE, inputSource, isSameFile, prepareOutput, type CliIo } from '../io';
 import type { CliCommand } from '../main';
 import { readInput } from '../readInput';
 
@@ -77,7 +77,7 @@ export const importCommand: CliCommand = {
  * cannot be read; otherwise the framework, with the row problems as report lines.
  */
 function readCsvInput(path: string, text: string, io: CliIo): { format: string; framework: Framework; notes: string[] } | undefined {
-  const r = importCsvAsFramework(text, { source: path === '-' ? 'standard input' : path });
+  const r = importCsvAsFramework(text, { source: inputSource(path) });
   if (!r.ok) {
     io.err(`progressions import: ${path}: ${r.error.message}\n`);
     return undefined;

@@ -8,7 +8,7 @@ import { parseJson } from '../../../src-core/format/json';
 import type { Framework, StandardsSet } from '../../../src-core/model/types';
 import { describeProblem, type SchemaProblem } from '../../../src-core/format/schemaErrors';
 import { fail, ok, type Result } from '../../../src-core/result';
-import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo } from '../io';
+import { colors, EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, inputSource, type CliIo } from '../io';
 import type { CliCommand } from '../main';
 import { duplicateKeyLines, readInput } from '../readInput';
 
@@ -130,7 +130,7 @@ export async function readStandardsFile(
   const text = await io.readText(path);
   if (!text.ok) return fail(text.error.code, text.error.message);
   if (looksLikeCsv(text.value)) {
-    const csv = importCsvAsFramework(text.value, { kind: 'standards', source: path === '-' ? 'standard input' : path });
+    const csv = importCsvAsFramework(text.value, { kind: 'standards', source: inputSource(path) });
     if (!csv.ok) return fail(csv.error.code, `${path}: ${csv.error.message}`);
     for (const e of csv.value.rowErrors) onRowProblem?.(`${path}: row ${e.row}: ${e.severity}: ${e.message}`);
     return setsOf(path, csv.value.framework);
