@@ -1,5 +1,5 @@
 import { competenciesInOrder, domainsInOrder } from '../csv/order';
-import { writeCsv } from '../csv/papa';
+import { parseCsv, writeCsv } from '../csv/papa';
 import type { Framework } from '../model/types';
 import { competencyDescriptionHtml, exportIndex } from './describe';
 import { escapeHtmlLines, shorten } from './html';
@@ -203,8 +203,8 @@ export function canvasPreviousProblem(fw: Framework, previous: Framework): strin
  * `vendor_guid` and has `object_type`), or null: the previous version is the framework it was exported from.
  */
 export function canvasCsvAsPreviousProblem(text: string, name: string): string | null {
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  if (!/^"?vendor_guid"?\s*,/.test(header) || !/(^|,)"?object_type"?(,|$)/.test(header)) return null;
+  const header = (parseCsv(text.split(/\r?\n/, 1)[0] ?? '').rows[0] ?? []).map((h) => h.trim());
+  if (header[0] !== 'vendor_guid' || !header.includes('object_type')) return null;
   return `${name} is a Canvas outcomes CSV; give the framework file (or CASE package) it was exported from — the version Canvas has now`;
 }
 
@@ -236,16 +236,11 @@ export function canvasRemovalsSummary(removals: CanvasRemovals): string | null {
  */
 export function writeCanvasCsv(fw: Framework, options: CanvasExportOptions = {}): string {
   const { header, rows, width } = canvasRows(fw, options);
-  let all = rows;
-  if (options.previous) {
-    const problem = canvasPreviousProblem(fw, options.previous);
-    if (problem) throw new Error(`The previous version cannot be used: ${problem}.`);
-    const before = canvasRows(options.previous, options);
-    all = [...rows, ...deletedRows(rows, before.rows)];
-    const w = Math.max(width, before.width);
-    return writeCanvasTable(header, all, w);
-  }
-  return writeCanvasTable(header, all, width);
+  if (!options.previous) return writeCanvasTable(header, rows, width);
+  const problem = canvasPreviousProblem(fw, options.previous);
+  if (problem) throw new Error(`The previous version cannot be used: ${problem}.`);
+  const before = canvasRows(options.previous, options);
+  return writeCanvasTable(header, [...rows, ...deletedRows(rows, before.rows)], Math.max(width, before.width));
 }
 
 function writeCanvasTable(header: string[], rows: CanvasRow[], width: number): string {
