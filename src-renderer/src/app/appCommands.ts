@@ -50,9 +50,9 @@ export function noteTyping(t: EventTarget | null, typed = true): void {
  * the typing left. A field not typed in yet (the code field N just filled in and selected) or whose text changed
  * another way since (the evidence field emptied after Record) has nothing of its own to undo — the browser dropped
  * its typing when the page set the text — so Ctrl+Z there undoes the last step (the card added, the phase recorded)
- * instead of doing nothing.
+ * instead of doing nothing. Typing is forgotten when the field loses the focus: Ctrl+Z back in it undoes the step
+ * that typing became. The Edit menu's labels follow the same rule (useDocumentSync).
  */
-/** (Typing is forgotten when the field loses the focus: Ctrl+Z back in it undoes the step that typing became.) */
 export function fieldHasOwnUndo(t: EventTarget | null): boolean {
   return !!t && isTextField(t) && typedIn.get(t) === textOf(t);
 }

@@ -5,10 +5,10 @@ import type { EditorStore } from '../store/editorStore';
  * Keeps the host told what the window shows, each when it changes (not on every edit):
  * - the document: its token and name. The desktop watches that file, and only that one: a file handed
  *   over to open and refused here (broken inside, or the user kept their changes) is not this window's.
- * - what Undo and Redo would do, for the native Edit menu: the history's labels; while a text field is
- *   being edited (`editingText`) they act on the field, so they are plain, enabled Undo / Redo (`''`).
+ * - what Undo and Redo would do, for the native Edit menu: the history's labels; while they act on a text
+ *   field's own typing (`editingText`) they are plain, enabled Undo / Redo (`''`).
  *
- * `refresh` re-checks (call it when the focus moves into or out of a text field); `stop` ends it.
+ * `refresh` re-checks (call it when the focus moves, and on typing); `stop` ends it.
  */
 export function reportToHost(
   store: Pick<EditorStore, 'getSnapshot' | 'subscribe'>,

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
 import type { EditorStore } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
-import { runAppCommand } from './appCommands';
+import { fieldHasOwnUndo, runAppCommand } from './appCommands';
 import { fileChangedOnDisk, journalId, openRequested } from './documents';
 import { documentJournal } from './documentJournal';
 import { reportToHost } from './hostReports';
@@ -51,12 +51,10 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
 
   // The host follows the document shown (the desktop watches its file) and labels its Edit menu's Undo / Redo.
   useEffect(() => {
-    const editingText = () => {
-      const el = document.activeElement as HTMLElement | null;
-      return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA');
-    };
-    const reports = reportToHost(store, host, editingText);
-    // focusout comes before the next element has the focus: check once it has settled
+    // the Edit menu's Undo / Redo are the field's own exactly when Ctrl+Z there is (`fieldHasOwnUndo`)
+    const reports = reportToHost(store, host, () => fieldHasOwnUndo(document.activeElement));
+    // focusout comes before the next element has the focus, and the typing is noted by the keyboard's own
+    // `input` listener: check once it has settled
     let settle: ReturnType<typeof setTimeout> | undefined;
     const focusMoved = () => {
       clearTimeout(settle);
@@ -64,10 +62,13 @@ export function useDocumentSync(store: EditorStore, host: HostApi, autosaveSecon
     };
     document.addEventListener('focusin', focusMoved);
     document.addEventListener('focusout', focusMoved);
+    // the first keystroke in a field makes Undo the field's (the report is sent only when it changes)
+    document.addEventListener('input', focusMoved);
     return () => {
       clearTimeout(settle);
       document.removeEventListener('focusin', focusMoved);
       document.removeEventListener('focusout', focusMoved);
+      document.removeEventListener('input', focusMoved);
       reports.stop();
     };
   }, [store, host]);
