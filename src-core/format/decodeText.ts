@@ -62,21 +62,64 @@ export function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Whether `bytes` begin with a UTF-16 byte order mark (little or big endian): text that says it is UTF-16. */
-export function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+/** How many code units at the start of a file {@link utf16WithoutBom} looks at (the rest is only decoded). */
+const SNIFF_UNITS = 2048;
+
+/**
+ * UTF-16 without a byte order mark, read where its bytes leave no doubt (some Windows tools and exports
+ * write it): the text, or null. A JSON or CSV file begins with a letter, a digit, `{`, `[` or `"`, which
+ * UTF-16 writes as that byte and a zero (`{\0"\0` little endian, `\0{\0"` big endian). So the first
+ * code unit must be a Latin-1 character with its zero byte on one side; the file must have an even
+ * number of bytes and decode as UTF-16 without an unpaired surrogate; within its first 2,048 code
+ * units, at least a quarter must be Latin-1 characters (the zero bytes recur), and none a control
+ * character other than tab, line breaks and form feed, nor U+FFFE / U+FFFF (binary data, UTF-32 and
+ * NUL characters fail here). UTF-8 and Windows-1252 text has no zero byte unless it holds a NUL
+ * character, so this never reads such a text.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): DecodedText | null {
+  const n = bytes.length;
+  if (n < 4 || n % 2 !== 0) return null;
+  const le = bytes[0] !== 0 && bytes[1] === 0;
+  if (!le && !(bytes[0] === 0 && bytes[1] !== 0)) return null;
+  const units = Math.min(n / 2, SNIFF_UNITS);
+  let latin1 = 0;
+  for (let i = 0; i < units; i++) {
+    const lo = bytes[2 * i + (le ? 0 : 1)]!;
+    const hi = bytes[2 * i + (le ? 1 : 0)]!;
+    const u = (hi << 8) | lo;
+    if (u < 0x20 ? u !== 0x09 && u !== 0x0a && u !== 0x0c && u !== 0x0d : (u >= 0x7f && u <= 0x9f) || u >= 0xfffe) return null;
+    if (hi === 0) latin1++;
+  }
+  if (latin1 * 4 < units) return null;
+  try {
+    const encoding = le ? 'utf-16le' : 'utf-16be';
+    return { text: new TextDecoderImpl(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A file's bytes as UTF-16 text when they are UTF-16: by its byte order mark (dropped), or without one
+ * where {@link utf16WithoutBom} finds no doubt. Null for anything else.
+ */
+export function decodeUtf16(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoderImpl('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoderImpl('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  return utf16WithoutBom(bytes);
 }
 
 /**
  * Reads a file's bytes as text, saying how: a UTF-8 byte order mark is dropped (`utf-8-bom`); UTF-16 is
- * read when its byte order mark says so (Excel's "Unicode text", Windows PowerShell's `>`); bytes that are
- * UTF-8 are UTF-8; anything else is read as Windows-1252, the code page Excel uses for "CSV (Comma
- * delimited)" on Western European and American Windows — the one guess, which the caller must tell the user
- * about (see {@link encodingNotice}). An empty file is empty UTF-8 text.
+ * read when its byte order mark says so (Excel's "Unicode text", Windows PowerShell's `>`) or, without
+ * one, when its zero bytes leave no doubt ({@link utf16WithoutBom}); bytes that are UTF-8 are UTF-8;
+ * anything else is read as Windows-1252, the code page Excel uses for "CSV (Comma delimited)" on Western
+ * European and American Windows — the one guess, which the caller must tell the user about (see
+ * {@link encodingNotice}). An empty file is empty UTF-8 text.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoderImpl('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoderImpl('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const utf16 = decodeUtf16(bytes);
+  if (utf16) return utf16;
   let text: string;
   try {
     text = new TextDecoderImpl('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -94,7 +137,7 @@ export function encodingNotice(encoding: TextEncodingName | undefined): string |
   if (encoding === 'windows-1252') {
     return 'Read as Windows-1252 (Western European), the code page Excel uses for "CSV (Comma delimited)": check the accented names look right. Saving the sheet as "CSV UTF-8 (comma delimited)" avoids the guess.';
   }
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') return 'Read as UTF-16 ("Unicode text"), as the file says at its start.';
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return 'Read as UTF-16 ("Unicode text"), as the file’s first bytes show.';
   return null;
 }
 
@@ -136,12 +179,14 @@ export function notUtf8Message(name: string, at: NotUtf8At, text: string): strin
 
 /**
  * A file that must be UTF-8 (a framework file, a CASE package, the command line's input): its text, or why
- * not, with where. A UTF-8 byte order mark is kept in the text (the readers drop it); UTF-16 with its byte
- * order mark is read as such. A workbook or binary file is handed on as text (read leniently) for the
- * readers to name it (`notTextProblem`).
+ * not, with where. A UTF-8 byte order mark is kept in the text (the readers drop it); UTF-16 is read as
+ * such by its byte order mark, or without one where its zero bytes leave no doubt ({@link decodeUtf16}).
+ * A workbook, a binary file or UTF-16 that is not unambiguous is handed on as text (read leniently) for
+ * the readers to name it (`notTextProblem`).
  */
 export function readUtf8Text(bytes: Uint8Array, name: string): Result<string> {
-  if (hasUtf16Bom(bytes)) return ok(decodeText(bytes).text);
+  const utf16 = decodeUtf16(bytes);
+  if (utf16) return ok(utf16.text);
   // one pass for the usual case (a big framework file read once): text without "�" was UTF-8
   const lenient = new TextDecoderImpl('utf-8', { ignoreBOM: true }).decode(bytes);
   if (!lenient.includes('\ufffd') || isUtf8(bytes) || notTextProblem(lenient)) return ok(lenient);

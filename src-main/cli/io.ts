@@ -197,8 +197,8 @@ export const CLI_MAX_INPUT_BYTES = bufferConstants.MAX_STRING_LENGTH;
  * Reads a UTF-8 text file with a clear message for each way it can fail. A file that is not UTF-8 is
  * refused with where its first other byte is (line, column, the text around it), never read with "�" in
  * place of its letters: typically a CSV Excel saved as "CSV (Comma delimited)", in the Windows code page.
- * UTF-16 with a byte order mark is decoded; workbooks and binary files are handed on as text, for the
- * readers to name them.
+ * UTF-16 is decoded, by its byte order mark or, without one, where its zero bytes leave no doubt;
+ * workbooks and binary files are handed on as text, for the readers to name them.
  */
 export async function readTextFile(path: string): Promise<Result<string>> {
   if (path === '-') return readStandardInput();
@@ -211,8 +211,9 @@ export async function readTextFile(path: string): Promise<Result<string>> {
         `${path} is ${(s.size / 1024 / 1024).toFixed(0)} MB; the command line reads files of up to ${Math.floor(CLI_MAX_INPUT_BYTES / 1024 / 1024)} MB (the longest text Node.js can hold).`,
       );
     }
-    // UTF-16 with its byte order mark (Windows PowerShell's `>`, Notepad's "Unicode", Excel's "Unicode text")
-    // says what it is: read as such. Anything else not UTF-8 is refused with where (src-core's decodeText).
+    // UTF-16 with its byte order mark (Windows PowerShell's `>`, Notepad's "Unicode", Excel's "Unicode text"),
+    // or without one where its zero bytes leave no doubt, is read as such. Anything else not UTF-8 is refused
+    // with where (src-core's decodeText).
     return readUtf8Text(await readFile(path), path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -231,7 +232,7 @@ let standardInputRead = false;
 
 /**
  * `-` as an input: everything piped into standard input (`curl … | progressions validate -`), read as a file
- * is (UTF-8, or UTF-16 by its byte order mark; within the same size limit). It can be read once per run, and a
+ * is (UTF-8, or UTF-16 as `decodeUtf16` finds it; within the same size limit). It can be read once per run, and a
  * terminal (nothing piped in) is refused rather than waited on.
  */
 async function readStandardInput(): Promise<Result<string>> {

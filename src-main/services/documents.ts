@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
-import { decodeText, hasUtf16Bom, readImportText, readUtf8Text, type DecodedText, type TextEncodingName } from '../../src-core/format/decodeText';
+import { decodeUtf16, readImportText, readUtf8Text, type DecodedText, type TextEncodingName } from '../../src-core/format/decodeText';
 import { loadFrameworkText } from '../../src-core/format/frameworkFile';
 import type {
   DocToken,
@@ -259,11 +259,11 @@ export class DocumentService {
     return r.ok ? ok({ name, text: r.value.text, encoding: r.value.encoding }) : r;
   }
 
-  /** The text of the file at `path` as an open reads it (UTF-16 by its byte order mark), for comparing stamps. */
+  /** The text of the file at `path` as an open reads it (UTF-16 as `decodeUtf16` finds it), for comparing stamps. */
   async #textOnDisk(path: string): Promise<string> {
     if (!this.#o.fs.readBytes) return this.#o.fs.readText(path);
     const bytes = await this.#o.fs.readBytes(path);
-    return hasUtf16Bom(bytes) ? decodeText(bytes).text : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+    return decodeUtf16(bytes)?.text ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   }
 
   /**
@@ -290,10 +290,12 @@ export class DocumentService {
         return d.ok ? ok({ text: d.value.text, encoding: d.value.encoding, stamp: { size: s.size, hash: hashText(d.value.text) } }) : d;
       }
       let text: string;
+      const utf16 = bytes && decodeUtf16(bytes);
       if (!bytes) text = await this.#o.fs.readText(path);
-      // UTF-16 by its byte order mark (Windows PowerShell 5's `>`, Notepad's "Unicode") is read as such, as the
-      // command line and the browser do; the stamps read the file again the same way (#textOnDisk)
-      else if (hasUtf16Bom(bytes)) text = decodeText(bytes).text;
+      // UTF-16 by its byte order mark (Windows PowerShell 5's `>`, Notepad's "Unicode"), or without one where its
+      // zero bytes leave no doubt, is read as such, as the command line and the browser do; the stamps read the
+      // file again the same way (#textOnDisk)
+      else if (utf16) text = utf16.text;
       else {
         const strict = readUtf8Text(bytes, `"${name}"`);
         if (!strict.ok) return fail('not-utf8', `Cannot ${verb} ${strict.error.message}`);

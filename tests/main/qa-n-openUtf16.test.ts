@@ -54,10 +54,27 @@ describe('desktop Open of a UTF-16 framework file (qa-n)', () => {
     expect(readFrameworkAny(doc.text).ok).toBe(true);
   });
 
-  it('UTF-16 without the mark is refused with what to do', async () => {
+  it('UTF-16 without the mark opens where its zero bytes leave no doubt, as a framework file the window can save (qa-r)', async () => {
+    const s = makeServices(dir);
+    const text = serializeFramework(sampleFramework('Fractions — “Zoë”'));
+    for (const [name, le] of [['nobom-le.json', true], ['nobom-be.progressions', false]] as const) {
+      const p = join(dir, name);
+      await fs.writeFile(p, utf16(text, le).subarray(2));
+      const w = W + (le ? 0 : 1);
+      const doc = value(await shown(s.docs, w, await s.docs.openPath(w, p)));
+      expect(doc.text).toBe(text);
+      expect(doc.docToken).not.toBeNull();
+      // the stamp reads the file the same way: saving back is no conflict, and writes UTF-8
+      const next = serializeFramework(sampleFramework('Fractions v2'));
+      expect(value(await s.docs.save(w, { docToken: doc.docToken!, text: next })).name).toBe(name);
+      expect(readFileSync(p, 'utf8')).toBe(next);
+    }
+  });
+
+  it('UTF-16 without the mark that is not unambiguous (a stray byte at the end) is refused with what to do', async () => {
     const s = makeServices(dir);
     const p = join(dir, 'nobom.json');
-    await fs.writeFile(p, Buffer.from(serializeFramework(sampleFramework()), 'utf16le'));
+    await fs.writeFile(p, Buffer.concat([Buffer.from(serializeFramework(sampleFramework()), 'utf16le'), Buffer.from([0x0a])]));
     const doc = value(await s.docs.openPath(W, p));
     const r = loadFrameworkText(doc.text);
     expect(!r.ok && r.error.message).toMatch(/saved as UTF-16 \("Unicode"\), not as UTF-8: save it as UTF-8/);
