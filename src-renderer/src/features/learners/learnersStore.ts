@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
 import { diffFrameworksFrom, type FrameworkDiff } from '../../../../src-core/progress/diff';
-import type { Progress } from '../../../../src-core/progress/types';
+import type { Learner, Progress, ProgressRecord } from '../../../../src-core/progress/types';
 import type { AsideStep, EditorStore } from '../../store/editorStore';
 import type { BannerProblem } from '../../store/session';
 import { localTodayIso } from '../../../../src-core/progress/dates';
@@ -17,7 +17,17 @@ export interface LearnersMessage {
   /** The problems behind an error when there are several (a file that breaks the schema), listed as the open-error banner lists them. */
   problems?: BannerProblem[];
   /** A way out the message offers (e.g. read the dates a spreadsheet wrote another way): a button. */
-  action?: { label: string; run: () => void };
+  action?: {
+    label: string;
+    run: () => void;
+    /**
+     * The step of the history the button undoes: while it is not the last step (the user did something since),
+     * the button reads `laterLabel` and `laterHint` says what it does then.
+     */
+    step?: () => AsideStep;
+    laterLabel?: string;
+    laterHint?: string;
+  };
   /** How the file was read when it was not UTF-8 (Windows-1252: check the accented names). */
   notice?: string;
 }
@@ -147,8 +157,6 @@ export function followDocument(editor: { subscribe(l: () => void): () => void; g
 export type ProgressHistory = Pick<EditorStore, 'recordAside' | 'forgetAside' | 'isLatest' | 'undo'>;
 
 const histories = new WeakMap<LearnersStore, ProgressHistory>();
-/** Progress as it was opened or last saved: the panel's "not saved" is false only for these. */
-const cleanProgress = new WeakSet<Progress>();
 
 /**
  * Puts the progress of `store` in line with the editor's Undo / Redo (Ctrl+Z, the toolbar, the Edit menu): a
@@ -167,9 +175,110 @@ export function progressHistoryOf(store: LearnersStore): ProgressHistory | undef
   return histories.get(store);
 }
 
+/*
+ * Revisions of the progress. Every state the history makes gets a number; a step remembers the numbers before
+ * and after it, never the progress itself (a class of 200 learners with 100,000 records kept a copy of the
+ * records list per step: ~1 MB per phase recorded). A step is undone only while the progress is the state it
+ * made (Redo: the state it was made on); progress set any other way gets a number of its own, so such a step
+ * then refuses, as before.
+ */
+let revisionCounter = 0;
+/** The progress a store shows as the history last left it, and its revision. */
+const tracked = new WeakMap<LearnersStore, { progress: Progress | null; revision: number }>();
+/** The revision of each progress object the history made (what `markProgressClean` marks). */
+const revisionOfObject = new WeakMap<Progress, number>();
+/** Progress as it was opened or last saved: the panel's "not saved" is false only for these … */
+const cleanProgress = new WeakSet<Progress>();
+/** … and for the states with these revisions (an undo or redo back to a saved state makes a new object). */
+const cleanRevisions = new Set<number>();
+
+function track(store: LearnersStore, progress: Progress | null, revision: number): void {
+  tracked.set(store, { progress, revision });
+  if (!progress) return;
+  revisionOfObject.set(progress, revision);
+  if (cleanProgress.has(progress)) cleanRevisions.add(revision);
+}
+
+/** The revision of the progress `store` shows now (a new one for progress set outside the history). */
+function revisionOf(store: LearnersStore): number {
+  const progress = store.getSnapshot().progress;
+  const t = tracked.get(store);
+  if (t && t.progress === progress) return t.revision;
+  const revision = ++revisionCounter;
+  track(store, progress, revision);
+  return revision;
+}
+
+/** Whether `progress`, at `revision`, differs from what a file holds. */
+function unsaved(progress: Progress | null, revision: number): boolean {
+  return !!progress && !cleanRevisions.has(revision);
+}
+
 /** Records that `progress` is what a file holds now (opened or saved): undoing back to it leaves nothing unsaved. */
 export function markProgressClean(progress: Progress | null): void {
-  if (progress) cleanProgress.add(progress);
+  if (!progress) return;
+  cleanProgress.add(progress);
+  const revision = revisionOfObject.get(progress);
+  if (revision !== undefined) cleanRevisions.add(revision);
+}
+
+/** A change of one list: at `at`, `removed` gave way to `inserted`. */
+interface Splice<T> {
+  at: number;
+  removed: readonly T[];
+  inserted: readonly T[];
+}
+
+/** The one splice that turns `a` into `b` (what lies between their common head and tail), or null when they are the same. */
+function spliceOf<T>(a: readonly T[], b: readonly T[]): Splice<T> | null {
+  if (a === b) return null;
+  const n = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < n && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < n - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { at: head, removed: a.slice(head, a.length - tail), inserted: b.slice(head, b.length - tail) };
+}
+
+/** `list` with `s` made (or, backwards, taken back): a new list sharing every item. */
+function spliced<T>(list: readonly T[], s: Splice<T> | null, backwards: boolean): T[] {
+  if (!s) return list as T[];
+  const [out, into] = backwards ? [s.inserted, s.removed] : [s.removed, s.inserted];
+  const next = list.slice(0, s.at);
+  for (const x of into) next.push(x);
+  for (let i = s.at + out.length; i < list.length; i++) next.push(list[i]!);
+  return next;
+}
+
+/**
+ * What a step did to the progress: the progress before and after when it was replaced (an import, the first
+ * learner added), else only what changed in its lists — a record appended, a learner added, a record taken back.
+ */
+type ProgressChange =
+  | { kind: 'replace'; before: Progress | null; after: Progress | null }
+  | { kind: 'splice'; head: { before: ProgressHead; after: ProgressHead }; learners: Splice<Learner> | null; records: Splice<ProgressRecord> | null };
+type ProgressHead = Omit<Progress, 'learners' | 'records'>;
+
+function headOf(p: Progress): ProgressHead {
+  const { learners: _l, records: _r, ...head } = p;
+  return head;
+}
+
+/** Spliced lists when they are a small part of the whole; the two progress objects otherwise (they are kept either way). */
+function changeOf(before: Progress | null, after: Progress | null): ProgressChange {
+  if (!before || !after) return { kind: 'replace', before, after };
+  const learners = spliceOf(before.learners, after.learners);
+  const records = spliceOf(before.records, after.records);
+  const moved = (s: Splice<unknown> | null) => (s ? s.removed.length + s.inserted.length : 0);
+  if (moved(records) + moved(learners) > (before.records.length + before.learners.length) / 2) return { kind: 'replace', before, after };
+  return { kind: 'splice', head: { before: headOf(before), after: headOf(after) }, learners, records };
+}
+
+/** The progress after `change` is made (`backwards`: taken back) on `now`, the state it left (or was made on). */
+function applyChange(now: Progress | null, change: ProgressChange, backwards: boolean): Progress | null {
+  if (change.kind === 'replace') return backwards ? change.before : change.after;
+  if (!now) return null; // not reached: the revision says `now` is the state the change was made on or left
+  return { ...now, ...(backwards ? change.head.before : change.head.after), learners: spliced(now.learners, change.learners, backwards), records: spliced(now.records, change.records, backwards) };
 }
 
 /** What a progress step changes, besides the progress: whose progress is shown and where it came from. */
@@ -178,37 +287,36 @@ type ProgressView = Pick<LearnersState, 'progress' | 'sourceName' | 'learnerId'>
 /**
  * Changes the progress as one undoable step named `label` (e.g. `record FR.3.4 at Proficient for Maya`):
  * sets `next` (and `extra`: a message…), and puts the step in line with the map's (`linkProgressHistory`).
- * Undo puts back the progress, the learner shown and the source as they were; `messages` say so in the panel.
- * A step whose progress was changed another way since is not undone (the history says so). `dirty` follows
- * the progress: false when it is one a file holds (`markProgressClean`).
+ * Undo puts back the progress, the learner shown and the source as they were; `messages` say so in the panel
+ * (Redo shows `extra`'s message again unless `messages.redone` says otherwise). The step keeps what changed,
+ * not the progress (`ProgressChange`). A step whose progress was changed another way since is not undone (the
+ * history says so). `dirty` follows the progress: false when it is one a file holds (`markProgressClean`).
  */
 export function changeProgress(
   store: LearnersStore,
   label: string,
   next: Partial<ProgressView> & { progress: Progress | null },
   extra: Partial<LearnersState> = {},
-  messages: { undone?: string; redone?: string } = {},
+  messages: { undone?: string | LearnersMessage; redone?: string | LearnersMessage } = {},
 ): AsideStep {
   const s = store.getSnapshot();
-  const before: ProgressView = { progress: s.progress, sourceName: s.sourceName, learnerId: s.learnerId };
-  const after: ProgressView = { ...before, ...next };
-  const dirty = (p: Progress | null) => !!p && !cleanProgress.has(p);
-  const to = (view: ProgressView, text: string | undefined) => store.set({ ...view, dirty: dirty(view.progress), message: text ? { kind: 'info', text } : null });
-  const step: AsideStep = {
-    owner: 'progress',
-    label,
-    undo: () => {
-      if (store.getSnapshot().progress !== after.progress) return false;
-      to(before, messages.undone);
-      return true;
-    },
-    redo: () => {
-      if (store.getSnapshot().progress !== before.progress) return false;
-      to(after, messages.redone);
-      return true;
-    },
+  const beforeRevision = revisionOf(store);
+  const afterRevision = ++revisionCounter;
+  const shown = { before: { sourceName: s.sourceName, learnerId: s.learnerId }, after: { sourceName: next.sourceName ?? s.sourceName, learnerId: next.learnerId === undefined ? s.learnerId : next.learnerId } };
+  const change = changeOf(s.progress, next.progress);
+  const said = (m: string | LearnersMessage | null | undefined): LearnersMessage | null => (typeof m === 'string' ? { kind: 'info', text: m } : (m ?? null));
+  const redone = 'redone' in messages ? messages.redone : extra.message;
+  const go = (backwards: boolean): boolean => {
+    if (revisionOf(store) !== (backwards ? afterRevision : beforeRevision)) return false;
+    const progress = applyChange(store.getSnapshot().progress, change, backwards);
+    const revision = backwards ? beforeRevision : afterRevision;
+    track(store, progress, revision);
+    store.set({ progress, ...(backwards ? shown.before : shown.after), dirty: unsaved(progress, revision), message: said(backwards ? messages.undone : redone) });
+    return true;
   };
-  store.set({ ...extra, ...after, dirty: dirty(after.progress) });
+  const step: AsideStep = { owner: 'progress', label, undo: () => go(true), redo: () => go(false) };
+  track(store, next.progress, afterRevision);
+  store.set({ ...extra, progress: next.progress, ...shown.after, dirty: unsaved(next.progress, afterRevision) });
   histories.get(store)?.recordAside(step);
   return step;
 }

@@ -1,0 +1,201 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { updateCompetency } from '../../src-core/commands/competencies';
+import { serializeProgress } from '../../src-core/progress/progressFile';
+import type { Progress, ProgressRecord } from '../../src-core/progress/types';
+import type { CompetencyId, PhaseId } from '../../src-core/model/ids';
+import { loadProgressFromText, recordPhase, saveProgress, startProgress } from '../../src-renderer/src/features/learners/actions';
+import { createLearnersStore, initialLearnersState, linkProgressHistory, type LearnersStore } from '../../src-renderer/src/features/learners/learnersStore';
+import { createMemoryHost } from '../../src-renderer/src/host/memoryHost';
+import { createEditorStore } from '../../src-renderer/src/store/editorStore';
+import { makeFramework } from '../unit/progress/helpers';
+
+function classOf(learners: number, perLearner: number, fw: ReturnType<typeof makeFramework>): Progress {
+  const comps = Object.values(fw.competencies);
+  const records: ProgressRecord[] = [];
+  for (let l = 0; l < learners; l++)
+    for (let r = 0; r < perLearner; r++)
+      records.push({ learnerId: `s${l}`, competencyId: comps[(l + r) % comps.length]!.id, phaseId: fw.phases[r % fw.phases.length]!.id, date: '2026-09-01', evidence: `e${l}.${r}` });
+  return { frameworkId: fw.id, frameworkTitle: fw.title, learners: Array.from({ length: learners }, (_, l) => ({ id: `s${l}`, name: `Student ${l}` })), records };
+}
+
+function teacher(learners = 1, perLearner = 1) {
+  const fw = makeFramework([{ code: 'FR.1' }, { code: 'FR.2', after: ['FR.1'] }, { code: 'FR.3' }]);
+  const editor = createEditorStore({ framework: fw });
+  const store = createLearnersStore(initialLearnersState(new Date('2026-10-20T00:00:00Z')));
+  linkProgressHistory(editor, store);
+  const id = (code: string) => Object.values(fw.competencies).find((c) => c.code === code)!.id;
+  const proficient = fw.phases.find((p) => p.threshold)!;
+  expect(loadProgressFromText(fw, serializeProgress(classOf(learners, perLearner, fw)), 'class.json', store)).toBe(true);
+  const record = (learnerId: string, code: string, evidence = '') => recordPhase({ learnerId, competencyId: id(code), phaseId: proficient.id, date: '2026-10-20', evidence }, store, fw);
+  const notice = () => editor.getSnapshot().session.notice?.message;
+  const labels = () => [editor.getSnapshot().undoLabel, editor.getSnapshot().redoLabel];
+  return { fw, editor, store, id, proficient, record, notice, labels };
+}
+
+const g = globalThis as { window?: unknown };
+afterEach(() => delete g.window);
+
+/** The page's host, its Save progress… writing the file. */
+function withHost(): void {
+  g.window = { host: { ...createMemoryHost(), saveExport: async (req: { suggestedName: string }) => ({ ok: true, value: { name: req.suggestedName } }) } };
+}
+
+describe('progress saved, then undone and redone', () => {
+  it('is "not saved" exactly while it differs from what was saved, through undo and redo', async () => {
+    withHost();
+    const { fw, editor, store, record } = teacher(3, 4);
+    record('s1', 'FR.1');
+    record('s2', 'FR.2');
+    await saveProgress(fw, 'json', store);
+    expect(store.getSnapshot().message!.text).toBe('Saved the progress as Test-framework-progress.json.');
+    expect(store.getSnapshot().dirty).toBe(false);
+    editor.undo();
+    expect(store.getSnapshot().dirty).toBe(true);
+    editor.redo();
+    expect(store.getSnapshot().dirty).toBe(false);
+    editor.undo();
+    editor.undo();
+    editor.undo(); // back to before the file was opened: nothing open
+    expect(store.getSnapshot().progress).toBeNull();
+    editor.redo();
+    expect(store.getSnapshot().dirty).toBe(false); // the file as opened
+    editor.redo();
+    expect(store.getSnapshot().dirty).toBe(true);
+  });
+});
+
+/** A garbage collection (Node's flag, turned on for this test file only). */
+function collect(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+describe('progress steps share the records list', () => {
+  it('keep what changed, not a copy of the progress: each state left behind can be collected', async () => {
+    const gc = collect();
+    const { editor, store, record } = teacher(30, 40);
+    const left: WeakRef<Progress>[] = [];
+    for (let i = 0; i < 20; i++) {
+      left.push(new WeakRef(store.getSnapshot().progress!));
+      record(`s${i % 30}`, 'FR.3', `n${i}`);
+    }
+    const first = left.shift(); // the progress as opened: the open step keeps it (Undo goes back to it)
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    expect(first!.deref()).toBeDefined();
+    expect(left.filter((w) => w.deref()).length).toBe(0);
+    // and every step still goes back exactly
+    for (let i = 0; i < 20; i++) editor.undo();
+    expect(store.getSnapshot().progress!.records).toHaveLength(1200);
+    expect(store.getSnapshot().progress).toEqual(first!.deref());
+    expect(store.getSnapshot().progress!.records.every((r, i) => r === first!.deref()!.records[i])).toBe(true);
+    for (let i = 0; i < 20; i++) editor.redo();
+    expect(store.getSnapshot().progress!.records.slice(-20).map((r) => r.evidence)).toEqual(Array.from({ length: 20 }, (_, i) => `n${i}`));
+  });
+});
+
+/** A small seeded generator (mulberry32), so a failing sequence can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What a step did, as the model replays it on plain copies. */
+type Op =
+  | { kind: 'record'; rec: ProgressRecord }
+  | { kind: 'learner'; id: string }
+  | { kind: 'import'; progress: Progress; name: string }
+  | { kind: 'map'; statement: string };
+
+function replay(ops: readonly Op[]): { progress: Progress | null; statement: string } {
+  let progress: Progress | null = null;
+  let statement = 'Statement of FR.3';
+  for (const op of ops) {
+    if (op.kind === 'import') progress = structuredClone(op.progress);
+    else if (op.kind === 'map') statement = op.statement;
+    else if (op.kind === 'learner') progress = { ...progress!, learners: [...progress!.learners, { id: op.id, name: op.id }] };
+    else {
+      const p: Progress = progress!;
+      const learners = p.learners.some((l) => l.id === op.rec.learnerId) ? p.learners : [...p.learners, { id: op.rec.learnerId, name: op.rec.learnerId }];
+      progress = { ...p, learners, records: [...p.records, op.rec] };
+    }
+  }
+  return { progress, statement };
+}
+
+describe('undo and redo of progress steps are exact (random sequences against a replay)', () => {
+  for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+    it(`seed ${seed}`, async () => {
+      withHost();
+      const rnd = prng(seed);
+      const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+      const fw = makeFramework([{ code: 'FR.1' }, { code: 'FR.2', after: ['FR.1'] }, { code: 'FR.3' }]);
+      const fr3 = Object.values(fw.competencies).find((c) => c.code === 'FR.3')!.id;
+      const editor = createEditorStore({ framework: fw });
+      const store: LearnersStore = createLearnersStore(initialLearnersState(new Date('2026-10-20T00:00:00Z')));
+      linkProgressHistory(editor, store);
+      // the model: the steps done, each with an id; the ids of states a file holds (opened or saved)
+      let done: { id: number; op: Op }[] = [];
+      let undone: { id: number; op: Op }[] = [];
+      const clean = new Set<number>();
+      let seq = 0;
+      // the progress as it is comes from the last step that changed it (a map edit changes none)
+      const state = () => done.findLast((d) => d.op.kind !== 'map')?.id ?? 0;
+      const push = (op: Op) => {
+        done.push({ id: ++seq, op });
+        undone = [];
+        return seq;
+      };
+      let evidence = 0;
+      for (let n = 0; n < 160; n++) {
+        const p = store.getSnapshot().progress;
+        const r = rnd();
+        if (r < 0.08 || (!p && r < 0.3)) {
+          const size = pick([1, 2, 20, 60]);
+          const progress = classOf(size % 7 || 1, Math.ceil(size / 3), fw);
+          for (const rec of progress.records) rec.evidence = `i${++evidence}`;
+          const name = `class${n}.json`;
+          expect(loadProgressFromText(fw, serializeProgress(progress), name, store)).toBe(true);
+          clean.add(push({ kind: 'import', progress, name }));
+        } else if (p && r < 0.4) {
+          const rec = { learnerId: pick([...p.learners.map((l) => l.id), 'newcomer']), competencyId: pick(Object.keys(fw.competencies)) as CompetencyId, phaseId: pick(fw.phases).id as PhaseId, date: '2026-10-20', evidence: `r${++evidence}` };
+          recordPhase(rec, store, fw);
+          push({ kind: 'record', rec });
+        } else if (p && r < 0.45) {
+          const id = `L${++evidence}`;
+          startProgress(fw, id, store);
+          push({ kind: 'learner', id });
+        } else if (r < 0.55) {
+          const statement = `S${++evidence}`;
+          editor.run(updateCompetency(fr3, { statement }));
+          push({ kind: 'map', statement });
+        } else if (r < 0.68 && p) {
+          await saveProgress(fw, 'json', store);
+          clean.add(state());
+        } else if (r < 0.86) {
+          if (editor.undo() !== null) undone.push(done.pop()!);
+          else expect(done).toHaveLength(0);
+        } else {
+          if (editor.redo() !== null) done.push(undone.pop()!);
+          else expect(undone).toHaveLength(0);
+        }
+        const want = replay(done.map((d) => d.op));
+        const got = store.getSnapshot();
+        expect(got.progress, `step ${n}`).toEqual(want.progress);
+        expect(editor.getSnapshot().doc.framework.competencies[fr3]!.statement).toBe(want.statement);
+        expect(got.dirty, `dirty at step ${n}`).toBe(!!want.progress && !clean.has(state()));
+        expect(editor.getSnapshot().undoDepth).toBe(done.length);
+        expect(editor.getSnapshot().redoDepth).toBe(undone.length);
+        expect(editor.getSnapshot().session.notice).toBeNull();
+      }
+    });
+  }
+});
