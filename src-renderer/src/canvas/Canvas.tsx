@@ -1,8 +1,6 @@
 import {
   Background,
   BackgroundVariant,
-  ControlButton,
-  Controls,
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
@@ -50,6 +48,7 @@ import { LaneLabels } from './lanes/LaneLabels';
 import { laneDomainAt, laneDrop } from './lanes/laneDrop';
 import { useTwoFingerZoom } from './touch/useTwoFingerZoom';
 import { useSelectSeveral } from './touch/useSelectSeveral';
+import { MapControls } from './touch/MapControls';
 import { minimapSize } from './overlays/minimapSize';
 
 const isLane = (id: string) => id.startsWith('lane:');
@@ -63,7 +62,7 @@ const FIT = { padding: 0.12, maxZoom: 1.1, includeHiddenNodes: true };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const DEFAULT_EDGE_OPTIONS = { interactionWidth: 16 };
-const ARIA_LABELS = { 'controls.ariaLabel': 'Zoom', 'controls.zoomIn.ariaLabel': 'Zoom in', 'controls.zoomOut.ariaLabel': 'Zoom out' };
+const ARIA_LABELS = { 'controls.ariaLabel': 'Zoom' };
 
 function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 'system'; showMinimap: boolean }) {
   const store = useStore();
@@ -504,43 +503,8 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     {/* The empty canvas's start button and the zoom buttons come after the canvas: Tab inside the canvas walks
         the competencies (app/useKeyboard.ts), and past the last one leaves for the first control after it. */}
     {empty && <EmptyCanvas />}
-    <Controls showInteractive={false} showFitView={false} position="bottom-left">
-      {/* React Flow's own fit button would frame only the nodes it knows (a window of a large map) */}
-      <ControlButton className="react-flow__controls-fitview" onClick={fitButton} title="Fit the whole map (F)" aria-label="Fit view">
-        <FitViewIcon />
-      </ControlButton>
-      {!empty && (
-        <ControlButton
-          className={`select-several${several.on ? ' is-on' : ''}`}
-          onClick={toggleSeveral}
-          aria-pressed={several.on}
-          aria-label="Select several"
-          title={several.on ? 'Select several is on: a tap adds a competency to the selection or takes it out (tap to stop)' : 'Select several: a tap adds a competency to the selection (like Shift+click)'}
-          data-testid="select-several"
-        >
-          <SelectSeveralIcon />
-        </ControlButton>
-      )}
-    </Controls>
+    <MapControls empty={empty} onFit={fitButton} several={several.on} onSeveral={toggleSeveral} />
     </>
-  );
-}
-
-/** Two cards, each ticked: "Select several". */
-function SelectSeveralIcon() {
-  return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden>
-      <path d="M3 4h10v7H3zM11 13h10v7H11zM5.5 7.5l1.5 1.5 3-3M13.5 16.5l1.5 1.5 3-3" />
-    </svg>
-  );
-}
-
-/** React Flow's fit-view icon (its Controls button, which the canvas replaces). */
-function FitViewIcon() {
-  return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30">
-      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
-    </svg>
   );
 }
 
