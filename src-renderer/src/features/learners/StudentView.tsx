@@ -99,7 +99,8 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
               if (card) revealCard(card);
             }}
           >
-            ← Back to {codeOf(fw, back)}
+            ← <span className="sv-back-words">Back to </span>
+            {codeOf(fw, back)}
           </button>
         )}
         {progress && progress.learners.length > 0 && (
@@ -109,7 +110,7 @@ export function StudentView({ fw, status, learnerName }: { fw: Framework; status
         )}
         {progress && progress.learners.length > 0 && !classSheets && (
           <label className="sv-who">
-            Whose map{' '}
+            <span className="sv-who-word">Whose map</span>{' '}
             <select value={learnerId && progress.learners.some((l) => l.id === learnerId) ? learnerId : ''} onChange={(e) => learnersStore.set({ learnerId: e.target.value || null })} data-testid="student-view-learner">
               <option value="">Nobody (the blank map)</option>
               {progress.learners.map((l) => (
