@@ -34,6 +34,80 @@ function teacher(learners = 1, perLearner = 1) {
   return { fw, editor, store, id, proficient, record, notice, labels };
 }
 
+describe("the Learners message's Undo after later steps", () => {
+  it('takes this record alone back as a step of its own; the map edit stays, and the history goes back through both without a failure', () => {
+    const { editor, store, id, record, notice, labels } = teacher();
+    record('s0', 'FR.2', 'wrong');
+    const made = store.getSnapshot().message!;
+    expect(made.action!.label).toBe('Undo');
+    editor.run(updateCompetency(id('FR.3'), { statement: 'Compares fractions' }));
+    // later steps: the button now says what it does
+    expect(editor.isLatest(made.action!.step!())).toBe(false);
+    expect(made.action!.laterLabel).toBe('Take back this record');
+
+    made.action!.run();
+    expect(store.getSnapshot().progress!.records.map((r) => r.evidence)).toEqual(['e0.0']);
+    expect(editor.getSnapshot().doc.framework.competencies[id('FR.3')]!.statement).toBe('Compares fractions');
+    expect(labels()).toEqual(['take back FR.2 at Proficient for Student 0', null]);
+    expect(store.getSnapshot().message!.text).toBe('Took back FR.2 at Proficient for Student 0 (2026-10-20). Undo puts it back.');
+
+    // Ctrl+Z: the record is back; then the map edit; then the record's own step — no notice, nothing skipped
+    expect(editor.undo()).toBe('take back FR.2 at Proficient for Student 0');
+    expect(store.getSnapshot().message!.text).toBe('Put back FR.2 at Proficient for Student 0 (2026-10-20).');
+    expect(store.getSnapshot().progress!.records.map((r) => r.evidence)).toEqual(['e0.0', 'wrong']);
+    expect(editor.undo()).toBe('edit statement of FR.3');
+    expect(editor.undo()).toBe('record FR.2 at Proficient for Student 0');
+    expect(store.getSnapshot().progress!.records.map((r) => r.evidence)).toEqual(['e0.0']);
+    expect(labels()).toEqual(['open progress class.json', 'record FR.2 at Proficient for Student 0']);
+    // and forward again to the take-back
+    expect(editor.redo()).toBe('record FR.2 at Proficient for Student 0');
+    expect(editor.redo()).toBe('edit statement of FR.3');
+    expect(editor.redo()).toBe('take back FR.2 at Proficient for Student 0');
+    expect(store.getSnapshot().progress!.records.map((r) => r.evidence)).toEqual(['e0.0']);
+    expect(notice()).toBeUndefined();
+  });
+
+  it('is Ctrl+Z again once the later steps are undone, and after Redo the message offers Undo again', () => {
+    const { editor, store, id, record, labels } = teacher();
+    record('s0', 'FR.2', 'x');
+    editor.run(updateCompetency(id('FR.3'), { statement: 'S' }));
+    editor.undo(); // the map edit: the record is the last step again
+    const action = store.getSnapshot().message!.action!;
+    expect(editor.isLatest(action.step!())).toBe(true);
+    action.run();
+    expect(labels()).toEqual(['open progress class.json', 'record FR.2 at Proficient for Student 0']);
+    editor.redo();
+    const again = store.getSnapshot().message!;
+    expect(again.text).toBe('Recorded FR.2 at Proficient for Student 0 (2026-10-20).');
+    again.action!.run();
+    expect(store.getSnapshot().progress!.records).toHaveLength(1);
+    expect(labels()[1]).toBe('record FR.2 at Proficient for Student 0');
+    // the map edit the first undo put on the redo line is still there, after the record
+    editor.redo();
+    expect(editor.redo()).toBe('edit statement of FR.3');
+  });
+
+  it('a record taken back already is not taken back twice, and nothing else is', () => {
+    const { editor, store, id, record, labels } = teacher();
+    record('s0', 'FR.2', 'x');
+    const action = store.getSnapshot().message!.action!;
+    editor.run(updateCompetency(id('FR.3'), { statement: 'S' }));
+    action.run();
+    const taken = store.getSnapshot().progress;
+    action.run(); // the old message's button, pressed again
+    expect(store.getSnapshot().progress).toBe(taken);
+    expect(store.getSnapshot().message!.text).toBe('FR.2 at Proficient for Student 0 (2026-10-20) is not recorded now: nothing was taken back.');
+    expect(labels()[0]).toBe('take back FR.2 at Proficient for Student 0');
+  });
+
+  it('undoing a learner added by hand says so', () => {
+    const { editor, store } = teacher();
+    startProgress(editor.getSnapshot().doc.framework, 'Noah', store);
+    editor.undo();
+    expect(store.getSnapshot().message!.text).toBe('Took back adding Noah.');
+  });
+});
+
 const g = globalThis as { window?: unknown };
 afterEach(() => delete g.window);
 
@@ -113,6 +187,7 @@ type Op =
   | { kind: 'record'; rec: ProgressRecord }
   | { kind: 'learner'; id: string }
   | { kind: 'import'; progress: Progress; name: string }
+  | { kind: 'takeBack'; evidence: string }
   | { kind: 'map'; statement: string };
 
 function replay(ops: readonly Op[]): { progress: Progress | null; statement: string } {
@@ -122,10 +197,13 @@ function replay(ops: readonly Op[]): { progress: Progress | null; statement: str
     if (op.kind === 'import') progress = structuredClone(op.progress);
     else if (op.kind === 'map') statement = op.statement;
     else if (op.kind === 'learner') progress = { ...progress!, learners: [...progress!.learners, { id: op.id, name: op.id }] };
-    else {
+    else if (op.kind === 'record') {
       const p: Progress = progress!;
       const learners = p.learners.some((l) => l.id === op.rec.learnerId) ? p.learners : [...p.learners, { id: op.rec.learnerId, name: op.rec.learnerId }];
       progress = { ...p, learners, records: [...p.records, op.rec] };
+    } else {
+      const i = progress!.records.findLastIndex((r) => r.evidence === op.evidence);
+      progress = { ...progress!, records: progress!.records.filter((_, j) => j !== i) };
     }
   }
   return { progress, statement };
@@ -158,6 +236,7 @@ describe('undo and redo of progress steps are exact (random sequences against a 
       for (let n = 0; n < 160; n++) {
         const p = store.getSnapshot().progress;
         const r = rnd();
+        const message = store.getSnapshot().message;
         if (r < 0.08 || (!p && r < 0.3)) {
           const size = pick([1, 2, 20, 60]);
           const progress = classOf(size % 7 || 1, Math.ceil(size / 3), fw);
@@ -177,6 +256,13 @@ describe('undo and redo of progress steps are exact (random sequences against a 
           const statement = `S${++evidence}`;
           editor.run(updateCompetency(fr3, { statement }));
           push({ kind: 'map', statement });
+        } else if (r < 0.66 && message?.text.startsWith('Recorded ') && message.action) {
+          // the message's own Undo: Ctrl+Z while its record is the last step, else a take-back of its own
+          const latest = editor.isLatest(message.action.step!());
+          const ev = done.findLast((d) => d.op.kind === 'record')?.op;
+          message.action.run();
+          if (latest) undone.push(done.pop()!);
+          else if (ev?.kind === 'record') push({ kind: 'takeBack', evidence: ev.rec.evidence });
         } else if (r < 0.68 && p) {
           await saveProgress(fw, 'json', store);
           clean.add(state());

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkProgress } from '../../../../src-core/progress/checkProgress';
 import { BannerProblems } from '../../app/BannerProblems';
-import { useStore } from '../../store/useEditor';
+import { useEditor, useStore } from '../../store/useEditor';
 import { importProgress, installUnsavedProgressGuard, saveProgress, saveProgressTemplate, startProgress } from './actions';
 import { ClassView } from './ClassView';
 import { CompareView } from './CompareView';
@@ -57,6 +57,14 @@ export function LearnersPanel() {
     installUnsavedProgressGuard();
   }, [editor]);
   const progress = s.progress;
+  // the message's Undo of a step (a recorded phase): is that step no longer the last one (a map edit since)?
+  const action = s.message?.action;
+  const later = useEditor(
+    useCallback(() => {
+      const step = action?.step?.();
+      return !!step && !editor.isLatest(step);
+    }, [action, editor]),
+  );
   const learnerId = s.learnerId && progress?.learners.some((l) => l.id === s.learnerId) ? s.learnerId : null;
   const status = progress && learnerId ? learnerStatusOf(fw, progress, learnerId) : null;
   const learnerName = learnerId ? (progress?.learners.find((l) => l.id === learnerId)?.name ?? learnerId) : null;
@@ -124,10 +132,15 @@ export function LearnersPanel() {
               ))}
             </ul>
           )}
-          {s.message.action && (
-            <button type="button" className="lrn-message-action" onClick={s.message.action.run} data-testid="learners-message-action">
-              {s.message.action.label}
+          {action && (
+            <button type="button" className="lrn-message-action" onClick={action.run} aria-describedby={later ? 'lrn-message-later' : undefined} data-testid="learners-message-action">
+              {later ? (action.laterLabel ?? action.label) : action.label}
             </button>
+          )}
+          {later && action?.laterHint && (
+            <p className="lrn-hint" id="lrn-message-later" data-testid="learners-message-later">
+              {action.laterHint}
+            </p>
           )}
           {s.message.problems && s.message.problems.length > 0 && <BannerProblems key={s.message.text} problems={s.message.problems} firstFew={PROBLEMS_FIRST_FEW} />}
           <button type="button" className="lrn-dismiss" aria-label="Dismiss" onClick={() => learnersStore.set({ message: null })}>

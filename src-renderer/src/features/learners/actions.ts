@@ -284,13 +284,15 @@ export function startProgress(fw: Framework, learnerId: string, store: LearnersS
     store.set({ learnerId: byName.id, message: { kind: 'info', text: `${byName.name} is already in the class (id ${byName.id}): showing their progress.` } });
     return;
   }
-  changeProgress(store, `add learner ${id}`, { progress: { ...p, learners: [...p.learners, { id, name: id }] }, learnerId: id }, { message: null });
+  changeProgress(store, `add learner ${id}`, { progress: { ...p, learners: [...p.learners, { id, name: id }] }, learnerId: id }, { message: null }, { undone: `Took back adding ${id}${s.progress ? '' : ': no progress is open'}.` });
 }
 
 /**
  * Records that the learner showed a competency at a phase (appends; the latest date wins), and says so
  * (read out by screen readers) with an Undo. It is one step of the window's history (`changeProgress`):
  * Ctrl+Z, the toolbar's Undo and the Edit menu take it back (and Redo records it again) — not the last map edit.
+ * The message's own button is that Undo while the record is the last step; after later steps (a map edit) it
+ * takes this record alone back, as a step of its own (`takeBackRecord`), and says so before it is pressed.
  */
 export function recordPhase(rec: ProgressRecord, store: LearnersStore = learnersStore, fw?: Framework): void {
   const p = store.getSnapshot().progress;
@@ -300,30 +302,45 @@ export function recordPhase(rec: ProgressRecord, store: LearnersStore = learners
   const name = learners.find((l) => l.id === rec.learnerId)?.name ?? rec.learnerId;
   const code = fw?.competencies[rec.competencyId]?.code.trim() || rec.competencyId;
   const phase = fw?.phases.find((x) => x.id === rec.phaseId)?.label ?? rec.phaseId;
-  const recorded = `Recorded ${code} at ${phase} for ${name} (${rec.date}).`;
-  const tookBack = `Took back ${code} at ${phase} for ${name} (${rec.date}).`;
-  const step = changeProgress(
-    store,
-    `record ${code} at ${phase} for ${name}`,
-    { progress: { ...p, learners, records: [...p.records, entry] } },
-    {
-      message: {
-        kind: 'info',
-        text: recorded,
-        action: {
-          label: 'Undo',
-          run: () => {
-            // the last step: as Ctrl+Z (Redo records it again); after other steps, this record alone is taken back
-            const history = progressHistoryOf(store);
-            if (history?.isLatest(step)) return void history.undo();
-            const now = store.getSnapshot().progress;
-            if (!now || !now.records.includes(entry)) return;
-            changeProgress(store, `take back ${code} at ${phase} for ${name}`, { progress: { ...now, records: now.records.filter((r) => r !== entry) } }, { message: { kind: 'info', text: tookBack } });
-          },
-        },
+  const what = `${code} at ${phase} for ${name}`;
+  const recorded: LearnersMessage = {
+    kind: 'info',
+    text: `Recorded ${what} (${rec.date}).`,
+    action: {
+      label: 'Undo',
+      laterLabel: 'Take back this record',
+      laterHint: 'You made other changes since: this takes back only this record, as a step of its own (Undo puts it back).',
+      step: () => step,
+      run: () => {
+        // the last step: as Ctrl+Z (Redo records it again); after other steps, this record alone is taken back
+        const history = progressHistoryOf(store);
+        if (history ? history.isLatest(step) && history.undo() !== null : step.undo()) return;
+        takeBackRecord(store, entry, what);
       },
     },
-    { undone: tookBack, redone: recorded },
+  };
+  const step = changeProgress(store, `record ${what}`, { progress: { ...p, learners, records: [...p.records, entry] } }, { message: recorded }, { undone: `Took back ${what} (${rec.date}).` });
+}
+
+/**
+ * Takes one record back as a step of its own (`take back …`): the record's own step stays in the history below
+ * it, and is what Undo reaches once this one is undone (the record is back then). Says so when the record is no
+ * longer there (taken back already), and changes nothing.
+ */
+function takeBackRecord(store: LearnersStore, entry: ProgressRecord, what: string): void {
+  const now = store.getSnapshot().progress;
+  const at = now ? now.records.lastIndexOf(entry) : -1;
+  if (!now || at < 0) {
+    store.set({ message: { kind: 'info', text: `${what} (${entry.date}) is not recorded now: nothing was taken back.` } });
+    return;
+  }
+  const tookBack = `Took back ${what} (${entry.date}). Undo puts it back.`;
+  changeProgress(
+    store,
+    `take back ${what}`,
+    { progress: { ...now, records: [...now.records.slice(0, at), ...now.records.slice(at + 1)] } },
+    { message: { kind: 'info', text: tookBack } },
+    { undone: `Put back ${what} (${entry.date}).`, redone: tookBack },
   );
 }
 
