@@ -281,6 +281,17 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
   };
   const domainLinkOf = linkTextOf(domainLink);
   const compLinkOf = linkTextOf(compLink);
+  /**
+   * The identifiers an imported package gave to what is derived here (Framework.caseIdentifiers), by the
+   * name it is derived from; in 1.0 one outside the 1.0 pattern is replaced as our own are (`cid`).
+   */
+  const keptIds = fw.caseIdentifiers && Object.keys(fw.caseIdentifiers).length ? new Map(Object.entries(fw.caseIdentifiers)) : undefined;
+  const keptId = (name: string): string | undefined => {
+    const id = keptIds!.get(name);
+    return id === undefined ? undefined : cid(id);
+  };
+  /** A rubric criterion level's identifier: as imported, else derived from the competency and the phase. */
+  const levelIdOf = (key: string, phaseKey: string): string => (keptIds && keptId(`level:${key}:${phaseKey}`)) || derivedIdOf('level:', key, ':', phaseKey);
   /** The ids of the rubric criterion levels the associations derived, for the rubrics (index: competency × phase). */
   const levelIds: (string | undefined)[] = [];
 
@@ -325,7 +336,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     return s + E + '}';
   };
   const childOfText = (childId: string, childText: string, parentId: string, parentText: string, seq: number) =>
-    assocText(derivedIdOf('isChildOf:', childId, ':', parentId), T_CHILD, childText, parentText, seq);
+    assocText((keptIds && keptId(`isChildOf:${childId}:${parentId}`)) || derivedIdOf('isChildOf:', childId, ':', parentId), T_CHILD, childText, parentText, seq);
   const LINK4 = LINK[4]!;
   const LINK4_END = v11 ? LINK4.endCase : LINK4.end;
   const ITEM_URI4 = flat(`",${NL[4]}"uri": "${baseEsc}/CFItems/`);
@@ -452,7 +463,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
       for (let pi = 0; pi < nPhases; pi++) {
         const indicators = own(c.phases, fw.phases[pi]!.id)?.indicators ?? [];
         if (indicators.length === 0) continue;
-        const levelId = derivedIdOf('level:', key, ':', phaseKeys[pi]!);
+        const levelId = levelIdOf(key, phaseKeys[pi]!);
         levelIds[ci * nPhases + pi] = levelId;
         // genLink(short(label), levelId, uri('CFRubricCriterionLevels', levelId)) and indicatorLink(ind), as text.
         const levelText = LINK4.title + phaseTitles[pi]! + LINK4.identifier + levelId + LEVEL_URI4 + levelId + LINK4_END;
@@ -469,7 +480,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
             ilText = LINK4.title + esc(short(ind.text)) + LINK4.identifier + idText + ITEM_URI4 + idText + LINK4_END;
           }
           yield childOfText(ilId, ilText, cl.id, cl.text, ++n);
-          yield assocText(derivedIdOf('isPartOf:', ilId, ':', levelId), T_PART, ilText, levelText);
+          yield assocText((keptIds && keptId(`isPartOf:${ilId}:${levelId}`)) || derivedIdOf('isPartOf:', ilId, ':', levelId), T_PART, ilText, levelText);
         }
       }
     }
@@ -573,7 +584,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
       s += linkText(link(label, cid(c.id), 'CFItems'), 6) + R_RUBRIC_ID + rid + R_LEVELS;
       for (let pi = 0; pi < nPhases; pi++) {
         const k = ci * nPhases + pi;
-        const lid = levelIds[k] ?? derivedIdOf('level:', key, ':', phaseKeys[pi]!);
+        const lid = levelIds[k] ?? levelIdOf(key, phaseKeys[pi]!);
         levelIds[k] = undefined;
         const descriptor = own(c.phases, fw.phases[pi]!.id)?.descriptor ?? '';
         s += (pi ? L_NEXT : L_FIRST) + lid + L_URI + lid;

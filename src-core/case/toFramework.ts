@@ -239,6 +239,18 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   }
   const threshold: MasteryPhase = phases.find((p) => p.threshold) ?? phases[phases.length - 1]!;
 
+  // Identifiers the package gave to what an export derives (hierarchy links, rubric levels), where they
+  // differ from the derived ones: the export writes them again (Framework.caseIdentifiers). Our own 1.1
+  // exports have none; a 1.0 export of ours has its levels' (their phase ids are not in 1.0).
+  const caseIds: Record<string, string> = {};
+  let caseIdCount = 0;
+  const keepIdentifier = (name: string, identifier: string) => {
+    const id = modelIdFor(identifier);
+    if (id === derivedId(name) || Object.prototype.hasOwnProperty.call(caseIds, name)) return;
+    setOwn(caseIds, name, id);
+    caseIdCount++;
+  };
+
   // 5. Phase descriptors from rubrics.
   const levelPhase = new Map<string, { comp: Competency; phaseId: string }>();
   let strayCriteria = 0;
@@ -253,6 +265,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
       const phase = phases![i];
       if (!phase) return;
       levelPhase.set(l.identifier, { comp, phaseId: phase.id });
+      keepIdentifier(`level:${comp.id.toLowerCase()}:${phase.id.toLowerCase()}`, l.identifier);
       if (l.description) comp.phases[phase.id] = { descriptor: l.description, indicators: [] };
     });
   }
@@ -273,6 +286,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     if (p === null) {
       if (dest === doc.identifier && k !== 'indicator') consumed.add(link);
     } else if (k === 'indicator' || info.get(p)!.kind === 'domain') consumed.add(link);
+    if (consumed.has(link)) keepIdentifier(`isChildOf:${idOf(child).toLowerCase()}:${p === null ? fwId : idOf(p).toLowerCase()}`, link.identifier);
   }
   const prerequisites = new Map<string, PrerequisiteLink>();
   const alignments = new Map<string, Alignment>();
@@ -339,6 +353,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     } else if (a.associationType === 'isPartOf' && ox?.kind === 'indicator' && levelPhase.has(d) && ox.partOf === undefined) {
       ox.partOf = d;
       consumed.add(a);
+      keepIdentifier(`isPartOf:${idOf(o).toLowerCase()}:${modelIdFor(d)}`, a.identifier);
     }
   }
 
@@ -427,6 +442,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   };
   const keptCount = Object.keys(kept).length;
   if (keptCount > 0) framework.caseAssociations = kept;
+  if (caseIdCount > 0) framework.caseIdentifiers = caseIds;
 
   if (!ours) {
     let indicators = 0;

@@ -4,8 +4,8 @@
 
 const validateAll = validate20;
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://progressions.app/schemas/framework.v1.schema.json","title":"Progressions framework file, format version 1","description":"A learning-progression framework for mastery-based education: competencies, prerequisite links, a mastery scale with per-competency phase descriptors and performance indicators, imported standards sets and alignments. Graph rules (no prerequisite cycles, exactly one threshold phase, links that point at existing competencies) are checked by the validator, not by this schema.","type":"object","required":["format","formatVersion","framework"],"additionalProperties":false,"properties":{"format":{"const":"progressions.framework","description":"Identifies the file as a Progressions framework."},"formatVersion":{"const":1,"description":"The version of this file format. Readers refuse versions newer than they know."},"framework":{"$ref":"#/$defs/framework"}},"$defs":{"uuid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","format":"uuid"},"nullableUuid":{"anyOf":[{"$ref":"#/$defs/uuid"},{"type":"null"}]},"dateTime":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","format":"date-time","description":"ISO 8601 date-time with a time zone offset."},"levels":{"type":"array","items":{"type":"string","pattern":"\\S"},"description":"CEDS grade-level codes (KG, 01 … 12, …); unknown codes are reported by the validator."},"phase":{"type":"object","required":["id","label","description","threshold"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"label":{"type":"string"},"description":{"type":"string"},"threshold":{"type":"boolean","description":"True for the one phase that is the mastery threshold."}}},"domain":{"type":"object","required":["id","code","title","description","color","parentId"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"code":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"parentId":{"$ref":"#/$defs/nullableUuid"}}},"indicator":{"type":"object","required":["id","text"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"text":{"type":"string"}}},"phaseDescription":{"type":"object","required":["descriptor","indicators"],"additionalProperties":false,"properties":{"descriptor":{"type":"string"},"indicators":{"type":"array","items":{"$ref":"#/$defs/indicator"}}}},"competency":{"type":"object","required":["id","code","statement","iCan","domainId","educationLevels","estimatedHours","evidenceTypes","notes","phases","position","pinned"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"code":{"type":"string","description":"Human code, e.g. M.NF.3."},"statement":{"type":"string"},"iCan":{"type":"string","description":"Student-facing \"I can…\" statement."},"domainId":{"$ref":"#/$defs/nullableUuid"},"educationLevels":{"$ref":"#/$defs/levels"},"estimatedHours":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"evidenceTypes":{"type":"array","items":{"enum":["test","product","demonstration","performance-task","portfolio","observation","other"]}},"notes":{"type":"string"},"phases":{"type":"object","description":"Descriptor and performance indicators per mastery phase, keyed by phase id.","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/phaseDescription"}},"position":{"type":"object","required":["x","y"],"additionalProperties":false,"properties":{"x":{"type":"number"},"y":{"type":"number"}}},"pinned":{"type":"boolean"}}},"prerequisite":{"type":"object","required":["id","from","to","note"],"additionalProperties":false,"description":"`from` must be mastered before `to`.","properties":{"id":{"$ref":"#/$defs/uuid"},"from":{"$ref":"#/$defs/uuid"},"to":{"$ref":"#/$defs/uuid"},"note":{"type":"string"}}},"standard":{"type":"object","required":["id","uri","code","statement","itemType","parentId","sequence","educationLevels"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"\\S","description":"The CASE identifier when imported from CASE."},"uri":{"type":"string"},"code":{"type":"string"},"statement":{"type":"string"},"itemType":{"type":"string"},"parentId":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"null"}]},"sequence":{"type":"number"},"educationLevels":{"$ref":"#/$defs/levels"},"assessable":{"type":"boolean","description":"Counts for coverage; when absent only leaf standards count."}}},"standardsSet":{"type":"object","required":["id","title","source","version","caseDocumentId","caseDocumentUri","items"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"source":{"type":"string"},"version":{"type":"string"},"caseDocumentId":{"type":"string"},"caseDocumentUri":{"type":"string"},"items":{"type":"object","additionalProperties":{"$ref":"#/$defs/standard"}}}},"alignment":{"type":"object","required":["id","competencyId","setId","standardId","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"competencyId":{"$ref":"#/$defs/uuid"},"setId":{"$ref":"#/$defs/uuid"},"standardId":{"type":"string","pattern":"\\S"},"kind":{"enum":["exact","partial","related"]}}},"caseNodeRef":{"type":"object","required":["identifier"],"additionalProperties":false,"properties":{"identifier":{"type":"string","pattern":"\\S"},"uri":{"type":"string"},"title":{"type":"string"}}},"caseAssociation":{"type":"object","required":["id","associationType","origin","destination"],"additionalProperties":false,"description":"A CASE association kept from an imported package that the model has no concept for; re-exported as is.","properties":{"id":{"$ref":"#/$defs/uuid"},"associationType":{"type":"string","pattern":"\\S"},"origin":{"$ref":"#/$defs/caseNodeRef"},"destination":{"$ref":"#/$defs/caseNodeRef"},"sequenceNumber":{"type":"integer"},"grouping":{"type":"object","required":["identifier","uri","title"],"additionalProperties":false,"properties":{"identifier":{"$ref":"#/$defs/uuid"},"uri":{"type":"string"},"title":{"type":"string"}}}}},"comment":{"type":"object","required":["id","target","author","text","createdAt","resolved"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"target":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["competency","link","framework"]},"id":{"$ref":"#/$defs/uuid"}}},"author":{"type":"string"},"text":{"type":"string"},"createdAt":{"$ref":"#/$defs/dateTime"},"resolved":{"type":"boolean"}}},"framework":{"type":"object","required":["id","title","description","subjects","educationLevels","creator","publisher","version","status","license","language","lastChangeDateTime","phases","domains","competencies","prerequisites","standardsSets","alignments","comments"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"description":{"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"educationLevels":{"$ref":"#/$defs/levels"},"creator":{"type":"string"},"publisher":{"type":"string"},"version":{"type":"string"},"status":{"enum":["draft","in-review","adopted","deprecated"]},"license":{"type":"string"},"language":{"type":"string"},"lastChangeDateTime":{"$ref":"#/$defs/dateTime"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/phase"}},"domains":{"type":"array","items":{"$ref":"#/$defs/domain"}},"competencies":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/competency"}},"prerequisites":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/prerequisite"}},"standardsSets":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/standardsSet"}},"alignments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/alignment"}},"comments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/comment"}},"caseAssociations":{"type":"object","description":"CASE associations kept from an imported package (optional).","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/caseAssociation"}}}}}};
-const schema32 = {"type":"object","required":["id","title","description","subjects","educationLevels","creator","publisher","version","status","license","language","lastChangeDateTime","phases","domains","competencies","prerequisites","standardsSets","alignments","comments"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"description":{"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"educationLevels":{"$ref":"#/$defs/levels"},"creator":{"type":"string"},"publisher":{"type":"string"},"version":{"type":"string"},"status":{"enum":["draft","in-review","adopted","deprecated"]},"license":{"type":"string"},"language":{"type":"string"},"lastChangeDateTime":{"$ref":"#/$defs/dateTime"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/phase"}},"domains":{"type":"array","items":{"$ref":"#/$defs/domain"}},"competencies":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/competency"}},"prerequisites":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/prerequisite"}},"standardsSets":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/standardsSet"}},"alignments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/alignment"}},"comments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/comment"}},"caseAssociations":{"type":"object","description":"CASE associations kept from an imported package (optional).","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/caseAssociation"}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://progressions.app/schemas/framework.v1.schema.json","title":"Progressions framework file, format version 1","description":"A learning-progression framework for mastery-based education: competencies, prerequisite links, a mastery scale with per-competency phase descriptors and performance indicators, imported standards sets and alignments. Graph rules (no prerequisite cycles, exactly one threshold phase, links that point at existing competencies) are checked by the validator, not by this schema.","type":"object","required":["format","formatVersion","framework"],"additionalProperties":false,"properties":{"format":{"const":"progressions.framework","description":"Identifies the file as a Progressions framework."},"formatVersion":{"const":1,"description":"The version of this file format. Readers refuse versions newer than they know."},"framework":{"$ref":"#/$defs/framework"}},"$defs":{"uuid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","format":"uuid"},"nullableUuid":{"anyOf":[{"$ref":"#/$defs/uuid"},{"type":"null"}]},"dateTime":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","format":"date-time","description":"ISO 8601 date-time with a time zone offset."},"levels":{"type":"array","items":{"type":"string","pattern":"\\S"},"description":"CEDS grade-level codes (KG, 01 … 12, …); unknown codes are reported by the validator."},"phase":{"type":"object","required":["id","label","description","threshold"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"label":{"type":"string"},"description":{"type":"string"},"threshold":{"type":"boolean","description":"True for the one phase that is the mastery threshold."}}},"domain":{"type":"object","required":["id","code","title","description","color","parentId"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"code":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$"},"parentId":{"$ref":"#/$defs/nullableUuid"}}},"indicator":{"type":"object","required":["id","text"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"text":{"type":"string"}}},"phaseDescription":{"type":"object","required":["descriptor","indicators"],"additionalProperties":false,"properties":{"descriptor":{"type":"string"},"indicators":{"type":"array","items":{"$ref":"#/$defs/indicator"}}}},"competency":{"type":"object","required":["id","code","statement","iCan","domainId","educationLevels","estimatedHours","evidenceTypes","notes","phases","position","pinned"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"code":{"type":"string","description":"Human code, e.g. M.NF.3."},"statement":{"type":"string"},"iCan":{"type":"string","description":"Student-facing \"I can…\" statement."},"domainId":{"$ref":"#/$defs/nullableUuid"},"educationLevels":{"$ref":"#/$defs/levels"},"estimatedHours":{"anyOf":[{"type":"number","minimum":0},{"type":"null"}]},"evidenceTypes":{"type":"array","items":{"enum":["test","product","demonstration","performance-task","portfolio","observation","other"]}},"notes":{"type":"string"},"phases":{"type":"object","description":"Descriptor and performance indicators per mastery phase, keyed by phase id.","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/phaseDescription"}},"position":{"type":"object","required":["x","y"],"additionalProperties":false,"properties":{"x":{"type":"number"},"y":{"type":"number"}}},"pinned":{"type":"boolean"}}},"prerequisite":{"type":"object","required":["id","from","to","note"],"additionalProperties":false,"description":"`from` must be mastered before `to`.","properties":{"id":{"$ref":"#/$defs/uuid"},"from":{"$ref":"#/$defs/uuid"},"to":{"$ref":"#/$defs/uuid"},"note":{"type":"string"}}},"standard":{"type":"object","required":["id","uri","code","statement","itemType","parentId","sequence","educationLevels"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"\\S","description":"The CASE identifier when imported from CASE."},"uri":{"type":"string"},"code":{"type":"string"},"statement":{"type":"string"},"itemType":{"type":"string"},"parentId":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"null"}]},"sequence":{"type":"number"},"educationLevels":{"$ref":"#/$defs/levels"},"assessable":{"type":"boolean","description":"Counts for coverage; when absent only leaf standards count."}}},"standardsSet":{"type":"object","required":["id","title","source","version","caseDocumentId","caseDocumentUri","items"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"source":{"type":"string"},"version":{"type":"string"},"caseDocumentId":{"type":"string"},"caseDocumentUri":{"type":"string"},"items":{"type":"object","additionalProperties":{"$ref":"#/$defs/standard"}}}},"alignment":{"type":"object","required":["id","competencyId","setId","standardId","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"competencyId":{"$ref":"#/$defs/uuid"},"setId":{"$ref":"#/$defs/uuid"},"standardId":{"type":"string","pattern":"\\S"},"kind":{"enum":["exact","partial","related"]}}},"caseNodeRef":{"type":"object","required":["identifier"],"additionalProperties":false,"properties":{"identifier":{"type":"string","pattern":"\\S"},"uri":{"type":"string"},"title":{"type":"string"}}},"caseAssociation":{"type":"object","required":["id","associationType","origin","destination"],"additionalProperties":false,"description":"A CASE association kept from an imported package that the model has no concept for; re-exported as is.","properties":{"id":{"$ref":"#/$defs/uuid"},"associationType":{"type":"string","pattern":"\\S"},"origin":{"$ref":"#/$defs/caseNodeRef"},"destination":{"$ref":"#/$defs/caseNodeRef"},"sequenceNumber":{"type":"integer"},"grouping":{"type":"object","required":["identifier","uri","title"],"additionalProperties":false,"properties":{"identifier":{"$ref":"#/$defs/uuid"},"uri":{"type":"string"},"title":{"type":"string"}}}}},"comment":{"type":"object","required":["id","target","author","text","createdAt","resolved"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"target":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["competency","link","framework"]},"id":{"$ref":"#/$defs/uuid"}}},"author":{"type":"string"},"text":{"type":"string"},"createdAt":{"$ref":"#/$defs/dateTime"},"resolved":{"type":"boolean"}}},"framework":{"type":"object","required":["id","title","description","subjects","educationLevels","creator","publisher","version","status","license","language","lastChangeDateTime","phases","domains","competencies","prerequisites","standardsSets","alignments","comments"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"description":{"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"educationLevels":{"$ref":"#/$defs/levels"},"creator":{"type":"string"},"publisher":{"type":"string"},"version":{"type":"string"},"status":{"enum":["draft","in-review","adopted","deprecated"]},"license":{"type":"string"},"language":{"type":"string"},"lastChangeDateTime":{"$ref":"#/$defs/dateTime"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/phase"}},"domains":{"type":"array","items":{"$ref":"#/$defs/domain"}},"competencies":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/competency"}},"prerequisites":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/prerequisite"}},"standardsSets":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/standardsSet"}},"alignments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/alignment"}},"comments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/comment"}},"caseAssociations":{"type":"object","description":"CASE associations kept from an imported package (optional).","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/caseAssociation"}},"caseIdentifiers":{"type":"object","description":"Identifiers an imported CASE package gave to what Progressions derives on export (the isChildOf and isPartOf associations of the hierarchy, rubric criterion levels), by what they are derived from (`isChildOf:<child id>:<parent id>`, `isPartOf:<indicator id>:<level id>`, `level:<competency id>:<phase id>`), where they differ from the derived ones (optional). A CASE export writes them again, so a round trip keeps them.","propertyNames":{"type":"string","pattern":"^(isChildOf|isPartOf|level):[^:]+:[^:]+$"},"additionalProperties":{"$ref":"#/$defs/uuid"}}}}}};
+const schema32 = {"type":"object","required":["id","title","description","subjects","educationLevels","creator","publisher","version","status","license","language","lastChangeDateTime","phases","domains","competencies","prerequisites","standardsSets","alignments","comments"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"title":{"type":"string"},"description":{"type":"string"},"subjects":{"type":"array","items":{"type":"string"}},"educationLevels":{"$ref":"#/$defs/levels"},"creator":{"type":"string"},"publisher":{"type":"string"},"version":{"type":"string"},"status":{"enum":["draft","in-review","adopted","deprecated"]},"license":{"type":"string"},"language":{"type":"string"},"lastChangeDateTime":{"$ref":"#/$defs/dateTime"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/phase"}},"domains":{"type":"array","items":{"$ref":"#/$defs/domain"}},"competencies":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/competency"}},"prerequisites":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/prerequisite"}},"standardsSets":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/standardsSet"}},"alignments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/alignment"}},"comments":{"type":"object","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/comment"}},"caseAssociations":{"type":"object","description":"CASE associations kept from an imported package (optional).","propertyNames":{"$ref":"#/$defs/uuid"},"additionalProperties":{"$ref":"#/$defs/caseAssociation"}},"caseIdentifiers":{"type":"object","description":"Identifiers an imported CASE package gave to what Progressions derives on export (the isChildOf and isPartOf associations of the hierarchy, rubric criterion levels), by what they are derived from (`isChildOf:<child id>:<parent id>`, `isPartOf:<indicator id>:<level id>`, `level:<competency id>:<phase id>`), where they differ from the derived ones (optional). A CASE export writes them again, so a round trip keeps them.","propertyNames":{"type":"string","pattern":"^(isChildOf|isPartOf|level):[^:]+:[^:]+$"},"additionalProperties":{"$ref":"#/$defs/uuid"}}}};
 const schema33 = {"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","format":"uuid"};
 const schema34 = {"type":"array","items":{"type":"string","pattern":"\\S"},"description":"CEDS grade-level codes (KG, 01 … 12, …); unknown codes are reported by the validator."};
 const schema35 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$","format":"date-time","description":"ISO 8601 date-time with a time zone offset."};
@@ -13,6 +13,7 @@ const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 const pattern5 = new RegExp("\\S", "u");
 const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern40 = new RegExp("^(isChildOf|isPartOf|level):[^:]+:[^:]+$", "u");
 const schema36 = {"type":"object","required":["id","label","description","threshold"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/uuid"},"label":{"type":"string"},"description":{"type":"string"},"threshold":{"type":"boolean","description":"True for the one phase that is the mastery threshold."}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3560,14 +3561,90 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.caseIdentifiers !== undefined){
+let data30 = data.caseIdentifiers;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key13 in data30){
+const _errs82 = errors;
+if(typeof key13 === "string"){
+if(!pattern40.test(key13)){
+const err64 = {instancePath:instancePath+"/caseIdentifiers",schemaPath:"#/properties/caseIdentifiers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(isChildOf|isPartOf|level):[^:]+:[^:]+$"},message:"must match pattern \""+"^(isChildOf|isPartOf|level):[^:]+:[^:]+$"+"\"",propertyName:key13};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/caseIdentifiers",schemaPath:"#/properties/caseIdentifiers/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key13};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var valid30 = _errs82 === errors;
+if(!valid30){
+const err66 = {instancePath:instancePath+"/caseIdentifiers",schemaPath:"#/properties/caseIdentifiers/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+for(const key14 in data30){
+let data31 = data30[key14];
+if(typeof data31 === "string"){
+if(!pattern4.test(data31)){
+const err67 = {instancePath:instancePath+"/caseIdentifiers/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/caseIdentifiers/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/uuid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/caseIdentifiers",schemaPath:"#/properties/caseIdentifiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }
@@ -3681,6 +3758,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const accept = (() => {
 const acceptPattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const acceptPattern1 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const acceptPattern2 = new RegExp("^(isChildOf|isPartOf|level):[^:]+:[^:]+$", "u");
 const notHex = new Uint8Array(65536).fill(1);
 for(const c of "0123456789abcdefABCDEF") notHex[c.charCodeAt(0)] = 0;
 function isUuid(s){
@@ -3710,8 +3788,8 @@ const p2 = d["framework"];
 if(p2 === undefined) return false;
 if(!accept_framework(p2)) return false;
 }
-for(const k165 in d){
-switch(k165){
+for(const k168 in d){
+switch(k168){
 case "format":
 case "formatVersion":
 case "framework":
@@ -3895,8 +3973,22 @@ if(!accept_caseAssociation(x144)) return false;
 }
 }
 }
-for(const k163 in d){
-switch(k163){
+{
+const p163 = d["caseIdentifiers"];
+if(p163 !== undefined){
+if(!((p163 !== null && typeof p163 === "object" && !Array.isArray(p163)))) return false;
+for(const k164 in p163){
+if(!(typeof k164 === "string")) return false;
+if(!acceptPattern2.test(k164)) return false;
+{
+const x165 = p163[k164];
+if(!accept_uuid(x165)) return false;
+}
+}
+}
+}
+for(const k166 in d){
+switch(k166){
 case "id":
 case "title":
 case "description":
@@ -3917,6 +4009,7 @@ case "standardsSets":
 case "alignments":
 case "comments":
 case "caseAssociations":
+case "caseIdentifiers":
 break;
 default:
 return false;

@@ -239,6 +239,13 @@ export interface Framework {
   comments: Record<string, ReviewComment>;
   /** CASE associations kept from an imported package (see `CaseAssociation`); absent when none. */
   caseAssociations?: Record<string, CaseAssociation>;
+  /**
+   * Identifiers an imported CASE package gave to what a CASE export derives (hierarchy `isChildOf` and
+   * `isPartOf` associations, rubric criterion levels), keyed by the name the export derives them from
+   * (`isChildOf:<child>:<parent>`, `isPartOf:<indicator>:<level>`, `level:<competency>:<phase>`), where
+   * they differ from the derived ones; absent when none. The export writes them again (src-core/case).
+   */
+  caseIdentifiers?: Record<string, string>;
 }
 
 /**
