@@ -1,8 +1,8 @@
 import { competenciesInOrder, domainsInOrder } from '../csv/order';
-import { formatLevels } from '../model/levels';
+import { EDUCATION_LEVELS, formatLevels, levelRank } from '../model/levels';
 import { EVIDENCE_LABELS, type Competency, type Domain, type Framework } from '../model/types';
 import { exportIndex, type ExportIndex } from './describe';
-import { escapeHtml, escapeHtmlLines } from './html';
+import { escapeHtml, escapeHtmlLines, shorten } from './html';
 
 /**
  * The printable mastery map: one self-contained HTML page (inline CSS, no scripts, no external
@@ -16,6 +16,14 @@ import { escapeHtml, escapeHtmlLines } from './html';
  * box per phase to tick; the `teacher` audience adds the formal statement, standards, notes and
  * estimated hours.
  *
+ * The `summary` layout is for large maps (a 2,000-competency map printed ~1,000 pages in full): the
+ * same header and scale, then per domain one compact table, a row per competency — code, "I can"
+ * (students) or statement (teachers), what to master first, grade levels, and a box per phase to
+ * tick (students) or the aligned standards (teachers). `only` prints part of the map in either
+ * layout: one domain with its sub-domains, one grade level, chosen competencies (they combine); the
+ * header then says what was printed ("Fractions · Grade 3 — 24 of 2,000 competencies"). Every page
+ * carries the title and "page n of m" in its bottom margin.
+ *
  * All framework text is escaped; the map picture is only ever used as an `<img>` data URL (an SVG
  * shown through `<img>` cannot run scripts), and a Content-Security-Policy forbids scripts anyway.
  */
@@ -25,12 +33,29 @@ export type PaperSize = 'a4' | 'letter';
 /** Who reads the page: students ("I can", tick boxes) or teachers (statements, standards, notes). */
 export type PrintAudience = 'student' | 'teacher';
 
+/** `full`: every competency with its phases, descriptors and indicators; `summary`: a compact table per domain. */
+export type PrintLayout = 'full' | 'summary';
+
+/** Part of the map to print; the parts given combine (a domain's competencies of one grade). */
+export interface PrintScope {
+  /** One domain and its sub-domains. */
+  domainId?: string;
+  /** One grade level (a CEDS code, e.g. `03`): the competencies whose levels include it. */
+  level?: string;
+  /** Only these competencies (the selection on the map). */
+  competencyIds?: readonly string[];
+}
+
 /** Options of `printableMapHtml`. */
 export interface PrintableOptions {
   paper: PaperSize;
   /** The map as SVG markup, or as a `data:image/(png|jpeg|svg+xml)` URL; omitted when absent. */
   mapSvg?: string;
   audience: PrintAudience;
+  /** Default `full`. */
+  layout?: PrintLayout;
+  /** Print part of the map; the whole map when absent or empty. */
+  only?: PrintScope;
 }
 
 const PAGE_SIZE: Record<PaperSize, string> = { a4: 'A4', letter: 'letter' };
@@ -79,8 +104,19 @@ function imageSrc(map: string): string | null {
   return null;
 }
 
-function css(paper: PaperSize): string {
-  return `@page { size: ${PAGE_SIZE[paper]} portrait; margin: 12mm 12mm 14mm; }
+/**
+ * Text as a CSS string literal: everything but letters, digits and spaces as a hex escape, so no
+ * framework text can close the string, the rule or the style element.
+ */
+function cssString(s: string): string {
+  return `"${s.replace(/[^A-Za-z0-9 ]/gu, (ch) => `\\${ch.codePointAt(0)!.toString(16)} `)}"`;
+}
+
+function css(paper: PaperSize, footer: string): string {
+  return `@page { size: ${PAGE_SIZE[paper]} portrait; margin: 12mm 12mm 14mm;
+  @bottom-left { content: ${cssString(footer)}; font: 8pt Arial, sans-serif; color: #555; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, sans-serif; color: #555; }
+}
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10.5pt; line-height: 1.35; color: #111; margin: 0; }
@@ -114,6 +150,21 @@ table.phases ul { margin: 1mm 0 0; padding-left: 5mm; }
 .goal { font-weight: normal; font-size: 8.5pt; }
 .muted { color: #666; font-style: italic; }
 footer.doc { margin-top: 8mm; font-size: 8.5pt; color: #555; border-top: 1px solid #999; padding-top: 2mm; }
+.scope { font-weight: 600; }
+table.summary { width: 100%; border-collapse: collapse; margin: 0 0 5mm; font-size: 9pt; line-height: 1.25; }
+table.summary th, table.summary td { border: 1px solid #bbb; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
+table.summary thead th { background: #f0f0f0; font-size: 8pt; font-weight: 600; }
+table.summary thead { display: table-header-group; }
+table.summary tr { break-inside: avoid; page-break-inside: avoid; }
+table.summary tbody th { font-weight: normal; }
+table.summary .cid { font-family: "Consolas", "DejaVu Sans Mono", monospace; font-size: 8pt; white-space: nowrap; width: 1%; }
+table.summary .pre { width: 18%; font-size: 8pt; }
+table.summary .lv { width: 1%; white-space: nowrap; font-size: 8pt; }
+table.summary .std { width: 16%; font-size: 8pt; }
+table.summary .tick { width: 14mm; text-align: center; vertical-align: middle; }
+table.summary thead .tick { font-size: 7pt; line-height: 1.1; padding: 1mm 0.5mm; }
+table.summary td.tick { font-size: 13pt; line-height: 1; }
+table.summary .threshold { background: #e6e6e6; }
 @media screen { body { max-width: 190mm; margin: 10mm auto; padding: 0 6mm; } }`;
 }
 
@@ -179,9 +230,113 @@ function domainSection(heading: string, articles: readonly string[]): string {
   return `<section class="domain"><div class="domain-start">${heading}${first ?? ''}</div>${rest.map((a) => `\n${a}`).join('')}</section>`;
 }
 
-/** The printable mastery map of a framework as a complete HTML document. */
+/** One row of the summary table: code, headline, what to master first, grades, then ticks (students) or standards (teachers). */
+function summaryRow(fw: Framework, index: ExportIndex, c: Competency, audience: PrintAudience): string {
+  const iCan = c.iCan.trim();
+  const headline = audience === 'student' ? iCan || c.statement : c.statement || iCan;
+  const pre = index
+    .prerequisitesOf(c)
+    .map((p) => escapeHtml(p.code.trim() || shorten(p.iCan.trim() || p.statement, 40)))
+    .join(', ');
+  const cells = [
+    `<td class="cid">${escapeHtml(c.code)}</td>`,
+    `<th scope="row">${escapeHtmlLines(headline)}</th>`,
+    `<td class="pre">${pre}</td>`,
+    `<td class="lv">${escapeHtml(formatLevels(c.educationLevels))}</td>`,
+  ];
+  if (audience === 'student') {
+    for (const p of fw.phases) cells.push(`<td class="tick${p.threshold ? ' threshold' : ''}" aria-label="${escapeHtml(`${p.label} tick box`)}">☐</td>`);
+  } else {
+    cells.push(`<td class="std">${index.alignedStandardsOf(c).map(escapeHtml).join(', ')}</td>`);
+  }
+  return `<tr>${cells.join('')}</tr>`;
+}
+
+/** The summary's table of one domain's competencies (its header row repeats on every page it spans). */
+function summaryTable(fw: Framework, index: ExportIndex, list: readonly Competency[], audience: PrintAudience): string {
+  const w = WORDS[audience];
+  const head = [
+    '<th scope="col" class="cid">Code</th>',
+    `<th scope="col">${audience === 'student' ? 'I can' : 'Competency'}</th>`,
+    `<th scope="col" class="pre">${w.before}</th>`,
+    `<th scope="col" class="lv">${audience === 'student' ? 'Grade' : 'Grades'}</th>`,
+  ];
+  if (audience === 'student') {
+    for (const p of fw.phases) head.push(`<th scope="col" class="tick${p.threshold ? ' threshold' : ''}">${escapeHtml(p.label)}${p.threshold ? ' ★' : ''}</th>`);
+  } else {
+    head.push('<th scope="col" class="std">Standards</th>');
+  }
+  return `<table class="summary"><thead><tr>${head.join('')}</tr></thead><tbody>${list.map((c) => summaryRow(fw, index, c, audience)).join('\n')}</tbody></table>`;
+}
+
+/** The ids of a domain and of its sub-domains, at any depth (a parent cycle stops the walk). */
+function domainAndDescendants(fw: Pick<Framework, 'domains'>, domainId: string): Set<string> {
+  const parent = new Map(fw.domains.map((d) => [d.id as string, d.parentId as string | null]));
+  const inside = new Set<string>();
+  for (const d of fw.domains) {
+    const seen = new Set<string>();
+    for (let at: string | null | undefined = d.id; at != null && !seen.has(at); at = parent.get(at)) {
+      if (at === domainId) {
+        inside.add(d.id);
+        break;
+      }
+      seen.add(at);
+    }
+  }
+  return inside;
+}
+
+function isEmptyScope(only: PrintScope | undefined): boolean {
+  return !only || (only.domainId === undefined && only.level === undefined && only.competencyIds === undefined);
+}
+
+/**
+ * The competencies a print of `only` holds, in publishing order (all of them when `only` is absent or
+ * empty). A domain that does not exist holds none.
+ */
+export function competenciesToPrint(fw: Framework, only?: PrintScope): Competency[] {
+  const all = competenciesInOrder(fw);
+  if (!only || isEmptyScope(only)) return all;
+  const domains = only.domainId !== undefined ? domainAndDescendants(fw, only.domainId) : null;
+  const ids = only.competencyIds !== undefined ? new Set(only.competencyIds) : null;
+  return all.filter(
+    (c) => (!domains || (c.domainId !== null && domains.has(c.domainId))) && (only.level === undefined || c.educationLevels.includes(only.level)) && (!ids || ids.has(c.id)),
+  );
+}
+
+/** The grade levels the competencies (of `fw`, or those given) are for, in learner order (unknown codes last, as written): the choices of a print by grade. */
+export function printableLevels(competencies: Framework | readonly Competency[]): string[] {
+  const levels = new Set<string>();
+  const list = Array.isArray(competencies) ? competencies : Object.values((competencies as Framework).competencies);
+  for (const c of list) for (const l of c.educationLevels) levels.add(l);
+  const rank = (l: string) => levelRank(l) ?? Number.MAX_SAFE_INTEGER;
+  return [...levels].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A grade level's name: "Grade 3", "Kindergarten", or the code as written when unknown. */
+export function levelName(code: string): string {
+  return EDUCATION_LEVELS.find((l) => l.code === code)?.title ?? code;
+}
+
+/** What a print of part of the map holds, in words ("Fractions · Grade 3 · 12 chosen competencies"); '' for the whole map. */
+export function printScopeLabel(fw: Framework, only?: PrintScope): string {
+  if (!only) return '';
+  const parts: string[] = [];
+  if (only.domainId !== undefined) {
+    const d = fw.domains.find((x) => x.id === only.domainId);
+    const name = d ? `${d.code.trim() !== '' ? `${d.code.trim()} ` : ''}${d.title}` : 'an unknown domain';
+    parts.push(d && fw.domains.some((x) => x.parentId === d.id) ? `${name} (with its sub-domains)` : name);
+  }
+  if (only.level !== undefined) parts.push(levelName(only.level));
+  if (only.competencyIds !== undefined) parts.push(`${only.competencyIds.length.toLocaleString('en-US')} chosen competenc${only.competencyIds.length === 1 ? 'y' : 'ies'}`);
+  return parts.join(' · ');
+}
+
+/** The printable mastery map of a framework (or of part of it, `only`) as a complete HTML document. */
 export function printableMapHtml(fw: Framework, options: PrintableOptions): string {
   const { paper, audience } = options;
+  const layout = options.layout ?? 'full';
+  const partial = !isEmptyScope(options.only);
   const w = WORDS[audience];
   const lang = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(fw.language) ? fw.language : 'en';
   const body: string[] = [];
@@ -194,11 +349,20 @@ export function printableMapHtml(fw: Framework, options: PrintableOptions): stri
     meta.push(escapeHtml(fw.status));
     if (fw.publisher.trim() !== '') meta.push(escapeHtml(fw.publisher));
   }
+  const comps = competenciesToPrint(fw, options.only);
+  const total = Object.keys(fw.competencies).length;
+  const scopeLabel = partial ? printScopeLabel(fw, options.only) : '';
+  const scopeLine = partial
+    ? `<p class="meta scope">${escapeHtml(`${scopeLabel} — ${comps.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} competencies`)}</p>`
+    : layout === 'summary'
+      ? `<p class="meta scope">${escapeHtml(`Summary — all ${total.toLocaleString('en-US')} competencies`)}</p>`
+      : '';
   body.push(
-    `<header class="doc"><h1>${escapeHtml(fw.title)}</h1>${fw.description.trim() !== '' ? `<p>${escapeHtmlLines(fw.description)}</p>` : ''}${meta.length > 0 ? `<p class="meta">${meta.join(' · ')}</p>` : ''}</header>`,
+    `<header class="doc"><h1>${escapeHtml(fw.title)}</h1>${fw.description.trim() !== '' ? `<p>${escapeHtmlLines(fw.description)}</p>` : ''}${meta.length > 0 ? `<p class="meta">${meta.join(' · ')}</p>` : ''}${scopeLine}</header>`,
   );
 
-  const src = options.mapSvg !== undefined ? imageSrc(options.mapSvg) : null;
+  // The picture is of the whole map: left out of a print of part of it.
+  const src = options.mapSvg !== undefined && !partial ? imageSrc(options.mapSvg) : null;
   if (src) body.push(`<section class="map"><img src="${escapeHtml(src)}" alt="${escapeHtml(`Mastery map of ${fw.title}`)}"></section>`);
 
   if (fw.phases.length > 0) {
@@ -212,7 +376,6 @@ export function printableMapHtml(fw: Framework, options: PrintableOptions): stri
     );
   }
 
-  const comps = competenciesInOrder(fw);
   const index = exportIndex(fw);
   const byDomain = new Map<string | null, Competency[]>();
   const known = new Set(fw.domains.map((d) => d.id));
@@ -222,22 +385,31 @@ export function printableMapHtml(fw: Framework, options: PrintableOptions): stri
     list.push(c);
     byDomain.set(key, list);
   }
+  const section = (heading: string, list: readonly Competency[], color: string) =>
+    layout === 'summary'
+      ? `<section class="domain">${heading}${summaryTable(fw, index, list, audience)}</section>`
+      : domainSection(heading, list.map((c) => competencyHtml(fw, index, c, audience, color)));
   const colorOf = (d: Domain | undefined) => (d && SAFE_COLOR.test(d.color) ? d.color : '#888888');
   for (const { domain, depth } of domainsInOrder(fw)) {
     const list = byDomain.get(domain.id) ?? [];
+    // the whole map shows every domain, an empty one too; a part of it only the domains it holds
+    if (list.length === 0 && (partial || layout === 'summary')) continue;
     const color = colorOf(domain);
     const title = `${domain.code.trim() !== '' && audience === 'teacher' ? `<span class="code">${escapeHtml(domain.code)}</span>` : ''}${escapeHtml(domain.title)}`;
     const desc = domain.description.trim() !== '' ? `<p class="domain-desc">${escapeHtmlLines(domain.description)}</p>` : '';
-    body.push(domainSection(`<h2${depth > 0 ? ' class="sub"' : ''} style="--domain: ${color}">${title}</h2>${desc}`, list.map((c) => competencyHtml(fw, index, c, audience, color))));
+    body.push(section(`<h2${depth > 0 ? ' class="sub"' : ''} style="--domain: ${color}">${title}</h2>${desc}`, list, color));
   }
   const loose = byDomain.get(null) ?? [];
-  if (loose.length > 0) body.push(domainSection(`<h2>${w.other}</h2>`, loose.map((c) => competencyHtml(fw, index, c, audience, '#888888'))));
-  if (comps.length === 0) body.push('<p class="muted">This framework has no competencies yet.</p>');
+  if (loose.length > 0) body.push(section(`<h2>${w.other}</h2>`, loose, '#888888'));
+  if (total === 0) body.push('<p class="muted">This framework has no competencies yet.</p>');
+  else if (comps.length === 0) body.push(`<p class="muted">${escapeHtml(`No competency of this framework is in ${scopeLabel}.`)}</p>`);
 
   const date = /^\d{4}-\d{2}-\d{2}/.exec(fw.lastChangeDateTime)?.[0] ?? '';
   body.push(
     `<footer class="doc">${escapeHtml(fw.title)}${fw.version.trim() !== '' ? ` · version ${escapeHtml(fw.version)}` : ''}${date ? ` · ${date}` : ''} · made with Progressions</footer>`,
   );
+  const pageFooter = `${shorten(fw.title, 70)}${scopeLabel ? ` · ${shorten(scopeLabel, 50)}` : ''}${fw.version.trim() !== '' ? ` · version ${shorten(fw.version, 20)}` : ''}`;
+  const docTitle = `${fw.title}${scopeLabel ? ` — ${scopeLabel}` : ''}${layout === 'summary' ? ' — summary' : ''}${audience === 'student' ? '' : ' — teacher edition'}`;
 
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}">
@@ -245,12 +417,12 @@ export function printableMapHtml(fw: Framework, options: PrintableOptions): stri
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(fw.title)}${audience === 'student' ? '' : ' — teacher edition'}</title>
+<title>${escapeHtml(docTitle)}</title>
 <style>
-${css(paper)}
+${css(paper, pageFooter)}
 </style>
 </head>
-<body class="${audience}">
+<body class="${audience}${layout === 'summary' ? ' summary' : ''}">
 ${body.join('\n')}
 </body>
 </html>

@@ -4,16 +4,20 @@ import { CANVAS_CALCULATION_INT, canvasCsvAsPreviousProblem, canvasPreviousProbl
 import { readFrameworkAny } from '../../../../src-core/formats/readAny';
 import type { Framework } from '../../../../src-core/model/types';
 import { exportLossNote } from '../../../../src-core/export/lossNotes';
-import { printableMapHtml, type PaperSize, type PrintAudience } from '../../../../src-core/export/printable';
+import { competenciesToPrint, levelName, printableLevels, printableMapHtml, type PaperSize, type PrintAudience, type PrintLayout, type PrintScope } from '../../../../src-core/export/printable';
+import { domainsInOrder } from '../../../../src-core/csv/order';
 import { diagnosticsOf } from '../../diagnostics/useDiagnostics';
 import { useEditor, useStore } from '../../store/useEditor';
 import { Icon } from '../../ui/Icon';
 import { host, openDialog } from '../dialogState';
 import { Busy, FindingList, Modal } from '../Modal';
 import { readIncludeComments, rememberIncludeComments } from './exportPrefs';
-import { baseUriProblem, buildTextExport, dataUrlBase64, effectiveBaseUri, EXPORT_FORMATS, fileStem, formatFromCommand, type ExportFormat } from './exportFormats';
+import { baseUriProblem, buildTextExport, dataUrlBase64, effectiveBaseUri, EXPORT_FORMATS, fileStem, formatFromCommand, printFileName, type ExportFormat } from './exportFormats';
 import { mapImage, svgText, type ImageScope } from './mapImage';
 import { PrintPreview } from './printPreview';
+
+/** Above this many competencies the printable map starts as a summary. */
+const SUMMARY_FROM = 300;
 
 /** Export: framework JSON, CASE 1.1/1.0, competency / Moodle / Canvas CSV, PNG / SVG, printable map. */
 export function ExportDialog({ format: initial }: { format?: string }) {
@@ -27,6 +31,23 @@ export function ExportDialog({ format: initial }: { format?: string }) {
   const [scope, setScope] = useState<ImageScope>('whole');
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [audience, setAudience] = useState<PrintAudience>('student');
+  // A large map prints as a summary by default (in full, 2,000 competencies are ~1,000 pages); part of the map: a domain, a grade, the selection.
+  const total = useMemo(() => Object.keys(fw.competencies).length, [fw.competencies]);
+  const [layout, setLayout] = useState<PrintLayout>(() => (total > SUMMARY_FROM ? 'summary' : 'full'));
+  const [printDomain, setPrintDomain] = useState('');
+  const [printLevel, setPrintLevel] = useState('');
+  const selected = useEditor((s) => s.session.selection.competencies);
+  const [onlySelected, setOnlySelected] = useState(false);
+  const printScope = useMemo<PrintScope>(
+    () => ({
+      ...(printDomain && fw.domains.some((d) => d.id === printDomain) ? { domainId: printDomain } : {}),
+      ...(printLevel ? { level: printLevel } : {}),
+      ...(onlySelected && selected.length > 0 ? { competencyIds: selected } : {}),
+    }),
+    [printDomain, printLevel, onlySelected, selected, fw.domains],
+  );
+  const printCount = useMemo(() => (format === 'html' ? competenciesToPrint(fw, printScope).length : 0), [format, fw, printScope]);
+  const printPartial = Object.keys(printScope).length > 0;
   // Canvas: how each outcome is scored (the CLI's --canvas-calculation) and the "I can" column (--canvas-no-friendly-description)
   const [canvasMethod, setCanvasMethod] = useState<CanvasCalculationMethod>('decaying_average');
   const [canvasInt, setCanvasInt] = useState('65');
@@ -66,6 +87,9 @@ export function ExportDialog({ format: initial }: { format?: string }) {
     return () => clearTimeout(t);
   }, [format, fw]);
 
+  const printDomains = useMemo(() => (format === 'html' ? domainsInOrder(fw) : []), [format, fw]);
+  // the grades of the chosen domain's competencies (of all, with no domain chosen)
+  const printLevels = useMemo(() => (format === 'html' ? printableLevels(competenciesToPrint(fw, printScope.domainId !== undefined ? { domainId: printScope.domainId } : undefined)) : []), [format, fw, printScope.domainId]);
   const def = EXPORT_FORMATS.find((f) => f.id === format)!;
   const errors = useMemo(() => diagnosticsOf(fw).filter((d) => d.severity === 'error'), [fw]);
   const blocked = def.gated && errors.length > 0 && !anyway;
@@ -108,14 +132,15 @@ export function ExportDialog({ format: initial }: { format?: string }) {
       if (format === 'html') {
         setBusy('Drawing the map for printing…');
         let mapSvg: string | undefined;
-        if (Object.keys(fw.competencies).length) {
+        // the picture is of the whole map: not drawn for a print of part of it
+        if (Object.keys(fw.competencies).length && !printPartial) {
           try {
             mapSvg = await mapImage(fw, 'png', 'whole', { pixelRatio: 1.5, background: '#ffffff', laneOrientation: store.getSnapshot().session.laneOrientation });
           } catch {
             mapSvg = undefined;
           }
         }
-        setPrintHtml(printableMapHtml(fw, { paper, audience, mapSvg }));
+        setPrintHtml(printableMapHtml(fw, { paper, audience, mapSvg, layout, only: printScope }));
         return;
       }
       setBusy('Writing the export…');
@@ -144,7 +169,7 @@ export function ExportDialog({ format: initial }: { format?: string }) {
   };
 
   if (printHtml) {
-    const name = `${fileStem(fw)}.${audience}.${paper}`;
+    const name = printFileName(fw, { audience, paper, layout, only: printScope });
     return (
       <PrintPreview
         html={printHtml}
@@ -316,6 +341,68 @@ export function ExportDialog({ format: initial }: { format?: string }) {
                 <input type="radio" checked={audience === 'teacher'} onChange={() => setAudience('teacher')} /> Teachers
               </label>
             </div>
+            <div className="pub-inline" role="radiogroup" aria-label="Layout" data-testid="print-layout">
+              <b>Layout</b>
+              <label>
+                <input type="radio" checked={layout === 'full'} onChange={() => setLayout('full')} aria-describedby="print-layout-hint" /> Full
+              </label>
+              <label>
+                <input type="radio" checked={layout === 'summary'} onChange={() => setLayout('summary')} aria-describedby="print-layout-hint" /> Summary
+              </label>
+            </div>
+            <div className="field-hint" id="print-layout-hint">
+              {layout === 'full'
+                ? 'Every competency with its phases, descriptors and performance indicators.'
+                : `A table per domain, a row per competency: code, ${audience === 'student' ? '“I can”' : 'statement'}, what to master first, grades${audience === 'student' ? ' and a box per phase to tick' : ' and standards'}.`}
+            </div>
+            <div className="pub-inline" role="group" aria-label="Print" data-testid="print-scope">
+              <b>Print</b>
+              <label>
+                Domain
+                <select
+                  className="input"
+                  value={printDomain}
+                  onChange={(e) => {
+                    const id = e.target.value;
+                    setPrintDomain(id);
+                    // a grade the new domain has no competency of is dropped (it would print nothing)
+                    if (printLevel && !printableLevels(competenciesToPrint(fw, id ? { domainId: id } : undefined)).includes(printLevel)) setPrintLevel('');
+                  }}
+                  data-testid="print-domain"
+                >
+                  <option value="">All domains</option>
+                  {printDomains.map(({ domain, depth }) => (
+                    <option key={domain.id} value={domain.id}>
+                      {'\u2003'.repeat(depth)}
+                      {domain.code.trim() ? `${domain.code.trim()} ` : ''}
+                      {domain.title || '(untitled domain)'}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Grade
+                <select className="input" value={printLevel} onChange={(e) => setPrintLevel(e.target.value)} data-testid="print-level">
+                  <option value="">All grades</option>
+                  {printLevels.map((l) => (
+                    <option key={l} value={l}>
+                      {levelName(l)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="pub-check">
+                <input type="checkbox" checked={onlySelected && selected.length > 0} disabled={selected.length === 0} onChange={(e) => setOnlySelected(e.target.checked)} data-testid="print-selected" /> Only the{' '}
+                {selected.length > 0 ? `${selected.length} ` : ''}selected
+              </label>
+            </div>
+            <div className={printCount === 0 && total > 0 ? 'pub-error' : 'field-hint'} data-testid="print-count" aria-live="polite">
+              {total === 0
+                ? 'This framework has no competencies yet.'
+                : printCount === 0
+                  ? 'No competency matches: choose another domain or grade.'
+                  : `${printCount.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} competencies${printPartial ? '' : ' (the whole map)'}${layout === 'full' && printCount > SUMMARY_FROM ? ' — in full that is hundreds of pages: the summary, or one domain or grade, prints far fewer' : ''}.`}
+            </div>
           </>
         )}
       </div>
@@ -353,7 +440,7 @@ export function ExportDialog({ format: initial }: { format?: string }) {
         <button className="btn" onClick={close}>
           Cancel
         </button>
-        <button className="btn btn-primary" disabled={blocked || !!busy || !!uriProblem || !!canvasProblem || (format === 'canvas' && !!canvasPreviousMismatch)} onClick={() => void run()} data-testid="export-run">
+        <button className="btn btn-primary" disabled={blocked || !!busy || !!uriProblem || !!canvasProblem || (format === 'canvas' && !!canvasPreviousMismatch) || (format === 'html' && total > 0 && printCount === 0)} onClick={() => void run()} data-testid="export-run">
           {format === 'html' ? 'Preview…' : 'Export…'}
         </button>
       </div>

@@ -5,6 +5,7 @@ import { writeMoodleCsv } from '../../../../src-core/export/moodle';
 import { serializeFramework } from '../../../../src-core/format/frameworkFile';
 import type { FileFilter } from '../../../../src-core/host/contract';
 import type { Framework } from '../../../../src-core/model/types';
+import type { PaperSize, PrintAudience, PrintLayout, PrintScope } from '../../../../src-core/export/printable';
 
 /** Every format the export dialog offers. */
 export type ExportFormat = 'json' | 'case-1.1' | 'case-1.0' | 'csv' | 'moodle' | 'canvas' | 'png' | 'svg' | 'html';
@@ -21,7 +22,7 @@ export const EXPORT_FORMATS: { id: ExportFormat; label: string; hint: string; ga
   { id: 'canvas', label: 'Canvas outcomes', hint: 'CSV for Canvas LMS outcomes import', gated: true },
   { id: 'png', label: 'Map image (PNG)', hint: `The whole map or the current view, at most ${MAX_PNG_SIDE.toLocaleString('en-US')} px a side (a big map reads better as SVG)`, gated: false },
   { id: 'svg', label: 'Map image (SVG)', hint: 'The whole map or the current view, sharp at any size', gated: false },
-  { id: 'html', label: 'Printable mastery map', hint: 'Map + competencies, phases, indicators; A4 or Letter', gated: false },
+  { id: 'html', label: 'Printable mastery map', hint: 'In full or as a summary table, the whole map or one domain or grade; A4 or Letter', gated: false },
 ];
 
 /** Maps a menu command's format id (`export:<id>`) to a dialog format. */
@@ -35,14 +36,32 @@ export function formatFromCommand(id: string | undefined): ExportFormat {
 
 /** The framework's file name stem: its title in kebab case. */
 export function fileStem(fw: Framework): string {
-  const slug = fw.title
+  return slug(fw.title) || 'framework';
+}
+
+function slug(s: string): string {
+  return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return slug || 'framework';
+}
+
+/**
+ * The printable map's file name (without extension): the framework, the part printed (`.fractions`, `.grade-03`,
+ * `.selection`), `.summary`, the audience and the paper — two prints of one map never get the same name.
+ */
+export function printFileName(fw: Framework, o: { audience: PrintAudience; paper: PaperSize; layout: PrintLayout; only: PrintScope }): string {
+  const parts = [fileStem(fw)];
+  const d = o.only.domainId !== undefined ? fw.domains.find((x) => x.id === o.only.domainId) : undefined;
+  if (d) parts.push(slug(d.code) || slug(d.title) || 'domain');
+  if (o.only.level !== undefined) parts.push(`grade-${slug(o.only.level) || 'level'}`);
+  if (o.only.competencyIds !== undefined) parts.push('selection');
+  if (o.layout === 'summary') parts.push('summary');
+  parts.push(o.audience, o.paper);
+  return parts.join('.');
 }
 
 /** A text export ready for the host's `export:save`. */
