@@ -35,7 +35,7 @@ function teacher(learners = 1, perLearner = 1) {
 }
 
 describe("the Learners message's Undo after later steps", () => {
-  it('takes this record alone back as a step of its own; the map edit stays, and the history goes back through both without a failure', () => {
+  it('takes this record back as a step of its own; the map edit stays, and the history goes back through both without a failure', () => {
     const { editor, store, id, record, notice, labels } = teacher();
     record('s0', 'FR.2', 'wrong');
     const made = store.getSnapshot().message!;
@@ -50,6 +50,8 @@ describe("the Learners message's Undo after later steps", () => {
     expect(editor.getSnapshot().doc.framework.competencies[id('FR.3')]!.statement).toBe('Compares fractions');
     expect(labels()).toEqual(['take back FR.2 at Proficient for Student 0', null]);
     expect(store.getSnapshot().message!.text).toBe('Took back FR.2 at Proficient for Student 0 (2026-10-20). Undo puts it back.');
+    // the progress is the file's again: nothing unsaved, nothing to ask on closing
+    expect(store.getSnapshot().dirty).toBe(false);
 
     // Ctrl+Z: the record is back; then the map edit; then the record's own step — no notice, nothing skipped
     expect(editor.undo()).toBe('take back FR.2 at Proficient for Student 0');
@@ -85,6 +87,24 @@ describe("the Learners message's Undo after later steps", () => {
     // the map edit the first undo put on the redo line is still there, after the record
     editor.redo();
     expect(editor.redo()).toBe('edit statement of FR.3');
+  });
+
+  it('takes back the whole record step, as Undo would: a learner it added goes too, and the learner shown comes back', () => {
+    const { editor, store, id, record } = teacher(2, 1);
+    store.set({ learnerId: 's1' });
+    record('newcomer', 'FR.1');
+    expect(store.getSnapshot().progress!.learners.map((l) => l.id)).toEqual(['s0', 's1', 'newcomer']);
+    const action = store.getSnapshot().message!.action!;
+    editor.run(updateCompetency(id('FR.3'), { statement: 'S' }));
+    store.set({ learnerId: 's0' });
+    action.run();
+    expect(store.getSnapshot().progress!.learners.map((l) => l.id)).toEqual(['s0', 's1']);
+    expect(store.getSnapshot().progress!.records).toHaveLength(2);
+    expect(store.getSnapshot().learnerId).toBe('s1');
+    expect(store.getSnapshot().dirty).toBe(false);
+    editor.undo();
+    expect(store.getSnapshot().progress!.learners.map((l) => l.id)).toEqual(['s0', 's1', 'newcomer']);
+    expect(store.getSnapshot().dirty).toBe(true);
   });
 
   it('a record taken back already is not taken back twice, and nothing else is', () => {
@@ -187,13 +207,16 @@ type Op =
   | { kind: 'record'; rec: ProgressRecord }
   | { kind: 'learner'; id: string }
   | { kind: 'import'; progress: Progress; name: string }
-  | { kind: 'takeBack'; evidence: string }
+  /** `back`: the record's step taken back whole (the progress as after that step of the history); else the record alone. */
+  | { kind: 'takeBack'; evidence: string; back?: number }
   | { kind: 'map'; statement: string };
 
-function replay(ops: readonly Op[]): { progress: Progress | null; statement: string } {
+/** The progress and the map's statement after `done`, replayed from nothing on plain copies. */
+function replay(done: readonly { id: number; op: Op }[]): { progress: Progress | null; statement: string } {
   let progress: Progress | null = null;
   let statement = 'Statement of FR.3';
-  for (const op of ops) {
+  const after = new Map<number, Progress | null>([[0, null]]);
+  for (const { id, op } of done) {
     if (op.kind === 'import') progress = structuredClone(op.progress);
     else if (op.kind === 'map') statement = op.statement;
     else if (op.kind === 'learner') progress = { ...progress!, learners: [...progress!.learners, { id: op.id, name: op.id }] };
@@ -201,10 +224,12 @@ function replay(ops: readonly Op[]): { progress: Progress | null; statement: str
       const p: Progress = progress!;
       const learners = p.learners.some((l) => l.id === op.rec.learnerId) ? p.learners : [...p.learners, { id: op.rec.learnerId, name: op.rec.learnerId }];
       progress = { ...p, learners, records: [...p.records, op.rec] };
-    } else {
+    } else if (op.back !== undefined) progress = after.get(op.back)!; // the whole record step taken back
+    else {
       const i = progress!.records.findLastIndex((r) => r.evidence === op.evidence);
       progress = { ...progress!, records: progress!.records.filter((_, j) => j !== i) };
     }
+    after.set(id, progress);
   }
   return { progress, statement };
 }
@@ -220,17 +245,19 @@ describe('undo and redo of progress steps are exact (random sequences against a 
       const editor = createEditorStore({ framework: fw });
       const store: LearnersStore = createLearnersStore(initialLearnersState(new Date('2026-10-20T00:00:00Z')));
       linkProgressHistory(editor, store);
-      // the model: the steps done, each with an id; the ids of states a file holds (opened or saved)
-      let done: { id: number; op: Op }[] = [];
-      let undone: { id: number; op: Op }[] = [];
+      // the model: the steps done, each with the id of the progress state it left (a map edit: the one before
+      // it; a take-back of the last progress step: the one before that step); the ids of states a file holds
+      type Done = { id: number; op: Op; state: number };
+      let done: Done[] = [];
+      let undone: Done[] = [];
       const clean = new Set<number>();
       let seq = 0;
-      // the progress as it is comes from the last step that changed it (a map edit changes none)
-      const state = () => done.findLast((d) => d.op.kind !== 'map')?.id ?? 0;
-      const push = (op: Op) => {
-        done.push({ id: ++seq, op });
+      const state = () => done.at(-1)?.state ?? 0;
+      const push = (op: Op, same?: number) => {
+        const id = ++seq;
+        done.push({ id, op, state: op.kind === 'map' ? state() : (same ?? id) });
         undone = [];
-        return seq;
+        return id;
       };
       let evidence = 0;
       for (let n = 0; n < 160; n++) {
@@ -259,10 +286,14 @@ describe('undo and redo of progress steps are exact (random sequences against a 
         } else if (r < 0.66 && message?.text.startsWith('Recorded ') && message.action) {
           // the message's own Undo: Ctrl+Z while its record is the last step, else a take-back of its own
           const latest = editor.isLatest(message.action.step!());
-          const ev = done.findLast((d) => d.op.kind === 'record')?.op;
+          const at = done.findLastIndex((d) => d.op.kind === 'record');
+          const ev = done[at]!;
           message.action.run();
           if (latest) undone.push(done.pop()!);
-          else if (ev?.kind === 'record') push({ kind: 'takeBack', evidence: ev.rec.evidence });
+          else if (ev.op.kind === 'record') {
+            const whole = state() === ev.id;
+            push({ kind: 'takeBack', evidence: ev.op.rec.evidence, back: whole ? (done[at - 1]?.id ?? 0) : undefined }, whole ? (done[at - 1]?.state ?? 0) : undefined);
+          }
         } else if (r < 0.68 && p) {
           await saveProgress(fw, 'json', store);
           clean.add(state());
@@ -273,7 +304,7 @@ describe('undo and redo of progress steps are exact (random sequences against a 
           if (editor.redo() !== null) done.push(undone.pop()!);
           else expect(undone).toHaveLength(0);
         }
-        const want = replay(done.map((d) => d.op));
+        const want = replay(done);
         const got = store.getSnapshot();
         expect(got.progress, `step ${n}`).toEqual(want.progress);
         expect(editor.getSnapshot().doc.framework.competencies[fr3]!.statement).toBe(want.statement);

@@ -13,7 +13,8 @@ import { problemLines } from '../../app/BannerProblems';
 import { confirmAction } from '../../dialogs/confirm';
 import { installHost } from '../../host/installHost';
 import type { BannerProblem } from '../../store/session';
-import { changeProgress, comparisonDiff, learnersStore, markProgressClean, progressHistoryOf, type LearnersMessage, type LearnersStore } from './learnersStore';
+import { changeProgress, comparisonDiff, learnersStore, markProgressClean, progressHistoryOf, takeBackProgressStep, type LearnersMessage, type LearnersStore } from './learnersStore';
+import type { AsideStep } from '../../store/editorStore';
 
 /** The window's host (Electron preload or the browser host). */
 export function host(): HostApi {
@@ -315,7 +316,7 @@ export function recordPhase(rec: ProgressRecord, store: LearnersStore = learners
         // the last step: as Ctrl+Z (Redo records it again); after other steps, this record alone is taken back
         const history = progressHistoryOf(store);
         if (history ? history.isLatest(step) && history.undo() !== null : step.undo()) return;
-        takeBackRecord(store, entry, what);
+        takeBackRecord(store, step, entry, what);
       },
     },
   };
@@ -324,24 +325,22 @@ export function recordPhase(rec: ProgressRecord, store: LearnersStore = learners
 
 /**
  * Takes one record back as a step of its own (`take back …`): the record's own step stays in the history below
- * it, and is what Undo reaches once this one is undone (the record is back then). Says so when the record is no
- * longer there (taken back already), and changes nothing.
+ * it, and is what Undo reaches once this one is undone (the record is back then). Progress as the record left it
+ * goes back to the very state before it (saved, if that was); else the record alone is taken out. Says so when
+ * the record is no longer there (taken back already), and changes nothing.
  */
-function takeBackRecord(store: LearnersStore, entry: ProgressRecord, what: string): void {
+function takeBackRecord(store: LearnersStore, step: AsideStep, entry: ProgressRecord, what: string): void {
+  const tookBack = `Took back ${what} (${entry.date}). Undo puts it back.`;
+  const label = `take back ${what}`;
+  const messages = { undone: `Put back ${what} (${entry.date}).`, redone: tookBack };
+  if (takeBackProgressStep(store, step, label, { message: { kind: 'info', text: tookBack } }, messages)) return;
   const now = store.getSnapshot().progress;
   const at = now ? now.records.lastIndexOf(entry) : -1;
   if (!now || at < 0) {
     store.set({ message: { kind: 'info', text: `${what} (${entry.date}) is not recorded now: nothing was taken back.` } });
     return;
   }
-  const tookBack = `Took back ${what} (${entry.date}). Undo puts it back.`;
-  changeProgress(
-    store,
-    `take back ${what}`,
-    { progress: { ...now, records: [...now.records.slice(0, at), ...now.records.slice(at + 1)] } },
-    { message: { kind: 'info', text: tookBack } },
-    { undone: `Put back ${what} (${entry.date}).`, redone: tookBack },
-  );
+  changeProgress(store, label, { progress: { ...now, records: [...now.records.slice(0, at), ...now.records.slice(at + 1)] } }, { message: { kind: 'info', text: tookBack } }, messages);
 }
 
 /** Asks for another version of the framework and compares it with the open one (other = older). */

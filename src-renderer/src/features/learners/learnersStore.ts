@@ -283,6 +283,48 @@ function applyChange(now: Progress | null, change: ProgressChange, backwards: bo
 
 /** What a progress step changes, besides the progress: whose progress is shown and where it came from. */
 type ProgressView = Pick<LearnersState, 'progress' | 'sourceName' | 'learnerId'>;
+type Shown = Pick<LearnersState, 'sourceName' | 'learnerId'>;
+
+/** What a progress step keeps: what it changed, the revisions of the progress before and after it, whose it showed. */
+interface ProgressStepMade {
+  change: ProgressChange;
+  revisions: { before: number; after: number };
+  shown: { before: Shown; after: Shown };
+}
+const stepsMade = new WeakMap<AsideStep, ProgressStepMade>();
+
+/** `change` the other way round: what takes it back. */
+function reversed(change: ProgressChange): ProgressChange {
+  if (change.kind === 'replace') return { kind: 'replace', before: change.after, after: change.before };
+  const back = <T,>(s: Splice<T> | null): Splice<T> | null => s && { at: s.at, removed: s.inserted, inserted: s.removed };
+  return { kind: 'splice', head: { before: change.head.after, after: change.head.before }, learners: back(change.learners), records: back(change.records) };
+}
+
+type StepMessages = { undone?: string | LearnersMessage; redone?: string | LearnersMessage };
+
+/**
+ * Makes the step `made` describes, as it is now (the progress already at `made.revisions.after`): it is set with
+ * `extra`, and put in line with the map's steps. Undo and Redo check the revision first (`changeProgress`).
+ */
+function commitStep(store: LearnersStore, label: string, made: ProgressStepMade, progress: Progress | null, extra: Partial<LearnersState>, messages: StepMessages): AsideStep {
+  const said = (m: string | LearnersMessage | null | undefined): LearnersMessage | null => (typeof m === 'string' ? { kind: 'info', text: m } : (m ?? null));
+  const redone = 'redone' in messages ? messages.redone : extra.message;
+  const { change, revisions, shown } = made;
+  const go = (backwards: boolean): boolean => {
+    if (revisionOf(store) !== (backwards ? revisions.after : revisions.before)) return false;
+    const next = applyChange(store.getSnapshot().progress, change, backwards);
+    const revision = backwards ? revisions.before : revisions.after;
+    track(store, next, revision);
+    store.set({ progress: next, ...(backwards ? shown.before : shown.after), dirty: unsaved(next, revision), message: said(backwards ? messages.undone : redone) });
+    return true;
+  };
+  const step: AsideStep = { owner: 'progress', label, undo: () => go(true), redo: () => go(false) };
+  stepsMade.set(step, made);
+  track(store, progress, revisions.after);
+  store.set({ ...extra, progress, ...shown.after, dirty: unsaved(progress, revisions.after) });
+  histories.get(store)?.recordAside(step);
+  return step;
+}
 
 /**
  * Changes the progress as one undoable step named `label` (e.g. `record FR.3.4 at Proficient for Maya`):
@@ -297,28 +339,33 @@ export function changeProgress(
   label: string,
   next: Partial<ProgressView> & { progress: Progress | null },
   extra: Partial<LearnersState> = {},
-  messages: { undone?: string | LearnersMessage; redone?: string | LearnersMessage } = {},
+  messages: StepMessages = {},
 ): AsideStep {
   const s = store.getSnapshot();
-  const beforeRevision = revisionOf(store);
-  const afterRevision = ++revisionCounter;
-  const shown = { before: { sourceName: s.sourceName, learnerId: s.learnerId }, after: { sourceName: next.sourceName ?? s.sourceName, learnerId: next.learnerId === undefined ? s.learnerId : next.learnerId } };
-  const change = changeOf(s.progress, next.progress);
-  const said = (m: string | LearnersMessage | null | undefined): LearnersMessage | null => (typeof m === 'string' ? { kind: 'info', text: m } : (m ?? null));
-  const redone = 'redone' in messages ? messages.redone : extra.message;
-  const go = (backwards: boolean): boolean => {
-    if (revisionOf(store) !== (backwards ? afterRevision : beforeRevision)) return false;
-    const progress = applyChange(store.getSnapshot().progress, change, backwards);
-    const revision = backwards ? beforeRevision : afterRevision;
-    track(store, progress, revision);
-    store.set({ progress, ...(backwards ? shown.before : shown.after), dirty: unsaved(progress, revision), message: said(backwards ? messages.undone : redone) });
-    return true;
+  const made: ProgressStepMade = {
+    change: changeOf(s.progress, next.progress),
+    revisions: { before: revisionOf(store), after: ++revisionCounter },
+    shown: { before: { sourceName: s.sourceName, learnerId: s.learnerId }, after: { sourceName: next.sourceName ?? s.sourceName, learnerId: next.learnerId === undefined ? s.learnerId : next.learnerId } },
   };
-  const step: AsideStep = { owner: 'progress', label, undo: () => go(true), redo: () => go(false) };
-  track(store, next.progress, afterRevision);
-  store.set({ ...extra, progress: next.progress, ...shown.after, dirty: unsaved(next.progress, afterRevision) });
-  histories.get(store)?.recordAside(step);
-  return step;
+  return commitStep(store, label, made, next.progress, extra, messages);
+}
+
+/**
+ * Takes `step` back as a step of its own named `label`, the steps made since it (on the map) left as they are:
+ * the progress becomes again the very state before `step` — unsaved only if that was. Only while the progress is
+ * as `step` left it; null otherwise, and nothing is changed. Undo of the new step puts back what `step` did (and
+ * `step` itself, below in the history, stays undoable).
+ */
+export function takeBackProgressStep(store: LearnersStore, step: AsideStep, label: string, extra: Partial<LearnersState> = {}, messages: StepMessages = {}): AsideStep | null {
+  const made = stepsMade.get(step);
+  if (!made || revisionOf(store) !== made.revisions.after) return null;
+  const s = store.getSnapshot();
+  const back: ProgressStepMade = {
+    change: reversed(made.change),
+    revisions: { before: made.revisions.after, after: made.revisions.before },
+    shown: { before: { sourceName: s.sourceName, learnerId: s.learnerId }, after: made.shown.before },
+  };
+  return commitStep(store, label, back, applyChange(s.progress, made.change, true), extra, messages);
 }
 
 /** The learners state, re-rendering on change. */
