@@ -413,6 +413,8 @@ function readPackage(value: unknown): CaseReadResult {
 
   // Associations
   const associations: CFAssociation[] = [];
+  /** Where each association kept stands in the package (a duplicate left out shifts the later ones). */
+  const associationPaths: string[] = [];
   const rawAssocs = root.CFAssociations;
   if (rawAssocs !== undefined && rawAssocs !== null && !Array.isArray(rawAssocs)) {
     throw new Unreadable('wrong-type', `${base}/CFAssociations must be a list of associations.`, `${base}/CFAssociations`);
@@ -431,6 +433,7 @@ function readPackage(value: unknown): CaseReadResult {
       }
       seenA.set(a.identifier, path);
       associations.push(a);
+      associationPaths.push(path);
     }
   }
 
@@ -457,7 +460,7 @@ function readPackage(value: unknown): CaseReadResult {
   associations.forEach((a, i) => {
     for (const end of [a.originNodeURI, a.destinationNodeURI]) {
       if (!seen.has(end.identifier)) {
-        if (!firstExternal) firstExternal = `${base}/CFAssociations/${i}`;
+        if (!firstExternal) firstExternal = associationPaths[i]!;
         external++;
       }
     }
