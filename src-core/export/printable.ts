@@ -313,6 +313,16 @@ export function printableLevels(competencies: Framework | readonly Competency[])
   return [...levels].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** The domains a name given by a user (a script's `--domain`) means: by id, else by code, else by title (letter case ignored). */
+export function domainsNamed(fw: Pick<Framework, 'domains'>, name: string): Domain[] {
+  const n = name.trim();
+  const byId = fw.domains.filter((d) => d.id === n);
+  if (byId.length > 0) return byId;
+  const same = (a: string) => a.trim().toLowerCase() === n.toLowerCase();
+  const byCode = fw.domains.filter((d) => d.code.trim() !== '' && same(d.code));
+  return byCode.length > 0 ? byCode : fw.domains.filter((d) => same(d.title));
+}
+
 /** A grade level's name: "Grade 3", "Kindergarten", or the code as written when unknown. */
 export function levelName(code: string): string {
   return EDUCATION_LEVELS.find((l) => l.code === code)?.title ?? code;

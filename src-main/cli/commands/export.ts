@@ -2,6 +2,8 @@ import { checkBaseUri, writeCasePackage } from '../../../src-core/case/export';
 import { writeCompetencyCsv } from '../../../src-core/csv/competencyCsv';
 import { CANVAS_CALCULATION_INT, canvasCsvAsPreviousProblem, canvasPreviousProblem, canvasRemovals, canvasRemovalsSummary, writeCanvasCsv, type CanvasCalculationMethod, type CanvasExportOptions } from '../../../src-core/export/canvas';
 import { writeMoodleCsv } from '../../../src-core/export/moodle';
+import { competenciesToPrint, domainsNamed, printableMapHtml, printScopeLabel, type PrintableOptions } from '../../../src-core/export/printable';
+import { normalizeEducationLevel } from '../../../src-core/model/levels';
 import { exportLossNote, type LossyExportFormat } from '../../../src-core/export/lossNotes';
 import { validateFramework } from '../../../src-core/checks/validateFramework';
 import { serializeFramework } from '../../../src-core/format/frameworkFile';
@@ -18,6 +20,8 @@ export interface ExportContext {
   includeComments: boolean;
   /** `--canvas-calculation`, `--canvas-no-friendly-description` (the canvas format only). */
   canvas?: CanvasExportOptions;
+  /** `--audience`, `--paper`, `--summary`, `--domain`, `--grade` (the html format only). */
+  print?: Omit<PrintableOptions, 'mapSvg'>;
   /** Writers add a line for whatever the format could not hold (printed after writing). */
   notes: string[];
 }
@@ -71,7 +75,20 @@ export const EXPORT_FORMATS: Record<string, ExportFormat | null> = {
     },
   },
   // --- end of C's entries ---
+  html: {
+    summary: 'the printable mastery map: one self-contained HTML page to print or save as PDF (no picture of the map)',
+    write: (fw, ctx, sink) => sink(printableMapHtml(fw, ctx.print ?? { paper: 'a4', audience: 'student' })),
+  },
 };
+
+/** The print options of `--format html`, or the problem with one of them (`--domain` and `--grade` are resolved against the framework later). */
+export function parsePrintOptions(values: Record<string, unknown>): { ok: true; value: Omit<PrintableOptions, 'mapSvg' | 'only'> } | { ok: false; problem: string } {
+  const audience = values.audience ?? 'student';
+  if (audience !== 'student' && audience !== 'teacher') return { ok: false, problem: `--audience: "${String(audience)}" is not an audience; use student or teacher` };
+  const paper = typeof values.paper === 'string' ? values.paper.toLowerCase() : 'a4';
+  if (paper !== 'a4' && paper !== 'letter') return { ok: false, problem: `--paper: "${String(values.paper)}" is not a paper size; use a4 or letter` };
+  return { ok: true, value: { audience, paper, layout: values.summary === true ? 'summary' : 'full' } };
+}
 
 /** Adds what a spreadsheet or LMS file leaves out of `fw` to the notes (the Export dialog shows the same). */
 function noteLosses(fw: Framework, format: LossyExportFormat, ctx: ExportContext): void {
@@ -89,7 +106,7 @@ export function exportBlockers(fw: Framework): string[] {
     .map((d) => `${d.code}: ${d.message}`);
 }
 
-const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')} (default case-1.1)] [-o <out>] [--base-uri <uri>] [--include-comments] [--canvas-calculation <method>[:<n>]] [--canvas-no-friendly-description] [--canvas-previous <file>] [--force]`;
+const USAGE = `progressions export <file> [--format ${Object.keys(EXPORT_FORMATS).join('|')} (default case-1.1)] [-o <out>] [--base-uri <uri>] [--include-comments] [--canvas-calculation <method>[:<n>]] [--canvas-no-friendly-description] [--canvas-previous <file>] [--audience student|teacher] [--paper a4|letter] [--summary] [--domain <code|title>] [--grade <level>] [--force]`;
 
 /**
  * `--canvas-calculation <method>[:<n>]`: Canvas's calculation method of every outcome and its number
@@ -116,7 +133,7 @@ export function parseCanvasCalculation(text: string): { ok: true; value: CanvasE
  */
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Convert a framework to JSON, CASE 1.1 / 1.0, CSV, Moodle or Canvas (stdout or -o <file>).',
+  summary: 'Convert a framework to JSON, CASE 1.1 / 1.0, CSV, Moodle, Canvas or a printable HTML map (stdout or -o <file>).',
   usage: USAGE,
   details: [
     'Reads any format validate reads. Formats:',
@@ -133,12 +150,17 @@ export const exportCommand: CliCommand = {
     '  --canvas-previous <file>  canvas: the version of this framework last imported into Canvas (any format',
     '                        validate reads); its outcomes and groups that this version has not get rows with',
     '                        workflow_state "deleted", so the import removes them in Canvas (named in a note)',
+    '  --audience <a>        html: student ("I can", a box per phase to tick; the default) or teacher',
+    '  --paper <p>           html: a4 (the default) or letter',
+    '  --summary             html: a table per domain, a row per competency, instead of every phase and indicator',
+    '  --domain <d>          html: only this domain (its code, title or id) and its sub-domains',
+    '  --grade <level>       html: only the competencies of this grade level (03, 3, K, Grade 3 …)',
     '  --force               export even when validation finds errors',
     '',
     'What the output cannot hold is named in "note" lines on stderr.',
     'Exit codes: 0 written, 1 the framework has validation errors (listed; --force exports anyway) or breaks',
     'the schema, 2 unreadable input or --canvas-previous (or another framework), unknown format, unusable base',
-    'URI or Canvas calculation, failed write.',
+    'URI or Canvas calculation, unusable print option (an unknown domain, nothing to print), failed write.',
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
@@ -148,6 +170,11 @@ export const exportCommand: CliCommand = {
     'canvas-calculation': { type: 'string' },
     'canvas-no-friendly-description': { type: 'boolean' },
     'canvas-previous': { type: 'string' },
+    audience: { type: 'string' },
+    paper: { type: 'string' },
+    summary: { type: 'boolean' },
+    domain: { type: 'string' },
+    grade: { type: 'string' },
     force: { type: 'boolean' },
   },
   async run({ positionals, values }, io) {
@@ -179,6 +206,11 @@ export const exportCommand: CliCommand = {
       canvas = parsed.value;
     }
     if (values['canvas-no-friendly-description'] === true) canvas = { ...canvas, friendlyDescription: false };
+    const printParsed = parsePrintOptions(values);
+    if (!printParsed.ok) {
+      io.err(`progressions export: ${printParsed.problem}.\n`);
+      return EXIT_UNREADABLE;
+    }
     if (positionals.length > 1) {
       io.err(`progressions export: unexpected argument "${positionals[1]}".\nUsage: ${USAGE}\n`);
       return EXIT_UNREADABLE;
@@ -266,7 +298,28 @@ export const exportCommand: CliCommand = {
         }\n`,
       );
     }
-    const ctx: ExportContext = { baseUri, includeComments: values['include-comments'] === true, canvas, notes: [] };
+    const printGiven = ['audience', 'paper', 'summary', 'domain', 'grade'].filter((k) => values[k] !== undefined);
+    if (printGiven.length > 0 && name !== 'html') io.err(`${c.yellow('note')} ${printGiven.map((k) => `--${k}`).join(', ')} appl${printGiven.length === 1 ? 'ies' : 'y'} to the html format only; ignored for ${name}.\n`);
+    let print: ExportContext['print'];
+    if (name === 'html') {
+      const only: NonNullable<PrintableOptions['only']> = {};
+      if (typeof values.domain === 'string') {
+        const found = domainsNamed(fw, values.domain);
+        if (found.length !== 1) {
+          const known = fw.domains.map((d) => d.code.trim() || d.title).join(', ');
+          io.err(`progressions export: --domain ${values.domain}: ${found.length === 0 ? `no domain of “${fw.title}” has this code, title or id` : `${found.length} domains have this code or title; give the id of one (${found.map((d) => d.id).join(', ')})`}. Domains: ${known || 'none'}.\n`);
+          return EXIT_UNREADABLE;
+        }
+        only.domainId = found[0]!.id;
+      }
+      if (typeof values.grade === 'string') only.level = normalizeEducationLevel(values.grade);
+      if (competenciesToPrint(fw, only).length === 0 && Object.keys(fw.competencies).length > 0) {
+        io.err(`progressions export: nothing to print: no competency of “${fw.title}” is in ${printScopeLabel(fw, only)}.\n`);
+        return EXIT_UNREADABLE;
+      }
+      print = { ...printParsed.value, only };
+    }
+    const ctx: ExportContext = { baseUri, includeComments: values['include-comments'] === true, canvas, print, notes: [] };
     if (out === undefined || target === undefined) {
       writeToStdout(format, fw, ctx, io);
     } else {
