@@ -400,14 +400,16 @@ function readPackage(value: unknown): CaseReadResult {
       const path = `${base}/CFItems/${i}`;
       const raw = rawItems[i];
       if (!isObj(raw)) throw new Unreadable('wrong-type', `${path} must be an item object, found ${preview(raw)}.`, path);
-      const item = readItem(rd, raw, path, docTime);
-      const first = seen.get(item.identifier);
+      // A duplicate is left out before it is read, so that what the report says was accepted in the package
+      // counts only what was read (not "585 times" beside "584 items").
+      const identifier = rd.identifier(raw, path, 'an item');
+      const first = seen.get(identifier);
       if (first !== undefined) {
-        rd.r.ignore(path, `duplicate identifier ${preview(item.identifier)} (first at ${first}); the later object ignored`, `dup-item:${path}`);
+        rd.r.ignore(path, `duplicate identifier ${preview(identifier)} (first at ${first}); the later object ignored`, `dup-item:${path}`);
         continue;
       }
-      seen.set(item.identifier, path);
-      items.push(item);
+      seen.set(identifier, path);
+      items.push(readItem(rd, raw, path, docTime, identifier));
     }
   }
 
@@ -425,14 +427,14 @@ function readPackage(value: unknown): CaseReadResult {
       const path = `${base}/CFAssociations/${i}`;
       const raw = rawAssocs[i];
       if (!isObj(raw)) throw new Unreadable('wrong-type', `${path} must be an association object, found ${preview(raw)}.`, path);
-      const a = readAssociation(rd, raw, path, docTime);
-      const first = seenA.get(a.identifier);
+      const identifier = rd.identifier(raw, path, 'an association');
+      const first = seenA.get(identifier);
       if (first !== undefined) {
-        rd.r.ignore(path, `duplicate association identifier ${preview(a.identifier)} (first at ${first}); the later one ignored`, `dup-assoc:${path}`);
+        rd.r.ignore(path, `duplicate association identifier ${preview(identifier)} (first at ${first}); the later one ignored`, `dup-assoc:${path}`);
         continue;
       }
-      seenA.set(a.identifier, path);
-      associations.push(a);
+      seenA.set(identifier, path);
+      associations.push(readAssociation(rd, raw, path, docTime, identifier));
       associationPaths.push(path);
     }
   }
@@ -532,9 +534,8 @@ function readDocument(rd: Reader, o: Obj, path: string): CFDocument {
   return doc;
 }
 
-function readItem(rd: Reader, o: Obj, path: string, docTime: string): CFItem {
+function readItem(rd: Reader, o: Obj, path: string, docTime: string, identifier: string): CFItem {
   const what = 'items';
-  const identifier = rd.identifier(o, path, 'an item');
   const item: CFItem = {
     identifier,
     fullStatement: rd.requiredText(o, 'fullStatement', path, what, ''),
@@ -614,8 +615,7 @@ function readEnd(rd: Reader, o: Obj, key: string, path: string): LinkGenURI {
   return end;
 }
 
-function readAssociation(rd: Reader, o: Obj, path: string, docTime: string): CFAssociation {
-  const identifier = rd.identifier(o, path, 'an association');
+function readAssociation(rd: Reader, o: Obj, path: string, docTime: string, identifier: string): CFAssociation {
   const rawType = o.associationType;
   if (typeof rawType !== 'string' || rawType.trim() === '') {
     throw new Unreadable('wrong-type', `${path}/associationType: an association needs a type (isChildOf, precedes …), found ${preview(rawType)}.`, `${path}/associationType`);

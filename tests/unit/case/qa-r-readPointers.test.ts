@@ -21,4 +21,22 @@ describe('import report pointers (qa-r)', () => {
     const ext = r.value.report.accepted.find((e) => e.message.startsWith('association ends outside the package'));
     expect(ext?.path).toBe('/CFAssociations/3');
   });
+
+  it('what the report says it accepted counts only what it read, not the duplicates it left out', () => {
+    const docUri = { title: 'T', identifier: DOC, uri: 'https://x.org/doc' };
+    const pkg = {
+      CFDocument: { identifier: DOC, uri: 'https://x.org/doc', title: 'T', creator: 'c', lastChangeDateTime: '2020-01-01T00:00:00Z' },
+      CFItems: [item(1), item(2), item(2)].map((x) => ({ ...x, CFDocumentURI: docUri })),
+      CFAssociations: [childOf(1, id(1), DOC), childOf(1, id(1), DOC), childOf(2, id(2), DOC)].map((a) => ({ ...a, CFDocumentURI: docUri })),
+    };
+    const r = readCasePackage(pkg);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.report.read).toMatchObject({ items: 2, associations: 2 });
+    const counts = r.value.report.accepted.filter((e) => e.message.startsWith('CFDocumentURI')).map((e) => [e.path, e.count]);
+    expect(counts).toEqual([
+      ['/CFItems/0/CFDocumentURI', 2],
+      ['/CFAssociations/0/CFDocumentURI', 2],
+    ]);
+    expect(r.value.report.ignored.map((e) => e.path)).toEqual(['/CFItems/2', '/CFAssociations/1']);
+  });
 });
