@@ -68,3 +68,35 @@ test("the message's Undo after a step on the map takes back that record alone, a
   await expect(redoButton).toHaveAttribute('title', /^Redo: record FR\.3\.4/);
   expect(errors).toEqual([]);
 });
+
+// A teacher records the wrong phase with a line of evidence and presses Ctrl+Z: the record went, and so did the
+// evidence typed for it (the form had emptied the field). The form now has the record taken back again — its
+// phase, date and evidence — so the phase is put right and recorded without typing the evidence again.
+test('Undo of a recorded phase puts it back in the Record form, to record it right', async ({ page }) => {
+  const errors = collectErrors(page);
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  const panel = await openClass(page);
+  await panel.getByTestId('ready-next').getByRole('button', { name: /^FR\.3\.4/ }).click();
+  const form = panel.getByRole('region', { name: 'Record progress' });
+  await form.getByLabel('Phase').selectOption({ label: 'Advanced' });
+  await form.getByLabel('Date').fill('2026-10-20');
+  await form.getByLabel('Evidence').fill('number line quiz, 9/10');
+  await form.getByRole('button', { name: 'Record for Maya R.' }).click();
+  await expect(panel.getByTestId('learners-message')).toContainText('Recorded FR.3.4 at Advanced for Maya R. (2026-10-20).');
+  await expect(form.getByLabel('Evidence')).toHaveValue('');
+
+  await form.getByRole('button', { name: 'Record for Maya R.' }).focus();
+  await page.keyboard.press(`${mod}+z`);
+  await expect(panel.getByTestId('learners-message')).toContainText('Took back FR.3.4 at Advanced for Maya R. (2026-10-20).');
+  await expect(form.getByLabel('Evidence')).toHaveValue('number line quiz, 9/10');
+  await expect(form.getByLabel('Date')).toHaveValue('2026-10-20');
+  await expect(form.getByLabel('Phase').locator('option:checked')).toHaveText('Advanced');
+
+  await form.getByLabel('Phase').selectOption({ label: 'Proficient (mastery)' });
+  await form.getByRole('button', { name: 'Record for Maya R.' }).click();
+  await expect(panel.getByTestId('learners-message')).toContainText('Recorded FR.3.4 at Proficient for Maya R. (2026-10-20).');
+  await panel.getByTestId('learner-records').locator('summary').click();
+  await expect(panel.getByTestId('learner-records').locator('tbody tr').first()).toContainText('number line quiz, 9/10');
+  await expect(panel.getByTestId('learner-records').locator('tbody tr').first()).toContainText('Proficient');
+  expect(errors).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CompetencyId, PhaseId } from '../../../../src-core/model/ids';
 import type { Framework } from '../../../../src-core/model/types';
 import { localTodayIso } from '../../../../src-core/progress/dates';
@@ -8,7 +8,7 @@ import type { Progress } from '../../../../src-core/progress/types';
 import { useEditor } from '../../store/useEditor';
 import { useFolded } from '../../ui/useFolded';
 import { recordPhase } from './actions';
-import { learnersStore } from './learnersStore';
+import { learnersStore, useLearners } from './learnersStore';
 import { phaseColors } from './phaseColors';
 import { codeOf, CompetencyButton, useFocusCompetency } from './shared';
 
@@ -119,6 +119,16 @@ function RecordForm({ fw, learnerId, learnerName, status, next }: { fw: Framewor
   const [evidence, setEvidence] = useState('');
   const c = selected ? fw.competencies[selected] : undefined;
   const now = c ? status.current[c.id] : undefined;
+  // a record of this learner and competency just taken back (Undo): its phase, date and evidence are back in the
+  // form, to record it right (a wrong phase) without typing the evidence again
+  const message = useLearners().message;
+  useEffect(() => {
+    const r = message?.tookBack;
+    if (!r || r.learnerId !== learnerId || r.competencyId !== c?.id) return;
+    setPhaseId(r.phaseId);
+    setDate(r.date);
+    setEvidence(r.evidence);
+  }, [message]); // eslint-disable-line react-hooks/exhaustive-deps -- when a record is taken back, not as the selection changes
   return (
     <section className="lrn-record" aria-labelledby="lrn-record-h">
       <h2 id="lrn-record-h">Record progress</h2>

@@ -320,7 +320,7 @@ export function recordPhase(rec: ProgressRecord, store: LearnersStore = learners
       },
     },
   };
-  const step = changeProgress(store, `record ${what}`, { progress: { ...p, learners, records: [...p.records, entry] } }, { message: recorded }, { undone: `Took back ${what} (${rec.date}).` });
+  const step = changeProgress(store, `record ${what}`, { progress: { ...p, learners, records: [...p.records, entry] } }, { message: recorded }, { undone: { kind: 'info', text: `Took back ${what} (${rec.date}).`, tookBack: entry } });
 }
 
 /**
@@ -330,17 +330,17 @@ export function recordPhase(rec: ProgressRecord, store: LearnersStore = learners
  * the record is no longer there (taken back already), and changes nothing.
  */
 function takeBackRecord(store: LearnersStore, step: AsideStep, entry: ProgressRecord, what: string): void {
-  const tookBack = `Took back ${what} (${entry.date}). Undo puts it back.`;
+  const tookBack: LearnersMessage = { kind: 'info', text: `Took back ${what} (${entry.date}). Undo puts it back.`, tookBack: entry };
   const label = `take back ${what}`;
   const messages = { undone: `Put back ${what} (${entry.date}).`, redone: tookBack };
-  if (takeBackProgressStep(store, step, label, { message: { kind: 'info', text: tookBack } }, messages)) return;
+  if (takeBackProgressStep(store, step, label, { message: tookBack }, messages)) return;
   const now = store.getSnapshot().progress;
   const at = now ? now.records.lastIndexOf(entry) : -1;
   if (!now || at < 0) {
     store.set({ message: { kind: 'info', text: `${what} (${entry.date}) is not recorded now: nothing was taken back.` } });
     return;
   }
-  changeProgress(store, label, { progress: { ...now, records: [...now.records.slice(0, at), ...now.records.slice(at + 1)] } }, { message: { kind: 'info', text: tookBack } }, messages);
+  changeProgress(store, label, { progress: { ...now, records: [...now.records.slice(0, at), ...now.records.slice(at + 1)] } }, { message: tookBack }, messages);
 }
 
 /** Asks for another version of the framework and compares it with the open one (other = older). */

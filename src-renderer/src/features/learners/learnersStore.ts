@@ -30,6 +30,11 @@ export interface LearnersMessage {
   };
   /** How the file was read when it was not UTF-8 (Windows-1252: check the accented names). */
   notice?: string;
+  /**
+   * The record this message says was taken back (Undo of a recorded phase): the Record form, showing that learner
+   * and competency, fills in its phase, date and evidence again — to record it right without typing it again.
+   */
+  tookBack?: ProgressRecord;
 }
 
 /** Another version of the framework, loaded to compare with the open one. */
@@ -307,7 +312,8 @@ type StepMessages = { undone?: string | LearnersMessage; redone?: string | Learn
  * `extra`, and put in line with the map's steps. Undo and Redo check the revision first (`changeProgress`).
  */
 function commitStep(store: LearnersStore, label: string, made: ProgressStepMade, progress: Progress | null, extra: Partial<LearnersState>, messages: StepMessages): AsideStep {
-  const said = (m: string | LearnersMessage | null | undefined): LearnersMessage | null => (typeof m === 'string' ? { kind: 'info', text: m } : (m ?? null));
+  // a message of its own each time (the Record form fills in a record taken back on each Undo)
+  const said = (m: string | LearnersMessage | null | undefined): LearnersMessage | null => (typeof m === 'string' ? { kind: 'info', text: m } : m ? { ...m } : null);
   const redone = 'redone' in messages ? messages.redone : extra.message;
   const { change, revisions, shown } = made;
   const go = (backwards: boolean): boolean => {
