@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { HostApi } from '../../../src-core/host/contract';
 import { ALIGN_LABELS, type AlignMode } from '../canvas/align/align';
 import { alignSelection, createCompetency } from '../canvas/actions';
@@ -36,14 +37,15 @@ interface MoreItem {
 }
 
 /**
- * "More" on a touch screen too narrow for every labelled button: the buttons a media query took out of the
- * toolbar, with their names. Hidden (not a Tab stop) with a mouse, where the buttons all stay.
+ * "More" where the toolbar is too narrow for every button: on a touch screen the labelled buttons a media query
+ * took out of the toolbar, and with a mouse or a finger those `useToolbarFit` took out, with their names. Hidden
+ * (not a Tab stop) where the buttons all fit.
  */
 function MoreMenu({ items }: { items: MoreItem[] }) {
   const { open, close, buttonRef, listRef, onKeyDown, onBlur, onButtonClick } = useMenu();
   return (
     <div className="tb-more" onKeyDown={onKeyDown} onBlur={onBlur}>
-      <button type="button" ref={buttonRef} className="tb-btn" aria-haspopup="menu" aria-expanded={open} onClick={onButtonClick} data-testid="toolbar-more">
+      <button type="button" ref={buttonRef} className="tb-btn" aria-haspopup="menu" aria-expanded={open} onClick={onButtonClick} aria-label="More" title="More: the buttons the toolbar has no room for" data-testid="toolbar-more">
         <Icon name="more" />
         <span className="tb-touch-label">More</span>
       </button>
@@ -73,6 +75,44 @@ function MoreMenu({ items }: { items: MoreItem[] }) {
   );
 }
 
+/** The title block's least width (icon and about 80 px of title) before the toolbar gives buttons to More. */
+const MIN_BRAND = 112;
+
+/**
+ * Fits the toolbar to its width, with a mouse as with a finger: where the buttons shown do not fit in one row
+ * beside a readable title (the widest toolbar — Open Recent, Align…, Focus's depth field and a running
+ * auto-layout's Cancel — overflowed at many widths, Help and Theme pushed off screen), `data-fit` takes the
+ * `tb-overflow-1` buttons into More, then the `tb-overflow-2` ones (styles: `.toolbar[data-fit]`). Measured
+ * again when the window's width or the toolbar's buttons change; no layout is painted in between.
+ */
+function useToolbarFit(barRef: RefObject<HTMLDivElement | null>, content: unknown[]): void {
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    if (!bar) return;
+    const fit = () => {
+      const brand = bar.querySelector<HTMLElement>('.tb-brand');
+      for (let level = 0; level <= 2; level++) {
+        bar.dataset.fit = String(level);
+        if (bar.scrollWidth <= bar.clientWidth && (!brand || brand.getBoundingClientRect().width >= MIN_BRAND)) return;
+      }
+    };
+    fit();
+    let width = bar.clientWidth;
+    const resized = new ResizeObserver(() => {
+      if (bar.clientWidth !== width) fit();
+      width = bar.clientWidth;
+    });
+    resized.observe(bar);
+    // a button that comes and goes in a group (Open Recent once there is a file to reopen, Align…, Cancel)
+    const changed = new MutationObserver(fit);
+    for (const el of [bar, ...bar.querySelectorAll('.tb-group')]) changed.observe(el, { childList: true });
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
+  }, content);
+}
+
 /** The window's toolbar: document, edit, view. */
 export function Toolbar({ host }: { host: HostApi }) {
   const store = useStore();
@@ -90,6 +130,8 @@ export function Toolbar({ host }: { host: HostApi }) {
   const theme = useEditor((s) => s.session.theme);
   const cmd = (c: Parameters<typeof runAppCommand>[0]) => () => runAppCommand(c, store, host);
   const themeIcon = theme === 'dark' ? 'moon' : theme === 'light' ? 'sun' : 'contrast';
+  const barRef = useRef<HTMLDivElement>(null);
+  useToolbarFit(barRef, [layoutRunning, lanes, theme, !!focus, selCount > 1]);
   // the buttons a narrow touch screen moves into More, in toolbar order
   const more: MoreItem[] = [
     { label: 'New framework', icon: 'file', run: cmd('file:new'), overflow: 1 },
@@ -106,7 +148,7 @@ export function Toolbar({ host }: { host: HostApi }) {
   return (
     // The page's banner landmark holds the toolbar (a toolbar role on the header itself would hide the landmark).
     <header className="app-header">
-      <div className="toolbar" role="toolbar" aria-label="Main toolbar">
+      <div className="toolbar" role="toolbar" aria-label="Main toolbar" ref={barRef}>
         <div className="tb-brand">
           <img src="./favicon.svg" alt="" width={22} height={22} />
           <div className="tb-title">
@@ -201,6 +243,8 @@ export function Toolbar({ host }: { host: HostApi }) {
           </button>
           {layoutRunning && (
             <button className="tb-btn tb-text tb-cancel" onClick={() => cancelAutoLayout(store)} title="Cancel the auto-layout (nothing moves)" aria-label="Cancel auto-layout" data-testid="layout-cancel">
+              {/* shown where "Laying out…" has moved into More: Cancel alone would not say what runs */}
+              <span className="tb-spinner" aria-hidden />
               Cancel
             </button>
           )}
