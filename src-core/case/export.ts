@@ -576,8 +576,8 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     for (let ci = 0; ci < comps.length; ci++) {
       const c = comps[ci]!;
       const key = c.id.toLowerCase();
-      const rid = derivedIdOf('rubric:', key);
-      const crid = derivedIdOf('criterion:', key);
+      const rid = (keptIds && keptId(`rubric:${key}`)) || derivedIdOf('rubric:', key);
+      const crid = (keptIds && keptId(`criterion:${key}`)) || derivedIdOf('criterion:', key);
       const label = c.code || c.statement;
       let s = A_ID + rid + R_URI + rid + R_TITLE + esc(short(`Mastery phases: ${label}`)) + R_CRITERION + crid + R_CRITERION_URI + crid + R_CATEGORY;
       s += c.statement ? R_DESCRIPTION + esc(c.statement) + R_ITEM_AFTER_STRING : R_ITEM;

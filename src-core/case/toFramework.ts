@@ -204,6 +204,9 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   let phases = ours ? readPhases(docExt.phases) : undefined;
   if (ours && !phases && docExt.phases !== undefined) drop('extensions.progressions.phases (the mastery scale: ids, labels, descriptions, threshold) on the CFDocument', '/CFDocument/extensions/progressions/phases');
   const criteria = (pkg.CFRubrics ?? []).flatMap((r) => r.CFRubricCriteria ?? []);
+  /** A rubric's identifier by its criterion, where the rubric has that one criterion (as ours: one per competency). */
+  const soleRubricOf = new Map<object, string>();
+  for (const r of pkg.CFRubrics ?? []) if (r.CFRubricCriteria?.length === 1) soleRubricOf.set(r.CFRubricCriteria[0]!, r.identifier);
   /**
    * A criterion's levels low → high. `score` is a level's value (higher = better) and decides when every
    * level has a distinct one: rubrics are often listed best first (position 1 = the top score). Otherwise
@@ -254,6 +257,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
   // 5. Phase descriptors from rubrics.
   const levelPhase = new Map<string, { comp: Competency; phaseId: string }>();
   let strayCriteria = 0;
+  const criterionRead = new Set<string>();
   for (const crit of criteria) {
     const target = crit.CFItemURI?.identifier;
     const comp = target === undefined ? undefined : info.get(target)?.comp;
@@ -261,11 +265,21 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
       strayCriteria++;
       continue;
     }
+    // An export writes one criterion per competency: the identifiers of its first one (and of its rubric, if
+    // that holds no other criterion) and of that one's levels are kept.
+    const compKey = comp.id.toLowerCase();
+    const first = !criterionRead.has(compKey);
+    if (first) {
+      criterionRead.add(compKey);
+      const rubricId = soleRubricOf.get(crit);
+      if (rubricId !== undefined) keepIdentifier(`rubric:${compKey}`, rubricId);
+      keepIdentifier(`criterion:${compKey}`, crit.identifier);
+    }
     sortedLevels(crit.CFRubricCriterionLevels).forEach((l, i) => {
       const phase = phases![i];
       if (!phase) return;
       levelPhase.set(l.identifier, { comp, phaseId: phase.id });
-      keepIdentifier(`level:${comp.id.toLowerCase()}:${phase.id.toLowerCase()}`, l.identifier);
+      if (first) keepIdentifier(`level:${compKey}:${phase.id.toLowerCase()}`, l.identifier);
       if (l.description) comp.phases[phase.id] = { descriptor: l.description, indicators: [] };
     });
   }

@@ -241,8 +241,9 @@ export interface Framework {
   caseAssociations?: Record<string, CaseAssociation>;
   /**
    * Identifiers an imported CASE package gave to what a CASE export derives (hierarchy `isChildOf` and
-   * `isPartOf` associations, rubric criterion levels), keyed by the name the export derives them from
-   * (`isChildOf:<child>:<parent>`, `isPartOf:<indicator>:<level>`, `level:<competency>:<phase>`), where
+   * `isPartOf` associations, rubrics, criteria and levels), keyed by the name the export derives them from
+   * (`isChildOf:<child>:<parent>`, `isPartOf:<indicator>:<level>`, `rubric:<competency>`,
+   * `criterion:<competency>`, `level:<competency>:<phase>`), where
    * they differ from the derived ones; absent when none. The export writes them again (src-core/case).
    */
   caseIdentifiers?: Record<string, string>;

@@ -119,6 +119,38 @@ describe('CASE round trips keep every identifier (qa-r)', () => {
   });
 });
 
+describe('another tool\'s rubrics keep their identifiers through import and export (qa-r)', () => {
+  it.each(V)('CASE %s: rubric, criterion and level identifiers, and the indicators\' isPartOf, as the package had them', (version) => {
+    // our 1.0 export with every rubric, criterion, level and isPartOf renamed, as another tool would name them
+    const pkg = structuredClone(exportCase(example('student-science-inquiry.json'), { version: '1.0' }));
+    let n = 0;
+    const fresh = () => `00000000-0000-4000-9000-${String(++n).padStart(12, '0')}`;
+    const renamed = new Map<string, string>();
+    for (const r of pkg.CFRubrics ?? []) {
+      r.identifier = fresh();
+      for (const c of r.CFRubricCriteria ?? []) {
+        c.identifier = fresh();
+        c.rubricId = r.identifier;
+        for (const l of c.CFRubricCriterionLevels ?? []) {
+          renamed.set(l.identifier, fresh());
+          l.identifier = renamed.get(l.identifier)!;
+          l.rubricCriterionId = c.identifier;
+        }
+      }
+    }
+    for (const a of pkg.CFAssociations ?? []) {
+      if (a.associationType !== 'isPartOf') continue;
+      a.identifier = fresh();
+      a.destinationNodeURI.identifier = renamed.get(a.destinationNodeURI.identifier)!;
+    }
+    const back = reimport(pkg);
+    const again = exportCase(back, { version });
+    const kept = (p: CasePackage) => sorted(new Map([...identifiers(p)].filter(([, l]) => l === 'CFRubrics' || l === 'CFRubricCriteria' || l === 'CFRubricCriterionLevels' || l === 'CFAssociations')));
+    expect(kept(again)).toEqual(kept(pkg));
+    if (haveCaseSchemas) expect(caseSchemaErrors(version, again)).toEqual([]);
+  });
+});
+
 const packages = haveCasePackages ? readdirSync(casePackagesDir).filter((f) => f.endsWith('.json')) : [];
 describe.skipIf(packages.length === 0)(`real CASE packages keep their identifiers through import and export (qa-r; ${SKIP_MESSAGE})`, () => {
   it.each(packages)('%s', (file) => {
