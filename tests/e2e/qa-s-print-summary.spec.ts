@@ -52,6 +52,7 @@ test('the printable map prints as a summary, of one domain, of one grade or of t
   let dialog = await openPrintable(page);
   await expect(dialog.getByRole('radio', { name: 'Full', exact: true })).toBeChecked(); // a small map starts in full
   await expect(dialog.getByTestId('print-count')).toHaveText('36 of 36 competencies (the whole map).');
+  await expect(dialog.getByTestId('print-picture')).toBeChecked();
   const full = await previewPages(page);
   expect(full.rows).toEqual([]);
   dialog = await openPrintable(page);
@@ -68,6 +69,7 @@ test('the printable map prints as a summary, of one domain, of one grade or of t
   await dialog.getByRole('radio', { name: 'Summary', exact: true }).check();
   await dialog.getByTestId('print-domain').selectOption({ label: 'FR-EC Equivalence & Comparison' });
   await expect(dialog.getByTestId('print-count')).toHaveText('6 of 36 competencies.');
+  await expect(dialog.getByTestId('print-picture')).toBeDisabled(); // the picture is of the whole map
   expect(await audit(page, 'Export dialog, printable map options')).toEqual([]);
   await dialog.getByTestId('export-run').click();
   const preview = page.getByTestId('print-preview');
@@ -112,6 +114,8 @@ test('a large map starts as a summary, and the dialog says how big the full prin
   const dialog = await openPrintable(page);
   await expect(dialog.getByRole('radio', { name: 'Summary', exact: true })).toBeChecked();
   await expect(dialog.getByTestId('print-count')).toHaveText('600 of 600 competencies (the whole map).');
+  // a picture of 600 competencies on one page cannot be read: off unless asked for
+  await expect(dialog.getByTestId('print-picture')).not.toBeChecked();
   await dialog.getByRole('radio', { name: 'Full', exact: true }).check();
   await expect(dialog.getByTestId('print-count')).toContainText('in full that is hundreds of pages');
   await dialog.getByRole('radio', { name: 'Summary', exact: true }).check();

@@ -34,6 +34,8 @@ export function ExportDialog({ format: initial }: { format?: string }) {
   // A large map prints as a summary by default (in full, 2,000 competencies are ~1,000 pages); part of the map: a domain, a grade, the selection.
   const total = useMemo(() => Object.keys(fw.competencies).length, [fw.competencies]);
   const [layout, setLayout] = useState<PrintLayout>(() => (total > SUMMARY_FROM ? 'summary' : 'full'));
+  // the picture of the whole map: on a page, a big map's cards are too small to read (2,000 competencies: a grey texture)
+  const [printPicture, setPrintPicture] = useState(() => total <= SUMMARY_FROM);
   const [printDomain, setPrintDomain] = useState('');
   const [printLevel, setPrintLevel] = useState('');
   const selected = useEditor((s) => s.session.selection.competencies);
@@ -133,7 +135,7 @@ export function ExportDialog({ format: initial }: { format?: string }) {
         setBusy('Drawing the map for printing…');
         let mapSvg: string | undefined;
         // the picture is of the whole map: not drawn for a print of part of it
-        if (Object.keys(fw.competencies).length && !printPartial) {
+        if (Object.keys(fw.competencies).length && !printPartial && printPicture) {
           try {
             mapSvg = await mapImage(fw, 'png', 'whole', { pixelRatio: 1.5, background: '#ffffff', laneOrientation: store.getSnapshot().session.laneOrientation });
           } catch {
@@ -396,6 +398,10 @@ export function ExportDialog({ format: initial }: { format?: string }) {
                 {selected.length > 0 ? `${selected.length} ` : ''}selected
               </label>
             </div>
+            <label className="pub-check">
+              <input type="checkbox" checked={printPicture && !printPartial} disabled={printPartial || total === 0} onChange={(e) => setPrintPicture(e.target.checked)} data-testid="print-picture" /> A picture of the whole map
+              first{total > SUMMARY_FROM ? ' (too small to read at this size)' : ''}
+            </label>
             <div className={printCount === 0 && total > 0 ? 'pub-error' : 'field-hint'} data-testid="print-count" aria-live="polite">
               {total === 0
                 ? 'This framework has no competencies yet.'
