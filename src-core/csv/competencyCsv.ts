@@ -644,6 +644,13 @@ export function readCompetencyCsv(text: string, options: CompetencyCsvOptions = 
     notes.push(`${referencedCount} aligned standard code(s) were not in any standards set of the framework; they were kept in a set "${referenced.title}" (codes only).`);
   }
   if (unknownHeaders.length > 0) notes.push(`Columns not imported: ${unknownHeaders.join(', ')}.`);
+  // A standards spreadsheet (OpenSALT's export or import template) picked here loses its tree: say where it goes.
+  const tree = unknownHeaders.filter((x) => /^(smart\s*level|is\s*child\s*of)$/i.test(x.trim()));
+  if (tree.length > 0) {
+    notes.push(
+      `The sheet's hierarchy (${tree.join(', ')}, as in OpenSALT's standards spreadsheets) is not read: the rows became competencies in no domain, the groupings among them. To keep it, import the file as a standards set (Import ▸ Standards CSV) and align competencies to it.`,
+    );
+  }
   return ok({ framework: fw, rowErrors, notes });
 }
 
