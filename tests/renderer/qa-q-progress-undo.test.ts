@@ -3,6 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { updateCompetency } from '../../src-core/commands/competencies';
 import { serializeProgress } from '../../src-core/progress/progressFile';
+import { prng } from '../../bench/generate';
 import type { Progress, ProgressRecord } from '../../src-core/progress/types';
 import type { CompetencyId, PhaseId } from '../../src-core/model/ids';
 import { loadProgressFromText, recordPhase, saveProgress, startProgress } from '../../src-renderer/src/features/learners/actions';
@@ -190,18 +191,6 @@ describe('progress steps share the records list', () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so a failing sequence can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** What a step did, as the model replays it on plain copies. */
 type Op =
   | { kind: 'record'; rec: ProgressRecord }
@@ -285,6 +274,11 @@ describe('undo and redo of progress steps are exact (random sequences against a 
           push({ kind: 'map', statement });
         } else if (r < 0.66 && message?.text.startsWith('Recorded ') && message.action) {
           // the message's own Undo: Ctrl+Z while its record is the last step, else a take-back of its own
+          if (rnd() < 0.5) {
+            const statement = `S${++evidence}`; // a step on the map first, half the time
+            editor.run(updateCompetency(fr3, { statement }));
+            push({ kind: 'map', statement });
+          }
           const latest = editor.isLatest(message.action.step!());
           const at = done.findLastIndex((d) => d.op.kind === 'record');
           const ev = done[at]!;
