@@ -468,7 +468,7 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     const unkept = unkeptItemFields(info.values(), pkg, consumed);
     if (unkept) notes.push(unkept);
   }
-  if (keptCount > 0) notes.push(`${keptCount} association(s) with no place in the framework model kept as CASE associations (exported again unchanged)`);
+  if (keptCount > 0) notes.push(`${keptCount} association(s) with no place in the framework model kept as CASE associations (a CASE export writes them again unchanged; other formats leave them out)`);
   for (const [what, d] of dropped) {
     notes.push(`ignored: malformed ${what}${d.count > 1 ? ` (${d.count} times, first at ${d.first})` : ` (at ${d.first})`}; the package's Progressions data may be damaged`);
   }

@@ -19,6 +19,9 @@ export function exportLossNote(fw: Framework, format: LossyExportFormat): string
   const described = fw.domains.filter((d) => d.description.trim() !== '').length;
   const sets = Object.keys(fw.standardsSets).length;
   const phaseDescriptions = fw.phases.some((p) => p.description.trim() !== '');
+  // Associations of an imported CASE package with no place in the model: only a CASE export writes them again.
+  const caseAssociations = fw.caseAssociations ? Object.keys(fw.caseAssociations).length : 0;
+  const kept = caseAssociations ? `the ${plural(caseAssociations, 'CASE association', 'CASE associations')} kept from the imported package (only a CASE export writes them again)` : '';
   let pinned = 0;
   let count = 0;
   for (const id in fw.competencies) {
@@ -39,6 +42,7 @@ export function exportLossNote(fw: Framework, format: LossyExportFormat): string
     if (comments) lost.push(`review comments (${comments})`);
     if (sets) lost.push(`the standards sets themselves (${sets}; each description names the aligned standards’ codes)`);
     if (phaseDescriptions) lost.push('the mastery phases’ descriptions (the phase labels become the scale)');
+    if (kept) lost.push(kept);
     if (count) lost.push('canvas positions and domain colours');
     const to = format === 'moodle' ? 'Moodle' : 'Canvas';
     return lost.length ? `A ${to} file does not carry: ${lost.join('; ')}. Keep the framework file (or a CASE 1.1 export) as the full record.` : null;
@@ -52,6 +56,7 @@ export function exportLossNote(fw: Framework, format: LossyExportFormat): string
   if (linkNotes) lost.push(`prerequisite notes (${linkNotes})`);
   if (comments) lost.push(`review comments (${comments})`);
   if (sets) lost.push(`the standards sets themselves (${sets}; aligned standards are written as their codes)`);
+  if (kept) lost.push(kept);
   if (count) lost.push(`canvas positions${pinned ? ' and pins' : ''} and domain colours`);
   return lost.length
     ? `A competencies CSV does not carry: ${lost.join('; ')}. Opened again (in the app, or by the progressions import command) it becomes a new framework without them.`

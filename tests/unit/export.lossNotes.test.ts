@@ -79,3 +79,22 @@ describe('progressions export prints the same note on stderr, and the file stays
     expect(r.stdout).not.toContain('does not carry');
   });
 });
+
+describe('a framework imported from CASE', () => {
+  it('the LMS and CSV notes name the CASE associations kept from the package, which only a CASE export writes again', () => {
+    const fw = load(fractions);
+    const ref = (id: string) => ({ identifier: id, uri: `https://case.example.org/CFItems/${id}`, title: id });
+    const assoc = (n: number) => ({
+      id: `b1000000-0000-4000-8000-00000000000${n}`,
+      associationType: 'exactMatchOf',
+      origin: ref(`b1000000-0000-4000-8000-0000000001${n}0`),
+      destination: ref(`b1000000-0000-4000-8000-0000000002${n}0`),
+    });
+    const one: Framework = { ...fw, caseAssociations: { [assoc(1).id]: assoc(1) } };
+    const two: Framework = { ...fw, caseAssociations: { [assoc(1).id]: assoc(1), [assoc(2).id]: assoc(2) } };
+    expect(exportLossNote(one, 'canvas')).toContain('the 1 CASE association kept from the imported package (only a CASE export writes them again)');
+    expect(exportLossNote(two, 'moodle')).toContain('the 2 CASE associations kept from the imported package');
+    expect(exportLossNote(two, 'csv')).toContain('the 2 CASE associations kept from the imported package');
+    expect(exportLossNote(fw, 'canvas')).not.toContain('CASE association');
+  });
+});

@@ -92,6 +92,8 @@ describe('the import report names association notes and other tools\' extensions
     const r = importCaseFramework(p);
     if (!r.ok) throw new Error(r.error.message);
     expect(notKept(r.value.notes)).toContain('notes of associations that are not prerequisites (2), extensions of other tools (on the CFDocument, 1 item, 1 association)');
+    // the kept associations travel in CASE exports only, and the report says so
+    expect(r.value.notes.join('\n')).toContain('kept as CASE associations (a CASE export writes them again unchanged; other formats leave them out)');
     // what the line promises: the prerequisite's note travels, the others do not
     const out = exportCase(r.value.framework, { version: '1.1' });
     const notes = out.CFAssociations!.filter((a) => a.notes).map((a) => [a.associationType, a.notes]);
