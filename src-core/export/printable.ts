@@ -165,6 +165,7 @@ table.summary .tick { width: 14mm; text-align: center; vertical-align: middle; }
 table.summary thead .tick { font-size: 7pt; line-height: 1.1; padding: 1mm 0.5mm; }
 table.summary td.tick { font-size: 13pt; line-height: 1; }
 table.summary .threshold { background: #e6e6e6; }
+table.summary thead tr.domain-row td { border: 0; border-bottom: 1px solid #bbb; padding: 0 0 1mm; font-size: 8pt; font-weight: 600; color: #444; background: #fff; }
 @media screen { body { max-width: 190mm; margin: 10mm auto; padding: 0 6mm; } }`;
 }
 
@@ -252,8 +253,13 @@ function summaryRow(fw: Framework, index: ExportIndex, c: Competency, audience: 
   return `<tr>${cells.join('')}</tr>`;
 }
 
-/** The summary's table of one domain's competencies (its header row repeats on every page it spans). */
-function summaryTable(fw: Framework, index: ExportIndex, list: readonly Competency[], audience: PrintAudience): string {
+/**
+ * The summary's table of one domain's competencies. Its `<thead>` repeats on every page the table spans:
+ * a caption row naming the domain (so a continuation page does not start with an anonymous table; on the
+ * first page it sits under the domain's heading, hidden from screen readers, which have the heading) and
+ * the column headers.
+ */
+function summaryTable(fw: Framework, index: ExportIndex, list: readonly Competency[], audience: PrintAudience, caption: string): string {
   const w = WORDS[audience];
   const head = [
     '<th scope="col" class="cid">Code</th>',
@@ -266,7 +272,8 @@ function summaryTable(fw: Framework, index: ExportIndex, list: readonly Competen
   } else {
     head.push('<th scope="col" class="std">Standards</th>');
   }
-  return `<table class="summary"><thead><tr>${head.join('')}</tr></thead><tbody>${list.map((c) => summaryRow(fw, index, c, audience)).join('\n')}</tbody></table>`;
+  const captionRow = `<tr class="domain-row" aria-hidden="true"><td colspan="${head.length}">${caption}</td></tr>`;
+  return `<table class="summary"><thead>${captionRow}<tr>${head.join('')}</tr></thead><tbody>${list.map((c) => summaryRow(fw, index, c, audience)).join('\n')}</tbody></table>`;
 }
 
 /** The ids of a domain and of its sub-domains, at any depth (a parent cycle stops the walk). */
@@ -395,9 +402,9 @@ export function printableMapHtml(fw: Framework, options: PrintableOptions): stri
     list.push(c);
     byDomain.set(key, list);
   }
-  const section = (heading: string, list: readonly Competency[], color: string) =>
+  const section = (heading: string, caption: string, list: readonly Competency[], color: string) =>
     layout === 'summary'
-      ? `<section class="domain">${heading}${summaryTable(fw, index, list, audience)}</section>`
+      ? `<section class="domain">${heading}${summaryTable(fw, index, list, audience, caption)}</section>`
       : domainSection(heading, list.map((c) => competencyHtml(fw, index, c, audience, color)));
   const colorOf = (d: Domain | undefined) => (d && SAFE_COLOR.test(d.color) ? d.color : '#888888');
   for (const { domain, depth } of domainsInOrder(fw)) {
@@ -407,10 +414,11 @@ export function printableMapHtml(fw: Framework, options: PrintableOptions): stri
     const color = colorOf(domain);
     const title = `${domain.code.trim() !== '' && audience === 'teacher' ? `<span class="code">${escapeHtml(domain.code)}</span>` : ''}${escapeHtml(domain.title)}`;
     const desc = domain.description.trim() !== '' ? `<p class="domain-desc">${escapeHtmlLines(domain.description)}</p>` : '';
-    body.push(section(`<h2${depth > 0 ? ' class="sub"' : ''} style="--domain: ${color}">${title}</h2>${desc}`, list, color));
+    const caption = `${domain.code.trim() !== '' ? `${escapeHtml(domain.code)} · ` : ''}${escapeHtml(domain.title)}`;
+    body.push(section(`<h2${depth > 0 ? ' class="sub"' : ''} style="--domain: ${color}">${title}</h2>${desc}`, caption, list, color));
   }
   const loose = byDomain.get(null) ?? [];
-  if (loose.length > 0) body.push(section(`<h2>${w.other}</h2>`, loose, '#888888'));
+  if (loose.length > 0) body.push(section(`<h2>${w.other}</h2>`, w.other, loose, '#888888'));
   if (total === 0) body.push('<p class="muted">This framework has no competencies yet.</p>');
   else if (comps.length === 0) body.push(`<p class="muted">${escapeHtml(`No competency of this framework is in ${scopeLabel}.`)}</p>`);
 
