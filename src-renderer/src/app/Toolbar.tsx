@@ -78,24 +78,62 @@ function MoreMenu({ items }: { items: MoreItem[] }) {
 /** The title block's least width (icon and about 80 px of title) before the toolbar gives buttons to More. */
 const MIN_BRAND = 112;
 
+const rendered = (e: Element) => e.getClientRects().length > 0;
+
 /**
  * Fits the toolbar to its width, with a mouse as with a finger: where the buttons shown do not fit in one row
  * beside a readable title (the widest toolbar — Open Recent, Align…, Focus's depth field and a running
  * auto-layout's Cancel — overflowed at many widths, Help and Theme pushed off screen), `data-fit` takes the
  * `tb-overflow-1` buttons into More, then the `tb-overflow-2` ones (styles: `.toolbar[data-fit]`). Measured
  * again when the window's width or the toolbar's buttons change; no layout is painted in between.
+ *
+ * Where More goes away (the toolbar has room again) while it or its menu has the keyboard focus, the focus
+ * moves to the button that came back for the menu item focused, else to the first button that came back out
+ * of More (else Help), so a keyboard or screen reader user is not left on the page's body.
  */
 function useToolbarFit(barRef: RefObject<HTMLDivElement | null>, content: unknown[]): void {
+  // the element in More (its button or a menu item) with the focus, and the item's place in the menu
+  const inMore = useRef<{ el: HTMLElement; item: number } | null>(null);
+  // the toolbar buttons More held at the last measure
+  const held = useRef<Set<HTMLElement>>(new Set());
   useLayoutEffect(() => {
     const bar = barRef.current;
     if (!bar) return;
+    // the toolbar's buttons that More can hold, in toolbar order: the order of More's items (`more` below)
+    const overflowButtons = () => [...bar.querySelectorAll<HTMLButtonElement>('.tb-btn.tb-overflow-1, .tb-btn.tb-overflow-2')];
+    const keepFocus = () => {
+      const was = inMore.current;
+      const active = document.activeElement;
+      if (was && !rendered(was.el) && (active === was.el || active === document.body || active === null || !active.isConnected)) {
+        inMore.current = null;
+        const buttons = overflowButtons();
+        const target =
+          [buttons[was.item], ...buttons.filter((b) => held.current.has(b)), ...buttons].find((b) => b && rendered(b) && !b.disabled) ??
+          bar.querySelector<HTMLElement>('[aria-label="Help and keyboard shortcuts"]');
+        target?.focus();
+      }
+      held.current = new Set(overflowButtons().filter((b) => !rendered(b)));
+    };
     const fit = () => {
       const brand = bar.querySelector<HTMLElement>('.tb-brand');
       for (let level = 0; level <= 2; level++) {
         bar.dataset.fit = String(level);
-        if (bar.scrollWidth <= bar.clientWidth && (!brand || brand.getBoundingClientRect().width >= MIN_BRAND)) return;
+        if (bar.scrollWidth <= bar.clientWidth && (!brand || brand.getBoundingClientRect().width >= MIN_BRAND)) break;
       }
+      keepFocus();
     };
+    const onFocusIn = (e: FocusEvent) => {
+      const el = e.target as HTMLElement;
+      const menu = el.closest('.tb-more');
+      inMore.current = menu ? { el, item: [...menu.querySelectorAll('[role^="menuitem"]')].indexOf(el) } : null;
+    };
+    // the focus leaving More for good (not More being hidden under it) forgets it
+    const onFocusOut = (e: FocusEvent) => {
+      const next = e.relatedTarget as HTMLElement | null;
+      if (next ? !next.closest('.tb-more') : rendered(e.target as HTMLElement)) inMore.current = null;
+    };
+    bar.addEventListener('focusin', onFocusIn);
+    bar.addEventListener('focusout', onFocusOut);
     fit();
     let width = bar.clientWidth;
     const resized = new ResizeObserver(() => {
@@ -109,6 +147,8 @@ function useToolbarFit(barRef: RefObject<HTMLDivElement | null>, content: unknow
     return () => {
       resized.disconnect();
       changed.disconnect();
+      bar.removeEventListener('focusin', onFocusIn);
+      bar.removeEventListener('focusout', onFocusOut);
     };
   }, content);
 }
@@ -132,7 +172,7 @@ export function Toolbar({ host }: { host: HostApi }) {
   const themeIcon = theme === 'dark' ? 'moon' : theme === 'light' ? 'sun' : 'contrast';
   const barRef = useRef<HTMLDivElement>(null);
   useToolbarFit(barRef, [layoutRunning, lanes, theme, !!focus, selCount > 1]);
-  // the buttons a narrow touch screen moves into More, in toolbar order
+  // the buttons a narrow touch screen moves into More, in toolbar order (useToolbarFit pairs each with its button by place)
   const more: MoreItem[] = [
     { label: 'New framework', icon: 'file', run: cmd('file:new'), overflow: 1 },
     { label: 'Save as…', icon: 'copy', run: cmd('file:saveAs'), overflow: 1 },
