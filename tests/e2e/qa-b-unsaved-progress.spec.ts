@@ -41,7 +41,7 @@ test('importing another class file over progress recorded by hand asks first; Ca
   await panel.getByRole('button', { name: 'Add', exact: true }).click();
   await panel.getByTestId('import-progress').click();
   const ask = page.getByRole('alertdialog', { name: 'Replace progress' });
-  await expect(ask).toContainText('What you recorded or added since it was opened is not saved and will be lost.');
+  await expect(ask).toContainText('What you recorded or added since it was opened is not saved: after the import, Undo (Ctrl+Z) brings it back until this window is closed or reloaded.');
   await ask.getByRole('button', { name: 'Cancel' }).click();
   await expect(ask).toHaveCount(0);
   await expect(panel.getByTestId('learner-select')).toHaveValue('maya');

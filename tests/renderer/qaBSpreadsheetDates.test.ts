@@ -35,7 +35,12 @@ describe('a teacher imports a class export whose dates Excel wrote month/day/yea
       kind: 'info',
       text: 'Imported 2 records for 2 learners from gradebook.csv.',
       details: ['read 2 dates written another way as YYYY-MM-DD (e.g. "9/15/2026" as 2026-09-15)'],
+      action: expect.objectContaining({ label: 'Undo', laterLabel: 'Take back this import' }),
     });
+    // the wrong spreadsheet after all: the message's Undo takes the import back
+    s.message!.action!.run();
+    expect(store.getSnapshot().progress).toBeNull();
+    expect(store.getSnapshot().message!.text).toBe('Took back the import of gradebook.csv: no progress is open.');
   });
 
   it('offers no button when the dates cannot all be read one way (the teacher must say which)', () => {

@@ -27,7 +27,7 @@ describe('learners store actions', () => {
     const s = storeWithProgress().getSnapshot();
     expect(s.progress!.learners.map((l) => l.id)).toEqual(['ana', 'ben', 'cai']);
     expect(s.learnerId).toBe('ana');
-    expect(s.message).toEqual({ kind: 'info', text: 'Imported 6 records for 3 learners from class.csv.', details: [] });
+    expect(s.message).toEqual({ kind: 'info', text: 'Imported 6 records for 3 learners from class.csv.', details: [], action: expect.objectContaining({ label: 'Undo' }) });
   });
 
   it('counts one record and one learner in the singular, from a CSV and from a progress file', () => {

@@ -65,6 +65,8 @@ export function LearnersPanel() {
       return !!step && !editor.isLatest(step);
     }, [action, editor]),
   );
+  // …and can it not do what it says now (an import the progress was changed after): why
+  const blocked = action?.blocked?.() ?? null;
   const learnerId = s.learnerId && progress?.learners.some((l) => l.id === s.learnerId) ? s.learnerId : null;
   const status = progress && learnerId ? learnerStatusOf(fw, progress, learnerId) : null;
   const learnerName = learnerId ? (progress?.learners.find((l) => l.id === learnerId)?.name ?? learnerId) : null;
@@ -133,13 +135,20 @@ export function LearnersPanel() {
             </ul>
           )}
           {action && (
-            <button type="button" className="lrn-message-action" onClick={action.run} aria-describedby={later ? 'lrn-message-later' : undefined} data-testid="learners-message-action">
+            <button
+              type="button"
+              className="lrn-message-action"
+              onClick={action.run}
+              disabled={!!blocked}
+              aria-describedby={blocked || (later && action.laterHint) ? 'lrn-message-later' : undefined}
+              data-testid="learners-message-action"
+            >
               {later ? (action.laterLabel ?? action.label) : action.label}
             </button>
           )}
-          {later && action?.laterHint && (
+          {(blocked || (later && action?.laterHint)) && (
             <p className="lrn-hint" id="lrn-message-later" data-testid="learners-message-later">
-              {action.laterHint}
+              {blocked || action?.laterHint}
             </p>
           )}
           {s.message.problems && s.message.problems.length > 0 && <BannerProblems key={s.message.text} problems={s.message.problems} firstFew={PROBLEMS_FIRST_FEW} />}

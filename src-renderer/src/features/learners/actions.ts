@@ -13,7 +13,7 @@ import { problemLines } from '../../app/BannerProblems';
 import { confirmAction } from '../../dialogs/confirm';
 import { installHost } from '../../host/installHost';
 import type { BannerProblem } from '../../store/session';
-import { changeProgress, comparisonDiff, learnersStore, markProgressClean, progressHistoryOf, takeBackProgressStep, type LearnersMessage, type LearnersStore } from './learnersStore';
+import { changeProgress, comparisonDiff, learnersStore, markProgressClean, progressHistoryOf, progressIsAsStepLeftIt, takeBackProgressStep, type LearnersMessage, type LearnersStore } from './learnersStore';
 import type { AsideStep } from '../../store/editorStore';
 
 /** The window's host (Electron preload or the browser host). */
@@ -69,14 +69,42 @@ function backAfterUndo(store: LearnersStore): string {
  * Windows-1252 (a CSV Excel saved as "CSV (Comma delimited)") says so under the message, imported or not.
  */
 export function loadProgressFromText(fw: Framework, text: string, name: string, store: LearnersStore = learnersStore, options: LoadOptions = {}): boolean {
-  const loaded = readProgressText(fw, text, name, store, options);
   const notice = encodingNotice(options.encoding);
+  const loaded = readProgressText(fw, text, name, store, options, notice);
+  // a refusal says it too (an imported file's message has it already, so that Redo shows it again)
   const message = store.getSnapshot().message;
-  if (notice && message) store.set({ message: { ...message, notice } });
+  if (!loaded && notice && message) store.set({ message: { ...message, notice } });
   return loaded;
 }
 
-function readProgressText(fw: Framework, text: string, name: string, store: LearnersStore, options: LoadOptions): boolean {
+/** The history's Undo of `step` when it is the last step (as Ctrl+Z); false, and nothing done, otherwise. */
+function undoIfLatest(store: LearnersStore, step: AsideStep): boolean {
+  const history = progressHistoryOf(store);
+  return history ? history.isLatest(step) && history.undo() !== null : step.undo();
+}
+
+/**
+ * The Undo of an import's message: Ctrl+Z while the import is the last step; after later steps on the map, the
+ * import alone is taken back as a step of its own (the progress before it, exactly). Once the progress itself was
+ * changed since (a record, a learner added) the import cannot be taken back exactly: disabled, saying why.
+ */
+function importUndo(store: LearnersStore, step: () => AsideStep, what: string, back: string): NonNullable<LearnersMessage['action']> {
+  return {
+    label: 'Undo',
+    laterLabel: 'Take back this import',
+    laterHint: 'You made other changes since: this takes back only the import, as a step of its own (Undo puts it back).',
+    step,
+    blocked: () => (progressIsAsStepLeftIt(store, step()) ? null : 'The progress was changed since this import (a record, a learner added): undo those changes first (Ctrl+Z), then the import.'),
+    run: () => {
+      if (undoIfLatest(store, step())) return;
+      const tookBack = `Took back ${what}${back}. Undo puts it back.`;
+      const done = takeBackProgressStep(store, step(), `take back ${what}`, { message: { kind: 'info', text: tookBack } }, { undone: `Put back ${what}.`, redone: tookBack });
+      if (!done) store.set({ message: { kind: 'info', text: `The progress was changed since ${what}: nothing was taken back. Undo those changes first (Ctrl+Z).` } });
+    },
+  };
+}
+
+function readProgressText(fw: Framework, text: string, name: string, store: LearnersStore, options: LoadOptions, notice: string | null): boolean {
   const today = options.today ?? store.getSnapshot().today ?? localTodayIso();
   const isJson = text.replace(/^\ufeff/, '').trimStart().startsWith('{');
   if (isJson) {
@@ -94,14 +122,16 @@ function readProgressText(fw: Framework, text: string, name: string, store: Lear
     const warnings = checkProgress(fw, r.value).map((d) => d.message);
     const future = futureDatesNote(r.value, fw, today);
     if (future) warnings.push(future);
-    // one undoable step: Ctrl+Z puts back the progress it replaced
+    // one undoable step: Ctrl+Z (or the message's Undo) puts back the progress it replaced
     markProgressClean(r.value);
-    changeProgress(
+    const back = backAfterUndo(store);
+    const action = importUndo(store, () => opened, `the progress opened from ${name}`, back);
+    const opened = changeProgress(
       store,
       `open progress ${name}`,
       { progress: r.value, sourceName: name, learnerId: r.value.learners[0]?.id ?? null },
-      { message: { kind: 'info', text: `Opened ${counted(r.value.records.length, 'record')} for ${counted(r.value.learners.length, 'learner')} from ${name}.`, details: warnings } },
-      { undone: `Closed the progress opened from ${name}${backAfterUndo(store)}.` },
+      { message: { kind: 'info', text: `Opened ${counted(r.value.records.length, 'record')} for ${counted(r.value.learners.length, 'learner')} from ${name}.`, details: warnings, ...(notice ? { notice } : {}), action } },
+      { undone: `Closed the progress opened from ${name}${back}.` },
     );
     return true;
   }
@@ -138,18 +168,22 @@ function readProgressText(fw: Framework, text: string, name: string, store: Lear
   }
   const future = futureDatesNote(p, fw, today);
   markProgressClean(p);
-  changeProgress(
+  const back = backAfterUndo(store);
+  const imported = changeProgress(
     store,
     `import progress ${name}`,
     { progress: p, sourceName: name, learnerId: p.learners[0]?.id ?? null },
     {
+      // Redo shows this message again: the encoding notice included
       message: {
         kind: 'info',
         text: `Imported ${counted(p.records.length, 'record')} for ${counted(p.learners.length, 'learner')} from ${name}.`,
         details: future ? [...r.value.notes, future] : r.value.notes,
+        ...(notice ? { notice } : {}),
+        action: importUndo(store, () => imported, `the import of ${name}`, back),
       },
     },
-    { undone: `Took back the import of ${name}${backAfterUndo(store)}.` },
+    { undone: `Took back the import of ${name}${back}.` },
   );
   return true;
 }
@@ -186,7 +220,7 @@ export function csvErrorMessage(name: string, error: ProgressCsvError, fw?: Fram
 export function replaceProgressQuestion(store: LearnersStore = learnersStore): string | null {
   const s = store.getSnapshot();
   if (!s.progress || !s.dirty) return null;
-  return `Replace the progress open now${s.sourceName ? ` (${s.sourceName})` : ''}? What you recorded or added since it was opened is not saved and will be lost. Cancel, then Save progress… to keep it.`;
+  return `Replace the progress open now${s.sourceName ? ` (${s.sourceName})` : ''}? What you recorded or added since it was opened is not saved: after the import, Undo (Ctrl+Z) brings it back until this window is closed or reloaded. To keep it for good: Cancel, then Save progress… before importing.`;
 }
 
 /**
@@ -314,8 +348,7 @@ export function recordPhase(rec: ProgressRecord, store: LearnersStore = learners
       step: () => step,
       run: () => {
         // the last step: as Ctrl+Z (Redo records it again); after other steps, this record alone is taken back
-        const history = progressHistoryOf(store);
-        if (history ? history.isLatest(step) && history.undo() !== null : step.undo()) return;
+        if (undoIfLatest(store, step)) return;
         takeBackRecord(store, step, entry, what);
       },
     },

@@ -27,6 +27,11 @@ export interface LearnersMessage {
     step?: () => AsideStep;
     laterLabel?: string;
     laterHint?: string;
+    /**
+     * Why the button cannot do what it says now, or null when it can (asked on each render): the button is then
+     * disabled and the reason shown — e.g. an import the progress was changed after cannot be taken back exactly.
+     */
+    blocked?: () => string | null;
   };
   /** How the file was read when it was not UTF-8 (Windows-1252: check the accented names). */
   notice?: string;
@@ -356,6 +361,12 @@ export function changeProgress(
   return commitStep(store, label, made, next.progress, extra, messages);
 }
 
+/** Whether the progress of `store` is still as `step` (a progress step) left it: `takeBackProgressStep` can take it back. */
+export function progressIsAsStepLeftIt(store: LearnersStore, step: AsideStep): boolean {
+  const made = stepsMade.get(step);
+  return !!made && revisionOf(store) === made.revisions.after;
+}
+
 /**
  * Takes `step` back as a step of its own named `label`, the steps made since it (on the map) left as they are:
  * the progress becomes again the very state before `step` — unsaved only if that was. Only while the progress is
@@ -364,7 +375,7 @@ export function changeProgress(
  */
 export function takeBackProgressStep(store: LearnersStore, step: AsideStep, label: string, extra: Partial<LearnersState> = {}, messages: StepMessages = {}): AsideStep | null {
   const made = stepsMade.get(step);
-  if (!made || revisionOf(store) !== made.revisions.after) return null;
+  if (!made || !progressIsAsStepLeftIt(store, step)) return null;
   const s = store.getSnapshot();
   const back: ProgressStepMade = {
     change: reversed(made.change),
