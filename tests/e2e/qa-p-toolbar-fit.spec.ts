@@ -157,10 +157,11 @@ async function expectFits2(page: Page): Promise<void> {
 }
 
 // `minBrand`: at 853 px every labelled button left is one a student or teacher needs at hand, and the title gives
-// way (README, Known gaps)
+// way (README, Known gaps); at 683 px (overflowed by 26 px, Help off screen, before the gaps went) it gives way entirely
 for (const cb of [
   { name: '1366×768 at 125 %', viewport: { width: 1093, height: 614 }, deviceScaleFactor: 1.25, minBrand: 112 },
   { name: '1280×800 at 150 %', viewport: { width: 853, height: 533 }, deviceScaleFactor: 1.5, minBrand: 40 },
+  { name: '1024×768 at 150 %', viewport: { width: 683, height: 512 }, deviceScaleFactor: 1.5, minBrand: 0 },
 ]) {
   test.describe(`touch Chromebook ${cb.name}`, () => {
     test.use({ viewport: cb.viewport, deviceScaleFactor: cb.deviceScaleFactor, hasTouch: true, isMobile: false });
