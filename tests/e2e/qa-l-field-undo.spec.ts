@@ -79,10 +79,15 @@ test('a phase recorded with Enter in the Evidence field is taken back by Ctrl+Z 
   await expect(evidence).toHaveValue('');
   await page.keyboard.press(`${mod}+z`);
   await expect(panel.getByTestId('mastered')).not.toContainText('FR.3.4');
-  // typing in it again: Ctrl+Z is the field's own
-  await evidence.pressSequentially('exit ticket');
+  // the record taken back fills the form again, its evidence included (b4768b2)
+  await expect(evidence).toHaveValue('number line quiz');
+  // typing in it again: Ctrl+Z is the field's own, and takes back the typing alone
+  await evidence.press('End');
+  await evidence.pressSequentially(', exit ticket');
+  await expect(evidence).toHaveValue('number line quiz, exit ticket');
   await page.keyboard.press(`${mod}+z`);
-  await expect(evidence).toHaveValue('');
+  await expect(evidence).toHaveValue('number line quiz');
+  await expect(panel.getByTestId('mastered')).not.toContainText('FR.3.4');
   await expect(panel.getByTestId('learners-message')).toContainText('Took back FR.3.4');
   expect(errors).toEqual([]);
 });
