@@ -11,3 +11,4 @@ export * from './pacing';
 export * from './diff';
 export * from './plan';
 export * from './checkProgress';
+export * from './change';

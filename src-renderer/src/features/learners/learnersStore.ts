@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { Framework } from '../../../../src-core/model/types';
 import { diffFrameworksFrom, type FrameworkDiff } from '../../../../src-core/progress/diff';
-import type { Learner, Progress, ProgressRecord } from '../../../../src-core/progress/types';
+import { applyChange, changeOf, reversedChange, type ProgressChange } from '../../../../src-core/progress/change';
+import type { Progress, ProgressRecord } from '../../../../src-core/progress/types';
 import type { AsideStep, EditorStore } from '../../store/editorStore';
 import type { BannerProblem } from '../../store/session';
 import { localTodayIso } from '../../../../src-core/progress/dates';
@@ -232,65 +233,6 @@ export function markProgressClean(progress: Progress | null): void {
   if (revision !== undefined) cleanRevisions.add(revision);
 }
 
-/** A change of one list: at `at`, `removed` gave way to `inserted`. */
-interface Splice<T> {
-  at: number;
-  removed: readonly T[];
-  inserted: readonly T[];
-}
-
-/** The one splice that turns `a` into `b` (what lies between their common head and tail), or null when they are the same. */
-function spliceOf<T>(a: readonly T[], b: readonly T[]): Splice<T> | null {
-  if (a === b) return null;
-  const n = Math.min(a.length, b.length);
-  let head = 0;
-  while (head < n && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < n - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { at: head, removed: a.slice(head, a.length - tail), inserted: b.slice(head, b.length - tail) };
-}
-
-/** `list` with `s` made (or, backwards, taken back): a new list sharing every item. */
-function spliced<T>(list: readonly T[], s: Splice<T> | null, backwards: boolean): T[] {
-  if (!s) return list as T[];
-  const [out, into] = backwards ? [s.inserted, s.removed] : [s.removed, s.inserted];
-  const next = list.slice(0, s.at);
-  for (const x of into) next.push(x);
-  for (let i = s.at + out.length; i < list.length; i++) next.push(list[i]!);
-  return next;
-}
-
-/**
- * What a step did to the progress: the progress before and after when it was replaced (an import, the first
- * learner added), else only what changed in its lists — a record appended, a learner added, a record taken back.
- */
-type ProgressChange =
-  | { kind: 'replace'; before: Progress | null; after: Progress | null }
-  | { kind: 'splice'; head: { before: ProgressHead; after: ProgressHead }; learners: Splice<Learner> | null; records: Splice<ProgressRecord> | null };
-type ProgressHead = Omit<Progress, 'learners' | 'records'>;
-
-function headOf(p: Progress): ProgressHead {
-  const { learners: _l, records: _r, ...head } = p;
-  return head;
-}
-
-/** Spliced lists when they are a small part of the whole; the two progress objects otherwise (they are kept either way). */
-function changeOf(before: Progress | null, after: Progress | null): ProgressChange {
-  if (!before || !after) return { kind: 'replace', before, after };
-  const learners = spliceOf(before.learners, after.learners);
-  const records = spliceOf(before.records, after.records);
-  const moved = (s: Splice<unknown> | null) => (s ? s.removed.length + s.inserted.length : 0);
-  if (moved(records) + moved(learners) > (before.records.length + before.learners.length) / 2) return { kind: 'replace', before, after };
-  return { kind: 'splice', head: { before: headOf(before), after: headOf(after) }, learners, records };
-}
-
-/** The progress after `change` is made (`backwards`: taken back) on `now`, the state it left (or was made on). */
-function applyChange(now: Progress | null, change: ProgressChange, backwards: boolean): Progress | null {
-  if (change.kind === 'replace') return backwards ? change.before : change.after;
-  if (!now) return null; // not reached: the revision says `now` is the state the change was made on or left
-  return { ...now, ...(backwards ? change.head.before : change.head.after), learners: spliced(now.learners, change.learners, backwards), records: spliced(now.records, change.records, backwards) };
-}
-
 /** What a progress step changes, besides the progress: whose progress is shown and where it came from. */
 type ProgressView = Pick<LearnersState, 'progress' | 'sourceName' | 'learnerId'>;
 type Shown = Pick<LearnersState, 'sourceName' | 'learnerId'>;
@@ -302,13 +244,6 @@ interface ProgressStepMade {
   shown: { before: Shown; after: Shown };
 }
 const stepsMade = new WeakMap<AsideStep, ProgressStepMade>();
-
-/** `change` the other way round: what takes it back. */
-function reversed(change: ProgressChange): ProgressChange {
-  if (change.kind === 'replace') return { kind: 'replace', before: change.after, after: change.before };
-  const back = <T,>(s: Splice<T> | null): Splice<T> | null => s && { at: s.at, removed: s.inserted, inserted: s.removed };
-  return { kind: 'splice', head: { before: change.head.after, after: change.head.before }, learners: back(change.learners), records: back(change.records) };
-}
 
 type StepMessages = { undone?: string | LearnersMessage; redone?: string | LearnersMessage };
 
@@ -378,7 +313,7 @@ export function takeBackProgressStep(store: LearnersStore, step: AsideStep, labe
   if (!made || !progressIsAsStepLeftIt(store, step)) return null;
   const s = store.getSnapshot();
   const back: ProgressStepMade = {
-    change: reversed(made.change),
+    change: reversedChange(made.change),
     revisions: { before: made.revisions.after, after: made.revisions.before },
     shown: { before: { sourceName: s.sourceName, learnerId: s.learnerId }, after: made.shown.before },
   };
