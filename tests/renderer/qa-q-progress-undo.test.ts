@@ -7,10 +7,9 @@ import { prng } from '../../bench/generate';
 import type { Progress, ProgressRecord } from '../../src-core/progress/types';
 import type { CompetencyId, PhaseId } from '../../src-core/model/ids';
 import { loadProgressFromText, recordPhase, saveProgress, startProgress } from '../../src-renderer/src/features/learners/actions';
-import { createLearnersStore, initialLearnersState, linkProgressHistory, type LearnersStore } from '../../src-renderer/src/features/learners/learnersStore';
 import { createMemoryHost } from '../../src-renderer/src/host/memoryHost';
-import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 import { makeFramework } from '../unit/progress/helpers';
+import { learnersWindow } from './helpers/learnersFixture';
 
 function classOf(learners: number, perLearner: number, fw: ReturnType<typeof makeFramework>): Progress {
   const comps = Object.values(fw.competencies);
@@ -22,17 +21,11 @@ function classOf(learners: number, perLearner: number, fw: ReturnType<typeof mak
 }
 
 function teacher(learners = 1, perLearner = 1) {
-  const fw = makeFramework([{ code: 'FR.1' }, { code: 'FR.2', after: ['FR.1'] }, { code: 'FR.3' }]);
-  const editor = createEditorStore({ framework: fw });
-  const store = createLearnersStore(initialLearnersState(new Date('2026-10-20T00:00:00Z')));
-  linkProgressHistory(editor, store);
-  const id = (code: string) => Object.values(fw.competencies).find((c) => c.code === code)!.id;
-  const proficient = fw.phases.find((p) => p.threshold)!;
+  const w = learnersWindow();
+  const { fw, store, id, proficient } = w;
   expect(loadProgressFromText(fw, serializeProgress(classOf(learners, perLearner, fw)), 'class.json', store)).toBe(true);
   const record = (learnerId: string, code: string, evidence = '') => recordPhase({ learnerId, competencyId: id(code), phaseId: proficient.id, date: '2026-10-20', evidence }, store, fw);
-  const notice = () => editor.getSnapshot().session.notice?.message;
-  const labels = () => [editor.getSnapshot().undoLabel, editor.getSnapshot().redoLabel];
-  return { fw, editor, store, id, proficient, record, notice, labels };
+  return { ...w, record };
 }
 
 describe("the Learners message's Undo after later steps", () => {
@@ -229,11 +222,8 @@ describe('undo and redo of progress steps are exact (random sequences against a 
       withHost();
       const rnd = prng(seed);
       const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-      const fw = makeFramework([{ code: 'FR.1' }, { code: 'FR.2', after: ['FR.1'] }, { code: 'FR.3' }]);
-      const fr3 = Object.values(fw.competencies).find((c) => c.code === 'FR.3')!.id;
-      const editor = createEditorStore({ framework: fw });
-      const store: LearnersStore = createLearnersStore(initialLearnersState(new Date('2026-10-20T00:00:00Z')));
-      linkProgressHistory(editor, store);
+      const { fw, editor, store, id: idOf } = learnersWindow();
+      const fr3 = idOf('FR.3');
       // the model: the steps done, each with the id of the progress state it left (a map edit: the one before
       // it; a take-back of the last progress step: the one before that step); the ids of states a file holds
       type Done = { id: number; op: Op; state: number };

@@ -3,24 +3,16 @@ import { updateCompetency } from '../../src-core/commands/competencies';
 import { encodingNotice } from '../../src-core/format/decodeText';
 import { serializeProgress } from '../../src-core/progress/progressFile';
 import { loadProgressFromText, recordPhase, replaceProgressQuestion, startProgress } from '../../src-renderer/src/features/learners/actions';
-import { createLearnersStore, initialLearnersState, linkProgressHistory } from '../../src-renderer/src/features/learners/learnersStore';
-import { createEditorStore } from '../../src-renderer/src/store/editorStore';
-import { makeFramework } from '../unit/progress/helpers';
+import { learnersWindow } from './helpers/learnersFixture';
 
 // A teacher imports a class spreadsheet, then sees it was the wrong one (last term's, another class's).
 
 function teacher() {
-  const fw = makeFramework([{ code: 'FR.1' }, { code: 'FR.2', after: ['FR.1'] }, { code: 'FR.3' }]);
-  const editor = createEditorStore({ framework: fw });
-  const store = createLearnersStore(initialLearnersState(new Date('2026-10-20T00:00:00Z')));
-  linkProgressHistory(editor, store);
-  const id = (code: string) => Object.values(fw.competencies).find((c) => c.code === code)!.id;
-  const proficient = fw.phases.find((p) => p.threshold)!;
+  const w = learnersWindow();
+  const { store, proficient } = w;
   const csv = (who: string[]) => `learner,competency,phase,date\n${who.map((w) => `${w},FR.1,${proficient.label},2026-10-01`).join('\n')}\n`;
-  const labels = () => [editor.getSnapshot().undoLabel, editor.getSnapshot().redoLabel];
-  const notice = () => editor.getSnapshot().session.notice?.message;
   const learners = () => store.getSnapshot().progress?.learners.map((l) => l.id) ?? null;
-  return { fw, editor, store, id, proficient, csv, labels, notice, learners };
+  return { ...w, csv, learners };
 }
 
 describe("the import message's Undo", () => {
