@@ -131,7 +131,7 @@ section.scale li { flex: 1; border: 1px solid #999; border-radius: 2mm; padding:
 section.scale li.threshold { border: 2px solid #111; }
 h2 { font-size: 15pt; margin: 6mm 0 3mm; padding-left: 3mm; border-left: 3mm solid var(--domain, #888); break-after: avoid; }
 h2.sub { font-size: 12.5pt; }
-.domain-desc { margin: 0 0 3mm; color: #333; }
+.domain-desc { margin: 0 0 3mm; color: #333; break-after: avoid; }
 .domain-start { break-inside: avoid; page-break-inside: avoid; }
 article { border: 1px solid #bbb; border-left: 2mm solid var(--domain, #888); border-radius: 1.5mm; padding: 3mm 4mm; margin: 0 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 article h3 { font-size: 12pt; margin: 0 0 1.5mm; }
@@ -165,7 +165,9 @@ table.summary .tick { width: 14mm; text-align: center; vertical-align: middle; }
 table.summary thead .tick { font-size: 7pt; line-height: 1.1; padding: 1mm 0.5mm; }
 table.summary td.tick { font-size: 13pt; line-height: 1; }
 table.summary .threshold { background: #e6e6e6; }
-table.summary thead tr.domain-row td { border: 0; border-bottom: 1px solid #bbb; padding: 0 0 1mm; font-size: 8pt; font-weight: 600; color: #444; background: #fff; }
+table.summary thead tr.domain-row td { border: 0; height: 5mm; max-width: 0; padding: 0 0 1mm; vertical-align: bottom; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: 8pt; line-height: 3.5mm; font-weight: 600; color: #444; background: #fff; }
+.summary-rows { display: flow-root; overflow: clip; }
+.summary-rows > table.summary { margin-top: calc(1px - 5mm); }
 @media screen { body { max-width: 190mm; margin: 10mm auto; padding: 0 6mm; } }`;
 }
 
@@ -255,9 +257,11 @@ function summaryRow(fw: Framework, index: ExportIndex, c: Competency, audience: 
 
 /**
  * The summary's table of one domain's competencies. Its `<thead>` repeats on every page the table spans:
- * a caption row naming the domain (so a continuation page does not start with an anonymous table; on the
- * first page it sits under the domain's heading, hidden from screen readers, which have the heading) and
- * the column headers.
+ * a caption row naming the domain (so a continuation page does not start with an anonymous table; hidden
+ * from screen readers, which have the heading) and the column headers. On the domain's first page the
+ * caption row would name the domain a second time under its heading: the table sits in `.summary-rows`,
+ * which clips, pulled up by the caption row's fixed height, so that first caption row is cut away (left out
+ * of the PDF, not painted over) while the repeated ones show.
  */
 function summaryTable(fw: Framework, index: ExportIndex, list: readonly Competency[], audience: PrintAudience, caption: string): string {
   const w = WORDS[audience];
@@ -404,7 +408,7 @@ export function printableMapHtml(fw: Framework, options: PrintableOptions): stri
   }
   const section = (heading: string, caption: string, list: readonly Competency[], color: string) =>
     layout === 'summary'
-      ? `<section class="domain">${heading}${summaryTable(fw, index, list, audience, caption)}</section>`
+      ? `<section class="domain">${heading}<div class="summary-rows">${summaryTable(fw, index, list, audience, caption)}</div></section>`
       : domainSection(heading, list.map((c) => competencyHtml(fw, index, c, audience, color)));
   const colorOf = (d: Domain | undefined) => (d && SAFE_COLOR.test(d.color) ? d.color : '#888888');
   for (const { domain, depth } of domainsInOrder(fw)) {
