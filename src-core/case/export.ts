@@ -1,6 +1,7 @@
 import { isUuid } from '../model/ids';
 import type { CaseAssociation, Competency, Domain, Framework, StandardsSet } from '../model/types';
 import { derivedId, derivedIdOf, isCase10Uuid } from './caseIds';
+import { NO_CASE_OBJECT } from './caseIdentifiers';
 import { EXT_KEY, type DocumentExtension } from './extension';
 import { LazyObject, LazyTextArray, materialize, streamJson } from './jsonStream';
 import { normalizeDateTime } from './read';
@@ -288,10 +289,29 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
   const keptIds = fw.caseIdentifiers && Object.keys(fw.caseIdentifiers).length ? new Map(Object.entries(fw.caseIdentifiers)) : undefined;
   const keptId = (name: string): string | undefined => {
     const id = keptIds!.get(name);
-    return id === undefined ? undefined : cid(id);
+    return id === undefined || id === NO_CASE_OBJECT ? undefined : cid(id);
   };
+  /** Whether the imported package had no such object (see NO_CASE_OBJECT): none is written. */
+  const hadNone = (name: string): boolean => keptIds !== undefined && keptIds.get(name) === NO_CASE_OBJECT;
+  const fwKey = fw.id.toLowerCase();
   /** A rubric criterion level's identifier: as imported, else derived from the competency and the phase. */
   const levelIdOf = (key: string, phaseKey: string): string => (keptIds && keptId(`level:${key}:${phaseKey}`)) || derivedIdOf('level:', key, ':', phaseKey);
+  /**
+   * Competencies written without a rubric (index: competency): in a framework imported from a package that
+   * gave some competencies none (`rubric:<framework>` kept as NO_CASE_OBJECT), those that describe no phase
+   * (no descriptor, no indicator) and had no rubric in the package (no kept `criterion:`). Undefined when
+   * every competency gets one (every framework that did not come from such a package).
+   */
+  const rubricless = hadNone(`rubric:${fwKey}`)
+    ? comps.map((c) => {
+        if (keptIds!.has(`criterion:${c.id.toLowerCase()}`)) return false;
+        for (const p of fw.phases) {
+          const e = own(c.phases, p.id);
+          if (e !== undefined && (e.descriptor !== '' || e.indicators.length > 0)) return false;
+        }
+        return true;
+      })
+    : undefined;
   /** The ids of the rubric criterion levels the associations derived, for the rubrics (index: competency × phase). */
   const levelIds: (string | undefined)[] = [];
 
@@ -441,6 +461,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     for (const d of fw.domains) {
       if (keptParent.has(d.id.toLowerCase())) continue;
       const parent = d.parentId !== null ? domainById.get(d.parentId) : undefined;
+      if (!parent && hadNone(`isChildOf:${d.id.toLowerCase()}:${fwKey}`)) continue; // a root the package did not link
       const pl = parent ? domainLinkOf(parent) : { id: docId, text: docLinkText };
       const dl = domainLinkOf(d);
       yield childOfText(dl.id, dl.text, pl.id, pl.text, next(pl.id));
@@ -448,6 +469,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     for (const c of comps) {
       if (keptParent.has(c.id.toLowerCase())) continue;
       const d = c.domainId !== null ? domainById.get(c.domainId) : undefined;
+      if (!d && hadNone(`isChildOf:${c.id.toLowerCase()}:${fwKey}`)) continue; // a root the package did not link
       const pl = d ? domainLinkOf(d) : { id: docId, text: docLinkText };
       const cl = compLinkOf(c.id);
       yield childOfText(cl.id, cl.text, pl.id, pl.text, next(pl.id));
@@ -575,6 +597,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     const phaseKeys = fw.phases.map((p) => p.id.toLowerCase());
     for (let ci = 0; ci < comps.length; ci++) {
       const c = comps[ci]!;
+      if (rubricless?.[ci]) continue;
       const key = c.id.toLowerCase();
       const rid = (keptIds && keptId(`rubric:${key}`)) || derivedIdOf('rubric:', key);
       const crid = (keptIds && keptId(`criterion:${key}`)) || derivedIdOf('criterion:', key);
@@ -625,7 +648,7 @@ function packageTree(fw: Framework, opts: CaseExportOptions): LazyObject {
     if (itemTypes.length) defs.CFItemTypes = itemTypes;
     if (groupings.size) defs.CFAssociationGroupings = [...groupings.values()];
     if (Object.keys(defs).length) yield ['CFDefinitions', defs] as const;
-    if (comps.length && fw.phases.length) yield ['CFRubrics', new LazyTextArray(2, rubrics)] as const;
+    if (comps.length && fw.phases.length && rubricless?.every(Boolean) !== true) yield ['CFRubrics', new LazyTextArray(2, rubrics)] as const;
     if (pkgExt) yield ['extensions', pkgExt] as const;
     if (offScale > 0) opts.notes?.push(`${offScale} phase description(s) of phases not on the mastery scale were not exported`);
     if (droppedKept > 0) opts.notes?.push(`${droppedKept} kept CASE association(s) point at deleted items and were not exported`);

@@ -17,6 +17,7 @@ import type {
   StandardsSet,
 } from '../model/types';
 import { derivedId, isUuidText, modelIdFor } from './caseIds';
+import { NO_CASE_OBJECT } from './caseIdentifiers';
 import {
   competencyExtDropped,
   progressionsExt,
@@ -284,6 +285,10 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     });
   }
   if (strayCriteria > 0) notes.push(`${strayCriteria} rubric criteria do not point at a competency of the package; ignored`);
+  // A competency the package gave no rubric gets none on export while it describes no phase (one marker for
+  // the framework; the competencies that had a rubric keep their `criterion:` identifier, as another tool's
+  // differ from the derived ones).
+  if (criterionRead.size < n) keepIdentifier(`rubric:${fwId.toLowerCase()}`, NO_CASE_OBJECT);
   for (const [comp, ids] of emptyPhases) {
     for (const pid of ids) {
       if (phases.some((p) => p.id === pid) && !comp.phases[pid]) comp.phases[pid] = { descriptor: '', indicators: [] };
@@ -302,6 +307,15 @@ export function caseToFramework(pkg: CasePackage): CaseToFrameworkResult {
     } else if (k === 'indicator' || info.get(p)!.kind === 'domain') consumed.add(link);
     if (consumed.has(link)) keepIdentifier(`isChildOf:${idOf(child).toLowerCase()}:${p === null ? fwId : idOf(p).toLowerCase()}`, link.identifier);
   }
+  // Items with no isChildOf at all (roots the package did not link to its document): an export writes none
+  // for them either while they stay at the top level.
+  let unlinked = 0;
+  for (const [id, x] of info) {
+    if (x.kind === 'indicator' || h.parentLink.has(id)) continue;
+    keepIdentifier(`isChildOf:${idOf(id).toLowerCase()}:${fwId.toLowerCase()}`, NO_CASE_OBJECT);
+    unlinked++;
+  }
+  if (unlinked > 0) notes.push(`${unlinked} item(s) have no isChildOf association (not even to the document): read as top-level items, and a CASE export leaves them without one, as the package has them`);
   const prerequisites = new Map<string, PrerequisiteLink>();
   const alignments = new Map<string, Alignment>();
   const sets: Record<string, StandardsSet> = {};
