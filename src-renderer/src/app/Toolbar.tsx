@@ -32,8 +32,11 @@ interface MoreItem {
   disabled?: boolean;
   /** a toggle (Focus): a menuitemcheckbox */
   checked?: boolean;
-  /** which toolbar buttons it stands for: `tb-overflow-1` leave the toolbar first as a touch screen narrows, then `tb-overflow-2` */
-  overflow: 1 | 2;
+  /**
+   * which toolbar buttons it stands for: `tb-overflow-1` leave the toolbar first as a touch screen narrows, then
+   * `tb-overflow-2`; `tb-overflow-3` (Redo) only where the title would otherwise shrink below a few characters
+   */
+  overflow: 1 | 2 | 3;
 }
 
 /**
@@ -77,6 +80,15 @@ function MoreMenu({ items }: { items: MoreItem[] }) {
 
 /** The title block's least width (icon and about 80 px of title) before the toolbar gives buttons to More. */
 const MIN_BRAND = 112;
+/**
+ * The framework title's least width once the lesser-used buttons are in More: three or four characters and an
+ * ellipsis ("Scie…"; its full text is the heading's accessible name and tooltip). Below it Redo moves into More
+ * and the logo goes (`data-fit` 3), where the title block keeps this width whatever else shows (styles).
+ */
+const MIN_TITLE = 40;
+
+/** The levels of `data-fit`: 0 every button on the toolbar, 1 and 2 `tb-overflow-1` and `-2` in More, 3 Redo too. */
+const FIT_LEVELS = 3;
 
 const rendered = (e: Element) => e.getClientRects().length > 0;
 
@@ -84,7 +96,9 @@ const rendered = (e: Element) => e.getClientRects().length > 0;
  * Fits the toolbar to its width, with a mouse as with a finger: where the buttons shown do not fit in one row
  * beside a readable title (the widest toolbar — Open Recent, Align…, Focus's depth field and a running
  * auto-layout's Cancel — overflowed at many widths, Help and Theme pushed off screen), `data-fit` takes the
- * `tb-overflow-1` buttons into More, then the `tb-overflow-2` ones (styles: `.toolbar[data-fit]`). Measured
+ * `tb-overflow-1` buttons into More, then the `tb-overflow-2` ones (styles: `.toolbar[data-fit]`); where the
+ * framework's title is still narrower than `MIN_TITLE` (a touch Chromebook at 1024 px and 150 %, 683 px, squeezed
+ * it to nothing), Redo (`tb-overflow-3`) moves into More too and the logo gives the title its room. Measured
  * again when the window's width or the toolbar's buttons change; no layout is painted in between.
  *
  * Where More goes away (the toolbar has room again) while it or its menu has the keyboard focus, the focus
@@ -100,7 +114,7 @@ function useToolbarFit(barRef: RefObject<HTMLDivElement | null>, content: unknow
     const bar = barRef.current;
     if (!bar) return;
     // the toolbar's buttons that More can hold, in toolbar order: the order of More's items (`more` below)
-    const overflowButtons = () => [...bar.querySelectorAll<HTMLButtonElement>('.tb-btn.tb-overflow-1, .tb-btn.tb-overflow-2')];
+    const overflowButtons = () => [...bar.querySelectorAll<HTMLButtonElement>('.tb-btn.tb-overflow-1, .tb-btn.tb-overflow-2, .tb-btn.tb-overflow-3')];
     const keepFocus = () => {
       const was = inMore.current;
       const active = document.activeElement;
@@ -116,9 +130,12 @@ function useToolbarFit(barRef: RefObject<HTMLDivElement | null>, content: unknow
     };
     const fit = () => {
       const brand = bar.querySelector<HTMLElement>('.tb-brand');
-      for (let level = 0; level <= 2; level++) {
+      const title = bar.querySelector<HTMLElement>('.tb-framework');
+      for (let level = 0; level <= FIT_LEVELS; level++) {
         bar.dataset.fit = String(level);
-        if (bar.scrollWidth <= bar.clientWidth && (!brand || brand.getBoundingClientRect().width >= MIN_BRAND)) break;
+        if (bar.scrollWidth > bar.clientWidth) continue;
+        // the lesser-used buttons go while the title block is narrower than MIN_BRAND; Redo only for a title under MIN_TITLE
+        if (level < 2 ? !brand || brand.getBoundingClientRect().width >= MIN_BRAND : !title || title.getBoundingClientRect().width >= MIN_TITLE) break;
       }
       keepFocus();
     };
@@ -176,6 +193,7 @@ export function Toolbar({ host }: { host: HostApi }) {
   const more: MoreItem[] = [
     { label: 'New framework', icon: 'file', run: cmd('file:new'), overflow: 1 },
     { label: 'Save as…', icon: 'copy', run: cmd('file:saveAs'), overflow: 1 },
+    { label: 'Redo', icon: 'redo', run: cmd('edit:redo'), disabled: !redoLabel, overflow: 3 },
     { label: 'Duplicate', icon: 'duplicate', run: cmd('edit:duplicate'), disabled: !selCount, overflow: 1 },
     { label: 'Auto-layout', icon: 'layout', run: cmd('view:autoLayout'), disabled: layoutRunning, overflow: 2 },
     { label: `Lanes: ${lanes === 'none' ? 'off' : lanes === 'vertical' ? 'columns' : 'rows'}`, icon: lanes === 'vertical' ? 'lanesV' : 'lanesH', run: cmd('view:toggleLanes'), overflow: 1 },
@@ -233,7 +251,7 @@ export function Toolbar({ host }: { host: HostApi }) {
             <Icon name="undo" />
             <TouchLabel>Undo</TouchLabel>
           </button>
-          <button className="tb-btn" onClick={cmd('edit:redo')} disabled={!redoLabel} title={redoLabel ? `Redo: ${redoLabel} (${mod}⇧Z)` : 'Nothing to redo'} aria-label="Redo">
+          <button className="tb-btn tb-overflow-3" onClick={cmd('edit:redo')} disabled={!redoLabel} title={redoLabel ? `Redo: ${redoLabel} (${mod}⇧Z)` : 'Nothing to redo'} aria-label="Redo">
             <Icon name="redo" />
             <TouchLabel>Redo</TouchLabel>
           </button>
