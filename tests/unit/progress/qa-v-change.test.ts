@@ -144,4 +144,15 @@ describe('progress changes (what an undo step keeps)', () => {
     expect(none.kind === 'splice' && [none.learners, none.records]).toEqual([null, null]);
     expect(applyChange(p, none, true)!.records).toBe(p.records); // nothing changed: the lists are shared
   });
+
+  it('makes and takes back a splice of thousands of records (an import of a few classes into many)', () => {
+    const p = classOf(40, 10_000);
+    const at = 4_000;
+    const many = { ...p, records: [...p.records.slice(0, at), ...classOf(3, 3_000).records, ...p.records.slice(at + 10)] };
+    const change = changeOf(p, many);
+    expect(change.kind === 'splice' && [change.records!.at, change.records!.removed.length, change.records!.inserted.length]).toEqual([at, 10, 3_000]);
+    same(applyChange(p, change, false), many);
+    same(applyChange(many, change, true), p);
+    same(applyChange(p, reversedChange(reversedChange(change)), false), many);
+  });
 });
