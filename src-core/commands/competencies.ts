@@ -2,6 +2,7 @@ import { createCompetency } from '../model/defaults';
 import type { CompetencyId, IndicatorId, LinkId, PhaseId } from '../model/ids';
 import { newId } from '../model/ids';
 import type { Competency, Framework, Position, PrerequisiteLink } from '../model/types';
+import { forgetCaseIdentifiers } from '../case/caseIdentifiers';
 import { base, command, isProblem, refuse, type Command } from './command';
 import { competencyName, phaseName, plural, quotedTitle } from './labels';
 
@@ -98,6 +99,7 @@ export function deleteCompetencies(ids: readonly CompetencyId[]): Command {
           delete fw.comments[cid];
         }
       }
+      forgetCaseIdentifiers(fw, before, gone, true);
     },
     (before) => (ids.length === 1 ? `delete ${competencyName(before, ids[0]!)}` : `delete ${plural(ids.length, 'competency', 'competencies')}`),
   );
@@ -292,6 +294,7 @@ export function removeIndicator(competencyId: CompetencyId, phaseId: PhaseId, in
     const i = pd.indicators.findIndex((x) => x.id === indicatorId);
     if (i < 0) return refuse('not-found', 'That performance indicator no longer exists.');
     pd.indicators.splice(i, 1);
+    forgetCaseIdentifiers(fw, base(fw), [indicatorId]);
   }, (before) => `delete ${phaseName(before, phaseId)} indicator of ${competencyName(before, competencyId)}`);
 }
 

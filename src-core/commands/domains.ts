@@ -1,5 +1,6 @@
 import type { DomainId } from '../model/ids';
 import type { Domain, Framework } from '../model/types';
+import { forgetCaseIdentifiers } from '../case/caseIdentifiers';
 import { base, command, refuse, type Command } from './command';
 
 const title = (fw: Framework, id: DomainId) => fw.domains.find((d) => d.id === id)?.title || 'domain';
@@ -50,6 +51,7 @@ export function removeDomain(id: DomainId): Command {
       fw.domains.splice(i, 1);
       for (const d of fw.domains) if (d.parentId === id) d.parentId = parent;
       for (const c of Object.values(base(fw).competencies)) if (c.domainId === id) fw.competencies[c.id]!.domainId = null;
+      forgetCaseIdentifiers(fw, base(fw), [id]);
     },
     (before) => `remove domain ${title(before, id)}`,
   );

@@ -1,5 +1,6 @@
 import type { PhaseId } from '../model/ids';
 import type { Framework } from '../model/types';
+import { forgetCaseIdentifiers } from '../case/caseIdentifiers';
 import { base, command, refuse, type Command } from './command';
 
 const label = (fw: Framework, id: PhaseId) => fw.phases.find((p) => p.id === id)?.label || 'phase';
@@ -44,7 +45,14 @@ export function removePhase(id: PhaseId): Command {
       if (fw.phases.length === 1) return refuse('last-phase', 'A mastery scale needs at least one phase.');
       if (fw.phases[i]!.threshold) return refuse('threshold-phase', `“${fw.phases[i]!.label}” is the mastery threshold; choose another threshold before removing it.`);
       fw.phases.splice(i, 1);
-      for (const c of Object.values(base(fw).competencies)) if (c.phases[id]) delete fw.competencies[c.id]!.phases[id];
+      const gone: string[] = [id];
+      for (const c of Object.values(base(fw).competencies)) {
+        const pd = c.phases[id];
+        if (!pd) continue;
+        for (const ind of pd.indicators) gone.push(ind.id);
+        delete fw.competencies[c.id]!.phases[id];
+      }
+      forgetCaseIdentifiers(fw, base(fw), gone);
     },
     (before) => `remove phase ${label(before, id)}`,
   );
