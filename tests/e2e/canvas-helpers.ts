@@ -89,16 +89,44 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/shots/${name}.png` });
 }
 
-/** Waits until the viewport stops moving (pan/zoom animations). */
-export async function settle(page: Page): Promise<void> {
-  const viewport = page.locator('.react-flow__viewport');
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const now = (await viewport.getAttribute('style')) ?? '';
-    if (now === last) return;
-    last = now;
-    await page.waitForTimeout(100);
-  }
+/**
+ * Waits until the viewport is still: its transform unchanged, and no pan or zoom under way (`.is-moving`,
+ * set by React Flow's onMoveStart/onMoveEnd), for `quietMs` and at least 10 painted frames in a row.
+ * Watched in the page on every animation frame: two reads 100 ms apart could see the same transform while
+ * a glide was still to start (Focus and Fit start theirs on a 30–50 ms timer) or between two of its frames
+ * on a loaded machine. Counting frames as well as time stretches the wait when the page paints slowly.
+ * Gives up silently after `timeout` ms (a view that never stops is for the test's own assertions).
+ */
+export async function settle(page: Page, { quietMs = 250, timeout = 5_000 } = {}): Promise<void> {
+  await page.locator('.react-flow__viewport').waitFor({ state: 'attached' });
+  await page.evaluate(
+    ({ quietMs, timeout }) =>
+      new Promise<void>((resolve) => {
+        let last: string | null = null;
+        let since = performance.now();
+        let frames = 0;
+        let done = false;
+        const finish = () => {
+          done = true;
+          resolve();
+        };
+        const tick = (now: number) => {
+          if (done) return;
+          const vp = document.querySelector<HTMLElement>('.react-flow__viewport');
+          const state = vp && !vp.closest('.is-moving') ? vp.style.transform : null;
+          if (state === null || state !== last) {
+            last = state;
+            since = now;
+            frames = 0;
+          } else frames++;
+          if (frames >= 10 && now - since >= quietMs) finish();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        setTimeout(finish, timeout);
+      }),
+    { quietMs, timeout },
+  );
 }
 
 /** Serves `text` (a framework file made by the test, e.g. a generated big map) at `/generated/<name>` to this page. */

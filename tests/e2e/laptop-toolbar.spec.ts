@@ -3,24 +3,36 @@ import { collectErrors, openApp, settle } from './canvas-helpers';
 
 /**
  * Screen points on different competencies, other than `except` (on a narrow window the fitted example map
- * overlaps nodes and lane labels, so `.cnode` locators can be covered: find what is on top instead).
+ * overlaps nodes and lane labels, so `.cnode` locators can be covered: find what is on top instead). Each
+ * point is the one nearest the middle of what shows of its card, not on its edge; the cards that show most
+ * come first.
  */
 async function competencyPoints(page: Page, except?: string): Promise<{ id: string; x: number; y: number }[]> {
   return page.evaluate((except) => {
-    const seen = new Map<string, { id: string; x: number; y: number }>();
+    const hits = new Map<string, { x: number; y: number }[]>();
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
     for (let y = pane.top + 20; y < pane.bottom - 20; y += 16)
       for (let x = pane.left + 20; x < pane.right - 20; x += 16) {
         const n = document.elementFromPoint(x, y)?.closest<HTMLElement>('.react-flow__node-competency');
         const id = n?.dataset.id;
-        if (id && id !== except && !seen.has(id)) seen.set(id, { id, x, y });
+        if (id && id !== except) hits.set(id, [...(hits.get(id) ?? []), { x, y }]);
       }
-    return [...seen.values()];
+    return [...hits]
+      .sort((p, q) => q[1].length - p[1].length)
+      .map(([id, pts]) => {
+        const mx = pts.reduce((s, p) => s + p.x, 0) / pts.length;
+        const my = pts.reduce((s, p) => s + p.y, 0) / pts.length;
+        const d = (p: { x: number; y: number }) => (p.x - mx) ** 2 + (p.y - my) ** 2;
+        const mid = pts.reduce((a, b) => (d(b) < d(a) ? b : a));
+        return { id, ...mid };
+      });
   }, except);
 }
 
 /** Selects two competencies (the Align… picker appears); `between` runs after the first is selected. */
 async function selectTwo(page: Page, between?: () => Promise<void>): Promise<void> {
+  // the map is fitted to the window just after it shows
+  await settle(page);
   const [a] = await competencyPoints(page);
   expect(a, 'a competency on screen').toBeDefined();
   await page.mouse.click(a!.x, a!.y);
