@@ -129,6 +129,19 @@ export async function settle(page: Page, { quietMs = 250, timeout = 5_000 } = {}
   );
 }
 
+/**
+ * The widest everyday toolbar: the first two competencies selected (Align… shows), then Focus on (Shift+F: its
+ * depth field shows); returns once Focus's glide to the neighbourhood has ended.
+ */
+export async function selectTwoInFocus(page: Page): Promise<void> {
+  await page.locator('.cnode').nth(0).click({ force: true });
+  await page.locator('.cnode').nth(1).click({ force: true, modifiers: ['Shift'] });
+  await page.keyboard.press('Shift+F');
+  await expect(page.getByLabel('Align selection')).toBeVisible();
+  await expect(page.getByLabel('Focus depth')).toBeVisible();
+  await settle(page);
+}
+
 /** Serves `text` (a framework file made by the test, e.g. a generated big map) at `/generated/<name>` to this page. */
 export async function serveGenerated(page: Page, name: string, text: string): Promise<string> {
   const path = `/generated/${name}`;

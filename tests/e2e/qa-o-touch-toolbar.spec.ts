@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { audit } from './a11y-helpers';
-import { collectErrors, openApp, settle } from './canvas-helpers';
+import { collectErrors, openApp, selectTwoInFocus } from './canvas-helpers';
 
 // A touch never shows a tooltip: on a touch-only Chromebook the toolbar's icon buttons were nameless squares.
 // Where the screen can be touched each button now shows its name under its icon (a 46 px target), and where
@@ -19,16 +19,6 @@ async function shownButtons(page: Page) {
         return { text: (b as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), name: b.getAttribute('aria-label') ?? '', width: r.width, height: r.height, right: r.right };
       }),
   );
-}
-
-/** Two competencies selected in focus mode: Align… and the depth field make the widest toolbar. */
-async function widestToolbar(page: Page) {
-  await page.locator('.cnode').nth(0).click({ force: true });
-  await page.locator('.cnode').nth(1).click({ force: true, modifiers: ['Shift'] });
-  await page.keyboard.press('Shift+F');
-  await expect(page.getByLabel('Align selection')).toBeVisible();
-  await expect(page.getByLabel('Focus depth')).toBeVisible();
-  await settle(page);
 }
 
 /** `more`: what the widest toolbar (Align… and the depth field) moves into More. */
@@ -56,7 +46,7 @@ for (const cb of CHROMEBOOKS) {
       const errors = collectErrors(page);
       await openApp(page, '?open=/examples/student-science-inquiry.json');
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches && matchMedia('(hover: none)').matches)).toBe(true);
-      await widestToolbar(page);
+      await selectTwoInFocus(page);
 
       const buttons = await shownButtons(page);
       for (const b of buttons) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { audit } from './a11y-helpers';
-import { collectErrors, settle } from './canvas-helpers';
+import { collectErrors, selectTwoInFocus } from './canvas-helpers';
 
 // The widest main toolbar — Open Recent (a file to reopen), two competencies selected (Align…), Focus on (its depth
 // field) and a running auto-layout (its Cancel) — overflowed at many widths with a mouse (by 5 px at 1093 px with a
@@ -51,12 +51,7 @@ async function widestToolbar(page: Page): Promise<() => void> {
   await page.goto('./?open=/examples/student-science-inquiry.json');
   await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Recent ▾' })).toBeAttached();
-  await page.locator('.cnode').nth(0).click({ force: true });
-  await page.locator('.cnode').nth(1).click({ force: true, modifiers: ['Shift'] });
-  await page.keyboard.press('Shift+F');
-  await expect(page.getByLabel('Align selection')).toBeVisible();
-  await expect(page.getByLabel('Focus depth')).toBeVisible();
-  await settle(page);
+  await selectTwoInFocus(page);
   await page.keyboard.press('l');
   await expect(page.getByRole('button', { name: 'Cancel auto-layout' })).toBeVisible();
   return () => release();
