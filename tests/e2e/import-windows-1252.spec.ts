@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectErrors, newFramework, openApp } from './canvas-helpers';
+import { pickStandardsCsv } from './standards-helpers';
 
 // Teachers export CSVs from Excel as "CSV (Comma delimited)": Windows-1252, not UTF-8. The app read them as
 // UTF-8, so "Zoë Núñez" arrived as "Zo� N��ez" with a warning on every row. Now a file that is not UTF-8
@@ -41,12 +42,7 @@ test('a standards CSV in the Windows code page imports with its accents, curly q
   const errors = collectErrors(page);
   await openApp(page);
   await newFramework(page);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('tab', { name: 'Standards CSV' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByTestId('pick-csv').click();
-  await (await chooser).setFiles(fixture('standards-windows-1252.csv'));
+  const dialog = await pickStandardsCsv(page, fixture('standards-windows-1252.csv'));
 
   await expect(dialog.getByTestId('csv-preview')).toContainText('Comprendre une fraction 1/b comme une partie d’un tout – “l’unité”');
   await expect(dialog.getByTestId('encoding-notice')).toHaveText(new RegExp(`^${NOTICE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addCompetency, collectErrors, newFramework, node, openApp, searchAndPick } from './canvas-helpers';
+import { pickStandardsCsv } from './standards-helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -52,12 +53,7 @@ test('1280×720: the inspector shows a long statement, “I can” and descripto
 test('1280×720: the import dialog keeps its buttons in view above a long column mapping', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('tab', { name: 'Standards CSV' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByTestId('pick-csv').click();
-  await (await chooser).setFiles('tests/fixtures/standards/state-math-sample.csv');
+  const dialog = await pickStandardsCsv(page, 'tests/fixtures/standards/state-math-sample.csv');
   await expect(dialog.getByTestId('csv-preview')).toContainText('3.NF.A.1');
   const apply = dialog.getByRole('button', { name: 'Add standards set' });
   await expect(apply).toBeInViewport({ ratio: 1 });

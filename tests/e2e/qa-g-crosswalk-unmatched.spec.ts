@@ -4,7 +4,7 @@ import { generateFramework } from '../../bench/generate';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
 import type { StandardsSet } from '../../src-core/model/types';
 import { collectErrors, node, openApp, openGenerated, unlockToCorrect } from './canvas-helpers';
-import { openTab } from './standards-helpers';
+import { openTab, pickStandardsCsv } from './standards-helpers';
 
 // QA (district lead): the crosswalk's "Unmatched in <new set>" list stopped at 150 standards while its heading
 // counted them all, with nothing to show the rest — a new set of 200 standards showed 150 and no way to see more.
@@ -16,12 +16,7 @@ test('the crosswalk lists every unmatched standard of the new set, not the first
 
   const lines = ['Code,Statement'];
   for (let i = 1; i <= 200; i++) lines.push(`NEW.${i},New standard number ${i}`);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('tab', { name: 'Standards CSV' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByTestId('pick-csv').click();
-  await (await chooser).setFiles({ name: 'new-standards.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+  const dialog = await pickStandardsCsv(page, { name: 'new-standards.csv', text: lines.join('\n') + '\n' });
   await dialog.getByLabel('Set title').fill('New state standards');
   await dialog.getByLabel('Code (human coding scheme)').selectOption({ label: 'Code' });
   await expect(dialog.getByTestId('csv-report')).toContainText('200 standards');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { collectErrors, newFramework, node, openApp } from './canvas-helpers';
+import { pickStandardsCsv } from './standards-helpers';
 
 // Some Windows tools and exports write UTF-16 without a byte order mark. Open…, ?open= and Import read it in
 // the browser where its zero bytes leave no doubt (they refused it: "saved as UTF-16"), and Import says how
@@ -49,13 +50,8 @@ test('Import ▸ Standards CSV reads a UTF-16 CSV without its mark, accents inta
   const errors = collectErrors(page);
   await openApp(page);
   await newFramework(page);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('tab', { name: 'Standards CSV' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByTestId('pick-csv').click();
   const csv = 'code\tstatement\r\nNF.1\tComprendre une fraction 1/b comme une partie d’un tout – “l’unité”\r\nNF.2\tPlacer une fraction sur une droite numérique\r\n';
-  await (await chooser).setFiles({ name: 'unicode.txt', mimeType: 'text/plain', buffer: utf16(csv) });
+  const dialog = await pickStandardsCsv(page, { name: 'unicode.txt', mimeType: 'text/plain', buffer: utf16(csv) });
   await expect(dialog.getByTestId('csv-preview')).toContainText('Comprendre une fraction 1/b comme une partie d’un tout – “l’unité”');
   await expect(dialog.getByTestId('encoding-notice')).toHaveText('Read as UTF-16 ("Unicode text"), as the file’s first bytes show.');
   await expect(dialog.getByTestId('csv-report')).toContainText('2 standards');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectErrors, newFramework, openApp } from './canvas-helpers';
-import { pickCompetencyCsv } from './standards-helpers';
+import { pickCompetencyCsv, pickStandardsCsv } from './standards-helpers';
 
 const SHOTS = process.env.SHOTS_DIR;
 const CSV = join(import.meta.dirname, '../fixtures/standards/state-math-sample.csv');
@@ -11,12 +11,7 @@ test('imports a standards CSV through the column-mapping step, with a preview an
   await openApp(page);
   await newFramework(page);
 
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('tab', { name: 'Standards CSV' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByTestId('pick-csv').click();
-  await (await chooser).setFiles(CSV);
+  const dialog = await pickStandardsCsv(page, CSV);
 
   // The headers are not ones the reader knows: only the statement column is guessed.
   await expect(dialog.getByTestId('csv-preview')).toContainText('3.NF.A.1');
