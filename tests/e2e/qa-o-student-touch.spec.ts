@@ -1,21 +1,12 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { collectErrors } from './canvas-helpers';
-import { openClassByTouch } from './qa-o-touch-helpers';
+import { openStudentViewByTouch } from './qa-o-touch-helpers';
 
 // A student on a touch-only Chromebook (1280×800 at 150 %: 853×533 CSS px) opens the district's published map by
 // link, imports the class progress, opens the Student view and follows "Before this, I need" links. A followed
 // link centred a card taller than the screen (its phases unfolded), so the student saw only the middle of
 // some card's phase list, not which card it was; and there was no way back to the card they came from.
 test.use({ viewport: { width: 853, height: 533 }, deviceScaleFactor: 1.5, hasTouch: true, isMobile: false });
-
-async function openStudentView(page: Page): Promise<Locator> {
-  const panel = await openClassByTouch(page);
-  await panel.getByTestId('learner-select').selectOption('maya');
-  await panel.getByTestId('open-student-view').tap();
-  const view = page.getByTestId('student-view');
-  await expect(view).toBeVisible();
-  return view;
-}
 
 /** The card's code and "I can" are on screen, below the view's sticky toolbar (not under it). */
 async function expectHeadClear(view: Locator, card: Locator): Promise<void> {
@@ -27,7 +18,7 @@ async function expectHeadClear(view: Locator, card: Locator): Promise<void> {
 
 test('a "Before this, I need" link shows the card from its top, clear of the toolbar, and Back returns to where the student was', async ({ page }) => {
   const errors = collectErrors(page);
-  const view = await openStudentView(page);
+  const view = await openStudentViewByTouch(page);
   const from = view.locator('.sv-card[data-code="FR.3.5"]');
   await from.scrollIntoViewIfNeeded();
   await from.locator('.sv-first a').first().tap();
@@ -47,7 +38,7 @@ test('a "Before this, I need" link shows the card from its top, clear of the too
 
 test('the Student view and the Learners panel are finger-sized; Print and Close work by touch', async ({ page }) => {
   const errors = collectErrors(page);
-  const view = await openStudentView(page);
+  const view = await openStudentViewByTouch(page);
   for (const el of await view.locator('.sv-toolbar button, .sv-toolbar select').all()) expect((await el.boundingBox())!.height, await el.innerText()).toBeGreaterThanOrEqual(44);
   const fold = view.locator('.sv-card summary').first();
   expect((await fold.boundingBox())!.height, 'a phase fold is tall enough to tap').toBeGreaterThanOrEqual(36);
@@ -68,7 +59,7 @@ test('the Student view and the Learners panel are finger-sized; Print and Close 
 });
 
 test('another learner’s map, or the class sheets, opens at its top, not where the last page was left', async ({ page }) => {
-  const view = await openStudentView(page);
+  const view = await openStudentViewByTouch(page);
   const top = () => view.evaluate((e) => e.scrollTop);
   await view.locator('.sv-card[data-code="FR.4.3"]').scrollIntoViewIfNeeded();
   expect(await top()).toBeGreaterThan(300);
@@ -82,7 +73,7 @@ test('another learner’s map, or the class sheets, opens at its top, not where 
 });
 
 test('the Back gesture closes the Student view instead of leaving the app; closed with Close, Back leaves nothing of it behind', async ({ page }) => {
-  const view = await openStudentView(page);
+  const view = await openStudentViewByTouch(page);
   const url = page.url();
   await page.goBack();
   await expect(view).toBeHidden();

@@ -17,3 +17,13 @@ export async function openClassByTouch(page: Page): Promise<Locator> {
   await expect(panel.getByTestId('learners-message')).toContainText('Imported');
   return panel;
 }
+
+/** `openClassByTouch`, then Maya's Student view, opened by a tap. Returns the Student view. */
+export async function openStudentViewByTouch(page: Page): Promise<Locator> {
+  const panel = await openClassByTouch(page);
+  await panel.getByTestId('learner-select').selectOption('maya');
+  await panel.getByTestId('open-student-view').tap();
+  const view = page.getByTestId('student-view');
+  await expect(view).toBeVisible();
+  return view;
+}

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { audit } from './a11y-helpers';
 import { collectErrors } from './canvas-helpers';
-import { openClassByTouch } from './qa-o-touch-helpers';
+import { openStudentViewByTouch } from './qa-o-touch-helpers';
 
 // A student on a touch Chromebook follows a "Before this, I need" link in the Student view: "← Back to FR.3.5"
 // joins the toolbar, which wrapped Close onto a second row at 150 % (853 px) — a toolbar twice as tall, over the
@@ -9,11 +9,7 @@ import { openClassByTouch } from './qa-o-touch-helpers';
 // 150 % the words "Back to" and "Whose map" are left to screen readers).
 
 async function studentViewWithBack(page: Page): Promise<Locator> {
-  const panel = await openClassByTouch(page);
-  await panel.getByTestId('learner-select').selectOption('maya');
-  await panel.getByTestId('open-student-view').tap();
-  const view = page.getByTestId('student-view');
-  await expect(view).toBeVisible();
+  const view = await openStudentViewByTouch(page);
   const from = view.locator('.sv-card[data-code="FR.3.5"]');
   await from.scrollIntoViewIfNeeded();
   await from.locator('.sv-first a').first().tap();
