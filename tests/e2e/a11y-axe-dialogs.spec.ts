@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { auditTests, type AuditGroup } from './a11y-helpers';
-import { addCompetency, clickEmptyCanvas, mod, node } from './canvas-helpers';
+import { addCompetency, clickEmptyCanvas, mod, node, openWithPicker, stubFilePickers, writePrivateFile } from './canvas-helpers';
 import { unsavedWorkJournalled } from './recovery-helpers';
 
 // The axe audit of a11y-axe.spec.ts (WCAG 2.1 AA, light and dark theme), over the dialogs and views a user
@@ -14,27 +14,6 @@ const TEXT = readFileSync(join(import.meta.dirname, '../fixtures/frameworks/v1-m
 const FILE = 'shared-plan.json';
 const progress = (name: string) => join(import.meta.dirname, '../fixtures/progress', name);
 
-
-/** The browser's file pickers answer with files of the origin-private file system. */
-async function stubPickers(page: Page): Promise<void> {
-  await page.addInitScript((file) => {
-    const w = window as unknown as { showOpenFilePicker: unknown; showSaveFilePicker: unknown };
-    w.showOpenFilePicker = async () => [await (await navigator.storage.getDirectory()).getFileHandle(file)];
-    w.showSaveFilePicker = async () => (await navigator.storage.getDirectory()).getFileHandle(`mine-${file}`, { create: true });
-  }, FILE);
-}
-
-/** Another program writes the file. */
-async function writeOnDisk(page: Page, text: string): Promise<void> {
-  await page.evaluate(
-    async ({ name, text }) => {
-      const w = await (await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true })).createWritable();
-      await w.write(text);
-      await w.close();
-    },
-    { name: FILE, text },
-  );
-}
 
 /** The fractions example with a class's progress loaded, on the Learners tab. */
 async function exampleWithProgress(page: Page) {
@@ -51,12 +30,8 @@ async function exampleWithProgress(page: Page) {
 
 const groups: Record<string, AuditGroup> = {
   'Open recent and the save conflict': async (page, check) => {
-    await stubPickers(page);
-    await page.goto('./');
-    await expect(page.getByTestId('canvas')).toBeVisible();
-    await writeOnDisk(page, TEXT);
-    await page.getByRole('button', { name: 'Open', exact: true }).click();
-    await expect(page).toHaveTitle(`${FILE} — Progressions`);
+    await stubFilePickers(page, FILE, `mine-${FILE}`);
+    await openWithPicker(page, FILE, TEXT);
 
     // After a reload Open recent lists the file (its menu open), and reopens it.
     await page.reload();
@@ -71,7 +46,7 @@ const groups: Record<string, AuditGroup> = {
     // A colleague changed the file meanwhile: saving asks.
     page.on('dialog', (d) => void d.dismiss()); // "changed by another program — reload?" when the tab gets the focus back
     await addCompetency(page, 'MINE.1', 'My new competency');
-    await writeOnDisk(page, TEXT.replace('"title": "', '"title": "Colleague edit — '));
+    await writePrivateFile(page, FILE, TEXT.replace('"title": "', '"title": "Colleague edit — '));
     await clickEmptyCanvas(page);
     await page.keyboard.press(`${mod}+s`);
     const conflict = page.getByTestId('save-conflict');

@@ -1,41 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, node, openApp } from './canvas-helpers';
+import { expect, test } from '@playwright/test';
+import { collectErrors, node, openApp, stubFilePickers, writePrivateFile } from './canvas-helpers';
 
 const TEXT = readFileSync(join(import.meta.dirname, '../fixtures/frameworks/v1-minimal.json'), 'utf8');
 const FILE = 'district-plan.json';
 
-/**
- * Stands in for the browser's file picker: `showOpenFilePicker` answers with a real file handle from
- * the origin-private file system (a handle IndexedDB can store, like one the user picked).
- */
-async function stubPicker(page: Page): Promise<void> {
-  await page.addInitScript((name) => {
-    (window as unknown as { showOpenFilePicker: () => Promise<FileSystemFileHandle[]> }).showOpenFilePicker = async () => {
-      const root = await navigator.storage.getDirectory();
-      return [await root.getFileHandle(name)];
-    };
-  }, FILE);
-}
-
-async function writeFile(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ name, text }) => {
-      const root = await navigator.storage.getDirectory();
-      const w = await (await root.getFileHandle(name, { create: true })).createWritable();
-      await w.write(text);
-      await w.close();
-    },
-    { name: FILE, text: TEXT },
-  );
-}
-
 test('browser build: Open Recent survives a reload and reopens the same file', async ({ page }) => {
   const errors = collectErrors(page);
-  await stubPicker(page);
+  await stubFilePickers(page, FILE);
   await openApp(page);
-  await writeFile(page);
+  await writePrivateFile(page, FILE, TEXT);
   const recentButton = page.getByRole('button', { name: 'Recent ▾' });
   await expect(recentButton).toHaveCount(0);
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addCompetency, clickEmptyCanvas, collectErrors, dragLink, mod, newFramework, node, openApp, shot } from './canvas-helpers';
+import { addCompetency, clickEmptyCanvas, collectErrors, dragLink, holdLayoutWorker, mod, newFramework, node, openApp, shot } from './canvas-helpers';
 
 async function centre(page: import('@playwright/test').Page, code: string) {
   const b = (await node(page, code).boundingBox())!;
@@ -58,12 +58,7 @@ test('auto-layout puts prerequisites before dependents, keeps pinned competencie
  * until `release()`. `at(code)` is a competency's translate() on the canvas.
  */
 async function twoLinkedWithLayoutHeld(page: Page) {
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/layout\.worker[^/]*\.js/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdLayoutWorker(page);
   await openApp(page);
   await newFramework(page);
   await addCompetency(page, 'B', 'Find equivalent fractions');
@@ -72,7 +67,7 @@ async function twoLinkedWithLayoutHeld(page: Page) {
   await dragLink(page, 'A', 'B');
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   const at = async (code: string) => /translate\([^)]*\)/.exec((await node(page, code).getAttribute('style')) ?? '')?.[0];
-  return { release: () => release(), at };
+  return { release, at };
 }
 
 test('a running auto-layout shows progress with Cancel; cancelling moves nothing, and the next run works', async ({ page }) => {

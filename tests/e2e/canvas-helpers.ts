@@ -142,6 +142,56 @@ export async function selectTwoInFocus(page: Page): Promise<void> {
   await settle(page);
 }
 
+/**
+ * Stands in for the browser's file pickers (from the next page load on) with the origin-private file system: real
+ * File System Access handles, which IndexedDB can keep for Open Recent. Open… answers with the file `open`, Save
+ * As… (where `saveAs` is given) with the file `saveAs`, created.
+ */
+export async function stubFilePickers(page: Page, open: string, saveAs?: string): Promise<void> {
+  await page.addInitScript(
+    ({ open, saveAs }) => {
+      const w = window as unknown as { showOpenFilePicker: unknown; showSaveFilePicker: unknown };
+      w.showOpenFilePicker = async () => [await (await navigator.storage.getDirectory()).getFileHandle(open)];
+      if (saveAs) w.showSaveFilePicker = async () => (await navigator.storage.getDirectory()).getFileHandle(saveAs, { create: true });
+    },
+    { open, saveAs: saveAs ?? null },
+  );
+}
+
+/** Writes `text` to the file `name` of the origin-private file system, as another program (a colleague) would. */
+export async function writePrivateFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    async ({ name, text }) => {
+      const w = await (await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true })).createWritable();
+      await w.write(text);
+      await w.close();
+    },
+    { name, text },
+  );
+}
+
+/**
+ * Opens the app, then with Open… the file `name` holding `text` (after `stubFilePickers(page, name)`): the file is
+ * open under its name, and in Open Recent.
+ */
+export async function openWithPicker(page: Page, name: string, text: string): Promise<void> {
+  await openApp(page);
+  await writePrivateFile(page, name, text);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page).toHaveTitle(`${name} — Progressions`);
+}
+
+/** Holds the layout worker's script until the returned function is called: an auto-layout started meanwhile stays running. */
+export async function holdLayoutWorker(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/layout\.worker[^/]*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 /** Serves `text` (a framework file made by the test, e.g. a generated big map) at `/generated/<name>` to this page. */
 export async function serveGenerated(page: Page, name: string, text: string): Promise<string> {
   const path = `/generated/${name}`;

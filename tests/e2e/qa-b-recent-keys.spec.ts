@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openApp } from './canvas-helpers';
+import { openWithPicker, stubFilePickers } from './canvas-helpers';
 
 const TEXT = readFileSync(join(import.meta.dirname, '../fixtures/frameworks/v1-minimal.json'), 'utf8');
 const FILE = 'district-plan.json';
@@ -9,24 +9,8 @@ const FILE = 'district-plan.json';
 // Keyboard only: Open Recent is a menu — Enter opens it on its first item, arrows move, Escape closes it and
 // the focus goes back to its button (Escape used to leave the menu open and clear the map's selection).
 test('Open Recent works from the keyboard: Enter, arrows, Escape back to the button', async ({ page }) => {
-  await page.addInitScript((name) => {
-    (window as unknown as { showOpenFilePicker: () => Promise<FileSystemFileHandle[]> }).showOpenFilePicker = async () => {
-      const root = await navigator.storage.getDirectory();
-      return [await root.getFileHandle(name)];
-    };
-  }, FILE);
-  await openApp(page);
-  await page.evaluate(
-    async ({ name, text }) => {
-      const root = await navigator.storage.getDirectory();
-      const w = await (await root.getFileHandle(name, { create: true })).createWritable();
-      await w.write(text);
-      await w.close();
-    },
-    { name: FILE, text: TEXT },
-  );
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page).toHaveTitle(`${FILE} — Progressions`);
+  await stubFilePickers(page, FILE);
+  await openWithPicker(page, FILE, TEXT);
   await page.reload();
   await expect(page.getByTestId('canvas')).toBeVisible();
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { audit } from './a11y-helpers';
-import { collectErrors, selectTwoInFocus } from './canvas-helpers';
+import { collectErrors, holdLayoutWorker, openWithPicker, selectTwoInFocus, stubFilePickers } from './canvas-helpers';
 
 // The widest main toolbar — Open Recent (a file to reopen), two competencies selected (Align…), Focus on (its depth
 // field) and a running auto-layout (its Cancel) — overflowed at many widths with a mouse (by 5 px at 1093 px with a
@@ -27,34 +27,16 @@ const COMMANDS: [button: RegExp, inMore: RegExp][] = [
 
 /** A file in Open Recent, the science example open, Align… and the depth field showing, an auto-layout held running. */
 async function widestToolbar(page: Page): Promise<() => void> {
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/layout\.worker[^/]*\.js/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.addInitScript((name) => {
-    (window as unknown as { showOpenFilePicker: () => Promise<FileSystemFileHandle[]> }).showOpenFilePicker = async () => [await (await navigator.storage.getDirectory()).getFileHandle(name)];
-  }, FILE);
-  await page.goto('./');
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  await page.evaluate(
-    async ({ name, text }) => {
-      const w = await (await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true })).createWritable();
-      await w.write(text);
-      await w.close();
-    },
-    { name: FILE, text: TEXT },
-  );
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page).toHaveTitle(`${FILE} — Progressions`);
+  const release = await holdLayoutWorker(page);
+  await stubFilePickers(page, FILE);
+  await openWithPicker(page, FILE, TEXT);
   await page.goto('./?open=/examples/student-science-inquiry.json');
   await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Recent ▾' })).toBeAttached();
   await selectTwoInFocus(page);
   await page.keyboard.press('l');
   await expect(page.getByRole('button', { name: 'Cancel auto-layout' })).toBeVisible();
-  return () => release();
+  return release;
 }
 
 /** The toolbar fits: nothing past its edge, every control on screen, the title readable, Help, search, Cancel at hand. */

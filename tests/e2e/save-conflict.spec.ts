@@ -1,50 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { addCompetency, clickEmptyCanvas, collectErrors, mod, openApp } from './canvas-helpers';
+import { addCompetency, clickEmptyCanvas, collectErrors, mod, openWithPicker, stubFilePickers, writePrivateFile } from './canvas-helpers';
 
 const TEXT = readFileSync(join(import.meta.dirname, '../fixtures/frameworks/v1-minimal.json'), 'utf8');
 const FILE = 'shared-plan.json';
 const MINE = 'shared-plan (mine).json';
-
-/** The browser's pickers answer with files of the origin-private file system (real File System Access handles). */
-async function stubPickers(page: Page): Promise<void> {
-  await page.addInitScript(
-    ({ file, mine }) => {
-      const w = window as unknown as { showOpenFilePicker: unknown; showSaveFilePicker: unknown };
-      w.showOpenFilePicker = async () => [await (await navigator.storage.getDirectory()).getFileHandle(file)];
-      w.showSaveFilePicker = async () => (await navigator.storage.getDirectory()).getFileHandle(mine, { create: true });
-    },
-    { file: FILE, mine: MINE },
-  );
-}
-
-/** Another program (a colleague on the shared drive) writes the file. */
-async function writeOnDisk(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    async ({ name, text }) => {
-      const w = await (await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true })).createWritable();
-      await w.write(text);
-      await w.close();
-    },
-    { name, text },
-  );
-}
 
 const readOnDisk = (page: Page, name: string) =>
   page.evaluate(async (name) => (await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile()).text(), name);
 
 test('browser build: saving over a file a colleague changed meanwhile asks first (Cancel keeps theirs, Save As… keeps both)', async ({ page }) => {
   const errors = collectErrors(page);
-  await stubPickers(page);
-  await openApp(page);
-  await writeOnDisk(page, FILE, TEXT);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page).toHaveTitle(`${FILE} — Progressions`);
+  await stubFilePickers(page, FILE, MINE);
+  await openWithPicker(page, FILE, TEXT);
   await addCompetency(page, 'MINE.1', 'My new competency');
   const theirs = TEXT.replace('"title": "', '"title": "Colleague edit — ');
   expect(theirs).not.toBe(TEXT);
-  await writeOnDisk(page, FILE, theirs);
+  await writePrivateFile(page, FILE, theirs);
 
   // Back in the tab: the change is noticed at once; Cancel keeps my version.
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
