@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, settle } from './canvas-helpers';
+import { collectErrors, holdLayoutWorker, openWithPicker, settle, stubFilePickers } from './canvas-helpers';
 
 // With every optional control showing — Open Recent, Align… (two selected), Focus's depth field and a running
 // auto-layout's Cancel — the touch toolbar at 683 px (a 1024 px Chromebook at 150 %) fitted only by squeezing the
@@ -19,27 +19,9 @@ const MIN_TITLE = 40;
  * an alignment taken back (something to redo), Focus on (the depth field), an auto-layout held running (Cancel).
  */
 async function widestToolbar(page: Page): Promise<() => void> {
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/layout\.worker[^/]*\.js/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.addInitScript((name) => {
-    (window as unknown as { showOpenFilePicker: () => Promise<FileSystemFileHandle[]> }).showOpenFilePicker = async () => [await (await navigator.storage.getDirectory()).getFileHandle(name)];
-  }, FILE);
-  await page.goto('./');
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  await page.evaluate(
-    async ({ name, text }) => {
-      const w = await (await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true })).createWritable();
-      await w.write(text);
-      await w.close();
-    },
-    { name: FILE, text: TEXT },
-  );
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page).toHaveTitle(`${FILE} — Progressions`);
+  const release = await holdLayoutWorker(page);
+  await stubFilePickers(page, FILE);
+  await openWithPicker(page, FILE, TEXT);
   await page.goto('./?open=/examples/student-science-inquiry.json');
   await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Recent ▾' })).toBeAttached();
@@ -53,7 +35,7 @@ async function widestToolbar(page: Page): Promise<() => void> {
   await settle(page);
   await page.keyboard.press('l');
   await expect(page.getByRole('button', { name: 'Cancel auto-layout' })).toBeVisible();
-  return () => release();
+  return release;
 }
 
 /** The toolbar as laid out: overflow, the title's width, and the names of the controls shown on it. */
