@@ -245,6 +245,9 @@ export interface Framework {
    * (`isChildOf:<child>:<parent>`, `isPartOf:<indicator>:<level>`, `rubric:<competency>`,
    * `criterion:<competency>`, `level:<competency>:<phase>`), where
    * they differ from the derived ones; absent when none. The export writes them again (src-core/case).
+   * The nil UUID (`NO_CASE_OBJECT`) records that the package had no such object — `isChildOf:<item>:<framework>`
+   * an item with no isChildOf at all, `rubric:<framework>` a package where some competencies had no rubric —
+   * so the export leaves them out as the package did (docs/case-mapping.md).
    */
   caseIdentifiers?: Record<string, string>;
 }
