@@ -17,7 +17,7 @@ test('the card put into the first new domain is shown whole', async ({ page }) =
   await page.waitForTimeout(800);
   const canvas = (await page.locator('.react-flow').boundingBox())!;
   const card = (await node(page, 'M.3').boundingBox())!;
-  await page.screenshot({ path: '/tmp/qa3/20-domain.png' });
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/qa-f-new-domain.png` });
   expect(card.x).toBeGreaterThanOrEqual(canvas.x);
   expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
   expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
