@@ -5,18 +5,13 @@ import { createFramework } from '../../src-core/model/defaults';
 import { newId, type CompetencyId } from '../../src-core/model/ids';
 import { copySelection, deleteSelection, duplicateSelection, pasteText } from '../../src-renderer/src/canvas/actions';
 import { loadProgressFromText, recordPhase, startProgress } from '../../src-renderer/src/features/learners/actions';
-import { createLearnersStore, initialLearnersState, linkProgressHistory } from '../../src-renderer/src/features/learners/learnersStore';
 import { createEditorStore } from '../../src-renderer/src/store/editorStore';
 import { makeFramework } from '../unit/progress/helpers';
+import { learnersWindow } from './helpers/learnersFixture';
 
 /** The example's shape: a map with three competencies, a class's progress open beside it, one history for both. */
 function teacher() {
-  const fw = makeFramework([{ code: 'FR.1' }, { code: 'FR.2', after: ['FR.1'] }, { code: 'FR.3' }]);
-  const editor = createEditorStore({ framework: fw });
-  const learners = createLearnersStore(initialLearnersState(new Date('2026-10-20T00:00:00Z')));
-  linkProgressHistory(editor, learners);
-  const id = (code: string) => Object.values(editor.getSnapshot().doc.framework.competencies).find((c) => c.code === code)!.id;
-  const proficient = fw.phases.find((p) => p.threshold)!;
+  const { fw, editor, store: learners, id, proficient } = learnersWindow();
   loadProgressFromText(fw, `learner_id,learner_name,competency,phase,date,evidence\nmaya,Maya R.,FR.1,${proficient.label},2026-10-01,quiz\n`, 'class.csv', learners);
   expect(learners.getSnapshot().progress?.records).toHaveLength(1);
   return { fw, editor, learners, id, proficient };
