@@ -192,6 +192,21 @@ export async function holdLayoutWorker(page: Page): Promise<() => void> {
   return () => release();
 }
 
+/**
+ * The start of the widest toolbar: the layout worker held (an auto-layout started later stays running, its Cancel
+ * showing), a file `name` holding `text` opened with Open… (so Open Recent shows), then the science example opened by
+ * link. Returns the function that lets the layout worker go.
+ */
+export async function openScienceWithRecent(page: Page, name: string, text: string): Promise<() => void> {
+  const release = await holdLayoutWorker(page);
+  await stubFilePickers(page, name);
+  await openWithPicker(page, name, text);
+  await page.goto('./?open=/examples/student-science-inquiry.json');
+  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Recent ▾' })).toBeAttached();
+  return release;
+}
+
 /** Serves `text` (a framework file made by the test, e.g. a generated big map) at `/generated/<name>` to this page. */
 export async function serveGenerated(page: Page, name: string, text: string): Promise<string> {
   const path = `/generated/${name}`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, holdLayoutWorker, openWithPicker, settle, stubFilePickers } from './canvas-helpers';
+import { collectErrors, openScienceWithRecent, settle } from './canvas-helpers';
 
 // With every optional control showing — Open Recent, Align… (two selected), Focus's depth field and a running
 // auto-layout's Cancel — the touch toolbar at 683 px (a 1024 px Chromebook at 150 %) fitted only by squeezing the
@@ -19,12 +19,7 @@ const MIN_TITLE = 40;
  * an alignment taken back (something to redo), Focus on (the depth field), an auto-layout held running (Cancel).
  */
 async function widestToolbar(page: Page): Promise<() => void> {
-  const release = await holdLayoutWorker(page);
-  await stubFilePickers(page, FILE);
-  await openWithPicker(page, FILE, TEXT);
-  await page.goto('./?open=/examples/student-science-inquiry.json');
-  await expect(page.locator('[data-testid=competency-node]').first()).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Recent ▾' })).toBeAttached();
+  const release = await openScienceWithRecent(page, FILE, TEXT);
   await page.locator('.cnode').nth(0).click({ force: true });
   await page.locator('.cnode').nth(1).click({ force: true, modifiers: ['Shift'] });
   await page.getByLabel('Align selection').selectOption('left');
