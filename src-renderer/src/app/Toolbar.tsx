@@ -87,6 +87,15 @@ const MIN_BRAND = 112;
  */
 const MIN_TITLE = 40;
 
+/**
+ * The search field's least width: six or seven characters of a code ("SCI.4.2a"). Where, with the buttons fitted,
+ * it would be narrower (28 px, one or two characters, on a touch Chromebook at 1024 px and 150 % with Open Recent,
+ * Align…, Focus's depth and a running auto-layout's Cancel showing) the toolbar shows a Search button in its place
+ * (`data-search="button"`, `ToolbarSearch`). Above 800 px the field never gets narrower than 56 px (styles), so a
+ * laptop's toolbar keeps its field.
+ */
+const MIN_SEARCH = 48;
+
 /** The levels of `data-fit`: 0 every button on the toolbar, 1 and 2 `tb-overflow-1` and `-2` in More, 3 Redo too. */
 const FIT_LEVELS = 3;
 
@@ -98,8 +107,10 @@ const rendered = (e: Element) => e.getClientRects().length > 0;
  * auto-layout's Cancel — overflowed at many widths, Help and Theme pushed off screen), `data-fit` takes the
  * `tb-overflow-1` buttons into More, then the `tb-overflow-2` ones (styles: `.toolbar[data-fit]`); where the
  * framework's title is still narrower than `MIN_TITLE` (a touch Chromebook at 1024 px and 150 %, 683 px, squeezed
- * it to nothing), Redo (`tb-overflow-3`) moves into More too and the logo gives the title its room. Measured
- * again when the window's width or the toolbar's buttons change; no layout is painted in between.
+ * it to nothing), Redo (`tb-overflow-3`) moves into More too and the logo gives the title its room. Where the search
+ * field is then still narrower than `MIN_SEARCH`, a Search button takes its place (`data-search="button"`) and the
+ * steps are measured again with it (the button is narrower than the field was: the title may get its logo back).
+ * Measured again when the window's width or the toolbar's buttons change; no layout is painted in between.
  *
  * Where More goes away (the toolbar has room again) while it or its menu has the keyboard focus, the focus
  * moves to the button that came back for the menu item focused, else to the first button that came back out
@@ -110,6 +121,8 @@ function useToolbarFit(barRef: RefObject<HTMLDivElement | null>, content: unknow
   const inMore = useRef<{ el: HTMLElement; item: number } | null>(null);
   // the toolbar buttons More held at the last measure
   const held = useRef<Set<HTMLElement>>(new Set());
+  // the Search button (`ToolbarSearch`) has the focus
+  const onSearchButton = useRef(false);
   useLayoutEffect(() => {
     const bar = barRef.current;
     if (!bar) return;
@@ -127,15 +140,32 @@ function useToolbarFit(barRef: RefObject<HTMLDivElement | null>, content: unknow
         target?.focus();
       }
       held.current = new Set(overflowButtons().filter((b) => !rendered(b)));
+      // the Search button gone (the field has room again) while it had the focus: the field takes it
+      const searchButton = bar.querySelector<HTMLElement>('.tb-search-btn');
+      if (onSearchButton.current && searchButton && !rendered(searchButton) && (active === searchButton || active === document.body || active === null)) {
+        onSearchButton.current = false;
+        bar.querySelector<HTMLInputElement>('#search-input')?.focus();
+      }
     };
     const fit = () => {
       const brand = bar.querySelector<HTMLElement>('.tb-brand');
       const title = bar.querySelector<HTMLElement>('.tb-framework');
-      for (let level = 0; level <= FIT_LEVELS; level++) {
-        bar.dataset.fit = String(level);
-        if (bar.scrollWidth > bar.clientWidth) continue;
-        // the lesser-used buttons go while the title block is narrower than MIN_BRAND; Redo only for a title under MIN_TITLE
-        if (level < 2 ? !brand || brand.getBoundingClientRect().width >= MIN_BRAND : !title || title.getBoundingClientRect().width >= MIN_TITLE) break;
+      const field = bar.querySelector<HTMLInputElement>('#search-input');
+      for (const searchButton of [false, true]) {
+        if (searchButton) bar.dataset.search = 'button';
+        else delete bar.dataset.search;
+        for (let level = 0; level <= FIT_LEVELS; level++) {
+          bar.dataset.fit = String(level);
+          if (bar.scrollWidth > bar.clientWidth) continue;
+          // the lesser-used buttons go while the title block is narrower than MIN_BRAND; Redo only for a title under MIN_TITLE
+          if (level < 2 ? !brand || brand.getBoundingClientRect().width >= MIN_BRAND : !title || title.getBoundingClientRect().width >= MIN_TITLE) break;
+        }
+        if (!field || field.getBoundingClientRect().width >= MIN_SEARCH) break;
+      }
+      // behind the Search button the field is no Tab stop of its own (the button, Ctrl+F and a screen reader's search landmark reach it)
+      if (field) {
+        if (bar.dataset.search) field.tabIndex = -1;
+        else field.removeAttribute('tabindex');
       }
       keepFocus();
     };
@@ -143,6 +173,7 @@ function useToolbarFit(barRef: RefObject<HTMLDivElement | null>, content: unknow
       const el = e.target as HTMLElement;
       const menu = el.closest('.tb-more');
       inMore.current = menu ? { el, item: [...menu.querySelectorAll('[role^="menuitem"]')].indexOf(el) } : null;
+      onSearchButton.current = el.classList.contains('tb-search-btn');
     };
     // the focus leaving More for good (not More being hidden under it) forgets it
     const onFocusOut = (e: FocusEvent) => {
@@ -168,6 +199,43 @@ function useToolbarFit(barRef: RefObject<HTMLDivElement | null>, content: unknow
       bar.removeEventListener('focusout', onFocusOut);
     };
   }, content);
+}
+
+/**
+ * The toolbar's search: the field, or where `useToolbarFit` found no room for a readable one (`data-search="button"`)
+ * a Search button in its place that opens the same field (the same results, Enter and a tap on a result centring the
+ * match) over the whole toolbar with the focus in it. The field shows there while it has the focus (styles:
+ * `.tb-search:focus-within`), so Ctrl+F opens it too; Escape or its close button takes the focus back to the button,
+ * and a tap or a Tab elsewhere closes it.
+ */
+function ToolbarSearch({ open, shortcut }: { open: () => void; shortcut: string }) {
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const close = () => buttonRef.current?.focus();
+  return (
+    <>
+      <button ref={buttonRef} type="button" className="tb-btn tb-search-btn" onClick={open} aria-label="Search" title={`Search competencies by code or text (${shortcut})`}>
+        <Icon name="search" />
+        <span className="tb-touch-label">Search</span>
+      </button>
+      <div
+        className="tb-search"
+        onKeyDown={(e) => {
+          // inline (no Search button shown) Escape leaves the field as before
+          if (e.key === 'Escape' && buttonRef.current && rendered(buttonRef.current)) {
+            e.preventDefault();
+            close();
+          }
+        }}
+      >
+        <SearchBox />
+        {/* not a Tab stop: Escape closes from the keyboard */}
+        <button type="button" className="tb-btn tb-search-close" tabIndex={-1} onClick={close} aria-label="Close search" title="Close search (Esc)">
+          <Icon name="close" />
+          <span className="tb-touch-label">Close</span>
+        </button>
+      </div>
+    </>
+  );
 }
 
 /** The window's toolbar: document, edit, view. */
@@ -340,7 +408,7 @@ export function Toolbar({ host }: { host: HostApi }) {
         <div className="tb-spacer" />
         <PublishButtons />
         <MoreMenu items={more} />
-        <SearchBox />
+        <ToolbarSearch open={cmd('edit:find')} shortcut={`${mod}F`} />
         <button className="tb-btn tb-overflow-1" onClick={cmd('view:toggleTheme')} title={`Theme: ${theme === 'system' ? 'follows the system' : theme} (click to change)`} aria-label={`Theme: ${theme}`}>
           <Icon name={themeIcon} />
           <TouchLabel>Theme</TouchLabel>
