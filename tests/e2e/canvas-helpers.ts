@@ -207,6 +207,31 @@ export async function openScienceWithRecent(page: Page, name: string, text: stri
   return release;
 }
 
+/**
+ * The widest toolbar: `openScienceWithRecent`, then two competencies selected in Focus (Align… and the depth field)
+ * and an auto-layout held running (Cancel). Returns the layout worker's release.
+ */
+export async function openWidestToolbar(page: Page, name: string, text: string): Promise<() => void> {
+  const release = await openScienceWithRecent(page, name, text);
+  await selectTwoInFocus(page);
+  await page.keyboard.press('l');
+  await expect(page.getByRole('button', { name: 'Cancel auto-layout' })).toBeVisible();
+  return release;
+}
+
+/** The competency `code` is the one selected and, once the view has glided or jumped, centred on the map. */
+export async function centredAndSelected(page: Page, code: string): Promise<void> {
+  await expect(page.locator('.cnode.is-selected')).toHaveCount(1);
+  await expect(page.locator('.cnode.is-selected')).toHaveAttribute('data-code', code);
+  await expect
+    .poll(async () => {
+      const n = await node(page, code).boundingBox();
+      const c = await page.getByTestId('canvas').boundingBox();
+      return n && c ? Math.abs(n.x + n.width / 2 - (c.x + c.width / 2)) < 40 && Math.abs(n.y + n.height / 2 - (c.y + c.height / 2)) < 40 : false;
+    })
+    .toBe(true);
+}
+
 /** Serves `text` (a framework file made by the test, e.g. a generated big map) at `/generated/<name>` to this page. */
 export async function serveGenerated(page: Page, name: string, text: string): Promise<string> {
   const path = `/generated/${name}`;

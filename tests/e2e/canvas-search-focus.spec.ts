@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateFramework } from '../../bench/generate';
 import { serializeFramework } from '../../src-core/format/frameworkFile';
-import { collectErrors, findFirstBySearch, mod, node, openApp, openGenerated, searchAndPick, shot } from './canvas-helpers';
+import { centredAndSelected, collectErrors, findFirstBySearch, mod, node, openApp, openGenerated, searchAndPick, shot } from './canvas-helpers';
 import { openTab } from './standards-helpers';
 
 const fw = (JSON.parse(readFileSync('resources/examples/grade3-5-fractions.json', 'utf8')) as {
@@ -138,18 +138,6 @@ const findable = findFirstBySearch(bigComps);
 /** Two competencies at opposite corners of the map. */
 const byCorner = bigComps.filter(findable).sort((a, b) => a.position.x + a.position.y - (b.position.x + b.position.y));
 const [west, east] = [byCorner[0]!, byCorner[byCorner.length - 1]!];
-
-async function centredAndSelected(page: Page, code: string) {
-  await expect(page.locator('.cnode.is-selected')).toHaveCount(1);
-  await expect(page.locator('.cnode.is-selected')).toHaveAttribute('data-code', code);
-  await expect
-    .poll(async () => {
-      const n = await node(page, code).boundingBox();
-      const c = await page.getByTestId('canvas').boundingBox();
-      return n && c ? Math.abs(n.x + n.width / 2 - (c.x + c.width / 2)) < 40 && Math.abs(n.y + n.height / 2 - (c.y + c.height / 2)) < 40 : false;
-    })
-    .toBe(true);
-}
 
 test('a far search result is shown at once: on screen, centred, selected and briefly highlighted', async ({ page }) => {
   test.setTimeout(120_000);

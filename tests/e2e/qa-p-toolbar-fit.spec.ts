@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { audit } from './a11y-helpers';
-import { collectErrors, openScienceWithRecent, selectTwoInFocus } from './canvas-helpers';
+import { collectErrors, openWidestToolbar } from './canvas-helpers';
 
 // The widest main toolbar — Open Recent (a file to reopen), two competencies selected (Align…), Focus on (its depth
 // field) and a running auto-layout (its Cancel) — overflowed at many widths with a mouse (by 5 px at 1093 px with a
@@ -26,13 +26,7 @@ const COMMANDS: [button: RegExp, inMore: RegExp][] = [
 ];
 
 /** A file in Open Recent, the science example open, Align… and the depth field showing, an auto-layout held running. */
-async function widestToolbar(page: Page): Promise<() => void> {
-  const release = await openScienceWithRecent(page, FILE, TEXT);
-  await selectTwoInFocus(page);
-  await page.keyboard.press('l');
-  await expect(page.getByRole('button', { name: 'Cancel auto-layout' })).toBeVisible();
-  return release;
-}
+const widestToolbar = (page: Page) => openWidestToolbar(page, FILE, TEXT);
 
 /** The toolbar fits: nothing past its edge, every control on screen, the title readable, Help, search, Cancel at hand. */
 async function expectFits(page: Page, width: number, touch: boolean, minBrand = 112): Promise<void> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, mod, node, openApp, openScienceWithRecent, selectTwoInFocus } from './canvas-helpers';
+import { centredAndSelected, collectErrors, mod, openApp, openWidestToolbar } from './canvas-helpers';
 
 // On a touch Chromebook at 1024×768 and 150 % (683 px) with every optional toolbar control showing — Open Recent,
 // Align…, Focus's depth field and a running auto-layout's Cancel — the toolbar's search field was 28 px wide: one or
@@ -14,26 +14,7 @@ const TEXT = readFileSync(join(import.meta.dirname, '../fixtures/frameworks/v1-m
 const CODE = 'SI.9';
 
 /** The widest toolbar: a file in Open Recent, two competencies selected in Focus, an auto-layout held running. */
-async function widestToolbar(page: Page): Promise<() => void> {
-  const release = await openScienceWithRecent(page, FILE, TEXT);
-  await selectTwoInFocus(page);
-  await page.keyboard.press('l');
-  await expect(page.getByRole('button', { name: 'Cancel auto-layout' })).toBeVisible();
-  return release;
-}
-
-/** The competency `code` is the one selected, in the Inspector, and centred on the map (after the glide). */
-async function expectCentred(page: Page, code: string): Promise<void> {
-  await expect(page.locator('.cnode.is-selected')).toHaveCount(1);
-  await expect(page.locator('.cnode.is-selected')).toHaveAttribute('data-code', code);
-  await expect
-    .poll(async () => {
-      const n = await node(page, code).boundingBox();
-      const c = await page.getByTestId('canvas').boundingBox();
-      return n && c ? Math.max(Math.abs(n.x + n.width / 2 - (c.x + c.width / 2)), Math.abs(n.y + n.height / 2 - (c.y + c.height / 2))) : Infinity;
-    })
-    .toBeLessThan(40);
-}
+const widestToolbar = (page: Page) => openWidestToolbar(page, FILE, TEXT);
 
 test.describe('touch Chromebook 1024×768 at 150 %', () => {
   test.use({ viewport: { width: 683, height: 512 }, deviceScaleFactor: 1.5, hasTouch: true, isMobile: false });
@@ -61,7 +42,7 @@ test.describe('touch Chromebook 1024×768 at 150 %', () => {
     await expect(results).toBeInViewport({ ratio: 1 });
     await expect(results.getByRole('option').first()).toContainText(CODE);
     await page.keyboard.press('Enter');
-    await expectCentred(page, CODE);
+    await centredAndSelected(page, CODE);
     release();
     expect(errors).toEqual([]);
   });
@@ -105,7 +86,7 @@ test.describe('touch Chromebook 1024×768 at 150 %', () => {
     await expect(field).toBeInViewport({ ratio: 1 });
     await field.fill(CODE);
     await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().tap();
-    await expectCentred(page, CODE);
+    await centredAndSelected(page, CODE);
 
     // a tap on the map closes it
     await page.getByTestId('canvas').tap({ position: { x: 20, y: 20 } });
@@ -139,7 +120,7 @@ test.describe('mouse 1280 px', () => {
     await page.keyboard.type(CODE);
     await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(CODE);
     await page.keyboard.press('Enter');
-    await expectCentred(page, CODE);
+    await centredAndSelected(page, CODE);
     // Escape leaves the inline field as before
     await page.keyboard.press('Escape');
     await expect(field).not.toBeFocused();
