@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { audit } from './a11y-helpers';
 import { centredAndSelected, collectErrors, mod, openApp, openWidestToolbar } from './canvas-helpers';
 
 // On a touch Chromebook at 1024×768 and 150 % (683 px) with every optional toolbar control showing — Open Recent,
@@ -32,6 +33,7 @@ test.describe('touch Chromebook 1024×768 at 150 %', () => {
     // no sliver of a field in the row, and no Tab stop hidden behind the button
     await expect(field).not.toBeInViewport();
     await expect(field).toHaveAttribute('tabindex', '-1');
+    expect(await audit(page, 'Search button, 683 px')).toEqual([]);
 
     await button.tap();
     await expect(field).toBeFocused();
@@ -41,6 +43,7 @@ test.describe('touch Chromebook 1024×768 at 150 %', () => {
     const results = page.getByRole('listbox', { name: 'Search results' });
     await expect(results).toBeInViewport({ ratio: 1 });
     await expect(results.getByRole('option').first()).toContainText(CODE);
+    expect(await audit(page, 'search open over the toolbar, 683 px')).toEqual([]);
     await page.keyboard.press('Enter');
     await centredAndSelected(page, CODE);
     release();
