@@ -161,6 +161,7 @@ export function compileAcceptor(schema, where, records = {}) {
   const regexps = new Map(); // pattern -> variable name
   let fnCount = 0;
   let varCount = 0;
+  const memos = []; // per-site memo arrays of record keys already checked (see the for…in records)
   // Subschema object → the name its enumeration is stored under (see VALIDATORS).
   const collected = new Map(Object.entries(records).map(([pointer, name]) => [atPointer(schema, pointer, where), name]));
 
@@ -269,7 +270,16 @@ export function compileAcceptor(schema, where, records = {}) {
         out += `if(${V} !== null) sink[${JSON.stringify(record)}] = { keys: ${K}, values: ${V} };\n`;
       } else {
         let loop = `for(const ${k} in ${v}){\n`;
-        if (names !== undefined && names !== true) loop += statements({ type: 'string', ...names }, k);
+        if (names !== undefined && names !== true) {
+          // Small records repeat their keys from one object to the next (each competency's phases are
+          // keyed by the same phase ids). for…in gives internalized strings, so a key identical to the
+          // one checked at the same position last time is the same string, compared by reference:
+          // checked once. The check is a pure function of the key, so this never accepts more.
+          const memo = `M${varCount++}`;
+          const j = `j${varCount++}`;
+          memos.push(memo);
+          loop = `let ${j} = 0;\n${loop}if(${j} < 8 && ${memo}[${j}] === ${k}) ${j}++;\nelse {\n${statements({ type: 'string', ...names }, k)}if(${j} < 8) ${memo}[${j}++] = ${k};\n}\n`;
+        }
         if (extra !== undefined && extra !== true) {
           const known = Object.keys(props);
           const check = extra === false ? 'return false;\n' : `{\nconst ${x} = ${v}[${k}];\n${statements(extra, x)}}\n`;
@@ -296,6 +306,7 @@ export function compileAcceptor(schema, where, records = {}) {
   return [
     ...[...regexps].map(([p, name]) => `const ${name} = new RegExp(${JSON.stringify(p)}, "u");`),
     ...helpers.values(),
+    ...memos.map((m) => `const ${m} = new Array(8).fill("");`),
     ...functions,
   ].join('\n');
 }

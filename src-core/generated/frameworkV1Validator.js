@@ -3771,6 +3771,11 @@ function hasNonSpace(s){
 const c = s.charCodeAt(0);
 return (c > 32 && c < 127) || nonSpace.test(s);
 }
+const M59 = new Array(8).fill("");
+const M94 = new Array(8).fill("");
+const M134 = new Array(8).fill("");
+const M151 = new Array(8).fill("");
+const M174 = new Array(8).fill("");
 function acceptRoot(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
@@ -3788,8 +3793,8 @@ const p2 = d["framework"];
 if(p2 === undefined) return false;
 if(!accept_framework(p2)) return false;
 }
-for(const k168 in d){
-switch(k168){
+for(const k178 in d){
+switch(k178){
 case "format":
 case "formatVersion":
 case "framework":
@@ -3902,93 +3907,113 @@ if(!accept_competency(x41)) return false;
 if(V43 !== null) sink["competencies"] = { keys: K42, values: V43 };
 }
 {
-const p77 = d["prerequisites"];
-if(p77 === undefined) return false;
-if(!((p77 !== null && typeof p77 === "object" && !Array.isArray(p77)))) return false;
-const K80 = Object.keys(p77);
-const V81 = sink === null ? null : new Array(K80.length);
-for(let i82 = 0; i82 < K80.length; i82++){
-const k78 = K80[i82];
-if(!(typeof k78 === "string")) return false;
-if(!accept_uuid(k78)) return false;
-const x79 = p77[k78];
-if(V81 !== null) V81[i82] = x79;
-if(!accept_prerequisite(x79)) return false;
+const p79 = d["prerequisites"];
+if(p79 === undefined) return false;
+if(!((p79 !== null && typeof p79 === "object" && !Array.isArray(p79)))) return false;
+const K82 = Object.keys(p79);
+const V83 = sink === null ? null : new Array(K82.length);
+for(let i84 = 0; i84 < K82.length; i84++){
+const k80 = K82[i84];
+if(!(typeof k80 === "string")) return false;
+if(!accept_uuid(k80)) return false;
+const x81 = p79[k80];
+if(V83 !== null) V83[i84] = x81;
+if(!accept_prerequisite(x81)) return false;
 }
-if(V81 !== null) sink["prerequisites"] = { keys: K80, values: V81 };
-}
-{
-const p89 = d["standardsSets"];
-if(p89 === undefined) return false;
-if(!((p89 !== null && typeof p89 === "object" && !Array.isArray(p89)))) return false;
-for(const k90 in p89){
-if(!(typeof k90 === "string")) return false;
-if(!accept_uuid(k90)) return false;
-{
-const x91 = p89[k90];
-if(!accept_standardsSet(x91)) return false;
-}
-}
+if(V83 !== null) sink["prerequisites"] = { keys: K82, values: V83 };
 }
 {
-const p114 = d["alignments"];
-if(p114 === undefined) return false;
-if(!((p114 !== null && typeof p114 === "object" && !Array.isArray(p114)))) return false;
-const K117 = Object.keys(p114);
-const V118 = sink === null ? null : new Array(K117.length);
-for(let i119 = 0; i119 < K117.length; i119++){
-const k115 = K117[i119];
-if(!(typeof k115 === "string")) return false;
-if(!accept_uuid(k115)) return false;
-const x116 = p114[k115];
-if(V118 !== null) V118[i119] = x116;
-if(!accept_alignment(x116)) return false;
-}
-if(V118 !== null) sink["alignments"] = { keys: K117, values: V118 };
+const p91 = d["standardsSets"];
+if(p91 === undefined) return false;
+if(!((p91 !== null && typeof p91 === "object" && !Array.isArray(p91)))) return false;
+let j95 = 0;
+for(const k92 in p91){
+if(j95 < 8 && M94[j95] === k92) j95++;
+else {
+if(!(typeof k92 === "string")) return false;
+if(!accept_uuid(k92)) return false;
+if(j95 < 8) M94[j95++] = k92;
 }
 {
-const p127 = d["comments"];
-if(p127 === undefined) return false;
-if(!((p127 !== null && typeof p127 === "object" && !Array.isArray(p127)))) return false;
-for(const k128 in p127){
-if(!(typeof k128 === "string")) return false;
-if(!accept_uuid(k128)) return false;
-{
-const x129 = p127[k128];
-if(!accept_comment(x129)) return false;
+const x93 = p91[k92];
+if(!accept_standardsSet(x93)) return false;
 }
 }
 }
 {
-const p142 = d["caseAssociations"];
-if(p142 !== undefined){
-if(!((p142 !== null && typeof p142 === "object" && !Array.isArray(p142)))) return false;
-for(const k143 in p142){
-if(!(typeof k143 === "string")) return false;
-if(!accept_uuid(k143)) return false;
+const p118 = d["alignments"];
+if(p118 === undefined) return false;
+if(!((p118 !== null && typeof p118 === "object" && !Array.isArray(p118)))) return false;
+const K121 = Object.keys(p118);
+const V122 = sink === null ? null : new Array(K121.length);
+for(let i123 = 0; i123 < K121.length; i123++){
+const k119 = K121[i123];
+if(!(typeof k119 === "string")) return false;
+if(!accept_uuid(k119)) return false;
+const x120 = p118[k119];
+if(V122 !== null) V122[i123] = x120;
+if(!accept_alignment(x120)) return false;
+}
+if(V122 !== null) sink["alignments"] = { keys: K121, values: V122 };
+}
 {
-const x144 = p142[k143];
-if(!accept_caseAssociation(x144)) return false;
+const p131 = d["comments"];
+if(p131 === undefined) return false;
+if(!((p131 !== null && typeof p131 === "object" && !Array.isArray(p131)))) return false;
+let j135 = 0;
+for(const k132 in p131){
+if(j135 < 8 && M134[j135] === k132) j135++;
+else {
+if(!(typeof k132 === "string")) return false;
+if(!accept_uuid(k132)) return false;
+if(j135 < 8) M134[j135++] = k132;
+}
+{
+const x133 = p131[k132];
+if(!accept_comment(x133)) return false;
+}
+}
+}
+{
+const p148 = d["caseAssociations"];
+if(p148 !== undefined){
+if(!((p148 !== null && typeof p148 === "object" && !Array.isArray(p148)))) return false;
+let j152 = 0;
+for(const k149 in p148){
+if(j152 < 8 && M151[j152] === k149) j152++;
+else {
+if(!(typeof k149 === "string")) return false;
+if(!accept_uuid(k149)) return false;
+if(j152 < 8) M151[j152++] = k149;
+}
+{
+const x150 = p148[k149];
+if(!accept_caseAssociation(x150)) return false;
 }
 }
 }
 }
 {
-const p163 = d["caseIdentifiers"];
-if(p163 !== undefined){
-if(!((p163 !== null && typeof p163 === "object" && !Array.isArray(p163)))) return false;
-for(const k164 in p163){
-if(!(typeof k164 === "string")) return false;
-if(!acceptPattern2.test(k164)) return false;
+const p171 = d["caseIdentifiers"];
+if(p171 !== undefined){
+if(!((p171 !== null && typeof p171 === "object" && !Array.isArray(p171)))) return false;
+let j175 = 0;
+for(const k172 in p171){
+if(j175 < 8 && M174[j175] === k172) j175++;
+else {
+if(!(typeof k172 === "string")) return false;
+if(!acceptPattern2.test(k172)) return false;
+if(j175 < 8) M174[j175++] = k172;
+}
 {
-const x165 = p163[k164];
-if(!accept_uuid(x165)) return false;
+const x173 = p171[k172];
+if(!accept_uuid(x173)) return false;
 }
 }
 }
 }
-for(const k166 in d){
-switch(k166){
+for(const k176 in d){
+switch(k176){
 case "id":
 case "title":
 case "description":
@@ -4186,9 +4211,14 @@ if(!(typeof p55 === "string")) return false;
 const p56 = d["phases"];
 if(p56 === undefined) return false;
 if(!((p56 !== null && typeof p56 === "object" && !Array.isArray(p56)))) return false;
+let j60 = 0;
 for(const k57 in p56){
+if(j60 < 8 && M59[j60] === k57) j60++;
+else {
 if(!(typeof k57 === "string")) return false;
 if(!accept_uuid(k57)) return false;
+if(j60 < 8) M59[j60++] = k57;
+}
 {
 const x58 = p56[k57];
 if(!accept_phaseDescription(x58)) return false;
@@ -4196,21 +4226,21 @@ if(!accept_phaseDescription(x58)) return false;
 }
 }
 {
-const p69 = d["position"];
-if(p69 === undefined) return false;
-if(!((p69 !== null && typeof p69 === "object" && !Array.isArray(p69)))) return false;
-{
-const p70 = p69["x"];
-if(p70 === undefined) return false;
-if(!((typeof p70 === "number" && isFinite(p70)))) return false;
-}
-{
-const p71 = p69["y"];
+const p71 = d["position"];
 if(p71 === undefined) return false;
-if(!((typeof p71 === "number" && isFinite(p71)))) return false;
+if(!((p71 !== null && typeof p71 === "object" && !Array.isArray(p71)))) return false;
+{
+const p72 = p71["x"];
+if(p72 === undefined) return false;
+if(!((typeof p72 === "number" && isFinite(p72)))) return false;
 }
-for(const k72 in p69){
-switch(k72){
+{
+const p73 = p71["y"];
+if(p73 === undefined) return false;
+if(!((typeof p73 === "number" && isFinite(p73)))) return false;
+}
+for(const k74 in p71){
+switch(k74){
 case "x":
 case "y":
 break;
@@ -4220,12 +4250,12 @@ return false;
 }
 }
 {
-const p74 = d["pinned"];
-if(p74 === undefined) return false;
-if(!(typeof p74 === "boolean")) return false;
+const p76 = d["pinned"];
+if(p76 === undefined) return false;
+if(!(typeof p76 === "boolean")) return false;
 }
-for(const k75 in d){
-switch(k75){
+for(const k77 in d){
+switch(k77){
 case "id":
 case "code":
 case "statement":
@@ -4257,21 +4287,21 @@ return true;
 function accept_phaseDescription(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p59 = d["descriptor"];
-if(p59 === undefined) return false;
-if(!(typeof p59 === "string")) return false;
+const p61 = d["descriptor"];
+if(p61 === undefined) return false;
+if(!(typeof p61 === "string")) return false;
 }
 {
-const p60 = d["indicators"];
-if(p60 === undefined) return false;
-if(!(Array.isArray(p60))) return false;
-for(let i61 = 0; i61 < p60.length; i61++){
-const e62 = p60[i61];
-if(!accept_indicator(e62)) return false;
+const p62 = d["indicators"];
+if(p62 === undefined) return false;
+if(!(Array.isArray(p62))) return false;
+for(let i63 = 0; i63 < p62.length; i63++){
+const e64 = p62[i63];
+if(!accept_indicator(e64)) return false;
 }
 }
-for(const k67 in d){
-switch(k67){
+for(const k69 in d){
+switch(k69){
 case "descriptor":
 case "indicators":
 break;
@@ -4284,17 +4314,17 @@ return true;
 function accept_indicator(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p63 = d["id"];
-if(p63 === undefined) return false;
-if(!accept_uuid(p63)) return false;
+const p65 = d["id"];
+if(p65 === undefined) return false;
+if(!accept_uuid(p65)) return false;
 }
 {
-const p64 = d["text"];
-if(p64 === undefined) return false;
-if(!(typeof p64 === "string")) return false;
+const p66 = d["text"];
+if(p66 === undefined) return false;
+if(!(typeof p66 === "string")) return false;
 }
-for(const k65 in d){
-switch(k65){
+for(const k67 in d){
+switch(k67){
 case "id":
 case "text":
 break;
@@ -4307,27 +4337,27 @@ return true;
 function accept_prerequisite(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p83 = d["id"];
-if(p83 === undefined) return false;
-if(!accept_uuid(p83)) return false;
-}
-{
-const p84 = d["from"];
-if(p84 === undefined) return false;
-if(!accept_uuid(p84)) return false;
-}
-{
-const p85 = d["to"];
+const p85 = d["id"];
 if(p85 === undefined) return false;
 if(!accept_uuid(p85)) return false;
 }
 {
-const p86 = d["note"];
+const p86 = d["from"];
 if(p86 === undefined) return false;
-if(!(typeof p86 === "string")) return false;
+if(!accept_uuid(p86)) return false;
 }
-for(const k87 in d){
-switch(k87){
+{
+const p87 = d["to"];
+if(p87 === undefined) return false;
+if(!accept_uuid(p87)) return false;
+}
+{
+const p88 = d["note"];
+if(p88 === undefined) return false;
+if(!(typeof p88 === "string")) return false;
+}
+for(const k89 in d){
+switch(k89){
 case "id":
 case "from":
 case "to":
@@ -4342,48 +4372,48 @@ return true;
 function accept_standardsSet(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p92 = d["id"];
-if(p92 === undefined) return false;
-if(!accept_uuid(p92)) return false;
-}
-{
-const p93 = d["title"];
-if(p93 === undefined) return false;
-if(!(typeof p93 === "string")) return false;
-}
-{
-const p94 = d["source"];
-if(p94 === undefined) return false;
-if(!(typeof p94 === "string")) return false;
-}
-{
-const p95 = d["version"];
-if(p95 === undefined) return false;
-if(!(typeof p95 === "string")) return false;
-}
-{
-const p96 = d["caseDocumentId"];
+const p96 = d["id"];
 if(p96 === undefined) return false;
-if(!(typeof p96 === "string")) return false;
+if(!accept_uuid(p96)) return false;
 }
 {
-const p97 = d["caseDocumentUri"];
+const p97 = d["title"];
 if(p97 === undefined) return false;
 if(!(typeof p97 === "string")) return false;
 }
 {
-const p98 = d["items"];
+const p98 = d["source"];
 if(p98 === undefined) return false;
-if(!((p98 !== null && typeof p98 === "object" && !Array.isArray(p98)))) return false;
-for(const k99 in p98){
+if(!(typeof p98 === "string")) return false;
+}
 {
-const x100 = p98[k99];
-if(!accept_standard(x100)) return false;
+const p99 = d["version"];
+if(p99 === undefined) return false;
+if(!(typeof p99 === "string")) return false;
+}
+{
+const p100 = d["caseDocumentId"];
+if(p100 === undefined) return false;
+if(!(typeof p100 === "string")) return false;
+}
+{
+const p101 = d["caseDocumentUri"];
+if(p101 === undefined) return false;
+if(!(typeof p101 === "string")) return false;
+}
+{
+const p102 = d["items"];
+if(p102 === undefined) return false;
+if(!((p102 !== null && typeof p102 === "object" && !Array.isArray(p102)))) return false;
+for(const k103 in p102){
+{
+const x104 = p102[k103];
+if(!accept_standard(x104)) return false;
 }
 }
 }
-for(const k112 in d){
-switch(k112){
+for(const k116 in d){
+switch(k116){
 case "id":
 case "title":
 case "source":
@@ -4401,54 +4431,54 @@ return true;
 function accept_standard(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p101 = d["id"];
-if(p101 === undefined) return false;
-if(!(typeof p101 === "string")) return false;
-if(!hasNonSpace(p101)) return false;
-}
-{
-const p102 = d["uri"];
-if(p102 === undefined) return false;
-if(!(typeof p102 === "string")) return false;
-}
-{
-const p103 = d["code"];
-if(p103 === undefined) return false;
-if(!(typeof p103 === "string")) return false;
-}
-{
-const p104 = d["statement"];
-if(p104 === undefined) return false;
-if(!(typeof p104 === "string")) return false;
-}
-{
-const p105 = d["itemType"];
+const p105 = d["id"];
 if(p105 === undefined) return false;
 if(!(typeof p105 === "string")) return false;
+if(!hasNonSpace(p105)) return false;
 }
 {
-const p106 = d["parentId"];
+const p106 = d["uri"];
 if(p106 === undefined) return false;
-if(!(accept4(p106) || accept5(p106))) return false;
+if(!(typeof p106 === "string")) return false;
 }
 {
-const p107 = d["sequence"];
+const p107 = d["code"];
 if(p107 === undefined) return false;
-if(!((typeof p107 === "number" && isFinite(p107)))) return false;
+if(!(typeof p107 === "string")) return false;
 }
 {
-const p108 = d["educationLevels"];
+const p108 = d["statement"];
 if(p108 === undefined) return false;
-if(!accept_levels(p108)) return false;
+if(!(typeof p108 === "string")) return false;
 }
 {
-const p109 = d["assessable"];
-if(p109 !== undefined){
-if(!(typeof p109 === "boolean")) return false;
+const p109 = d["itemType"];
+if(p109 === undefined) return false;
+if(!(typeof p109 === "string")) return false;
+}
+{
+const p110 = d["parentId"];
+if(p110 === undefined) return false;
+if(!(accept4(p110) || accept5(p110))) return false;
+}
+{
+const p111 = d["sequence"];
+if(p111 === undefined) return false;
+if(!((typeof p111 === "number" && isFinite(p111)))) return false;
+}
+{
+const p112 = d["educationLevels"];
+if(p112 === undefined) return false;
+if(!accept_levels(p112)) return false;
+}
+{
+const p113 = d["assessable"];
+if(p113 !== undefined){
+if(!(typeof p113 === "boolean")) return false;
 }
 }
-for(const k110 in d){
-switch(k110){
+for(const k114 in d){
+switch(k114){
 case "id":
 case "uri":
 case "code":
@@ -4477,33 +4507,33 @@ return true;
 function accept_alignment(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p120 = d["id"];
-if(p120 === undefined) return false;
-if(!accept_uuid(p120)) return false;
-}
-{
-const p121 = d["competencyId"];
-if(p121 === undefined) return false;
-if(!accept_uuid(p121)) return false;
-}
-{
-const p122 = d["setId"];
-if(p122 === undefined) return false;
-if(!accept_uuid(p122)) return false;
-}
-{
-const p123 = d["standardId"];
-if(p123 === undefined) return false;
-if(!(typeof p123 === "string")) return false;
-if(!hasNonSpace(p123)) return false;
-}
-{
-const p124 = d["kind"];
+const p124 = d["id"];
 if(p124 === undefined) return false;
-if(!(p124 === "exact" || p124 === "partial" || p124 === "related")) return false;
+if(!accept_uuid(p124)) return false;
 }
-for(const k125 in d){
-switch(k125){
+{
+const p125 = d["competencyId"];
+if(p125 === undefined) return false;
+if(!accept_uuid(p125)) return false;
+}
+{
+const p126 = d["setId"];
+if(p126 === undefined) return false;
+if(!accept_uuid(p126)) return false;
+}
+{
+const p127 = d["standardId"];
+if(p127 === undefined) return false;
+if(!(typeof p127 === "string")) return false;
+if(!hasNonSpace(p127)) return false;
+}
+{
+const p128 = d["kind"];
+if(p128 === undefined) return false;
+if(!(p128 === "exact" || p128 === "partial" || p128 === "related")) return false;
+}
+for(const k129 in d){
+switch(k129){
 case "id":
 case "competencyId":
 case "setId":
@@ -4519,27 +4549,27 @@ return true;
 function accept_comment(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p130 = d["id"];
-if(p130 === undefined) return false;
-if(!accept_uuid(p130)) return false;
+const p136 = d["id"];
+if(p136 === undefined) return false;
+if(!accept_uuid(p136)) return false;
 }
 {
-const p131 = d["target"];
-if(p131 === undefined) return false;
-if(!((p131 !== null && typeof p131 === "object" && !Array.isArray(p131)))) return false;
+const p137 = d["target"];
+if(p137 === undefined) return false;
+if(!((p137 !== null && typeof p137 === "object" && !Array.isArray(p137)))) return false;
 {
-const p132 = p131["kind"];
-if(p132 === undefined) return false;
-if(!(p132 === "competency" || p132 === "link" || p132 === "framework")) return false;
+const p138 = p137["kind"];
+if(p138 === undefined) return false;
+if(!(p138 === "competency" || p138 === "link" || p138 === "framework")) return false;
 }
 {
-const p133 = p131["id"];
-if(p133 !== undefined){
-if(!accept_uuid(p133)) return false;
+const p139 = p137["id"];
+if(p139 !== undefined){
+if(!accept_uuid(p139)) return false;
 }
 }
-for(const k134 in p131){
-switch(k134){
+for(const k140 in p137){
+switch(k140){
 case "kind":
 case "id":
 break;
@@ -4549,27 +4579,27 @@ return false;
 }
 }
 {
-const p136 = d["author"];
-if(p136 === undefined) return false;
-if(!(typeof p136 === "string")) return false;
+const p142 = d["author"];
+if(p142 === undefined) return false;
+if(!(typeof p142 === "string")) return false;
 }
 {
-const p137 = d["text"];
-if(p137 === undefined) return false;
-if(!(typeof p137 === "string")) return false;
+const p143 = d["text"];
+if(p143 === undefined) return false;
+if(!(typeof p143 === "string")) return false;
 }
 {
-const p138 = d["createdAt"];
-if(p138 === undefined) return false;
-if(!accept_dateTime(p138)) return false;
+const p144 = d["createdAt"];
+if(p144 === undefined) return false;
+if(!accept_dateTime(p144)) return false;
 }
 {
-const p139 = d["resolved"];
-if(p139 === undefined) return false;
-if(!(typeof p139 === "boolean")) return false;
+const p145 = d["resolved"];
+if(p145 === undefined) return false;
+if(!(typeof p145 === "boolean")) return false;
 }
-for(const k140 in d){
-switch(k140){
+for(const k146 in d){
+switch(k146){
 case "id":
 case "target":
 case "author":
@@ -4586,53 +4616,53 @@ return true;
 function accept_caseAssociation(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p145 = d["id"];
-if(p145 === undefined) return false;
-if(!accept_uuid(p145)) return false;
-}
-{
-const p146 = d["associationType"];
-if(p146 === undefined) return false;
-if(!(typeof p146 === "string")) return false;
-if(!hasNonSpace(p146)) return false;
-}
-{
-const p147 = d["origin"];
-if(p147 === undefined) return false;
-if(!accept_caseNodeRef(p147)) return false;
-}
-{
-const p153 = d["destination"];
+const p153 = d["id"];
 if(p153 === undefined) return false;
-if(!accept_caseNodeRef(p153)) return false;
+if(!accept_uuid(p153)) return false;
 }
 {
-const p154 = d["sequenceNumber"];
-if(p154 !== undefined){
-if(!(Number.isInteger(p154))) return false;
+const p154 = d["associationType"];
+if(p154 === undefined) return false;
+if(!(typeof p154 === "string")) return false;
+if(!hasNonSpace(p154)) return false;
+}
+{
+const p155 = d["origin"];
+if(p155 === undefined) return false;
+if(!accept_caseNodeRef(p155)) return false;
+}
+{
+const p161 = d["destination"];
+if(p161 === undefined) return false;
+if(!accept_caseNodeRef(p161)) return false;
+}
+{
+const p162 = d["sequenceNumber"];
+if(p162 !== undefined){
+if(!(Number.isInteger(p162))) return false;
 }
 }
 {
-const p155 = d["grouping"];
-if(p155 !== undefined){
-if(!((p155 !== null && typeof p155 === "object" && !Array.isArray(p155)))) return false;
+const p163 = d["grouping"];
+if(p163 !== undefined){
+if(!((p163 !== null && typeof p163 === "object" && !Array.isArray(p163)))) return false;
 {
-const p156 = p155["identifier"];
-if(p156 === undefined) return false;
-if(!accept_uuid(p156)) return false;
+const p164 = p163["identifier"];
+if(p164 === undefined) return false;
+if(!accept_uuid(p164)) return false;
 }
 {
-const p157 = p155["uri"];
-if(p157 === undefined) return false;
-if(!(typeof p157 === "string")) return false;
+const p165 = p163["uri"];
+if(p165 === undefined) return false;
+if(!(typeof p165 === "string")) return false;
 }
 {
-const p158 = p155["title"];
-if(p158 === undefined) return false;
-if(!(typeof p158 === "string")) return false;
+const p166 = p163["title"];
+if(p166 === undefined) return false;
+if(!(typeof p166 === "string")) return false;
 }
-for(const k159 in p155){
-switch(k159){
+for(const k167 in p163){
+switch(k167){
 case "identifier":
 case "uri":
 case "title":
@@ -4643,8 +4673,8 @@ return false;
 }
 }
 }
-for(const k161 in d){
-switch(k161){
+for(const k169 in d){
+switch(k169){
 case "id":
 case "associationType":
 case "origin":
@@ -4661,25 +4691,25 @@ return true;
 function accept_caseNodeRef(d){
 if(!((d !== null && typeof d === "object" && !Array.isArray(d)))) return false;
 {
-const p148 = d["identifier"];
-if(p148 === undefined) return false;
-if(!(typeof p148 === "string")) return false;
-if(!hasNonSpace(p148)) return false;
+const p156 = d["identifier"];
+if(p156 === undefined) return false;
+if(!(typeof p156 === "string")) return false;
+if(!hasNonSpace(p156)) return false;
 }
 {
-const p149 = d["uri"];
-if(p149 !== undefined){
-if(!(typeof p149 === "string")) return false;
+const p157 = d["uri"];
+if(p157 !== undefined){
+if(!(typeof p157 === "string")) return false;
 }
 }
 {
-const p150 = d["title"];
-if(p150 !== undefined){
-if(!(typeof p150 === "string")) return false;
+const p158 = d["title"];
+if(p158 !== undefined){
+if(!(typeof p158 === "string")) return false;
 }
 }
-for(const k151 in d){
-switch(k151){
+for(const k159 in d){
+switch(k159){
 case "identifier":
 case "uri":
 case "title":

@@ -188,6 +188,31 @@ describe('the fast acceptor in the generated validators', () => {
     );
   });
 
+  it('checks each record key even where the objects before had a valid key at the same position (the key memo)', () => {
+    // Record keys repeat from one object to the next (every competency's phases are keyed by the same phase
+    // ids); the acceptor checks a key once per position while it stays the same string. Any other key at
+    // that position, or at a position past the memo's eight, is checked again.
+    const doc = richFramework() as { framework: { competencies: Record<string, { phases: Record<string, unknown> }> } };
+    const comps = Object.values(doc.framework.competencies);
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [U(100 + i), { descriptor: '', indicators: [] }]));
+    const bad = [uuid.slice(1), uuid.toUpperCase().replace('A', 'G'), `${uuid.slice(0, 35)}٣`, 'x', ''];
+    for (const position of [0, 3, 7, 8, 11]) {
+      for (const key of bad) {
+        for (const c of comps) c.phases = { ...many };
+        expect(ajvFramework(doc), 'valid before').toBe(true);
+        expect(acceptFrameworkV1(doc), 'valid before').toBe(true);
+        const last = comps[comps.length - 1]!;
+        const entries = Object.entries(last.phases);
+        entries[position] = [key, entries[position]![1]];
+        last.phases = Object.fromEntries(entries);
+        expect(ajvFramework(doc), `${position} ${key}`).toBe(false);
+        expect(acceptFrameworkV1(doc), `${position} ${JSON.stringify(key)}`).toBe(false);
+        expect(validateFrameworkV1(doc)).toBe(false);
+        expect(validateFrameworkV1.errors).toEqual(ajvFramework.errors);
+      }
+    }
+  });
+
   it('checks uuids and non-blank strings exactly like the schema’s patterns', () => {
     const doc = richFramework() as { framework: Record<string, unknown> };
     const chars = fc.constantFrom(...'0189aAfFgG-- \t\n\u00a0\u2028\u3000\ufeff\u180e\u0663\ud800x'.split(''));
