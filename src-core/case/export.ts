@@ -1,7 +1,7 @@
 import { isUuid } from '../model/ids';
 import type { CaseAssociation, Competency, Domain, Framework, StandardsSet } from '../model/types';
 import { derivedId, derivedIdOf, isCase10Uuid } from './caseIds';
-import { NO_CASE_OBJECT } from './caseIdentifiers';
+import { NO_CASE_OBJECT } from '../model/caseIdentifiers';
 import { EXT_KEY, type DocumentExtension } from './extension';
 import { LazyObject, LazyTextArray, materialize, streamJson } from './jsonStream';
 import { normalizeDateTime } from './read';

@@ -17,7 +17,7 @@ import type {
   StandardsSet,
 } from '../model/types';
 import { derivedId, isUuidText, modelIdFor } from './caseIds';
-import { NO_CASE_OBJECT } from './caseIdentifiers';
+import { NO_CASE_OBJECT } from '../model/caseIdentifiers';
 import {
   competencyExtDropped,
   progressionsExt,

@@ -2,7 +2,7 @@ import { createCompetency } from '../model/defaults';
 import type { CompetencyId, IndicatorId, LinkId, PhaseId } from '../model/ids';
 import { newId } from '../model/ids';
 import type { Competency, Framework, Position, PrerequisiteLink } from '../model/types';
-import { forgetCaseIdentifiers } from '../case/caseIdentifiers';
+import { forgetCaseIdentifiers } from '../model/caseIdentifiers';
 import { base, command, isProblem, refuse, type Command } from './command';
 import { competencyName, phaseName, plural, quotedTitle } from './labels';
 

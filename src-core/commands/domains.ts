@@ -1,6 +1,6 @@
 import type { DomainId } from '../model/ids';
 import type { Domain, Framework } from '../model/types';
-import { forgetCaseIdentifiers } from '../case/caseIdentifiers';
+import { forgetCaseIdentifiers } from '../model/caseIdentifiers';
 import { base, command, refuse, type Command } from './command';
 
 const title = (fw: Framework, id: DomainId) => fw.domains.find((d) => d.id === id)?.title || 'domain';

@@ -1,6 +1,6 @@
 import type { PhaseId } from '../model/ids';
 import type { Framework } from '../model/types';
-import { forgetCaseIdentifiers } from '../case/caseIdentifiers';
+import { forgetCaseIdentifiers } from '../model/caseIdentifiers';
 import { base, command, refuse, type Command } from './command';
 
 const label = (fw: Framework, id: PhaseId) => fw.phases.find((p) => p.id === id)?.label || 'phase';

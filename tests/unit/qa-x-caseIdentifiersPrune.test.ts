@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { NO_CASE_OBJECT } from '../../src-core/case/caseIdentifiers';
+import { NO_CASE_OBJECT } from '../../src-core/model/caseIdentifiers';
 import { exportCase } from '../../src-core/case/export';
 import type { CasePackage } from '../../src-core/case/types';
 import { deleteCompetencies, removeDomain, removeIndicator, removePhase, setThresholdPhase } from '../../src-core/commands';

@@ -1,4 +1,4 @@
-import type { Framework } from '../model/types';
+import type { Framework } from './types';
 
 /**
  * The value of a `Framework.caseIdentifiers` entry that says the imported package had *no* such object
