@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { audit } from './a11y-helpers';
 import { centredAndSelected, collectErrors, mod, openApp, openWidestToolbar } from './canvas-helpers';
 
@@ -16,6 +16,29 @@ const CODE = 'SI.9';
 
 /** The widest toolbar: a file in Open Recent, two competencies selected in Focus, an auto-layout held running. */
 const widestToolbar = (page: Page) => openWidestToolbar(page, FILE, TEXT);
+
+/**
+ * Dark pixels in the last 40 px of a text field (inside its border), where the browser draws its clear ×:
+ * the field's own screenshot decoded on a canvas in the page.
+ */
+async function inkAtEndOf(page: Page, field: Locator): Promise<number> {
+  const box = (await field.boundingBox())!;
+  const png = await page.screenshot({ clip: { x: box.x + box.width - 44, y: box.y + 4, width: 40, height: box.height - 8 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i]! + d[i + 1]! + d[i + 2]! < 3 * 160) dark++;
+    return dark;
+  }, png.toString('base64'));
+}
 
 test.describe('touch Chromebook 1024×768 at 150 %', () => {
   test.use({ viewport: { width: 683, height: 512 }, deviceScaleFactor: 1.5, hasTouch: true, isMobile: false });
@@ -43,6 +66,8 @@ test.describe('touch Chromebook 1024×768 at 150 %', () => {
     const results = page.getByRole('listbox', { name: 'Search results' });
     await expect(results).toBeInViewport({ ratio: 1 });
     await expect(results.getByRole('option').first()).toContainText(CODE);
+    // its own Close sits beside the field: the browser's clear × is not shown as a second one
+    expect(await inkAtEndOf(page, field), 'no browser clear button').toBe(0);
     expect(await audit(page, 'search open over the toolbar, 683 px')).toEqual([]);
     await page.keyboard.press('Enter');
     await centredAndSelected(page, CODE);
