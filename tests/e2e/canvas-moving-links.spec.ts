@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, openApp, settle } from './canvas-helpers';
 
-// While the view moves, links are painted thin and without anti-aliasing (software raster of hundreds of
-// curves is what limits the frame rate without a GPU); at rest they are smooth again.
+// While the view moves, links are painted thin and without anti-aliasing and the map is one composited layer
+// (software raster of hundreds of curves, and of the whole pane on every frame, is what limits the frame rate
+// without a GPU); at rest they are smooth again.
 test('links are painted the cheap way only while the view pans, smooth again once it stops', async ({ page }) => {
   const errors = collectErrors(page);
   await openApp(page);
@@ -10,7 +11,9 @@ test('links are painted the cheap way only while the view pans, smooth again onc
   const canvas = page.getByTestId('canvas');
   const path = page.locator('.react-flow__edge-path').first();
   const style = () => path.evaluate((p) => ({ rendering: getComputedStyle(p).shapeRendering, width: getComputedStyle(p).strokeWidth }));
+  const willChange = () => page.locator('.react-flow__viewport').evaluate((v) => getComputedStyle(v).willChange);
   const atRest = await style();
+  expect(await willChange()).toBe('auto');
   expect(atRest.rendering).toBe('auto');
   await expect(canvas).not.toHaveClass(/is-moving/);
   // drag the bare pane
@@ -26,9 +29,14 @@ test('links are painted the cheap way only while the view pans, smooth again onc
   await page.mouse.move(from!.x + 30, from!.y + 10, { steps: 3 });
   await expect(canvas).toHaveClass(/is-moving/);
   expect((await style()).rendering).toBe('optimizespeed');
+  // the map moves as one composited layer while the view moves, the dotted background with it
+  expect(await willChange()).toBe('transform');
+  expect(await page.locator('.react-flow__viewport .map-dots').count()).toBe(1);
   await page.mouse.move(from!.x + 60, from!.y + 20, { steps: 3 });
   await page.mouse.up();
   await expect(canvas).not.toHaveClass(/is-moving/);
   expect(await style()).toEqual(atRest);
+  // not at rest: a layer keeps the scale it was painted at, text would stay blurred after a zoom
+  expect(await willChange()).toBe('auto');
   expect(errors).toEqual([]);
 });

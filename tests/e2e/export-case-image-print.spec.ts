@@ -96,6 +96,9 @@ test('exports the map as PNG and SVG, and opens the printable mastery map for pr
   const errors = collectErrors(page);
   await openApp(page, '?open=/examples/grade3-5-fractions.json');
   await expect(node(page, 'FR.3.1')).toBeVisible();
+  // close enough for the canvas's dotted background to be drawn (it lies in the map's layer, around the view)
+  for (let i = 0; i < 4 && (await page.locator('.map-dots').count()) === 0; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.locator('.map-dots')).toHaveCount(1);
 
   const png = await exportAs(page, 'png');
   expect(png.name).toBe('grade-3-5-fractions-progression.png');
@@ -104,6 +107,9 @@ test('exports the map as PNG and SVG, and opens the printable mastery map for pr
   expect(svg.name).toBe('grade-3-5-fractions-progression.svg');
   expect(svg.text).toContain('<svg');
   expect(svg.text).toContain('FR.3.1');
+  // ... and is not in the image
+  expect(svg.text).not.toContain('map-dots');
+  expect(svg.text).not.toContain('radial-gradient');
 
   await page.getByTestId('open-export').click();
   const dialog = page.getByTestId('export-dialog');

@@ -1,6 +1,4 @@
 import {
-  Background,
-  BackgroundVariant,
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
@@ -32,6 +30,7 @@ import { LinkSourceContext } from './nodes/CompetencyNode';
 import { LinkModeBar } from './LinkModeBar';
 import { EmptyCanvas } from './EmptyCanvas';
 import { ArrowMarker } from './ArrowMarker';
+import { MapDots } from './dots/MapDots';
 import { OverviewLayer } from './lod/OverviewLayer';
 import { OverviewMiniMap } from './lod/OverviewMiniMap';
 import { useLodFlow } from './lod/useLodFlow';
@@ -125,9 +124,9 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
     if (!several.on) store.notify('info', 'Select several: tap competencies to add them to the selection or take them out; tap the button again to stop.');
     several.toggle();
   }, [several, store]);
-  // While the view pans or zooms, links are painted without anti-aliasing (`.is-moving`, app.css): on a
-  // machine without a GPU, rasterising hundreds of smooth curves is what limits the frame rate. They are
-  // smooth again as soon as the view stops.
+  // While the view pans or zooms (`.is-moving`, app.css) the map is one composited layer that moves as a
+  // whole, and links are painted without anti-aliasing: on a machine without a GPU, rasterising the view
+  // again on every frame is what limits the frame rate. They are smooth again as soon as the view stops.
   const onMoveStart = useCallback(() => wrapper.current?.classList.add('is-moving'), []);
   const onMoveEnd = useCallback(() => wrapper.current?.classList.remove('is-moving'), []);
   // counted once per competencies object, not on every render (an enumeration of 10,000 keys: ~1.5 ms)
@@ -489,7 +488,7 @@ function CanvasFlow({ colorMode, showMinimap }: { colorMode: 'light' | 'dark' | 
         ariaLabelConfig={ARIA_LABELS}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+        <MapDots />
         <ArrowMarker />
         {lod.overview && (
           <OverviewLayer framework={framework} dragPositions={null} direction={laneOrientation === 'vertical' ? 'TB' : 'LR'} selected={selection.competencies} />

@@ -15,11 +15,22 @@ export type ImageFormat = 'png' | 'svg';
 const PAD = 32;
 const SVG_PROPS = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill', 'fill-opacity', 'opacity', 'visibility'] as const;
 
-/** Leaves out the canvas chrome (zoom buttons, mini map, attribution, the domains' collapse chevrons). */
+/**
+ * Leaves out the canvas chrome (zoom buttons, mini map, attribution, the domains' collapse chevrons) and the
+ * dotted background: it lies in the map's layer around the view (canvas/dots/MapDots.tsx), so a whole-map
+ * image would show a dotted patch where the view was.
+ */
 function chromeFilter(node: HTMLElement): boolean {
   const cl = node.classList;
   if (!cl) return true;
-  return !(cl.contains('react-flow__controls') || cl.contains('react-flow__minimap') || cl.contains('react-flow__panel') || cl.contains('react-flow__attribution') || cl.contains('collapse-btn'));
+  return !(
+    cl.contains('react-flow__controls') ||
+    cl.contains('react-flow__minimap') ||
+    cl.contains('react-flow__panel') ||
+    cl.contains('react-flow__attribution') ||
+    cl.contains('collapse-btn') ||
+    cl.contains('map-dots')
+  );
 }
 
 function background(el: Element): string {
